@@ -1,0 +1,126 @@
+// The solver interface shared by every adapter (glpk, highs, ipm, ipopt) and the NLP oracle shared
+// by the two interior-point backends. Imports model/ only. Never imports syntax.
+
+import type { ModelProblem } from '../model/problem.ts';
+
+/**
+ * First and second derivatives of an NLP in Ipopt's form:
+ *   min f(x)  s.t.  gl <= g(x) <= gu,  xl <= x <= xu
+ * Lagrangian: objFactor * f(x) + lambda' g(x). Kernels fill caller-provided buffers.
+ */
+export interface NlpOracle {
+  readonly n: number;
+  readonly m: number;
+  readonly xl: Float64Array;
+  readonly xu: Float64Array;
+  readonly gl: Float64Array;
+  readonly gu: Float64Array;
+  readonly x0: Float64Array;
+  objective(x: Float64Array): number;
+  gradient(x: Float64Array, out: Float64Array): void;
+  constraints(x: Float64Array, out: Float64Array): void;
+  /** Jacobian sparsity in coordinate form (row, col), fixed for the oracle's life. */
+  readonly jacRows: Int32Array;
+  readonly jacCols: Int32Array;
+  jacobian(x: Float64Array, out: Float64Array): void;
+  /** Lower triangle (row >= col) of the Hessian of the Lagrangian, coordinate form. */
+  readonly hessRows: Int32Array;
+  readonly hessCols: Int32Array;
+  hessian(x: Float64Array, objFactor: number, lambda: Float64Array, out: Float64Array): void;
+}
+
+/** Ipopt's vocabulary, used by ipm and ipopt; mapped to GAMS codes in results/status.ts. */
+export type NlpStatus =
+  | 'optimal'
+  | 'acceptable'
+  | 'infeasible'
+  | 'max_iter'
+  | 'restoration_failed'
+  | 'diverging'
+  | 'max_time'
+  | 'eval_error'
+  | 'error';
+
+export interface IterationRecord {
+  iter: number;
+  objective: number;
+  infPr: number;
+  infDu: number;
+  lgMu: number;
+  dNorm: number;
+  regularization: number;
+  alphaDu: number;
+  alphaPr: number;
+  lsTrials: number;
+  restoration?: boolean;
+}
+
+export interface NlpResult {
+  status: NlpStatus;
+  x: Float64Array;
+  /** Constraint multipliers in Ipopt's sign convention: grad f + J' lambda - zL + zU = 0. */
+  lambda: Float64Array;
+  zL: Float64Array;
+  zU: Float64Array;
+  objective: number;
+  iterations: number;
+  message?: string;
+}
+
+export interface NlpOptions {
+  tol?: number;
+  maxIter?: number;
+  printLevel?: number;
+  muStrategy?: 'monotone' | 'adaptive';
+  acceptableTol?: number;
+  maxSeconds?: number;
+  /** Initial multipliers for a warm start. */
+  lambda0?: Float64Array;
+  zL0?: Float64Array;
+  zU0?: Float64Array;
+  warmStart?: boolean;
+  /** Called once per iteration (the iteration log). */
+  onIteration?: (rec: IterationRecord) => void;
+}
+
+/** GAMS model status codes (1 Optimal ... 19 Infeasible - No Solution). */
+export type ModelStatus = number;
+/** GAMS solve status codes (1 Normal Completion ... 13 System Failure). */
+export type SolveStatus = number;
+
+/** What every adapter returns. Duals are in GAMS's convention (d objective / d right-hand side). */
+export interface SolverResult {
+  solver: string;
+  modelStatus: ModelStatus;
+  solveStatus: SolveStatus;
+  /** Variable levels; absent when the solver returned no point. */
+  x?: Float64Array;
+  /** Row marginals in GAMS sign convention. */
+  rowMarginal?: Float64Array;
+  /** Variable marginals (reduced costs) in GAMS sign convention. */
+  colMarginal?: Float64Array;
+  objective?: number;
+  iterations: number;
+  seconds: number;
+  message?: string;
+}
+
+export type ProblemClass = 'lp' | 'mip' | 'qp' | 'miqp' | 'qcp' | 'nlp' | 'dnlp';
+
+export interface SolveOptions {
+  /** Solver-specific options by name (validated by the adapter). */
+  readonly options?: Readonly<Record<string, number | string>>;
+  readonly quiet?: boolean;
+  /** Log sink for the iteration log (stderr in the CLI). */
+  readonly log?: (line: string) => void;
+  readonly warmStart?: boolean;
+  readonly timeLimit?: number;
+}
+
+export interface SolverAdapter {
+  readonly name: string;
+  readonly classes: readonly ProblemClass[];
+  /** Whether this solver can run here (e.g. native Ipopt present); reason says how to fix it. */
+  available(): Promise<{ ok: true } | { ok: false; reason: string }>;
+  solve(problem: ModelProblem, problemClass: ProblemClass, opts: SolveOptions): Promise<SolverResult>;
+}

@@ -1,0 +1,394 @@
+// The abstract syntax tree of an EMD/GAMS program: the output of parsing (grammar/ + cst-to-ast),
+// the input of binding, checking and execution. Imports text/ only.
+//
+// Every node carries a span (offsets into its source file). Names keep the user's spelling;
+// comparisons are case-insensitive (use `key(name)`), as in GAMS.
+import type { Span } from '../text/source-file.ts';
+
+/** Case-insensitive identity of a symbol name or label. */
+export function key(name: string): string {
+  return name.toLowerCase();
+}
+
+export interface Node {
+  readonly span: Span;
+}
+
+/** An identifier as written (symbol names, set names, function names, attributes). */
+export interface Ident extends Node {
+  readonly name: string;
+}
+
+/** A label (set element) as written in data: `seattle`, `new-york`, `1`, `h12`, `'a b'`. */
+export interface Label extends Node {
+  readonly name: string;
+  /** True when the label was written in quotes. */
+  readonly quoted?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+export type Expr =
+  | NumberLit
+  | StringLit
+  | SymbolRef
+  | UnaryExpr
+  | BinaryExpr
+  | DollarExpr
+  | CallExpr
+  | IndexedOp;
+
+/** A numeric literal, including the special values inf, -inf (via unary minus), eps, na, yes (1), no (0). */
+export interface NumberLit extends Node {
+  readonly kind: 'Number';
+  readonly value: number;
+  /** Set for the special spellings; `eps` has value 0 but is a present (non-default) value. */
+  readonly special?: 'inf' | 'eps' | 'na' | 'yes' | 'no';
+}
+
+/** A quoted string in an expression: a label in `sameas(i, "a")`, a display text. */
+export interface StringLit extends Node {
+  readonly kind: 'String';
+  readonly value: string;
+}
+
+/**
+ * A reference to a symbol, possibly indexed and with an attribute:
+ * `p`, `p(i,j)`, `x.l(i)`, `x.lo('a')`, `e.m(t)`, `m.modelstat`, `d(i,t-1)`, `s(t++1)`.
+ */
+export interface SymbolRef extends Node {
+  readonly kind: 'Ref';
+  readonly name: Ident;
+  /** Attribute suffix (`l`, `lo`, `up`, `fx`, `m`, `scale`, `prior`, `modelstat`...), lower-cased. */
+  readonly attr?: Ident;
+  /** Index arguments; undefined when written without parentheses. */
+  readonly indices?: readonly IndexArg[];
+}
+
+export type IndexArg = IndexName | IndexLabel;
+
+/** An index written as a name: a set, an alias or a loop/sum-controlled index, optionally lagged. */
+export interface IndexName extends Node {
+  readonly kind: 'IndexName';
+  readonly name: Ident;
+  /** `t-1` linear lag, `t+2` linear lead, `t--1` circular lag, `t++1` circular lead. */
+  readonly lag?: { readonly op: '+' | '-' | '++' | '--'; readonly amount: Expr };
+}
+
+/** A fixed element written in quotes: `x('seattle', 'new-york')`. */
+export interface IndexLabel extends Node {
+  readonly kind: 'IndexLabel';
+  readonly label: Label;
+}
+
+export interface UnaryExpr extends Node {
+  readonly kind: 'Unary';
+  readonly op: '-' | '+' | 'not';
+  readonly operand: Expr;
+}
+
+export type BinaryOp =
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '**'
+  | 'and'
+  | 'or'
+  | 'xor'
+  | 'eqv'
+  | 'imp'
+  | 'lt'
+  | 'le'
+  | 'eq'
+  | 'ne'
+  | 'ge'
+  | 'gt';
+
+/** Binary operation. Relational spellings are normalised: `<` → lt, `<=` → le, `=` → eq, `<>` → ne ... */
+export interface BinaryExpr extends Node {
+  readonly kind: 'Binary';
+  readonly op: BinaryOp;
+  readonly left: Expr;
+  readonly right: Expr;
+}
+
+/** `value $ cond`: value when cond is non-zero, else 0 (term absent). */
+export interface DollarExpr extends Node {
+  readonly kind: 'Dollar';
+  readonly value: Expr;
+  readonly cond: Expr;
+}
+
+/**
+ * A function call: `sqrt(x)`, `power(x, 2)`, `min(a, b, c)`, `ord(t)`, `card(s)`, `sameas(i, j)`.
+ * The function name is kept as written; the checker validates it against the function table.
+ */
+export interface CallExpr extends Node {
+  readonly kind: 'Call';
+  readonly fn: Ident;
+  readonly args: readonly Expr[];
+}
+
+/** `sum(i, e)`, `sum((i,j)$c, e)`, `prod`, `smin`, `smax`. */
+export interface IndexedOp extends Node {
+  readonly kind: 'Indexed';
+  readonly op: 'sum' | 'prod' | 'smin' | 'smax';
+  readonly binding: IndexBinding;
+  readonly body: Expr;
+}
+
+/** The controlling indices of a sum, loop, equation or assignment domain, with an optional `$` condition. */
+export interface IndexBinding extends Node {
+  readonly indices: readonly Ident[];
+  readonly cond?: Expr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data (declarations with inline data and tables)
+
+/** A domain position in a declaration: a set name or `*` (the universe). */
+export interface DomainEntry extends Node {
+  readonly name: string; // '*' for the universe
+}
+
+/** One data record: dotted label tuple and its value (`s.a 0.5`); value 1 when omitted for sets. */
+export interface DataRecord extends Node {
+  readonly keys: readonly Label[];
+  readonly value: number;
+  /** Span of the value (for error messages about it). */
+  readonly valueSpan?: Span;
+  /** Set element text (`/ a "first" /`). */
+  readonly text?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+export type Statement =
+  | SetDecl
+  | AliasDecl
+  | ParameterDecl
+  | TableDecl
+  | VariableDecl
+  | EquationDecl
+  | EquationDef
+  | ModelDecl
+  | Assignment
+  | SolveStmt
+  | DisplayStmt
+  | OptionStmt
+  | LoopStmt
+  | WhileStmt
+  | RepeatStmt
+  | ForStmt
+  | IfStmt
+  | BreakStmt
+  | ContinueStmt
+  | AbortStmt
+  | FileDecl
+  | PutStmt
+  | DirectiveStmt;
+
+export interface DeclItemBase extends Node {
+  readonly name: Ident;
+  /** Undefined when declared without a domain (a scalar, a one-dimensional set over the universe). */
+  readonly domain?: readonly DomainEntry[];
+  /** Explanatory text, quoted or not. */
+  readonly text?: string;
+}
+
+/** `set(s) i "text" / a, b, c*e /, j(i) / a /;` — `singleton set` is not supported. */
+export interface SetDecl extends Node {
+  readonly kind: 'SetDecl';
+  readonly items: readonly SetItem[];
+}
+export interface SetItem extends DeclItemBase {
+  /** Elements; ranges (`h1*h24`) already expanded by the parser. Undefined when no `/.../` given. */
+  readonly elements?: readonly DataRecord[];
+}
+
+/** `alias (t, tp);` or `alias (i, j, k);` — the first is the set, the others its aliases. */
+export interface AliasDecl extends Node {
+  readonly kind: 'AliasDecl';
+  readonly groups: readonly (readonly Ident[])[];
+}
+
+/** `scalar(s)` and `parameter(s)`; scalars have no domain. */
+export interface ParameterDecl extends Node {
+  readonly kind: 'ParameterDecl';
+  readonly keyword: 'scalar' | 'parameter';
+  readonly items: readonly ParameterItem[];
+}
+export interface ParameterItem extends DeclItemBase {
+  /** `/ a 1, b.c 2 /` records; for a scalar `/ 5 /` one record with no keys. */
+  readonly data?: readonly DataRecord[];
+}
+
+/** `table d(i,j) text` followed by the column-layout body; records already aligned by the parser. */
+export interface TableDecl extends Node {
+  readonly kind: 'TableDecl';
+  readonly item: DeclItemBase;
+  readonly records: readonly DataRecord[];
+}
+
+export type VariableType = 'free' | 'positive' | 'negative' | 'binary' | 'integer';
+
+export interface VariableDecl extends Node {
+  readonly kind: 'VariableDecl';
+  readonly varType: VariableType;
+  readonly items: readonly DeclItemBase[];
+}
+
+export interface EquationDecl extends Node {
+  readonly kind: 'EquationDecl';
+  readonly items: readonly DeclItemBase[];
+}
+
+/** `name(i,j)$cond .. lhs =e= rhs;` */
+export interface EquationDef extends Node {
+  readonly kind: 'EquationDef';
+  readonly name: Ident;
+  /** Domain indices (names only) and optional `$` condition. */
+  readonly domain?: readonly Ident[];
+  readonly cond?: Expr;
+  readonly lhs: Expr;
+  readonly rel: 'e' | 'l' | 'g' | 'n';
+  readonly relSpan: Span;
+  readonly rhs: Expr;
+}
+
+/** `model m "text" / all /` or `/ e1, e2 /`; several models may be declared in one statement. */
+export interface ModelDecl extends Node {
+  readonly kind: 'ModelDecl';
+  readonly items: readonly ModelItem[];
+}
+export interface ModelItem extends Node {
+  readonly name: Ident;
+  readonly text?: string;
+  /** 'all' or a list of equation (or model) names. */
+  readonly equations: 'all' | readonly Ident[];
+}
+
+/**
+ * `target $ cond = value;` — target is a parameter (or scalar, set membership `s(i) = yes`)
+ * or a variable/equation attribute (`x.fx(i) = 0`), optionally with a domain.
+ */
+export interface Assignment extends Node {
+  readonly kind: 'Assignment';
+  readonly target: SymbolRef;
+  /** Left-hand `$` condition: no assignment where false. */
+  readonly cond?: Expr;
+  readonly value: Expr;
+}
+
+export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns';
+
+/** `solve m using lp minimizing z;` (the `using`/`minimizing` clauses may come in either order). */
+export interface SolveStmt extends Node {
+  readonly kind: 'Solve';
+  readonly model: Ident;
+  readonly modelType: ModelType;
+  readonly modelTypeSpan: Span;
+  readonly sense: 'min' | 'max';
+  readonly objective: Ident;
+}
+
+/** `display p, x.l, "text";` */
+export interface DisplayStmt extends Node {
+  readonly kind: 'Display';
+  readonly items: readonly (SymbolRef | StringLit)[];
+}
+
+/** `option decimals = 4, lp = glpk;` — also `option p:3:1:1;` (display layout, value kept raw). */
+export interface OptionStmt extends Node {
+  readonly kind: 'Option';
+  readonly items: readonly OptionItem[];
+}
+export interface OptionItem extends Node {
+  readonly name: Ident;
+  /** number, identifier/string value, or undefined for a bare `option x;` */
+  readonly value?: number | string;
+  readonly valueSpan?: Span;
+}
+
+export interface LoopStmt extends Node {
+  readonly kind: 'Loop';
+  readonly binding: IndexBinding;
+  readonly body: readonly Statement[];
+}
+
+export interface WhileStmt extends Node {
+  readonly kind: 'While';
+  readonly cond: Expr;
+  readonly body: readonly Statement[];
+}
+
+export interface RepeatStmt extends Node {
+  readonly kind: 'Repeat';
+  readonly body: readonly Statement[];
+  readonly until: Expr;
+}
+
+/** `for (s = a to b by c, ...)` or `downto`. The loop variable is a scalar parameter. */
+export interface ForStmt extends Node {
+  readonly kind: 'For';
+  readonly variable: Ident;
+  readonly from: Expr;
+  readonly to: Expr;
+  readonly step?: Expr;
+  readonly down: boolean;
+  readonly body: readonly Statement[];
+}
+
+export interface IfStmt extends Node {
+  readonly kind: 'If';
+  readonly branches: readonly { readonly cond: Expr; readonly body: readonly Statement[] }[];
+  readonly elseBody?: readonly Statement[];
+}
+
+export interface BreakStmt extends Node {
+  readonly kind: 'Break';
+}
+export interface ContinueStmt extends Node {
+  readonly kind: 'Continue';
+}
+
+/** `abort $ cond "message", p;` */
+export interface AbortStmt extends Node {
+  readonly kind: 'Abort';
+  readonly cond?: Expr;
+  readonly items: readonly (SymbolRef | StringLit)[];
+}
+
+/** `file f / results.txt /;` (also `file f "text" / name /`). */
+export interface FileDecl extends Node {
+  readonly kind: 'FileDecl';
+  readonly name: Ident;
+  readonly path?: string;
+}
+
+/** `put f 'text' x.l:10:2 /;`, `putclose f;`. */
+export interface PutStmt extends Node {
+  readonly kind: 'Put';
+  readonly close: boolean;
+  /** Leading file name (selects the current put file), if written. */
+  readonly file?: Ident;
+  readonly items: readonly PutItem[];
+}
+export type PutItem =
+  | { readonly kind: 'PutNewline'; readonly span: Span }
+  | { readonly kind: 'PutValue'; readonly span: Span; readonly value: Expr; readonly width?: Expr; readonly decimals?: Expr };
+
+/** A `$` control line kept in the tree (for example `$title`), for tools and warnings. */
+export interface DirectiveStmt extends Node {
+  readonly kind: 'Directive';
+  readonly name: string;
+  readonly args: string;
+}
+
+/** A parsed source: statements in order. */
+export interface Program extends Node {
+  readonly statements: readonly Statement[];
+}
