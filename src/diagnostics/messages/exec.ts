@@ -1,6 +1,39 @@
-// Diagnostic messages of the exec phase: codes E3xxx (errors) and W3xxx (warnings).
+// Diagnostic messages of execution: codes E3xxx (errors) and W3xxx (warnings).
 // Keys name the message (TypeScript style); never reuse a code.
 import type { MessageDef } from '../diagnostic.ts';
 
 export const execMessages = {
+  Division_by_zero: { code: 'E3001', severity: 'error', text: 'Division by zero.' },
+  Function_0_undefined_at_1: { code: 'E3002', severity: 'error', text: "'{0}' is undefined at {1}." },
+  Abort_0: { code: 'E3003', severity: 'error', text: 'Abort: {0}' },
+  Loop_limit_0: {
+    code: 'E3004',
+    severity: 'error',
+    text: 'The loop ran {0} iterations without ending and was stopped.',
+  },
+  Power_of_negative_0_1: {
+    code: 'E3005',
+    severity: 'error',
+    text: '{0} ** {1} is undefined: the base of ** must be positive for a non-integer exponent (use power(x, n)).',
+  },
+  Assigned_element_not_in_domain: {
+    code: 'E3006',
+    severity: 'error',
+    text: "Domain violation: '{0}' is not an element of '{1}', the domain of '{2}'.",
+  },
+  Model_has_no_rows_0: { code: 'E3007', severity: 'error', text: "Model '{0}' generates no equations." },
+  Solver_0_unavailable_1: { code: 'E3008', severity: 'error', text: "Solver '{0}' cannot run here: {1}" },
+  Solver_0_cannot_solve_1: { code: 'E3009', severity: 'error', text: "Solver '{0}' cannot solve {1} models." },
+  Bounds_crossed_0: { code: 'E3010', severity: 'error', text: "Variable '{0}' has lower bound {1} above upper bound {2}." },
+  Invalid_value_0: { code: 'E3011', severity: 'error', text: "'{0}' evaluates to {1} in the model." },
+  Undefined_value_0: { code: 'E3012', severity: 'error', text: 'Undefined value (NA) in {0}.' },
+  Equation_0_without_variables_infeasible: {
+    code: 'E3013',
+    severity: 'error',
+    text: "Equation '{0}' has no variables and does not hold: {1}.",
+  },
+  Declaration_in_loop: { code: 'E3014', severity: 'error', text: 'Declarations are not allowed inside a loop or an if.' },
+
+  Solve_did_not_find_solution_0: { code: 'W3001', severity: 'warning', text: "Solve of '{0}' ended without a solution: {1} / {2}." },
+  Loop_iteration_0: { code: 'W3002', severity: 'warning', text: '{0}' },
 } as const satisfies Record<string, MessageDef>;

@@ -1,0 +1,61 @@
+// The one entry point for front ends (CLI, language server, playground): compile and run a model
+// from a host that provides files. Imports every phase; nothing imports it but front ends.
+import { createSourceFile, type SourceFile } from './text/source-file.ts';
+import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { hostMessages as H } from './diagnostics/messages/host.ts';
+import { parseSource, type ParseHost } from './syntax/parse.ts';
+import { checkProgram, type CheckedProgram } from './check/checker.ts';
+import { executeProgram, type ExecOptions } from './interp/executor.ts';
+import type { SolveSummary } from './interp/solve.ts';
+import { runToJson, type RunJson } from './report/json.ts';
+
+/** File access for the compiler: the file system in Node, memory in the browser. */
+export interface Host extends ParseHost {
+  writeFile?(path: string, text: string): void;
+}
+
+export interface CompileResult {
+  readonly files: SourceFile[];
+  readonly program?: CheckedProgram;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface RunResult extends CompileResult {
+  readonly ok: boolean;
+  readonly solves: SolveSummary[];
+  /** True when execution stopped early (an execution error or an abort). */
+  readonly stopped: boolean;
+}
+
+/** Read a source file through the host, turning every failure into a diagnostic. */
+export function loadSource(path: string, host: Host): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  const text = host.readFile(path);
+  if (text === undefined) return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
+  if (/\u0000/.test(text.slice(0, 8192))) return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
+  if (text.trim() === '') return { diagnostics: [diag(H.File_0_is_empty, undefined, [path])] };
+  return { file: createSourceFile(path, text), diagnostics: [] };
+}
+
+/** Parse and check. */
+export function compile(file: SourceFile, host?: Host): CompileResult {
+  const parsed = parseSource(file, host);
+  if (hasErrors(parsed.diagnostics)) return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics) };
+  const checked = checkProgram(parsed.program);
+  const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
+  return { files: parsed.files, program: hasErrors(diagnostics) ? undefined : checked, diagnostics };
+}
+
+export type RunOptions = ExecOptions;
+
+/** Parse, check and execute a model. Never throws on user input. */
+export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
+  const c = compile(file, host);
+  if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
+  const r = await executeProgram(c.program, { ...opts, writeFile: opts.writeFile ?? host?.writeFile?.bind(host) });
+  const diagnostics = [...c.diagnostics, ...r.diagnostics];
+  return { files: c.files, program: c.program, diagnostics, ok: !hasErrors(diagnostics), solves: r.solves, stopped: r.stopped };
+}
+
+export function resultToJson(r: RunResult): RunJson {
+  return runToJson(r.ok, r.diagnostics, r.solves, r.program?.table);
+}

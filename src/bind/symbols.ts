@@ -1,0 +1,213 @@
+// Symbols of a program (sets, parameters, variables, equations, models, files) and their data
+// records, plus the universe of labels. Filled by the checker (compile-time data) and updated by
+// execution. Imports syntax/ast.ts (types only) and text/.
+import type { Span } from '../text/source-file.ts';
+import type { EquationDef, VariableType, ModelType } from '../syntax/ast.ts';
+
+/**
+ * The universe of labels: every set element ever written, with a dense integer id.
+ * Labels are case-insensitive; the first spelling seen is kept for output, as GAMS does.
+ */
+export class Universe {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(label: string): number {
+    const k = label.toLowerCase();
+    let id = this.ids.get(k);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(label);
+      this.ids.set(k, id);
+    }
+    return id;
+  }
+
+  lookup(label: string): number | undefined {
+    return this.ids.get(label.toLowerCase());
+  }
+
+  name(id: number): string {
+    return this.names[id];
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}
+
+/**
+ * Key of a tuple of label ids in a record map. Numbers for up to two dimensions (fast Map keys),
+ * strings beyond. Label ids are below 2^21, so id1 * 2^21 + id2 is exact.
+ */
+export type TupleKey = number | string;
+const SHIFT = 2097152; // 2^21
+
+export function tupleKey(ids: ArrayLike<number>, dim: number = ids.length): TupleKey {
+  if (dim === 0) return 0;
+  if (dim === 1) return ids[0];
+  if (dim === 2) return ids[0] * SHIFT + ids[1];
+  let s = String(ids[0]);
+  for (let k = 1; k < dim; k++) s += ',' + ids[k];
+  return s;
+}
+
+export interface SetRecord {
+  keys: number[];
+  text?: string;
+}
+export interface ParamRecord {
+  keys: number[];
+  value: number;
+}
+export interface VarRecord {
+  keys: number[];
+  lo: number;
+  up: number;
+  l: number;
+  m: number;
+  scale: number;
+  prior: number;
+}
+export interface EquRecord {
+  keys: number[];
+  l: number;
+  m: number;
+  lo: number;
+  up: number;
+  scale: number;
+}
+
+interface SymbolBase {
+  /** Name as declared (first spelling). */
+  readonly name: string;
+  readonly declSpan: Span;
+  text?: string;
+  /** Domain: sets (or undefined for the universe `*`), one per dimension. */
+  domain: (SetSymbol | undefined)[];
+  /** Number of references seen by the checker (unused symbols are warned about). */
+  uses: number;
+}
+
+export interface SetSymbol extends SymbolBase {
+  readonly kind: 'set';
+  /** Elements in insertion order (the set's order: ord, lags). */
+  records: Map<TupleKey, SetRecord>;
+  /** For one-dimensional sets: position (0-based) of each label id in the set's order; rebuilt on change. */
+  positionCache?: Map<number, number>;
+  listCache?: SetRecord[];
+  /** Whether the data was given at compile time (static sets allow lags, as in GAMS). */
+  hasData: boolean;
+}
+
+export interface AliasSymbol extends SymbolBase {
+  readonly kind: 'alias';
+  readonly target: SetSymbol;
+}
+
+export interface ParameterSymbol extends SymbolBase {
+  readonly kind: 'parameter';
+  readonly isScalar: boolean;
+  readonly isTable: boolean;
+  records: Map<TupleKey, ParamRecord>;
+  /** True when data was given in the declaration or assigned before use. */
+  hasData: boolean;
+}
+
+export interface VariableSymbol extends SymbolBase {
+  readonly kind: 'variable';
+  varType: VariableType;
+  records: Map<TupleKey, VarRecord>;
+}
+
+export interface EquationSymbol extends SymbolBase {
+  readonly kind: 'equation';
+  records: Map<TupleKey, EquRecord>;
+  definition?: EquationDef;
+}
+
+export interface ModelSymbol extends SymbolBase {
+  readonly kind: 'model';
+  equations: EquationSymbol[] | 'all';
+  attrs: Map<string, number>;
+  lastType?: ModelType;
+}
+
+export interface FileSymbol extends SymbolBase {
+  readonly kind: 'file';
+  path: string;
+}
+
+export type Sym = SetSymbol | AliasSymbol | ParameterSymbol | VariableSymbol | EquationSymbol | ModelSymbol | FileSymbol;
+
+/** The set an index name stands for: an alias resolves to its target set. */
+export function resolveSet(s: SetSymbol | AliasSymbol): SetSymbol {
+  return s.kind === 'alias' ? s.target : s;
+}
+
+export function dimOf(s: Sym): number {
+  return s.domain.length;
+}
+
+/** The elements of a set in order (cached until the set changes). */
+export function setList(s: SetSymbol): SetRecord[] {
+  if (!s.listCache) s.listCache = [...s.records.values()];
+  return s.listCache;
+}
+
+/** Position of a label in a one-dimensional set (0-based), or undefined. */
+export function setPosition(s: SetSymbol, id: number): number | undefined {
+  if (!s.positionCache) {
+    const m = new Map<number, number>();
+    let p = 0;
+    for (const r of s.records.values()) m.set(r.keys[0], p++);
+    s.positionCache = m;
+  }
+  return s.positionCache.get(id);
+}
+
+export function setChanged(s: SetSymbol): void {
+  s.listCache = undefined;
+  s.positionCache = undefined;
+}
+
+/** Default bounds of a variable type (GAMS: integer up = +inf). */
+export function defaultBounds(t: VariableType): { lo: number; up: number } {
+  switch (t) {
+    case 'positive':
+      return { lo: 0, up: Infinity };
+    case 'negative':
+      return { lo: -Infinity, up: 0 };
+    case 'binary':
+      return { lo: 0, up: 1 };
+    case 'integer':
+      return { lo: 0, up: Infinity };
+    default:
+      return { lo: -Infinity, up: Infinity };
+  }
+}
+
+export function newVarRecord(t: VariableType, keys: number[]): VarRecord {
+  const b = defaultBounds(t);
+  return { keys, lo: b.lo, up: b.up, l: 0, m: 0, scale: 1, prior: 1 };
+}
+
+/** The symbol table: case-insensitive names to symbols, in declaration order. */
+export class SymbolTable {
+  readonly universe = new Universe();
+  private readonly byName = new Map<string, Sym>();
+  readonly ordered: Sym[] = [];
+
+  get(name: string): Sym | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  add(s: Sym): void {
+    this.byName.set(s.name.toLowerCase(), s);
+    this.ordered.push(s);
+  }
+
+  names(): string[] {
+    return this.ordered.map((s) => s.name);
+  }
+}

@@ -1,0 +1,755 @@
+// Binds and checks a parsed program: declares symbols in source order, loads compile-time data
+// (set elements, parameter lists, tables) with domain checks, checks every reference, and compiles
+// executable statements into closures (the CheckedProgram). Imports syntax/, bind/, diagnostics/.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../text/source-file.ts';
+import { lineAndColumn } from '../text/source-file.ts';
+import { diag, type Diagnostic, type MessageDef } from '../diagnostics/diagnostic.ts';
+import { suggest } from '../diagnostics/suggest.ts';
+import { checkMessages as M } from '../diagnostics/messages/check.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import {
+  SymbolTable,
+  resolveSet,
+  setChanged,
+  tupleKey,
+  newVarRecord,
+  type SetSymbol,
+  type Sym,
+  type ParameterSymbol,
+  type VariableSymbol,
+  type EquationSymbol,
+  type ModelSymbol,
+  type FileSymbol,
+  type TupleKey,
+} from '../bind/symbols.ts';
+import {
+  Cls,
+  ExprCompiler,
+  Scope,
+  isSubsetOf,
+  keysFn,
+  makeIterator,
+  type CExpr,
+  type CheckContext,
+  type Env,
+} from './expressions.ts';
+
+/** A compiled equation definition: domain iteration plus lhs − rhs emitters. */
+export interface CEquation {
+  readonly sym: EquationSymbol;
+  readonly def: A.EquationDef;
+  readonly slots: number[];
+  readonly sets: SetSymbol[];
+  readonly iterate: (env: Env, body: () => void) => void;
+  readonly lhs: CExpr;
+  readonly rhs: CExpr;
+  readonly rel: 'e' | 'l' | 'g' | 'n';
+}
+
+export type DisplayItem =
+  | { kind: 'text'; text: string }
+  | { kind: 'symbol'; sym: Sym; attr?: string; span: Span };
+
+export type CStmt =
+  | { kind: 'run'; span: Span; run: (env: Env) => void }
+  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
+  | { kind: 'display'; span: Span; items: DisplayItem[] }
+  | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
+  | { kind: 'loop'; span: Span; iterate: (env: Env, body: () => boolean) => void; body: CStmt[] }
+  | { kind: 'while'; span: Span; cond: (env: Env) => number; body: CStmt[] }
+  | { kind: 'repeat'; span: Span; until: (env: Env) => number; body: CStmt[] }
+  | { kind: 'for'; span: Span; param: ParameterSymbol; from: (env: Env) => number; to: (env: Env) => number; step: (env: Env) => number; down: boolean; body: CStmt[] }
+  | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
+  | { kind: 'break' | 'continue'; span: Span }
+  | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
+  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] };
+
+export type PutCItem =
+  | { kind: 'newline' }
+  | { kind: 'text'; text: string; width?: (env: Env) => number }
+  | { kind: 'value'; value: (env: Env) => number; width?: (env: Env) => number; decimals?: (env: Env) => number };
+
+export interface CheckedProgram {
+  readonly table: SymbolTable;
+  readonly statements: CStmt[];
+  readonly equations: Map<EquationSymbol, CEquation>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
+const solverOptionKeys = ['lp', 'mip', 'rmip', 'qcp', 'nlp', 'dnlp', 'minlp', 'miqcp', 'qp', 'cns'];
+/** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
+const ignoredOptions = new Set([
+  'limrow', 'limcol', 'solprint', 'sysout', 'optcr', 'optca', 'iterlim', 'reslim', 'seed', 'solvelink',
+  'eject', 'profile', 'threads', 'bratio', 'domlim', 'holdfixed', 'integer1', 'savepoint', 'solveopt', 'work',
+]);
+
+export function checkProgram(program: A.Program): CheckedProgram {
+  const c = new Checker();
+  const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
+  c.finish();
+  return { table: c.table, statements, equations: c.equations, diagnostics: c.diagnostics };
+}
+
+interface Ctx {
+  inLoop: boolean;
+  inBlock: boolean;
+}
+
+class Checker implements CheckContext {
+  readonly table = new SymbolTable();
+  readonly diagnostics: Diagnostic[] = [];
+  readonly equations = new Map<EquationSymbol, CEquation>();
+  private readonly ex = new ExprCompiler(this);
+  private readonly assigned = new Set<Sym>();
+
+  error(def: MessageDef, span: Span | undefined, args: (string | number)[] = [], hint?: string): void {
+    this.diagnostics.push(diag(def, span, args, hint));
+  }
+
+  lookup(id: A.Ident): Sym | undefined {
+    const s = this.table.get(id.name);
+    if (!s) {
+      const near = suggest(id.name, this.table.names());
+      this.error(M.Symbol_0_is_not_declared, id.span, [id.name], near ? `did you mean '${near}'?` : undefined);
+    }
+    return s;
+  }
+
+  declHint(s: Sym): string {
+    const { line, column } = lineAndColumn(s.declSpan.file, s.declSpan.start);
+    const dom = s.domain.length ? `(${s.domain.map((d) => d?.name ?? '*').join(',')})` : '';
+    return `declared at ${s.declSpan.file.name}:${line}:${column} as ${s.name}${dom}.`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Declarations
+
+  private checkNew(id: A.Ident): boolean {
+    const prev = this.table.get(id.name);
+    if (prev) {
+      this.error(M.Symbol_0_is_already_declared, id.span, [id.name, prev.kind], this.declHint(prev).replace('declared', 'first declared'));
+      return false;
+    }
+    return true;
+  }
+
+  private domainOf(item: A.DeclItemBase): (SetSymbol | undefined)[] | undefined {
+    if (!item.domain) return [];
+    const out: (SetSymbol | undefined)[] = [];
+    for (const d of item.domain) {
+      if (d.name === '*') {
+        out.push(undefined);
+        continue;
+      }
+      const s = this.lookup({ name: d.name, span: d.span });
+      if (!s) return undefined;
+      if (s.kind !== 'set' && s.kind !== 'alias') {
+        this.error(M.Name_0_is_not_a_set, d.span, [d.name, s.kind]);
+        return undefined;
+      }
+      s.uses++;
+      out.push(resolveSet(s));
+    }
+    return out;
+  }
+
+  /** Label ids of a data record, checked against the domain; undefined after an error. */
+  private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
+    if (rec.keys.length !== dims) {
+      this.error(M.Data_has_1_labels_but_0_has_2_dims, rec.span, [sym.name, rec.keys.length, dims], this.declHint(sym));
+      return undefined;
+    }
+    const ids: number[] = [];
+    for (let k = 0; k < dims; k++) {
+      const label = rec.keys[k];
+      const id = this.table.universe.id(label.name);
+      const dom = sym.domain[k];
+      if (dom && !dom.records.has(dom.domain.length === 1 ? id : tupleKey([id]))) {
+        const near = suggest(label.name, [...dom.records.values()].map((r) => this.table.universe.name(r.keys[0])));
+        this.error(M.Label_0_is_not_in_set_1, label.span, [label.name, dom.name], near ? `did you mean '${near}'?` : `${what} is declared over ${dom.name}.`);
+        return undefined;
+      }
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  private declareSet(item: A.SetItem, stmt: A.SetDecl): void {
+    if (!this.checkNew(item.name)) return;
+    const domain = this.domainOf(item);
+    if (!domain) return;
+    const dims = Math.max(1, domain.length);
+    const sym: SetSymbol = {
+      kind: 'set',
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain: domain.length ? domain : [undefined],
+      uses: 0,
+      records: new Map(),
+      hasData: !!item.elements,
+    };
+    this.table.add(sym);
+    for (const rec of item.elements ?? []) {
+      const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
+      if (!ids) continue;
+      const k = tupleKey(ids);
+      if (!sym.records.has(k)) sym.records.set(k, { keys: ids, text: rec.text });
+    }
+    void stmt;
+  }
+
+  private declareParameter(item: A.DeclItemBase, data: readonly A.DataRecord[] | undefined, keyword: 'scalar' | 'parameter' | 'table'): void {
+    if (!this.checkNew(item.name)) return;
+    const domain = keyword === 'scalar' ? [] : this.domainOf(item);
+    if (!domain) return;
+    const sym: ParameterSymbol = {
+      kind: 'parameter',
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain,
+      uses: 0,
+      isScalar: domain.length === 0,
+      isTable: keyword === 'table',
+      records: new Map(),
+      hasData: !!data,
+    };
+    this.table.add(sym);
+    if (data) this.assigned.add(sym);
+    const seen = new Set<TupleKey>();
+    for (const rec of data ?? []) {
+      const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);
+      if (!ids) continue;
+      const k = tupleKey(ids);
+      if (seen.has(k)) {
+        const label = rec.keys.map((l) => l.name).join('.');
+        this.error(M.Duplicate_data_for_0, rec.span, [`${sym.name}(${label})`]);
+        continue;
+      }
+      seen.add(k);
+      if (rec.value !== 0 || Object.is(rec.value, -0)) sym.records.set(k, { keys: ids, value: rec.value });
+    }
+  }
+
+  private declareVariable(item: A.DeclItemBase, varType: A.VariableType): void {
+    const prev = this.table.get(item.name.name);
+    if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
+      // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
+      if (item.domain && item.domain.length !== prev.domain.length) {
+        this.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, item.name.span, [prev.name, prev.domain.length, item.domain.length], this.declHint(prev));
+        return;
+      }
+      prev.varType = varType;
+      for (const r of prev.records.values()) {
+        const d = newVarRecord(varType, r.keys);
+        r.lo = d.lo;
+        r.up = d.up;
+      }
+      return;
+    }
+    if (!this.checkNew(item.name)) return;
+    const domain = this.domainOf(item);
+    if (!domain) return;
+    this.table.add({
+      kind: 'variable',
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain,
+      uses: 0,
+      varType,
+      records: new Map(),
+    });
+  }
+
+  private declareEquation(item: A.DeclItemBase): void {
+    if (!this.checkNew(item.name)) return;
+    const domain = this.domainOf(item);
+    if (!domain) return;
+    this.table.add({ kind: 'equation', name: item.name.name, declSpan: item.name.span, text: item.text, domain, uses: 0, records: new Map() });
+  }
+
+  private declareModel(item: A.ModelItem): void {
+    if (!this.checkNew(item.name)) return;
+    let equations: EquationSymbol[] | 'all' = 'all';
+    if (item.equations !== 'all') {
+      const list: EquationSymbol[] = [];
+      for (const id of item.equations) {
+        const s = this.lookup(id);
+        if (!s) continue;
+        s.uses++;
+        if (s.kind === 'equation') list.push(s);
+        else if (s.kind === 'model') {
+          if (s.equations === 'all') equations = 'all';
+          else list.push(...s.equations);
+        } else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
+      }
+      equations = list;
+    }
+    this.table.add({ kind: 'model', name: item.name.name, declSpan: item.name.span, text: item.text, domain: [], uses: 0, equations, attrs: new Map() });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  statements(list: readonly A.Statement[], scope: Scope, ctx: Ctx): CStmt[] {
+    const out: CStmt[] = [];
+    for (const s of list) {
+      const c = this.statement(s, scope, ctx);
+      if (c) out.push(c);
+    }
+    return out;
+  }
+
+  private statement(s: A.Statement, scope: Scope, ctx: Ctx): CStmt | undefined {
+    const isDecl = ['SetDecl', 'AliasDecl', 'ParameterDecl', 'TableDecl', 'VariableDecl', 'EquationDecl', 'ModelDecl', 'EquationDef', 'FileDecl'].includes(s.kind);
+    if (isDecl && ctx.inBlock) {
+      this.error(X.Declaration_in_loop, s.span);
+      return undefined;
+    }
+    switch (s.kind) {
+      case 'SetDecl':
+        for (const item of s.items) this.declareSet(item, s);
+        return undefined;
+      case 'AliasDecl':
+        for (const group of s.groups) {
+          const [first, ...rest] = group;
+          const target = this.lookup(first);
+          if (!target) continue;
+          if (target.kind !== 'set' && target.kind !== 'alias') {
+            this.error(M.Name_0_is_not_a_set, first.span, [first.name, target.kind]);
+            continue;
+          }
+          target.uses++;
+          const set = resolveSet(target);
+          for (const a of rest) {
+            if (!this.checkNew(a)) continue;
+            this.table.add({ kind: 'alias', name: a.name, declSpan: a.span, domain: set.domain, uses: 0, target: set });
+          }
+        }
+        return undefined;
+      case 'ParameterDecl':
+        for (const item of s.items) this.declareParameter(item, item.data, s.keyword);
+        return undefined;
+      case 'TableDecl':
+        this.declareParameter(s.item, s.records, 'table');
+        return undefined;
+      case 'VariableDecl':
+        for (const item of s.items) this.declareVariable(item, s.varType);
+        return undefined;
+      case 'EquationDecl':
+        for (const item of s.items) this.declareEquation(item);
+        return undefined;
+      case 'EquationDef':
+        this.equationDef(s);
+        return undefined;
+      case 'ModelDecl':
+        for (const item of s.items) this.declareModel(item);
+        return undefined;
+      case 'FileDecl':
+        if (this.checkNew(s.name)) {
+          this.table.add({ kind: 'file', name: s.name.name, declSpan: s.name.span, domain: [], uses: 0, path: s.path ?? `${s.name.name}.put` });
+        }
+        return undefined;
+      case 'Directive':
+        return undefined;
+      case 'Assignment':
+        return this.assignment(s, scope);
+      case 'Solve':
+        return this.solve(s);
+      case 'Display':
+        return { kind: 'display', span: s.span, items: this.displayItems(s.items) };
+      case 'Option':
+        return this.option(s);
+      case 'Loop': {
+        const b = this.ex.bindIndices(s.binding.indices, scope);
+        if (!b) return undefined;
+        const cond = s.binding.cond ? this.ex.compile(s.binding.cond, b.scope, 'condition').num : undefined;
+        const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
+        const it = makeIterator(b.sets, b.slots, cond);
+        // Iterate with early exit: the body returns false to stop (break).
+        const iterate = (env: Env, f: () => boolean) => {
+          let stop = false;
+          it(env, () => {
+            if (!stop && !f()) stop = true;
+          });
+        };
+        return { kind: 'loop', span: s.span, iterate, body };
+      }
+      case 'While':
+        return {
+          kind: 'while',
+          span: s.span,
+          cond: this.ex.compile(s.cond, scope, 'condition').num,
+          body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
+        };
+      case 'Repeat':
+        return {
+          kind: 'repeat',
+          span: s.span,
+          body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
+          until: this.ex.compile(s.until, scope, 'condition').num,
+        };
+      case 'For': {
+        const p = this.lookup(s.variable);
+        if (!p) return undefined;
+        p.uses++;
+        if (p.kind !== 'parameter' || !p.isScalar) {
+          this.error(M.For_variable_0_not_scalar, s.variable.span, [s.variable.name]);
+          return undefined;
+        }
+        this.assigned.add(p);
+        return {
+          kind: 'for',
+          span: s.span,
+          param: p,
+          from: this.ex.compile(s.from, scope, 'data').num,
+          to: this.ex.compile(s.to, scope, 'data').num,
+          step: s.step ? this.ex.compile(s.step, scope, 'data').num : () => 1,
+          down: s.down,
+          body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
+        };
+      }
+      case 'If':
+        return {
+          kind: 'if',
+          span: s.span,
+          branches: s.branches.map((b) => ({
+            cond: this.ex.compile(b.cond, scope, 'condition').num,
+            body: this.statements(b.body, scope, { ...ctx, inBlock: true }),
+          })),
+          elseBody: s.elseBody ? this.statements(s.elseBody, scope, { ...ctx, inBlock: true }) : undefined,
+        };
+      case 'Break':
+      case 'Continue':
+        if (!ctx.inLoop) {
+          this.error(M.Break_outside_loop, s.span, [s.kind.toLowerCase()]);
+          return undefined;
+        }
+        return { kind: s.kind === 'Break' ? 'break' : 'continue', span: s.span };
+      case 'Abort':
+        return {
+          kind: 'abort',
+          span: s.span,
+          cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
+          items: this.displayItems(s.items),
+        };
+      case 'Put':
+        return this.put(s, scope);
+    }
+  }
+
+  private equationDef(s: A.EquationDef): void {
+    const sym = this.lookup(s.name);
+    if (!sym) return;
+    if (sym.kind !== 'equation') {
+      this.error(M.Equation_0_not_declared_as_equation, s.name.span, [s.name.name, sym.kind]);
+      return;
+    }
+    if (sym.definition) {
+      this.error(M.Equation_0_defined_twice, s.name.span, [sym.name], this.declHint(sym));
+      return;
+    }
+    sym.definition = s;
+    const domain = s.domain ?? [];
+    if (domain.length !== sym.domain.length) {
+      this.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, s.name.span, [sym.name, sym.domain.length, domain.length], this.declHint(sym));
+      return;
+    }
+    const b = this.ex.bindIndices(domain, new Scope());
+    if (!b) return;
+    let ok = true;
+    b.sets.forEach((set, k) => {
+      const dom = sym.domain[k];
+      if (dom && !isSubsetOf(set, dom)) {
+        this.error(M.Index_0_does_not_match_domain_1_of_2, domain[k].span, [domain[k].name, k + 1, sym.name, dom.name], this.declHint(sym));
+        ok = false;
+      }
+    });
+    const cond = s.cond ? this.ex.compile(s.cond, b.scope, 'condition') : undefined;
+    const lhs = this.ex.compile(s.lhs, b.scope, 'model');
+    const rhs = this.ex.compile(s.rhs, b.scope, 'model');
+    if (!ok) return;
+    if (!lhs.hasVars && !rhs.hasVars) this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
+    this.equations.set(sym, {
+      sym,
+      def: s,
+      slots: b.slots,
+      sets: b.sets,
+      iterate: makeIterator(b.sets, b.slots, cond?.num),
+      lhs,
+      rhs,
+      rel: s.rel,
+    });
+  }
+
+  private assignment(s: A.Assignment, outer: Scope): CStmt | undefined {
+    const t = s.target;
+    const sym = this.lookup(t.name);
+    if (!sym) return undefined;
+    const attr = t.attr?.name.toLowerCase();
+    // Indices written as names that no enclosing loop controls become the assignment's domain.
+    const free: A.Ident[] = [];
+    for (const a of t.indices ?? []) {
+      if (a.kind === 'IndexName' && !outer.get(a.name.name) && !free.some((f) => f.name.toLowerCase() === a.name.name.toLowerCase())) free.push(a.name);
+    }
+    const b = this.ex.bindIndices(free, outer);
+    if (!b) return undefined;
+    const scope = b.scope;
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
+    const value = this.ex.compile(s.value, scope, 'data');
+    const iterate = makeIterator(b.sets, b.slots, cond?.num);
+    const vn = value.num;
+    const span = s.span;
+    const fail = (what: string, extra = '') => {
+      this.error(M.Cannot_assign_to_0, t.span, [what, sym.name, extra]);
+      return undefined;
+    };
+    switch (sym.kind) {
+      case 'parameter': {
+        if (attr) return fail('an attribute of parameter', ` (parameters have no '.${attr}')`);
+        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        if (!idx) return undefined;
+        this.assigned.add(sym);
+        const kf = keysFn(idx);
+        const recs = sym.records;
+        return {
+          kind: 'run',
+          span,
+          run: (env) =>
+            iterate(env, () => {
+              const v = vn(env);
+              const keys = kf(env);
+              if (!keys) return;
+              const k = tupleKey(keys);
+              if (v === 0) recs.delete(k);
+              else {
+                const r = recs.get(k);
+                if (r) r.value = v;
+                else recs.set(k, { keys, value: v });
+              }
+            }),
+        };
+      }
+      case 'set':
+      case 'alias': {
+        if (attr) return fail('an attribute of set');
+        const set = resolveSet(sym);
+        const idx = this.ex.compileRefIndices(t, set, scope, 'data');
+        if (!idx) return undefined;
+        const kf = keysFn(idx);
+        return {
+          kind: 'run',
+          span,
+          run: (env) => {
+            iterate(env, () => {
+              const v = vn(env);
+              const keys = kf(env);
+              if (!keys) return;
+              const k = tupleKey(keys);
+              if (v === 0) set.records.delete(k);
+              else if (!set.records.has(k)) set.records.set(k, { keys });
+            });
+            setChanged(set);
+          },
+        };
+      }
+      case 'variable': {
+        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior'].includes(attr)) {
+          return fail('variable', attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)');
+        }
+        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        if (!idx) return undefined;
+        const kf = keysFn(idx);
+        const v: VariableSymbol = sym;
+        return {
+          kind: 'run',
+          span,
+          run: (env) =>
+            iterate(env, () => {
+              const keys = kf(env);
+              if (!keys) return;
+              const k = tupleKey(keys);
+              let r = v.records.get(k);
+              if (!r) {
+                r = newVarRecord(v.varType, keys);
+                v.records.set(k, r);
+              }
+              const x = vn(env);
+              if (attr === 'fx') {
+                r.lo = x;
+                r.up = x;
+                r.l = x;
+              } else r[attr as 'l'] = x;
+            }),
+        };
+      }
+      case 'equation': {
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr)) return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
+        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        if (!idx) return undefined;
+        const kf = keysFn(idx);
+        const q: EquationSymbol = sym;
+        return {
+          kind: 'run',
+          span,
+          run: (env) =>
+            iterate(env, () => {
+              const keys = kf(env);
+              if (!keys) return;
+              const k = tupleKey(keys);
+              let r = q.records.get(k);
+              if (!r) {
+                r = { keys, l: 0, m: 0, lo: 0, up: 0, scale: 1 };
+                q.records.set(k, r);
+              }
+              r[attr as 'l'] = vn(env);
+            }),
+        };
+      }
+      case 'model': {
+        if (!attr) return fail('model');
+        const m: ModelSymbol = sym;
+        return { kind: 'run', span, run: (env) => void m.attrs.set(attr, vn(env)) };
+      }
+      default:
+        return fail(sym.kind);
+    }
+  }
+
+  private solve(s: A.SolveStmt): CStmt | undefined {
+    const m = this.lookup(s.model);
+    const z = this.lookup(s.objective);
+    if (!m || !z) return undefined;
+    m.uses++;
+    z.uses++;
+    if (m.kind !== 'model') {
+      this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
+      return undefined;
+    }
+    if (z.kind !== 'variable' || z.domain.length !== 0) {
+      this.error(M.Objective_0_not_a_scalar_variable, s.objective.span, [s.objective.name], z.kind === 'variable' ? this.declHint(z) : undefined);
+      return undefined;
+    }
+    return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
+  }
+
+  private displayItems(items: readonly (A.SymbolRef | A.StringLit)[]): DisplayItem[] {
+    const out: DisplayItem[] = [];
+    for (const it of items) {
+      if (it.kind === 'String') {
+        out.push({ kind: 'text', text: it.value });
+        continue;
+      }
+      const sym = this.lookup(it.name);
+      if (!sym) continue;
+      sym.uses++;
+      const attr = it.attr?.name.toLowerCase();
+      if (attr) {
+        const ok =
+          (sym.kind === 'variable' && ['l', 'lo', 'up', 'm', 'scale', 'prior'].includes(attr)) ||
+          (sym.kind === 'equation' && ['l', 'm', 'lo', 'up', 'scale'].includes(attr)) ||
+          sym.kind === 'model';
+        if (!ok) {
+          this.error(M.Attribute_0_not_valid_for_1, it.attr!.span, [attr, sym.kind, sym.name]);
+          continue;
+        }
+      }
+      out.push({ kind: 'symbol', sym, attr, span: it.span });
+    }
+    return out;
+  }
+
+  private option(s: A.OptionStmt): CStmt | undefined {
+    const items: { name: string; value?: number | string; span: Span; sym?: Sym }[] = [];
+    for (const it of s.items) {
+      const name = it.name.name.toLowerCase();
+      if (solverOptionKeys.includes(name)) {
+        const v = String(it.value ?? '').toLowerCase();
+        if (!knownSolvers.includes(v)) {
+          const near = suggest(v, knownSolvers);
+          this.error(H.Unknown_solver_0, it.valueSpan ?? it.span, [String(it.value ?? '')], near ? `did you mean '${near}'? Solvers: ${knownSolvers.join(', ')}.` : `solvers: ${knownSolvers.join(', ')}.`);
+          continue;
+        }
+        items.push({ name, value: v, span: it.span });
+      } else if (name === 'decimals') {
+        if (typeof it.value !== 'number' || !Number.isInteger(it.value) || it.value < 0 || it.value > 8) {
+          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['decimals', String(it.value ?? '')], 'decimals takes an integer from 0 to 8.');
+          continue;
+        }
+        items.push({ name, value: it.value, span: it.span });
+      } else if (ignoredOptions.has(name)) {
+        items.push({ name, value: it.value, span: it.span });
+      } else {
+        const sym = this.table.get(it.name.name);
+        if (sym) {
+          // `option p:3:1:1;` display layout of a symbol; `option s < t` style ops are not supported.
+          sym.uses++;
+          items.push({ name, value: it.value, span: it.span, sym });
+          continue;
+        }
+        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals']);
+        this.error(M.Option_0_unknown, it.name.span, [it.name.name], near ? `did you mean '${near}'?` : undefined);
+      }
+    }
+    return { kind: 'option', span: s.span, items };
+  }
+
+  private put(s: A.PutStmt, scope: Scope): CStmt | undefined {
+    let file: FileSymbol | undefined;
+    if (s.file) {
+      const f = this.lookup(s.file);
+      if (!f) return undefined;
+      if (f.kind !== 'file') {
+        this.error(M.File_0_not_declared, s.file.span, [s.file.name]);
+        return undefined;
+      }
+      f.uses++;
+      file = f;
+    }
+    const items: PutCItem[] = [];
+    for (const it of s.items) {
+      if (it.kind === 'PutNewline') {
+        items.push({ kind: 'newline' });
+        continue;
+      }
+      const width = it.width ? this.ex.compile(it.width, scope, 'data').num : undefined;
+      if (it.value.kind === 'String') {
+        items.push({ kind: 'text', text: it.value.value, width });
+        continue;
+      }
+      const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
+      items.push({ kind: 'value', value: this.ex.compile(it.value, scope, 'data').num, width, decimals });
+    }
+    return { kind: 'put', span: s.span, file, close: s.close, items };
+  }
+
+  finish(): void {
+    for (const s of this.table.ordered) {
+      if (s.uses > 0) {
+        if (s.kind === 'parameter' && !this.assigned.has(s) && s.records.size === 0) {
+          this.error(M.Parameter_0_used_without_data, s.declSpan, [s.name]);
+        }
+        continue;
+      }
+      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias') continue;
+      if (s.kind === 'equation' && this.usedByAllModels(s)) continue;
+      this.error(M.Symbol_0_is_never_used, s.declSpan, [kindWord(s), s.name]);
+    }
+  }
+
+  private usedByAllModels(e: EquationSymbol): boolean {
+    return !!e.definition && this.table.ordered.some((s) => s.kind === 'model' && s.equations === 'all');
+  }
+}
+
+function kindWord(s: Sym): string {
+  const w = { set: 'Set', alias: 'Alias', parameter: 'Parameter', variable: 'Variable', equation: 'Equation', model: 'Model', file: 'File' }[s.kind];
+  return s.kind === 'parameter' && s.isScalar ? 'Scalar' : w;
+}
+
+export { Cls };

@@ -1,0 +1,940 @@
+// Checks expressions and compiles them into closures: numeric evaluation for data, and
+// emitters that add a term into a row accumulator (linear part + graph nodes) for model generation.
+// Imports bind/, syntax/ast.ts, diagnostics/, model/expr-graph.ts.
+//
+// Every expression is classified statically by its dependence on variables: constant (data
+// only), linear, or nonlinear. Linear terms go straight into a sparse row accumulator; nonlinear
+// ones become nodes of the expression graph. That keeps generation of large LPs allocation-free.
+import type * as A from '../syntax/ast.ts';
+import { Op, type GraphBuilder } from '../model/expr-graph.ts';
+import type { Span } from '../text/source-file.ts';
+import {
+  resolveSet,
+  setList,
+  setPosition,
+  tupleKey,
+  type SetSymbol,
+  type Sym,
+  type SymbolTable,
+  type VariableSymbol,
+  type ParameterSymbol,
+  type EquationSymbol,
+  type ModelSymbol,
+} from '../bind/symbols.ts';
+import { functions } from './functions.ts';
+import { checkMessages as M } from '../diagnostics/messages/check.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import type { MessageDef } from '../diagnostics/diagnostic.ts';
+
+export type Env = Int32Array;
+
+/** An error raised while executing user code; converted to a diagnostic by the executor. */
+export class ExecError {
+  constructor(
+    readonly def: MessageDef,
+    readonly span: Span | undefined,
+    readonly args: (string | number)[] = [],
+    readonly hint?: string,
+  ) {}
+}
+
+/** Dense accumulator of one row during generation: linear coefficients, constant, nonlinear terms. */
+export class RowAccumulator {
+  coef = new Float64Array(1024);
+  mark = new Uint8Array(1024);
+  touched: number[] = [];
+  constant = 0;
+  nl: number[] = [];
+  nlMult: number[] = [];
+
+  ensure(n: number): void {
+    if (n <= this.coef.length) return;
+    let size = this.coef.length;
+    while (size < n) size *= 2;
+    const c = new Float64Array(size);
+    c.set(this.coef);
+    const m = new Uint8Array(size);
+    m.set(this.mark);
+    this.coef = c;
+    this.mark = m;
+  }
+
+  addVar(j: number, c: number): void {
+    if (j >= this.coef.length) this.ensure(j + 1);
+    if (!this.mark[j]) {
+      this.mark[j] = 1;
+      this.touched.push(j);
+    }
+    this.coef[j] += c;
+  }
+
+  addNl(node: number, mult: number): void {
+    this.nl.push(node);
+    this.nlMult.push(mult);
+  }
+
+  reset(): void {
+    for (const j of this.touched) {
+      this.coef[j] = 0;
+      this.mark[j] = 0;
+    }
+    this.touched.length = 0;
+    this.constant = 0;
+    this.nl.length = 0;
+    this.nlMult.length = 0;
+  }
+}
+
+/** What generation provides to emitters. */
+export interface GenContext {
+  readonly gb: GraphBuilder;
+  readonly acc: RowAccumulator;
+  /** Column of a variable record (created on first use). */
+  col(v: VariableSymbol, keys: readonly number[]): number;
+}
+
+export const enum Cls {
+  Const = 0,
+  Linear = 1,
+  Nonlinear = 2,
+}
+
+export interface CExpr {
+  readonly cls: Cls;
+  /** Numeric value (data only; throws ExecError on division by zero and similar). */
+  readonly num: (env: Env) => number;
+  /** Adds mult * expr into the row accumulator. */
+  readonly emit: (env: Env, mult: number, g: GenContext) => void;
+  /** Builds a graph node for expr. */
+  readonly node: (env: Env, g: GenContext) => number;
+  /** Span of the first nonlinear construct, for messages. */
+  readonly nlSpan?: Span;
+  readonly nlWhat?: string;
+  /** Span and name of the first non-smooth function applied to variables. */
+  readonly nonsmooth?: { span: Span; fn: string };
+  readonly hasVars: boolean;
+}
+
+export interface ScopeEntry {
+  readonly slot: number;
+  readonly set: SetSymbol;
+  /** The name as bound (set or alias name). */
+  readonly name: string;
+}
+
+/** Controlled indices at a point of the program: names to env slots. */
+export class Scope {
+  constructor(
+    readonly entries: ReadonlyMap<string, ScopeEntry> = new Map(),
+    readonly next = 0,
+  ) {}
+  with(names: { name: string; set: SetSymbol }[]): { scope: Scope; slots: number[] } {
+    const m = new Map(this.entries);
+    let next = this.next;
+    const slots: number[] = [];
+    for (const n of names) {
+      m.set(n.name.toLowerCase(), { slot: next, set: n.set, name: n.name });
+      slots.push(next++);
+    }
+    return { scope: new Scope(m, next), slots };
+  }
+  get(name: string): ScopeEntry | undefined {
+    return this.entries.get(name.toLowerCase());
+  }
+}
+
+export const MAX_SLOTS = 64;
+
+/** The checker's services used while compiling expressions. */
+export interface CheckContext {
+  readonly table: SymbolTable;
+  error(def: MessageDef, span: Span | undefined, args?: (string | number)[], hint?: string): void;
+  /** Look up a symbol, reporting undeclared names with a did-you-mean hint. */
+  lookup(id: A.Ident): Sym | undefined;
+  declHint(s: Sym): string;
+}
+
+export type ExprMode = 'data' | 'model' | 'condition';
+
+const zeroNode = (g: GenContext) => g.gb.constant(0);
+
+function constExpr(num: (env: Env) => number): CExpr {
+  return {
+    cls: Cls.Const,
+    num,
+    emit: (env, mult, g) => {
+      g.acc.constant += mult * num(env);
+    },
+    node: (env, g) => g.gb.constant(num(env)),
+    hasVars: false,
+  };
+}
+
+const noModel = (): never => {
+  throw new Error('internal error: numeric evaluation of a variable expression; this is a bug');
+};
+
+/** Wrap a nonlinear node builder into a CExpr. */
+function nlExpr(
+  node: (env: Env, g: GenContext) => number,
+  span: Span,
+  what: string,
+  nonsmooth?: { span: Span; fn: string },
+): CExpr {
+  return {
+    cls: Cls.Nonlinear,
+    num: noModel,
+    emit: (env, mult, g) => {
+      if (mult !== 0) g.acc.addNl(node(env, g), mult);
+    },
+    node,
+    nlSpan: span,
+    nlWhat: what,
+    nonsmooth,
+    hasVars: true,
+  };
+}
+
+function firstNl(...es: CExpr[]): { nlSpan?: Span; nlWhat?: string } {
+  for (const e of es) if (e.nlSpan) return { nlSpan: e.nlSpan, nlWhat: e.nlWhat };
+  return {};
+}
+function firstNonsmooth(...es: CExpr[]): { span: Span; fn: string } | undefined {
+  for (const e of es) if (e.nonsmooth) return e.nonsmooth;
+  return undefined;
+}
+
+/** A compiled index argument: the label id at run time, or -1 when a lag falls off the set. */
+export type CIndex = (env: Env) => number;
+
+export interface CompiledRef {
+  readonly sym: Sym;
+  readonly indices: CIndex[];
+  /** Static: every index is a plain controlled index or a label (no lags). */
+  readonly noLags: boolean;
+}
+
+export class ExprCompiler {
+  constructor(private readonly cx: CheckContext) {}
+
+  /** Compile an index argument against the scope; undefined after reporting an error. */
+  compileIndex(arg: A.IndexArg, scope: Scope, mode: ExprMode): { f: CIndex; set?: SetSymbol; lagged: boolean } | undefined {
+    const { cx } = this;
+    if (arg.kind === 'IndexLabel') {
+      const id = cx.table.universe.id(arg.label.name);
+      return { f: () => id, lagged: false };
+    }
+    const entry = scope.get(arg.name.name);
+    if (!entry) {
+      const s = cx.table.get(arg.name.name);
+      if (!s) {
+        cx.lookup(arg.name);
+        return undefined;
+      }
+      if (s.kind !== 'set' && s.kind !== 'alias') {
+        cx.error(M.Name_0_is_not_a_set, arg.name.span, [arg.name.name, s.kind]);
+        return undefined;
+      }
+      s.uses++;
+      cx.error(M.Index_0_is_not_controlled, arg.name.span, [arg.name.name], `wrap the term in sum(${arg.name.name}, ...) or add ${arg.name.name} to the domain.`);
+      return undefined;
+    }
+    const slot = entry.slot;
+    if (!arg.lag) return { f: (env) => env[slot], set: entry.set, lagged: false };
+    const set = entry.set;
+    if (set.domain.length !== 1) {
+      cx.error(M.Lag_needs_one_dimensional_set_0, arg.name.span, [arg.name.name]);
+      return undefined;
+    }
+    const amount = this.compile(arg.lag.amount, scope, 'data');
+    const op = arg.lag.op;
+    const f: CIndex = (env) => {
+      const p = setPosition(set, env[slot]);
+      if (p === undefined) return -1;
+      const list = setList(set);
+      const a = Math.round(amount.num(env));
+      let q = op === '+' || op === '++' ? p + a : p - a;
+      if (op === '++' || op === '--') {
+        const n = list.length;
+        q = ((q % n) + n) % n;
+      } else if (q < 0 || q >= list.length) return -1;
+      return list[q].keys[0];
+    };
+    return { f, set, lagged: true };
+  }
+
+  /** Check the indices of a reference against the symbol's domain and compile them. */
+  compileRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope, mode: ExprMode): CIndex[] | undefined {
+    const { cx } = this;
+    const dim = sym.domain.length;
+    const args = ref.indices ?? [];
+    if (args.length !== dim) {
+      if (args.length === 0) cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
+      else cx.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, ref.name.span, [sym.name, dim, args.length], cx.declHint(sym));
+      return undefined;
+    }
+    const out: CIndex[] = [];
+    let ok = true;
+    args.forEach((arg, k) => {
+      const c = this.compileIndex(arg, scope, mode);
+      if (!c) {
+        ok = false;
+        return;
+      }
+      const dom = sym.domain[k];
+      if (dom) {
+        if (arg.kind === 'IndexLabel') {
+          const id = cx.table.universe.id(arg.label.name);
+          if (dom.records.size > 0 && dom.domain.length === 1 && !dom.records.has(id)) {
+            cx.error(M.Label_0_is_not_in_set_1, arg.span, [arg.label.name, dom.name]);
+            ok = false;
+          }
+        } else if (c.set && !isSubsetOf(c.set, dom)) {
+          cx.error(M.Index_0_does_not_match_domain_1_of_2, arg.span, [arg.name.name, k + 1, sym.name, dom.name], cx.declHint(sym));
+          ok = false;
+        }
+      }
+      out.push(c.f);
+    });
+    return ok ? out : undefined;
+  }
+
+  compile(e: A.Expr, scope: Scope, mode: ExprMode): CExpr {
+    switch (e.kind) {
+      case 'Number': {
+        const v = e.value;
+        return constExpr(() => v);
+      }
+      case 'String': {
+        // A string in a numeric position: GAMS reads it as a label; as a number it is an error.
+        this.cx.error(M.Bad_value_in_data_0, e.span, [e.value]);
+        return constExpr(() => 0);
+      }
+      case 'Ref':
+        return this.compileRef(e, scope, mode);
+      case 'Unary':
+        return this.compileUnary(e, scope, mode);
+      case 'Binary':
+        return this.compileBinary(e, scope, mode);
+      case 'Dollar': {
+        const cond = this.compile(e.cond, scope, 'condition');
+        const value = this.compile(e.value, scope, mode);
+        if (cond.hasVars) return value;
+        const cn = cond.num;
+        if (value.cls === Cls.Const) {
+          const vn = value.num;
+          return constExpr((env) => (cn(env) !== 0 ? vn(env) : 0));
+        }
+        return {
+          ...value,
+          num: noModel,
+          emit: (env, mult, g) => {
+            if (cn(env) !== 0) value.emit(env, mult, g);
+          },
+          node: (env, g) => (cn(env) !== 0 ? value.node(env, g) : zeroNode(g)),
+        };
+      }
+      case 'Call':
+        return this.compileCall(e, scope, mode);
+      case 'Indexed':
+        return this.compileIndexed(e, scope, mode);
+    }
+  }
+
+  private compileRef(e: A.SymbolRef, scope: Scope, mode: ExprMode): CExpr {
+    const { cx } = this;
+    // An index name used as a value (e.g. inside ord handled elsewhere): sets in conditions.
+    const sym = cx.lookup(e.name);
+    if (!sym) return constExpr(() => 0);
+    sym.uses++;
+    const attr = e.attr?.name.toLowerCase();
+    switch (sym.kind) {
+      case 'set':
+      case 'alias': {
+        if (attr) {
+          cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'set', sym.name]);
+          return constExpr(() => 0);
+        }
+        const set = resolveSet(sym);
+        if (!e.indices || e.indices.length === 0) {
+          cx.error(M.Set_0_used_as_value, e.span, [sym.name], `use card(${sym.name}) for its size, or ${sym.name}(i) for membership.`);
+          return constExpr(() => 0);
+        }
+        const idx = this.compileRefIndices(e, set, scope, mode);
+        if (!idx) return constExpr(() => 0);
+        return constExpr(membership(set, idx));
+      }
+      case 'parameter': {
+        if (attr) {
+          cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'parameter', sym.name]);
+          return constExpr(() => 0);
+        }
+        const idx = this.compileRefIndices(e, sym, scope, mode);
+        if (!idx) return constExpr(() => 0);
+        return constExpr(paramLookup(sym, idx));
+      }
+      case 'variable': {
+        if (attr) {
+          if (!['l', 'lo', 'up', 'm', 'scale', 'prior', 'fx'].includes(attr)) {
+            cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'variable', sym.name]);
+            return constExpr(() => 0);
+          }
+          const idx = this.compileRefIndices(e, sym, scope, mode);
+          if (!idx) return constExpr(() => 0);
+          return constExpr(varAttrLookup(sym, idx, attr === 'fx' ? 'l' : (attr as 'l')));
+        }
+        if (mode !== 'model') {
+          cx.error(
+            mode === 'condition' ? M.Variable_0_in_nonlinear_position_of_condition : M.Variable_0_in_assignment,
+            e.name.span,
+            [sym.name],
+            `use ${sym.name}.l for its level.`,
+          );
+          return constExpr(() => 0);
+        }
+        const idx = this.compileRefIndices(e, sym, scope, mode);
+        if (!idx) return constExpr(() => 0);
+        return varTerm(sym, idx);
+      }
+      case 'equation': {
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr)) {
+          cx.error(attr ? M.Attribute_0_not_valid_for_1 : M.Variable_0_in_assignment, (e.attr ?? e.name).span, attr ? [attr, 'equation', sym.name] : [sym.name]);
+          return constExpr(() => 0);
+        }
+        const idx = this.compileRefIndices(e, sym, scope, mode);
+        if (!idx) return constExpr(() => 0);
+        return constExpr(equAttrLookup(sym, idx, attr as 'l'));
+      }
+      case 'model': {
+        if (!attr) {
+          cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
+          return constExpr(() => 0);
+        }
+        const m: ModelSymbol = sym;
+        return constExpr(() => m.attrs.get(attr) ?? 0);
+      }
+      case 'file':
+        cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
+        return constExpr(() => 0);
+    }
+  }
+
+  private compileUnary(e: A.UnaryExpr, scope: Scope, mode: ExprMode): CExpr {
+    const a = this.compile(e.operand, scope, mode);
+    if (e.op === '+') return a;
+    if (e.op === 'not') {
+      if (a.hasVars) this.cx.error(M.Nonlinear_relation_in_condition, e.span, ['not']);
+      const an = a.num;
+      return constExpr((env) => (an(env) === 0 ? 1 : 0));
+    }
+    if (a.cls === Cls.Const) {
+      const an = a.num;
+      return constExpr((env) => -an(env));
+    }
+    return {
+      cls: a.cls,
+      num: noModel,
+      emit: (env, mult, g) => a.emit(env, -mult, g),
+      node: (env, g) => g.gb.node(Op.Neg, [a.node(env, g)]),
+      ...firstNl(a),
+      nonsmooth: a.nonsmooth,
+      hasVars: true,
+    };
+  }
+
+  private compileBinary(e: A.BinaryExpr, scope: Scope, mode: ExprMode): CExpr {
+    const a = this.compile(e.left, scope, mode);
+    const b = this.compile(e.right, scope, mode);
+    const an = a.num;
+    const bn = b.num;
+    const span = e.span;
+    if (a.cls === Cls.Const && b.cls === Cls.Const) return constExpr(numericBinary(e.op, an, bn, span));
+    const vars = { hasVars: true as const, ...firstNl(a, b), nonsmooth: firstNonsmooth(a, b) };
+    switch (e.op) {
+      case '+':
+      case '-': {
+        const s = e.op === '+' ? 1 : -1;
+        return {
+          cls: Math.max(a.cls, b.cls) as Cls,
+          num: noModel,
+          emit: (env, mult, g) => {
+            a.emit(env, mult, g);
+            b.emit(env, s * mult, g);
+          },
+          node: (env, g) => (s > 0 ? g.gb.node(Op.Add, [a.node(env, g), b.node(env, g)]) : g.gb.node(Op.Sub, [a.node(env, g), b.node(env, g)])),
+          ...vars,
+        };
+      }
+      case '*': {
+        if (a.cls === Cls.Const || b.cls === Cls.Const) {
+          const [k, v] = a.cls === Cls.Const ? [a, b] : [b, a];
+          const kn = k.num;
+          return {
+            cls: v.cls,
+            num: noModel,
+            emit: (env, mult, g) => {
+              const c = kn(env);
+              if (c !== 0) v.emit(env, mult * c, g);
+            },
+            node: (env, g) => {
+              const c = kn(env);
+              if (c === 0) return zeroNode(g);
+              const n = v.node(env, g);
+              return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
+            },
+            ...vars,
+          };
+        }
+        return nlExpr((env, g) => g.gb.node(Op.Mul, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a product of variables', vars.nonsmooth);
+      }
+      case '/': {
+        if (b.cls === Cls.Const) {
+          return {
+            cls: a.cls,
+            num: noModel,
+            emit: (env, mult, g) => {
+              const d = bn(env);
+              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
+              a.emit(env, mult / d, g);
+            },
+            node: (env, g) => {
+              const d = bn(env);
+              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
+              return g.gb.node(Op.Mul, [g.gb.constant(1 / d), a.node(env, g)]);
+            },
+            ...vars,
+          };
+        }
+        return nlExpr((env, g) => g.gb.node(Op.Div, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a division by a variable', vars.nonsmooth);
+      }
+      case '**': {
+        if (b.cls === Cls.Const) {
+          return nlExpr(
+            (env, g) => {
+              const p = bn(env);
+              const base = a.node(env, g);
+              if (p === 1) return base;
+              if (p === 0) return g.gb.constant(1);
+              if (p === 2) return g.gb.node(Op.Sqr, [base]);
+              return g.gb.node(Number.isInteger(p) ? Op.Power : Op.Pow, [base, g.gb.constant(p)]);
+            },
+            vars.nlSpan ?? span,
+            vars.nlWhat ?? 'a power of a variable',
+            vars.nonsmooth,
+          );
+        }
+        return nlExpr((env, g) => g.gb.node(Op.Pow, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a variable exponent', vars.nonsmooth);
+      }
+      default:
+        this.cx.error(M.Nonlinear_relation_in_condition, span, [e.op]);
+        return constExpr(() => 0);
+    }
+  }
+
+  private compileCall(e: A.CallExpr, scope: Scope, mode: ExprMode): CExpr {
+    const { cx } = this;
+    const name = e.fn.name.toLowerCase();
+    const def = functions.get(name);
+    if (!def) {
+      cx.error(M.Unknown_function_0, e.fn.span, [e.fn.name]);
+      return constExpr(() => 0);
+    }
+    if (e.args.length < def.minArgs || e.args.length > def.maxArgs) {
+      const n = def.minArgs === def.maxArgs ? String(def.minArgs) : `${def.minArgs} to ${def.maxArgs}`;
+      cx.error(M.Function_0_takes_1_arguments_but_got_2, e.fn.span, [name, n, e.args.length]);
+      return constExpr(() => 0);
+    }
+    if (def.setFunction) return this.compileSetFunction(name, e, scope);
+    const args = e.args.map((a) => this.compile(a, scope, mode));
+    if (args.every((a) => a.cls === Cls.Const)) {
+      const fns = args.map((a) => a.num);
+      const ev = def.eval;
+      const span = e.span;
+      if (fns.length === 1) {
+        const f0 = fns[0];
+        return constExpr((env) => checkResult(name, ev([f0(env)]), span, [f0(env)]));
+      }
+      return constExpr((env) => {
+        const vals = fns.map((f) => f(env));
+        return checkResult(name, ev(vals), span, vals);
+      });
+    }
+    if (def.op === undefined) {
+      cx.error(M.Unknown_function_0, e.fn.span, [`${e.fn.name} of a variable`]);
+      return constExpr(() => 0);
+    }
+    const op = def.op;
+    const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...args);
+    return nlExpr(
+      (env, g) => g.gb.node(op, args.map((a) => a.node(env, g))),
+      e.span,
+      `${name}(...)`,
+      nonsmooth,
+    );
+  }
+
+  private compileSetFunction(name: string, e: A.CallExpr, scope: Scope): CExpr {
+    const { cx } = this;
+    const arg0 = e.args[0];
+    if (name === 'card') {
+      if (arg0.kind === 'Ref' && !arg0.indices && !arg0.attr) {
+        const s = cx.lookup(arg0.name);
+        if (!s) return constExpr(() => 0);
+        s.uses++;
+        if (s.kind === 'set' || s.kind === 'alias') {
+          const set = resolveSet(s);
+          return constExpr(() => set.records.size);
+        }
+        if (s.kind === 'parameter' || s.kind === 'variable' || s.kind === 'equation') {
+          const recs = s.records;
+          return constExpr(() => recs.size);
+        }
+      }
+      cx.error(M.Function_0_needs_a_set, arg0.span, ['card']);
+      return constExpr(() => 0);
+    }
+    const idx = (a: A.Expr): CIndex | undefined => {
+      if (a.kind === 'String') {
+        const id = cx.table.universe.id(a.value);
+        return () => id;
+      }
+      if (a.kind === 'Ref' && !a.attr && !a.indices) {
+        const entry = scope.get(a.name.name);
+        if (entry) {
+          const slot = entry.slot;
+          return (env) => env[slot];
+        }
+        const s = cx.table.get(a.name.name);
+        if (s && (s.kind === 'set' || s.kind === 'alias')) {
+          s.uses++;
+          cx.error(M.Index_0_is_not_controlled, a.span, [a.name.name]);
+          return undefined;
+        }
+        if (!s && name === 'sameas') {
+          // GAMS allows an unquoted label in sameas only when it is a set name; treat as label.
+          const id = cx.table.universe.id(a.name.name);
+          return () => id;
+        }
+        if (!s) cx.lookup(a.name);
+      }
+      cx.error(M.Function_0_needs_a_set, a.span, [name]);
+      return undefined;
+    };
+    if (name === 'ord') {
+      // ord(t) or ord(t-1): position in the controlling set.
+      if (arg0.kind === 'Ref' && !arg0.attr && !arg0.indices) {
+        const entry = scope.get(arg0.name.name);
+        if (entry) {
+          const { slot, set } = entry;
+          return constExpr((env) => (setPosition(set, env[slot]) ?? -1) + 1);
+        }
+      }
+      idx(arg0);
+      return constExpr(() => 0);
+    }
+    // sameas
+    const a = idx(e.args[0]);
+    const b = idx(e.args[1]);
+    if (!a || !b) return constExpr(() => 0);
+    return constExpr((env) => (a(env) === b(env) ? 1 : 0));
+  }
+
+  /** Controlled indices of a sum/loop/domain: check they are sets and not already controlled. */
+  bindIndices(binding: readonly A.Ident[], scope: Scope): { scope: Scope; slots: number[]; sets: SetSymbol[] } | undefined {
+    const { cx } = this;
+    const names: { name: string; set: SetSymbol }[] = [];
+    let ok = true;
+    for (const id of binding) {
+      const s = cx.lookup(id);
+      if (!s) {
+        ok = false;
+        continue;
+      }
+      s.uses++;
+      if (s.kind !== 'set' && s.kind !== 'alias') {
+        cx.error(M.Name_0_is_not_a_set, id.span, [id.name, s.kind]);
+        ok = false;
+        continue;
+      }
+      if (scope.get(id.name)) {
+        cx.error(M.Index_0_already_controlled, id.span, [id.name]);
+        ok = false;
+        continue;
+      }
+      names.push({ name: id.name, set: resolveSet(s) });
+    }
+    if (!ok) return undefined;
+    if (scope.next + names.length > MAX_SLOTS) throw new Error('internal error: too many nested indices');
+    const r = scope.with(names);
+    return { ...r, sets: names.map((n) => n.set) };
+  }
+
+  private compileIndexed(e: A.IndexedOp, scope: Scope, mode: ExprMode): CExpr {
+    const b = this.bindIndices(e.binding.indices, scope);
+    if (!b) return constExpr(() => 0);
+    const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
+    const body = this.compile(e.body, b.scope, mode);
+    const iter = makeIterator(b.sets, b.slots, cond?.num);
+    const op = e.op;
+    if (body.cls === Cls.Const) {
+      const bn = body.num;
+      if (op === 'sum') {
+        return constExpr((env) => {
+          let s = 0;
+          iter(env, () => {
+            s += bn(env);
+          });
+          return s;
+        });
+      }
+      if (op === 'prod') {
+        return constExpr((env) => {
+          let s = 1;
+          iter(env, () => {
+            s *= bn(env);
+          });
+          return s;
+        });
+      }
+      const isMin = op === 'smin';
+      return constExpr((env) => {
+        let s = isMin ? Infinity : -Infinity;
+        iter(env, () => {
+          const v = bn(env);
+          s = isMin ? Math.min(s, v) : Math.max(s, v);
+        });
+        return s;
+      });
+    }
+    const gop = op === 'sum' ? Op.Add : op === 'prod' ? Op.Mul : op === 'smin' ? Op.Min : Op.Max;
+    const nodeFn = (env: Env, g: GenContext) => {
+      const kids: number[] = [];
+      iter(env, () => {
+        kids.push(body.node(env, g));
+      });
+      if (kids.length === 0) return g.gb.constant(op === 'prod' ? 1 : 0);
+      return g.gb.node(gop, kids);
+    };
+    if (op === 'sum') {
+      return {
+        cls: body.cls,
+        num: noModel,
+        emit: (env, mult, g) => iter(env, () => body.emit(env, mult, g)),
+        node: nodeFn,
+        ...firstNl(body),
+        nonsmooth: body.nonsmooth,
+        hasVars: true,
+      };
+    }
+    const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : body.nonsmooth;
+    return nlExpr(nodeFn, e.span, `${op}(...) of variables`, ns);
+  }
+}
+
+/** Is set `s` the same as `dom`, or a subset of it through declared subset domains? */
+export function isSubsetOf(s: SetSymbol, dom: SetSymbol): boolean {
+  let cur: SetSymbol | undefined = s;
+  for (let depth = 0; cur && depth < 32; depth++) {
+    if (cur === dom) return true;
+    if (cur.domain.length !== 1) return false;
+    cur = cur.domain[0];
+  }
+  return false;
+}
+
+/** Iterates the cartesian product of the sets (their current elements), binding slots. */
+export function makeIterator(
+  sets: SetSymbol[],
+  slots: number[],
+  cond?: (env: Env) => number,
+): (env: Env, body: () => void) => void {
+  const n = sets.length;
+  if (n === 1) {
+    const [s] = sets;
+    const [slot] = slots;
+    return (env, body) => {
+      const list = setList(s);
+      for (let k = 0; k < list.length; k++) {
+        env[slot] = list[k].keys[0];
+        if (cond && cond(env) === 0) continue;
+        body();
+      }
+    };
+  }
+  return (env, body) => {
+    const rec = (d: number) => {
+      if (d === n) {
+        if (cond && cond(env) === 0) return;
+        body();
+        return;
+      }
+      const list = setList(sets[d]);
+      const slot = slots[d];
+      for (let k = 0; k < list.length; k++) {
+        env[slot] = list[k].keys[0];
+        rec(d + 1);
+      }
+    };
+    rec(0);
+  };
+}
+
+function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
+  const d = idx.length;
+  if (d === 0) return () => 0;
+  if (d === 1) {
+    const [a] = idx;
+    return (env) => {
+      const x = a(env);
+      return x < 0 ? undefined : x;
+    };
+  }
+  if (d === 2) {
+    const [a, b] = idx;
+    return (env) => {
+      const x = a(env);
+      const y = b(env);
+      return x < 0 || y < 0 ? undefined : x * 2097152 + y;
+    };
+  }
+  return (env) => {
+    const ids = idx.map((f) => f(env));
+    return ids.some((x) => x < 0) ? undefined : tupleKey(ids);
+  };
+}
+
+/** Label ids of a reference at run time, or undefined when a lag falls off its set. */
+export function keysFn(idx: CIndex[]): (env: Env) => number[] | undefined {
+  return (env) => {
+    const ids = new Array<number>(idx.length);
+    for (let k = 0; k < idx.length; k++) {
+      const x = idx[k](env);
+      if (x < 0) return undefined;
+      ids[k] = x;
+    }
+    return ids;
+  };
+}
+
+function membership(set: SetSymbol, idx: CIndex[]): (env: Env) => number {
+  const kf = keyFn(idx);
+  return (env) => {
+    const k = kf(env);
+    return k !== undefined && set.records.has(k) ? 1 : 0;
+  };
+}
+
+function paramLookup(p: ParameterSymbol, idx: CIndex[]): (env: Env) => number {
+  const kf = keyFn(idx);
+  if (idx.length === 0) return () => p.records.get(0)?.value ?? 0;
+  return (env) => {
+    const k = kf(env);
+    if (k === undefined) return 0;
+    return p.records.get(k)?.value ?? 0;
+  };
+}
+
+function varAttrLookup(v: VariableSymbol, idx: CIndex[], attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior'): (env: Env) => number {
+  const kf = keyFn(idx);
+  return (env) => {
+    const k = kf(env);
+    if (k === undefined) return 0;
+    const r = v.records.get(k);
+    if (r) return r[attr];
+    if (attr === 'lo' || attr === 'up') {
+      const lo = v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
+      const up = v.varType === 'negative' ? 0 : v.varType === 'binary' ? 1 : Infinity;
+      return attr === 'lo' ? lo : up;
+    }
+    return attr === 'scale' || attr === 'prior' ? 1 : 0;
+  };
+}
+
+function equAttrLookup(q: EquationSymbol, idx: CIndex[], attr: 'l' | 'm' | 'lo' | 'up' | 'scale'): (env: Env) => number {
+  const kf = keyFn(idx);
+  return (env) => {
+    const k = kf(env);
+    if (k === undefined) return 0;
+    const r = q.records.get(k);
+    return r ? r[attr] : attr === 'scale' ? 1 : 0;
+  };
+}
+
+function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
+  const kf = keysFn(idx);
+  return {
+    cls: Cls.Linear,
+    num: noModel,
+    emit: (env, mult, g) => {
+      const keys = kf(env);
+      if (!keys) return;
+      g.acc.addVar(g.col(v, keys), mult);
+    },
+    node: (env, g) => {
+      const keys = kf(env);
+      if (!keys) return g.gb.constant(0);
+      return g.gb.variable(g.col(v, keys));
+    },
+    hasVars: true,
+  };
+}
+
+function checkResult(name: string, r: number, span: Span, args: number[]): number {
+  if (Number.isNaN(r) && args.every((a) => !Number.isNaN(a))) {
+    throw new ExecError(X.Function_0_undefined_at_1, span, [name, args.map((a) => formatNum(a)).join(', ')]);
+  }
+  return r;
+}
+
+export function formatNum(v: number): string {
+  if (v === Infinity) return '+INF';
+  if (v === -Infinity) return '-INF';
+  if (Number.isNaN(v)) return 'NA';
+  return String(Number(v.toPrecision(12)));
+}
+
+function numericBinary(op: A.BinaryOp, a: (env: Env) => number, b: (env: Env) => number, span: Span): (env: Env) => number {
+  switch (op) {
+    case '+':
+      return (env) => a(env) + b(env);
+    case '-':
+      return (env) => a(env) - b(env);
+    case '*':
+      return (env) => a(env) * b(env);
+    case '/':
+      return (env) => {
+        const d = b(env);
+        if (d === 0) throw new ExecError(X.Division_by_zero, span);
+        return a(env) / d;
+      };
+    case '**':
+      return (env) => {
+        const x = a(env);
+        const y = b(env);
+        if (x < 0 && !Number.isInteger(y)) throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
+        return Math.pow(x, y);
+      };
+    case 'and':
+      return (env) => (a(env) !== 0 && b(env) !== 0 ? 1 : 0);
+    case 'or':
+      return (env) => (a(env) !== 0 || b(env) !== 0 ? 1 : 0);
+    case 'xor':
+      return (env) => ((a(env) !== 0) !== (b(env) !== 0) ? 1 : 0);
+    case 'eqv':
+      return (env) => ((a(env) !== 0) === (b(env) !== 0) ? 1 : 0);
+    case 'imp':
+      return (env) => (a(env) === 0 || b(env) !== 0 ? 1 : 0);
+    case 'lt':
+      return (env) => (a(env) < b(env) ? 1 : 0);
+    case 'le':
+      return (env) => (a(env) <= b(env) ? 1 : 0);
+    case 'eq':
+      return (env) => (a(env) === b(env) ? 1 : 0);
+    case 'ne':
+      return (env) => (a(env) !== b(env) ? 1 : 0);
+    case 'ge':
+      return (env) => (a(env) >= b(env) ? 1 : 0);
+    case 'gt':
+      return (env) => (a(env) > b(env) ? 1 : 0);
+  }
+}

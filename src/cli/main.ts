@@ -1,0 +1,150 @@
+// The `emd` command line: solve, check. Exit codes: 0 solved, 1 model errors, 2 usage,
+// 3 a solve ended without a solution. With --json, stdout carries exactly one JSON document and
+// everything else goes to stderr. Imports api.ts and report/.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
+import { renderDiagnostics } from '../diagnostics/render.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { runToJson } from '../report/json.ts';
+import { hasSolution } from '../solvers/status.ts';
+import { formatValue } from '../report/display.ts';
+import type { SolveSummary } from '../interp/solve.ts';
+import { nodeHost } from './node-host.ts';
+
+export const EXIT = { ok: 0, modelErrors: 1, usage: 2, noSolution: 3 } as const;
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  color?: boolean;
+}
+
+const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  color: process.stderr.isTTY,
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
+  const out: Record<string, number | string> = {};
+  for (const p of pairs) {
+    const m = /^([A-Za-z_][\w.]*)=(.*)$/.exec(p);
+    if (!m) return p;
+    const n = Number(m[2]);
+    out[m[1]] = m[2] !== '' && Number.isFinite(n) ? n : m[2];
+  }
+  return out;
+}
+
+export function summaryLine(s: SolveSummary): string {
+  const obj = s.objective === null ? 'no objective value' : `objective ${formatValue(s.objective, 6).replace(/0+$/, '').replace(/\.$/, '')}`;
+  const verb = s.sense === 'min' ? 'minimizing' : 'maximizing';
+  return `Solve ${s.model} using ${s.type} ${verb} ${s.objectiveVariable} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
+}
+
+function exitCodeOf(r: RunResult): number {
+  if (hasErrors(r.diagnostics)) return EXIT.modelErrors;
+  if (r.solves.some((s) => !hasSolution(s.modelStatus))) return EXIT.noSolution;
+  return EXIT.ok;
+}
+
+async function solveCommand(file: string, o: { json?: boolean; solver?: string; quiet?: boolean; option?: string[]; maxLoopIterations?: string }, io: CliIO): Promise<number> {
+  const json = !!o.json;
+  const emitDiagnostics = (ds: readonly Diagnostic[]) => {
+    if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
+  };
+  const opts = parseOptionPairs(o.option ?? []);
+  if (typeof opts === 'string') {
+    io.stderr(`error: --option expects name=value, got '${opts}'.\n`);
+    return EXIT.usage;
+  }
+  const loaded = loadSource(file, nodeHost);
+  if (!loaded.file) {
+    emitDiagnostics(loaded.diagnostics);
+    if (json) io.stdout(JSON.stringify(runToJson(false, loaded.diagnostics, [])) + '\n');
+    return EXIT.modelErrors;
+  }
+  const maxLoop = o.maxLoopIterations ? Number(o.maxLoopIterations) : undefined;
+  const r = await run(loaded.file, nodeHost, {
+    solver: o.solver?.toLowerCase(),
+    quiet: o.quiet,
+    solverOptions: opts,
+    maxLoopIterations: maxLoop,
+    out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
+    log: (line) => {
+      if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
+    },
+  });
+  emitDiagnostics(r.diagnostics);
+  if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
+  else for (const s of r.solves) io.stdout(summaryLine(s) + '\n');
+  return exitCodeOf(r);
+}
+
+function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
+  const loaded = loadSource(file, nodeHost);
+  const ds = loaded.file ? compile(loaded.file, nodeHost).diagnostics : loaded.diagnostics;
+  if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
+  const ok = !hasErrors(ds);
+  if (o.json) io.stdout(JSON.stringify(runToJson(ok, ds, [])) + '\n');
+  else if (ok) io.stdout(`${file}: no errors${ds.length ? `, ${ds.length} warning(s)` : ''}.\n`);
+  return ok ? EXIT.ok : EXIT.modelErrors;
+}
+
+/** Run the CLI with the given arguments; returns the exit code. Never throws on user input. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name('emd')
+    .description('EMD: solve GAMS-style optimization models (.emd, .gms).')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(run emd --help for usage)');
+  program
+    .command('solve')
+    .description('run a model: execute its statements and solves, print displays and a solve summary')
+    .argument('<file>', 'model file (.emd or .gms)')
+    .option('--json', 'print one JSON document on stdout (diagnostics, solves, every symbol); logs go to stderr')
+    .option('--solver <name>', 'solver for every solve: glpk, highs, ipm, ipopt')
+    .option('--option <name=value...>', 'solver option passed to the solver (repeatable), e.g. --option tol=1e-9')
+    .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
+    .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
+    .action(async (file: string, o) => {
+      code = await solveCommand(file, o, io);
+    });
+  program
+    .command('check')
+    .description('parse and check a model without running it')
+    .argument('<file>', 'model file')
+    .option('--json', 'print the diagnostics as one JSON document on stdout')
+    .action((file: string, o) => {
+      code = checkCommand(file, o, io);
+    });
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 solved, 1 model errors, 2 usage, 3 a solve ended without a solution.\nExamples:\n  emd solve models/classic/transport.gms\n  emd solve model.emd --json > result.json\n',
+  );
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}

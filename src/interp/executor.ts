@@ -1,0 +1,227 @@
+// Executes a checked program: statements in order, flow control, options, display and put
+// output, and solves (generation, solver call, results written back). Imports check/, model/,
+// solvers/, results/, report/, bind/, diagnostics/.
+import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
+import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.ts';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import { displaySymbol, formatValue } from '../report/display.ts';
+import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
+import type { FileSymbol } from '../bind/symbols.ts';
+
+export interface ExecOptions {
+  /** Solver for every solve (the CLI's --solver), overriding options in the model. */
+  readonly solver?: string;
+  readonly quiet?: boolean;
+  /** Solver options by name (the CLI's --option name=value), passed to the adapter. */
+  readonly solverOptions?: Readonly<Record<string, number | string>>;
+  /** Output of display statements (stdout in the CLI; stderr with --json). */
+  readonly out: (text: string) => void;
+  /** Logs: solver iteration logs, progress (stderr). */
+  readonly log: (line: string) => void;
+  /** Upper bound on iterations of while/repeat loops (a loop that never ends is stopped). */
+  readonly maxLoopIterations?: number;
+  /** Where put files go; absent: put output is written through `out`. */
+  readonly writeFile?: (path: string, text: string) => void;
+}
+
+export interface ExecResult {
+  readonly diagnostics: Diagnostic[];
+  readonly solves: SolveSummary[];
+  /** True when execution stopped on an error or an abort. */
+  readonly stopped: boolean;
+}
+
+type Signal = 'break' | 'continue' | undefined;
+
+class AbortSignal {
+  constructor(readonly diagnostic: Diagnostic) {}
+}
+
+export async function executeProgram(prog: CheckedProgram, opts: ExecOptions): Promise<ExecResult> {
+  const ex = new Executor(prog, opts);
+  return ex.run();
+}
+
+class Executor implements SolveHost {
+  readonly env: Env = new Int32Array(MAX_SLOTS);
+  readonly diagnostics: Diagnostic[] = [];
+  readonly solves: SolveSummary[] = [];
+  decimals = 3;
+  readonly solverChoice = new Map<string, string>();
+  private readonly putBuffers = new Map<FileSymbol, string>();
+  private currentPut?: FileSymbol;
+  private loopDepth = 0;
+
+  constructor(
+    readonly prog: CheckedProgram,
+    readonly opts: ExecOptions,
+  ) {}
+
+  async run(): Promise<ExecResult> {
+    let stopped = false;
+    try {
+      await this.list(this.prog.statements);
+    } catch (e) {
+      stopped = true;
+      if (e instanceof ExecError) this.diagnostics.push(diag(e.def, e.span, e.args, e.hint));
+      else if (e instanceof AbortSignal) this.diagnostics.push(e.diagnostic);
+      else throw e;
+    }
+    this.flushPuts();
+    return { diagnostics: this.diagnostics, solves: this.solves, stopped };
+  }
+
+  private async list(stmts: readonly CStmt[]): Promise<Signal> {
+    for (const s of stmts) {
+      const sig = await this.stmt(s);
+      if (sig) return sig;
+    }
+    return undefined;
+  }
+
+  private async stmt(s: CStmt): Promise<Signal> {
+    const env = this.env;
+    switch (s.kind) {
+      case 'run':
+        s.run(env);
+        return undefined;
+      case 'solve':
+        this.solves.push(await runSolve(this, s));
+        return undefined;
+      case 'display':
+        this.display(s.items);
+        return undefined;
+      case 'option':
+        for (const it of s.items) {
+          if (it.name === 'decimals') this.decimals = Number(it.value);
+          else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
+        }
+        return undefined;
+      case 'loop': {
+        // Body runs are async (solves); collect the index tuples first, then run in order.
+        const tuples: Int32Array[] = [];
+        s.iterate(env, () => {
+          tuples.push(env.slice());
+          return true;
+        });
+        this.loopDepth++;
+        try {
+          for (const t of tuples) {
+            env.set(t);
+            const sig = await this.list(s.body);
+            if (sig === 'break') break;
+          }
+        } finally {
+          this.loopDepth--;
+        }
+        return undefined;
+      }
+      case 'while':
+      case 'repeat': {
+        const limit = this.opts.maxLoopIterations ?? 1_000_000;
+        let n = 0;
+        this.loopDepth++;
+        try {
+          for (;;) {
+            if (s.kind === 'while' && s.cond(env) === 0) break;
+            if (++n > limit) throw new ExecError(X.Loop_limit_0, s.span, [limit], 'raise the limit with --max-loop-iterations, or check the loop condition.');
+            const sig = await this.list(s.body);
+            if (sig === 'break') break;
+            if (s.kind === 'repeat' && s.until(env) !== 0) break;
+          }
+        } finally {
+          this.loopDepth--;
+        }
+        return undefined;
+      }
+      case 'for': {
+        const from = s.from(env);
+        const to = s.to(env);
+        const step = Math.abs(s.step(env));
+        if (step === 0) throw new ExecError(X.Division_by_zero, s.span);
+        const recs = s.param.records;
+        this.loopDepth++;
+        try {
+          for (let v = from; s.down ? v >= to : v <= to; v += s.down ? -step : step) {
+            if (v === 0) recs.delete(0);
+            else recs.set(0, { keys: [], value: v });
+            const sig = await this.list(s.body);
+            if (sig === 'break') break;
+          }
+        } finally {
+          this.loopDepth--;
+        }
+        return undefined;
+      }
+      case 'if': {
+        for (const b of s.branches) {
+          if (b.cond(env) !== 0) return this.list(b.body);
+        }
+        return s.elseBody ? this.list(s.elseBody) : undefined;
+      }
+      case 'break':
+        return 'break';
+      case 'continue':
+        return 'continue';
+      case 'abort': {
+        if (s.cond && s.cond(env) === 0) return undefined;
+        const texts = s.items.filter((i) => i.kind === 'text').map((i) => (i as { text: string }).text);
+        this.display(s.items.filter((i) => i.kind === 'symbol'));
+        throw new AbortSignal(diag(X.Abort_0, s.span, [texts.join(' ') || 'the program was aborted.']));
+      }
+      case 'put':
+        this.put(s.file, s.items, s.close);
+        return undefined;
+    }
+  }
+
+  private display(items: readonly DisplayItem[]): void {
+    const out: string[] = [];
+    for (const it of items) {
+      if (it.kind === 'text') out.push(`----  ${it.text}\n`);
+      else out.push(displaySymbol(this.prog.table.universe, it.sym, it.attr, it.span, { decimals: this.decimals }));
+    }
+    this.opts.out(out.join('\n') + '\n');
+  }
+
+  private put(file: FileSymbol | undefined, items: readonly PutCItem[], close: boolean): void {
+    if (file) this.currentPut = file;
+    const f = this.currentPut;
+    let text = '';
+    for (const it of items) {
+      if (it.kind === 'newline') text += '\n';
+      else if (it.kind === 'text') {
+        const w = it.width ? Math.round(it.width(this.env)) : 0;
+        text += w ? it.text.padEnd(w) : it.text;
+      } else {
+        const v = it.value(this.env);
+        const dec = it.decimals ? Math.round(it.decimals(this.env)) : 2;
+        const w = it.width ? Math.round(it.width(this.env)) : 12;
+        text += formatValue(v, dec).padStart(w);
+      }
+    }
+    if (!f) {
+      this.opts.out(text);
+      return;
+    }
+    this.putBuffers.set(f, (this.putBuffers.get(f) ?? '') + text);
+    if (close) this.flushPut(f);
+  }
+
+  private flushPut(f: FileSymbol): void {
+    const text = this.putBuffers.get(f) ?? '';
+    if (this.opts.writeFile) this.opts.writeFile(f.path, text);
+    else this.opts.out(text);
+  }
+
+  private flushPuts(): void {
+    for (const f of this.putBuffers.keys()) this.flushPut(f);
+  }
+
+  get inLoop(): boolean {
+    return this.loopDepth > 0;
+  }
+}
+
+export { formatNum };

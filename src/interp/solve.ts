@@ -1,0 +1,212 @@
+// Runs a `solve` statement: generates the model, checks it against the model type, chooses the
+// solver (command line > option > capability table), calls the adapter and writes levels,
+// marginals and model attributes back to the symbols. Imports check/, model/, solvers/, bind/.
+import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
+import { ExecError } from '../check/expressions.ts';
+import { generateModel, rowActivities, type GeneratedModel } from '../model/generate.ts';
+import type { EquationSymbol, ModelSymbol } from '../bind/symbols.ts';
+import { tupleKey } from '../bind/symbols.ts';
+import { checkMessages as M } from '../diagnostics/messages/check.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import { modelMessages as MM } from '../diagnostics/messages/model.ts';
+import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { modelStatusText, solveStatusText, hasSolution, ModelStat, SolveStat } from '../solvers/status.ts';
+import type { ProblemClass, SolverResult } from '../solvers/types.ts';
+import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
+import { classifyProblem } from '../model/classify.ts';
+import type { ModelType } from '../syntax/ast.ts';
+import { suggest } from '../diagnostics/suggest.ts';
+
+export interface SolveSummary {
+  model: string;
+  type: string;
+  solver: string;
+  sense: 'min' | 'max';
+  objectiveVariable: string;
+  objective: number | null;
+  modelStatus: number;
+  modelStatusText: string;
+  solveStatus: number;
+  solveStatusText: string;
+  iterations: number;
+  seconds: number;
+  /** Rows, columns and nonzeros of the generated model. */
+  rows: number;
+  columns: number;
+  nonzeros: number;
+  /** Problem class found in the model (lp, mip, qp, qcp, nlp, dnlp) and why. */
+  problemClass: string;
+  message?: string;
+}
+
+export interface SolveHost {
+  readonly prog: CheckedProgram;
+  readonly opts: {
+    readonly solver?: string;
+    readonly quiet?: boolean;
+    readonly log: (line: string) => void;
+    readonly solverOptions?: Readonly<Record<string, number | string>>;
+  };
+  readonly solverChoice: ReadonlyMap<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
+
+function modelEquations(host: SolveHost, model: ModelSymbol, s: SolveStmt): CEquation[] {
+  const eqs: CEquation[] = [];
+  const list: EquationSymbol[] =
+    model.equations === 'all'
+      ? (host.prog.table.ordered.filter((x) => x.kind === 'equation') as EquationSymbol[])
+      : model.equations;
+  for (const e of list) {
+    const c = host.prog.equations.get(e);
+    if (!c) {
+      if (model.equations === 'all' && !e.definition) continue;
+      throw new ExecError(M.Equation_0_has_no_definition, s.stmt.model.span, [e.name, model.name]);
+    }
+    eqs.push(c);
+  }
+  return eqs;
+}
+
+const relaxed: Record<ModelType, boolean> = {
+  lp: true,
+  rmip: true,
+  qcp: true,
+  nlp: true,
+  dnlp: true,
+  cns: true,
+  mip: false,
+  minlp: false,
+  miqcp: false,
+};
+
+export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary> {
+  const { model, objective, stmt } = s;
+  const type = stmt.modelType;
+  const t0 = performance.now();
+  const eqs = modelEquations(host, model, s);
+  const gen = generateModel(eqs, objective, stmt.sense, host.prog.table.universe, relaxed[type]);
+  if (gen.objCol < 0) throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
+  if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  for (let j = 0; j < gen.problem.n; j++) {
+    if (gen.problem.xl[j] > gen.problem.xu[j]) {
+      throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], gen.problem.xl[j], gen.problem.xu[j]]);
+    }
+  }
+
+  // Model type against content (GAMS: an LP with a nonlinear term is an error).
+  if ((type === 'lp' || type === 'mip' || type === 'rmip') && gen.nonlinearEquations.length) {
+    const eq = gen.nonlinearEquations[0];
+    const e = eq.lhs.nlSpan ? eq.lhs : eq.rhs;
+    throw new ExecError(MM.Nonlinear_term_in_0_model, e.nlSpan ?? eq.def.span, [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'], `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`);
+  }
+  if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
+    const eq = gen.nonsmoothEquations[0];
+    const ns = eq.lhs.nonsmooth ?? eq.rhs.nonsmooth!;
+    throw new ExecError(MM.Nonsmooth_in_nlp_0, ns.span, [model.name, eq.sym.name, ns.fn]);
+  }
+  if (relaxed[type] && gen.discreteCount > 0 && type !== 'rmip') {
+    host.diagnostics.push(diag(MM.Discrete_variables_in_continuous_0, stmt.span, [model.name, type.toUpperCase(), gen.discreteCount]));
+  }
+
+  const cls = problemClassOf(type, gen);
+  const solverName = chooseSolver(host, type, cls.cls, s);
+  const adapter = getSolver(solverName)!;
+  const avail = await adapter.available();
+  if (!avail.ok) throw new ExecError(X.Solver_0_unavailable_1, stmt.span, [solverName, avail.reason]);
+  if (!adapter.classes.includes(cls.cls)) {
+    throw new ExecError(X.Solver_0_cannot_solve_1, stmt.span, [solverName, cls.cls.toUpperCase()], `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`);
+  }
+  const result = await adapter.solve(gen.problem, cls.cls, {
+    quiet: host.opts.quiet,
+    log: host.opts.log,
+    options: host.opts.solverOptions,
+  });
+  writeBack(model, gen, result);
+  const seconds = (performance.now() - t0) / 1000;
+  const objVal = result.x ? result.x[gen.objCol] : null;
+  model.attrs.set('modelstat', result.modelStatus);
+  model.attrs.set('solvestat', result.solveStatus);
+  model.attrs.set('objval', objVal ?? NaN);
+  model.attrs.set('iterusd', result.iterations);
+  model.attrs.set('resusd', result.seconds);
+  model.attrs.set('numequ', gen.problem.m);
+  model.attrs.set('numvar', gen.problem.n);
+  model.attrs.set('numnz', gen.problem.rowStart[gen.problem.m]);
+  model.lastType = type;
+  if (!hasSolution(result.modelStatus)) {
+    host.diagnostics.push(
+      diag(X.Solve_did_not_find_solution_0, stmt.span, [model.name, modelStatusText[result.modelStatus] ?? String(result.modelStatus), solveStatusText[result.solveStatus] ?? String(result.solveStatus)], result.message),
+    );
+  }
+  return {
+    model: model.name,
+    type: type.toUpperCase(),
+    solver: solverName,
+    sense: stmt.sense,
+    objectiveVariable: objective.name,
+    objective: objVal,
+    modelStatus: result.modelStatus,
+    modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
+    solveStatus: result.solveStatus,
+    solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
+    iterations: result.iterations,
+    seconds,
+    rows: gen.problem.m,
+    columns: gen.problem.n,
+    nonzeros: gen.problem.rowStart[gen.problem.m],
+    problemClass: cls.cls,
+    message: result.message,
+  };
+}
+
+function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
+  if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
+  if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };
+  if (gen.nonlinearEquations.length === 0) return { cls: type === 'dnlp' ? 'dnlp' : 'nlp', reason: 'linear model solved as ' + type };
+  const c = classifyProblem(gen.problem);
+  if (c.cls === 'dnlp' || type === 'dnlp') return { cls: 'dnlp', reason: c.reason };
+  return { cls: 'nlp', reason: c.reason };
+}
+
+function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: SolveStmt): string {
+  const pick = host.opts.solver ?? host.solverChoice.get(type) ?? host.solverChoice.get(cls) ?? defaultSolverFor(cls);
+  if (!getSolver(pick)) {
+    const near = suggest(pick, solverNames);
+    throw new ExecError(H.Unknown_solver_0, s.span, [pick], near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`);
+  }
+  return pick;
+}
+
+function writeBack(model: ModelSymbol, gen: GeneratedModel, r: SolverResult): void {
+  void model;
+  const p = gen.problem;
+  if (r.x) {
+    const x = r.x;
+    for (let j = 0; j < p.n; j++) {
+      const { sym, keys } = gen.cols[j];
+      const rec = sym.records.get(tupleKey(keys))!;
+      rec.l = x[j];
+      rec.m = r.colMarginal ? r.colMarginal[j] : 0;
+    }
+    const act = rowActivities(p, x);
+    for (let i = 0; i < p.m; i++) {
+      const { eq, keys } = gen.rows[i];
+      const k = tupleKey(keys);
+      let rec = eq.sym.records.get(k);
+      if (!rec) {
+        rec = { keys, l: 0, m: 0, lo: 0, up: 0, scale: 1 };
+        eq.sym.records.set(k, rec);
+      }
+      rec.l = act[i];
+      rec.lo = p.rowLo[i];
+      rec.up = p.rowUp[i];
+      rec.m = r.rowMarginal ? r.rowMarginal[i] : 0;
+    }
+  }
+}
+
+export { ModelStat, SolveStat };

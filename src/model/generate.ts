@@ -1,0 +1,312 @@
+// Instantiates a model: runs each compiled equation over its domain into rows (sparse linear part,
+// constant folded into the bounds, nonlinear part as a root in the expression graph), assigns
+// columns to the variable records the rows use, and returns the ModelProblem with its maps back
+// to symbols. Imports check/ (compiled equations), bind/, model/.
+import { GraphBuilder, Op } from './expr-graph.ts';
+import type { ModelProblem } from './problem.ts';
+import { tupleKey, newVarRecord, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
+import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
+import type { CEquation } from '../check/checker.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import type { Universe } from '../bind/symbols.ts';
+
+export interface RowOrigin {
+  readonly eq: CEquation;
+  readonly keys: number[];
+}
+export interface ColOrigin {
+  readonly sym: VariableSymbol;
+  readonly keys: number[];
+}
+
+export interface GeneratedModel {
+  readonly problem: ModelProblem;
+  readonly rows: RowOrigin[];
+  readonly cols: ColOrigin[];
+  /** Column of the objective variable. */
+  readonly objCol: number;
+  /** Equations with at least one nonlinear row (for classification messages). */
+  readonly nonlinearEquations: CEquation[];
+  readonly nonsmoothEquations: CEquation[];
+  readonly discreteCount: number;
+}
+
+/**
+ * Generate rows for the given equations. Throws ExecError for user errors found while generating
+ * (division by zero in coefficients, an equation without variables that does not hold).
+ */
+export function generateModel(
+  equations: readonly CEquation[],
+  objective: VariableSymbol,
+  sense: 'min' | 'max',
+  universe: Universe,
+  relaxIntegers: boolean,
+): GeneratedModel {
+  const gb = new GraphBuilder();
+  const acc = new RowAccumulator();
+  const colMaps = new Map<VariableSymbol, Map<TupleKey, number>>();
+  const cols: ColOrigin[] = [];
+  const col = (v: VariableSymbol, keys: readonly number[]): number => {
+    let m = colMaps.get(v);
+    if (!m) {
+      m = new Map();
+      colMaps.set(v, m);
+    }
+    const k = keys.length === 1 ? keys[0] : tupleKey(keys);
+    let j = m.get(k);
+    if (j === undefined) {
+      j = cols.length;
+      m.set(k, j);
+      cols.push({ sym: v, keys: keys.slice() });
+    }
+    return j;
+  };
+  const g: GenContext = { gb, acc, col };
+  const env = new Int32Array(MAX_SLOTS);
+
+  const rows: RowOrigin[] = [];
+  const rowLo: number[] = [];
+  const rowUp: number[] = [];
+  const rowStart: number[] = [0];
+  const colIdx: number[] = [];
+  const coefs: number[] = [];
+  const rowNl: number[] = [];
+  const nonlinearEquations: CEquation[] = [];
+  const nonsmoothEquations: CEquation[] = [];
+
+  for (const eq of equations) {
+    let sawNl = false;
+    eq.iterate(env, () => {
+      acc.reset();
+      eq.lhs.emit(env, 1, g);
+      eq.rhs.emit(env, -1, g);
+      const keys = eq.slots.map((s) => env[s]);
+      if (acc.touched.length === 0 && acc.nl.length === 0) {
+        // No variable in this instance: GAMS drops it when it holds and stops when it does not.
+        const c = acc.constant;
+        const holds = eq.rel === 'e' ? Math.abs(c) <= 1e-12 : eq.rel === 'l' ? c <= 1e-12 : eq.rel === 'g' ? c >= -1e-12 : true;
+        if (!holds) {
+          const name = keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
+          const relText = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' }[eq.rel];
+          throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [name, `${-c} ${relText} 0 after moving all terms left`]);
+        }
+        return;
+      }
+      const touched = acc.touched.slice().sort((a, b) => a - b);
+      for (const j of touched) {
+        const c = acc.coef[j];
+        if (c !== 0) {
+          colIdx.push(j);
+          coefs.push(c);
+        }
+      }
+      rowStart.push(colIdx.length);
+      let nl = -1;
+      if (acc.nl.length) {
+        sawNl = true;
+        const terms = acc.nl.map((n, k) => {
+          const mult = acc.nlMult[k];
+          return mult === 1 ? n : mult === -1 ? gb.node(Op.Neg, [n]) : gb.node(Op.Mul, [gb.constant(mult), n]);
+        });
+        nl = terms.length === 1 ? terms[0] : gb.node(Op.Add, terms);
+      }
+      rowNl.push(nl);
+      const c = acc.constant;
+      rowLo.push(eq.rel === 'e' || eq.rel === 'g' ? -c : -Infinity);
+      rowUp.push(eq.rel === 'e' || eq.rel === 'l' ? -c : Infinity);
+      rows.push({ eq, keys });
+    });
+    if (sawNl) {
+      nonlinearEquations.push(eq);
+      if (eq.lhs.nonsmooth || eq.rhs.nonsmooth) nonsmoothEquations.push(eq);
+    }
+  }
+
+  const objMap = colMaps.get(objective);
+  const objCol = objMap?.get(0) ?? -1;
+
+  const n = cols.length;
+  const xl = new Float64Array(n);
+  const xu = new Float64Array(n);
+  const x0 = new Float64Array(n);
+  const z0 = new Float64Array(n);
+  const varKind = new Uint8Array(n);
+  let discreteCount = 0;
+  for (let j = 0; j < n; j++) {
+    const { sym, keys } = cols[j];
+    const k = tupleKey(keys);
+    let r = sym.records.get(k);
+    if (!r) {
+      r = newVarRecord(sym.varType, keys);
+      sym.records.set(k, r);
+    }
+    xl[j] = r.lo;
+    xu[j] = r.up;
+    x0[j] = r.l;
+    z0[j] = r.m;
+    if (sym.varType === 'binary' || sym.varType === 'integer') {
+      discreteCount++;
+      if (!relaxIntegers) varKind[j] = sym.varType === 'binary' ? 1 : 2;
+    }
+  }
+  const m = rows.length;
+  const lambda0 = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const r = rows[i].eq.sym.records.get(tupleKey(rows[i].keys));
+    if (r) lambda0[i] = r.m;
+  }
+  const names = (o: { sym: { name: string }; keys: number[] }) =>
+    o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
+  const problem: ModelProblem = {
+    n,
+    m,
+    sense,
+    xl,
+    xu,
+    x0,
+    varKind,
+    z0,
+    objConst: 0,
+    objIdx: Int32Array.from(objCol >= 0 ? [objCol] : []),
+    objCoef: Float64Array.from(objCol >= 0 ? [1] : []),
+    objNl: -1,
+    rowLo: Float64Array.from(rowLo),
+    rowUp: Float64Array.from(rowUp),
+    rowStart: Int32Array.from(rowStart),
+    col: Int32Array.from(colIdx),
+    coef: Float64Array.from(coefs),
+    rowNl: Int32Array.from(rowNl),
+    lambda0,
+    graph: gb.build(),
+    params: new Float64Array(0),
+    varNames: cols.map((c) => names(c)),
+    rowNames: rows.map((r) => names({ sym: r.eq.sym, keys: r.keys })),
+  };
+  return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount };
+}
+
+/** Evaluate the graph at x (forward sweep); used for row levels after a solve. */
+export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
+  const gr = p.graph;
+  const v = new Float64Array(gr.nodeCount);
+  for (let i = 0; i < gr.nodeCount; i++) {
+    const op = gr.op[i];
+    const s = gr.childStart[i];
+    const e = gr.childStart[i + 1];
+    const c = (k: number) => v[gr.children[s + k]];
+    switch (op) {
+      case Op.Const:
+        v[i] = gr.value[i];
+        break;
+      case Op.Var:
+        v[i] = x[gr.value[i]];
+        break;
+      case Op.Param:
+        v[i] = p.params[gr.value[i]];
+        break;
+      case Op.Add: {
+        let t = 0;
+        for (let k = s; k < e; k++) t += v[gr.children[k]];
+        v[i] = t;
+        break;
+      }
+      case Op.Mul: {
+        let t = 1;
+        for (let k = s; k < e; k++) t *= v[gr.children[k]];
+        v[i] = t;
+        break;
+      }
+      case Op.Neg:
+        v[i] = -c(0);
+        break;
+      case Op.Sub:
+        v[i] = c(0) - c(1);
+        break;
+      case Op.Div:
+        v[i] = c(0) / c(1);
+        break;
+      case Op.Pow:
+      case Op.Power:
+        v[i] = Math.pow(c(0), c(1));
+        break;
+      case Op.Sqr:
+        v[i] = c(0) * c(0);
+        break;
+      case Op.Sqrt:
+        v[i] = Math.sqrt(c(0));
+        break;
+      case Op.Exp:
+        v[i] = Math.exp(c(0));
+        break;
+      case Op.Log:
+        v[i] = Math.log(c(0));
+        break;
+      case Op.Log10:
+        v[i] = Math.log10(c(0));
+        break;
+      case Op.Log2:
+        v[i] = Math.log2(c(0));
+        break;
+      case Op.Abs:
+        v[i] = Math.abs(c(0));
+        break;
+      case Op.Min: {
+        let t = Infinity;
+        for (let k = s; k < e; k++) t = Math.min(t, v[gr.children[k]]);
+        v[i] = t;
+        break;
+      }
+      case Op.Max: {
+        let t = -Infinity;
+        for (let k = s; k < e; k++) t = Math.max(t, v[gr.children[k]]);
+        v[i] = t;
+        break;
+      }
+      case Op.Sign:
+        v[i] = Math.sign(c(0));
+        break;
+      case Op.Sin:
+        v[i] = Math.sin(c(0));
+        break;
+      case Op.Cos:
+        v[i] = Math.cos(c(0));
+        break;
+      case Op.Floor:
+        v[i] = Math.floor(c(0));
+        break;
+      case Op.Ceil:
+        v[i] = Math.ceil(c(0));
+        break;
+      case Op.Round:
+        v[i] = Math.round(c(0));
+        break;
+      case Op.Mod:
+        v[i] = c(0) - c(1) * Math.trunc(c(0) / c(1));
+        break;
+      case Op.Tanh:
+        v[i] = Math.tanh(c(0));
+        break;
+      case Op.Atan:
+        v[i] = Math.atan(c(0));
+        break;
+      default:
+        v[i] = NaN;
+    }
+  }
+  return v;
+}
+
+/** Row activities (linear + nonlinear part) at x. */
+export function rowActivities(p: ModelProblem, x: Float64Array): Float64Array {
+  const out = new Float64Array(p.m);
+  const v = p.graph.nodeCount ? evaluateGraph(p, x) : undefined;
+  for (let i = 0; i < p.m; i++) {
+    let t = 0;
+    for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) t += p.coef[k] * x[p.col[k]];
+    if (p.rowNl[i] >= 0 && v) t += v[p.rowNl[i]];
+    out[i] = t;
+  }
+  return out;
+}
+
+export type { EquationSymbol };

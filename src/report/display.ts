@@ -1,0 +1,147 @@
+// Formats `display` output in GAMS layout: scalars on one line, one-dimensional symbols as
+// label/value lists, two and more dimensions as tables (last index across, the others as dotted
+// row labels), variables and equations without an attribute as LOWER/LEVEL/UPPER/MARGINAL tables.
+// Imports bind/ and text/.
+import type { Sym, Universe, VarRecord, EquRecord } from '../bind/symbols.ts';
+import { lineAndColumn, type Span } from '../text/source-file.ts';
+
+export interface DisplayOptions {
+  decimals: number;
+}
+
+const KIND_WORD: Record<string, string> = {
+  set: 'SET',
+  alias: 'SET',
+  parameter: 'PARAMETER',
+  variable: 'VARIABLE',
+  equation: 'EQUATION',
+  model: 'MODEL',
+  file: 'FILE',
+};
+
+export function formatValue(v: number, decimals: number): string {
+  if (v === Infinity) return '+INF';
+  if (v === -Infinity) return '-INF';
+  if (Number.isNaN(v)) return 'NA';
+  if (v !== 0 && Math.abs(v) < Math.pow(10, -decimals) / 2) return v.toExponential(decimals > 0 ? decimals - 1 : 0).toUpperCase();
+  if (Math.abs(v) >= 1e12) return v.toExponential(decimals > 0 ? decimals : 0).toUpperCase();
+  return v.toFixed(decimals);
+}
+
+function header(sym: Sym, attr: string | undefined, span: Span): string {
+  const { line } = lineAndColumn(span.file, span.start);
+  const name = attr ? `${sym.name}.${attr.toUpperCase()}` : sym.name;
+  return `----${String(line).padStart(7)} ${KIND_WORD[sym.kind]} ${name}`;
+}
+
+function labelOf(u: Universe, keys: number[]): string {
+  return keys.map((k) => u.name(k)).join('.');
+}
+
+/** A table of rows × columns of numbers (undefined = blank). */
+function renderTable(rowLabels: string[], colLabels: string[], cells: (number | undefined)[][], decimals: number, zeroDot: boolean): string {
+  const rw = Math.max(0, ...rowLabels.map((l) => l.length));
+  const cw = Math.max(12, ...colLabels.map((l) => l.length + 2));
+  const lines: string[] = [];
+  lines.push(' '.repeat(rw) + colLabels.map((c) => c.padStart(cw)).join(''));
+  lines.push('');
+  rowLabels.forEach((r, i) => {
+    const cellsText = cells[i].map((v) => {
+      if (v === undefined) return ' '.repeat(cw);
+      if (v === 0 && zeroDot) return '.'.padStart(cw);
+      return formatValue(v, decimals).padStart(cw);
+    });
+    lines.push((r.padEnd(rw) + cellsText.join('')).trimEnd());
+  });
+  return lines.join('\n');
+}
+
+/** Display of a set of (keys, value) records with the given dimension. */
+function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: number }[], decimals: number): string {
+  if (recs.length === 0) return '                      ( EMPTY )';
+  if (dim === 1) {
+    const labels = recs.map((r) => u.name(r.keys[0]));
+    const lw = Math.max(...labels.map((l) => l.length));
+    const items = recs.map((r, k) => `${labels[k].padEnd(lw)} ${formatValue(r.value, decimals).padStart(decimals + 6)}`);
+    const lines: string[] = [];
+    for (let k = 0; k < items.length; k += 4) lines.push(items.slice(k, k + 4).join(',    '));
+    return lines.join('\n');
+  }
+  const rowOrder: string[] = [];
+  const rowIndex = new Map<string, number>();
+  const colOrder: string[] = [];
+  const colIndex = new Map<number, number>();
+  const cells: (number | undefined)[][] = [];
+  for (const r of recs) {
+    const rl = labelOf(u, r.keys.slice(0, dim - 1));
+    let i = rowIndex.get(rl);
+    if (i === undefined) {
+      i = rowOrder.length;
+      rowOrder.push(rl);
+      rowIndex.set(rl, i);
+      cells.push([]);
+    }
+    const ck = r.keys[dim - 1];
+    let j = colIndex.get(ck);
+    if (j === undefined) {
+      j = colOrder.length;
+      colOrder.push(u.name(ck));
+      colIndex.set(ck, j);
+    }
+    cells[i][j] = r.value;
+  }
+  for (const row of cells) for (let j = 0; j < colOrder.length; j++) if (row[j] === undefined) row[j] = undefined;
+  return renderTable(rowOrder, colOrder, cells.map((row) => colOrder.map((_, j) => row[j])), decimals, false);
+}
+
+export function displaySymbol(u: Universe, sym: Sym, attr: string | undefined, span: Span, opts: DisplayOptions): string {
+  const d = opts.decimals;
+  const head = header(sym, attr, span);
+  const text = sym.text ? `  ${sym.text}` : '';
+  switch (sym.kind) {
+    case 'set':
+    case 'alias': {
+      const set = sym.kind === 'alias' ? sym.target : sym;
+      const labels = [...set.records.values()].map((r) => labelOf(u, r.keys));
+      if (labels.length === 0) return `${head}${text}\n\n                      ( EMPTY )\n`;
+      const lw = Math.max(...labels.map((l) => l.length));
+      const lines: string[] = [];
+      for (let k = 0; k < labels.length; k += 5) lines.push(labels.slice(k, k + 5).map((l) => l.padEnd(lw)).join(' ,    ').trimEnd());
+      return `${head}${text}\n\n${lines.join('\n')}\n`;
+    }
+    case 'parameter': {
+      if (sym.isScalar) {
+        const v = sym.records.get(0)?.value ?? 0;
+        return `${head.padEnd(40)}=${formatValue(v, d).padStart(13)}${text}\n`;
+      }
+      const recs = [...sym.records.values()];
+      return `${head}${text}\n\n${renderRecords(u, sym.domain.length, recs, d)}\n`;
+    }
+    case 'variable':
+    case 'equation': {
+      const recs = [...(sym.records as Map<unknown, VarRecord | EquRecord>).values()];
+      if (attr) {
+        const a = attr as 'l';
+        if (sym.domain.length === 0) {
+          const r = recs[0];
+          const v = r ? r[a] : attr === 'up' && sym.kind === 'variable' ? Infinity : 0;
+          return `${head.padEnd(40)}=${formatValue(v, d).padStart(13)}${text}\n`;
+        }
+        const vals = recs.map((r) => ({ keys: r.keys, value: r[a] })).filter((r) => r.value !== 0);
+        if (vals.length === 0 && recs.length > 0) return `${head}${text}\n\n                      ( ALL       ${formatValue(0, d)} )\n`;
+        return `${head}${text}\n\n${renderRecords(u, sym.domain.length, vals, d)}\n`;
+      }
+      const cols = ['LOWER', 'LEVEL', 'UPPER', 'MARGINAL'];
+      const rows = recs.map((r) => (sym.domain.length ? labelOf(u, r.keys) : ''));
+      const cells = recs.map((r) => [r.lo, r.l, r.up, r.m]);
+      if (recs.length === 0) return `${head}${text}\n\n                      ( EMPTY )\n`;
+      return `${head}${text}\n\n${renderTable(rows, cols, cells, d, true)}\n`;
+    }
+    case 'model': {
+      if (attr) return `${head.padEnd(40)}=${formatValue(sym.attrs.get(attr) ?? 0, d).padStart(13)}\n`;
+      return `${head}${text}\n`;
+    }
+    case 'file':
+      return `${head}  ${sym.path}\n`;
+  }
+}
