@@ -1,0 +1,359 @@
+// The glpk adapter: LP and MIP through glpk.js 5 (GLPK compiled to WebAssembly; synchronous in Node,
+// a web worker in the browser). Imports solvers/ (types, status, linear-form, messages) and model/.
+//
+// Marginals follow GAMS: row marginal = d objective / d right-hand side, variable marginal = reduced
+// cost c_j - A_j'y. GLPK's row duals already are d obj / d rhs for both senses (checked on trnsport:
+// demand 0.225/0.153/0.126 for min z, their negatives for max -z). glpk.js returns no reduced costs,
+// so they are computed here from the row duals: d = c - A'y (exact for the final basis).
+// MIP marginals: as GAMS, those of the final LP with the integer variables fixed at their values
+// (option mipmarginals=fixed, the default); 'none' reports none.
+import type { ModelProblem } from '../../model/problem.ts';
+import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
+import { ModelStat, SolveStat } from '../status.ts';
+import { describeLinearFormError, linearForm, objectiveValue, reducedCosts, type LinearForm } from '../linear-form.ts';
+import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
+import { formatTemplate } from '../../diagnostics/diagnostic.ts';
+
+/** The parts of glpk.js's LP description and result that the adapter uses. */
+interface GlpkLp {
+  name: string;
+  objective: { direction: number; name: string; vars: { name: string; coef: number }[] };
+  subjectTo: { name: string; vars: { name: string; coef: number }[]; bnds: { type: number; ub: number; lb: number } }[];
+  bounds: { name: string; type: number; ub: number; lb: number }[];
+  generals?: string[];
+}
+interface GlpkSolveOptions {
+  msglev: number;
+  presol: boolean;
+  tmlim?: number;
+  mipgap?: number;
+}
+interface GlpkOutcome {
+  result: { status: number; z: number; vars: Record<string, number>; dual?: Record<string, number> };
+}
+
+/** A loaded glpk.js instance (Node's synchronous one or the browser's worker one). */
+export interface GlpkLike {
+  readonly GLP_MIN: number;
+  readonly GLP_MAX: number;
+  readonly GLP_FR: number;
+  readonly GLP_LO: number;
+  readonly GLP_UP: number;
+  readonly GLP_DB: number;
+  readonly GLP_FX: number;
+  readonly GLP_MSG_OFF: number;
+  readonly GLP_MSG_ON: number;
+  readonly GLP_UNDEF: number;
+  readonly GLP_FEAS: number;
+  readonly GLP_INFEAS: number;
+  readonly GLP_NOFEAS: number;
+  readonly GLP_OPT: number;
+  readonly GLP_UNBND: number;
+  solve(lp: GlpkLp, opts: GlpkSolveOptions): GlpkOutcome | Promise<GlpkOutcome>;
+  /** Where GLPK's terminal output goes during the next solves (Node only; undefined: the console). */
+  setLogSink?(fn: ((line: string) => void) | undefined): void;
+}
+
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+/**
+ * Loads glpk.js: the synchronous build in Node, the worker build elsewhere. In Node, GLPK's terminal
+ * output (Emscripten's `print`, which is console.log bound when the module is instantiated, and
+ * glpk.js passes no Module options through) is routed to a sink while a solve runs: console.log is
+ * swapped for a dispatcher during instantiation only. The sink counts iterations and forwards the log.
+ */
+export async function loadGlpk(): Promise<GlpkLike> {
+  if (!isNode) {
+    const mod = await import('glpk.js');
+    return (await mod.default()) as unknown as GlpkLike;
+  }
+  let sink: ((line: string) => void) | undefined;
+  const original = console.log;
+  console.log = (...args: unknown[]) => (sink ? sink(args.map(String).join(' ')) : original.apply(console, args));
+  try {
+    const mod = await import('glpk.js/node');
+    const g = (await mod.default()) as unknown as GlpkLike;
+    return Object.assign(Object.create(g) as GlpkLike, {
+      setLogSink(fn: ((line: string) => void) | undefined) {
+        sink = fn;
+      },
+    });
+  } finally {
+    console.log = original;
+  }
+}
+
+interface RunOutcome {
+  status: number;
+  x: Float64Array;
+  /** Row duals (LP only). */
+  y?: Float64Array;
+  iterations: number;
+  seconds: number;
+  log: string[];
+}
+
+interface GlpkSettings {
+  msglev: number;
+  tmlim?: number;
+  mipgap?: number;
+  presol?: boolean;
+  mipMarginals: 'fixed' | 'none';
+}
+
+function settingsOf(opts: SolveOptions): GlpkSettings {
+  const o = opts.options ?? {};
+  const num = (k: string): number | undefined => (o[k] === undefined ? undefined : Number(o[k]));
+  const presol = o.presol === undefined ? undefined : ['1', 'yes', 'true', 'on'].includes(String(o.presol).toLowerCase());
+  return {
+    msglev: num('msglev') ?? 0,
+    tmlim: num('tmlim') ?? opts.timeLimit,
+    mipgap: num('mipgap'),
+    presol,
+    mipMarginals: o.mipmarginals === 'none' ? 'none' : 'fixed',
+  };
+}
+
+/** GLPK's row/column bound type for lo <= . <= up. */
+function boundType(g: GlpkLike, lo: number, up: number): { type: number; lb: number; ub: number } {
+  const fl = lo > -Infinity;
+  const fu = up < Infinity;
+  if (fl && fu) return lo === up ? { type: g.GLP_FX, lb: lo, ub: up } : { type: g.GLP_DB, lb: lo, ub: up };
+  if (fl) return { type: g.GLP_LO, lb: lo, ub: 0 };
+  if (fu) return { type: g.GLP_UP, lb: 0, ub: up };
+  return { type: g.GLP_FR, lb: 0, ub: 0 };
+}
+
+/**
+ * The glpk.js description of `lp`: columns x0.., rows r0.. (never user names). `fixed` overrides
+ * column bounds (the fixed-integer LP); integrality is dropped when `relax` is set.
+ */
+function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Float64Array): GlpkLp {
+  const objective = { direction: lp.sense === 'min' ? g.GLP_MIN : g.GLP_MAX, name: 'obj', vars: [] as { name: string; coef: number }[] };
+  for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) objective.vars.push({ name: `x${j}`, coef: lp.c[j] });
+  const subjectTo: GlpkLp['subjectTo'] = [];
+  for (let i = 0; i < lp.m; i++) {
+    const vars: { name: string; coef: number }[] = [];
+    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++) vars.push({ name: `x${lp.rowCol[k]}`, coef: lp.rowVal[k] });
+    subjectTo.push({ name: `r${i}`, vars, bnds: boundType(g, lp.rowLo[i], lp.rowUp[i]) });
+  }
+  const bounds: GlpkLp['bounds'] = [];
+  const generals: string[] = [];
+  for (let j = 0; j < lp.n; j++) {
+    const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
+    bounds.push({ name: `x${j}`, ...(fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j])) });
+    if (!relax && lp.integer[j]) generals.push(`x${j}`);
+  }
+  return { name: 'emd', objective, subjectTo, bounds, ...(generals.length ? { generals } : {}) };
+}
+
+/** Iteration counts are read from GLPK's own log lines ("*   123: obj = ...", "+   456: mip = ..."). */
+const iterationLine = /^\s*[*+]?\s*(\d+):\s+(?:obj|mip)\s+=/;
+
+/** Runs glpk.js once, taking GLPK's log lines when the instance lets us (see loadGlpk). */
+async function run(g: GlpkLike, glp: GlpkLp, lp: LinearForm, s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number }): Promise<RunOutcome> {
+  const log: string[] = [];
+  const t0 = performance.now();
+  const capture = g.setLogSink !== undefined;
+  const opts: GlpkSolveOptions = {
+    msglev: capture ? Math.max(s.msglev, g.GLP_MSG_ON) : s.msglev,
+    presol: s.presol,
+    ...(s.tmlim !== undefined ? { tmlim: s.tmlim } : {}),
+    ...(s.mipgap !== undefined ? { mipgap: s.mipgap } : {}),
+  };
+  let out: GlpkOutcome;
+  g.setLogSink?.((line) => log.push(...line.split('\n')));
+  try {
+    out = await g.solve(glp, opts);
+  } finally {
+    g.setLogSink?.(undefined);
+  }
+  let iterations = 0;
+  for (const line of log) {
+    const mm = iterationLine.exec(line);
+    if (mm) iterations = Math.max(iterations, Number(mm[1]));
+  }
+  const r = out.result;
+  const x = new Float64Array(lp.n);
+  for (let j = 0; j < lp.n; j++) x[j] = r.vars[`x${j}`] ?? 0;
+  let y: Float64Array | undefined;
+  if (r.dual) {
+    y = new Float64Array(lp.m);
+    for (let i = 0; i < lp.m; i++) y[i] = r.dual[`r${i}`] ?? 0;
+  }
+  return { status: r.status, x, y, iterations, seconds: (performance.now() - t0) / 1000, log };
+}
+
+/** Reduced costs with round-off below 1e-12 of the terms' size set to zero. */
+function cleanReducedCosts(lp: LinearForm, y: Float64Array): Float64Array {
+  const d = reducedCosts(lp, y);
+  for (let j = 0; j < lp.n; j++) {
+    let scale = Math.abs(lp.c[j]);
+    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++) scale += Math.abs(lp.colVal[k] * y[lp.colRow[k]]);
+    if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale)) d[j] = 0;
+  }
+  return d;
+}
+
+function timedOut(seconds: number, tmlim: number | undefined): boolean {
+  return tmlim !== undefined && seconds >= tmlim * 0.99;
+}
+
+export interface GlpkAdapterDeps {
+  /** Loads glpk.js (tests inject a failing loader). */
+  readonly load?: () => Promise<GlpkLike>;
+}
+
+/** The glpk adapter (LP, MIP). */
+export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
+  const load = deps.load ?? loadGlpk;
+  let instance: Promise<GlpkLike> | undefined;
+  const get = () => (instance ??= load());
+
+  async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
+    const t0 = performance.now();
+    const mip = cls === 'mip';
+    const form = linearForm(p, { integer: mip });
+    const elapsed = () => (performance.now() - t0) / 1000;
+    if (!form.ok) {
+      const e = form.error;
+      const message =
+        e.kind === 'nonlinear-row'
+          ? formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'glpk'])
+          : describeLinearFormError(e, 'glpk');
+      return { solver: 'glpk', modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.CapabilityProblems, iterations: 0, seconds: elapsed(), message };
+    }
+    const lp = form.lp;
+    const set = settingsOf(opts);
+    const show = !opts.quiet && set.msglev > 0 && opts.log ? opts.log : undefined;
+    let g: GlpkLike;
+    try {
+      g = await get();
+    } catch (err) {
+      instance = undefined;
+      return failure(formatTemplate(S.Solver_0_failed_1.text, ['glpk', `glpk.js could not be loaded: ${(err as Error).message}`]), elapsed());
+    }
+    const hasInt = mip && lp.integer.some((v) => v === 1);
+    const presol = set.presol ?? hasInt;
+    let iterations = 0;
+    const runLogged = async (glp: GlpkLp, s: Parameters<typeof run>[3]) => {
+      const r = await run(g, glp, lp, s);
+      iterations += r.iterations;
+      if (show) for (const line of r.log) show(line);
+      return r;
+    };
+    try {
+      if (!hasInt) return await solveLp();
+      return await solveMip();
+    } catch (err) {
+      return failure(formatTemplate(S.Solver_0_failed_1.text, ['glpk', (err as Error).message]), elapsed());
+    }
+
+    async function solveLp(): Promise<SolverResult> {
+      let r = await runLogged(toGlpk(g, lp, true), { ...set, presol });
+      // With the presolver on, GLPK reports an infeasible or unbounded LP as "undefined": solve
+      // again without it to tell the two apart.
+      if (r.status === g.GLP_UNDEF && presol && !timedOut(r.seconds, set.tmlim)) r = await runLogged(toGlpk(g, lp, true), { ...set, presol: false });
+      const base = { solver: 'glpk', iterations, seconds: elapsed() };
+      const withPoint = (modelStatus: number, solveStatus: number): SolverResult => ({
+        ...base,
+        modelStatus,
+        solveStatus,
+        x: r.x,
+        objective: objectiveValue(lp, r.x),
+        ...(r.y ? { rowMarginal: r.y, colMarginal: cleanReducedCosts(lp, r.y) } : {}),
+      });
+      switch (r.status) {
+        case g.GLP_OPT:
+          return withPoint(ModelStat.Optimal, SolveStat.NormalCompletion);
+        case g.GLP_FEAS:
+          return withPoint(ModelStat.FeasibleSolution, timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver);
+        case g.GLP_INFEAS:
+          return withPoint(ModelStat.IntermediateInfeasible, timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver);
+        case g.GLP_NOFEAS:
+          // The simplex method ends at a basis that proves infeasibility; GAMS reports its point.
+          return withPoint(ModelStat.Infeasible, SolveStat.NormalCompletion);
+        case g.GLP_UNBND:
+          return withPoint(ModelStat.Unbounded, SolveStat.NormalCompletion);
+        default:
+          return {
+            ...base,
+            modelStatus: ModelStat.NoSolutionReturned,
+            solveStatus: timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
+            message: 'GLPK returned no solution (status undefined).',
+          };
+      }
+    }
+
+    async function solveMip(): Promise<SolverResult> {
+      const r = await runLogged(toGlpk(g, lp, false), { ...set, presol });
+      const base = { solver: 'glpk', iterations };
+      const interrupted = timedOut(r.seconds, set.tmlim);
+      if (r.status === g.GLP_OPT || r.status === g.GLP_FEAS) {
+        const modelStatus = r.status === g.GLP_OPT ? ModelStat.Optimal : ModelStat.IntegerSolution;
+        const solveStatus = r.status === g.GLP_OPT || !interrupted ? SolveStat.NormalCompletion : SolveStat.ResourceInterrupt;
+        const res: SolverResult = { ...base, modelStatus, solveStatus, x: r.x, objective: objectiveValue(lp, r.x), seconds: 0 };
+        if (set.mipMarginals === 'fixed') {
+          const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
+          const f = await runLogged(toGlpk(g, lp, true, fixedX), { msglev: set.msglev, presol: false });
+          if (f.status === g.GLP_OPT && f.y) {
+            res.rowMarginal = f.y;
+            res.colMarginal = cleanReducedCosts(lp, f.y);
+            res.x = f.x;
+            res.objective = objectiveValue(lp, f.x);
+          } else {
+            res.message = formatTemplate(S.Mip_marginals_not_computed_0.text, [glpkStatusName(g, f.status)]);
+          }
+          res.iterations = iterations;
+        }
+        res.seconds = elapsed();
+        return res;
+      }
+      if (interrupted) {
+        return { ...base, modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.ResourceInterrupt, seconds: elapsed(), message: 'The time limit was reached before an integer solution was found.' };
+      }
+      // No integer solution: the LP relaxation tells "infeasible, no solution" (19) or unbounded
+      // (18) from "the relaxation is feasible but no integer point is" (10 Integer Infeasible).
+      const rel = await runLogged(toGlpk(g, lp, true), { msglev: set.msglev, presol: false });
+      const done = { ...base, iterations, seconds: elapsed(), solveStatus: SolveStat.NormalCompletion };
+      if (rel.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
+      if (rel.status === g.GLP_UNBND) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
+      if (r.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.IntegerInfeasible };
+      return { ...done, modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.TerminatedBySolver, message: 'GLPK returned no integer solution (status undefined).' };
+    }
+  }
+
+  return {
+    name: 'glpk',
+    classes: ['lp', 'mip'],
+    async available() {
+      try {
+        await get();
+        return { ok: true };
+      } catch (err) {
+        instance = undefined;
+        return { ok: false, reason: `glpk.js could not be loaded: ${(err as Error).message}` };
+      }
+    },
+    solve,
+  };
+}
+
+function failure(message: string, seconds: number): SolverResult {
+  return { solver: 'glpk', modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, iterations: 0, seconds, message };
+}
+
+function glpkStatusName(g: GlpkLike, status: number): string {
+  const names: [number, string][] = [
+    [g.GLP_OPT, 'optimal'],
+    [g.GLP_FEAS, 'feasible'],
+    [g.GLP_INFEAS, 'infeasible'],
+    [g.GLP_NOFEAS, 'no feasible solution'],
+    [g.GLP_UNBND, 'unbounded'],
+    [g.GLP_UNDEF, 'undefined'],
+  ];
+  return names.find(([v]) => v === status)?.[1] ?? String(status);
+}
+
+/** The shared instance used by the registry. */
+export const glpkAdapter: SolverAdapter = createGlpkAdapter();
