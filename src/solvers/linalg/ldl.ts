@@ -1,0 +1,244 @@
+// Sparse LDLᵀ of a symmetric (possibly indefinite) matrix with 1x1 pivots: AMD ordering and
+// symbolic analysis once per pattern, up-looking numeric factorization (row k of L by a sparse
+// triangular solve over the elimination tree) with inertia counts, solves with iterative
+// refinement. Typed arrays only, preallocated. Imports amd.ts, sparse-sym.ts, symbolic.ts.
+import { amdOrder } from './amd.ts';
+import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
+import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
+
+export interface LdlOptions {
+  /** Fill-reducing ordering; default 'amd'. */
+  readonly ordering?: 'amd' | 'natural';
+  /** weak[i] = 1: the diagonal of node i may be zero; see deferWeakNodes. */
+  readonly weak?: Uint8Array;
+  /**
+   * A pivot d_k is declared zero when |d_k| <= pivotTol * max(|a_kk|, sum_j |l_kj² d_j|), i.e. when
+   * it is lost in cancellation, or when |d_k| < 1e-300. Default 1e-13.
+   */
+  readonly pivotTol?: number;
+}
+
+/** Numbers of positive, negative and zero pivots (= eigenvalues, by Sylvester's law of inertia). */
+export interface Inertia {
+  positive: number;
+  negative: number;
+  zero: number;
+}
+
+/**
+ * LDLᵀ factorization P A Pᵀ = L D Lᵀ of a symmetric matrix whose pattern is given once in COO
+ * form (either triangle, duplicates summed). factor() takes values in the same COO order.
+ * A zero pivot stops the factorization (inertia.zero = 1): the caller regularizes and retries,
+ * as Ipopt's perturbation handler does; solve() is then not valid.
+ */
+export class SparseLdl {
+  readonly n: number;
+  readonly perm: Int32Array;
+  readonly pinv: Int32Array;
+  readonly nnzL: number;
+  private readonly rows: Int32Array;
+  private readonly cols: Int32Array;
+  private readonly c: PermutedUpper;
+  private readonly cx: Float64Array;
+  private readonly parent: Int32Array;
+  private readonly lp: Int32Array;
+  private readonly li: Int32Array;
+  private readonly lx: Float64Array;
+  private readonly d: Float64Array;
+  private readonly lnz: Int32Array;
+  private readonly y: Float64Array;
+  private readonly pattern: Int32Array;
+  private readonly flag: Int32Array;
+  private readonly pivotTol: number;
+  private readonly work: Float64Array;
+  private readonly resid: Float64Array;
+  private readonly corr: Float64Array;
+  private values: Float64Array | null = null;
+  private ok = false;
+  /** Seconds spent in the last factor() call. */
+  lastFactorSeconds = 0;
+
+  constructor(n: number, rows: Int32Array, cols: Int32Array, opts: LdlOptions = {}) {
+    this.n = n;
+    this.rows = rows;
+    this.cols = cols;
+    this.pivotTol = opts.pivotTol ?? 1e-13;
+    const pat = symmetricPattern(n, rows, cols);
+    let perm: Int32Array;
+    if (opts.ordering === 'natural') {
+      perm = new Int32Array(n);
+      for (let i = 0; i < n; i++) perm[i] = i;
+    } else {
+      perm = amdOrder(pat);
+    }
+    if (opts.weak) perm = deferWeakNodes(perm, pat, opts.weak);
+    this.perm = perm;
+    this.pinv = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.pinv[perm[k]] = k;
+    this.c = permutedUpper(n, rows, cols, this.pinv);
+    this.cx = new Float64Array(this.c.rowIdx.length);
+    const sym = symbolicLdl(this.c);
+    this.parent = sym.parent;
+    this.lp = sym.lp;
+    this.nnzL = sym.nnzL;
+    this.li = new Int32Array(sym.nnzL);
+    this.lx = new Float64Array(sym.nnzL);
+    this.d = new Float64Array(n);
+    this.lnz = new Int32Array(n);
+    this.y = new Float64Array(n);
+    this.pattern = new Int32Array(n);
+    this.flag = new Int32Array(n);
+    this.work = new Float64Array(n);
+    this.resid = new Float64Array(n);
+    this.corr = new Float64Array(n);
+  }
+
+  /**
+   * Numeric factorization. Input: values in COO order. Output: the inertia; on a zero pivot the
+   * factorization stops with zero = 1 and positive/negative counting the pivots before it.
+   */
+  factor(values: Float64Array, inertia: Inertia = { positive: 0, negative: 0, zero: 0 }): Inertia {
+    const t0 = performance.now();
+    this.values = values;
+    const { n, cx, parent, lp, li, lx, d, lnz, y, pattern, flag } = this;
+    const { colPtr, rowIdx, map } = this.c;
+    cx.fill(0);
+    const nz = values.length;
+    for (let k = 0; k < nz; k++) cx[map[k]] += values[k];
+    const tol = this.pivotTol;
+    let pos = 0;
+    let neg = 0;
+    let zero = 0;
+    for (let k = 0; k < n; k++) {
+      // Nonzero pattern of row k of L: the union of tree paths from each i < k with c_ik != 0.
+      let top = n;
+      flag[k] = k;
+      lnz[k] = 0;
+      let akk = 0;
+      for (let p = colPtr[k]; p < colPtr[k + 1]; p++) {
+        let i = rowIdx[p];
+        if (i > k) continue;
+        if (i === k) {
+          akk += cx[p];
+          continue;
+        }
+        y[i] += cx[p];
+        let len = 0;
+        while (flag[i] !== k) {
+          pattern[len++] = i;
+          flag[i] = k;
+          i = parent[i];
+        }
+        while (len > 0) pattern[--top] = pattern[--len];
+      }
+      // Sparse triangular solve L(0:k-1,0:k-1) D l = c(0:k-1,k), in topological order.
+      let dk = akk;
+      let mag = Math.abs(akk);
+      for (; top < n; top++) {
+        const i = pattern[top];
+        const yi = y[i];
+        y[i] = 0;
+        const p0 = lp[i];
+        const p2 = p0 + lnz[i];
+        for (let p = p0; p < p2; p++) y[li[p]] -= lx[p] * yi;
+        const lki = yi / d[i];
+        const t = lki * yi;
+        dk -= t;
+        mag += Math.abs(t);
+        li[p2] = k;
+        lx[p2] = lki;
+        lnz[i]++;
+      }
+      if (!(Math.abs(dk) > tol * mag) || Math.abs(dk) < 1e-300) {
+        // Zero (or NaN) pivot: stop; clear the workspace of row k.
+        zero = 1;
+        this.ok = false;
+        inertia.positive = pos;
+        inertia.negative = neg;
+        inertia.zero = zero;
+        this.lastFactorSeconds = (performance.now() - t0) / 1000;
+        return inertia;
+      }
+      d[k] = dk;
+      if (dk > 0) pos++;
+      else neg++;
+    }
+    this.ok = true;
+    inertia.positive = pos;
+    inertia.negative = neg;
+    inertia.zero = 0;
+    this.lastFactorSeconds = (performance.now() - t0) / 1000;
+    return inertia;
+  }
+
+  /** x = A⁻¹ b using the factors (x and b may be the same array). */
+  solve(b: Float64Array, x: Float64Array): void {
+    if (!this.ok) throw new Error('internal error: this is a bug (solve without a valid factorization)');
+    const { n, perm, lp, li, lx, d, lnz, work } = this;
+    for (let k = 0; k < n; k++) work[k] = b[perm[k]];
+    for (let j = 0; j < n; j++) {
+      const wj = work[j];
+      if (wj === 0) continue;
+      const p2 = lp[j] + lnz[j];
+      for (let p = lp[j]; p < p2; p++) work[li[p]] -= lx[p] * wj;
+    }
+    for (let j = 0; j < n; j++) work[j] /= d[j];
+    for (let j = n - 1; j >= 0; j--) {
+      let s = work[j];
+      const p2 = lp[j] + lnz[j];
+      for (let p = lp[j]; p < p2; p++) s -= lx[p] * work[li[p]];
+      work[j] = s;
+    }
+    for (let k = 0; k < n; k++) x[perm[k]] = work[k];
+  }
+
+  /** y = A x with the values of the last factor() call. */
+  multiply(x: Float64Array, y: Float64Array): void {
+    if (!this.values) throw new Error('internal error: this is a bug (multiply before factor)');
+    symMultiply(this.rows, this.cols, this.values, x, y);
+  }
+
+  /**
+   * Solve with iterative refinement on A (the values of the last factor()). Stops when the
+   * residual ratio ||b - A x||∞ / (||A||-free scale ||x||∞ + ||b||∞) <= tol or stops improving.
+   * Output: the final residual ratio (Ipopt's residual_ratio measure).
+   */
+  solveRefined(b: Float64Array, x: Float64Array, maxSteps = 10, tol = 1e-10, minSteps = 0): number {
+    const { n, resid, corr } = this;
+    this.solve(b, x);
+    let bnorm = 0;
+    for (let i = 0; i < n; i++) bnorm = Math.max(bnorm, Math.abs(b[i]));
+    let ratio = this.residualRatio(b, x, bnorm);
+    for (let step = 0; step < maxSteps; step++) {
+      if (ratio <= tol && step >= minSteps) break;
+      this.solve(resid, corr);
+      for (let i = 0; i < n; i++) corr[i] += x[i];
+      // keep the correction only if it improves the residual
+      const saved = this.work;
+      const newRatio = this.residualRatioInto(b, corr, bnorm, saved);
+      if (!(newRatio < ratio)) break;
+      x.set(corr);
+      resid.set(saved);
+      ratio = newRatio;
+    }
+    return ratio;
+  }
+
+  private residualRatio(b: Float64Array, x: Float64Array, bnorm: number): number {
+    return this.residualRatioInto(b, x, bnorm, this.resid);
+  }
+
+  private residualRatioInto(b: Float64Array, x: Float64Array, bnorm: number, r: Float64Array): number {
+    const n = this.n;
+    this.multiply(x, r);
+    let rn = 0;
+    let xn = 0;
+    for (let i = 0; i < n; i++) {
+      r[i] = b[i] - r[i];
+      rn = Math.max(rn, Math.abs(r[i]));
+      xn = Math.max(xn, Math.abs(x[i]));
+    }
+    if (!Number.isFinite(rn)) return Infinity;
+    return rn / (Math.min(xn, 1e6 * bnorm) + bnorm || 1);
+  }
+}

@@ -1,0 +1,107 @@
+// Symbolic analysis for sparse LDLᵀ: elimination tree and column counts of L (Liu's algorithm
+// on the upper triangle, row by row), and the constraint that keeps nodes with a possibly zero
+// diagonal from being pivots before one of their neighbours. Imports amd.ts, sparse-sym.ts (types).
+import type { SymmetricPattern } from './amd.ts';
+import type { PermutedUpper } from './sparse-sym.ts';
+
+export interface Symbolic {
+  /** parent[k] in the elimination tree, -1 for roots. */
+  readonly parent: Int32Array;
+  /** Column pointers of L (strictly lower part), from the column counts. */
+  readonly lp: Int32Array;
+  readonly nnzL: number;
+}
+
+/**
+ * Elimination tree and column counts of L for C = P A Pᵀ given by its upper triangle. Row k of L
+ * is the set of nodes reached by climbing the tree from each i < k in column k of C (Liu 1990);
+ * each visit adds one entry to column i of L. Cost O(nnz(L)).
+ */
+export function symbolicLdl(c: PermutedUpper): Symbolic {
+  const n = c.n;
+  const parent = new Int32Array(n).fill(-1);
+  const flag = new Int32Array(n);
+  const lnz = new Int32Array(n);
+  const { colPtr, rowIdx } = c;
+  for (let k = 0; k < n; k++) {
+    flag[k] = k;
+    for (let p = colPtr[k]; p < colPtr[k + 1]; p++) {
+      let i = rowIdx[p];
+      if (i >= k) continue;
+      while (flag[i] !== k) {
+        if (parent[i] === -1) parent[i] = k;
+        lnz[i]++;
+        flag[i] = k;
+        i = parent[i];
+      }
+    }
+  }
+  const lp = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) lp[k + 1] = lp[k] + lnz[k];
+  return { parent, lp, nnzL: lp[n] };
+}
+
+/**
+ * With 1x1 pivots only, a node whose diagonal may be zero (a constraint row of a KKT matrix, a
+ * free variable without curvature) must not be a pivot too early: alone, its pivot is its bare
+ * diagonal (0 or -δc); after only some of its neighbours, the Schur complement of two such rows can
+ * still be singular (two rows sharing one eliminated variable). This pass keeps the fill-reducing
+ * order but defers each weak node until all its strong neighbours are placed (and at least one
+ * neighbour, if it has no strong one), then places it at once. For a KKT matrix with H + Σ
+ * positive definite and J of full rank every leading block [H_SS J_TSᵀ; J_TS 0] is then
+ * nonsingular, so 1x1 pivots exist. Input: perm[new] = old, the full adjacency, weak[old].
+ * Output: a new perm.
+ */
+export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Uint8Array): Int32Array {
+  const n = perm.length;
+  const out = new Int32Array(n);
+  const placed = new Uint8Array(n);
+  const deferred = new Uint8Array(n);
+  const touched = new Uint8Array(n);
+  const strongLeft = new Int32Array(n);
+  const hasStrong = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const { colPtr, rowIdx } = pat;
+  for (let v = 0; v < n; v++) {
+    if (!weak[v]) continue;
+    for (let q = colPtr[v]; q < colPtr[v + 1]; q++) {
+      if (!weak[rowIdx[q]]) strongLeft[v]++;
+    }
+    if (strongLeft[v] > 0) hasStrong[v] = 1;
+  }
+  const ready = (v: number): boolean => strongLeft[v] === 0 && (hasStrong[v] === 1 || touched[v] === 1);
+  let pos = 0;
+  const place = (v: number): void => {
+    let top = 0;
+    stack[top++] = v;
+    deferred[v] = 0;
+    while (top > 0) {
+      const u = stack[--top];
+      if (placed[u]) continue;
+      placed[u] = 1;
+      out[pos++] = u;
+      const strong = !weak[u];
+      for (let q = colPtr[u]; q < colPtr[u + 1]; q++) {
+        const w = rowIdx[q];
+        if (placed[w] || !weak[w]) continue;
+        if (strong) strongLeft[w]--;
+        touched[w] = 1;
+        if (deferred[w] && ready(w)) {
+          deferred[w] = 0;
+          stack[top++] = w;
+        }
+      }
+    }
+  };
+  for (let k = 0; k < n; k++) {
+    const v = perm[k];
+    if (placed[v]) continue;
+    if (!weak[v] || ready(v)) place(v);
+    else deferred[v] = 1;
+  }
+  for (let k = 0; k < n; k++) {
+    const v = perm[k];
+    if (!placed[v]) place(v);
+  }
+  return out;
+}
