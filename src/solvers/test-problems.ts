@@ -188,3 +188,66 @@ export function nonconvexQpProblem(): ModelProblem {
     objNl: root,
   });
 }
+
+type Poly = Map<string, number>; // '' constant, 'i' linear, 'i,j' (i <= j) quadratic
+
+/**
+ * A small stand-in for src/model/classify.ts's extractQuadratic (Const, Var, Add, Sub, Neg, Mul,
+ * Sqr), so that the adapters' QP paths are tested on their own. Returns undefined above degree 2.
+ */
+export function testExtractQuadratic(graph: ExprGraph, root: number): { const: number; linear: Map<number, number>; quad: Map<string, number> } | undefined {
+  const deg = (k: string) => (k === '' ? 0 : k.includes(',') ? 2 : 1);
+  const mul = (a: Poly, b: Poly): Poly | undefined => {
+    const out: Poly = new Map();
+    for (const [ka, va] of a) {
+      for (const [kb, vb] of b) {
+        if (deg(ka) + deg(kb) > 2) return undefined;
+        const vars = [...(ka ? ka.split(',') : []), ...(kb ? kb.split(',') : [])].map(Number).sort((x, y) => x - y);
+        const key = vars.join(',');
+        out.set(key, (out.get(key) ?? 0) + va * vb);
+      }
+    }
+    return out;
+  };
+  const add = (a: Poly, b: Poly, s = 1): Poly => {
+    const out = new Map(a);
+    for (const [k, v] of b) out.set(k, (out.get(k) ?? 0) + s * v);
+    return out;
+  };
+  const walk = (id: number): Poly | undefined => {
+    const op = graph.op[id];
+    const kids = Array.from(graph.children.subarray(graph.childStart[id], graph.childStart[id + 1]));
+    const ps = kids.map(walk);
+    if (ps.some((p) => p === undefined)) return undefined;
+    const c = ps as Poly[];
+    switch (op) {
+      case Op.Const:
+        return new Map([['', graph.value[id]]]);
+      case Op.Var:
+        return new Map([[String(graph.value[id]), 1]]);
+      case Op.Add:
+        return c.reduce((a, b) => add(a, b), new Map());
+      case Op.Sub:
+        return add(c[0], c[1], -1);
+      case Op.Neg:
+        return add(new Map(), c[0], -1);
+      case Op.Mul:
+        return c.reduce<Poly | undefined>((a, b) => (a ? mul(a, b) : undefined), new Map([['', 1]]));
+      case Op.Sqr:
+        return mul(c[0], c[0]);
+      default:
+        return undefined;
+    }
+  };
+  const p = walk(root);
+  if (!p) return undefined;
+  const linear = new Map<number, number>();
+  const quad = new Map<string, number>();
+  let constant = 0;
+  for (const [k, v] of p) {
+    if (k === '') constant += v;
+    else if (k.includes(',')) quad.set(k, v);
+    else linear.set(Number(k), v);
+  }
+  return { const: constant, linear, quad };
+}

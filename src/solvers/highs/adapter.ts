@@ -1,0 +1,363 @@
+// The highs adapter: LP, MIP and convex QP through the `highs` package 1.15 (HiGHS compiled to
+// WebAssembly). The model goes in as structured sparse data (CSC matrix, lower-triangle Hessian)
+// through highs.createModel, so numbers are passed exactly and no user name reaches HiGHS.
+// Imports solvers/ (types, status, linear-form, convexity, messages) and model/.
+//
+// Marginals: HiGHS's row duals and column duals are d objective / d rhs and reduced costs for both
+// senses, which is GAMS's convention (checked on trnsport: demand 0.225/0.153/0.126 for min z,
+// negated for max -z). MIP marginals are those of the LP with the integers fixed, as in GAMS.
+// A quadratic objective is accepted only when convex (Q PSD for min, NSD for max): HiGHS's QP
+// solver would return a stationary point of a non-convex QP as "optimal".
+import type { ModelProblem } from '../../model/problem.ts';
+import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
+import { ModelStat, SolveStat } from '../status.ts';
+import { linearForm, describeLinearFormError, type LinearForm, type QuadraticExtractor } from '../linear-form.ts';
+import { checkPsd } from './convexity.ts';
+import { highsOptions } from './options.ts';
+import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
+import { formatTemplate } from '../../diagnostics/diagnostic.ts';
+
+/** The parts of the highs package's runtime the adapter uses (typed loosely: the package's own types are branded). */
+export interface HighsRuntime {
+  readonly infinity: number;
+  readonly constants: {
+    readonly objectiveSense: { readonly minimize: unknown; readonly maximize: unknown };
+    readonly callbackType: { readonly logging: number; readonly mipInterrupt: number };
+  };
+  createModel(data: unknown): HighsModel;
+}
+interface HighsModel {
+  readonly options: { set(values: Record<string, unknown>): void };
+  readonly info: { get(name: string): number | bigint };
+  run(callbacks?: Record<number, (event: { message?: string; data?: Record<string, unknown> }) => void>): unknown;
+  getModelStatus(): number;
+  getSolution(): { colValue: Float64Array; rowValue: Float64Array; colDual: Float64Array; rowDual: Float64Array };
+  getObjectiveValue(): number;
+  dispose(): void;
+}
+
+/** HiGHS model status codes (highs.constants.modelStatus). */
+const HS = {
+  notSet: 0,
+  loadError: 1,
+  modelError: 2,
+  presolveError: 3,
+  solveError: 4,
+  postsolveError: 5,
+  empty: 6,
+  optimal: 7,
+  infeasible: 8,
+  unboundedOrInfeasible: 9,
+  unbounded: 10,
+  objectiveBound: 11,
+  objectiveTarget: 12,
+  timeLimit: 13,
+  iterationLimit: 14,
+  unknown: 15,
+  solutionLimit: 16,
+  interrupted: 17,
+} as const;
+
+export async function loadHighsRuntime(): Promise<HighsRuntime> {
+  const mod = await import('highs');
+  return (await mod.default()) as unknown as HighsRuntime;
+}
+
+export interface HighsAdapterDeps {
+  /** src/model/classify.ts's extractQuadratic; without it a nonlinear objective is refused. */
+  readonly extractQuadratic?: QuadraticExtractor;
+  readonly load?: () => Promise<HighsRuntime>;
+}
+
+interface RunOutcome {
+  status: number;
+  x?: Float64Array;
+  rowDual?: Float64Array;
+  colDual?: Float64Array;
+  /** Whether the point is primal feasible (HiGHS's primal_solution_status 2). */
+  feasible?: boolean;
+  iterations: number;
+}
+
+/** User options in HiGHS's types; the table has validated names and values already. */
+function highsOptionValues(opts: SolveOptions): { values: Record<string, unknown>; show: boolean } {
+  const values: Record<string, unknown> = {};
+  let show = false;
+  for (const [k, v] of Object.entries(opts.options ?? {})) {
+    const spec = highsOptions[k];
+    if (!spec) continue;
+    if (k === 'output_flag') {
+      show = ['1', 'yes', 'true', 'on'].includes(String(v).toLowerCase());
+      continue;
+    }
+    if (spec.type === 'boolean') values[k] = ['1', 'yes', 'true', 'on'].includes(String(v).toLowerCase());
+    else if (spec.type === 'number' || spec.type === 'integer') values[k] = Number(v);
+    else values[k] = String(v).toLowerCase();
+  }
+  if (opts.timeLimit !== undefined && values.time_limit === undefined) values.time_limit = opts.timeLimit;
+  return { values, show: show && !opts.quiet && !!opts.log };
+}
+
+export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
+  const load = deps.load ?? loadHighsRuntime;
+  let runtime: Promise<HighsRuntime> | undefined;
+  const get = () => (runtime ??= load());
+
+  async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
+    const t0 = performance.now();
+    const elapsed = () => (performance.now() - t0) / 1000;
+    const capability = (message: string): SolverResult => ({
+      solver: 'highs',
+      modelStatus: ModelStat.NoSolutionReturned,
+      solveStatus: SolveStat.CapabilityProblems,
+      iterations: 0,
+      seconds: elapsed(),
+      message,
+    });
+    const integer = cls === 'mip' || cls === 'miqp';
+    const form = linearForm(p, { integer, extractQuadratic: deps.extractQuadratic });
+    if (!form.ok) {
+      const e = form.error;
+      if (e.kind === 'nonlinear-row') return capability(formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'highs']) + ' Use ipm or ipopt.');
+      if (e.kind === 'non-quadratic-objective') return capability(formatTemplate(S.Objective_is_not_quadratic_for_solver_0.text, ['highs']) + ' Use ipm or ipopt.');
+      return capability(describeLinearFormError(e, 'highs'));
+    }
+    const lp = form.lp;
+    const hasInt = lp.integer.some((v) => v === 1);
+    if (lp.q) {
+      if (hasInt) return capability('HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).');
+      const v = checkPsd(lp.q, lp.sense === 'min' ? 1 : -1);
+      if (!v.psd) {
+        const name = p.varNames[v.col] ?? `column ${v.col}`;
+        const def = `Q is not ${lp.sense === 'min' ? 'positive' : 'negative'} semidefinite`;
+        const what =
+          v.pivot < 0
+            ? `${def}: the LDL' elimination meets the pivot ${lp.sense === 'min' ? v.pivot : -v.pivot} at '${name}'`
+            : `${def}: '${name}' has zero curvature in the LDL' elimination but is coupled to other variables`;
+        return capability(formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) + ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.');
+      }
+    }
+    let h: HighsRuntime;
+    try {
+      h = await get();
+    } catch (err) {
+      runtime = undefined;
+      return failure(`highs could not be loaded: ${(err as Error).message}`, elapsed());
+    }
+    const { values, show } = highsOptionValues(opts);
+    let iterations = 0;
+    const once = (relax: boolean, fixed?: Float64Array, extra: Record<string, unknown> = {}): RunOutcome => {
+      const r = runOnce(h, lp, { relax, fixed, options: { ...values, ...extra }, log: show ? opts.log : undefined });
+      iterations += r.iterations;
+      return r;
+    };
+    try {
+      return hasInt ? solveMip() : solveContinuous();
+    } catch (err) {
+      return failure((err as Error).message, elapsed());
+    }
+
+    function solveContinuous(): SolverResult {
+      let r = once(true);
+      // Presolve may stop at "infeasible" without a point, or at "infeasible or unbounded": solve
+      // again without it, so that the status is decided and GAMS gets the final point (status 4).
+      if ((r.status === HS.unboundedOrInfeasible || (r.status === HS.infeasible && !r.x)) && values.presolve !== 'off') {
+        r = once(true, undefined, { presolve: 'off' });
+      }
+      return mapContinuous(r);
+    }
+
+    function mapContinuous(r: RunOutcome): SolverResult {
+      const base = { solver: 'highs', iterations, seconds: elapsed() };
+      const point = r.x
+        ? {
+            x: r.x,
+            objective: r.x ? objective(lp, r.x) : undefined,
+            ...(r.rowDual && r.colDual ? { rowMarginal: r.rowDual, colMarginal: r.colDual } : {}),
+          }
+        : {};
+      switch (r.status) {
+        case HS.optimal:
+        case HS.empty:
+          return { ...base, ...point, modelStatus: ModelStat.Optimal, solveStatus: SolveStat.NormalCompletion };
+        case HS.infeasible:
+          return { ...base, ...point, modelStatus: r.x ? ModelStat.Infeasible : ModelStat.InfeasibleNoSolution, solveStatus: SolveStat.NormalCompletion };
+        case HS.unbounded:
+          return { ...base, ...point, modelStatus: r.x ? ModelStat.Unbounded : ModelStat.UnboundedNoSolution, solveStatus: SolveStat.NormalCompletion };
+        case HS.unboundedOrInfeasible:
+          return { ...base, modelStatus: ModelStat.InfeasibleNoSolution, solveStatus: SolveStat.NormalCompletion, message: 'HiGHS: the model is infeasible or unbounded.' };
+        default:
+          return interrupted(r, false, base, point);
+      }
+    }
+
+    function solveMip(): SolverResult {
+      const r = once(false);
+      const base = { solver: 'highs' };
+      if ((r.status === HS.optimal || r.status === HS.solutionLimit || r.status === HS.objectiveTarget || r.status === HS.timeLimit || r.status === HS.iterationLimit || r.status === HS.interrupted || r.status === HS.objectiveBound || r.status === HS.unknown) && r.x) {
+        const res: SolverResult =
+          r.status === HS.optimal
+            ? { ...base, iterations: 0, seconds: 0, x: r.x, objective: objective(lp, r.x), modelStatus: ModelStat.Optimal, solveStatus: SolveStat.NormalCompletion }
+            : interrupted(r, true, { ...base, iterations: 0, seconds: 0 }, { x: r.x, objective: objective(lp, r.x) });
+        // Marginals of the LP with the integer variables fixed at their (rounded) values.
+        const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
+        const f = once(true, fixedX, { presolve: 'off' });
+        if (f.status === HS.optimal && f.x && f.rowDual && f.colDual) {
+          res.x = f.x;
+          res.objective = objective(lp, f.x);
+          res.rowMarginal = f.rowDual;
+          res.colMarginal = f.colDual;
+        } else {
+          res.message = formatTemplate(S.Mip_marginals_not_computed_0.text, [statusName(f.status)]);
+        }
+        return { ...res, iterations, seconds: elapsed() };
+      }
+      if (r.status === HS.infeasible || r.status === HS.unboundedOrInfeasible || r.status === HS.unbounded) {
+        if (r.status === HS.unbounded && r.x) {
+          return { ...base, iterations, seconds: elapsed(), x: r.x, objective: objective(lp, r.x), modelStatus: ModelStat.Unbounded, solveStatus: SolveStat.NormalCompletion };
+        }
+        // No integer point: the relaxation tells 19 (infeasible) and 18 (unbounded) from 10.
+        const rel = once(true, undefined, { presolve: 'off' });
+        const done = { ...base, iterations, seconds: elapsed(), solveStatus: SolveStat.NormalCompletion };
+        if (rel.status === HS.infeasible) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
+        if (rel.status === HS.unbounded) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
+        return { ...done, modelStatus: r.status === HS.unbounded ? ModelStat.UnboundedNoSolution : ModelStat.IntegerInfeasible };
+      }
+      return interrupted(r, true, { ...base, iterations, seconds: elapsed() }, {});
+    }
+  }
+
+  return {
+    name: 'highs',
+    classes: ['lp', 'mip', 'qp'],
+    async available() {
+      try {
+        await get();
+        return { ok: true };
+      } catch (err) {
+        runtime = undefined;
+        return { ok: false, reason: `highs could not be loaded: ${(err as Error).message}` };
+      }
+    },
+    solve,
+  };
+}
+
+/** Limits and stops: a point is reported as 7/8 (feasible) or 6 (infeasible), none as 14. */
+function interrupted(r: RunOutcome, mip: boolean, base: { solver: string; iterations: number; seconds: number }, point: Partial<SolverResult>): SolverResult {
+  const solveStatus =
+    r.status === HS.timeLimit
+      ? SolveStat.ResourceInterrupt
+      : r.status === HS.iterationLimit
+        ? SolveStat.IterationInterrupt
+        : r.status === HS.interrupted
+          ? SolveStat.UserInterrupt
+          : r.status === HS.loadError || r.status === HS.modelError || r.status === HS.notSet
+            ? SolveStat.SetupFailure
+            : r.status === HS.presolveError || r.status === HS.solveError || r.status === HS.postsolveError
+              ? SolveStat.SolverFailure
+              : SolveStat.TerminatedBySolver;
+  if (solveStatus === SolveStat.SetupFailure || solveStatus === SolveStat.SolverFailure) {
+    return { ...base, modelStatus: ModelStat.ErrorNoSolution, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
+  }
+  if (!r.x) return { ...base, modelStatus: ModelStat.NoSolutionReturned, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
+  const modelStatus = mip ? ModelStat.IntegerSolution : r.feasible ? ModelStat.FeasibleSolution : ModelStat.IntermediateInfeasible;
+  return { ...base, ...point, modelStatus, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
+}
+
+function statusName(s: number): string {
+  return Object.entries(HS).find(([, v]) => v === s)?.[0] ?? String(s);
+}
+
+function failure(message: string, seconds: number): SolverResult {
+  return { solver: 'highs', modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, iterations: 0, seconds, message: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]) };
+}
+
+function objective(lp: LinearForm, x: Float64Array): number {
+  let f = lp.c0;
+  for (let j = 0; j < lp.n; j++) f += lp.c[j] * x[j];
+  if (lp.q) {
+    const q = lp.q;
+    for (let j = 0; j < lp.n; j++) for (let k = q.start[j]; k < q.start[j + 1]; k++) f += (q.rows[k] === j ? 0.5 : 1) * q.vals[k] * x[q.rows[k]] * x[j];
+  }
+  return f;
+}
+
+interface RunSpec {
+  relax: boolean;
+  fixed?: Float64Array;
+  options: Record<string, unknown>;
+  log?: (line: string) => void;
+}
+
+/** One HiGHS run on a fresh model (disposed before returning). */
+function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
+  const inf = h.infinity;
+  const fin = (a: Float64Array) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  const colLower = fin(lp.xl);
+  const colUpper = fin(lp.xu);
+  if (spec.fixed) {
+    for (let j = 0; j < lp.n; j++) if (lp.integer[j]) colLower[j] = colUpper[j] = spec.fixed[j];
+  }
+  const integral = !spec.relax && lp.integer.some((v) => v === 1);
+  const data = {
+    numCols: lp.n,
+    numRows: lp.m,
+    sense: lp.sense === 'min' ? h.constants.objectiveSense.minimize : h.constants.objectiveSense.maximize,
+    offset: lp.c0,
+    colCost: lp.c,
+    colLower,
+    colUpper,
+    rowLower: fin(lp.rowLo),
+    rowUpper: fin(lp.rowUp),
+    matrix: { format: 'csc', numRows: lp.m, numCols: lp.n, starts: lp.colStart, indices: lp.colRow, values: lp.colVal },
+    ...(integral ? { integrality: Int32Array.from(lp.integer) } : {}),
+    ...(lp.q ? { hessian: { format: 'triangular', dimension: lp.n, starts: lp.q.start, indices: lp.q.rows, values: lp.q.vals } } : {}),
+  };
+  const model = h.createModel(data);
+  try {
+    model.options.set({ output_flag: !!spec.log, log_to_console: false, ...spec.options });
+    let mipLpIterations = 0;
+    const callbacks: Record<number, (e: { message?: string; data?: Record<string, unknown> }) => void> = {};
+    if (spec.log) {
+      let partial = '';
+      const log = spec.log;
+      callbacks[h.constants.callbackType.logging] = (e) => {
+        partial += e.message ?? '';
+        const lines = partial.split('\n');
+        partial = lines.pop()!;
+        for (const l of lines) log(l);
+      };
+    }
+    if (integral) {
+      callbacks[h.constants.callbackType.mipInterrupt] = (e) => {
+        const it = e.data?.mip_total_lp_iterations;
+        if (it !== undefined) mipLpIterations = Math.max(mipLpIterations, Number(it));
+      };
+    }
+    model.run(callbacks);
+    const status = model.getModelStatus();
+    const info = (k: string) => {
+      try {
+        return Number(model.info.get(k));
+      } catch {
+        return -1;
+      }
+    };
+    const primal = info('primal_solution_status'); // 0 none, 1 infeasible point, 2 feasible point
+    const dual = info('dual_solution_status');
+    const iterations = integral
+      ? Math.max(mipLpIterations, info('simplex_iteration_count'), 0)
+      : Math.max(info('simplex_iteration_count'), 0) + Math.max(info('ipm_iteration_count'), 0) + Math.max(info('qp_iteration_count'), 0) + Math.max(info('pdlp_iteration_count'), 0);
+    const sol = primal >= 1 ? model.getSolution() : undefined;
+    return {
+      status,
+      feasible: primal === 2,
+      iterations,
+      ...(sol ? { x: sol.colValue } : {}),
+      ...(sol && !integral && dual >= 1 ? { rowDual: sol.rowDual, colDual: sol.colDual } : {}),
+    };
+  } finally {
+    model.dispose();
+  }
+}
