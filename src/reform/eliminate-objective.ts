@@ -1,0 +1,161 @@
+// Reduction: substitute the GAMS objective variable by its defining row.
+//   accepts: min/max z where z is a continuous free column, appears in exactly one row, that row
+//            is an equality and z enters it linearly (coefficient a ≠ 0, not in its nonlinear part);
+//   apply:   objective := (b − Σ_{k≠z} a_k x_k − nl(x)) / a  and drop column z and the row;
+//   invert:  z = objective value; the row's marginal is d obj / d b = 1/a (GAMS convention);
+//            z's marginal is 0; the other multipliers are unchanged.
+// Needed by QP solvers (HiGHS takes a quadratic objective, not a quadratic row). Imports model/.
+import { Op, type ExprGraph } from '../model/expr-graph.ts';
+import type { ModelProblem } from '../model/problem.ts';
+import type { SolverResult } from '../solvers/types.ts';
+import { rowActivities } from '../model/generate.ts';
+
+export interface ObjectiveElimination {
+  readonly problem: ModelProblem;
+  /** Map the reduced solver result back to the original problem. */
+  invert(r: SolverResult): SolverResult;
+}
+
+/** Variables reachable from a graph node. */
+function reachesVar(g: ExprGraph, root: number, j: number): boolean {
+  const stack = [root];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const v = stack.pop()!;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (g.op[v] === Op.Var && g.value[v] === j) return true;
+    for (let k = g.childStart[v]; k < g.childStart[v + 1]; k++) stack.push(g.children[k]);
+  }
+  return false;
+}
+
+export function eliminateObjective(p: ModelProblem): ObjectiveElimination | undefined {
+  if (p.objNl >= 0 || p.objIdx.length !== 1 || p.objCoef[0] !== 1 || p.objConst !== 0) return undefined;
+  const z = p.objIdx[0];
+  if (p.varKind[z] !== 0 || p.xl[z] !== -Infinity || p.xu[z] !== Infinity) return undefined;
+  let row = -1;
+  let a = 0;
+  for (let i = 0; i < p.m; i++) {
+    for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) {
+      if (p.col[k] !== z) continue;
+      if (row >= 0) return undefined;
+      row = i;
+      a = p.coef[k];
+    }
+  }
+  if (row < 0 || a === 0 || p.rowLo[row] !== p.rowUp[row]) return undefined;
+  for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0 && reachesVar(p.graph, p.rowNl[i], z)) return undefined;
+  const b = p.rowLo[row];
+
+  // Column renumbering without z.
+  const newOf = new Int32Array(p.n).fill(-1);
+  const oldOf: number[] = [];
+  for (let j = 0; j < p.n; j++) {
+    if (j === z) continue;
+    newOf[j] = oldOf.length;
+    oldOf.push(j);
+  }
+  const n = oldOf.length;
+  const pick = (src: Float64Array) => Float64Array.from(oldOf, (j) => src[j]);
+
+  // Graph: remap Var leaves, then append  (−1/a) · nl_row  as the objective's nonlinear part.
+  const g = p.graph;
+  const value = Float64Array.from(g.value);
+  for (let v = 0; v < g.nodeCount; v++) if (g.op[v] === Op.Var) value[v] = newOf[g.value[v]];
+  let graph: ExprGraph = { ...g, value };
+  let objNl = -1;
+  const nlRow = p.rowNl[row];
+  if (nlRow >= 0) {
+    const base = g.nodeCount;
+    const op = new Uint8Array(base + 2);
+    op.set(g.op);
+    op[base] = Op.Const;
+    op[base + 1] = Op.Mul;
+    const childStart = new Int32Array(base + 3);
+    childStart.set(g.childStart);
+    const nk = g.children.length;
+    childStart[base + 1] = nk;
+    childStart[base + 2] = nk + 2;
+    const children = new Int32Array(nk + 2);
+    children.set(g.children);
+    children[nk] = base;
+    children[nk + 1] = nlRow;
+    const v2 = new Float64Array(base + 2);
+    v2.set(value);
+    v2[base] = -1 / a;
+    graph = { nodeCount: base + 2, op, childStart, children, value: v2 };
+    objNl = base + 1;
+  }
+
+  // Objective linear part and the remaining rows.
+  const objIdx: number[] = [];
+  const objCoef: number[] = [];
+  for (let k = p.rowStart[row]; k < p.rowStart[row + 1]; k++) {
+    if (p.col[k] === z) continue;
+    objIdx.push(newOf[p.col[k]]);
+    objCoef.push(-p.coef[k] / a);
+  }
+  const rowsKept: number[] = [];
+  for (let i = 0; i < p.m; i++) if (i !== row) rowsKept.push(i);
+  const rowStart = [0];
+  const col: number[] = [];
+  const coef: number[] = [];
+  for (const i of rowsKept) {
+    for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) {
+      col.push(newOf[p.col[k]]);
+      coef.push(p.coef[k]);
+    }
+    rowStart.push(col.length);
+  }
+  const problem: ModelProblem = {
+    n,
+    m: rowsKept.length,
+    sense: p.sense,
+    xl: pick(p.xl),
+    xu: pick(p.xu),
+    x0: pick(p.x0),
+    varKind: Uint8Array.from(oldOf, (j) => p.varKind[j]),
+    z0: p.z0 ? pick(p.z0) : undefined,
+    objConst: b / a,
+    objIdx: Int32Array.from(objIdx),
+    objCoef: Float64Array.from(objCoef),
+    objNl,
+    rowLo: Float64Array.from(rowsKept, (i) => p.rowLo[i]),
+    rowUp: Float64Array.from(rowsKept, (i) => p.rowUp[i]),
+    rowStart: Int32Array.from(rowStart),
+    col: Int32Array.from(col),
+    coef: Float64Array.from(coef),
+    rowNl: Int32Array.from(rowsKept, (i) => p.rowNl[i]),
+    lambda0: p.lambda0 ? Float64Array.from(rowsKept, (i) => p.lambda0![i]) : undefined,
+    graph,
+    params: p.params,
+    varNames: oldOf.map((j) => p.varNames[j]),
+    rowNames: rowsKept.map((i) => p.rowNames[i]),
+  };
+
+  const invert = (r: SolverResult): SolverResult => {
+    const out: SolverResult = { ...r };
+    if (r.x) {
+      const x = new Float64Array(p.n);
+      oldOf.forEach((j, k) => (x[j] = r.x![k]));
+      // z from its defining row at the solution: a·z + rest(x) = b.
+      x[z] = 0;
+      x[z] = (b - rowActivities(p, x)[row]) / a;
+      out.x = x;
+    }
+    if (r.colMarginal) {
+      const cm = new Float64Array(p.n);
+      oldOf.forEach((j, k) => (cm[j] = r.colMarginal![k]));
+      out.colMarginal = cm;
+    }
+    if (r.rowMarginal) {
+      const rm = new Float64Array(p.m);
+      rowsKept.forEach((i, k) => (rm[i] = r.rowMarginal![k]));
+      rm[row] = 1 / a;
+      out.rowMarginal = rm;
+    }
+    return out;
+  };
+  return { problem, invert };
+}
