@@ -59,8 +59,9 @@ const HS = {
 } as const;
 
 export async function loadHighsRuntime(): Promise<HighsRuntime> {
-  const mod = await import('highs');
-  return (await mod.default()) as unknown as HighsRuntime;
+  // The package's typings describe its CommonJS face; under ESM `default` is the loader.
+  const mod = (await import('highs')) as unknown as { default: () => Promise<unknown> };
+  return (await mod.default()) as HighsRuntime;
 }
 
 export interface HighsAdapterDeps {

@@ -1,0 +1,268 @@
+// One SolverAdapter for both NLP backends (our ipm and native Ipopt): builds the oracle, passes the
+// warm start, runs the backend, maps the NLP status to GAMS codes and the multipliers to GAMS
+// marginals, and prints the Ipopt-style iteration log. Imports solvers/ (types, status, ipopt/) and
+// model/; the oracle factory and the ipm solver are passed in (registry.ts wires them).
+//
+// Multipliers → marginals. The oracle minimizes F = f (min) or F = -f (max); Ipopt's convention is
+// grad F + J'lambda - zL + zU = 0. GAMS's marginal is d(objective)/d(rhs): for a binding row
+// g_i(x) = b, dF*/db = -lambda_i (the Lagrangian F + lambda'(g - b) differentiated in b), so
+//   row marginal = -lambda (min), +lambda (max);
+// a variable's marginal is its reduced cost d(objective)/d x_j = grad F + J'lambda = zL - zU (min),
+// and its negative zU - zL (max).
+import type { ModelProblem } from '../model/problem.ts';
+import type { IterationRecord, NlpOptions, NlpOracle, NlpResult, ProblemClass, SolveOptions, SolverAdapter, SolverResult } from './types.ts';
+import { ModelStat, SolveStat, nlpStatusMap } from './status.ts';
+import type { OptionTable } from './registry.ts';
+import { ipoptOptions } from './ipopt/options.ts';
+import { defaultLibraryPaths, installHint, loadIpopt, solveWithIpopt, type IpoptLibrary, type IpoptOption, type LoadResult } from './ipopt/native.ts';
+import { solverMessages as S } from '../diagnostics/messages/solver.ts';
+import { formatTemplate } from '../diagnostics/diagnostic.ts';
+
+/** What a backend is given: the NLP options (ipm's vocabulary) and the user's options by name. */
+export interface NlpRun {
+  readonly nlp: NlpOptions;
+  readonly raw: Readonly<Record<string, number | string>>;
+}
+export type NlpRunOutcome = { ok: true; result: NlpResult } | { ok: false; reason: string };
+
+export interface NlpBackend {
+  available(): Promise<{ ok: true } | { ok: false; reason: string }>;
+  solve(oracle: NlpOracle, run: NlpRun): Promise<NlpRunOutcome>;
+}
+
+/** Options of the ipm solver: Ipopt's names for the same settings. */
+export const ipmOptions: OptionTable = {
+  tol: { type: 'number', min: 0, doc: 'Convergence tolerance (scaled KKT error), default 1e-8.' },
+  max_iter: { type: 'integer', min: 0, doc: 'Iteration limit, default 3000.' },
+  print_level: { type: 'integer', min: 0, max: 12, doc: 'Log detail (0 silent).' },
+  mu_strategy: { type: 'string', values: ['monotone', 'adaptive'], doc: 'Barrier parameter update.' },
+  acceptable_tol: { type: 'number', min: 0, doc: "Tolerance of an 'acceptable' point, default 1e-6." },
+  max_cpu_time: { type: 'number', min: 0, doc: 'Time limit in seconds.' },
+  warm_start_init_point: { type: 'string', values: ['yes', 'no'], doc: 'Start from the current levels and marginals.' },
+};
+
+export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult;
+
+/** The ipm backend: src/solvers/ipm/solver.ts's solveNlp, loaded on first use. */
+export function ipmBackend(load: () => Promise<SolveNlp>): NlpBackend {
+  let solver: Promise<SolveNlp> | undefined;
+  const get = () => (solver ??= load());
+  return {
+    async available() {
+      try {
+        await get();
+        return { ok: true };
+      } catch (err) {
+        solver = undefined;
+        return { ok: false, reason: `the ipm solver could not be loaded (${(err as Error).message})` };
+      }
+    },
+    async solve(oracle, run) {
+      const solveNlp = await get();
+      return { ok: true, result: solveNlp(oracle, run.nlp) };
+    },
+  };
+}
+
+export interface IpoptBackendConfig {
+  /** Library paths to try, in order (default: defaultLibraryPaths()). */
+  readonly paths?: readonly string[];
+}
+
+/** The native Ipopt backend; the library is loaded once, on first use. */
+export function ipoptBackend(config: IpoptBackendConfig = {}): NlpBackend {
+  let loaded: Promise<LoadResult> | undefined;
+  const load = () => (loaded ??= loadIpopt(config.paths ?? defaultLibraryPaths()));
+  return {
+    async available() {
+      const r = await load();
+      if (r.ok) return { ok: true };
+      return { ok: false, reason: `${formatTemplate(S.Ipopt_library_not_found_0.text, [r.reason])} ${capitalize(installHint())}, or use solver ipm.` };
+    },
+    async solve(oracle, run) {
+      const r = await load();
+      if (!r.ok) return { ok: false, reason: formatTemplate(S.Ipopt_library_not_found_0.text, [r.reason]) };
+      return solveIpopt(r.lib, oracle, run);
+    },
+  };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function solveIpopt(lib: IpoptLibrary, oracle: NlpOracle, run: NlpRun): NlpRunOutcome {
+  const options: IpoptOption[] = [];
+  const set = new Set<string>();
+  for (const [name, value] of Object.entries(run.raw)) {
+    const spec = ipoptOptions[name];
+    const type = spec?.type === 'integer' ? 'integer' : spec?.type === 'number' ? 'number' : 'string';
+    options.push({ name, type, value: type === 'string' ? String(value) : Number(value) });
+    set.add(name);
+  }
+  // Ipopt's own output goes to the process's stdout, past any log sink: off unless asked for; the
+  // adapter prints the same iteration table from the intermediate callback instead.
+  if (!set.has('print_level')) options.push({ name: 'print_level', type: 'integer', value: 0 });
+  if (!set.has('sb')) options.push({ name: 'sb', type: 'string', value: 'yes' });
+  if (run.nlp.maxSeconds !== undefined && !set.has('max_cpu_time')) options.push({ name: 'max_cpu_time', type: 'number', value: run.nlp.maxSeconds });
+  const warm = run.nlp.warmStart && run.nlp.lambda0 !== undefined;
+  if (warm && !set.has('warm_start_init_point')) options.push({ name: 'warm_start_init_point', type: 'string', value: 'yes' });
+  const out = solveWithIpopt(lib, oracle, {
+    options,
+    ...(warm ? { lambda0: run.nlp.lambda0, zL0: run.nlp.zL0, zU0: run.nlp.zU0 } : {}),
+    onIteration: run.nlp.onIteration,
+  });
+  if (!out.ok) return out;
+  return { ok: true, result: out.result };
+}
+
+export interface NlpAdapterConfig {
+  readonly name: string;
+  readonly classes: readonly ProblemClass[];
+  readonly backend: NlpBackend;
+  /** src/ad/oracle.ts's createNlpOracle (minimizes -f for 'max'). */
+  readonly createOracle: (p: ModelProblem) => NlpOracle;
+}
+
+/** NLP options from the (validated) user options, whichever backend runs. */
+function nlpOptionsOf(raw: Readonly<Record<string, number | string>>, opts: SolveOptions): NlpOptions {
+  const num = (k: string) => (raw[k] === undefined ? undefined : Number(raw[k]));
+  const mu = raw.mu_strategy === undefined ? undefined : String(raw.mu_strategy).toLowerCase();
+  const maxSeconds = num('max_cpu_time') ?? opts.timeLimit;
+  return {
+    ...(num('tol') !== undefined ? { tol: num('tol') } : {}),
+    ...(num('max_iter') !== undefined ? { maxIter: num('max_iter') } : {}),
+    ...(num('print_level') !== undefined ? { printLevel: num('print_level') } : {}),
+    ...(num('acceptable_tol') !== undefined ? { acceptableTol: num('acceptable_tol') } : {}),
+    ...(mu === 'monotone' || mu === 'adaptive' ? { muStrategy: mu } : {}),
+    ...(maxSeconds !== undefined ? { maxSeconds } : {}),
+  };
+}
+
+/** GAMS marginals → starting multipliers in Ipopt's convention (the inverse of toMarginals). */
+export function fromMarginals(
+  sense: 'min' | 'max',
+  rowMarginal: Float64Array,
+  colMarginal: Float64Array | undefined,
+  n: number,
+): { lambda0: Float64Array; zL0: Float64Array; zU0: Float64Array } {
+  const s = sense === 'min' ? -1 : 1;
+  const lambda0 = Float64Array.from(rowMarginal, (v) => s * v);
+  const zL0 = new Float64Array(n);
+  const zU0 = new Float64Array(n);
+  if (colMarginal) {
+    for (let j = 0; j < n; j++) {
+      const d = sense === 'min' ? colMarginal[j] : -colMarginal[j]; // d = zL - zU
+      if (d > 0) zL0[j] = d;
+      else zU0[j] = -d;
+    }
+  }
+  return { lambda0, zL0, zU0 };
+}
+
+/** Ipopt's multipliers → GAMS marginals (see the file header for the derivation). */
+export function toMarginals(sense: 'min' | 'max', r: NlpResult): { rowMarginal: Float64Array; colMarginal: Float64Array } {
+  const s = sense === 'min' ? -1 : 1;
+  const rowMarginal = Float64Array.from(r.lambda, (v) => s * v + 0);
+  const colMarginal = new Float64Array(r.zL.length);
+  for (let j = 0; j < colMarginal.length; j++) colMarginal[j] = -s * (r.zL[j] - r.zU[j]) + 0;
+  return { rowMarginal, colMarginal };
+}
+
+/** The iteration table in Ipopt's layout (IpOrigIterationOutput.cpp), objective in the model's sense. */
+export function iterationLogHeader(): string {
+  return 'iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls';
+}
+
+export function formatIteration(rec: IterationRecord, sign: number): string {
+  // C's %e: at least two exponent digits.
+  const e = (v: number, w: number, d: number) => (Number.isFinite(v) ? v.toExponential(d).replace(/e([+-])(\d)$/, 'e$10$2') : String(v)).padStart(w);
+  const lgRg = rec.regularization > 0 ? Math.log10(rec.regularization).toFixed(1).padStart(6) : '     -';
+  return (
+    `${String(rec.iter).padStart(4)}${rec.restoration ? 'r' : ' '}` +
+    `${e(sign * rec.objective, 14, 7)} ${e(rec.infPr, 8, 2)} ${e(rec.infDu, 8, 2)} ${(Number.isFinite(rec.lgMu) ? rec.lgMu.toFixed(1) : '-').padStart(5)} ` +
+    `${e(rec.dNorm, 8, 2)} ${lgRg} ${e(rec.alphaDu, 8, 2)} ${e(rec.alphaPr, 8, 2)} ${String(rec.lsTrials).padStart(3)}`
+  );
+}
+
+const exitText: Record<string, string> = {
+  optimal: 'Optimal Solution Found.',
+  acceptable: 'Solved To Acceptable Level.',
+  infeasible: 'Converged to a point of local infeasibility. Problem may be infeasible.',
+  max_iter: 'Maximum Number of Iterations Exceeded.',
+  max_time: 'Maximum CPU time exceeded.',
+  restoration_failed: 'Restoration Failed!',
+  diverging: 'Iterates diverging; problem might be unbounded.',
+  eval_error: 'Invalid number in NLP function or derivative detected.',
+  error: 'Solver failure.',
+};
+
+/** An NLP adapter (ipm or ipopt) over a backend. */
+export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
+  const { name, backend } = config;
+  async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
+    const t0 = performance.now();
+    const elapsed = () => (performance.now() - t0) / 1000;
+    const base = { solver: name, iterations: 0 };
+    if (cls === 'mip' || cls === 'miqp') {
+      return { ...base, seconds: elapsed(), modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.CapabilityProblems, message: `${name} does not solve models with discrete variables.` };
+    }
+    let oracle: NlpOracle;
+    try {
+      oracle = config.createOracle(p);
+    } catch (err) {
+      return { ...base, seconds: elapsed(), modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SetupFailure, message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]) };
+    }
+    const raw = opts.options ?? {};
+    const sign = p.sense === 'max' ? -1 : 1;
+    const log = !opts.quiet && opts.log ? opts.log : undefined;
+    let lines = 0;
+    const warmAsked = opts.warmStart ?? (raw.warm_start_init_point === undefined ? false : String(raw.warm_start_init_point).toLowerCase() === 'yes');
+    const warm = warmAsked && p.lambda0 ? fromMarginals(p.sense, p.lambda0, p.z0, p.n) : undefined;
+    const nlp: NlpOptions = {
+      ...nlpOptionsOf(raw, opts),
+      ...(warm ? { warmStart: true, lambda0: warm.lambda0, zL0: warm.zL0, zU0: warm.zU0 } : {}),
+      onIteration: log
+        ? (rec) => {
+            if (lines % 10 === 0) log(iterationLogHeader());
+            lines++;
+            log(formatIteration(rec, sign));
+          }
+        : undefined,
+    };
+    let out: NlpRunOutcome;
+    try {
+      out = await backend.solve(oracle, { nlp, raw });
+    } catch (err) {
+      return { ...base, seconds: elapsed(), modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]) };
+    }
+    if (!out.ok) {
+      return { ...base, seconds: elapsed(), modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.SetupFailure, message: out.reason };
+    }
+    const r = out.result;
+    if (log) {
+      log('');
+      log(`Number of Iterations....: ${r.iterations}`);
+      log(`EXIT: ${exitText[r.status] ?? r.status}`);
+    }
+    // The model oracle names the operator behind a NaN/Inf (src/ad/oracle.ts's lastEvalError).
+    const evalWhy = r.status === 'eval_error' ? (oracle as { lastEvalError?: () => string | undefined }).lastEvalError?.() : undefined;
+    if (evalWhy) r.message = `${r.message ?? 'Evaluation error'} (${evalWhy})`;
+    const codes = nlpStatusMap[r.status];
+    const result: SolverResult = {
+      ...base,
+      iterations: r.iterations,
+      seconds: elapsed(),
+      modelStatus: codes.modelStatus,
+      solveStatus: codes.solveStatus,
+      ...(r.message ? { message: r.message } : {}),
+    };
+    if (codes.modelStatus === ModelStat.ErrorNoSolution) return result;
+    const m = toMarginals(p.sense, r);
+    return { ...result, x: r.x, objective: sign * r.objective, rowMarginal: m.rowMarginal, colMarginal: m.colMarginal };
+  }
+  return { name, classes: config.classes, available: () => backend.available(), solve };
+}
+
+/** The problem classes both NLP solvers take. */
+export const nlpClasses: readonly ProblemClass[] = ['lp', 'qp', 'qcp', 'nlp', 'dnlp'];
