@@ -1,0 +1,454 @@
+// Classifies an instantiated model as LP, QP, QCP, NLP or DNLP from its expression graph, and
+// extracts quadratic polynomials (constant + linear + quadratic monomials) for LP/QP adapters.
+// Imports expr-graph.ts and problem.ts only (src/ad is downstream; its operator table is checked
+// against the small tables here by src/ad/operators.test.ts).
+//
+// Parameters (Param leaves) count as the constants they currently hold: a model whose exponent is a
+// parameter is classified for the parameter's present value (the interpreter classifies each solve).
+import { Op, type ExprGraph } from './expr-graph.ts';
+import type { ModelProblem } from './problem.ts';
+
+export type ModelClass = 'lp' | 'qp' | 'qcp' | 'nlp' | 'dnlp';
+
+/** min/max  constant + linear'x + 1/2 x'Qx, Q given by its lower triangle (row >= col) in COO. */
+export interface ObjectiveQuadratic {
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  readonly vals: Float64Array;
+  /** Dense linear coefficients (objCoef and the linear part of the nonlinear objective), length n. */
+  readonly linear: Float64Array;
+  readonly constant: number;
+}
+
+export interface Classification {
+  readonly cls: ModelClass;
+  /** Why: the first offending operator, e.g. "row 3 (c(a)) contains sqrt", "the objective is quadratic and all rows are linear". */
+  readonly reason: string;
+  /** Rows with a nonlinear part, ascending. */
+  readonly nonlinearRows: number[];
+  /** Nodes with a non-smooth operator applied to an expression of variables, ascending. */
+  readonly nonsmoothNodes: number[];
+  /** For 'qp': the objective as constant + linear + quadratic (same sense as the problem). */
+  readonly objectiveQuadratic?: ObjectiveQuadratic;
+}
+
+/** const + sum linear[j] x_j + sum quad['i,j'] x_i x_j (i >= j; monomial coefficients, not Hessian entries). */
+export interface QuadraticPolynomial {
+  const: number;
+  linear: Map<number, number>;
+  quad: Map<string, number>;
+}
+
+/** Operators that make a model DNLP when they reach a variable (derivative not continuous). */
+const nonsmoothOps: ReadonlySet<number> = new Set([Op.Abs, Op.Min, Op.Max, Op.Sign, Op.Floor, Op.Ceil, Op.Round, Op.Mod]);
+
+/** GAMS spelling of each operator, for reasons. */
+const opText: Readonly<Record<number, string>> = {
+  [Op.Add]: 'sum',
+  [Op.Mul]: 'product',
+  [Op.Neg]: '-',
+  [Op.Sub]: '-',
+  [Op.Div]: '/',
+  [Op.Pow]: '**',
+  [Op.Sqr]: 'sqr',
+  [Op.Sqrt]: 'sqrt',
+  [Op.Exp]: 'exp',
+  [Op.Log]: 'log',
+  [Op.Log10]: 'log10',
+  [Op.Abs]: 'abs',
+  [Op.Min]: 'min',
+  [Op.Max]: 'max',
+  [Op.Sign]: 'sign',
+  [Op.Sin]: 'sin',
+  [Op.Cos]: 'cos',
+  [Op.Power]: 'power',
+  [Op.Floor]: 'floor',
+  [Op.Ceil]: 'ceil',
+  [Op.Round]: 'round',
+  [Op.Mod]: 'mod',
+  [Op.Tanh]: 'tanh',
+  [Op.Log2]: 'log2',
+  [Op.Atan]: 'arctan',
+};
+
+export function isNonsmoothOp(op: number): boolean {
+  return nonsmoothOps.has(op);
+}
+export function opDisplayName(op: number): string {
+  return opText[op] ?? `operator ${op}`;
+}
+
+function gamsRound(x: number, d: number): number {
+  const p = Math.pow(10, d);
+  return (Math.sign(x) * Math.round(Math.abs(x) * p)) / p;
+}
+
+/** Value of one node from its argument values (GAMS semantics; mirrors src/ad/operators.ts). */
+function evalOp(op: number, a: number[]): number {
+  switch (op) {
+    case Op.Add:
+      return a.reduce((s, t) => s + t, 0);
+    case Op.Mul:
+      return a.reduce((s, t) => s * t, 1);
+    case Op.Neg:
+      return -a[0];
+    case Op.Sub:
+      return a[0] - a[1];
+    case Op.Div:
+      return a[0] / a[1];
+    case Op.Pow:
+    case Op.Power:
+      return Math.pow(a[0], a[1]);
+    case Op.Sqr:
+      return a[0] * a[0];
+    case Op.Sqrt:
+      return Math.sqrt(a[0]);
+    case Op.Exp:
+      return Math.exp(a[0]);
+    case Op.Log:
+      return Math.log(a[0]);
+    case Op.Log10:
+      return Math.log10(a[0]);
+    case Op.Log2:
+      return Math.log2(a[0]);
+    case Op.Abs:
+      return Math.abs(a[0]);
+    case Op.Min:
+      return Math.min(...a);
+    case Op.Max:
+      return Math.max(...a);
+    case Op.Sign:
+      return Math.sign(a[0]);
+    case Op.Sin:
+      return Math.sin(a[0]);
+    case Op.Cos:
+      return Math.cos(a[0]);
+    case Op.Floor:
+      return Math.floor(a[0]);
+    case Op.Ceil:
+      return Math.ceil(a[0]);
+    case Op.Round:
+      return gamsRound(a[0], a.length > 1 ? a[1] : 0);
+    case Op.Mod:
+      return a[0] - a[1] * Math.trunc(a[0] / a[1]);
+    case Op.Tanh:
+      return Math.tanh(a[0]);
+    case Op.Atan:
+      return Math.atan(a[0]);
+    default:
+      return NaN;
+  }
+}
+
+/** Why a node is not a polynomial of degree <= 2 in the variables (the node's own operator). */
+interface Offence {
+  node: number;
+  text: string;
+}
+
+/**
+ * Per-node facts over the nodes reachable from `roots` (visited in topological order): whether
+ * the node depends on a variable, its constant value when it does not, and its polynomial degree
+ * (Infinity when not a polynomial). `offence` names the operator that first leaves degree <= 2.
+ */
+class GraphFacts {
+  readonly act = new Map<number, boolean>();
+  readonly cval = new Map<number, number>();
+  readonly deg = new Map<number, number>();
+  readonly offence = new Map<number, string>();
+  readonly order: number[];
+
+  constructor(
+    private readonly g: ExprGraph,
+    private readonly params: ArrayLike<number>,
+    roots: readonly number[],
+  ) {
+    this.order = reachable(g, roots);
+    for (const i of this.order) this.visit(i);
+  }
+
+  private visit(i: number): void {
+    const g = this.g;
+    const op = g.op[i];
+    const kids = children(g, i);
+    if (op === Op.Var) {
+      this.act.set(i, true);
+      this.deg.set(i, 1);
+      return;
+    }
+    if (op === Op.Const || op === Op.Param) {
+      this.act.set(i, false);
+      this.cval.set(i, op === Op.Const ? g.value[i] : (this.params[g.value[i]] ?? NaN));
+      this.deg.set(i, 0);
+      return;
+    }
+    const active = kids.some((c) => this.act.get(c));
+    this.act.set(i, active);
+    if (!active) {
+      this.cval.set(i, evalOp(op, kids.map((c) => this.cval.get(c)!)));
+      this.deg.set(i, 0);
+      return;
+    }
+    const d = kids.map((c) => this.deg.get(c)!);
+    let deg = Infinity;
+    let why = opDisplayName(op);
+    switch (op) {
+      case Op.Add:
+      case Op.Sub:
+      case Op.Neg:
+        deg = Math.max(...d);
+        break;
+      case Op.Mul:
+        deg = d.reduce((s, t) => s + t, 0);
+        break;
+      case Op.Sqr:
+        deg = 2 * d[0];
+        break;
+      case Op.Div:
+        if (!this.act.get(kids[1])) deg = d[0];
+        else why = '/ with a variable denominator';
+        break;
+      case Op.Pow:
+      case Op.Power: {
+        if (this.act.get(kids[1])) {
+          why = `${opDisplayName(op)} with a variable exponent`;
+          break;
+        }
+        const e = this.cval.get(kids[1])!;
+        if (Number.isInteger(e) && e >= 0) deg = e * d[0];
+        else why = `${opDisplayName(op)} with exponent ${e}`;
+        break;
+      }
+    }
+    this.deg.set(i, deg);
+    if (deg > 2 && d.every((t) => t <= 2)) this.offence.set(i, deg === Infinity ? why : `a term of degree ${deg} (${why})`);
+  }
+
+  /** The first (lowest id, innermost) node reachable from root that breaks degree <= 2. */
+  firstOffence(root: number): Offence | undefined {
+    let best: Offence | undefined;
+    for (const i of reachable(this.g, [root])) {
+      const t = this.offence.get(i);
+      if (t !== undefined && (!best || i < best.node)) best = { node: i, text: t };
+    }
+    return best;
+  }
+
+  /** Non-smooth operator nodes reachable from root that depend on a variable, ascending. */
+  nonsmooth(root: number): number[] {
+    return reachable(this.g, [root]).filter((i) => nonsmoothOps.has(this.g.op[i]) && this.act.get(i));
+  }
+}
+
+function children(g: ExprGraph, i: number): number[] {
+  const out: number[] = [];
+  for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++) out.push(g.children[k]);
+  return out;
+}
+
+/** Nodes reachable from roots, ascending (= topological). */
+function reachable(g: ExprGraph, roots: readonly number[]): number[] {
+  const seen = new Set<number>();
+  const stack = roots.filter((r) => r >= 0);
+  while (stack.length) {
+    const i = stack.pop()!;
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++) stack.push(g.children[k]);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * Classify p. LP: no nonlinear part. QP: only the objective is nonlinear and it is a polynomial of
+ * degree <= 2 (objectiveQuadratic is then given). QCP: every nonlinear part is a polynomial of
+ * degree <= 2 and some row has one. DNLP: a non-smooth operator (abs, min, max, sign, floor, ceil,
+ * round, mod) reaches a variable. NLP otherwise. The reason names the first offending operator,
+ * looking at rows in order and then the objective.
+ */
+export function classifyProblem(p: ModelProblem): Classification {
+  const g = p.graph;
+  const nonlinearRows: number[] = [];
+  for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0) nonlinearRows.push(i);
+  const fns: { root: number; where: string }[] = nonlinearRows.map((i) => ({
+    root: p.rowNl[i],
+    where: p.rowNames[i] ? `row ${i} (${p.rowNames[i]})` : `row ${i}`,
+  }));
+  if (p.objNl >= 0) fns.push({ root: p.objNl, where: 'the objective' });
+  if (fns.length === 0) return { cls: 'lp', reason: 'all rows and the objective are linear', nonlinearRows, nonsmoothNodes: [] };
+
+  const facts = new GraphFacts(g, p.params, fns.map((f) => f.root));
+  const nonsmoothNodes = [...new Set(fns.flatMap((f) => facts.nonsmooth(f.root)))].sort((a, b) => a - b);
+  if (nonsmoothNodes.length) {
+    for (const f of fns) {
+      const ns = facts.nonsmooth(f.root);
+      if (ns.length) {
+        return { cls: 'dnlp', reason: `${f.where} contains ${opDisplayName(g.op[ns[0]])}`, nonlinearRows, nonsmoothNodes };
+      }
+    }
+  }
+  for (const f of fns) {
+    const off = facts.firstOffence(f.root);
+    if (off) return { cls: 'nlp', reason: `${f.where} contains ${off.text}`, nonlinearRows, nonsmoothNodes };
+  }
+  if (nonlinearRows.length) {
+    const i = nonlinearRows[0];
+    const d = facts.deg.get(p.rowNl[i])!;
+    return { cls: 'qcp', reason: `${fns[0].where} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`, nonlinearRows, nonsmoothNodes };
+  }
+  const poly = extractQuadratic(g, p.objNl, p.params);
+  if (!poly) throw new Error('internal error: a degree-2 objective has no quadratic form');
+  const linear = new Float64Array(p.n);
+  for (let k = 0; k < p.objIdx.length; k++) linear[p.objIdx[k]] += p.objCoef[k];
+  for (const [j, c] of poly.linear) linear[j] += c;
+  const entries = [...poly.quad].map(([key, c]) => {
+    const [r, cc] = key.split(',').map(Number);
+    return { r, c: cc, v: r === cc ? 2 * c : c };
+  });
+  entries.sort((a, b) => a.r - b.r || a.c - b.c);
+  const d = facts.deg.get(p.objNl)!;
+  return {
+    cls: 'qp',
+    reason: d <= 1 ? 'the objective is written nonlinearly but is affine, and all rows are linear' : 'the objective is quadratic and all rows are linear',
+    nonlinearRows,
+    nonsmoothNodes,
+    objectiveQuadratic: {
+      rows: Int32Array.from(entries.map((e) => e.r)),
+      cols: Int32Array.from(entries.map((e) => e.c)),
+      vals: Float64Array.from(entries.map((e) => e.v)),
+      linear,
+      constant: p.objConst + poly.const,
+    },
+  };
+}
+
+// ---- quadratic extraction ----
+
+class Poly {
+  c = 0;
+  lin = new Map<number, number>();
+  quad = new Map<string, number>();
+
+  clone(): Poly {
+    const q = new Poly();
+    q.c = this.c;
+    q.lin = new Map(this.lin);
+    q.quad = new Map(this.quad);
+    return q;
+  }
+  addScaled(o: Poly, s: number): this {
+    this.c += s * o.c;
+    for (const [j, v] of o.lin) this.lin.set(j, (this.lin.get(j) ?? 0) + s * v);
+    for (const [k, v] of o.quad) this.quad.set(k, (this.quad.get(k) ?? 0) + s * v);
+    return this;
+  }
+  scale(s: number): this {
+    this.c *= s;
+    for (const [j, v] of this.lin) this.lin.set(j, s * v);
+    for (const [k, v] of this.quad) this.quad.set(k, s * v);
+    return this;
+  }
+  /** Product of two polynomials whose degrees sum to at most 2 (checked by the caller). */
+  static mul(a: Poly, b: Poly): Poly {
+    // (ca + la + qa)(cb + lb + qb) with qa = 0 unless b is a constant (and the reverse).
+    const r = new Poly();
+    r.c = a.c * b.c;
+    const lin = (p: Poly, s: number) => {
+      for (const [j, v] of p.lin) r.lin.set(j, (r.lin.get(j) ?? 0) + s * v);
+      for (const [k, v] of p.quad) r.quad.set(k, (r.quad.get(k) ?? 0) + s * v);
+    };
+    lin(b, a.c);
+    lin(a, b.c);
+    for (const [i, u] of a.lin) {
+      for (const [j, w] of b.lin) {
+        const key = i >= j ? `${i},${j}` : `${j},${i}`;
+        r.quad.set(key, (r.quad.get(key) ?? 0) + u * w);
+      }
+    }
+    return r;
+  }
+}
+
+/**
+ * The polynomial of the expression at `root` when it has degree <= 2 in the variables:
+ * const + sum linear[j] x_j + sum quad['i,j'] x_i x_j with i >= j; undefined otherwise (a
+ * transcendental or non-smooth function of variables, a variable denominator or exponent, degree
+ * above 2). Parameters count as their current values. Zero coefficients are dropped.
+ */
+export function extractQuadratic(graph: ExprGraph, root: number, params: ArrayLike<number>): QuadraticPolynomial | undefined {
+  if (root < 0) return { const: 0, linear: new Map(), quad: new Map() };
+  if (root >= graph.nodeCount) throw new Error(`internal error: root ${root} of a graph with ${graph.nodeCount} nodes`);
+  const facts = new GraphFacts(graph, params, [root]);
+  if (facts.deg.get(root)! > 2) return undefined;
+  // Uses left per node, so the last consumer may take a child's polynomial and mutate it: sums
+  // written as long chains stay linear in their length.
+  const uses = new Map<number, number>();
+  for (const i of facts.order) for (const c of children(graph, i)) uses.set(c, (uses.get(c) ?? 0) + 1);
+  const polys = new Map<number, Poly>();
+  const take = (c: number): { p: Poly; own: boolean } => {
+    const left = uses.get(c)! - 1;
+    uses.set(c, left);
+    const p = polys.get(c)!;
+    if (left === 0) polys.delete(c);
+    return { p, own: left === 0 };
+  };
+  for (const i of facts.order) {
+    const op = graph.op[i];
+    const kids = children(graph, i);
+    let r: Poly;
+    if (!facts.act.get(i)) {
+      r = new Poly();
+      r.c = facts.cval.get(i)!;
+    } else if (op === Op.Var) {
+      r = new Poly();
+      r.lin.set(graph.value[i], 1);
+    } else {
+      const args = kids.map(take);
+      const owned = (a: { p: Poly; own: boolean }) => (a.own ? a.p : a.p.clone());
+      switch (op) {
+        case Op.Add: {
+          const first = args.findIndex((a) => a.own);
+          r = first >= 0 ? args[first].p : args[0].p.clone();
+          const base = first >= 0 ? first : 0;
+          args.forEach((a, k) => {
+            if (k !== base) r.addScaled(a.p, 1);
+          });
+          break;
+        }
+        case Op.Sub:
+          r = owned(args[0]).addScaled(args[1].p, -1);
+          break;
+        case Op.Neg:
+          r = owned(args[0]).scale(-1);
+          break;
+        case Op.Mul:
+          r = args.slice(1).reduce((acc, a) => Poly.mul(acc, a.p), args[0].p);
+          if (r === args[0].p) r = owned(args[0]);
+          break;
+        case Op.Div:
+          r = owned(args[0]).scale(1 / facts.cval.get(kids[1])!);
+          break;
+        case Op.Sqr:
+          r = Poly.mul(args[0].p, args[0].p);
+          break;
+        case Op.Pow:
+        case Op.Power: {
+          const e = facts.cval.get(kids[1])!;
+          if (e === 0) {
+            r = new Poly();
+            r.c = 1;
+          } else if (e === 1) r = owned(args[0]);
+          else r = Poly.mul(args[0].p, args[0].p);
+          break;
+        }
+        default:
+          throw new Error(`internal error: operator ${op} in a polynomial of degree ${facts.deg.get(i)}`);
+      }
+    }
+    polys.set(i, r);
+  }
+  const out = polys.get(root)!;
+  for (const [j, v] of out.lin) if (v === 0) out.lin.delete(j);
+  for (const [k, v] of out.quad) if (v === 0) out.quad.delete(k);
+  return { const: out.c, linear: out.lin, quad: out.quad };
+}
