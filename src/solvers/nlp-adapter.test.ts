@@ -70,7 +70,7 @@ describe('nlp adapter on native Ipopt', () => {
     const lines: string[] = [];
     await ipopt().solve(hs71Shell('min'), 'nlp', { log: (l) => lines.push(l) });
     expect(lines[0]).toBe('iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls');
-    expect(lines[1]).toBe('   0  1.6109693e+01 1.12e+01 5.28e-01  -1.0 0.00e+00      - 0.00e+00 0.00e+00   0');
+    expect(lines[1]).toBe('   0  1.6109693e+01 1.12e+01 5.28e-01  -1.0 0.00e+00    -  0.00e+00 0.00e+00   0');
     expect(lines.filter((l) => /^\s+\d+ /.test(l))).toHaveLength(9);
     expect(lines.at(-1)).toBe('EXIT: Optimal Solution Found.');
   });
@@ -146,8 +146,9 @@ describe('nlp adapter plumbing', () => {
     expect([r.modelStatus, r.solveStatus, r.iterations]).toEqual([6, 2, 7]);
   });
 
-  it('formats an iteration like Ipopt', () => {
-    const line = formatIteration({ iter: 12, objective: -3.5, infPr: 1e-9, infDu: 2.5e-3, lgMu: -8.6, dNorm: 0.125, regularization: 1e-4, alphaDu: 1, alphaPr: 0.5, lsTrials: 2, restoration: true }, 1);
-    expect(line).toBe('  12r-3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01   -4.0 1.00e+00 5.00e-01   2');
+  it("formats an iteration like Ipopt, in the model's sense", () => {
+    const rec = { iter: 12, objective: -3.5, infPr: 1e-9, infDu: 2.5e-3, lgMu: -8.6, dNorm: 0.125, regularization: 1e-4, alphaDu: 1, alphaPr: 0.5, lsTrials: 2, restoration: true };
+    expect(formatIteration(rec, 1)).toBe('  12r-3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2');
+    expect(formatIteration(rec, -1)).toBe('  12r 3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2');
   });
 });

@@ -17,6 +17,7 @@ import { ipoptOptions } from './ipopt/options.ts';
 import { defaultLibraryPaths, installHint, loadIpopt, solveWithIpopt, type IpoptLibrary, type IpoptOption, type LoadResult } from './ipopt/native.ts';
 import { solverMessages as S } from '../diagnostics/messages/solver.ts';
 import { formatTemplate } from '../diagnostics/diagnostic.ts';
+import { ITERATION_HEADER, formatIterationLine } from './ipm/log.ts';
 
 /** What a backend is given: the NLP options (ipm's vocabulary) and the user's options by name. */
 export interface NlpRun {
@@ -169,20 +170,14 @@ export function toMarginals(sense: 'min' | 'max', r: NlpResult): { rowMarginal: 
   return { rowMarginal, colMarginal };
 }
 
-/** The iteration table in Ipopt's layout (IpOrigIterationOutput.cpp), objective in the model's sense. */
+/** The iteration table in Ipopt's layout (ipm/log.ts: IpOrigIterationOutput's format). */
 export function iterationLogHeader(): string {
-  return 'iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls';
+  return ITERATION_HEADER;
 }
 
+/** One log line, the objective in the model's sense (the backends report the minimized -f for max). */
 export function formatIteration(rec: IterationRecord, sign: number): string {
-  // C's %e: at least two exponent digits.
-  const e = (v: number, w: number, d: number) => (Number.isFinite(v) ? v.toExponential(d).replace(/e([+-])(\d)$/, 'e$10$2') : String(v)).padStart(w);
-  const lgRg = rec.regularization > 0 ? Math.log10(rec.regularization).toFixed(1).padStart(6) : '     -';
-  return (
-    `${String(rec.iter).padStart(4)}${rec.restoration ? 'r' : ' '}` +
-    `${e(sign * rec.objective, 14, 7)} ${e(rec.infPr, 8, 2)} ${e(rec.infDu, 8, 2)} ${(Number.isFinite(rec.lgMu) ? rec.lgMu.toFixed(1) : '-').padStart(5)} ` +
-    `${e(rec.dNorm, 8, 2)} ${lgRg} ${e(rec.alphaDu, 8, 2)} ${e(rec.alphaPr, 8, 2)} ${String(rec.lsTrials).padStart(3)}`
-  );
+  return formatIterationLine({ ...rec, objective: sign * rec.objective });
 }
 
 const exitText: Record<string, string> = {

@@ -51,3 +51,27 @@ describe('solver registry', () => {
     expect(r.objective).toBeCloseTo(1 / 9, 6);
   });
 });
+
+describe('NLP solvers through the registry (real oracle)', () => {
+  for (const name of ['ipm', 'ipopt']) {
+    it(`${name} solves trnsport as an NLP with the LP's marginals`, async () => {
+      const a = getSolver(name)!;
+      expect(await a.available()).toEqual({ ok: true });
+      const r = await a.solve(transportProblem(), 'lp', { quiet: true });
+      expect(r.modelStatus).toBe(2);
+      expect(r.objective).toBeCloseTo(153.675, 5); // interior point: relative 1e-8 and Ipopt's bound relaxation
+      const rm = Array.from(r.rowMarginal!);
+      // The dual is unique (see the glpk test), so an interior-point method must find it too.
+      [1, 0, 0, 0.225, 0.153, 0.126].forEach((v, i) => expect(rm[i]).toBeCloseTo(v, 6));
+      expect(r.colMarginal![2]).toBeCloseTo(0.036, 6);
+      expect(r.colMarginal![4]).toBeCloseTo(0.009, 6);
+    });
+
+    it(`${name} maximizes with marginals in the model's sense`, async () => {
+      const r = await getSolver(name)!.solve(transportProblem('max', -1), 'lp', { quiet: true });
+      expect(r.objective).toBeCloseTo(-153.675, 5);
+      expect(r.rowMarginal![3]).toBeCloseTo(-0.225, 6);
+      expect(r.colMarginal![2]).toBeCloseTo(-0.036, 6);
+    });
+  }
+});
