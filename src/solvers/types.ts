@@ -53,6 +53,8 @@ export interface IterationRecord {
   alphaPr: number;
   lsTrials: number;
   restoration?: boolean;
+  /** Ipopt's step character after alpha_pr (f, h, F, H, r...); optional. */
+  stepType?: string;
 }
 
 export interface NlpResult {

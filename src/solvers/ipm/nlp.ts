@@ -1,0 +1,300 @@
+// The NLP in the IPM's internal form (Wächter & Biegler 2006, §3.4-3.5, §3.8): fixed variables
+// removed (Ipopt's make_parameter), one slack per inequality row (g(x) - s = 0, gl <= s <= gu),
+// free rows dropped, bounds relaxed (bound_relax_factor), gradient-based scaling of f and of each
+// row. Primal vector w = (x, s); c(w) = 0 stacks equality and inequality rows in the original row
+// order. Maps multipliers back to the oracle's rows and variables. Imports types.ts, options.ts.
+import type { NlpOracle } from '../types.ts';
+import type { IpmOptions } from './options.ts';
+
+export class InternalNlp {
+  readonly oracle: NlpOracle;
+  /** Number of free (non-fixed) variables and of slacks; nw = nx + ns. */
+  readonly nx: number;
+  readonly ns: number;
+  readonly nw: number;
+  /** Number of internal rows (equalities and inequalities with slacks). */
+  readonly m: number;
+  /** xOrig[k] = oracle index of internal variable k. */
+  readonly xOrig: Int32Array;
+  /** rowOrig[r] = oracle row of internal row r; slackOf[r] = index in w of its slack, or -1. */
+  readonly rowOrig: Int32Array;
+  readonly slackOf: Int32Array;
+  /** Right-hand side of equality rows (gl), 0 for inequality rows (in oracle units). */
+  readonly rowRhs: Float64Array;
+  /** Relaxed, scaled bounds of w (±Infinity where absent). */
+  readonly wL: Float64Array;
+  readonly wU: Float64Array;
+  /** Unrelaxed bounds (for projecting the final point). */
+  readonly wLOrig: Float64Array;
+  readonly wUOrig: Float64Array;
+  objScale = 1;
+  readonly rowScale: Float64Array;
+  /** Full oracle x (fixed variables hold their value). */
+  readonly xFull: Float64Array;
+  private readonly gFull: Float64Array;
+  private readonly gradFull: Float64Array;
+  private readonly jacFull: Float64Array;
+  private readonly hessFull: Float64Array;
+  private readonly lambdaFull: Float64Array;
+  /** Internal Jacobian in COO (rows r, columns in w): oracle entries then slack entries (-1). */
+  readonly jacRows: Int32Array;
+  readonly jacCols: Int32Array;
+  private readonly jacSrc: Int32Array; // oracle entry of internal Jacobian entry, -1 for slacks
+  readonly hessRows: Int32Array;
+  readonly hessCols: Int32Array;
+  private readonly hessSrc: Int32Array;
+  private readonly rowOfOrig: Int32Array; // oracle row → internal row or -1
+  private readonly colOfOrig: Int32Array; // oracle col → internal x or -1 (fixed)
+  evals = { f: 0, grad: 0, g: 0, jac: 0, hess: 0 };
+
+  constructor(oracle: NlpOracle, opts: IpmOptions) {
+    this.oracle = oracle;
+    const n = oracle.n;
+    const m = oracle.m;
+    this.xFull = new Float64Array(n);
+    const colOf = new Int32Array(n).fill(-1);
+    const xs: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const l = oracle.xl[j];
+      const u = oracle.xu[j];
+      if (l === u) {
+        this.xFull[j] = l;
+      } else {
+        colOf[j] = xs.length;
+        xs.push(j);
+        this.xFull[j] = oracle.x0[j];
+      }
+    }
+    this.colOfOrig = colOf;
+    this.xOrig = Int32Array.from(xs);
+    this.nx = xs.length;
+    const rowOf = new Int32Array(m).fill(-1);
+    const rows: number[] = [];
+    const slackRows: number[] = [];
+    for (let i = 0; i < m; i++) {
+      const l = oracle.gl[i];
+      const u = oracle.gu[i];
+      if (l === -Infinity && u === Infinity) continue; // free row
+      rowOf[i] = rows.length;
+      rows.push(i);
+      if (l !== u) slackRows.push(rows.length - 1);
+    }
+    this.rowOfOrig = rowOf;
+    this.rowOrig = Int32Array.from(rows);
+    this.m = rows.length;
+    this.ns = slackRows.length;
+    this.nw = this.nx + this.ns;
+    this.slackOf = new Int32Array(this.m).fill(-1);
+    this.rowRhs = new Float64Array(this.m);
+    for (let k = 0; k < slackRows.length; k++) this.slackOf[slackRows[k]] = this.nx + k;
+    for (let r = 0; r < this.m; r++) if (this.slackOf[r] < 0) this.rowRhs[r] = oracle.gl[this.rowOrig[r]];
+    this.rowScale = new Float64Array(this.m).fill(1);
+    this.wL = new Float64Array(this.nw);
+    this.wU = new Float64Array(this.nw);
+    this.wLOrig = new Float64Array(this.nw);
+    this.wUOrig = new Float64Array(this.nw);
+
+    // Jacobian structure: oracle entries of kept rows and free columns, then one -1 per slack.
+    const jr: number[] = [];
+    const jc: number[] = [];
+    const js: number[] = [];
+    for (let k = 0; k < oracle.jacRows.length; k++) {
+      const r = rowOf[oracle.jacRows[k]];
+      const c = colOf[oracle.jacCols[k]];
+      if (r < 0 || c < 0) continue;
+      jr.push(r);
+      jc.push(c);
+      js.push(k);
+    }
+    for (let r = 0; r < this.m; r++) {
+      if (this.slackOf[r] >= 0) {
+        jr.push(r);
+        jc.push(this.slackOf[r]);
+        js.push(-1);
+      }
+    }
+    this.jacRows = Int32Array.from(jr);
+    this.jacCols = Int32Array.from(jc);
+    this.jacSrc = Int32Array.from(js);
+    const hr: number[] = [];
+    const hc: number[] = [];
+    const hs: number[] = [];
+    for (let k = 0; k < oracle.hessRows.length; k++) {
+      const a = colOf[oracle.hessRows[k]];
+      const b = colOf[oracle.hessCols[k]];
+      if (a < 0 || b < 0) continue;
+      hr.push(Math.max(a, b));
+      hc.push(Math.min(a, b));
+      hs.push(k);
+    }
+    this.hessRows = Int32Array.from(hr);
+    this.hessCols = Int32Array.from(hc);
+    this.hessSrc = Int32Array.from(hs);
+    this.gFull = new Float64Array(m);
+    this.gradFull = new Float64Array(n);
+    this.jacFull = new Float64Array(oracle.jacRows.length);
+    this.hessFull = new Float64Array(oracle.hessRows.length);
+    this.lambdaFull = new Float64Array(m);
+    this.setBounds(opts.boundRelaxFactor, opts.constrViolTol);
+  }
+
+  /** Bounds of w in scaled units, relaxed by min(constr_viol_tol, factor * max(1, |b|)) (§3.5). */
+  setBounds(relaxFactor: number, constrViolTol: number): void {
+    const o = this.oracle;
+    for (let k = 0; k < this.nx; k++) {
+      this.wLOrig[k] = o.xl[this.xOrig[k]];
+      this.wUOrig[k] = o.xu[this.xOrig[k]];
+    }
+    for (let r = 0; r < this.m; r++) {
+      const s = this.slackOf[r];
+      if (s < 0) continue;
+      const i = this.rowOrig[r];
+      this.wLOrig[s] = o.gl[i] * this.rowScale[r];
+      this.wUOrig[s] = o.gu[i] * this.rowScale[r];
+    }
+    for (let k = 0; k < this.nw; k++) {
+      const l = this.wLOrig[k];
+      const u = this.wUOrig[k];
+      this.wL[k] = l === -Infinity ? l : l - Math.min(constrViolTol, relaxFactor * Math.max(1, Math.abs(l)));
+      this.wU[k] = u === Infinity ? u : u + Math.min(constrViolTol, relaxFactor * Math.max(1, Math.abs(u)));
+    }
+  }
+
+  /** Gradient-based scaling (§3.8): scale f and each row so that its gradient at x0 has ∞-norm <= max. */
+  computeScaling(w: Float64Array, maxGradient: number, minValue: number): boolean {
+    this.loadX(w);
+    this.oracle.gradient(this.xFull, this.gradFull);
+    this.evals.grad++;
+    let gmax = 0;
+    for (let k = 0; k < this.nx; k++) gmax = Math.max(gmax, Math.abs(this.gradFull[this.xOrig[k]]));
+    if (!Number.isFinite(gmax)) return false;
+    this.objScale = gmax > maxGradient ? Math.max(minValue, maxGradient / gmax) : 1;
+    if (this.m > 0) {
+      this.oracle.jacobian(this.xFull, this.jacFull);
+      this.evals.jac++;
+      const rowMax = new Float64Array(this.m);
+      for (let k = 0; k < this.jacSrc.length; k++) {
+        const src = this.jacSrc[k];
+        if (src < 0) continue;
+        const v = Math.abs(this.jacFull[src]);
+        if (!Number.isFinite(v)) return false;
+        const r = this.jacRows[k];
+        if (v > rowMax[r]) rowMax[r] = v;
+      }
+      for (let r = 0; r < this.m; r++) {
+        this.rowScale[r] = rowMax[r] > maxGradient ? Math.max(minValue, maxGradient / rowMax[r]) : 1;
+      }
+    }
+    return true;
+  }
+
+  private loadX(w: Float64Array): void {
+    for (let k = 0; k < this.nx; k++) this.xFull[this.xOrig[k]] = w[k];
+  }
+
+  /** Scaled objective; NaN/Inf are returned as they come. */
+  objective(w: Float64Array): number {
+    this.loadX(w);
+    this.evals.f++;
+    return this.objScale * this.oracle.objective(this.xFull);
+  }
+
+  /** Scaled gradient in w (zero for slacks). Returns false on NaN/Inf. */
+  gradient(w: Float64Array, out: Float64Array): boolean {
+    this.loadX(w);
+    this.oracle.gradient(this.xFull, this.gradFull);
+    this.evals.grad++;
+    const sc = this.objScale;
+    for (let k = 0; k < this.nx; k++) out[k] = sc * this.gradFull[this.xOrig[k]];
+    for (let k = this.nx; k < this.nw; k++) out[k] = 0;
+    return allFinite(out);
+  }
+
+  /** Scaled constraint residuals c(w): dc (g - gl) for equalities, dc g - s for inequalities. */
+  constraints(w: Float64Array, out: Float64Array): boolean {
+    if (this.m === 0) return true;
+    this.loadX(w);
+    this.oracle.constraints(this.xFull, this.gFull);
+    this.evals.g++;
+    for (let r = 0; r < this.m; r++) {
+      const s = this.slackOf[r];
+      const g = this.rowScale[r] * (this.gFull[this.rowOrig[r]] - this.rowRhs[r]);
+      out[r] = s < 0 ? g : g - w[s];
+    }
+    return allFinite(out);
+  }
+
+  /** Jacobian values in the order of jacRows/jacCols. */
+  jacobian(w: Float64Array, out: Float64Array): boolean {
+    if (this.m === 0) return true;
+    this.loadX(w);
+    this.oracle.jacobian(this.xFull, this.jacFull);
+    this.evals.jac++;
+    for (let k = 0; k < this.jacSrc.length; k++) {
+      const src = this.jacSrc[k];
+      out[k] = src < 0 ? -1 : this.rowScale[this.jacRows[k]] * this.jacFull[src];
+    }
+    return allFinite(out);
+  }
+
+  /** Hessian of objFactor f + yᵀ c in the order of hessRows/hessCols (scaled problem). */
+  hessian(w: Float64Array, objFactor: number, y: Float64Array, out: Float64Array): boolean {
+    if (this.hessSrc.length === 0) return true;
+    this.loadX(w);
+    const lam = this.lambdaFull;
+    for (let r = 0; r < this.m; r++) lam[this.rowOrig[r]] = y[r] * this.rowScale[r];
+    this.oracle.hessian(this.xFull, objFactor * this.objScale, lam, this.hessFull);
+    this.evals.hess++;
+    for (let k = 0; k < this.hessSrc.length; k++) out[k] = this.hessFull[this.hessSrc[k]];
+    return allFinite(out);
+  }
+
+  /** Oracle point for internal w (fixed variables included). */
+  fullX(w: Float64Array): Float64Array {
+    this.loadX(w);
+    return this.xFull.slice();
+  }
+
+  /**
+   * Multipliers in the oracle's terms (Ipopt convention, grad f + J'λ - zL + zU = 0): λ = y dc / df,
+   * z = z / df; fixed variables get z from the sign of their Lagrangian gradient component.
+   */
+  unscaleMultipliers(
+    w: Float64Array,
+    y: Float64Array,
+    zL: Float64Array,
+    zU: Float64Array,
+  ): { lambda: Float64Array; zL: Float64Array; zU: Float64Array } {
+    const o = this.oracle;
+    const lambda = new Float64Array(o.m);
+    const df = this.objScale;
+    for (let r = 0; r < this.m; r++) lambda[this.rowOrig[r]] = (y[r] * this.rowScale[r]) / df;
+    const zLo = new Float64Array(o.n);
+    const zUo = new Float64Array(o.n);
+    for (let k = 0; k < this.nx; k++) {
+      zLo[this.xOrig[k]] = zL[k] / df;
+      zUo[this.xOrig[k]] = zU[k] / df;
+    }
+    if (this.nx < o.n) {
+      this.loadX(w);
+      const grad = new Float64Array(o.n);
+      o.gradient(this.xFull, grad);
+      if (o.m > 0) {
+        const jac = new Float64Array(o.jacRows.length);
+        o.jacobian(this.xFull, jac);
+        for (let k = 0; k < jac.length; k++) grad[o.jacCols[k]] += jac[k] * lambda[o.jacRows[k]];
+      }
+      for (let j = 0; j < o.n; j++) {
+        if (this.colOfOrig[j] >= 0) continue;
+        if (grad[j] >= 0) zLo[j] = grad[j];
+        else zUo[j] = -grad[j];
+      }
+    }
+    return { lambda, zL: zLo, zU: zUo };
+  }
+}
+
+export function allFinite(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+}

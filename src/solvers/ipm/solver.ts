@@ -1,0 +1,403 @@
+// The interior-point main loop (Wächter & Biegler 2006, Algorithm A; Ipopt's IpoptAlg::Optimize):
+// initialize, then per iteration check convergence, update μ, compute the Newton step with inertia
+// correction, run the filter line search (or the restoration phase), accept the step.
+// Imports types.ts and the ipm strategy files.
+import type { NlpOptions, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
+import { ConvergenceCheck, barrierError, computeErrors, type OptimalityErrors } from './conv-check.ts';
+import { FilterLineSearch, type TrialEvaluator } from './filter-line-search.ts';
+import { IpmState } from './iterate.ts';
+import { makeMuUpdate, type MuContext } from './mu-update.ts';
+import { InternalNlp, allFinite } from './nlp.ts';
+import { resolveOptions, type IpmOptions } from './options.ts';
+import { PdSystem } from './pd-system.ts';
+import { PerturbationHandler, type Perturbation } from './perturbation.ts';
+import { runRestoration } from './restoration.ts';
+
+export { formatIterationLine, ITERATION_HEADER } from './log.ts';
+
+const EPS = 2.220446049250313e-16;
+/** Residual ratio above which a solve counts as failed (Ipopt's residual_ratio_singular). */
+const RESIDUAL_RATIO_SINGULAR = 1e-5;
+
+/**
+ * Internal settings of a nested solve (the restoration phase runs this same algorithm on its
+ * own NLP, Ipopt's RestoIpoptNLP design).
+ */
+export interface InnerSettings {
+  /** Starting point in oracle terms, kept as is (no push into the bounds). */
+  x0: Float64Array;
+  zL0: Float64Array;
+  zU0: Float64Array;
+  mu0: number;
+  /** Called after each accepted iterate with the oracle x; true stops with status 'optimal'. */
+  stopTest: (x: Float64Array) => boolean;
+  iterOffset: number;
+}
+
+export interface InternalResult extends NlpResult {
+  stoppedByTest?: boolean;
+}
+
+/**
+ * Solves min f(x) s.t. gl <= g(x) <= gu, xl <= x <= xu. Input: an oracle and options. Output:
+ * an NlpResult with Ipopt's status vocabulary; never throws on a bad problem (NaN at the start is
+ * 'eval_error', a singular KKT matrix is regularized, failures are statuses with a message).
+ */
+export function solveNlp(oracle: NlpOracle, opts: NlpOptions = {}): NlpResult {
+  const r = solveInternal(oracle, resolveOptions(opts));
+  delete r.stoppedByTest;
+  return r;
+}
+
+export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSettings): InternalResult {
+  const t0 = performance.now();
+  const nlp = new InternalNlp(oracle, o);
+  const st = new IpmState(nlp);
+  const n = oracle.n;
+  const fail = (status: NlpStatus, message: string, iterations = 0): InternalResult => ({
+    status,
+    x: nlp.fullX(st.w),
+    lambda: new Float64Array(oracle.m),
+    zL: new Float64Array(n),
+    zU: new Float64Array(n),
+    objective: NaN,
+    iterations,
+    message,
+  });
+
+  // --- Initialization (§3.6) ---
+  for (let k = 0; k < nlp.nx; k++) st.w[k] = (inner ? inner.x0 : oracle.x0)[nlp.xOrig[k]];
+  if (!allFinite(st.w)) return fail('eval_error', 'The starting point contains NaN or Inf.');
+  for (let k = 0; k < nlp.nx; k++) {
+    const j = nlp.xOrig[k];
+    if (oracle.xl[j] > oracle.xu[j]) {
+      return fail('infeasible', `Variable ${j} has a lower bound ${oracle.xl[j]} above its upper bound ${oracle.xu[j]}.`);
+    }
+  }
+  for (let r = 0; r < nlp.m; r++) {
+    const i = nlp.rowOrig[r];
+    if (oracle.gl[i] > oracle.gu[i]) {
+      return fail('infeasible', `Constraint ${i} has a lower bound ${oracle.gl[i]} above its upper bound ${oracle.gu[i]}.`);
+    }
+  }
+  if (o.scaling === 'gradient-based' && !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)) {
+    return fail('eval_error', 'The derivatives are not finite at the starting point.');
+  }
+  nlp.setBounds(o.boundRelaxFactor, o.constrViolTol);
+  if (!inner) pushIntoBounds(st.w, 0, nlp.nx, st, o.boundPush, o.boundFrac);
+  // Slacks start at d(x0), pushed into their bounds.
+  if (nlp.m > 0) {
+    if (!nlp.constraints(st.w, st.c)) return fail('eval_error', 'The constraints are not finite at the starting point.');
+    for (let r = 0; r < nlp.m; r++) {
+      const s = nlp.slackOf[r];
+      if (s >= 0) st.w[s] = st.c[r] + st.w[s]; // c = dc g - s with s = 0 initially
+    }
+    pushIntoBounds(st.w, nlp.nx, nlp.nw, st, o.boundPush, o.boundFrac);
+  }
+  st.f = nlp.objective(st.w);
+  if (!Number.isFinite(st.f)) return fail('eval_error', 'The objective is not finite at the starting point.');
+  if (!nlp.gradient(st.w, st.grad)) return fail('eval_error', 'The objective gradient is not finite at the starting point.');
+  if (!nlp.constraints(st.w, st.c)) return fail('eval_error', 'The constraints are not finite at the starting point.');
+  if (!nlp.jacobian(st.w, st.jac)) return fail('eval_error', 'The constraint Jacobian is not finite at the starting point.');
+
+  const hasBound = new Uint8Array(nlp.nw);
+  for (let i = 0; i < nlp.nw; i++) hasBound[i] = st.hasL[i] | st.hasU[i];
+  const sys = new PdSystem({ nw: nlp.nw, m: nlp.m, hessRows: nlp.hessRows, hessCols: nlp.hessCols, jacRows: nlp.jacRows, jacCols: nlp.jacCols, hasBound });
+
+  // Bound multipliers: 1 (bound_mult_init_val), or the warm start / restoration values.
+  let muInit = o.muInit;
+  if (inner) {
+    st.zL.set(inner.zL0.subarray(0, nlp.nw));
+    st.zU.set(inner.zU0.subarray(0, nlp.nw));
+    muInit = inner.mu0;
+  } else {
+    for (let i = 0; i < nlp.nw; i++) {
+      st.zL[i] = st.hasL[i] ? o.boundMultInitVal : 0;
+      st.zU[i] = st.hasU[i] ? o.boundMultInitVal : 0;
+    }
+    if (o.warmStart) {
+      const df = nlp.objScale;
+      for (let k = 0; k < nlp.nx; k++) {
+        const j = nlp.xOrig[k];
+        if (o.zL0 && st.hasL[k]) st.zL[k] = Math.max(1e-3, o.zL0[j] * df);
+        if (o.zU0 && st.hasU[k]) st.zU[k] = Math.max(1e-3, o.zU0[j] * df);
+      }
+      if (o.lambda0) {
+        for (let r = 0; r < nlp.m; r++) {
+          const y = (o.lambda0[nlp.rowOrig[r]] * df) / nlp.rowScale[r];
+          st.y[r] = y;
+          const s = nlp.slackOf[r];
+          // -y - zL + zU = 0 on the slack: split y into its bound multipliers.
+          if (s >= 0) {
+            if (st.hasL[s]) st.zL[s] = Math.max(1e-3, -y);
+            if (st.hasU[s]) st.zU[s] = Math.max(1e-3, y);
+          }
+        }
+      }
+      // A warm start resumes near the solution: start μ at the complementarity of the point.
+      muInit = Math.max(o.tol / 10, Math.min(o.muInit, st.averageComplementarity()));
+    }
+  }
+  // Equality multipliers: least-squares estimate (§3.6), discarded when too large.
+  if (!(o.warmStart && o.lambda0) && !inner && nlp.m > 0) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
+
+  // --- Strategies ---
+  const conv = new ConvergenceCheck(o);
+  const ls = new FilterLineSearch(o, nlp.nw, nlp.m);
+  const pert = new PerturbationHandler(o);
+  const muUpdate = makeMuUpdate(o, muInit);
+  muUpdate.init(st);
+  ls.init(IpmState.theta(st.c));
+
+  // Per-iteration scratch.
+  const rc = st.c; // the constraint part of the right-hand side is c(w)
+  const dwAff = new Float64Array(nlp.nw);
+  const dyAff = new Float64Array(nlp.m);
+  const dzLAff = new Float64Array(nlp.nw);
+  const dzUAff = new Float64Array(nlp.nw);
+  const gradPhi = new Float64Array(nlp.nw);
+  const perturbation: Perturbation = { dw: 0, dc: 0 };
+  let factored = false;
+  let iter = 0;
+  let tinyStep = false;
+  let last = { dNorm: 0, alphaPr: 0, alphaDu: 0, ls: 0, rg: 0, type: ' ' };
+  let errors: OptimalityErrors = computeErrors(st, nlp);
+  const offset = inner ? inner.iterOffset : 0;
+
+  const finish = (status: NlpStatus, message?: string, stoppedByTest = false): InternalResult => {
+    const x = nlp.fullX(st.w);
+    const mult = nlp.unscaleMultipliers(st.w, st.y, st.zL, st.zU);
+    const f = oracle.objective(x);
+    return { status, x, lambda: mult.lambda, zL: mult.zL, zU: mult.zU, objective: f, iterations: iter, message, stoppedByTest };
+  };
+
+  /** Right-hand side rw = ∇φ_μ + Jᵀy for barrier parameter mu. */
+  const rhsW = (mu: number, out: Float64Array): void => {
+    const saved = st.mu;
+    st.mu = mu;
+    st.barrierGradient(o.kappaD, out);
+    st.mu = saved;
+    for (let k = 0; k < nlp.jacRows.length; k++) out[nlp.jacCols[k]] += st.jac[k] * st.y[nlp.jacRows[k]];
+  };
+
+  /** Factor the KKT matrix at the current iterate with inertia correction (§3.1). */
+  const factorize = (): boolean => {
+    if (factored) return true;
+    st.computeSigma();
+    sys.setMatrix(st.sigma, st.hess, st.jac);
+    if (!pert.factorize(sys, st.sigma, st.mu, perturbation)) return false;
+    factored = true;
+    return true;
+  };
+
+  /** Solve for (dw, dy) with rw, rc; refactor with more regularization if the solve is inaccurate. */
+  const solveKkt = (rw: Float64Array, rcv: Float64Array, dw: Float64Array, dy: Float64Array): boolean => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const ratio = sys.solve(rw, rcv, dw, dy);
+      if (ratio <= RESIDUAL_RATIO_SINGULAR && allFinite(dw) && allFinite(dy)) return true;
+      if (!pert.increase(sys, st.sigma, st.mu, perturbation)) return false;
+    }
+    return false;
+  };
+
+  const muCtx: MuContext = {
+    barrierError: (mu) => barrierError(st, errors, mu),
+    optimalityError: () => errors.e0,
+    affineComplementarity: () => {
+      if (!factorize()) return null;
+      rhsW(0, st.rw);
+      if (!solveKkt(st.rw, rc, dwAff, dyAff)) return null;
+      st.boundMultiplierSteps(0, dwAff, dzLAff, dzUAff);
+      const ap = st.maxPrimalStep(dwAff, 1);
+      const ad = st.maxDualStep(dzLAff, dzUAff, 1);
+      let s = 0;
+      for (let i = 0; i < st.nw; i++) {
+        if (st.hasL[i]) s += (st.w[i] + ap * dwAff[i] - st.wL[i]) * (st.zL[i] + ad * dzLAff[i]);
+        if (st.hasU[i]) s += (st.wU[i] - st.w[i] - ap * dwAff[i]) * (st.zU[i] + ad * dzUAff[i]);
+      }
+      return st.nBounds > 0 ? s / st.nBounds : 0;
+    },
+    tinyStep: false,
+  };
+
+  const evaluator: TrialEvaluator = {
+    evalTrial: (alpha, dw) => {
+      const { w, wT } = st;
+      for (let i = 0; i < st.nw; i++) wT[i] = w[i] + alpha * dw[i];
+      st.fT = nlp.objective(wT);
+      if (!Number.isFinite(st.fT)) return false;
+      return nlp.constraints(wT, st.cT);
+    },
+    solveSoc: (cSoc, dwSoc, dySoc) => solveKkt(st.rw, cSoc, dwSoc, dySoc),
+  };
+
+  const emit = (): void => {
+    if (!o.onIteration) return;
+    o.onIteration({
+      iter: iter + offset,
+      objective: st.f / nlp.objScale,
+      infPr: errors.primalUnscaled,
+      infDu: errors.dual,
+      lgMu: Math.log10(st.mu),
+      dNorm: last.dNorm,
+      regularization: last.rg,
+      alphaDu: last.alphaDu,
+      alphaPr: last.alphaPr,
+      lsTrials: last.ls,
+      restoration: inner !== undefined,
+      stepType: last.type,
+    });
+  };
+
+  // --- Main loop ---
+  for (;;) {
+    errors = computeErrors(st, nlp);
+    emit();
+    const verdict = conv.check(errors);
+    if (verdict) return finish(verdict);
+    if (iter >= o.maxIter) return finish('max_iter', `Maximum number of iterations (${o.maxIter}) exceeded.`);
+    if ((performance.now() - t0) / 1000 > o.maxSeconds) return finish('max_time', 'Maximum CPU time exceeded.');
+
+    if (nlp.hessRows.length > 0 && !nlp.hessian(st.w, inner ? 1 : 1, st.y, st.hess)) {
+      return finish('eval_error', 'The Hessian of the Lagrangian is not finite at an accepted iterate.');
+    }
+    factored = false;
+
+    // Barrier parameter update.
+    muCtx.tinyStep = tinyStep;
+    if (muUpdate.update(st, muCtx)) ls.reset();
+
+    // Search direction (eq. 13) with inertia correction.
+    if (!factorize()) return finish('error', 'The KKT matrix could not be regularized (δw exceeded its maximum).');
+    rhsW(st.mu, st.rw);
+    if (!solveKkt(st.rw, rc, st.dw, st.dy)) return finish('error', 'The KKT system could not be solved accurately.');
+    st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
+
+    const alphaMax = st.maxPrimalStep(st.dw, st.tau);
+    const alphaDual = st.maxDualStep(st.dzL, st.dzU, st.tau);
+    const thetaC = IpmState.theta(st.c);
+    const phiC = st.barrier(st.w, st.f, o.kappaD);
+    st.barrierGradient(o.kappaD, gradPhi);
+    let gBD = 0;
+    let dNorm = 0;
+    let tiny = true;
+    for (let i = 0; i < st.nw; i++) {
+      gBD += gradPhi[i] * st.dw[i];
+      dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
+      if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
+    }
+    tinyStep = tiny && thetaC <= 1e-8 * Math.max(1, st.m);
+
+    let alphaPr: number;
+    let lsTrials = 1;
+    let stepType = ' ';
+    let useSoc = false;
+    if (tinyStep) {
+      // Tiny step (Ipopt's DetectTinyStep): take it without a line search; μ will be decreased.
+      alphaPr = alphaMax;
+      if (!evaluator.evalTrial(alphaPr, st.dw)) return finish('eval_error', 'Function evaluation failed at a tiny step.');
+    } else {
+      const res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator);
+      lsTrials = res.trials;
+      if (!res.accepted) {
+        if (inner) return finish('restoration_failed', 'The line search failed in the restoration phase.');
+        // Feasibility restoration phase (§3.3).
+        ls.augment(thetaC, phiC);
+        const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
+          if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac)) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
+        });
+        iter = rr.iterations;
+        if (rr.status !== 'ok') {
+          if (rr.status === 'infeasible') return finish('infeasible', 'Converged to a point of local infeasibility: the problem may be infeasible.');
+          errors = computeErrors(st, nlp);
+          if (conv.isAcceptable(errors)) return finish('acceptable', 'Restoration failed at an acceptable point.');
+          return finish(rr.status === 'diverging' ? 'diverging' : 'restoration_failed', rr.message);
+        }
+        if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) return finish('eval_error', 'Derivatives are not finite after the restoration phase.');
+        last = { dNorm, alphaPr: 1, alphaDu: 1, ls: lsTrials, rg: perturbation.dw, type: 'r' };
+        tinyStep = false;
+        continue;
+      }
+      alphaPr = res.alphaPrimal;
+      stepType = res.stepType;
+      useSoc = res.soc;
+    }
+
+    // Accept the trial point: w = wT, y += α dy, z += α_z dz, safeguard z (eq. 14-16).
+    const alphaY = useSoc ? 1 : alphaPr;
+    st.w.set(st.wT);
+    st.f = st.fT;
+    st.c.set(st.cT);
+    const dy = useSoc ? ls.socDy : st.dy;
+    if (useSoc) {
+      // The corrected step's multipliers: y_new = y + dy_soc scaled by its own step length.
+      for (let r = 0; r < st.m; r++) st.y[r] += alphaPr * (dy[r]);
+    } else {
+      for (let r = 0; r < st.m; r++) st.y[r] += alphaY * dy[r];
+    }
+    for (let i = 0; i < st.nw; i++) {
+      st.zL[i] += alphaDual * st.dzL[i];
+      st.zU[i] += alphaDual * st.dzU[i];
+    }
+    st.safeguardMultipliers(o.kappaSigma);
+    if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
+      return finish('eval_error', 'Derivatives are not finite at an accepted iterate.');
+    }
+    iter++;
+    last = { dNorm, alphaPr, alphaDu: alphaDual, ls: lsTrials, rg: perturbation.dw, type: stepType };
+
+    // Divergence: |x| > 1e20 (Ipopt's diverging_iterates_tol).
+    let xmax = 0;
+    for (let k = 0; k < nlp.nx; k++) xmax = Math.max(xmax, Math.abs(st.w[k]));
+    if (xmax > o.divergingIteratesTol) {
+      errors = computeErrors(st, nlp);
+      emit();
+      return finish('diverging', 'Iterates diverging; the problem might be unbounded.');
+    }
+    if (inner && inner.stopTest(nlp.fullX(st.w))) {
+      errors = computeErrors(st, nlp);
+      emit();
+      return finish('optimal', undefined, true);
+    }
+  }
+}
+
+/** Moves w[from..to) into [wL + p_L, wU - p_U] with Ipopt's push (κ1 = bound_push, κ2 = bound_frac). */
+function pushIntoBounds(w: Float64Array, from: number, to: number, st: IpmState, k1: number, k2: number): void {
+  for (let i = from; i < to; i++) {
+    const l = st.wL[i];
+    const u = st.wU[i];
+    const hasL = l > -Infinity;
+    const hasU = u < Infinity;
+    if (hasL && hasU) {
+      const pl = Math.min(k1 * Math.max(1, Math.abs(l)), k2 * (u - l));
+      const pu = Math.min(k1 * Math.max(1, Math.abs(u)), k2 * (u - l));
+      w[i] = Math.min(Math.max(w[i], l + pl), u - pu);
+    } else if (hasL) {
+      w[i] = Math.max(w[i], l + k1 * Math.max(1, Math.abs(l)));
+    } else if (hasU) {
+      w[i] = Math.min(w[i], u - k1 * Math.max(1, Math.abs(u)));
+    }
+  }
+}
+
+/**
+ * y from min ||∇f - zL + zU + Jᵀy||₂ via [I Jᵀ; J 0] (§3.6); y = 0 when the system is singular or
+ * ||y||∞ exceeds constr_mult_init_max.
+ */
+export function leastSquaresMultipliers(st: IpmState, nlp: InternalNlp, sys: PdSystem, maxNorm: number): void {
+  const ones = new Float64Array(nlp.nw).fill(1);
+  sys.setMatrix(ones, null, st.jac);
+  const inertia = sys.factor(0, 0, ones);
+  st.y.fill(0);
+  if (inertia.zero > 0 || !sys.inertiaCorrect()) return;
+  const rw = new Float64Array(nlp.nw);
+  for (let i = 0; i < nlp.nw; i++) rw[i] = st.grad[i] - st.zL[i] + st.zU[i];
+  const dw = new Float64Array(nlp.nw);
+  const y = new Float64Array(nlp.m);
+  const ratio = sys.solve(rw, new Float64Array(nlp.m), dw, y);
+  if (!(ratio <= RESIDUAL_RATIO_SINGULAR)) return;
+  let ymax = 0;
+  for (let r = 0; r < nlp.m; r++) ymax = Math.max(ymax, Math.abs(y[r]));
+  if (ymax <= maxNorm) st.y.set(y);
+}
