@@ -11,7 +11,16 @@ describe('linearForm', () => {
       vars: [{ name: 'a' }, { name: 'b', lo: -1, up: 2 }],
       obj: { idx: [1, 0, 1], coef: [2, 3, 0.5], const: 7 },
       rows: [
-        { name: 'r', lo: 1, up: Infinity, terms: [[1, 1], [0, 2], [1, 4]] },
+        {
+          name: 'r',
+          lo: 1,
+          up: Infinity,
+          terms: [
+            [1, 1],
+            [0, 2],
+            [1, 4],
+          ],
+        },
         { name: 's', lo: -Infinity, up: 5, terms: [[0, -1]] },
       ],
     });
@@ -53,18 +62,34 @@ describe('linearForm', () => {
       graph: g.build(),
       rowNl: [-1, root],
     });
-    expect(linearForm(p, { integer: false })).toEqual({ ok: false, error: { kind: 'nonlinear-row', row: 1, rowName: 'curve(a)' } });
+    expect(linearForm(p, { integer: false })).toEqual({
+      ok: false,
+      error: { kind: 'nonlinear-row', row: 1, rowName: 'curve(a)' },
+    });
   });
 
   it('refuses a nonlinear objective without an extractor, and a non-quadratic one with it', () => {
-    expect(linearForm(hs35Problem(), { integer: false })).toEqual({ ok: false, error: { kind: 'nonlinear-objective' } });
+    expect(linearForm(hs35Problem(), { integer: false })).toEqual({
+      ok: false,
+      error: { kind: 'nonlinear-objective' },
+    });
     const g = new GraphBuilder();
     const root = g.node(Op.Exp, [g.variable(0)]);
-    const p = buildProblem({ sense: 'min', vars: [{ name: 'x' }], obj: { idx: [], coef: [] }, rows: [{ name: 'r', lo: 0, up: 1, terms: [[0, 1]] }], graph: g.build(), objNl: root });
-    expect(linearForm(p, { integer: false, extractQuadratic })).toEqual({ ok: false, error: { kind: 'non-quadratic-objective' } });
+    const p = buildProblem({
+      sense: 'min',
+      vars: [{ name: 'x' }],
+      obj: { idx: [], coef: [] },
+      rows: [{ name: 'r', lo: 0, up: 1, terms: [[0, 1]] }],
+      graph: g.build(),
+      objNl: root,
+    });
+    expect(linearForm(p, { integer: false, extractQuadratic })).toEqual({
+      ok: false,
+      error: { kind: 'non-quadratic-objective' },
+    });
   });
 
-  it('builds Q of HS35 with the model classifier (1/2 x\'Qx)', () => {
+  it("builds Q of HS35 with the model classifier (1/2 x'Qx)", () => {
     const f = linearForm(hs35Problem(), { integer: false, extractQuadratic });
     if (!f.ok) throw new Error('expected a QP');
     const lp = f.lp;
@@ -82,10 +107,30 @@ describe('linearForm', () => {
   });
 
   it('reads monomial keys in either order', () => {
-    const a = hessianOfQuadratic(2, new Map([['0,1', 3], ['1,1', 1]]))!;
-    const b = hessianOfQuadratic(2, new Map([['1,0', 3], ['1,1', 1]]))!;
-    expect([Array.from(a.start), Array.from(a.rows), Array.from(a.vals)]).toEqual([[0, 1, 2], [1, 1], [3, 2]]);
-    expect([Array.from(b.start), Array.from(b.rows), Array.from(b.vals)]).toEqual([[0, 1, 2], [1, 1], [3, 2]]);
+    const a = hessianOfQuadratic(
+      2,
+      new Map([
+        ['0,1', 3],
+        ['1,1', 1],
+      ]),
+    )!;
+    const b = hessianOfQuadratic(
+      2,
+      new Map([
+        ['1,0', 3],
+        ['1,1', 1],
+      ]),
+    )!;
+    expect([Array.from(a.start), Array.from(a.rows), Array.from(a.vals)]).toEqual([
+      [0, 1, 2],
+      [1, 1],
+      [3, 2],
+    ]);
+    expect([Array.from(b.start), Array.from(b.rows), Array.from(b.vals)]).toEqual([
+      [0, 1, 2],
+      [1, 1],
+      [3, 2],
+    ]);
     expect(hessianOfQuadratic(2, new Map([['0,0', 0]]))).toBeUndefined();
   });
 

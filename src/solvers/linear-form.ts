@@ -13,7 +13,11 @@ export interface QuadraticPolynomial {
   /** Keyed 'i,j'; the coefficient of the monomial x_i * x_j. */
   quad: Map<string, number>;
 }
-export type QuadraticExtractor = (graph: ExprGraph, root: number, params: Float64Array) => QuadraticPolynomial | undefined;
+export type QuadraticExtractor = (
+  graph: ExprGraph,
+  root: number,
+  params: Float64Array,
+) => QuadraticPolynomial | undefined;
 
 export interface LinearForm {
   readonly n: number;
@@ -79,7 +83,8 @@ export function describeLinearFormError(e: LinearFormError, solver: string): str
  */
 export function linearForm(p: ModelProblem, opts: LinearFormOptions): LinearFormResult {
   for (let i = 0; i < p.m; i++) {
-    if (p.rowNl[i] >= 0) return { ok: false, error: { kind: 'nonlinear-row', row: i, rowName: p.rowNames[i] ?? `row ${i}` } };
+    if (p.rowNl[i] >= 0)
+      return { ok: false, error: { kind: 'nonlinear-row', row: i, rowName: p.rowNames[i] ?? `row ${i}` } };
   }
   const n = p.n;
   const c = new Float64Array(n);
@@ -134,7 +139,8 @@ export function hessianOfQuadratic(n: number, quad: ReadonlyMap<string, number>)
     const comma = key.indexOf(',');
     const i = Number(key.slice(0, comma));
     const j = Number(key.slice(comma + 1));
-    if (!(i >= 0 && j >= 0 && i < n && j < n)) throw new Error(`internal error: quadratic key '${key}' out of range`);
+    if (!(i >= 0 && j >= 0 && i < n && j < n))
+      throw new Error(`internal error: quadratic key '${key}' out of range`);
     const r = Math.max(i, j);
     const cc = Math.min(i, j);
     const col = (cols[cc] ??= new Map());

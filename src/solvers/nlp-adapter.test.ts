@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createNlpAdapter, formatIteration, fromMarginals, ipmBackend, ipoptBackend, nlpClasses, toMarginals } from './nlp-adapter.ts';
+import {
+  createNlpAdapter,
+  formatIteration,
+  fromMarginals,
+  ipmBackend,
+  ipoptBackend,
+  nlpClasses,
+  toMarginals,
+} from './nlp-adapter.ts';
 import { hs71Oracle } from './ipopt/hs71.ts';
 import { buildProblem, hs35Problem } from './test-problems.ts';
 import { createNlpOracle } from '../ad/oracle.ts';
@@ -19,13 +27,24 @@ function hs71Shell(sense: 'min' | 'max') {
 }
 
 const ipopt = (sense: 'min' | 'max' = 'min') =>
-  createNlpAdapter({ name: 'ipopt', classes: nlpClasses, backend: ipoptBackend(), createOracle: () => hs71Oracle() });
+  createNlpAdapter({
+    name: 'ipopt',
+    classes: nlpClasses,
+    backend: ipoptBackend(),
+    createOracle: () => hs71Oracle(),
+  });
 
 /** max -f(HS71): the oracle of a 'max' problem minimizes -objective, which is f again. */
 const quiet = { quiet: true };
 
 /** Stationarity in GAMS terms (min): grad f - J' pi - d = 0. */
-function kktResidual(o: NlpOracle, x: Float64Array, pi: Float64Array, d: Float64Array, objSign: number): number {
+function kktResidual(
+  o: NlpOracle,
+  x: Float64Array,
+  pi: Float64Array,
+  d: Float64Array,
+  objSign: number,
+): number {
   const g = new Float64Array(o.n);
   o.gradient(x, g);
   const jac = new Float64Array(o.jacRows.length);
@@ -89,19 +108,37 @@ describe('nlp adapter on native Ipopt', () => {
   });
 
   it('reports unavailability cleanly when the library path is wrong', async () => {
-    const a = createNlpAdapter({ name: 'ipopt', classes: nlpClasses, backend: ipoptBackend({ paths: ['/nonexistent/libipopt.so.1'] }), createOracle: () => hs71Oracle() });
+    const a = createNlpAdapter({
+      name: 'ipopt',
+      classes: nlpClasses,
+      backend: ipoptBackend({ paths: ['/nonexistent/libipopt.so.1'] }),
+      createOracle: () => hs71Oracle(),
+    });
     const av = await a.available();
     expect(av.ok).toBe(false);
     const reason = (av as { reason: string }).reason;
-    expect(reason.startsWith('The Ipopt library could not be loaded (libipopt not found (tried /nonexistent/libipopt.so.1: ')).toBe(true);
-    expect(reason.endsWith('). Install it with `apt-get install coinor-libipopt-dev` (Debian/Ubuntu), or use solver ipm.')).toBe(true);
+    expect(
+      reason.startsWith(
+        'The Ipopt library could not be loaded (libipopt not found (tried /nonexistent/libipopt.so.1: ',
+      ),
+    ).toBe(true);
+    expect(
+      reason.endsWith(
+        '). Install it with `apt-get install coinor-libipopt-dev` (Debian/Ubuntu), or use solver ipm.',
+      ),
+    ).toBe(true);
     const r = await a.solve(hs71Shell('min'), 'nlp', quiet);
     expect([r.modelStatus, r.solveStatus]).toEqual([14, 9]);
     expect(r.x).toBeUndefined();
   });
 
   it('solves HS35 through the model oracle (src/ad)', async () => {
-    const a = createNlpAdapter({ name: 'ipopt', classes: nlpClasses, backend: ipoptBackend(), createOracle: (p) => createNlpOracle(p) });
+    const a = createNlpAdapter({
+      name: 'ipopt',
+      classes: nlpClasses,
+      backend: ipoptBackend(),
+      createOracle: (p) => createNlpOracle(p),
+    });
     const r = await a.solve(hs35Problem(), 'qp', quiet);
     expect(r.modelStatus).toBe(2);
     expect(r.objective).toBeCloseTo(1 / 9, 7);
@@ -136,19 +173,66 @@ describe('nlp adapter plumbing', () => {
   it('hands the warm start and options to the backend in ipm terms', async () => {
     let seen: unknown;
     const backend = ipmBackend(async () => (o, opts) => {
-      seen = { tol: opts?.tol, maxIter: opts?.maxIter, mu: opts?.muStrategy, warm: opts?.warmStart, lambda0: Array.from(opts?.lambda0 ?? []), zL0: Array.from(opts?.zL0 ?? []) };
-      return { status: 'max_iter', x: Float64Array.from(o.x0), lambda: new Float64Array(o.m), zL: new Float64Array(o.n), zU: new Float64Array(o.n), objective: 0, iterations: 7 };
+      seen = {
+        tol: opts?.tol,
+        maxIter: opts?.maxIter,
+        mu: opts?.muStrategy,
+        warm: opts?.warmStart,
+        lambda0: Array.from(opts?.lambda0 ?? []),
+        zL0: Array.from(opts?.zL0 ?? []),
+      };
+      return {
+        status: 'max_iter',
+        x: Float64Array.from(o.x0),
+        lambda: new Float64Array(o.m),
+        zL: new Float64Array(o.n),
+        zU: new Float64Array(o.n),
+        objective: 0,
+        iterations: 7,
+      };
     });
-    const a = createNlpAdapter({ name: 'ipm', classes: nlpClasses, backend, createOracle: () => hs71Oracle() });
+    const a = createNlpAdapter({
+      name: 'ipm',
+      classes: nlpClasses,
+      backend,
+      createOracle: () => hs71Oracle(),
+    });
     const p = { ...hs71Shell('min'), lambda0: Float64Array.of(0.5, -0.25), z0: Float64Array.of(1, 0, 0, 0) };
-    const r = await a.solve(p, 'nlp', { quiet: true, warmStart: true, options: { tol: 1e-9, max_iter: 7, mu_strategy: 'adaptive' } });
-    expect(seen).toEqual({ tol: 1e-9, maxIter: 7, mu: 'adaptive', warm: true, lambda0: [-0.5, 0.25], zL0: [1, 0, 0, 0] });
+    const r = await a.solve(p, 'nlp', {
+      quiet: true,
+      warmStart: true,
+      options: { tol: 1e-9, max_iter: 7, mu_strategy: 'adaptive' },
+    });
+    expect(seen).toEqual({
+      tol: 1e-9,
+      maxIter: 7,
+      mu: 'adaptive',
+      warm: true,
+      lambda0: [-0.5, 0.25],
+      zL0: [1, 0, 0, 0],
+    });
     expect([r.modelStatus, r.solveStatus, r.iterations]).toEqual([6, 2, 7]);
   });
 
   it("formats an iteration like Ipopt, in the model's sense", () => {
-    const rec = { iter: 12, objective: -3.5, infPr: 1e-9, infDu: 2.5e-3, lgMu: -8.6, dNorm: 0.125, regularization: 1e-4, alphaDu: 1, alphaPr: 0.5, lsTrials: 2, restoration: true };
-    expect(formatIteration(rec, 1)).toBe('  12r-3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2');
-    expect(formatIteration(rec, -1)).toBe('  12r 3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2');
+    const rec = {
+      iter: 12,
+      objective: -3.5,
+      infPr: 1e-9,
+      infDu: 2.5e-3,
+      lgMu: -8.6,
+      dNorm: 0.125,
+      regularization: 1e-4,
+      alphaDu: 1,
+      alphaPr: 0.5,
+      lsTrials: 2,
+      restoration: true,
+    };
+    expect(formatIteration(rec, 1)).toBe(
+      '  12r-3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2',
+    );
+    expect(formatIteration(rec, -1)).toBe(
+      '  12r 3.5000000e+00 1.00e-09 2.50e-03  -8.6 1.25e-01  -4.0 1.00e+00 5.00e-01   2',
+    );
   });
 });

@@ -10,11 +10,28 @@
 // a variable's marginal is its reduced cost d(objective)/d x_j = grad F + J'lambda = zL - zU (min),
 // and its negative zU - zL (max).
 import type { ModelProblem } from '../model/problem.ts';
-import type { IterationRecord, NlpOptions, NlpOracle, NlpResult, ProblemClass, SolveOptions, SolverAdapter, SolverResult } from './types.ts';
+import type {
+  IterationRecord,
+  NlpOptions,
+  NlpOracle,
+  NlpResult,
+  ProblemClass,
+  SolveOptions,
+  SolverAdapter,
+  SolverResult,
+} from './types.ts';
 import { ModelStat, SolveStat, nlpStatusMap } from './status.ts';
 import type { OptionTable } from './registry.ts';
 import { ipoptOptions } from './ipopt/options.ts';
-import { defaultLibraryPaths, installHint, loadIpopt, solveWithIpopt, type IpoptLibrary, type IpoptOption, type LoadResult } from './ipopt/native.ts';
+import {
+  defaultLibraryPaths,
+  installHint,
+  loadIpopt,
+  solveWithIpopt,
+  type IpoptLibrary,
+  type IpoptOption,
+  type LoadResult,
+} from './ipopt/native.ts';
 import { solverMessages as S } from '../diagnostics/messages/solver.ts';
 import { formatTemplate } from '../diagnostics/diagnostic.ts';
 import { ITERATION_HEADER, formatIterationLine } from './ipm/log.ts';
@@ -39,7 +56,11 @@ export const ipmOptions: OptionTable = {
   mu_strategy: { type: 'string', values: ['monotone', 'adaptive'], doc: 'Barrier parameter update.' },
   acceptable_tol: { type: 'number', min: 0, doc: "Tolerance of an 'acceptable' point, default 1e-6." },
   max_cpu_time: { type: 'number', min: 0, doc: 'Time limit in seconds.' },
-  warm_start_init_point: { type: 'string', values: ['yes', 'no'], doc: 'Start from the current levels and marginals.' },
+  warm_start_init_point: {
+    type: 'string',
+    values: ['yes', 'no'],
+    doc: 'Start from the current levels and marginals.',
+  },
 };
 
 export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult;
@@ -78,7 +99,10 @@ export function ipoptBackend(config: IpoptBackendConfig = {}): NlpBackend {
     async available() {
       const r = await load();
       if (r.ok) return { ok: true };
-      return { ok: false, reason: `${formatTemplate(S.Ipopt_library_not_found_0.text, [r.reason])} ${capitalize(installHint())}, or use solver ipm.` };
+      return {
+        ok: false,
+        reason: `${formatTemplate(S.Ipopt_library_not_found_0.text, [r.reason])} ${capitalize(installHint())}, or use solver ipm.`,
+      };
     },
     async solve(oracle, run) {
       const r = await load();
@@ -105,9 +129,11 @@ function solveIpopt(lib: IpoptLibrary, oracle: NlpOracle, run: NlpRun): NlpRunOu
   // adapter prints the same iteration table from the intermediate callback instead.
   if (!set.has('print_level')) options.push({ name: 'print_level', type: 'integer', value: 0 });
   if (!set.has('sb')) options.push({ name: 'sb', type: 'string', value: 'yes' });
-  if (run.nlp.maxSeconds !== undefined && !set.has('max_cpu_time')) options.push({ name: 'max_cpu_time', type: 'number', value: run.nlp.maxSeconds });
+  if (run.nlp.maxSeconds !== undefined && !set.has('max_cpu_time'))
+    options.push({ name: 'max_cpu_time', type: 'number', value: run.nlp.maxSeconds });
   const warm = run.nlp.warmStart && run.nlp.lambda0 !== undefined;
-  if (warm && !set.has('warm_start_init_point')) options.push({ name: 'warm_start_init_point', type: 'string', value: 'yes' });
+  if (warm && !set.has('warm_start_init_point'))
+    options.push({ name: 'warm_start_init_point', type: 'string', value: 'yes' });
   const out = solveWithIpopt(lib, oracle, {
     options,
     ...(warm ? { lambda0: run.nlp.lambda0, zL0: run.nlp.zL0, zU0: run.nlp.zU0 } : {}),
@@ -162,7 +188,10 @@ export function fromMarginals(
 }
 
 /** Ipopt's multipliers → GAMS marginals (see the file header for the derivation). */
-export function toMarginals(sense: 'min' | 'max', r: NlpResult): { rowMarginal: Float64Array; colMarginal: Float64Array } {
+export function toMarginals(
+  sense: 'min' | 'max',
+  r: NlpResult,
+): { rowMarginal: Float64Array; colMarginal: Float64Array } {
   const s = sense === 'min' ? -1 : 1;
   const rowMarginal = Float64Array.from(r.lambda, (v) => s * v + 0);
   const colMarginal = new Float64Array(r.zL.length);
@@ -200,19 +229,35 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     const elapsed = () => (performance.now() - t0) / 1000;
     const base = { solver: name, iterations: 0 };
     if (cls === 'mip' || cls === 'miqp') {
-      return { ...base, seconds: elapsed(), modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.CapabilityProblems, message: `${name} does not solve models with discrete variables.` };
+      return {
+        ...base,
+        seconds: elapsed(),
+        modelStatus: ModelStat.NoSolutionReturned,
+        solveStatus: SolveStat.CapabilityProblems,
+        message: `${name} does not solve models with discrete variables.`,
+      };
     }
     let oracle: NlpOracle;
     try {
       oracle = config.createOracle(p);
     } catch (err) {
-      return { ...base, seconds: elapsed(), modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SetupFailure, message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]) };
+      return {
+        ...base,
+        seconds: elapsed(),
+        modelStatus: ModelStat.ErrorNoSolution,
+        solveStatus: SolveStat.SetupFailure,
+        message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]),
+      };
     }
     const raw = opts.options ?? {};
     const sign = p.sense === 'max' ? -1 : 1;
     const log = !opts.quiet && opts.log ? opts.log : undefined;
     let lines = 0;
-    const warmAsked = opts.warmStart ?? (raw.warm_start_init_point === undefined ? false : String(raw.warm_start_init_point).toLowerCase() === 'yes');
+    const warmAsked =
+      opts.warmStart ??
+      (raw.warm_start_init_point === undefined
+        ? false
+        : String(raw.warm_start_init_point).toLowerCase() === 'yes');
     const warm = warmAsked && p.lambda0 ? fromMarginals(p.sense, p.lambda0, p.z0, p.n) : undefined;
     const nlp: NlpOptions = {
       ...nlpOptionsOf(raw, opts),
@@ -229,10 +274,22 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     try {
       out = await backend.solve(oracle, { nlp, raw });
     } catch (err) {
-      return { ...base, seconds: elapsed(), modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]) };
+      return {
+        ...base,
+        seconds: elapsed(),
+        modelStatus: ModelStat.ErrorNoSolution,
+        solveStatus: SolveStat.SolverFailure,
+        message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]),
+      };
     }
     if (!out.ok) {
-      return { ...base, seconds: elapsed(), modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.SetupFailure, message: out.reason };
+      return {
+        ...base,
+        seconds: elapsed(),
+        modelStatus: ModelStat.NoSolutionReturned,
+        solveStatus: SolveStat.SetupFailure,
+        message: out.reason,
+      };
     }
     const r = out.result;
     if (log) {
@@ -241,7 +298,10 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
       log(`EXIT: ${exitText[r.status] ?? r.status}`);
     }
     // The model oracle names the operator behind a NaN/Inf (src/ad/oracle.ts's lastEvalError).
-    const evalWhy = r.status === 'eval_error' ? (oracle as { lastEvalError?: () => string | undefined }).lastEvalError?.() : undefined;
+    const evalWhy =
+      r.status === 'eval_error'
+        ? (oracle as { lastEvalError?: () => string | undefined }).lastEvalError?.()
+        : undefined;
     if (evalWhy) r.message = `${r.message ?? 'Evaluation error'} (${evalWhy})`;
     const codes = nlpStatusMap[r.status];
     const result: SolverResult = {
@@ -254,7 +314,13 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     };
     if (codes.modelStatus === ModelStat.ErrorNoSolution) return result;
     const m = toMarginals(p.sense, r);
-    return { ...result, x: r.x, objective: sign * r.objective, rowMarginal: m.rowMarginal, colMarginal: m.colMarginal };
+    return {
+      ...result,
+      x: r.x,
+      objective: sign * r.objective,
+      rowMarginal: m.rowMarginal,
+      colMarginal: m.colMarginal,
+    };
   }
   return { name, classes: config.classes, available: () => backend.available(), solve };
 }

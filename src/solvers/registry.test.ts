@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSolverFor, getSolver, solverNames, solverOptions, validateSolverOptions } from './registry.ts';
+import {
+  defaultSolverFor,
+  getSolver,
+  solverNames,
+  solverOptions,
+  validateSolverOptions,
+} from './registry.ts';
 import { hs35Problem, transportProblem } from './test-problems.ts';
 
 describe('solver registry', () => {
@@ -9,39 +15,76 @@ describe('solver registry', () => {
     expect(getSolver('highs')!.classes).toEqual(['lp', 'mip', 'qp']);
     expect(getSolver('ipm')!.classes).toEqual(['lp', 'qp', 'qcp', 'nlp', 'dnlp']);
     expect(getSolver('ipopt')!.classes).toEqual(['lp', 'qp', 'qcp', 'nlp', 'dnlp']);
-    expect(['lp', 'mip', 'qp', 'qcp', 'nlp', 'dnlp'].map((c) => defaultSolverFor(c as never))).toEqual(['glpk', 'glpk', 'highs', 'ipm', 'ipm', 'ipm']);
+    expect(['lp', 'mip', 'qp', 'qcp', 'nlp', 'dnlp'].map((c) => defaultSolverFor(c as never))).toEqual([
+      'glpk',
+      'glpk',
+      'highs',
+      'ipm',
+      'ipm',
+      'ipm',
+    ]);
     expect(getSolver('HiGHS')!.name).toBe('highs');
     expect(getSolver('cplex')).toBeUndefined();
   });
 
   it('rejects unknown options with a did-you-mean hint', () => {
     const [d] = validateSolverOptions('glpk', { msglvl: 1 });
-    expect(d).toEqual({ code: 'E5500', severity: 'error', message: "'msglvl' is not an option of solver glpk.", span: undefined, hint: "did you mean 'msglev'?" });
+    expect(d).toEqual({
+      code: 'E5500',
+      severity: 'error',
+      message: "'msglvl' is not an option of solver glpk.",
+      span: undefined,
+      hint: "did you mean 'msglev'?",
+    });
     const [h] = validateSolverOptions('highs', { mip_rel_gpa: 0.01 });
     expect(h.hint).toBe("did you mean 'mip_rel_gap'?");
   });
 
   it('checks option types, ranges and choices', () => {
-    expect(validateSolverOptions('glpk', { tmlim: 'abc' }).map((d) => d.message)).toEqual(["Option 'tmlim' of solver glpk expects a number >= 0, not 'abc'."]);
-    expect(validateSolverOptions('ipopt', { max_iter: 2.5 }).map((d) => d.message)).toEqual(["Option 'max_iter' of solver ipopt expects an integer >= 0, not '2.5'."]);
+    expect(validateSolverOptions('glpk', { tmlim: 'abc' }).map((d) => d.message)).toEqual([
+      "Option 'tmlim' of solver glpk expects a number >= 0, not 'abc'.",
+    ]);
+    expect(validateSolverOptions('ipopt', { max_iter: 2.5 }).map((d) => d.message)).toEqual([
+      "Option 'max_iter' of solver ipopt expects an integer >= 0, not '2.5'.",
+    ]);
     const [mu] = validateSolverOptions('ipopt', { mu_strategy: 'adaptiv' });
-    expect(mu.message).toBe("Option 'mu_strategy' of solver ipopt expects one of monotone, adaptive, not 'adaptiv'.");
+    expect(mu.message).toBe(
+      "Option 'mu_strategy' of solver ipopt expects one of monotone, adaptive, not 'adaptiv'.",
+    );
     expect(mu.hint).toBe("did you mean 'adaptive'?");
-    expect(validateSolverOptions('highs', { presolve: 'off', time_limit: 10, output_flag: 'yes', MIP_REL_GAP: 0 })).toEqual([]);
+    expect(
+      validateSolverOptions('highs', { presolve: 'off', time_limit: 10, output_flag: 'yes', MIP_REL_GAP: 0 }),
+    ).toEqual([]);
     expect(validateSolverOptions('ipm', { tol: 1e-9, mu_strategy: 'adaptive', max_iter: 50 })).toEqual([]);
   });
 
   it('exposes the option tables', () => {
-    expect(Object.keys(solverOptions('glpk')!)).toEqual(['msglev', 'tmlim', 'mipgap', 'presol', 'mipmarginals']);
-    expect(solverOptions('ipopt')!.tol).toEqual({ type: 'number', min: 0, doc: 'Desired convergence tolerance (relative) (default 1e-08).' });
+    expect(Object.keys(solverOptions('glpk')!)).toEqual([
+      'msglev',
+      'tmlim',
+      'mipgap',
+      'presol',
+      'mipmarginals',
+    ]);
+    expect(solverOptions('ipopt')!.tol).toEqual({
+      type: 'number',
+      min: 0,
+      doc: 'Desired convergence tolerance (relative) (default 1e-08).',
+    });
     expect(Object.keys(solverOptions('highs')!)).toHaveLength(82);
   });
 
   it('returns Setup Failure for a bad option instead of solving', async () => {
-    const r = await getSolver('glpk')!.solve(transportProblem(), 'lp', { quiet: true, options: { msglvl: 1 } });
+    const r = await getSolver('glpk')!.solve(transportProblem(), 'lp', {
+      quiet: true,
+      options: { msglvl: 1 },
+    });
     expect([r.modelStatus, r.solveStatus]).toEqual([14, 9]);
     expect(r.message).toBe("E5500: 'msglvl' is not an option of solver glpk. (did you mean 'msglev'?)");
-    const ok = await getSolver('glpk')!.solve(transportProblem(), 'lp', { quiet: true, options: { MSGLEV: 0 } });
+    const ok = await getSolver('glpk')!.solve(transportProblem(), 'lp', {
+      quiet: true,
+      options: { MSGLEV: 0 },
+    });
     expect(ok.objective).toBeCloseTo(153.675, 10);
   });
 

@@ -90,23 +90,40 @@ export function solverOptions(name: string): OptionTable | undefined {
  * Diagnostics for options a solver does not know or values of the wrong type. Option names are
  * matched case-insensitively. An unknown name gets a did-you-mean hint.
  */
-export function validateSolverOptions(solver: string, options: Readonly<Record<string, number | string>> | undefined): Diagnostic[] {
+export function validateSolverOptions(
+  solver: string,
+  options: Readonly<Record<string, number | string>> | undefined,
+): Diagnostic[] {
   const entry = table[solver.toLowerCase()];
   if (!entry || !options) return [];
   return checkOptions(solver.toLowerCase(), entry.options, options);
 }
 
-export function checkOptions(solver: string, spec: OptionTable, options: Readonly<Record<string, number | string>>): Diagnostic[] {
+export function checkOptions(
+  solver: string,
+  spec: OptionTable,
+  options: Readonly<Record<string, number | string>>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [rawName, value] of Object.entries(options)) {
     const name = rawName.toLowerCase();
     const s = spec[name];
     if (!s) {
       const near = suggest(name, Object.keys(spec));
-      out.push(diag(S.Unknown_option_0_for_solver_1, undefined, [rawName, solver], near ? `did you mean '${near}'?` : `options of ${solver}: ${Object.keys(spec).join(', ')}.`));
+      out.push(
+        diag(
+          S.Unknown_option_0_for_solver_1,
+          undefined,
+          [rawName, solver],
+          near ? `did you mean '${near}'?` : `options of ${solver}: ${Object.keys(spec).join(', ')}.`,
+        ),
+      );
       continue;
     }
-    const bad = (expect: string) => out.push(diag(S.Option_0_of_solver_1_expects_2_not_3, undefined, [rawName, solver, expect, String(value)]));
+    const bad = (expect: string) =>
+      out.push(
+        diag(S.Option_0_of_solver_1_expects_2_not_3, undefined, [rawName, solver, expect, String(value)]),
+      );
     switch (s.type) {
       case 'number':
       case 'integer': {
@@ -125,7 +142,12 @@ export function checkOptions(solver: string, spec: OptionTable, options: Readonl
         if (s.values && !s.values.includes(String(value).toLowerCase())) {
           const near = suggest(String(value), s.values);
           out.push(
-            diag(S.Option_0_of_solver_1_expects_2_not_3, undefined, [rawName, solver, `one of ${s.values.join(', ')}`, String(value)], near ? `did you mean '${near}'?` : undefined),
+            diag(
+              S.Option_0_of_solver_1_expects_2_not_3,
+              undefined,
+              [rawName, solver, `one of ${s.values.join(', ')}`, String(value)],
+              near ? `did you mean '${near}'?` : undefined,
+            ),
           );
         }
         break;
@@ -150,7 +172,9 @@ function rangeText(min: number | undefined, max: number | undefined): string {
 }
 
 /** Option names lower-cased, so that adapters read them by their table names. */
-function normalized(options: Readonly<Record<string, number | string>> | undefined): Record<string, number | string> | undefined {
+function normalized(
+  options: Readonly<Record<string, number | string>> | undefined,
+): Record<string, number | string> | undefined {
   if (!options) return undefined;
   const out: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(options)) out[k.toLowerCase()] = v;
@@ -179,4 +203,6 @@ function withOptionCheck(name: string, e: SolverEntry): SolverAdapter {
   };
 }
 
-const checked: Readonly<Record<string, SolverAdapter>> = Object.fromEntries(Object.entries(table).map(([k, e]) => [k, withOptionCheck(k, e)]));
+const checked: Readonly<Record<string, SolverAdapter>> = Object.fromEntries(
+  Object.entries(table).map(([k, e]) => [k, withOptionCheck(k, e)]),
+);

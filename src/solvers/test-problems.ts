@@ -83,8 +83,20 @@ export function transportProblem(sense: 'min' | 'max' = 'min', objSign = 1): Mod
   const cost: [number, number][] = [[6, 1]];
   for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) cost.push([xi(i, j), -(90 * d[i][j]) / 1000]);
   rows.push({ name: 'cost', lo: 0, up: 0, terms: cost });
-  for (let i = 0; i < 2; i++) rows.push({ name: `supply(${plants[i]})`, lo: -Infinity, up: a[i], terms: [0, 1, 2].map((j) => [xi(i, j), 1]) });
-  for (let j = 0; j < 3; j++) rows.push({ name: `demand(${markets[j]})`, lo: b[j], up: Infinity, terms: [0, 1].map((i) => [xi(i, j), 1]) });
+  for (let i = 0; i < 2; i++)
+    rows.push({
+      name: `supply(${plants[i]})`,
+      lo: -Infinity,
+      up: a[i],
+      terms: [0, 1, 2].map((j) => [xi(i, j), 1]),
+    });
+  for (let j = 0; j < 3; j++)
+    rows.push({
+      name: `demand(${markets[j]})`,
+      lo: b[j],
+      up: Infinity,
+      terms: [0, 1].map((i) => [xi(i, j), 1]),
+    });
   return buildProblem({ sense, vars, obj: { idx: [6], coef: [objSign] }, rows });
 }
 
@@ -128,8 +140,24 @@ export function infeasibleProblem(): ModelProblem {
     vars: [{ name: 'x' }, { name: 'y' }],
     obj: { idx: [0, 1], coef: [1, 1] },
     rows: [
-      { name: 'lo', lo: 3, up: Infinity, terms: [[0, 1], [1, 1]] },
-      { name: 'hi', lo: -Infinity, up: 1, terms: [[0, 1], [1, 1]] },
+      {
+        name: 'lo',
+        lo: 3,
+        up: Infinity,
+        terms: [
+          [0, 1],
+          [1, 1],
+        ],
+      },
+      {
+        name: 'hi',
+        lo: -Infinity,
+        up: 1,
+        terms: [
+          [0, 1],
+          [1, 1],
+        ],
+      },
     ],
   });
 }
@@ -140,7 +168,17 @@ export function unboundedProblem(): ModelProblem {
     sense: 'max',
     vars: [{ name: 'x' }, { name: 'y' }],
     obj: { idx: [0, 1], coef: [1, 1] },
-    rows: [{ name: 'r', lo: -Infinity, up: 1, terms: [[0, 1], [1, -1]] }],
+    rows: [
+      {
+        name: 'r',
+        lo: -Infinity,
+        up: 1,
+        terms: [
+          [0, 1],
+          [1, -1],
+        ],
+      },
+    ],
   });
 }
 
@@ -167,9 +205,24 @@ export function hs35Problem(): ModelProblem {
   const root = g.node(Op.Add, terms);
   return buildProblem({
     sense: 'min',
-    vars: [{ name: 'x1', x0: 0.5 }, { name: 'x2', x0: 0.5 }, { name: 'x3', x0: 0.5 }],
+    vars: [
+      { name: 'x1', x0: 0.5 },
+      { name: 'x2', x0: 0.5 },
+      { name: 'x3', x0: 0.5 },
+    ],
     obj: { idx: [], coef: [] },
-    rows: [{ name: 'c1', lo: -Infinity, up: 3, terms: [[0, 1], [1, 1], [2, 2]] }],
+    rows: [
+      {
+        name: 'c1',
+        lo: -Infinity,
+        up: 3,
+        terms: [
+          [0, 1],
+          [1, 1],
+          [2, 2],
+        ],
+      },
+    ],
     graph: g.build(),
     objNl: root,
   });
@@ -181,9 +234,22 @@ export function nonconvexQpProblem(): ModelProblem {
   const root = g.node(Op.Mul, [g.variable(0), g.variable(1)]);
   return buildProblem({
     sense: 'min',
-    vars: [{ name: 'x1', up: 2 }, { name: 'x2', up: 2 }],
+    vars: [
+      { name: 'x1', up: 2 },
+      { name: 'x2', up: 2 },
+    ],
     obj: { idx: [], coef: [] },
-    rows: [{ name: 'c1', lo: 1, up: Infinity, terms: [[0, 1], [1, 1]] }],
+    rows: [
+      {
+        name: 'c1',
+        lo: 1,
+        up: Infinity,
+        terms: [
+          [0, 1],
+          [1, 1],
+        ],
+      },
+    ],
     graph: g.build(),
     objNl: root,
   });
@@ -195,14 +261,19 @@ type Poly = Map<string, number>; // '' constant, 'i' linear, 'i,j' (i <= j) quad
  * A small stand-in for src/model/classify.ts's extractQuadratic (Const, Var, Add, Sub, Neg, Mul,
  * Sqr), so that the adapters' QP paths are tested on their own. Returns undefined above degree 2.
  */
-export function testExtractQuadratic(graph: ExprGraph, root: number): { const: number; linear: Map<number, number>; quad: Map<string, number> } | undefined {
+export function testExtractQuadratic(
+  graph: ExprGraph,
+  root: number,
+): { const: number; linear: Map<number, number>; quad: Map<string, number> } | undefined {
   const deg = (k: string) => (k === '' ? 0 : k.includes(',') ? 2 : 1);
   const mul = (a: Poly, b: Poly): Poly | undefined => {
     const out: Poly = new Map();
     for (const [ka, va] of a) {
       for (const [kb, vb] of b) {
         if (deg(ka) + deg(kb) > 2) return undefined;
-        const vars = [...(ka ? ka.split(',') : []), ...(kb ? kb.split(',') : [])].map(Number).sort((x, y) => x - y);
+        const vars = [...(ka ? ka.split(',') : []), ...(kb ? kb.split(',') : [])]
+          .map(Number)
+          .sort((x, y) => x - y);
         const key = vars.join(',');
         out.set(key, (out.get(key) ?? 0) + va * vb);
       }

@@ -103,7 +103,17 @@ describe('glpk adapter', () => {
       sense: 'max',
       vars: [{ name: 'x', kind: 2 }, { name: 'y' }],
       obj: { idx: [0, 1], coef: [1, 1] },
-      rows: [{ name: 'r', lo: -Infinity, up: 1.5, terms: [[0, 1], [1, -1]] }],
+      rows: [
+        {
+          name: 'r',
+          lo: -Infinity,
+          up: 1.5,
+          terms: [
+            [0, 1],
+            [1, -1],
+          ],
+        },
+      ],
     });
     expect((await glpkAdapter.solve(unbMip, 'mip', quiet)).modelStatus).toBe(18);
   });
@@ -111,7 +121,9 @@ describe('glpk adapter', () => {
   it('refuses a nonlinear objective with Capability Problems', async () => {
     const r = await glpkAdapter.solve(hs35Problem(), 'lp', quiet);
     expect([r.modelStatus, r.solveStatus]).toEqual([14, 6]);
-    expect(r.message).toBe('the objective is nonlinear; glpk solves linear objectives only (use highs for a convex QP, or ipm).');
+    expect(r.message).toBe(
+      'the objective is nonlinear; glpk solves linear objectives only (use highs for a convex QP, or ipm).',
+    );
   });
 
   it('forwards the GLPK log only when msglev asks for it', async () => {

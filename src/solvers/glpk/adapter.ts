@@ -10,7 +10,13 @@
 import type { ModelProblem } from '../../model/problem.ts';
 import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
 import { ModelStat, SolveStat } from '../status.ts';
-import { describeLinearFormError, linearForm, objectiveValue, reducedCosts, type LinearForm } from '../linear-form.ts';
+import {
+  describeLinearFormError,
+  linearForm,
+  objectiveValue,
+  reducedCosts,
+  type LinearForm,
+} from '../linear-form.ts';
 import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
 import { formatTemplate } from '../../diagnostics/diagnostic.ts';
 
@@ -18,7 +24,11 @@ import { formatTemplate } from '../../diagnostics/diagnostic.ts';
 interface GlpkLp {
   name: string;
   objective: { direction: number; name: string; vars: { name: string; coef: number }[] };
-  subjectTo: { name: string; vars: { name: string; coef: number }[]; bnds: { type: number; ub: number; lb: number } }[];
+  subjectTo: {
+    name: string;
+    vars: { name: string; coef: number }[];
+    bnds: { type: number; ub: number; lb: number };
+  }[];
   bounds: { name: string; type: number; ub: number; lb: number }[];
   generals?: string[];
 }
@@ -69,7 +79,8 @@ export async function loadGlpk(): Promise<GlpkLike> {
   }
   let sink: ((line: string) => void) | undefined;
   const original = console.log;
-  console.log = (...args: unknown[]) => (sink ? sink(args.map(String).join(' ')) : original.apply(console, args));
+  console.log = (...args: unknown[]) =>
+    sink ? sink(args.map(String).join(' ')) : original.apply(console, args);
   try {
     const mod = await import('glpk.js/node');
     const g = (await mod.default()) as unknown as GlpkLike;
@@ -104,7 +115,8 @@ interface GlpkSettings {
 function settingsOf(opts: SolveOptions): GlpkSettings {
   const o = opts.options ?? {};
   const num = (k: string): number | undefined => (o[k] === undefined ? undefined : Number(o[k]));
-  const presol = o.presol === undefined ? undefined : ['1', 'yes', 'true', 'on'].includes(String(o.presol).toLowerCase());
+  const presol =
+    o.presol === undefined ? undefined : ['1', 'yes', 'true', 'on'].includes(String(o.presol).toLowerCase());
   return {
     msglev: num('msglev') ?? 0,
     tmlim: num('tmlim') ?? opts.timeLimit,
@@ -129,19 +141,27 @@ function boundType(g: GlpkLike, lo: number, up: number): { type: number; lb: num
  * column bounds (the fixed-integer LP); integrality is dropped when `relax` is set.
  */
 function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Float64Array): GlpkLp {
-  const objective = { direction: lp.sense === 'min' ? g.GLP_MIN : g.GLP_MAX, name: 'obj', vars: [] as { name: string; coef: number }[] };
+  const objective = {
+    direction: lp.sense === 'min' ? g.GLP_MIN : g.GLP_MAX,
+    name: 'obj',
+    vars: [] as { name: string; coef: number }[],
+  };
   for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) objective.vars.push({ name: `x${j}`, coef: lp.c[j] });
   const subjectTo: GlpkLp['subjectTo'] = [];
   for (let i = 0; i < lp.m; i++) {
     const vars: { name: string; coef: number }[] = [];
-    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++) vars.push({ name: `x${lp.rowCol[k]}`, coef: lp.rowVal[k] });
+    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++)
+      vars.push({ name: `x${lp.rowCol[k]}`, coef: lp.rowVal[k] });
     subjectTo.push({ name: `r${i}`, vars, bnds: boundType(g, lp.rowLo[i], lp.rowUp[i]) });
   }
   const bounds: GlpkLp['bounds'] = [];
   const generals: string[] = [];
   for (let j = 0; j < lp.n; j++) {
     const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
-    bounds.push({ name: `x${j}`, ...(fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j])) });
+    bounds.push({
+      name: `x${j}`,
+      ...(fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j])),
+    });
     if (!relax && lp.integer[j]) generals.push(`x${j}`);
   }
   return { name: 'emd', objective, subjectTo, bounds, ...(generals.length ? { generals } : {}) };
@@ -151,7 +171,12 @@ function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Float64Arra
 const iterationLine = /^\s*[*+]?\s*(\d+):\s+(?:obj|mip)\s+=/;
 
 /** Runs glpk.js once, taking GLPK's log lines when the instance lets us (see loadGlpk). */
-async function run(g: GlpkLike, glp: GlpkLp, lp: LinearForm, s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number }): Promise<RunOutcome> {
+async function run(
+  g: GlpkLike,
+  glp: GlpkLp,
+  lp: LinearForm,
+  s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number },
+): Promise<RunOutcome> {
   const log: string[] = [];
   const t0 = performance.now();
   const capture = g.setLogSink !== undefined;
@@ -189,7 +214,8 @@ function cleanReducedCosts(lp: LinearForm, y: Float64Array): Float64Array {
   const d = reducedCosts(lp, y);
   for (let j = 0; j < lp.n; j++) {
     let scale = Math.abs(lp.c[j]);
-    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++) scale += Math.abs(lp.colVal[k] * y[lp.colRow[k]]);
+    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++)
+      scale += Math.abs(lp.colVal[k] * y[lp.colRow[k]]);
     if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale)) d[j] = 0;
   }
   return d;
@@ -221,7 +247,14 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
         e.kind === 'nonlinear-row'
           ? formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'glpk'])
           : describeLinearFormError(e, 'glpk');
-      return { solver: 'glpk', modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.CapabilityProblems, iterations: 0, seconds: elapsed(), message };
+      return {
+        solver: 'glpk',
+        modelStatus: ModelStat.NoSolutionReturned,
+        solveStatus: SolveStat.CapabilityProblems,
+        iterations: 0,
+        seconds: elapsed(),
+        message,
+      };
     }
     const lp = form.lp;
     const set = settingsOf(opts);
@@ -231,7 +264,13 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
       g = await get();
     } catch (err) {
       instance = undefined;
-      return failure(formatTemplate(S.Solver_0_failed_1.text, ['glpk', `glpk.js could not be loaded: ${(err as Error).message}`]), elapsed());
+      return failure(
+        formatTemplate(S.Solver_0_failed_1.text, [
+          'glpk',
+          `glpk.js could not be loaded: ${(err as Error).message}`,
+        ]),
+        elapsed(),
+      );
     }
     const hasInt = mip && lp.integer.some((v) => v === 1);
     const presol = set.presol ?? hasInt;
@@ -253,7 +292,8 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
       let r = await runLogged(toGlpk(g, lp, true), { ...set, presol });
       // With the presolver on, GLPK reports an infeasible or unbounded LP as "undefined": solve
       // again without it to tell the two apart.
-      if (r.status === g.GLP_UNDEF && presol && !timedOut(r.seconds, set.tmlim)) r = await runLogged(toGlpk(g, lp, true), { ...set, presol: false });
+      if (r.status === g.GLP_UNDEF && presol && !timedOut(r.seconds, set.tmlim))
+        r = await runLogged(toGlpk(g, lp, true), { ...set, presol: false });
       const base = { solver: 'glpk', iterations, seconds: elapsed() };
       const withPoint = (modelStatus: number, solveStatus: number): SolverResult => ({
         ...base,
@@ -267,9 +307,15 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
         case g.GLP_OPT:
           return withPoint(ModelStat.Optimal, SolveStat.NormalCompletion);
         case g.GLP_FEAS:
-          return withPoint(ModelStat.FeasibleSolution, timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver);
+          return withPoint(
+            ModelStat.FeasibleSolution,
+            timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
+          );
         case g.GLP_INFEAS:
-          return withPoint(ModelStat.IntermediateInfeasible, timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver);
+          return withPoint(
+            ModelStat.IntermediateInfeasible,
+            timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
+          );
         case g.GLP_NOFEAS:
           // The simplex method ends at a basis that proves infeasibility; GAMS reports its point.
           return withPoint(ModelStat.Infeasible, SolveStat.NormalCompletion);
@@ -279,7 +325,9 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
           return {
             ...base,
             modelStatus: ModelStat.NoSolutionReturned,
-            solveStatus: timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
+            solveStatus: timedOut(r.seconds, set.tmlim)
+              ? SolveStat.ResourceInterrupt
+              : SolveStat.TerminatedBySolver,
             message: 'GLPK returned no solution (status undefined).',
           };
       }
@@ -291,8 +339,16 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
       const interrupted = timedOut(r.seconds, set.tmlim);
       if (r.status === g.GLP_OPT || r.status === g.GLP_FEAS) {
         const modelStatus = r.status === g.GLP_OPT ? ModelStat.Optimal : ModelStat.IntegerSolution;
-        const solveStatus = r.status === g.GLP_OPT || !interrupted ? SolveStat.NormalCompletion : SolveStat.ResourceInterrupt;
-        const res: SolverResult = { ...base, modelStatus, solveStatus, x: r.x, objective: objectiveValue(lp, r.x), seconds: 0 };
+        const solveStatus =
+          r.status === g.GLP_OPT || !interrupted ? SolveStat.NormalCompletion : SolveStat.ResourceInterrupt;
+        const res: SolverResult = {
+          ...base,
+          modelStatus,
+          solveStatus,
+          x: r.x,
+          objective: objectiveValue(lp, r.x),
+          seconds: 0,
+        };
         if (set.mipMarginals === 'fixed') {
           const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
           const f = await runLogged(toGlpk(g, lp, true, fixedX), { msglev: set.msglev, presol: false });
@@ -310,7 +366,13 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
         return res;
       }
       if (interrupted) {
-        return { ...base, modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.ResourceInterrupt, seconds: elapsed(), message: 'The time limit was reached before an integer solution was found.' };
+        return {
+          ...base,
+          modelStatus: ModelStat.NoSolutionReturned,
+          solveStatus: SolveStat.ResourceInterrupt,
+          seconds: elapsed(),
+          message: 'The time limit was reached before an integer solution was found.',
+        };
       }
       // No integer solution: the LP relaxation tells "infeasible, no solution" (19) or unbounded
       // (18) from "the relaxation is feasible but no integer point is" (10 Integer Infeasible).
@@ -319,7 +381,12 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
       if (rel.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
       if (rel.status === g.GLP_UNBND) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
       if (r.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.IntegerInfeasible };
-      return { ...done, modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.TerminatedBySolver, message: 'GLPK returned no integer solution (status undefined).' };
+      return {
+        ...done,
+        modelStatus: ModelStat.NoSolutionReturned,
+        solveStatus: SolveStat.TerminatedBySolver,
+        message: 'GLPK returned no integer solution (status undefined).',
+      };
     }
   }
 
@@ -340,7 +407,14 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
 }
 
 function failure(message: string, seconds: number): SolverResult {
-  return { solver: 'glpk', modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, iterations: 0, seconds, message };
+  return {
+    solver: 'glpk',
+    modelStatus: ModelStat.ErrorNoSolution,
+    solveStatus: SolveStat.SolverFailure,
+    iterations: 0,
+    seconds,
+    message,
+  };
 }
 
 function glpkStatusName(g: GlpkLike, status: number): string {

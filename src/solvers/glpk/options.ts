@@ -2,7 +2,12 @@
 import type { OptionTable } from '../registry.ts';
 
 export const glpkOptions: OptionTable = {
-  msglev: { type: 'integer', min: 0, max: 4, doc: 'GLPK message level shown in the log: 0 off (default), 1 errors, 2 normal, 3 all, 4 debug.' },
+  msglev: {
+    type: 'integer',
+    min: 0,
+    max: 4,
+    doc: 'GLPK message level shown in the log: 0 off (default), 1 errors, 2 normal, 3 all, 4 debug.',
+  },
   tmlim: { type: 'number', min: 0, doc: 'Time limit in seconds.' },
   mipgap: { type: 'number', min: 0, doc: 'Relative MIP gap at which branch and bound stops (default 0).' },
   presol: {

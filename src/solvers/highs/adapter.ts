@@ -11,7 +11,12 @@
 import type { ModelProblem } from '../../model/problem.ts';
 import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
 import { ModelStat, SolveStat } from '../status.ts';
-import { linearForm, describeLinearFormError, type LinearForm, type QuadraticExtractor } from '../linear-form.ts';
+import {
+  linearForm,
+  describeLinearFormError,
+  type LinearForm,
+  type QuadraticExtractor,
+} from '../linear-form.ts';
 import { checkPsd } from './convexity.ts';
 import { highsOptions } from './options.ts';
 import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
@@ -29,9 +34,16 @@ export interface HighsRuntime {
 interface HighsModel {
   readonly options: { set(values: Record<string, unknown>): void };
   readonly info: { get(name: string): number | bigint };
-  run(callbacks?: Record<number, (event: { message?: string; data?: Record<string, unknown> }) => void>): unknown;
+  run(
+    callbacks?: Record<number, (event: { message?: string; data?: Record<string, unknown> }) => void>,
+  ): unknown;
   getModelStatus(): number;
-  getSolution(): { colValue: Float64Array; rowValue: Float64Array; colDual: Float64Array; rowDual: Float64Array };
+  getSolution(): {
+    colValue: Float64Array;
+    rowValue: Float64Array;
+    colDual: Float64Array;
+    rowDual: Float64Array;
+  };
   getObjectiveValue(): number;
   dispose(): void;
 }
@@ -119,14 +131,23 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
     const form = linearForm(p, { integer, extractQuadratic: deps.extractQuadratic });
     if (!form.ok) {
       const e = form.error;
-      if (e.kind === 'nonlinear-row') return capability(formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'highs']) + ' Use ipm or ipopt.');
-      if (e.kind === 'non-quadratic-objective') return capability(formatTemplate(S.Objective_is_not_quadratic_for_solver_0.text, ['highs']) + ' Use ipm or ipopt.');
+      if (e.kind === 'nonlinear-row')
+        return capability(
+          formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'highs']) + ' Use ipm or ipopt.',
+        );
+      if (e.kind === 'non-quadratic-objective')
+        return capability(
+          formatTemplate(S.Objective_is_not_quadratic_for_solver_0.text, ['highs']) + ' Use ipm or ipopt.',
+        );
       return capability(describeLinearFormError(e, 'highs'));
     }
     const lp = form.lp;
     const hasInt = lp.integer.some((v) => v === 1);
     if (lp.q) {
-      if (hasInt) return capability('HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).');
+      if (hasInt)
+        return capability(
+          'HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).',
+        );
       const v = checkPsd(lp.q, lp.sense === 'min' ? 1 : -1);
       if (!v.psd) {
         const name = p.varNames[v.col] ?? `column ${v.col}`;
@@ -135,7 +156,10 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
           v.pivot < 0
             ? `${def}: the LDL' elimination meets the pivot ${lp.sense === 'min' ? v.pivot : -v.pivot} at '${name}'`
             : `${def}: '${name}' has zero curvature in the LDL' elimination but is coupled to other variables`;
-        return capability(formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) + ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.');
+        return capability(
+          formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) +
+            ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.',
+        );
       }
     }
     let h: HighsRuntime;
@@ -148,7 +172,12 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
     const { values, show } = highsOptionValues(opts);
     let iterations = 0;
     const once = (relax: boolean, fixed?: Float64Array, extra: Record<string, unknown> = {}): RunOutcome => {
-      const r = runOnce(h, lp, { relax, fixed, options: { ...values, ...extra }, log: show ? opts.log : undefined });
+      const r = runOnce(h, lp, {
+        relax,
+        fixed,
+        options: { ...values, ...extra },
+        log: show ? opts.log : undefined,
+      });
       iterations += r.iterations;
       return r;
     };
@@ -162,7 +191,10 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
       let r = once(true);
       // Presolve may stop at "infeasible" without a point, or at "infeasible or unbounded": solve
       // again without it, so that the status is decided and GAMS gets the final point (status 4).
-      if ((r.status === HS.unboundedOrInfeasible || (r.status === HS.infeasible && !r.x)) && values.presolve !== 'off') {
+      if (
+        (r.status === HS.unboundedOrInfeasible || (r.status === HS.infeasible && !r.x)) &&
+        values.presolve !== 'off'
+      ) {
         r = once(true, undefined, { presolve: 'off' });
       }
       return mapContinuous(r);
@@ -180,13 +212,33 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
       switch (r.status) {
         case HS.optimal:
         case HS.empty:
-          return { ...base, ...point, modelStatus: ModelStat.Optimal, solveStatus: SolveStat.NormalCompletion };
+          return {
+            ...base,
+            ...point,
+            modelStatus: ModelStat.Optimal,
+            solveStatus: SolveStat.NormalCompletion,
+          };
         case HS.infeasible:
-          return { ...base, ...point, modelStatus: r.x ? ModelStat.Infeasible : ModelStat.InfeasibleNoSolution, solveStatus: SolveStat.NormalCompletion };
+          return {
+            ...base,
+            ...point,
+            modelStatus: r.x ? ModelStat.Infeasible : ModelStat.InfeasibleNoSolution,
+            solveStatus: SolveStat.NormalCompletion,
+          };
         case HS.unbounded:
-          return { ...base, ...point, modelStatus: r.x ? ModelStat.Unbounded : ModelStat.UnboundedNoSolution, solveStatus: SolveStat.NormalCompletion };
+          return {
+            ...base,
+            ...point,
+            modelStatus: r.x ? ModelStat.Unbounded : ModelStat.UnboundedNoSolution,
+            solveStatus: SolveStat.NormalCompletion,
+          };
         case HS.unboundedOrInfeasible:
-          return { ...base, modelStatus: ModelStat.InfeasibleNoSolution, solveStatus: SolveStat.NormalCompletion, message: 'HiGHS: the model is infeasible or unbounded.' };
+          return {
+            ...base,
+            modelStatus: ModelStat.InfeasibleNoSolution,
+            solveStatus: SolveStat.NormalCompletion,
+            message: 'HiGHS: the model is infeasible or unbounded.',
+          };
         default:
           return interrupted(r, false, base, point);
       }
@@ -195,11 +247,34 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
     function solveMip(): SolverResult {
       const r = once(false);
       const base = { solver: 'highs' };
-      if ((r.status === HS.optimal || r.status === HS.solutionLimit || r.status === HS.objectiveTarget || r.status === HS.timeLimit || r.status === HS.iterationLimit || r.status === HS.interrupted || r.status === HS.objectiveBound || r.status === HS.unknown) && r.x) {
+      if (
+        (r.status === HS.optimal ||
+          r.status === HS.solutionLimit ||
+          r.status === HS.objectiveTarget ||
+          r.status === HS.timeLimit ||
+          r.status === HS.iterationLimit ||
+          r.status === HS.interrupted ||
+          r.status === HS.objectiveBound ||
+          r.status === HS.unknown) &&
+        r.x
+      ) {
         const res: SolverResult =
           r.status === HS.optimal
-            ? { ...base, iterations: 0, seconds: 0, x: r.x, objective: objective(lp, r.x), modelStatus: ModelStat.Optimal, solveStatus: SolveStat.NormalCompletion }
-            : interrupted(r, true, { ...base, iterations: 0, seconds: 0 }, { x: r.x, objective: objective(lp, r.x) });
+            ? {
+                ...base,
+                iterations: 0,
+                seconds: 0,
+                x: r.x,
+                objective: objective(lp, r.x),
+                modelStatus: ModelStat.Optimal,
+                solveStatus: SolveStat.NormalCompletion,
+              }
+            : interrupted(
+                r,
+                true,
+                { ...base, iterations: 0, seconds: 0 },
+                { x: r.x, objective: objective(lp, r.x) },
+              );
         // Marginals of the LP with the integer variables fixed at their (rounded) values.
         const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
         const f = once(true, fixedX, { presolve: 'off' });
@@ -215,14 +290,26 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
       }
       if (r.status === HS.infeasible || r.status === HS.unboundedOrInfeasible || r.status === HS.unbounded) {
         if (r.status === HS.unbounded && r.x) {
-          return { ...base, iterations, seconds: elapsed(), x: r.x, objective: objective(lp, r.x), modelStatus: ModelStat.Unbounded, solveStatus: SolveStat.NormalCompletion };
+          return {
+            ...base,
+            iterations,
+            seconds: elapsed(),
+            x: r.x,
+            objective: objective(lp, r.x),
+            modelStatus: ModelStat.Unbounded,
+            solveStatus: SolveStat.NormalCompletion,
+          };
         }
         // No integer point: the relaxation tells 19 (infeasible) and 18 (unbounded) from 10.
         const rel = once(true, undefined, { presolve: 'off' });
         const done = { ...base, iterations, seconds: elapsed(), solveStatus: SolveStat.NormalCompletion };
         if (rel.status === HS.infeasible) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
         if (rel.status === HS.unbounded) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
-        return { ...done, modelStatus: r.status === HS.unbounded ? ModelStat.UnboundedNoSolution : ModelStat.IntegerInfeasible };
+        return {
+          ...done,
+          modelStatus:
+            r.status === HS.unbounded ? ModelStat.UnboundedNoSolution : ModelStat.IntegerInfeasible,
+        };
       }
       return interrupted(r, true, { ...base, iterations, seconds: elapsed() }, {});
     }
@@ -245,7 +332,12 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
 }
 
 /** Limits and stops: a point is reported as 7/8 (feasible) or 6 (infeasible), none as 14. */
-function interrupted(r: RunOutcome, mip: boolean, base: { solver: string; iterations: number; seconds: number }, point: Partial<SolverResult>): SolverResult {
+function interrupted(
+  r: RunOutcome,
+  mip: boolean,
+  base: { solver: string; iterations: number; seconds: number },
+  point: Partial<SolverResult>,
+): SolverResult {
   const solveStatus =
     r.status === HS.timeLimit
       ? SolveStat.ResourceInterrupt
@@ -259,10 +351,25 @@ function interrupted(r: RunOutcome, mip: boolean, base: { solver: string; iterat
               ? SolveStat.SolverFailure
               : SolveStat.TerminatedBySolver;
   if (solveStatus === SolveStat.SetupFailure || solveStatus === SolveStat.SolverFailure) {
-    return { ...base, modelStatus: ModelStat.ErrorNoSolution, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
+    return {
+      ...base,
+      modelStatus: ModelStat.ErrorNoSolution,
+      solveStatus,
+      message: `HiGHS: ${statusName(r.status)}.`,
+    };
   }
-  if (!r.x) return { ...base, modelStatus: ModelStat.NoSolutionReturned, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
-  const modelStatus = mip ? ModelStat.IntegerSolution : r.feasible ? ModelStat.FeasibleSolution : ModelStat.IntermediateInfeasible;
+  if (!r.x)
+    return {
+      ...base,
+      modelStatus: ModelStat.NoSolutionReturned,
+      solveStatus,
+      message: `HiGHS: ${statusName(r.status)}.`,
+    };
+  const modelStatus = mip
+    ? ModelStat.IntegerSolution
+    : r.feasible
+      ? ModelStat.FeasibleSolution
+      : ModelStat.IntermediateInfeasible;
   return { ...base, ...point, modelStatus, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
 }
 
@@ -271,7 +378,14 @@ function statusName(s: number): string {
 }
 
 function failure(message: string, seconds: number): SolverResult {
-  return { solver: 'highs', modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure, iterations: 0, seconds, message: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]) };
+  return {
+    solver: 'highs',
+    modelStatus: ModelStat.ErrorNoSolution,
+    solveStatus: SolveStat.SolverFailure,
+    iterations: 0,
+    seconds,
+    message: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]),
+  };
 }
 
 function objective(lp: LinearForm, x: Float64Array): number {
@@ -279,7 +393,9 @@ function objective(lp: LinearForm, x: Float64Array): number {
   for (let j = 0; j < lp.n; j++) f += lp.c[j] * x[j];
   if (lp.q) {
     const q = lp.q;
-    for (let j = 0; j < lp.n; j++) for (let k = q.start[j]; k < q.start[j + 1]; k++) f += (q.rows[k] === j ? 0.5 : 1) * q.vals[k] * x[q.rows[k]] * x[j];
+    for (let j = 0; j < lp.n; j++)
+      for (let k = q.start[j]; k < q.start[j + 1]; k++)
+        f += (q.rows[k] === j ? 0.5 : 1) * q.vals[k] * x[q.rows[k]] * x[j];
   }
   return f;
 }
@@ -294,7 +410,8 @@ interface RunSpec {
 /** One HiGHS run on a fresh model (disposed before returning). */
 function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
   const inf = h.infinity;
-  const fin = (a: Float64Array) => Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
+  const fin = (a: Float64Array) =>
+    Float64Array.from(a, (v) => (v === Infinity ? inf : v === -Infinity ? -inf : v));
   const colLower = fin(lp.xl);
   const colUpper = fin(lp.xu);
   if (spec.fixed) {
@@ -311,9 +428,26 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
     colUpper,
     rowLower: fin(lp.rowLo),
     rowUpper: fin(lp.rowUp),
-    matrix: { format: 'csc', numRows: lp.m, numCols: lp.n, starts: lp.colStart, indices: lp.colRow, values: lp.colVal },
+    matrix: {
+      format: 'csc',
+      numRows: lp.m,
+      numCols: lp.n,
+      starts: lp.colStart,
+      indices: lp.colRow,
+      values: lp.colVal,
+    },
     ...(integral ? { integrality: Int32Array.from(lp.integer) } : {}),
-    ...(lp.q ? { hessian: { format: 'triangular', dimension: lp.n, starts: lp.q.start, indices: lp.q.rows, values: lp.q.vals } } : {}),
+    ...(lp.q
+      ? {
+          hessian: {
+            format: 'triangular',
+            dimension: lp.n,
+            starts: lp.q.start,
+            indices: lp.q.rows,
+            values: lp.q.vals,
+          },
+        }
+      : {}),
   };
   const model = h.createModel(data);
   try {
@@ -349,7 +483,10 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
     const dual = info('dual_solution_status');
     const iterations = integral
       ? Math.max(mipLpIterations, info('simplex_iteration_count'), 0)
-      : Math.max(info('simplex_iteration_count'), 0) + Math.max(info('ipm_iteration_count'), 0) + Math.max(info('qp_iteration_count'), 0) + Math.max(info('pdlp_iteration_count'), 0);
+      : Math.max(info('simplex_iteration_count'), 0) +
+        Math.max(info('ipm_iteration_count'), 0) +
+        Math.max(info('qp_iteration_count'), 0) +
+        Math.max(info('pdlp_iteration_count'), 0);
     const sol = primal >= 1 ? model.getSolution() : undefined;
     return {
       status,

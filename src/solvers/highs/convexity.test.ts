@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPsd } from './convexity.ts';
 import { hessianOfQuadratic } from '../linear-form.ts';
 
-const q = (n: number, terms: Record<string, number>) => hessianOfQuadratic(n, new Map(Object.entries(terms)))!;
+const q = (n: number, terms: Record<string, number>) =>
+  hessianOfQuadratic(n, new Map(Object.entries(terms)))!;
 
 describe('checkPsd', () => {
   it('accepts PSD matrices, including singular ones', () => {

@@ -68,7 +68,8 @@ function denseLdl(q: SymmetricCsc, sign: number, nodes: number[], tol: number): 
     const d = a[p * k + p];
     if (d < -tol) return { psd: false, col: nodes[p], pivot: d };
     if (d <= tol) {
-      for (let i = p + 1; i < k; i++) if (coupled(a[i * k + p], a[i * k + i], tol)) return { psd: false, col: nodes[p], pivot: d };
+      for (let i = p + 1; i < k; i++)
+        if (coupled(a[i * k + p], a[i * k + i], tol)) return { psd: false, col: nodes[p], pivot: d };
       continue;
     }
     for (let i = p + 1; i < k; i++) {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { writeCplexLp, formatNumber } from './lp-writer.ts';
 import { linearForm, type LinearForm } from '../linear-form.ts';
-import { buildProblem, hs35Problem, knapsackProblem, testExtractQuadratic, transportProblem } from '../test-problems.ts';
+import {
+  buildProblem,
+  hs35Problem,
+  knapsackProblem,
+  testExtractQuadratic,
+  transportProblem,
+} from '../test-problems.ts';
 import { loadHighsRuntime } from './adapter.ts';
 
 function form(p: ReturnType<typeof buildProblem>, integer = false): LinearForm {
@@ -17,7 +23,14 @@ async function readBack(text: string) {
       options: { set(o: object): void };
       run(): unknown;
       getObjectiveValue(): number;
-      getLp(): { colCost: Float64Array; colLower: Float64Array; colUpper: Float64Array; rowLower: Float64Array; rowUpper: Float64Array; offset: number };
+      getLp(): {
+        colCost: Float64Array;
+        colLower: Float64Array;
+        colUpper: Float64Array;
+        rowLower: Float64Array;
+        rowUpper: Float64Array;
+        offset: number;
+      };
       dispose(): void;
     };
   };
@@ -73,10 +86,22 @@ describe('CPLEX LP writer', () => {
     expect(t.objective).toBeCloseTo(153.675, 10);
     const odd = buildProblem({
       sense: 'max',
-      vars: [{ name: 'a', lo: -2.5, up: 0.1 + 0.2 }, { name: 'b', lo: 3, up: 3 }, { name: 'c', lo: -Infinity, up: 7 }],
+      vars: [
+        { name: 'a', lo: -2.5, up: 0.1 + 0.2 },
+        { name: 'b', lo: 3, up: 3 },
+        { name: 'c', lo: -Infinity, up: 7 },
+      ],
       obj: { idx: [0, 1, 2], coef: [1 / 3, -2, 1], const: -4.25 },
       rows: [
-        { name: 'range', lo: -1, up: 1e-7, terms: [[0, 1], [2, 1]] },
+        {
+          name: 'range',
+          lo: -1,
+          up: 1e-7,
+          terms: [
+            [0, 1],
+            [2, 1],
+          ],
+        },
         { name: 'free', lo: -Infinity, up: Infinity, terms: [[1, 1]] },
       ],
     });

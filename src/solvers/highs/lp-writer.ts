@@ -62,7 +62,10 @@ class TermWriter {
 export function writeCplexLp(lp: LinearForm, opts: { relax?: boolean } = {}): LpText {
   const colNames = Array.from({ length: lp.n }, (_, j) => `x${j}`);
   const rowNames = Array.from({ length: lp.m }, (_, i) => `r${i}`);
-  const out: string[] = ['\\ Written by EMD (src/solvers/highs/lp-writer.ts)', lp.sense === 'min' ? 'Minimize' : 'Maximize'];
+  const out: string[] = [
+    '\\ Written by EMD (src/solvers/highs/lp-writer.ts)',
+    lp.sense === 'min' ? 'Minimize' : 'Maximize',
+  ];
   const obj = new TermWriter(out, ' obj:');
   for (let j = 0; j < lp.n; j++) obj.term(lp.c[j], colNames[j]);
   if (lp.q) {
@@ -75,7 +78,9 @@ export function writeCplexLp(lp: LinearForm, opts: { relax?: boolean } = {}): Lp
         const c = i === j ? q.vals[k] : 2 * q.vals[k];
         if (c === 0) continue;
         const mono = i === j ? `${colNames[j]} ^ 2` : `${colNames[j]} * ${colNames[i]}`;
-        parts.push(`${parts.length === 0 ? (c < 0 ? '- ' : '') : c < 0 ? '- ' : '+ '}${formatNumber(Math.abs(c))} ${mono}`);
+        parts.push(
+          `${parts.length === 0 ? (c < 0 ? '- ' : '') : c < 0 ? '- ' : '+ '}${formatNumber(Math.abs(c))} ${mono}`,
+        );
       }
     }
     if (parts.length) {

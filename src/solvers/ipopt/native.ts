@@ -12,7 +12,13 @@ import type { IterationRecord, NlpOracle, NlpResult, NlpStatus } from '../types.
 export function defaultLibraryPaths(platform: string = process.platform): string[] {
   const env = process.env.EMD_IPOPT_LIB ? [process.env.EMD_IPOPT_LIB] : [];
   if (platform === 'darwin') {
-    return [...env, '/opt/homebrew/lib/libipopt.dylib', '/usr/local/lib/libipopt.dylib', 'libipopt.dylib', 'libipopt.3.dylib'];
+    return [
+      ...env,
+      '/opt/homebrew/lib/libipopt.dylib',
+      '/usr/local/lib/libipopt.dylib',
+      'libipopt.dylib',
+      'libipopt.3.dylib',
+    ];
   }
   if (platform === 'win32') return [...env, 'ipopt-3.dll', 'ipopt.dll', 'libipopt-3.dll'];
   return [
@@ -51,7 +57,14 @@ export interface IpoptLibrary {
   readonly addInt: Fn;
   readonly setIntermediate: Fn;
   readonly solve: Fn;
-  readonly types: { evalF: unknown; evalGradF: unknown; evalG: unknown; evalJacG: unknown; evalH: unknown; intermediate: unknown };
+  readonly types: {
+    evalF: unknown;
+    evalGradF: unknown;
+    evalG: unknown;
+    evalJacG: unknown;
+    evalH: unknown;
+    intermediate: unknown;
+  };
 }
 
 export type LoadResult = { ok: true; lib: IpoptLibrary } | { ok: false; reason: string };
@@ -93,7 +106,9 @@ const protoCache = new Map<string, IpoptLibrary['types']>();
 function bind(koffi: KoffiModule, lib: ReturnType<KoffiModule['load']>, path: string): IpoptLibrary {
   let modern = true;
   try {
-    lib.func('int GetIpoptCurrentIterate(void *p, int scaled, int n, double *x, double *z_L, double *z_U, int m, double *g, double *lambda)');
+    lib.func(
+      'int GetIpoptCurrentIterate(void *p, int scaled, int n, double *x, double *z_L, double *z_U, int m, double *g, double *lambda)',
+    );
   } catch {
     modern = false;
   }
@@ -103,9 +118,15 @@ function bind(koffi: KoffiModule, lib: ReturnType<KoffiModule['load']>, path: st
   if (!types) {
     types = {
       evalF: koffi.proto(`${B} EmdIpoptEvalF${tag}(int n, double *x, ${B} new_x, double *obj, void *user)`),
-      evalGradF: koffi.proto(`${B} EmdIpoptEvalGradF${tag}(int n, double *x, ${B} new_x, double *grad, void *user)`),
-      evalG: koffi.proto(`${B} EmdIpoptEvalG${tag}(int n, double *x, ${B} new_x, int m, double *g, void *user)`),
-      evalJacG: koffi.proto(`${B} EmdIpoptEvalJacG${tag}(int n, double *x, ${B} new_x, int m, int nele, int *iRow, int *jCol, double *values, void *user)`),
+      evalGradF: koffi.proto(
+        `${B} EmdIpoptEvalGradF${tag}(int n, double *x, ${B} new_x, double *grad, void *user)`,
+      ),
+      evalG: koffi.proto(
+        `${B} EmdIpoptEvalG${tag}(int n, double *x, ${B} new_x, int m, double *g, void *user)`,
+      ),
+      evalJacG: koffi.proto(
+        `${B} EmdIpoptEvalJacG${tag}(int n, double *x, ${B} new_x, int m, int nele, int *iRow, int *jCol, double *values, void *user)`,
+      ),
       evalH: koffi.proto(
         `${B} EmdIpoptEvalH${tag}(int n, double *x, ${B} new_x, double obj_factor, int m, double *lambda, ${B} new_lambda, int nele, int *iRow, int *jCol, double *values, void *user)`,
       ),
@@ -200,7 +221,8 @@ export const ipoptStatusText: Record<number, string> = {
   [-199]: 'Internal_Error',
 };
 
-export type IpoptSolveOutcome = { ok: true; result: NlpResult; returnCode: number } | { ok: false; reason: string };
+export type IpoptSolveOutcome =
+  { ok: true; result: NlpResult; returnCode: number } | { ok: false; reason: string };
 
 /**
  * Solves the oracle's NLP with native Ipopt. Options are set by name with their C type; an option
@@ -259,7 +281,16 @@ export function solveWithIpopt(lib: IpoptLibrary, o: NlpOracle, opts: IpoptSolve
       f64(g, m).set(gBuf);
       return finite(gBuf);
     });
-  const evalJacG = (_n: number, x: unknown, _nx: number, _m: number, _ne: number, iRow: unknown, jCol: unknown, values: unknown) =>
+  const evalJacG = (
+    _n: number,
+    x: unknown,
+    _nx: number,
+    _m: number,
+    _ne: number,
+    iRow: unknown,
+    jCol: unknown,
+    values: unknown,
+  ) =>
     guard('jacobian', () => {
       if (nj === 0) return true;
       if (values === null || values === undefined || values === 0n) {
