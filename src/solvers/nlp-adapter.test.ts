@@ -104,7 +104,7 @@ describe('nlp adapter on native Ipopt', () => {
   it('reports an option Ipopt rejects as a setup failure', async () => {
     const r = await ipopt().solve(hs71Shell('min'), 'nlp', { quiet: true, options: { no_such_option: 'x' } });
     expect([r.modelStatus, r.solveStatus]).toEqual([14, 9]);
-    expect(r.message).toBe("Ipopt rejects option 'no_such_option' = x");
+    expect(r.message).toBe("Ipopt rejects option 'no_such_option' = x.");
   });
 
   it('reports unavailability cleanly when the library path is wrong', async () => {

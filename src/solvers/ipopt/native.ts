@@ -1,12 +1,14 @@
 // Native Ipopt through koffi (an FFI for Node): loads libipopt, binds its C interface
 // (IpStdCInterface.h: CreateIpoptProblem, Add*Option, SetIntermediateCallback, IpoptSolve,
 // FreeIpoptProblem) and solves an NlpOracle. Node only: koffi is imported lazily so that a browser
-// bundle never loads it. Imports solvers/types.ts only.
+// bundle never loads it. Imports solvers/types.ts and the solver message table.
 //
 // Ipopt's problem (Wächter & Biegler, Math. Programming 106 (2006), eq. (1)):
 //   min f(x) s.t. g_L <= g(x) <= g_U, x_L <= x <= x_U; multipliers with grad f + J'lambda - z_L + z_U = 0,
 // which is NlpResult's convention, so multipliers are returned as Ipopt gives them.
 import type { IterationRecord, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
+import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
+import { formatTemplate } from '../../diagnostics/diagnostic.ts';
 
 /** Where libipopt is looked for when no path is given (first that loads wins). */
 export function defaultLibraryPaths(platform: string = process.platform): string[] {
@@ -393,7 +395,8 @@ export function solveWithIpopt(lib: IpoptLibrary, o: NlpOracle, opts: IpoptSolve
           : opt.type === 'integer'
             ? lib.addInt(problem, opt.name, Math.trunc(Number(opt.value)))
             : lib.addNum(problem, opt.name, Number(opt.value));
-      if (!ok) return { ok: false, reason: `Ipopt rejects option '${opt.name}' = ${opt.value}` };
+      if (!ok)
+        return { ok: false, reason: formatTemplate(S.Ipopt_rejects_option_0_1.text, [opt.name, opt.value]) };
     }
     lib.setIntermediate(problem, reg(intermediate as Fn, t.intermediate));
     const x = Float64Array.from(o.x0);
