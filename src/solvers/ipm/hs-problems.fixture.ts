@@ -172,7 +172,7 @@ export const HS: DenseProblem[] = [
     grad: (x) => [2 * (x[0] - 5), 2 * x[1]],
     hess: () => sym(2, [[0, 0, 2], [1, 1, 2]]),
     cons: [ge((x) => -(x[0] ** 2) + x[1], (x) => [-2 * x[0], 1], () => sym(2, [[0, 0, -2]]))],
-    fStar: -8.498464223, xStar: [1.234679, 1.524466],
+    fStar: -8.498464223, xStar: [1.2347728, 1.5246638],
   },
   {
     name: 'hs012', n: 2, x0: [0, 0],
@@ -268,7 +268,8 @@ export const HS: DenseProblem[] = [
         (x) => sym(3, [[1, 0, 2 * x[1]], [1, 1, 2 * x[0]], [2, 2, 12 * x[2] ** 2]]),
       ),
     ],
-    fStar: 0, xStar: [1, 1, 1],
+    // (x2 - x3)⁴ makes the solution degenerate: x* is determined only to about 1e-4.
+    fStar: 0,
   },
   {
     name: 'hs028', n: 3, x0: [-4, 1, 1],

@@ -1,0 +1,220 @@
+// Tests of the IPM: Hock–Schittkowski problems from their published start points (optimum to 1e-6
+// relative, iteration counts in a band), statuses on bad problems, multiplier signs, warm start,
+// the iteration log format.
+import { describe, expect, it } from 'vitest';
+import { HS, denseOracle, type DenseProblem } from './hs-problems.fixture.ts';
+import { ITERATION_HEADER, formatIterationLine, solveNlp } from './solver.ts';
+import type { NlpOracle } from '../types.ts';
+
+/** Iterations we get (monotone μ; Ipopt 3.x takes 8 on hs071 from (1,5,5,1) as well). */
+const EXPECTED_ITERS: Record<string, number> = {
+  hs001: 25, hs003: 4, hs004: 5, hs005: 8, hs006: 10, hs007: 27, hs010: 12, hs011: 8, hs012: 8,
+  hs014: 7, hs015: 16, hs016: 19, hs018: 15, hs021: 8, hs022: 6, hs023: 10, hs026: 24, hs028: 3,
+  hs035: 7, hs039: 13, hs040: 3, hs043: 9, hs048: 2, hs065: 25, hs071: 8, hs076: 7, hs078: 4,
+};
+
+function band(n: number): [number, number] {
+  const d = Math.max(2, Math.ceil(0.2 * n));
+  return [Math.max(1, n - d), n + d];
+}
+
+describe('Hock–Schittkowski problems (monotone μ)', () => {
+  for (const p of HS) {
+    it(`${p.name} reaches f* = ${p.fStar.toPrecision(8)}`, () => {
+      const r = solveNlp(denseOracle(p));
+      expect(r.status).toBe('optimal');
+      expect(Math.abs(r.objective - p.fStar) / Math.max(1, Math.abs(p.fStar))).toBeLessThan(1e-6);
+      if (p.xStar) for (let j = 0; j < p.n; j++) expect(r.x[j]).toBeCloseTo(p.xStar[j], 4);
+      const [lo, hi] = band(EXPECTED_ITERS[p.name]);
+      expect(r.iterations).toBeGreaterThanOrEqual(lo);
+      expect(r.iterations).toBeLessThanOrEqual(hi);
+    });
+  }
+});
+
+describe('Hock–Schittkowski problems (adaptive μ)', () => {
+  it('solves every problem to 1e-6 relative', () => {
+    for (const p of HS) {
+      const r = solveNlp(denseOracle(p), { muStrategy: 'adaptive' });
+      expect(r.status, p.name).toBe('optimal');
+      expect(Math.abs(r.objective - p.fStar) / Math.max(1, Math.abs(p.fStar)), p.name).toBeLessThan(1e-6);
+    }
+  });
+});
+
+/** Ipopt's sign convention: ∇f + Jᵀλ - zL + zU = 0. */
+function stationarity(o: NlpOracle, x: Float64Array, lambda: Float64Array, zL: Float64Array, zU: Float64Array): number {
+  const g = new Float64Array(o.n);
+  o.gradient(x, g);
+  const jac = new Float64Array(o.jacRows.length);
+  o.jacobian(x, jac);
+  for (let k = 0; k < jac.length; k++) g[o.jacCols[k]] += jac[k] * lambda[o.jacRows[k]];
+  let r = 0;
+  for (let j = 0; j < o.n; j++) r = Math.max(r, Math.abs(g[j] - zL[j] + zU[j]));
+  return r;
+}
+
+const zeros = (n: number) => Array.from({ length: n }, () => new Array<number>(n).fill(0));
+const diag = (d: number[]) => d.map((v, i) => d.map((_, j) => (i === j ? v : 0)));
+
+describe('multipliers', () => {
+  it('have Ipopt signs on active bounds and active <= / >= rows', () => {
+    // x1 in [0,10] (lower active, zL = 2), x2 in [-10,1] (upper active, zU = 4),
+    // x3 + x4 <= 2 (λ = 4), x5 - x6 >= 4 (λ = -4). f* = 1 + 4 + 8 + 8 = 21.
+    const p: DenseProblem = {
+      name: 'signs', n: 6, x0: [5, 0, 0, 0, 0, 0],
+      xl: [0, -10, -Infinity, -Infinity, -Infinity, -Infinity],
+      xu: [10, 1, Infinity, Infinity, Infinity, Infinity],
+      f: (x) => (x[0] + 1) ** 2 + (x[1] - 3) ** 2 + (x[2] - 3) ** 2 + (x[3] - 3) ** 2 + x[4] ** 2 + x[5] ** 2,
+      grad: (x) => [2 * (x[0] + 1), 2 * (x[1] - 3), 2 * (x[2] - 3), 2 * (x[3] - 3), 2 * x[4], 2 * x[5]],
+      hess: () => diag([2, 2, 2, 2, 2, 2]),
+      cons: [
+        { g: (x) => x[2] + x[3], grad: () => [0, 0, 1, 1, 0, 0], hess: () => zeros(6), lo: -Infinity, up: 2 },
+        { g: (x) => x[4] - x[5], grad: () => [0, 0, 0, 0, 1, -1], hess: () => zeros(6), lo: 4, up: Infinity },
+      ],
+      fStar: 21,
+    };
+    const o = denseOracle(p);
+    const r = solveNlp(o);
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBeCloseTo(21, 6);
+    expect(r.zL[0]).toBeCloseTo(2, 6);
+    expect(r.zU[1]).toBeCloseTo(4, 6);
+    expect(r.lambda[0]).toBeCloseTo(4, 6);
+    expect(r.lambda[1]).toBeCloseTo(-4, 6);
+    expect(r.zU[0]).toBeCloseTo(0, 6);
+    expect(r.zL[1]).toBeCloseTo(0, 6);
+    expect(stationarity(o, r.x, r.lambda, r.zL, r.zU)).toBeLessThan(1e-6);
+  });
+
+  it('gives fixed variables (xl == xu) a multiplier from the Lagrangian gradient', () => {
+    // min (x1 - 3)² + (x2 - 1)² with x1 fixed at 1: zL1 - zU1 = ∇f1 = -4 → zU1 = 4.
+    const p: DenseProblem = {
+      name: 'fixed', n: 2, x0: [1, 0], xl: [1, -Infinity], xu: [1, Infinity],
+      f: (x) => (x[0] - 3) ** 2 + (x[1] - 1) ** 2,
+      grad: (x) => [2 * (x[0] - 3), 2 * (x[1] - 1)],
+      hess: () => diag([2, 2]),
+      cons: [],
+      fStar: 4,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBe(1);
+    expect(r.x[1]).toBeCloseTo(1, 8);
+    expect(r.zU[0]).toBeCloseTo(4, 8);
+    expect(r.zL[0]).toBe(0);
+  });
+});
+
+describe('statuses', () => {
+  it("reports 'infeasible' for x1 + x2 >= 3 with x1² + x2² <= 1", () => {
+    const p: DenseProblem = {
+      name: 'infeasible', n: 2, x0: [0, 0],
+      f: (x) => x[0] ** 2 + x[1],
+      grad: (x) => [2 * x[0], 1],
+      hess: () => diag([2, 0]),
+      cons: [
+        { g: (x) => x[0] + x[1], grad: () => [1, 1], hess: () => zeros(2), lo: 3, up: Infinity },
+        { g: (x) => x[0] ** 2 + x[1] ** 2, grad: (x) => [2 * x[0], 2 * x[1]], hess: () => diag([2, 2]), lo: -Infinity, up: 1 },
+      ],
+      fStar: NaN,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('infeasible');
+    // Near the minimizer of the ℓ1 infeasibility, (1, 1)/√2 with violation 3 - √2 = 1.586.
+    const viol = Math.max(0, 3 - r.x[0] - r.x[1]) + Math.max(0, r.x[0] ** 2 + r.x[1] ** 2 - 1);
+    expect(viol).toBeGreaterThan(3 - Math.SQRT2 - 1e-9);
+    expect(viol).toBeLessThan(1.65);
+  });
+
+  it("reports 'diverging' for an unbounded objective", () => {
+    const p: DenseProblem = {
+      name: 'unbounded', n: 2, x0: [1, 1], xl: [0, 0],
+      f: (x) => -x[0] - 2 * x[1],
+      grad: () => [-1, -2],
+      hess: () => zeros(2),
+      cons: [{ g: (x) => x[0] - x[1], grad: () => [1, -1], hess: () => zeros(2), lo: -1, up: 1 }],
+      fStar: NaN,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('diverging');
+    expect(Math.max(Math.abs(r.x[0]), Math.abs(r.x[1]))).toBeGreaterThan(1e20);
+  });
+
+  it("reports 'eval_error' for log of a negative number at the start", () => {
+    const p: DenseProblem = {
+      name: 'log', n: 1, x0: [-1],
+      f: (x) => Math.log(x[0]) + x[0],
+      grad: (x) => [1 / x[0] + 1],
+      hess: (x) => [[-1 / x[0] ** 2]],
+      cons: [],
+      fStar: NaN,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('eval_error');
+    expect(r.message).toBe('The objective is not finite at the starting point.');
+  });
+
+  it('cuts the step when the trial point leaves the domain (x - ln x from x0 = 10)', () => {
+    const p: DenseProblem = {
+      name: 'domain', n: 1, x0: [10],
+      f: (x) => x[0] - Math.log(x[0]),
+      grad: (x) => [1 - 1 / x[0]],
+      hess: (x) => [[1 / x[0] ** 2]],
+      cons: [],
+      fStar: 1,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBeCloseTo(1, 8);
+  });
+
+  it('solves a problem with duplicated equality rows (singular Jacobian, δc > 0)', () => {
+    const row = { g: (x: number[]) => x[0] + x[1], grad: () => [1, 1], hess: () => zeros(2), lo: 1, up: 1 };
+    const p: DenseProblem = {
+      name: 'dup', n: 2, x0: [3, -1],
+      f: (x) => x[0] ** 2 + 2 * x[1] ** 2,
+      grad: (x) => [2 * x[0], 4 * x[1]],
+      hess: () => diag([2, 4]),
+      cons: [row, row],
+      fStar: 2 / 3,
+    };
+    const o = denseOracle(p);
+    const r = solveNlp(o);
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBeCloseTo(2 / 3, 7);
+    expect(r.x[1]).toBeCloseTo(1 / 3, 7);
+    // Only the sum of the two multipliers is determined: λ1 + λ2 = -4/3.
+    expect(r.lambda[0] + r.lambda[1]).toBeCloseTo(-4 / 3, 6);
+    expect(stationarity(o, r.x, r.lambda, r.zL, r.zU)).toBeLessThan(1e-6);
+  });
+
+  it("stops with 'max_iter' when the iteration limit is reached", () => {
+    const r = solveNlp(denseOracle(HS[0]), { maxIter: 3 });
+    expect(r.status).toBe('max_iter');
+    expect(r.iterations).toBe(3);
+  });
+});
+
+describe('warm start', () => {
+  it('reduces the iterations on hs071 from the solution and its multipliers', () => {
+    const p = HS.find((q) => q.name === 'hs071')!;
+    const cold = solveNlp(denseOracle(p));
+    const warmOracle = { ...denseOracle(p), x0: cold.x };
+    const warm = solveNlp(warmOracle, { warmStart: true, lambda0: cold.lambda, zL0: cold.zL, zU0: cold.zU });
+    expect(warm.status).toBe('optimal');
+    expect(warm.objective).toBeCloseTo(cold.objective, 7);
+    expect(warm.iterations).toBeLessThan(cold.iterations);
+  });
+});
+
+describe('iteration log', () => {
+  it('prints Ipopt-style lines', () => {
+    const lines: string[] = [];
+    solveNlp(denseOracle(HS.find((q) => q.name === 'hs071')!), { onIteration: (rec) => lines.push(formatIterationLine(rec)) });
+    expect(ITERATION_HEADER).toBe('iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls');
+    expect(lines[0]).toBe('   0  1.6109693e+01 1.12e+01 5.28e-01  -1.0 0.00e+00    -  0.00e+00 0.00e+00   0');
+    expect(lines[1]).toBe('   1  1.6982239e+01 7.30e-01 1.02e+01  -1.0 6.11e-01    -  7.19e-02 1.00e+00f  1');
+    expect(lines).toHaveLength(9);
+  });
+});
