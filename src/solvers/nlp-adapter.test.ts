@@ -26,7 +26,7 @@ function hs71Shell(sense: 'min' | 'max') {
   });
 }
 
-const ipopt = (sense: 'min' | 'max' = 'min') =>
+const ipopt = () =>
   createNlpAdapter({
     name: 'ipopt',
     classes: nlpClasses,
@@ -34,7 +34,6 @@ const ipopt = (sense: 'min' | 'max' = 'min') =>
     createOracle: () => hs71Oracle(),
   });
 
-/** max -f(HS71): the oracle of a 'max' problem minimizes -objective, which is f again. */
 const quiet = { quiet: true };
 
 /** Stationarity in GAMS terms (min): grad f - J' pi - d = 0. */
@@ -78,7 +77,7 @@ describe('nlp adapter on native Ipopt', () => {
 
   it('negates marginals and objective for a maximization', async () => {
     // The shell says 'max' and the oracle minimizes -objective = f(HS71): the model maximizes -f.
-    const r = await ipopt('max').solve(hs71Shell('max'), 'nlp', quiet);
+    const r = await ipopt().solve(hs71Shell('max'), 'nlp', quiet);
     expect(r.objective).toBeCloseTo(-17.0140173, 6);
     expect(r.rowMarginal![0]).toBeCloseTo(-0.5522937, 6);
     expect(r.colMarginal![0]).toBeCloseTo(-1.0878712, 6);
@@ -144,6 +143,24 @@ describe('nlp adapter on native Ipopt', () => {
     expect(r.objective).toBeCloseTo(1 / 9, 7);
     expect(r.rowMarginal![0]).toBeCloseTo(-2 / 9, 7);
     [4 / 3, 7 / 9, 4 / 9].forEach((v, j) => expect(r.x![j]).toBeCloseTo(v, 6));
+  });
+});
+
+describe('nlp adapter on ipm', () => {
+  it('solves HS71 with the same marginals as Ipopt', async () => {
+    const a = createNlpAdapter({
+      name: 'ipm',
+      classes: nlpClasses,
+      backend: ipmBackend(async () => (await import('./ipm/solver.ts')).solveNlp),
+      createOracle: () => hs71Oracle(),
+    });
+    const r = await a.solve(hs71Shell('min'), 'nlp', quiet);
+    expect([r.modelStatus, r.solveStatus]).toEqual([2, 1]);
+    expect(r.objective).toBeCloseTo(17.0140173, 6);
+    expect(r.rowMarginal![0]).toBeCloseTo(0.5522937, 5);
+    expect(r.rowMarginal![1]).toBeCloseTo(-0.1614686, 5);
+    expect(r.colMarginal![0]).toBeCloseTo(1.0878712, 5);
+    expect(kktResidual(hs71Oracle(), r.x!, r.rowMarginal!, r.colMarginal!, 1)).toBeLessThan(1e-6);
   });
 });
 
