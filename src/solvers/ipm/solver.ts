@@ -323,28 +323,30 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       useSoc = res.soc;
     }
 
-    // Accept the trial point: w = wT, y += α dy, z += α_z dz, safeguard z (eq. 14-16).
-    const alphaY = useSoc ? 1 : alphaPr;
+    // Accept the trial point: w = wT, y += α dy, z += α_z dz, safeguard z (eq. 14-16). After a
+    // second-order correction the whole corrected direction is used, as Ipopt does (its z step
+    // and fraction-to-the-boundary dual step size come from the corrected primal step).
+    let alphaDu = alphaDual;
+    if (useSoc) {
+      st.dw.set(ls.socDw);
+      st.dy.set(ls.socDy);
+      st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
+      alphaDu = st.maxDualStep(st.dzL, st.dzU, st.tau);
+    }
     st.w.set(st.wT);
     st.f = st.fT;
     st.c.set(st.cT);
-    const dy = useSoc ? ls.socDy : st.dy;
-    if (useSoc) {
-      // The corrected step's multipliers: y_new = y + dy_soc scaled by its own step length.
-      for (let r = 0; r < st.m; r++) st.y[r] += alphaPr * (dy[r]);
-    } else {
-      for (let r = 0; r < st.m; r++) st.y[r] += alphaY * dy[r];
-    }
+    for (let r = 0; r < st.m; r++) st.y[r] += alphaPr * st.dy[r];
     for (let i = 0; i < st.nw; i++) {
-      st.zL[i] += alphaDual * st.dzL[i];
-      st.zU[i] += alphaDual * st.dzU[i];
+      st.zL[i] += alphaDu * st.dzL[i];
+      st.zU[i] += alphaDu * st.dzU[i];
     }
     st.safeguardMultipliers(o.kappaSigma);
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
       return finish('eval_error', 'Derivatives are not finite at an accepted iterate.');
     }
     iter++;
-    last = { dNorm, alphaPr, alphaDu: alphaDual, ls: lsTrials, rg: perturbation.dw, type: stepType };
+    last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
 
     // Divergence: |x| > 1e20 (Ipopt's diverging_iterates_tol).
     let xmax = 0;
