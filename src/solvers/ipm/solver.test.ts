@@ -10,7 +10,7 @@ import type { NlpOracle } from '../types.ts';
 const EXPECTED_ITERS: Record<string, number> = {
   hs001: 25, hs003: 4, hs004: 5, hs005: 8, hs006: 10, hs007: 27, hs010: 12, hs011: 8, hs012: 8,
   hs014: 7, hs015: 16, hs016: 19, hs018: 15, hs021: 8, hs022: 6, hs023: 10, hs026: 24, hs028: 3,
-  hs035: 7, hs039: 13, hs040: 3, hs043: 9, hs048: 2, hs065: 25, hs071: 8, hs076: 7, hs078: 4,
+  hs035: 7, hs039: 13, hs040: 3, hs043: 9, hs048: 2, hs065: 25, hs071: 8, hs076: 7, hs078: 4, hs044: 18, hs100: 11,
 };
 
 function band(n: number): [number, number] {
