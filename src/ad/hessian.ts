@@ -8,10 +8,12 @@
 // typed-array sweeps and no per-node hash maps (edge pushing needs sparse maps per node). Energy
 // models are sums of many small terms (k_t of 1 to 4), which is where this is cheapest; a large
 // dense term costs about its own output size. Terms shared by several rows are swept once, with
-// the weights of all rows summed (the linear-top pass accumulates them).
-import { Op } from '../model/expr-graph.ts';
+// the weights of all rows summed. The same sweeps exist unrolled per term shape (compile.ts,
+// compileTerms), used by the oracle in compiled mode.
 import { Kind, type AdPlan } from './plan.ts';
 import type { Tape } from './tape.ts';
+import type { Decomposition } from './decompose.ts';
+import type { CompiledUnits, TermHessFn } from './compile.ts';
 
 export class HessianEvaluator {
   private readonly termW: Float64Array;
@@ -19,54 +21,41 @@ export class HessianEvaluator {
   constructor(
     private readonly plan: AdPlan,
     private readonly tape: Tape,
+    private readonly dec: Decomposition,
+    readonly compiledTerms?: CompiledUnits<TermHessFn>,
   ) {
     this.termW = new Float64Array(plan.nt);
   }
 
+  /** Terms left to the tape and the active nodes they need (all active nodes without compiled terms). */
+  get tapedTermNodes(): Int32Array {
+    return this.compiledTerms ? this.compiledTerms.tapedNodes : this.plan.active;
+  }
+
   /**
    * out (length hessRows.length) := lower triangle of objWeight * Hess nl_obj + sum_i lambda_i Hess nl_i.
-   * Tape values, partials and second partials must be current for plan.active.
+   * Tape values, partials and second partials must be current for tapedTermNodes; compiled terms
+   * read x directly.
    */
-  evaluate(objWeight: number, lambda: Float64Array, out: Float64Array): void {
+  evaluate(x: Float64Array, objWeight: number, lambda: Float64Array, out: Float64Array): void {
     const plan = this.plan;
     const termW = this.termW;
     out.fill(0);
     termW.fill(0);
     for (let f = 0; f < plan.nf; f++) {
       const w = f === plan.objFn ? objWeight : lambda[plan.fnRow[f]];
-      if (w !== 0) this.linearTop(f, w);
+      if (w === 0) continue;
+      const { termStart, termIdx, termCoef } = this.dec;
+      for (let k = termStart[f]; k < termStart[f + 1]; k++) termW[termIdx[k]] += w * termCoef[k];
     }
-    for (let t = 0; t < plan.nt; t++) if (termW[t] !== 0) this.term(t, termW[t], out);
-  }
-
-  /** Reverse sweep over the linear top of f: adds w * (d f / d T_t) to the weight of each of its terms. */
-  private linearTop(f: number, w: number): void {
-    const { plan, tape } = this;
-    const g = tape.p.graph;
-    const { childStart: cs, children: ch, op } = g;
-    const nodes = plan.topNodes;
-    const s = plan.topStart[f];
-    const e = plan.topStart[f + 1];
-    if (s === e) return;
-    const adj = tape.adj;
-    const pd = tape.pd;
-    const act = plan.act;
-    const termOf = plan.termOf;
-    for (let q = s; q < e; q++) adj[nodes[q]] = 0;
-    adj[plan.fnRoot[f]] = w;
-    for (let q = e - 1; q >= s; q--) {
-      const i = nodes[q];
-      const a = adj[i];
-      if (a === 0) continue;
-      const t = termOf[i];
-      if (t >= 0) {
-        this.termW[t] += a;
-        continue;
-      }
-      for (let k = cs[i]; k < cs[i + 1]; k++) {
-        const c = ch[k];
-        if (act[c] && op[c] !== Op.Var /* linear: no Hessian */) adj[c] += a * pd[k];
-      }
+    const c = this.compiledTerms;
+    const V = this.tape.v;
+    for (let t = 0; t < plan.nt; t++) {
+      const w = termW[t];
+      if (w === 0) continue;
+      const fn = c?.fns[t];
+      if (fn) fn(x, V, c!.leaves, c!.leafStart[t], out, plan.termPairSlot, plan.termPairStart[t], w);
+      else this.term(t, w, out);
     }
   }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Op, opNames } from '../model/expr-graph.ts';
 import { isNonsmoothOp } from '../model/classify.ts';
-import { operators, isNonsmooth, gamsRound, gamsMod } from './operators.ts';
+import { operators, isNonsmooth, gamsRound, gamsMod, jsHelpers } from './operators.ts';
 
 /** mulberry32: a small seeded PRNG, so failures reproduce. */
 function prng(seed: number): () => number {
@@ -172,6 +172,43 @@ describe('operator table', () => {
       }
     });
   }
+
+  it('has JavaScript templates that compute exactly what the rules compute', () => {
+    const names = Object.keys(jsHelpers);
+    const compile = (body: string) => new Function('H', `const {${names.join(',')}}=H;return (a,b,r)=>${body};`)(jsHelpers) as (a: number, b: number, r: number) => number;
+    const same = (a: number, b: number, what: string) => {
+      if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b))) throw new Error(`${what}: rule ${a}, template ${b}`);
+    };
+    const pts = [-2.5, -1, -0.3, 0, 0.4, 1, 1.7, 3];
+    const out = new Float64Array(3);
+    for (let op = 0; op < opNames.length; op++) {
+      const { unary: u, binary: b } = operators[op];
+      if (u) {
+        const [f, d1, d2] = [u.js.f('a'), u.js.d1('a', 'r'), u.js.d2('a', 'r')].map(compile);
+        for (const x of pts) {
+          const fx = u.f(x);
+          same(u.f(x), f(x, 0, 0), `${opNames[op]} f(${x})`);
+          same(u.d1(x, fx), d1(x, 0, fx), `${opNames[op]} d1(${x})`);
+          same(u.d2(x, fx), d2(x, 0, fx), `${opNames[op]} d2(${x})`);
+        }
+      }
+      if (b) {
+        const t = ['f', 'da', 'db', 'haa', 'hab', 'hbb'] as const;
+        const fns = t.map((k) => compile(k === 'f' ? b.js.f('a', 'b') : b.js[k]('a', 'b', 'r')));
+        for (const x of pts) {
+          for (const y of pts) {
+            const fx = b.f(x, y);
+            same(fx, fns[0](x, y, 0), `${opNames[op]} f(${x},${y})`);
+            b.grad(x, y, fx, out);
+            same(out[0], fns[1](x, y, fx), `${opNames[op]} da(${x},${y})`);
+            same(out[1], fns[2](x, y, fx), `${opNames[op]} db(${x},${y})`);
+            b.hess(x, y, fx, out);
+            for (let k = 0; k < 3; k++) same(out[k], fns[3 + k](x, y, fx), `${opNames[op]} ${t[3 + k]}(${x},${y})`);
+          }
+        }
+      }
+    }
+  });
 
   it('min and max give the derivative to the first of tied arguments', () => {
     const g = new Float64Array(3);

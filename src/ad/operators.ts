@@ -19,14 +19,21 @@ export interface UnaryRule {
   d1(x: number, fx: number): number;
   d2(x: number, fx: number): number;
   /** Code templates for compiled evaluation: A = argument expression, R = name of the value. */
-  js: { f(A: string): string; d1(A: string, R: string): string };
+  js: { f(A: string): string; d1(A: string, R: string): string; d2(A: string, R: string): string };
 }
 
 export interface BinaryRule {
   f(a: number, b: number): number;
   grad(a: number, b: number, fx: number, out: Float64Array): void;
   hess(a: number, b: number, fx: number, out: Float64Array): void;
-  js: { f(A: string, B: string): string; da(A: string, B: string, R: string): string; db(A: string, B: string, R: string): string };
+  js: {
+    f(A: string, B: string): string;
+    da(A: string, B: string, R: string): string;
+    db(A: string, B: string, R: string): string;
+    haa(A: string, B: string, R: string): string;
+    hab(A: string, B: string, R: string): string;
+    hbb(A: string, B: string, R: string): string;
+  };
 }
 
 export interface NaryRule {
@@ -65,20 +72,38 @@ export function powDa(a: number, b: number): number {
 export function powDb(a: number, fx: number): number {
   return a === 0 ? 0 : fx * Math.log(a);
 }
+/** d2(a**b)/da2; b = 0 or 1 gives 0 exactly. */
+export function powHaa(a: number, b: number): number {
+  return b === 0 || b === 1 ? 0 : b * (b - 1) * Math.pow(a, b - 2);
+}
+/** d2(a**b)/dadb = a**(b-1) (1 + b log a); at a = 0 the limit is 0 for b > 1. */
+export function powHab(a: number, b: number): number {
+  return a === 0 ? (b > 1 ? 0 : NaN) : Math.pow(a, b - 1) * (1 + b * Math.log(a));
+}
+/** d2(a**b)/db2 = a**b (log a)^2. */
+export function powHbb(a: number, fx: number): number {
+  if (a === 0) return 0;
+  const la = Math.log(a);
+  return fx * la * la;
+}
 function powHess(a: number, b: number, fx: number, out: Float64Array): void {
-  out[0] = b === 0 || b === 1 ? 0 : b * (b - 1) * Math.pow(a, b - 2);
-  if (a === 0) {
-    out[1] = b > 1 ? 0 : NaN;
-    out[2] = 0;
-  } else {
-    const la = Math.log(a);
-    out[1] = Math.pow(a, b - 1) * (1 + b * la);
-    out[2] = fx * la * la;
-  }
+  out[0] = powHaa(a, b);
+  out[1] = powHab(a, b);
+  out[2] = powHbb(a, fx);
 }
 
 /** Names the compiled code may call; compile.ts destructures this object into the factory scope. */
-export const jsHelpers = { gamsRound, gamsMod, powDa, powDb } as const;
+export const jsHelpers = { gamsRound, gamsMod, powDa, powDb, powHaa, powHab, powHbb } as const;
+const POW_JS: BinaryRule['js'] = {
+  f: (A, B) => `Math.pow(${A},${B})`,
+  da: (A, B) => `powDa(${A},${B})`,
+  db: (A, _B, R) => `powDb(${A},${R})`,
+  haa: (A, B) => `powHaa(${A},${B})`,
+  hab: (A, B) => `powHab(${A},${B})`,
+  hbb: (A, _B, R) => `powHbb(${A},${R})`,
+};
+/** Templates of an operator with zero second derivatives. */
+const Z2 = { haa: () => '0', hab: () => '0', hbb: () => '0' };
 
 const ZERO = () => 0;
 const un = (
@@ -123,7 +148,7 @@ const defs: OpDef[] = [
         out[1] = 1;
         out[2] = 0;
       },
-      js: { f: (A, B) => `(${A}*${B})`, da: (_A, B) => B, db: (A) => A },
+      js: { f: (A, B) => `(${A}*${B})`, da: (_A, B) => B, db: (A) => A, haa: () => '0', hab: () => '1', hbb: () => '0' },
     },
     nary: {
       f: (a) => {
@@ -163,7 +188,7 @@ const defs: OpDef[] = [
     op: Op.Neg,
     name: '-',
     smooth: 'smooth',
-    unary: un((x) => -x, () => -1, ZERO, { f: (A) => `(-${A})`, d1: () => '-1' }),
+    unary: un((x) => -x, () => -1, ZERO, { f: (A) => `(-${A})`, d1: () => '-1', d2: () => '0' }),
   },
   {
     op: Op.Sub,
@@ -176,7 +201,7 @@ const defs: OpDef[] = [
         out[1] = -1;
       },
       hess: (_a, _b, _fx, out) => out.fill(0, 0, 3),
-      js: { f: (A, B) => `(${A}-${B})`, da: () => '1', db: () => '-1' },
+      js: { f: (A, B) => `(${A}-${B})`, da: () => '1', db: () => '-1', ...Z2 },
     },
   },
   {
@@ -194,7 +219,14 @@ const defs: OpDef[] = [
         out[1] = -1 / (b * b);
         out[2] = (2 * fx) / (b * b);
       },
-      js: { f: (A, B) => `(${A}/${B})`, da: (_A, B) => `(1/${B})`, db: (_A, B, R) => `(-${R}/${B})` },
+      js: {
+        f: (A, B) => `(${A}/${B})`,
+        da: (_A, B) => `(1/${B})`,
+        db: (_A, B, R) => `(-${R}/${B})`,
+        haa: () => '0',
+        hab: (_A, B) => `(-1/(${B}*${B}))`,
+        hbb: (_A, B, R) => `((2*${R})/(${B}*${B}))`,
+      },
     },
   },
   {
@@ -208,14 +240,14 @@ const defs: OpDef[] = [
         out[1] = powDb(a, fx);
       },
       hess: powHess,
-      js: { f: (A, B) => `Math.pow(${A},${B})`, da: (A, B) => `powDa(${A},${B})`, db: (A, _B, R) => `powDb(${A},${R})` },
+      js: POW_JS,
     },
   },
   {
     op: Op.Sqr,
     name: 'sqr',
     smooth: 'smooth',
-    unary: un((x) => x * x, (x) => 2 * x, () => 2, { f: (A) => `(${A}*${A})`, d1: (A) => `(2*${A})` }),
+    unary: un((x) => x * x, (x) => 2 * x, () => 2, { f: (A) => `(${A}*${A})`, d1: (A) => `(2*${A})`, d2: () => '2' }),
   },
   {
     op: Op.Sqrt,
@@ -225,20 +257,24 @@ const defs: OpDef[] = [
       (x) => Math.sqrt(x),
       (_x, fx) => 0.5 / fx,
       (x, fx) => -0.25 / (x * fx),
-      { f: (A) => `Math.sqrt(${A})`, d1: (_A, R) => `(0.5/${R})` },
+      { f: (A) => `Math.sqrt(${A})`, d1: (_A, R) => `(0.5/${R})`, d2: (A, R) => `(-0.25/(${A}*${R}))` },
     ),
   },
   {
     op: Op.Exp,
     name: 'exp',
     smooth: 'smooth',
-    unary: un((x) => Math.exp(x), (_x, fx) => fx, (_x, fx) => fx, { f: (A) => `Math.exp(${A})`, d1: (_A, R) => R }),
+    unary: un((x) => Math.exp(x), (_x, fx) => fx, (_x, fx) => fx, { f: (A) => `Math.exp(${A})`, d1: (_A, R) => R, d2: (_A, R) => R }),
   },
   {
     op: Op.Log,
     name: 'log',
     smooth: 'smooth',
-    unary: un((x) => Math.log(x), (x) => 1 / x, (x) => -1 / (x * x), { f: (A) => `Math.log(${A})`, d1: (A) => `(1/${A})` }),
+    unary: un((x) => Math.log(x), (x) => 1 / x, (x) => -1 / (x * x), {
+      f: (A) => `Math.log(${A})`,
+      d1: (A) => `(1/${A})`,
+      d2: (A) => `(-1/(${A}*${A}))`,
+    }),
   },
   {
     op: Op.Log10,
@@ -248,14 +284,14 @@ const defs: OpDef[] = [
       (x) => Math.log10(x),
       (x) => 1 / (x * Math.LN10),
       (x) => -1 / (x * x * Math.LN10),
-      { f: (A) => `Math.log10(${A})`, d1: (A) => `(1/(${A}*Math.LN10))` },
+      { f: (A) => `Math.log10(${A})`, d1: (A) => `(1/(${A}*Math.LN10))`, d2: (A) => `(-1/(${A}*${A}*Math.LN10))` },
     ),
   },
   {
     op: Op.Abs,
     name: 'abs',
     smooth: 'nonsmooth',
-    unary: un((x) => Math.abs(x), (x) => Math.sign(x), ZERO, { f: (A) => `Math.abs(${A})`, d1: (A) => `Math.sign(${A})` }),
+    unary: un((x) => Math.abs(x), (x) => Math.sign(x), ZERO, { f: (A) => `Math.abs(${A})`, d1: (A) => `Math.sign(${A})`, d2: () => '0' }),
   },
   { op: Op.Min, name: 'min', smooth: 'nonsmooth', nary: minMaxRule(-1) },
   { op: Op.Max, name: 'max', smooth: 'nonsmooth', nary: minMaxRule(1) },
@@ -263,19 +299,27 @@ const defs: OpDef[] = [
     op: Op.Sign,
     name: 'sign',
     smooth: 'discontinuous',
-    unary: un((x) => Math.sign(x), ZERO, ZERO, { f: (A) => `Math.sign(${A})`, d1: () => '0' }),
+    unary: un((x) => Math.sign(x), ZERO, ZERO, { f: (A) => `Math.sign(${A})`, d1: () => '0', d2: () => '0' }),
   },
   {
     op: Op.Sin,
     name: 'sin',
     smooth: 'smooth',
-    unary: un((x) => Math.sin(x), (x) => Math.cos(x), (_x, fx) => -fx, { f: (A) => `Math.sin(${A})`, d1: (A) => `Math.cos(${A})` }),
+    unary: un((x) => Math.sin(x), (x) => Math.cos(x), (_x, fx) => -fx, {
+      f: (A) => `Math.sin(${A})`,
+      d1: (A) => `Math.cos(${A})`,
+      d2: (_A, R) => `(-${R})`,
+    }),
   },
   {
     op: Op.Cos,
     name: 'cos',
     smooth: 'smooth',
-    unary: un((x) => Math.cos(x), (x) => -Math.sin(x), (_x, fx) => -fx, { f: (A) => `Math.cos(${A})`, d1: (A) => `(-Math.sin(${A}))` }),
+    unary: un((x) => Math.cos(x), (x) => -Math.sin(x), (_x, fx) => -fx, {
+      f: (A) => `Math.cos(${A})`,
+      d1: (A) => `(-Math.sin(${A}))`,
+      d2: (_A, R) => `(-${R})`,
+    }),
   },
   {
     op: Op.Power,
@@ -288,32 +332,32 @@ const defs: OpDef[] = [
         out[1] = powDb(a, fx);
       },
       hess: powHess,
-      js: { f: (A, B) => `Math.pow(${A},${B})`, da: (A, B) => `powDa(${A},${B})`, db: (A, _B, R) => `powDb(${A},${R})` },
+      js: POW_JS,
     },
   },
   {
     op: Op.Floor,
     name: 'floor',
     smooth: 'discontinuous',
-    unary: un((x) => Math.floor(x), ZERO, ZERO, { f: (A) => `Math.floor(${A})`, d1: () => '0' }),
+    unary: un((x) => Math.floor(x), ZERO, ZERO, { f: (A) => `Math.floor(${A})`, d1: () => '0', d2: () => '0' }),
   },
   {
     op: Op.Ceil,
     name: 'ceil',
     smooth: 'discontinuous',
-    unary: un((x) => Math.ceil(x), ZERO, ZERO, { f: (A) => `Math.ceil(${A})`, d1: () => '0' }),
+    unary: un((x) => Math.ceil(x), ZERO, ZERO, { f: (A) => `Math.ceil(${A})`, d1: () => '0', d2: () => '0' }),
   },
   {
     op: Op.Round,
     name: 'round',
     smooth: 'discontinuous',
-    unary: un((x) => gamsRound(x, 0), ZERO, ZERO, { f: (A) => `gamsRound(${A},0)`, d1: () => '0' }),
+    unary: un((x) => gamsRound(x, 0), ZERO, ZERO, { f: (A) => `gamsRound(${A},0)`, d1: () => '0', d2: () => '0' }),
     // round(x, d): d decimals.
     binary: {
       f: gamsRound,
       grad: (_a, _b, _fx, out) => out.fill(0, 0, 2),
       hess: (_a, _b, _fx, out) => out.fill(0, 0, 3),
-      js: { f: (A, B) => `gamsRound(${A},${B})`, da: () => '0', db: () => '0' },
+      js: { f: (A, B) => `gamsRound(${A},${B})`, da: () => '0', db: () => '0', ...Z2 },
     },
   },
   {
@@ -327,7 +371,7 @@ const defs: OpDef[] = [
         out[1] = -Math.trunc(a / b);
       },
       hess: (_a, _b, _fx, out) => out.fill(0, 0, 3),
-      js: { f: (A, B) => `gamsMod(${A},${B})`, da: () => '1', db: (A, B) => `(-Math.trunc(${A}/${B}))` },
+      js: { f: (A, B) => `gamsMod(${A},${B})`, da: () => '1', db: (A, B) => `(-Math.trunc(${A}/${B}))`, ...Z2 },
     },
   },
   {
@@ -338,7 +382,7 @@ const defs: OpDef[] = [
       (x) => Math.tanh(x),
       (_x, fx) => 1 - fx * fx,
       (_x, fx) => -2 * fx * (1 - fx * fx),
-      { f: (A) => `Math.tanh(${A})`, d1: (_A, R) => `(1-${R}*${R})` },
+      { f: (A) => `Math.tanh(${A})`, d1: (_A, R) => `(1-${R}*${R})`, d2: (_A, R) => `(-2*${R}*(1-${R}*${R}))` },
     ),
   },
   {
@@ -349,7 +393,7 @@ const defs: OpDef[] = [
       (x) => Math.log2(x),
       (x) => 1 / (x * Math.LN2),
       (x) => -1 / (x * x * Math.LN2),
-      { f: (A) => `Math.log2(${A})`, d1: (A) => `(1/(${A}*Math.LN2))` },
+      { f: (A) => `Math.log2(${A})`, d1: (A) => `(1/(${A}*Math.LN2))`, d2: (A) => `(-1/(${A}*${A}*Math.LN2))` },
     ),
   },
   {
@@ -360,7 +404,7 @@ const defs: OpDef[] = [
       (x) => Math.atan(x),
       (x) => 1 / (1 + x * x),
       (x) => (-2 * x) / ((1 + x * x) * (1 + x * x)),
-      { f: (A) => `Math.atan(${A})`, d1: (A) => `(1/(1+${A}*${A}))` },
+      { f: (A) => `Math.atan(${A})`, d1: (A) => `(1/(1+${A}*${A}))`, d2: (A) => `((-2*${A})/((1+${A}*${A})*(1+${A}*${A})))` },
     ),
   },
 ];

@@ -264,6 +264,7 @@ describe('every operator inside the oracle', () => {
     for (const mode of modes) {
       it(`${opNames[op]} (${mode}): gradient, Jacobian and Hessian match central differences`, () => {
         const o = createNlpOracle(cs.p, { mode });
+        if (mode === 'compiled') expect([o.mode, o.stats.tapedFunctions, o.stats.tapedTerms]).toEqual(['compiled', 0, 0]);
         for (let s = 0; s < 5; s++) {
           const x = Float64Array.from(cs.x, (v) => v + 0.3 * (rnd() - 0.5));
           checkDerivatives(o, x, 0.5 + rnd(), Float64Array.from([rnd() - 0.5, 2 * rnd()]));
@@ -333,12 +334,66 @@ describe('random models', () => {
     });
   }
 
-  it('evaluates large functions on the tape inside compiled mode', () => {
+  it('evaluates large functions term by term, and terms too large to compile on the tape, in compiled mode', () => {
     const p = randomModel(9, 6, 8);
-    const o = createNlpOracle(p, { mode: 'compiled', maxCompiledNodes: 10 });
-    expect(o.stats.tapedFunctions).toBeGreaterThan(0);
-    expect(o.stats.tapedFunctions).toBeLessThan(9);
-    checkDerivatives(o, Float64Array.from([0.1, -0.2, 0.3, 0.4, -0.5, 0.25]), 1, new Float64Array(8).fill(0.3), 2e-6);
+    const x = Float64Array.from([0.1, -0.2, 0.3, 0.4, -0.5, 0.25]);
+    const lambda = new Float64Array(8).fill(0.3);
+    const t = createNlpOracle(p, { mode: 'tape' });
+    const full = createNlpOracle(p, { mode: 'compiled' });
+    expect([full.stats.termwiseFunctions, full.stats.tapedFunctions, full.stats.tapedTerms]).toEqual([0, 0, 0]);
+    const small = createNlpOracle(p, { mode: 'compiled', maxCompiledNodes: 8, maxCompiledTermWork: 30 });
+    expect(small.stats.termwiseFunctions).toBeGreaterThan(0);
+    expect(small.stats.tapedFunctions).toBeGreaterThan(0);
+    expect(small.stats.tapedTerms).toBeGreaterThan(0);
+    expect(small.stats.tapedTerms).toBeLessThan(small.stats.terms);
+    for (const o of [full, small]) {
+      checkDerivatives(o, x, 1, lambda, 2e-6);
+      const [ct, cc] = [new Float64Array(8), new Float64Array(8)];
+      t.constraints(x, ct);
+      o.constraints(x, cc);
+      for (let i = 0; i < 8; i++) expect(close(ct[i], cc[i], 1e-13)).toBe(true);
+      const [gt, gc] = [new Float64Array(6), new Float64Array(6)];
+      t.gradient(x, gt);
+      o.gradient(x, gc);
+      for (let j = 0; j < 6; j++) expect(close(gt[j], gc[j], 1e-13)).toBe(true);
+      const [ht, hc] = [new Float64Array(t.hessRows.length), new Float64Array(o.hessRows.length)];
+      t.hessian(x, 0.7, lambda, ht);
+      o.hessian(x, 0.7, lambda, hc);
+      for (let k = 0; k < ht.length; k++) expect(close(ht[k], hc[k], 1e-12)).toBe(true);
+    }
+  });
+
+  it('evaluates the affine part of a function split into terms: constants, direct variables, scaled terms', () => {
+    const gb = new GraphBuilder();
+    const [x0, x1, x2] = [0, 1, 2].map((j) => gb.variable(j));
+    const T = gb.node(Op.Exp, [gb.node(Op.Mul, [x0, x2])]);
+    // 2 * (T - 5) + 3 x1 - x0 / 4 + param0 * sqr(x2) - (7 - x1)
+    const nl = gb.node(Op.Add, [
+      gb.node(Op.Mul, [gb.constant(2), gb.node(Op.Sub, [T, gb.constant(5)])]),
+      gb.node(Op.Mul, [gb.constant(3), x1]),
+      gb.node(Op.Neg, [gb.node(Op.Div, [x0, gb.constant(4)])]),
+      gb.node(Op.Mul, [gb.param(0), gb.node(Op.Sqr, [x2])]),
+      gb.node(Op.Neg, [gb.node(Op.Sub, [gb.constant(7), x1])]),
+    ]);
+    const p = buildProblem({ n: 3, objective: { nl }, rows: [{ lo: 0, up: 0, nl }], graph: gb, params: [1.5] });
+    const o = createNlpOracle(p, { mode: 'compiled', maxCompiledNodes: 4 });
+    expect(o.stats.termwiseFunctions).toBe(2);
+    const x = Float64Array.from([0.3, -1.2, 0.8]);
+    const want = 2 * (Math.exp(0.24) - 5) + 3 * -1.2 - 0.3 / 4 + 1.5 * 0.64 - (7 + 1.2);
+    expect(o.objective(x)).toBeCloseTo(want, 14);
+    const g = new Float64Array(3);
+    o.gradient(x, g);
+    const e = Math.exp(0.24);
+    expect(g[0]).toBeCloseTo(2 * e * 0.8 - 0.25, 14);
+    expect(g[1]).toBeCloseTo(4, 14);
+    expect(g[2]).toBeCloseTo(2 * e * 0.3 + 3 * 0.8, 14);
+    checkDerivatives(o, x, 0.5, Float64Array.from([2]));
+    // Maximizing: the oracle's objective and gradient are negated.
+    const om = createNlpOracle({ ...p, sense: 'max' }, { mode: 'compiled', maxCompiledNodes: 4 });
+    const gm = new Float64Array(3);
+    om.gradient(x, gm);
+    expect(om.objective(x)).toBeCloseTo(-want, 14);
+    expect([...gm]).toEqual([...g].map((v) => -v));
   });
 });
 

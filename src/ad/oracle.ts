@@ -10,9 +10,9 @@
 // multipliers a solver returns are then those of the negated objective; the caller maps them back
 // (GAMS marginals of a max problem are s * the solver's), and the objective value is s * f.
 //
-// Method: values and first derivatives either by straight-line compiled code per function
-// (compile.ts, default) or by the tape interpreter (tape.ts); the Hessian always by forward-over-
-// reverse on the tape (hessian.ts). Results are cached per x (compared by value), so the usual
+// Method: either straight-line code compiled per function and per Hessian term (compile.ts,
+// default), or the tape interpreter (tape.ts, hessian.ts); both do forward-over-reverse for the
+// Hessian, term by term (hessian.ts says why). Results are cached per x (compared by value), so the usual
 // sequence objective, constraints, gradient, jacobian, hessian at one point runs each sweep once.
 //
 // Measured (bench/ad.ts, Node 20, x86-64; generated model with 1e5 nonlinear terms in 25000 rows
@@ -22,7 +22,9 @@ import type { NlpOracle } from '../solvers/types.ts';
 import { buildPlan, type AdPlan } from './plan.ts';
 import { Tape } from './tape.ts';
 import { HessianEvaluator } from './hessian.ts';
-import { compileFunctions, type CompiledFunctions } from './compile.ts';
+import { Decomposition } from './decompose.ts';
+import { TermwiseFunctions } from './termwise.ts';
+import { compileFunctions, compileTerms, type CompiledFunctions } from './compile.ts';
 import { locate, type EvalStage } from './eval-error.ts';
 
 // MEASURED: filled in from bench/ad.ts.
@@ -31,8 +33,11 @@ export interface OracleOptions {
   /** 'compiled' (default): straight-line JavaScript per function for values and gradients;
    *  'tape': the interpreter only (no `new Function`, e.g. under a Content Security Policy). */
   readonly mode?: 'compiled' | 'tape';
-  /** In compiled mode, functions with more active nodes than this stay on the tape (default 4000). */
+  /** In compiled mode, functions with more active nodes than this are evaluated term by term
+   *  (termwise.ts), and terms larger than this on the tape (default 4000). */
   readonly maxCompiledNodes?: number;
+  /** In compiled mode, Hessian terms with (variables x active nodes) above this stay on the tape (default 2000). */
+  readonly maxCompiledTermWork?: number;
 }
 
 export interface ModelNlpOracle extends NlpOracle {
@@ -48,23 +53,49 @@ export interface ModelNlpOracle extends NlpOracle {
   lastEvalError(): string | undefined;
   /** Re-read p.params (values of Param leaves) after they changed; the structure is unchanged. */
   refreshParams(): void;
-  readonly stats: { readonly functions: number; readonly terms: number; readonly shapes: number; readonly tapedFunctions: number };
+  readonly stats: {
+    readonly functions: number;
+    readonly terms: number;
+    /** Distinct compiled shapes of functions and of Hessian terms. */
+    readonly shapes: number;
+    readonly termShapes: number;
+    /** Functions evaluated term by term, and on the tape. */
+    readonly termwiseFunctions: number;
+    readonly tapedFunctions: number;
+    readonly tapedTerms: number;
+  };
 }
 
 const DEFAULT_MAX_COMPILED = 4000;
+const DEFAULT_MAX_TERM_WORK = 2000;
 
 /** Build the oracle of `p` (plan, buffers and compiled code once; no allocation per call). */
 export function createNlpOracle(p: ModelProblem, opts: OracleOptions = {}): ModelNlpOracle {
   const plan = buildPlan(p);
   const tape = new Tape(plan, p);
-  const hess = new HessianEvaluator(plan, tape);
-  const compiled =
-    opts.mode === 'tape' ? undefined : compileFunctions(plan, p, opts.maxCompiledNodes ?? DEFAULT_MAX_COMPILED);
-  return new Oracle(p, plan, tape, hess, compiled);
+  const dec = new Decomposition(plan, tape);
+  let compiled: CompiledFunctions | undefined;
+  let terms: ReturnType<typeof compileTerms>;
+  let termwise: TermwiseFunctions | undefined;
+  if (opts.mode !== 'tape') {
+    const maxNodes = opts.maxCompiledNodes ?? DEFAULT_MAX_COMPILED;
+    compiled = compileFunctions(plan, p, maxNodes);
+    terms = compiled && compileTerms(plan, p, opts.maxCompiledTermWork ?? DEFAULT_MAX_TERM_WORK);
+    termwise = terms && TermwiseFunctions.create(plan, p, dec, compiled!.units.taped, maxNodes);
+    if (!termwise) {
+      compiled = undefined;
+      terms = undefined;
+    }
+  }
+  const hess = new HessianEvaluator(plan, tape, dec, terms);
+  return new Oracle(p, plan, tape, dec, hess, compiled, termwise);
 }
 
-/** Tape progress at the cached x: 0 nothing, 1 the taped functions' nodes, 2 every active node. */
-type Level = 0 | 1 | 2;
+/** Node lists the tape sweeps: all active nodes, the taped functions' nodes, the taped terms' nodes. */
+const ALL = 0;
+const FNS = 1;
+const TERMS = 2;
+type ListId = typeof ALL | typeof FNS | typeof TERMS;
 
 class Oracle implements ModelNlpOracle {
   readonly n: number;
@@ -83,9 +114,13 @@ class Oracle implements ModelNlpOracle {
 
   private readonly xs: Float64Array;
   private haveX = false;
-  private valLevel: Level = 0;
-  private pdLevel: Level = 0;
-  private h2Done = false;
+  /** Tape passes done at the cached x, per list: [values, partials, second partials]. */
+  private readonly done: boolean[][] = [
+    [false, false, false],
+    [false, false, false],
+    [false, false, false],
+  ];
+  private readonly lists: Int32Array[];
   private err: string | undefined;
   private readonly objGradBase: Float64Array;
   /** Functions evaluated on the tape, the nodes they need, and (compiled mode) their leaves. */
@@ -98,8 +133,10 @@ class Oracle implements ModelNlpOracle {
     private readonly p: ModelProblem,
     private readonly plan: AdPlan,
     private readonly tape: Tape,
+    private readonly dec: Decomposition,
     private readonly hess: HessianEvaluator,
     private readonly compiled: CompiledFunctions | undefined,
+    private readonly termwise: TermwiseFunctions | undefined,
   ) {
     this.n = p.n;
     this.m = p.m;
@@ -120,20 +157,28 @@ class Oracle implements ModelNlpOracle {
     this.allFns = Int32Array.from({ length: plan.nf }, (_, f) => f);
     this.rowFns = this.allFns.filter((f) => plan.fnRow[f] >= 0);
     if (compiled) {
-      this.tapedFns = compiled.taped;
-      this.tapedNodes = compiled.tapedNodes;
+      // Functions neither compiled whole nor term by term, and the active nodes they need.
+      this.tapedFns = compiled.units.taped.filter((f) => !termwise!.has[f]);
+      const mark = new Uint8Array(plan.nodeCount);
+      for (const f of this.tapedFns) for (let q = plan.fnStart[f]; q < plan.fnStart[f + 1]; q++) mark[plan.fnNodes[q]] = 1;
+      this.tapedNodes = plan.active.filter((i) => mark[i] === 1);
     } else {
       this.tapedFns = this.allFns;
       this.tapedNodes = plan.active;
     }
+    this.lists = [plan.active, this.tapedNodes, hess.tapedTermNodes];
   }
 
   get stats() {
+    const t = this.hess.compiledTerms;
     return {
       functions: this.plan.nf,
       terms: this.plan.nt,
-      shapes: this.compiled?.shapes ?? 0,
+      shapes: this.compiled?.units.shapes ?? 0,
+      termShapes: t?.shapes ?? 0,
+      termwiseFunctions: this.termwise ? this.termwise.has.reduce((a, b) => a + b, 0) : 0,
       tapedFunctions: this.tapedFns.length,
+      tapedTerms: t ? t.taped.length : this.plan.nt,
     };
   }
 
@@ -143,6 +188,7 @@ class Oracle implements ModelNlpOracle {
 
   refreshParams(): void {
     this.tape.evalInactive();
+    this.dec.refresh();
     this.haveX = false;
   }
 
@@ -162,36 +208,28 @@ class Oracle implements ModelNlpOracle {
     }
     xs.set(x.subarray(0, xs.length));
     this.haveX = true;
-    this.valLevel = 0;
-    this.pdLevel = 0;
-    this.h2Done = false;
+    for (const d of this.done) d.fill(false);
   }
 
-  /** Tape values (and partials) current for level 1 (taped functions) or 2 (all active nodes). */
-  private ensureTape(level: 1 | 2, partials: boolean): void {
-    const list = level === 2 ? this.plan.active : this.tapedNodes;
-    if (this.valLevel < level) {
-      this.tape.forward(this.xs, list);
-      this.valLevel = level;
-    }
-    if (partials && this.pdLevel < level) {
-      this.tape.partials(list);
-      this.pdLevel = level;
-    }
-  }
-
-  private ensureSecond(): void {
-    this.ensureTape(2, true);
-    if (!this.h2Done) {
-      this.tape.second(this.plan.active);
-      this.h2Done = true;
+  /** Tape passes up to `stage` (0 values, 1 partials, 2 second partials) current for a list of nodes. */
+  private ensureTape(id: ListId, stage: 0 | 1 | 2): void {
+    // A list that is all active nodes (tape mode) shares the flags of ALL.
+    const list = this.lists[id] === this.plan.active ? ALL : id;
+    const d = this.done[list];
+    const all = this.done[ALL];
+    const nodes = this.lists[list];
+    for (let k = 0; k <= stage; k++) {
+      if (d[k] || all[k]) continue;
+      if (k === 0) this.tape.forward(this.xs, nodes);
+      else if (k === 1) this.tape.partials(nodes);
+      else this.tape.second(nodes);
+      d[k] = true;
     }
   }
 
   /** Error path: bring the whole tape up to `stage` and name the first bad operator among fns. */
   private fail(fns: Iterable<number>, stage: EvalStage, what: string): void {
-    this.ensureTape(2, stage !== 'value');
-    if (stage === 'second derivative') this.ensureSecond();
+    this.ensureTape(ALL, stage === 'value' ? 0 : stage === 'derivative' ? 1 : 2);
     this.err = locate(this.p, this.plan, this.tape, fns, stage, what);
   }
 
@@ -204,8 +242,9 @@ class Oracle implements ModelNlpOracle {
     if (s === plan.fnStart[f + 1]) return this.tape.v[plan.fnRoot[f]]; // inactive root
     const c = this.compiled;
     const fn = c?.value[f];
-    if (fn) return fn(this.xs, this.tape.v, c!.leaves, c!.leafStart[f]);
-    this.ensureTape(1, false);
+    if (fn) return fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f]);
+    if (this.termwise?.has[f]) return this.termwise.value(f, this.xs, this.tape.v);
+    this.ensureTape(FNS, 0);
     return this.tape.v[plan.fnRoot[f]];
   }
 
@@ -218,8 +257,9 @@ class Oracle implements ModelNlpOracle {
     if (s === e) return this.tape.v[root];
     const c = this.compiled;
     const fn = c?.valueGrad[f];
-    if (fn) return fn(this.xs, this.tape.v, c!.leaves, c!.leafStart[f], out, plan.fnVarSlot, plan.fnVarStart[f], w);
-    this.ensureTape(1, true);
+    if (fn) return fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f], out, plan.fnVarSlot, plan.fnVarStart[f], w);
+    if (this.termwise?.has[f]) return this.termwise.valueGrad(f, this.xs, this.tape.v, out, w);
+    this.ensureTape(FNS, 1);
     const tape = this.tape;
     tape.reverse(plan.fnNodes, s, e, root, w);
     const adj = tape.adj;
@@ -298,9 +338,9 @@ class Oracle implements ModelNlpOracle {
     this.err = undefined;
     const plan = this.plan;
     if (plan.nt === 0) return;
-    this.ensureSecond();
+    this.ensureTape(TERMS, 2);
     const wObj = objFactor * this.objSign;
-    this.hess.evaluate(wObj, lambda, out);
+    this.hess.evaluate(this.xs, wObj, lambda, out);
     for (let k = 0; k < out.length; k++) {
       if (!Number.isFinite(out[k])) {
         this.fail(
