@@ -3,6 +3,7 @@
 // the iteration log format.
 import { describe, expect, it } from 'vitest';
 import { HS, denseOracle, type DenseProblem } from './hs-problems.fixture.ts';
+import { clnlbeam, optimalControl } from './large-problems.fixture.ts';
 import { ITERATION_HEADER, formatIterationLine, solveNlp } from './solver.ts';
 import type { NlpOracle } from '../types.ts';
 
@@ -193,6 +194,42 @@ describe('statuses', () => {
     const r = solveNlp(denseOracle(HS[0]), { maxIter: 3 });
     expect(r.status).toBe('max_iter');
     expect(r.iterations).toBe(3);
+  });
+});
+
+describe('restoration phase', () => {
+  it('recovers hs006 from (-10.259, 4.577), where the first line search fails', () => {
+    const p = HS.find((q) => q.name === 'hs006')!;
+    let restoIters = 0;
+    const r = solveNlp({ ...denseOracle(p), x0: Float64Array.from([-10.259, 4.577]) }, {
+      onIteration: (rec) => {
+        if (rec.restoration) restoIters++;
+      },
+    });
+    expect(r.status).toBe('optimal');
+    expect(restoIters).toBeGreaterThan(0);
+    expect(r.x[0]).toBeCloseTo(1, 8);
+    expect(r.iterations).toBe(8);
+  });
+});
+
+describe('large sparse problems', () => {
+  it('solves clnlbeam (N = 1000, cosine start) like Ipopt (245 iterations, f = 328.0766)', () => {
+    const r = solveNlp(clnlbeam(1000, true));
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBeCloseTo(328.0766431, 6);
+    expect(r.iterations).toBeGreaterThanOrEqual(200);
+    expect(r.iterations).toBeLessThanOrEqual(280);
+  });
+
+  it('solves the optimal-control problem with 4001 variables (x0 fixed)', () => {
+    const r = solveNlp(optimalControl(2000));
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBe(1);
+    expect(r.objective).toBeCloseTo(0.8261949, 6);
+    const [lo, hi] = band(16);
+    expect(r.iterations).toBeGreaterThanOrEqual(lo);
+    expect(r.iterations).toBeLessThanOrEqual(hi);
   });
 });
 
