@@ -88,29 +88,39 @@ async function solveWith(path: string, solver: 'ipm' | 'ipopt'): Promise<SolveSu
 }
 
 function checkOptimum(s: SolveSummary, c: Case): void {
-  expect([1, 2], `model status ${s.modelStatus} (${s.modelStatusText}): ${s.message ?? ''}`).toContain(s.modelStatus);
+  expect([1, 2], `model status ${s.modelStatus} (${s.modelStatusText}): ${s.message ?? ''}`).toContain(
+    s.modelStatus,
+  );
   expect(s.objective).not.toBeNull();
-  expect(Math.abs(s.objective! - c.optimum), `objective ${s.objective} vs published ${c.optimum}`).toBeLessThanOrEqual(tol(c.optimum));
+  expect(
+    Math.abs(s.objective! - c.optimum),
+    `objective ${s.objective} vs published ${c.optimum}`,
+  ).toBeLessThanOrEqual(tol(c.optimum));
 }
 
 const results = new Map<string, { ipm?: SolveSummary; ipopt?: SolveSummary }>(cases.map((c) => [c.name, {}]));
 
 const ipoptAvailability = await getSolver('ipopt')!.available();
-const ipoptReason = ipoptAvailability.ok ? 'native Ipopt found' : `native Ipopt not found here (${ipoptAvailability.reason}); these rows run in CI, where .ci/run installs it`;
+const ipoptReason = ipoptAvailability.ok
+  ? 'native Ipopt found'
+  : `native Ipopt not found here (${ipoptAvailability.reason}); these rows run in CI, where .ci/run installs it`;
 
 afterAll(() => {
+  const num = (v?: number | null) => (v === undefined || v === null ? '-' : v.toPrecision(10));
   const rows = cases.map((c) => {
-    const r = results.get(c.name)!;
-    const it = (s?: SolveSummary) => (s ? String(s.iterations) : '-');
-    const obj = r.ipm?.objective ?? r.ipopt?.objective;
-    return `${c.name.padEnd(28)} ${it(r.ipm).padStart(5)} ${it(r.ipopt).padStart(6)}   ${obj === undefined || obj === null ? '-' : obj.toPrecision(10)}`;
+    const { ipm, ipopt } = results.get(c.name)!;
+    const iters = (s?: SolveSummary) => (s ? String(s.iterations) : '-');
+    return `${c.name.padEnd(28)} ${iters(ipm).padStart(5)} ${iters(ipopt).padStart(6)}   ${num(ipm?.objective).padEnd(18)} ${num(ipopt?.objective)}`;
   });
-  console.log(['NLP conformance: iterations', `${'model'.padEnd(28)} ${'ipm'.padStart(5)} ${'ipopt'.padStart(6)}   objective`, ...rows].join('\n'));
+  const head = `${'model'.padEnd(28)} ${'ipm'.padStart(5)} ${'ipopt'.padStart(6)}   ${'ipm objective'.padEnd(18)} ipopt objective`;
+  console.log(['NLP conformance: iterations', head, ...rows].join('\n'));
 });
 
 describe('NLP conformance: ipm', () => {
   it('has a published optimum for every model in models/nlp/hs', () => {
-    const files = readdirSync(hsDir).filter((f) => f.endsWith('.emd')).sort();
+    const files = readdirSync(hsDir)
+      .filter((f) => f.endsWith('.emd'))
+      .sort();
     expect(files).toEqual(Object.keys(hsOptima).sort());
   });
 
@@ -124,16 +134,19 @@ describe('NLP conformance: ipm', () => {
   }
 });
 
-describe.runIf(process.env.CI || ipoptAvailability.ok)(`NLP conformance: ipopt, agreeing with ipm (${ipoptReason})`, () => {
-  for (const c of cases) {
-    it(`${c.name} reaches ${c.optimum.toPrecision(10)} and agrees with ipm to 1e-6`, async () => {
-      const s = await solveWith(c.path, 'ipopt');
-      results.get(c.name)!.ipopt = s;
-      expect(s.solver).toBe('ipopt');
-      checkOptimum(s, c);
-      const ipm = results.get(c.name)!.ipm;
-      expect(ipm?.objective, 'ipm has no objective for this model').toBeTypeOf('number');
-      expect(Math.abs(s.objective! - ipm!.objective!)).toBeLessThanOrEqual(tol(c.optimum));
-    });
-  }
-});
+describe.runIf(process.env.CI || ipoptAvailability.ok)(
+  `NLP conformance: ipopt, agreeing with ipm (${ipoptReason})`,
+  () => {
+    for (const c of cases) {
+      it(`${c.name} reaches ${c.optimum.toPrecision(10)} and agrees with ipm to 1e-6`, async () => {
+        const s = await solveWith(c.path, 'ipopt');
+        results.get(c.name)!.ipopt = s;
+        expect(s.solver).toBe('ipopt');
+        checkOptimum(s, c);
+        const ipm = results.get(c.name)!.ipm;
+        expect(ipm?.objective, 'ipm has no objective for this model').toBeTypeOf('number');
+        expect(Math.abs(s.objective! - ipm!.objective!)).toBeLessThanOrEqual(tol(c.optimum));
+      });
+    }
+  },
+);
