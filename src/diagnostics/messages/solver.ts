@@ -3,6 +3,48 @@
 import type { MessageDef } from '../diagnostic.ts';
 
 export const solverMessages = {
+  // ---- E5000–E5099 / W5000–W5099: the interior-point solver ipm (src/solvers/ipm, linalg). ----
+  Ipm_0_not_finite_at_start: { code: 'E5000', severity: 'error', text: 'The {0} is not finite at the starting point.' },
+  Ipm_variable_0_bounds_inconsistent_1_2: {
+    code: 'E5001',
+    severity: 'error',
+    text: 'Variable {0} has a lower bound {1} above its upper bound {2}.',
+  },
+  Ipm_row_0_bounds_inconsistent_1_2: {
+    code: 'E5002',
+    severity: 'error',
+    text: 'Constraint {0} has a lower bound {1} above its upper bound {2}.',
+  },
+  Ipm_0_not_finite_at_iterate: {
+    code: 'E5003',
+    severity: 'error',
+    text: 'The {0} is not finite at an accepted iterate.',
+  },
+  Ipm_kkt_not_regularizable: {
+    code: 'E5004',
+    severity: 'error',
+    text: 'The KKT matrix could not be regularized (the Hessian perturbation exceeded its maximum).',
+  },
+  Ipm_kkt_inaccurate: {
+    code: 'E5005',
+    severity: 'error',
+    text: 'The KKT system could not be solved accurately, even with regularization.',
+  },
+  Ipm_max_iter_0: { code: 'W5000', severity: 'warning', text: 'Maximum number of iterations ({0}) exceeded.' },
+  Ipm_max_time_0: { code: 'W5001', severity: 'warning', text: 'Maximum time ({0} s) exceeded.' },
+  Ipm_local_infeasibility: {
+    code: 'W5002',
+    severity: 'warning',
+    text: 'Converged to a point of local infeasibility: the problem may be infeasible.',
+  },
+  Ipm_diverging: { code: 'W5003', severity: 'warning', text: 'Iterates diverging; the problem might be unbounded.' },
+  Ipm_restoration_failed_0: { code: 'W5004', severity: 'warning', text: 'The restoration phase failed: {0}' },
+  Ipm_acceptable_after_failure: {
+    code: 'W5005',
+    severity: 'warning',
+    text: 'The restoration phase failed at a point that satisfies the acceptable tolerances; it is returned.',
+  },
+  // ---- end of the ipm block ----
   // ---- E5500–E5999 / W5500–W5999: solver adapters, registry and options (src/solvers/glpk,
   // highs, ipopt, nlp-adapter.ts, registry.ts, linear-form.ts). ----
   Unknown_option_0_for_solver_1: { code: 'E5500', severity: 'error', text: "'{0}' is not an option of solver {1}." },

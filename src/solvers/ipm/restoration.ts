@@ -180,12 +180,12 @@ export function runRestoration(
   const iterations = iter + res.iterations;
   st.mu = saveMu;
   if (res.status === 'eval_error' || res.status === 'error' || res.status === 'max_time' || res.status === 'max_iter') {
-    return { status: 'failed', iterations, message: `Restoration phase failed (${res.status}).` };
+    return { status: 'failed', iterations, message: `it stopped with status ${res.status}.` };
   }
-  if (res.status === 'diverging') return { status: 'diverging', iterations, message: 'Iterates diverging in the restoration phase.' };
+  if (res.status === 'diverging') return { status: 'diverging', iterations, message: 'its iterates diverged.' };
   const wNew = res.x.subarray(0, nw);
   const cNew = new Float64Array(m);
-  if (!nlp.constraints(wNew, cNew)) return { status: 'failed', iterations, message: 'Constraints not finite after restoration.' };
+  if (!nlp.constraints(wNew, cNew)) return { status: 'failed', iterations, message: 'the constraints are not finite at its result.' };
   let viol = 0;
   for (let i = 0; i < m; i++) viol = Math.max(viol, Math.abs(cNew[i]));
   if (!res.stoppedByTest) {
@@ -194,7 +194,7 @@ export function runRestoration(
       if (viol > 1e2 * o.tol) return { status: 'infeasible', iterations };
       ls.reset();
     } else {
-      return { status: 'failed', iterations, message: `Restoration phase failed (${res.status}).` };
+      return { status: 'failed', iterations, message: `it stopped with status ${res.status}.` };
     }
   }
   // Accept the restoration point for the original problem.

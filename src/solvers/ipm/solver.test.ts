@@ -154,6 +154,7 @@ describe('statuses', () => {
     const r = solveNlp(denseOracle(p));
     expect(r.status).toBe('eval_error');
     expect(r.message).toBe('The objective is not finite at the starting point.');
+    expect(r.iterations).toBe(0);
   });
 
   it('cuts the step when the trial point leaves the domain (x - ln x from x0 = 10)', () => {

@@ -1,7 +1,7 @@
 // The interior-point main loop (Wächter & Biegler 2006, Algorithm A; Ipopt's IpoptAlg::Optimize):
 // initialize, then per iteration check convergence, update μ, compute the Newton step with inertia
 // correction, run the filter line search (or the restoration phase), accept the step.
-// Imports types.ts and the ipm strategy files.
+// Imports types.ts, the ipm strategy files and the solver message table (diagnostics/).
 import type { NlpOptions, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
 import { ConvergenceCheck, barrierError, computeErrors, type OptimalityErrors } from './conv-check.ts';
 import { FilterLineSearch, type TrialEvaluator } from './filter-line-search.ts';
@@ -12,6 +12,13 @@ import { resolveOptions, type IpmOptions } from './options.ts';
 import { PdSystem } from './pd-system.ts';
 import { PerturbationHandler, type Perturbation } from './perturbation.ts';
 import { runRestoration } from './restoration.ts';
+import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
+import { formatTemplate, type MessageDef } from '../../diagnostics/diagnostic.ts';
+
+/** NlpResult.message text from the solver message table. */
+function msg(def: MessageDef, args: readonly (string | number)[] = []): string {
+  return formatTemplate(def.text, args);
+}
 
 export { formatIterationLine, ITERATION_HEADER } from './log.ts';
 
@@ -67,27 +74,27 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
 
   // --- Initialization (§3.6) ---
   for (let k = 0; k < nlp.nx; k++) st.w[k] = (inner ? inner.x0 : oracle.x0)[nlp.xOrig[k]];
-  if (!allFinite(st.w)) return fail('eval_error', 'The starting point contains NaN or Inf.');
+  if (!allFinite(st.w)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['starting point']));
   for (let k = 0; k < nlp.nx; k++) {
     const j = nlp.xOrig[k];
     if (oracle.xl[j] > oracle.xu[j]) {
-      return fail('infeasible', `Variable ${j} has a lower bound ${oracle.xl[j]} above its upper bound ${oracle.xu[j]}.`);
+      return fail('infeasible', msg(S.Ipm_variable_0_bounds_inconsistent_1_2, [j, oracle.xl[j], oracle.xu[j]]));
     }
   }
   for (let r = 0; r < nlp.m; r++) {
     const i = nlp.rowOrig[r];
     if (oracle.gl[i] > oracle.gu[i]) {
-      return fail('infeasible', `Constraint ${i} has a lower bound ${oracle.gl[i]} above its upper bound ${oracle.gu[i]}.`);
+      return fail('infeasible', msg(S.Ipm_row_0_bounds_inconsistent_1_2, [i, oracle.gl[i], oracle.gu[i]]));
     }
   }
   if (o.scaling === 'gradient-based' && !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)) {
-    return fail('eval_error', 'The derivatives are not finite at the starting point.');
+    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['derivative of the objective or constraints']));
   }
   nlp.setBounds(o.boundRelaxFactor, o.constrViolTol);
   if (!inner) pushIntoBounds(st.w, 0, nlp.nx, st, o.boundPush, o.boundFrac);
   // Slacks start at d(x0), pushed into their bounds.
   if (nlp.m > 0) {
-    if (!nlp.constraints(st.w, st.c)) return fail('eval_error', 'The constraints are not finite at the starting point.');
+    if (!nlp.constraints(st.w, st.c)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
     for (let r = 0; r < nlp.m; r++) {
       const s = nlp.slackOf[r];
       if (s >= 0) st.w[s] = st.c[r] + st.w[s]; // c = dc g - s with s = 0 initially
@@ -95,10 +102,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     pushIntoBounds(st.w, nlp.nx, nlp.nw, st, o.boundPush, o.boundFrac);
   }
   st.f = nlp.objective(st.w);
-  if (!Number.isFinite(st.f)) return fail('eval_error', 'The objective is not finite at the starting point.');
-  if (!nlp.gradient(st.w, st.grad)) return fail('eval_error', 'The objective gradient is not finite at the starting point.');
-  if (!nlp.constraints(st.w, st.c)) return fail('eval_error', 'The constraints are not finite at the starting point.');
-  if (!nlp.jacobian(st.w, st.jac)) return fail('eval_error', 'The constraint Jacobian is not finite at the starting point.');
+  if (!Number.isFinite(st.f)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['objective']));
+  if (!nlp.gradient(st.w, st.grad)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['objective gradient']));
+  if (!nlp.constraints(st.w, st.c)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
+  if (!nlp.jacobian(st.w, st.jac)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint Jacobian']));
 
   const hasBound = new Uint8Array(nlp.nw);
   for (let i = 0; i < nlp.nw; i++) hasBound[i] = st.hasL[i] | st.hasU[i];
@@ -255,11 +262,11 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     emit();
     const verdict = conv.check(errors);
     if (verdict) return finish(verdict);
-    if (iter >= o.maxIter) return finish('max_iter', `Maximum number of iterations (${o.maxIter}) exceeded.`);
-    if ((performance.now() - t0) / 1000 > o.maxSeconds) return finish('max_time', 'Maximum CPU time exceeded.');
+    if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
+    if ((performance.now() - t0) / 1000 > o.maxSeconds) return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
 
     if (nlp.hessRows.length > 0 && !nlp.hessian(st.w, inner ? 1 : 1, st.y, st.hess)) {
-      return finish('eval_error', 'The Hessian of the Lagrangian is not finite at an accepted iterate.');
+      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['Hessian of the Lagrangian']));
     }
     factored = false;
 
@@ -268,9 +275,9 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (muUpdate.update(st, muCtx)) ls.reset();
 
     // Search direction (eq. 13) with inertia correction.
-    if (!factorize()) return finish('error', 'The KKT matrix could not be regularized (δw exceeded its maximum).');
+    if (!factorize()) return finish('error', msg(S.Ipm_kkt_not_regularizable));
     rhsW(st.mu, st.rw);
-    if (!solveKkt(st.rw, rc, st.dw, st.dy)) return finish('error', 'The KKT system could not be solved accurately.');
+    if (!solveKkt(st.rw, rc, st.dw, st.dy)) return finish('error', msg(S.Ipm_kkt_inaccurate));
     st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
 
     const alphaMax = st.maxPrimalStep(st.dw, st.tau);
@@ -295,12 +302,12 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (tinyStep) {
       // Tiny step (Ipopt's DetectTinyStep): take it without a line search; μ will be decreased.
       alphaPr = alphaMax;
-      if (!evaluator.evalTrial(alphaPr, st.dw)) return finish('eval_error', 'Function evaluation failed at a tiny step.');
+      if (!evaluator.evalTrial(alphaPr, st.dw)) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['objective or constraint function']));
     } else {
       const res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator);
       lsTrials = res.trials;
       if (!res.accepted) {
-        if (inner) return finish('restoration_failed', 'The line search failed in the restoration phase.');
+        if (inner) return finish('restoration_failed', 'the line search failed in the restoration phase.');
         // Feasibility restoration phase (§3.3).
         ls.augment(thetaC, phiC);
         const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
@@ -308,12 +315,13 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
         });
         iter = rr.iterations;
         if (rr.status !== 'ok') {
-          if (rr.status === 'infeasible') return finish('infeasible', 'Converged to a point of local infeasibility: the problem may be infeasible.');
+          if (rr.status === 'infeasible') return finish('infeasible', msg(S.Ipm_local_infeasibility));
           errors = computeErrors(st, nlp);
-          if (conv.isAcceptable(errors)) return finish('acceptable', 'Restoration failed at an acceptable point.');
-          return finish(rr.status === 'diverging' ? 'diverging' : 'restoration_failed', rr.message);
+          if (conv.isAcceptable(errors)) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
+          if (rr.status === 'diverging') return finish('diverging', msg(S.Ipm_diverging));
+          return finish('restoration_failed', msg(S.Ipm_restoration_failed_0, [rr.message ?? '']));
         }
-        if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) return finish('eval_error', 'Derivatives are not finite after the restoration phase.');
+        if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
         last = { dNorm, alphaPr: 1, alphaDu: 1, ls: lsTrials, rg: perturbation.dw, type: 'r' };
         tinyStep = false;
         continue;
@@ -343,7 +351,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     }
     st.safeguardMultipliers(o.kappaSigma);
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
-      return finish('eval_error', 'Derivatives are not finite at an accepted iterate.');
+      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
     }
     iter++;
     last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
@@ -354,7 +362,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (xmax > o.divergingIteratesTol) {
       errors = computeErrors(st, nlp);
       emit();
-      return finish('diverging', 'Iterates diverging; the problem might be unbounded.');
+      return finish('diverging', msg(S.Ipm_diverging));
     }
     if (inner && inner.stopTest(nlp.fullX(st.w))) {
       errors = computeErrors(st, nlp);
