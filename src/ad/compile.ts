@@ -52,6 +52,8 @@ const helperNames = Object.keys(jsHelpers);
 /** Signature codes past the local indices: an inactive child is DATA + its data index. */
 const DATA = 0x8000;
 const MAX_LOCAL = 0x7000;
+/** Distinct shapes compiled per unit family (functions, terms): about 50 us of `new Function` each. */
+export const DEFAULT_MAX_SHAPES = 2000;
 
 /**
  * Compile the units nodes[start[u]..start[u+1]) for which accept(u) holds; the others stay on the
@@ -65,6 +67,7 @@ function compileUnits<F>(
   nodes: Int32Array,
   accept: (u: number) => boolean,
   gen: (c: ShapeContext) => string,
+  maxShapes = DEFAULT_MAX_SHAPES,
 ): CompiledUnits<F> | undefined {
   const g = p.graph;
   const N = plan.nodeCount;
@@ -119,9 +122,19 @@ function compileUnits<F>(
         }
       }
     }
-    for (const c of data) leafList.push(c);
     const key = signatureString(sig, len);
     let fn = cache.get(key);
+    if (!fn && cache.size >= maxShapes) {
+      // Too many distinct shapes (rows without a common structure): compiling each would cost
+      // more than it saves, so the rest stay with the caller's fallback.
+      leafList.length = leafStart[u];
+      for (let q = s; q < e; q++) loc[nodes[q]] = -1;
+      for (const c of data) dloc[c] = -1;
+      taped.push(u);
+      for (let q = s; q < e; q++) tapedMark[nodes[q]] = 1;
+      continue;
+    }
+    for (const c of data) leafList.push(c);
     if (!fn) {
       const code = gen({ plan, p, nodes, s, e, loc, dloc });
       try {
@@ -162,7 +175,7 @@ export interface CompiledFunctions {
 }
 
 /** Value and gradient code for every function with at most maxNodes active nodes. */
-export function compileFunctions(plan: AdPlan, p: ModelProblem, maxNodes: number): CompiledFunctions | undefined {
+export function compileFunctions(plan: AdPlan, p: ModelProblem, maxNodes: number, maxShapes = DEFAULT_MAX_SHAPES): CompiledFunctions | undefined {
   const units = compileUnits<[ValueFn, ValueGradFn]>(
     plan,
     p,
@@ -171,21 +184,27 @@ export function compileFunctions(plan: AdPlan, p: ModelProblem, maxNodes: number
     plan.fnNodes,
     (f) => plan.fnStart[f + 1] - plan.fnStart[f] <= maxNodes,
     functionCode,
+    maxShapes,
   );
   if (!units) return undefined;
   return { value: units.fns.map((f) => f?.[0]), valueGrad: units.fns.map((f) => f?.[1]), units };
 }
 
 /** Value and gradient code for the terms t with accept(t) (terms of functions evaluated term by term). */
-export function compileTermValues(plan: AdPlan, p: ModelProblem, accept: (t: number) => boolean): CompiledUnits<[ValueFn, ValueGradFn]> | undefined {
-  return compileUnits<[ValueFn, ValueGradFn]>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, functionCode);
+export function compileTermValues(
+  plan: AdPlan,
+  p: ModelProblem,
+  accept: (t: number) => boolean,
+  maxShapes = DEFAULT_MAX_SHAPES,
+): CompiledUnits<[ValueFn, ValueGradFn]> | undefined {
+  return compileUnits<[ValueFn, ValueGradFn]>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, functionCode, maxShapes);
 }
 
 /**
  * Hessian code for every term with k variables and S active nodes where k * S <= maxWork and no
  * product has more than 8 factors (the unrolled code grows as k * S).
  */
-export function compileTerms(plan: AdPlan, p: ModelProblem, maxWork: number): CompiledUnits<TermHessFn> | undefined {
+export function compileTerms(plan: AdPlan, p: ModelProblem, maxWork: number, maxShapes = DEFAULT_MAX_SHAPES): CompiledUnits<TermHessFn> | undefined {
   const g = p.graph;
   const accept = (t: number): boolean => {
     const k = plan.termVarStart[t + 1] - plan.termVarStart[t];
@@ -197,7 +216,7 @@ export function compileTerms(plan: AdPlan, p: ModelProblem, maxWork: number): Co
     }
     return true;
   };
-  return compileUnits<TermHessFn>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, termHessianCode);
+  return compileUnits<TermHessFn>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, termHessianCode, maxShapes);
 }
 
 /** `n<q>` for an active child, `d<k>` for an inactive one. */

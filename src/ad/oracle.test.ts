@@ -363,6 +363,16 @@ describe('random models', () => {
     }
   });
 
+  it('stops compiling new shapes past maxCompiledShapes and stays exact', () => {
+    const p = randomModel(11, 6, 8);
+    const o = createNlpOracle(p, { mode: 'compiled', maxCompiledShapes: 2 });
+    expect(o.stats.shapes).toBe(2);
+    expect(o.stats.termShapes).toBe(2);
+    expect(o.stats.termwiseFunctions + o.stats.tapedFunctions).toBe(o.stats.functions - 2);
+    expect(o.stats.tapedTerms).toBeGreaterThan(0);
+    checkDerivatives(o, Float64Array.from([0.2, -0.1, 0.35, 0.4, -0.45, 0.15]), 1.2, new Float64Array(8).fill(-0.4), 2e-6);
+  });
+
   it('evaluates the affine part of a function split into terms: constants, direct variables, scaled terms', () => {
     const gb = new GraphBuilder();
     const [x0, x1, x2] = [0, 1, 2].map((j) => gb.variable(j));

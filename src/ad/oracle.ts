@@ -24,7 +24,7 @@ import { Tape } from './tape.ts';
 import { HessianEvaluator } from './hessian.ts';
 import { Decomposition } from './decompose.ts';
 import { TermwiseFunctions } from './termwise.ts';
-import { compileFunctions, compileTerms, type CompiledFunctions } from './compile.ts';
+import { compileFunctions, compileTerms, DEFAULT_MAX_SHAPES, type CompiledFunctions } from './compile.ts';
 import { locate, type EvalStage } from './eval-error.ts';
 
 // MEASURED: filled in from bench/ad.ts.
@@ -38,6 +38,9 @@ export interface OracleOptions {
   readonly maxCompiledNodes?: number;
   /** In compiled mode, Hessian terms with (variables x active nodes) above this stay on the tape (default 2000). */
   readonly maxCompiledTermWork?: number;
+  /** In compiled mode, distinct shapes compiled per family (functions, term values, term Hessians), default 2000;
+   *  functions past it are evaluated term by term, terms past it on the tape. */
+  readonly maxCompiledShapes?: number;
 }
 
 export interface ModelNlpOracle extends NlpOracle {
@@ -79,9 +82,10 @@ export function createNlpOracle(p: ModelProblem, opts: OracleOptions = {}): Mode
   let termwise: TermwiseFunctions | undefined;
   if (opts.mode !== 'tape') {
     const maxNodes = opts.maxCompiledNodes ?? DEFAULT_MAX_COMPILED;
-    compiled = compileFunctions(plan, p, maxNodes);
-    terms = compiled && compileTerms(plan, p, opts.maxCompiledTermWork ?? DEFAULT_MAX_TERM_WORK);
-    termwise = terms && TermwiseFunctions.create(plan, p, dec, compiled!.units.taped, maxNodes);
+    const maxShapes = opts.maxCompiledShapes ?? DEFAULT_MAX_SHAPES;
+    compiled = compileFunctions(plan, p, maxNodes, maxShapes);
+    terms = compiled && compileTerms(plan, p, opts.maxCompiledTermWork ?? DEFAULT_MAX_TERM_WORK, maxShapes);
+    termwise = terms && TermwiseFunctions.create(plan, p, dec, compiled!.units.taped, maxNodes, maxShapes);
     if (!termwise) {
       compiled = undefined;
       terms = undefined;

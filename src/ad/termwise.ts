@@ -21,10 +21,17 @@ export class TermwiseFunctions {
    * Take over the candidate functions whose terms all compile (with at most maxNodes active nodes
    * each); the others stay with the caller. Undefined when code generation is unavailable.
    */
-  static create(plan: AdPlan, p: ModelProblem, dec: Decomposition, candidates: Int32Array, maxNodes: number): TermwiseFunctions | undefined {
+  static create(
+    plan: AdPlan,
+    p: ModelProblem,
+    dec: Decomposition,
+    candidates: Int32Array,
+    maxNodes: number,
+    maxShapes: number,
+  ): TermwiseFunctions | undefined {
     const want = new Uint8Array(plan.nt);
     for (const f of candidates) for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) want[dec.termIdx[k]] = 1;
-    const units = compileTermValues(plan, p, (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes);
+    const units = compileTermValues(plan, p, (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes, maxShapes);
     if (!units) return undefined;
     const has = new Uint8Array(plan.nf);
     for (const f of candidates) {
