@@ -256,6 +256,29 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     });
   };
 
+  /**
+   * Feasibility restoration phase (§3.3) from the current iterate, with (θ, φ) added to the filter
+   * first. Output: null to continue the main loop from the restored point, or the final result.
+   */
+  const restore = (thetaC: number, phiC: number): InternalResult | null => {
+    ls.augment(thetaC, phiC);
+    const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
+      if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac)) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
+    });
+    iter = rr.iterations;
+    if (rr.status !== 'ok') {
+      if (rr.status === 'infeasible') return finish('infeasible', msg(S.Ipm_local_infeasibility));
+      errors = computeErrors(st, nlp);
+      if (conv.isAcceptable(errors)) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
+      if (rr.status === 'diverging') return finish('diverging', msg(S.Ipm_diverging));
+      return finish('restoration_failed', msg(S.Ipm_restoration_failed_0, [rr.message ?? '']));
+    }
+    if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
+      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
+    }
+    return null;
+  };
+
   // --- Main loop ---
   for (;;) {
     errors = computeErrors(st, nlp);
@@ -274,10 +297,18 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     muCtx.tinyStep = tinyStep;
     if (muUpdate.update(st, muCtx)) ls.reset();
 
-    // Search direction (eq. 13) with inertia correction.
-    if (!factorize()) return finish('error', msg(S.Ipm_kkt_not_regularizable));
-    rhsW(st.mu, st.rw);
-    if (!solveKkt(st.rw, rc, st.dw, st.dy)) return finish('error', msg(S.Ipm_kkt_inaccurate));
+    // Search direction (eq. 13) with inertia correction. If no acceptable regularization exists,
+    // Ipopt falls back to the restoration phase ("emergency mode"); so do we.
+    const factorOk = factorize();
+    if (factorOk) rhsW(st.mu, st.rw);
+    if (!factorOk || !solveKkt(st.rw, rc, st.dw, st.dy)) {
+      if (inner) return finish('error', msg(factorOk ? S.Ipm_kkt_inaccurate : S.Ipm_kkt_not_regularizable));
+      const stop = restore(IpmState.theta(st.c), st.barrier(st.w, st.f, o.kappaD));
+      if (stop) return stop;
+      last = { dNorm: 0, alphaPr: 1, alphaDu: 1, ls: 0, rg: perturbation.dw, type: 'r' };
+      tinyStep = false;
+      continue;
+    }
     st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
 
     const alphaMax = st.maxPrimalStep(st.dw, st.tau);
@@ -308,20 +339,8 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       lsTrials = res.trials;
       if (!res.accepted) {
         if (inner) return finish('restoration_failed', 'the line search failed in the restoration phase.');
-        // Feasibility restoration phase (§3.3).
-        ls.augment(thetaC, phiC);
-        const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
-          if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac)) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
-        });
-        iter = rr.iterations;
-        if (rr.status !== 'ok') {
-          if (rr.status === 'infeasible') return finish('infeasible', msg(S.Ipm_local_infeasibility));
-          errors = computeErrors(st, nlp);
-          if (conv.isAcceptable(errors)) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
-          if (rr.status === 'diverging') return finish('diverging', msg(S.Ipm_diverging));
-          return finish('restoration_failed', msg(S.Ipm_restoration_failed_0, [rr.message ?? '']));
-        }
-        if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
+        const stop = restore(thetaC, phiC);
+        if (stop) return stop;
         last = { dNorm, alphaPr: 1, alphaDu: 1, ls: lsTrials, rg: perturbation.dw, type: 'r' };
         tinyStep = false;
         continue;
