@@ -71,7 +71,11 @@ console.log(
 );
 const tape = measure(p, 'tape', reps);
 const comp = measure(p, 'compiled', reps);
-console.log(`jacobian nnz ${tape.o.jacRows.length}, hessian nnz ${tape.o.hessRows.length}; compiled: ${comp.o.stats.shapes} shapes, ${comp.o.stats.tapedFunctions} function(s) left on the tape`);
+const st = comp.o.stats;
+console.log(
+  `jacobian nnz ${tape.o.jacRows.length}, hessian nnz ${tape.o.hessRows.length}, ${st.terms} Hessian terms; compiled: ${st.shapes} function shapes, ${st.termShapes} term shapes, ` +
+    `${st.termwiseFunctions} function(s) term by term, ${st.tapedFunctions} function(s) and ${st.tapedTerms} term(s) on the tape`,
+);
 console.log('ms per call        tape   compiled   tape/compiled');
 for (const key of Object.keys(tape.t) as (keyof Timings)[]) {
   const a = tape.t[key];
