@@ -455,6 +455,7 @@ class Checker implements CheckContext {
       return;
     }
     sym.definition = s;
+    sym.uses++;
     const domain = s.domain ?? [];
     if (domain.length !== sym.domain.length) {
       this.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, s.name.span, [sym.name, sym.domain.length, domain.length], this.declHint(sym));
@@ -491,6 +492,7 @@ class Checker implements CheckContext {
     const t = s.target;
     const sym = this.lookup(t.name);
     if (!sym) return undefined;
+    sym.uses++;
     const attr = t.attr?.name.toLowerCase();
     // Indices written as names that no enclosing loop controls become the assignment's domain.
     const free: A.Ident[] = [];
@@ -729,6 +731,8 @@ class Checker implements CheckContext {
   }
 
   finish(): void {
+    // Unused-symbol warnings are noise next to errors (often their consequence): only on clean programs.
+    const clean = !this.diagnostics.some((d) => d.severity === 'error');
     for (const s of this.table.ordered) {
       if (s.uses > 0) {
         if (s.kind === 'parameter' && !this.assigned.has(s) && s.records.size === 0) {
@@ -736,14 +740,9 @@ class Checker implements CheckContext {
         }
         continue;
       }
-      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias') continue;
-      if (s.kind === 'equation' && this.usedByAllModels(s)) continue;
+      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || !clean) continue;
       this.error(M.Symbol_0_is_never_used, s.declSpan, [kindWord(s), s.name]);
     }
-  }
-
-  private usedByAllModels(e: EquationSymbol): boolean {
-    return !!e.definition && this.table.ordered.some((s) => s.kind === 'model' && s.equations === 'all');
   }
 }
 

@@ -88,7 +88,10 @@ export function generateModel(
         if (!holds) {
           const name = keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
           const relText = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' }[eq.rel];
-          throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [name, `${-c} ${relText} 0 after moving all terms left`]);
+          acc.reset();
+          eq.lhs.emit(env, 1, g);
+          const lhs = acc.constant;
+          throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [name, `${fmt(lhs)} ${relText} ${fmt(lhs - c)}`]);
         }
         return;
       }
@@ -184,6 +187,8 @@ export function generateModel(
   };
   return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount };
 }
+
+const fmt = (v: number) => String(Number(v.toPrecision(12)));
 
 /** Evaluate the graph at x (forward sweep); used for row levels after a solve. */
 export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {

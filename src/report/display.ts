@@ -59,6 +59,11 @@ function renderTable(rowLabels: string[], colLabels: string[], cells: (number | 
 /** Display of a set of (keys, value) records with the given dimension. */
 function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: number }[], decimals: number): string {
   if (recs.length === 0) return '                      ( EMPTY )';
+  // GAMS lists records in label order (the order in which labels entered the universe).
+  recs = recs.slice().sort((a, b) => {
+    for (let k = 0; k < a.keys.length; k++) if (a.keys[k] !== b.keys[k]) return a.keys[k] - b.keys[k];
+    return 0;
+  });
   if (dim === 1) {
     const labels = recs.map((r) => u.name(r.keys[0]));
     const lw = Math.max(...labels.map((l) => l.length));
@@ -71,6 +76,12 @@ function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: 
   const rowIndex = new Map<string, number>();
   const colOrder: string[] = [];
   const colIndex = new Map<number, number>();
+  // Columns in label order too.
+  const colIds = [...new Set(recs.map((r) => r.keys[dim - 1]))].sort((a, b) => a - b);
+  for (const id of colIds) {
+    colIndex.set(id, colOrder.length);
+    colOrder.push(u.name(id));
+  }
   const cells: (number | undefined)[][] = [];
   for (const r of recs) {
     const rl = labelOf(u, r.keys.slice(0, dim - 1));
