@@ -30,7 +30,11 @@ interface Timings {
   iteration: number;
 }
 
-function measure(p: ModelProblem, mode: 'tape' | 'compiled', reps: number): { t: Timings; o: ModelNlpOracle } {
+function measure(
+  p: ModelProblem,
+  mode: 'tape' | 'compiled',
+  reps: number,
+): { t: Timings; o: ModelNlpOracle } {
   const t0 = performance.now();
   const o = createNlpOracle(p, { mode });
   const setup = performance.now() - t0;
@@ -80,5 +84,7 @@ console.log('ms per call        tape   compiled   tape/compiled');
 for (const key of Object.keys(tape.t) as (keyof Timings)[]) {
   const a = tape.t[key];
   const b = comp.t[key];
-  console.log(`${key.padEnd(14)} ${a.toFixed(2).padStart(9)} ${b.toFixed(2).padStart(10)} ${(a / b).toFixed(2).padStart(12)}`);
+  console.log(
+    `${key.padEnd(14)} ${a.toFixed(2).padStart(9)} ${b.toFixed(2).padStart(10)} ${(a / b).toFixed(2).padStart(12)}`,
+  );
 }

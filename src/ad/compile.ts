@@ -11,15 +11,34 @@
 // `new Function` calls is about the number of equation blocks, not rows. Units above a size limit
 // stay on the tape (V8 does not optimize very large functions, and compiling them costs more than
 // it saves).
+import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { operators, jsHelpers } from './operators.ts';
 import { Kind, type AdPlan } from './plan.ts';
 
 export type ValueFn = (x: Float64Array, V: Float64Array, L: Int32Array, o: number) => number;
 /** Returns the value and adds w * gradient into out[S[so + k]] for the k-th variable leaf. */
-export type ValueGradFn = (x: Float64Array, V: Float64Array, L: Int32Array, o: number, out: Float64Array, S: Int32Array, so: number, w: number) => number;
+export type ValueGradFn = (
+  x: Float64Array,
+  V: Float64Array,
+  L: Int32Array,
+  o: number,
+  out: Float64Array,
+  S: Int32Array,
+  so: number,
+  w: number,
+) => number;
 /** Adds w * (lower triangle of the term's Hessian) into out[P[po + i(i+1)/2 + j]], i >= j local variables. */
-export type TermHessFn = (x: Float64Array, V: Float64Array, L: Int32Array, o: number, out: Float64Array, P: Int32Array, po: number, w: number) => void;
+export type TermHessFn = (
+  x: Float64Array,
+  V: Float64Array,
+  L: Int32Array,
+  o: number,
+  out: Float64Array,
+  P: Int32Array,
+  po: number,
+  w: number,
+) => void;
 
 /** Compiled units (functions or terms): code per unit, or undefined when the unit stays on the tape. */
 export interface CompiledUnits<F> {
@@ -94,12 +113,12 @@ function compileUnits<F>(
     // Local numbering, leaves, and the structural signature (kind, op, arity, child references).
     data.length = 0;
     let nv = 0;
-    for (let q = s; q < e; q++) if (g.op[nodes[q]] === 1 /* Var */) nv++;
+    for (let q = s; q < e; q++) if (g.op[nodes[q]] === Op.Var) nv++;
     let len = 0;
     for (let q = s; q < e; q++) {
       const i = nodes[q];
       loc[i] = q - s;
-      if (g.op[i] === 1) leafList.push(g.value[i]);
+      if (g.op[i] === Op.Var) leafList.push(g.value[i]);
       const r0 = g.childStart[i];
       const r1 = g.childStart[i + 1];
       if (len + 3 + (r1 - r0) > sig.length) {
@@ -164,7 +183,8 @@ function compileUnits<F>(
 
 function signatureString(sig: Uint16Array, len: number): string {
   let out = '';
-  for (let k = 0; k < len; k += 8192) out += String.fromCharCode.apply(null, sig.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  for (let k = 0; k < len; k += 8192)
+    out += String.fromCharCode.apply(null, sig.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return out;
 }
 
@@ -175,7 +195,12 @@ export interface CompiledFunctions {
 }
 
 /** Value and gradient code for every function with at most maxNodes active nodes. */
-export function compileFunctions(plan: AdPlan, p: ModelProblem, maxNodes: number, maxShapes = DEFAULT_MAX_SHAPES): CompiledFunctions | undefined {
+export function compileFunctions(
+  plan: AdPlan,
+  p: ModelProblem,
+  maxNodes: number,
+  maxShapes = DEFAULT_MAX_SHAPES,
+): CompiledFunctions | undefined {
   const units = compileUnits<[ValueFn, ValueGradFn]>(
     plan,
     p,
@@ -197,14 +222,28 @@ export function compileTermValues(
   accept: (t: number) => boolean,
   maxShapes = DEFAULT_MAX_SHAPES,
 ): CompiledUnits<[ValueFn, ValueGradFn]> | undefined {
-  return compileUnits<[ValueFn, ValueGradFn]>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, functionCode, maxShapes);
+  return compileUnits<[ValueFn, ValueGradFn]>(
+    plan,
+    p,
+    plan.nt,
+    plan.termStart,
+    plan.termNodes,
+    accept,
+    functionCode,
+    maxShapes,
+  );
 }
 
 /**
  * Hessian code for every term with k variables and S active nodes where k * S <= maxWork and no
  * product has more than 8 factors (the unrolled code grows as k * S).
  */
-export function compileTerms(plan: AdPlan, p: ModelProblem, maxWork: number, maxShapes = DEFAULT_MAX_SHAPES): CompiledUnits<TermHessFn> | undefined {
+export function compileTerms(
+  plan: AdPlan,
+  p: ModelProblem,
+  maxWork: number,
+  maxShapes = DEFAULT_MAX_SHAPES,
+): CompiledUnits<TermHessFn> | undefined {
   const g = p.graph;
   const accept = (t: number): boolean => {
     const k = plan.termVarStart[t + 1] - plan.termVarStart[t];
@@ -216,7 +255,16 @@ export function compileTerms(plan: AdPlan, p: ModelProblem, maxWork: number, max
     }
     return true;
   };
-  return compileUnits<TermHessFn>(plan, p, plan.nt, plan.termStart, plan.termNodes, accept, termHessianCode, maxShapes);
+  return compileUnits<TermHessFn>(
+    plan,
+    p,
+    plan.nt,
+    plan.termStart,
+    plan.termNodes,
+    accept,
+    termHessianCode,
+    maxShapes,
+  );
 }
 
 /** `n<q>` for an active child, `d<k>` for an inactive one. */
@@ -321,13 +369,17 @@ function functionCode(c: ShapeContext): string {
       case Kind.Mul: {
         const k = args.length;
         if (k <= 3) {
-          for (let z = 0; z < k; z++) push(acc(ch[r0 + z], args.filter((_, y) => y !== z).join('*') || '1', aq));
+          for (let z = 0; z < k; z++)
+            push(acc(ch[r0 + z], args.filter((_, y) => y !== z).join('*') || '1', aq));
         } else {
           // Prefix P_z = prod_{y<z} and suffix S_z = prod_{y>=z}: the partial of factor z is P_z * S_{z+1}.
-          for (let z = 1; z < k; z++) body.push(`const p${lq}_${z}=${z === 1 ? args[0] : `p${lq}_${z - 1}*${args[z - 1]}`};`);
-          for (let z = k - 1; z >= 1; z--) body.push(`const s${lq}_${z}=${z === k - 1 ? args[k - 1] : `s${lq}_${z + 1}*${args[z]}`};`);
+          for (let z = 1; z < k; z++)
+            body.push(`const p${lq}_${z}=${z === 1 ? args[0] : `p${lq}_${z - 1}*${args[z - 1]}`};`);
+          for (let z = k - 1; z >= 1; z--)
+            body.push(`const s${lq}_${z}=${z === k - 1 ? args[k - 1] : `s${lq}_${z + 1}*${args[z]}`};`);
           for (let z = 0; z < k; z++) {
-            const part = z === 0 ? `s${lq}_1` : z === k - 1 ? `p${lq}_${k - 1}` : `(p${lq}_${z}*s${lq}_${z + 1})`;
+            const part =
+              z === 0 ? `s${lq}_1` : z === k - 1 ? `p${lq}_${k - 1}` : `(p${lq}_${z}*s${lq}_${z + 1})`;
             push(acc(ch[r0 + z], part, aq));
           }
         }
@@ -342,7 +394,8 @@ function functionCode(c: ShapeContext): string {
         // The first active argument gets the adjoint (ties to the first, as in the tape).
         const cmp = plan.kind[i] === Kind.Min ? '<' : '>';
         body.push(`let b${lq}=${args[0]},t${lq}=0;`);
-        for (let z = 1; z < args.length; z++) body.push(`if(${args[z]}${cmp}b${lq}){b${lq}=${args[z]};t${lq}=${z};}`);
+        for (let z = 1; z < args.length; z++)
+          body.push(`if(${args[z]}${cmp}b${lq}){b${lq}=${args[z]};t${lq}=${z};}`);
         for (let z = 0; z < args.length; z++) {
           const a = acc(ch[r0 + z], '1', aq);
           if (a) body.push(`if(t${lq}===${z})${a}`);
@@ -447,7 +500,8 @@ function termHessianCode(c: ShapeContext): string {
         for (let z = 0; z < a.length; z++) P.push('1');
         break;
       case Kind.Mul:
-        for (let z = 0; z < a.length; z++) P.push(a.length === 1 ? '1' : named(`p${q}_${z}`, a.filter((_, y) => y !== z).join('*')));
+        for (let z = 0; z < a.length; z++)
+          P.push(a.length === 1 ? '1' : named(`p${q}_${z}`, a.filter((_, y) => y !== z).join('*')));
         break;
       case Kind.Min:
       case Kind.Max: {
@@ -465,7 +519,8 @@ function termHessianCode(c: ShapeContext): string {
     part.push(P);
     h2.push(H);
   }
-  const mulBy = (x: string, y: string): string => (x === '1' ? y : y === '1' ? x : x === '-1' ? `(-${y})` : y === '-1' ? `(-${x})` : `${x}*${y}`);
+  const mulBy = (x: string, y: string): string =>
+    x === '1' ? y : y === '1' ? x : x === '-1' ? `(-${y})` : y === '-1' ? `(-${x})` : `${x}*${y}`;
 
   // First-order adjoints (the root's is w); skip a zero adjoint as the tape does.
   const aName = (q: number) => (q === R ? 'w' : `a${q}`);
@@ -493,7 +548,7 @@ function termHessianCode(c: ShapeContext): string {
     }
     // Which s<q> are structurally nonzero, and what each child receives.
     const sNZ = new Uint8Array(S);
-      const nodeBlocks: { q: number; body: string[] }[] = [];
+    const nodeBlocks: { q: number; body: string[] }[] = [];
     for (let q = R; q >= 0; q--) {
       if (kind[q] === Kind.Var) continue;
       const body: string[] = [];

@@ -46,7 +46,13 @@ function where(p: ModelProblem, plan: AdPlan, f: number): string {
  * derivative (stage 'second derivative'). Tape values — and partials, second partials for the later
  * stages — must be current for every node of f. Undefined when every node is finite.
  */
-export function locateInFunction(p: ModelProblem, plan: AdPlan, tape: Tape, f: number, stage: EvalStage): string | undefined {
+export function locateInFunction(
+  p: ModelProblem,
+  plan: AdPlan,
+  tape: Tape,
+  f: number,
+  stage: EvalStage,
+): string | undefined {
   const g = p.graph;
   const { childStart: cs, children: ch } = g;
   const seen = new Set<number>();
@@ -80,14 +86,22 @@ export function locateInFunction(p: ModelProblem, plan: AdPlan, tape: Tape, f: n
     const used = k === Kind.Unary ? [0] : [...(a0 ? [0] : []), ...(a0 && a1 ? [1] : []), ...(a1 ? [2] : [])];
     for (const z of used) {
       const h = tape.h2[3 * i + z];
-      if (!Number.isFinite(h)) return `second derivative of ${describeNode(p, tape.v, i)} = ${num(h)} ${at(i)}`;
+      if (!Number.isFinite(h))
+        return `second derivative of ${describeNode(p, tape.v, i)} = ${num(h)} ${at(i)}`;
     }
   }
   return undefined;
 }
 
 /** The first located error among functions fns (in order), or a generic message naming the scope. */
-export function locate(p: ModelProblem, plan: AdPlan, tape: Tape, fns: Iterable<number>, stage: EvalStage, what: string): string {
+export function locate(
+  p: ModelProblem,
+  plan: AdPlan,
+  tape: Tape,
+  fns: Iterable<number>,
+  stage: EvalStage,
+  what: string,
+): string {
   for (const f of fns) {
     const msg = locateInFunction(p, plan, tape, f, stage);
     if (msg) return msg;

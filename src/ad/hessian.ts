@@ -113,7 +113,8 @@ export class HessianEvaluator {
             const a0 = act[c0];
             const a1 = act[c1];
             if (a0) sadj[c0] += sa * pd[r0] + a * (h2[3 * i] * td[c0] + (a1 ? h2[3 * i + 1] * td[c1] : 0));
-            if (a1) sadj[c1] += sa * pd[r0 + 1] + a * ((a0 ? h2[3 * i + 1] * td[c0] : 0) + h2[3 * i + 2] * td[c1]);
+            if (a1)
+              sadj[c1] += sa * pd[r0 + 1] + a * ((a0 ? h2[3 * i + 1] * td[c0] : 0) + h2[3 * i + 2] * td[c1]);
             break;
           }
           case Kind.Mul: {

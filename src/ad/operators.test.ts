@@ -61,7 +61,8 @@ describe('operator table', () => {
   });
 
   it('flags the same non-smooth operators as the classifier', () => {
-    for (let op = 0; op < opNames.length; op++) expect([opNames[op], isNonsmooth(op)]).toEqual([opNames[op], isNonsmoothOp(op)]);
+    for (let op = 0; op < opNames.length; op++)
+      expect([opNames[op], isNonsmooth(op)]).toEqual([opNames[op], isNonsmoothOp(op)]);
   });
 
   it('rounds and takes mod as GAMS does', () => {
@@ -85,7 +86,12 @@ describe('operator table', () => {
         const d1 = u.d1(x, fx);
         const d2 = u.d2(x, fx);
         expectClose(d1, (u.f(x + H) - u.f(x - H)) / (2 * H), 1e-7, `${opNames[op]}' at ${x}`);
-        expectClose(d2, (u.d1(x + H, u.f(x + H)) - u.d1(x - H, u.f(x - H))) / (2 * H), 1e-7, `${opNames[op]}'' at ${x}`);
+        expectClose(
+          d2,
+          (u.d1(x + H, u.f(x + H)) - u.d1(x - H, u.f(x - H))) / (2 * H),
+          1e-7,
+          `${opNames[op]}'' at ${x}`,
+        );
       }
     });
   }
@@ -126,7 +132,13 @@ describe('operator table', () => {
         expectClose(g[0], (r.f(a + H, b) - r.f(a - H, b)) / (2 * H), 1e-7, `d${opNames[op]}/da at ${a},${b}`);
         // The exponent of power and the digits of round are integer constants: no derivative in b is used.
         const bDiff = op !== Op.Power && op !== Op.Round;
-        if (bDiff) expectClose(g[1], (r.f(a, b + H) - r.f(a, b - H)) / (2 * H), 1e-7, `d${opNames[op]}/db at ${a},${b}`);
+        if (bDiff)
+          expectClose(
+            g[1],
+            (r.f(a, b + H) - r.f(a, b - H)) / (2 * H),
+            1e-7,
+            `d${opNames[op]}/db at ${a},${b}`,
+          );
         // Column a of the Hessian from the gradient at a +- H, column b from b +- H: both must give h[1].
         r.grad(a + H, b, r.f(a + H, b), gp);
         r.grad(a - H, b, r.f(a - H, b), gm);
@@ -175,9 +187,15 @@ describe('operator table', () => {
 
   it('has JavaScript templates that compute exactly what the rules compute', () => {
     const names = Object.keys(jsHelpers);
-    const compile = (body: string) => new Function('H', `const {${names.join(',')}}=H;return (a,b,r)=>${body};`)(jsHelpers) as (a: number, b: number, r: number) => number;
+    const compile = (body: string) =>
+      new Function('H', `const {${names.join(',')}}=H;return (a,b,r)=>${body};`)(jsHelpers) as (
+        a: number,
+        b: number,
+        r: number,
+      ) => number;
     const same = (a: number, b: number, what: string) => {
-      if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b))) throw new Error(`${what}: rule ${a}, template ${b}`);
+      if (!Object.is(a, b) && !(Number.isNaN(a) && Number.isNaN(b)))
+        throw new Error(`${what}: rule ${a}, template ${b}`);
     };
     const pts = [-2.5, -1, -0.3, 0, 0.4, 1, 1.7, 3];
     const out = new Float64Array(3);
@@ -203,7 +221,8 @@ describe('operator table', () => {
             same(out[0], fns[1](x, y, fx), `${opNames[op]} da(${x},${y})`);
             same(out[1], fns[2](x, y, fx), `${opNames[op]} db(${x},${y})`);
             b.hess(x, y, fx, out);
-            for (let k = 0; k < 3; k++) same(out[k], fns[3 + k](x, y, fx), `${opNames[op]} ${t[3 + k]}(${x},${y})`);
+            for (let k = 0; k < 3; k++)
+              same(out[k], fns[3 + k](x, y, fx), `${opNames[op]} ${t[3 + k]}(${x},${y})`);
           }
         }
       }

@@ -148,7 +148,14 @@ const defs: OpDef[] = [
         out[1] = 1;
         out[2] = 0;
       },
-      js: { f: (A, B) => `(${A}*${B})`, da: (_A, B) => B, db: (A) => A, haa: () => '0', hab: () => '1', hbb: () => '0' },
+      js: {
+        f: (A, B) => `(${A}*${B})`,
+        da: (_A, B) => B,
+        db: (A) => A,
+        haa: () => '0',
+        hab: () => '1',
+        hbb: () => '0',
+      },
     },
     nary: {
       f: (a) => {
@@ -188,7 +195,12 @@ const defs: OpDef[] = [
     op: Op.Neg,
     name: '-',
     smooth: 'smooth',
-    unary: un((x) => -x, () => -1, ZERO, { f: (A) => `(-${A})`, d1: () => '-1', d2: () => '0' }),
+    unary: un(
+      (x) => -x,
+      () => -1,
+      ZERO,
+      { f: (A) => `(-${A})`, d1: () => '-1', d2: () => '0' },
+    ),
   },
   {
     op: Op.Sub,
@@ -247,7 +259,12 @@ const defs: OpDef[] = [
     op: Op.Sqr,
     name: 'sqr',
     smooth: 'smooth',
-    unary: un((x) => x * x, (x) => 2 * x, () => 2, { f: (A) => `(${A}*${A})`, d1: (A) => `(2*${A})`, d2: () => '2' }),
+    unary: un(
+      (x) => x * x,
+      (x) => 2 * x,
+      () => 2,
+      { f: (A) => `(${A}*${A})`, d1: (A) => `(2*${A})`, d2: () => '2' },
+    ),
   },
   {
     op: Op.Sqrt,
@@ -264,17 +281,27 @@ const defs: OpDef[] = [
     op: Op.Exp,
     name: 'exp',
     smooth: 'smooth',
-    unary: un((x) => Math.exp(x), (_x, fx) => fx, (_x, fx) => fx, { f: (A) => `Math.exp(${A})`, d1: (_A, R) => R, d2: (_A, R) => R }),
+    unary: un(
+      (x) => Math.exp(x),
+      (_x, fx) => fx,
+      (_x, fx) => fx,
+      { f: (A) => `Math.exp(${A})`, d1: (_A, R) => R, d2: (_A, R) => R },
+    ),
   },
   {
     op: Op.Log,
     name: 'log',
     smooth: 'smooth',
-    unary: un((x) => Math.log(x), (x) => 1 / x, (x) => -1 / (x * x), {
-      f: (A) => `Math.log(${A})`,
-      d1: (A) => `(1/${A})`,
-      d2: (A) => `(-1/(${A}*${A}))`,
-    }),
+    unary: un(
+      (x) => Math.log(x),
+      (x) => 1 / x,
+      (x) => -1 / (x * x),
+      {
+        f: (A) => `Math.log(${A})`,
+        d1: (A) => `(1/${A})`,
+        d2: (A) => `(-1/(${A}*${A}))`,
+      },
+    ),
   },
   {
     op: Op.Log10,
@@ -284,14 +311,23 @@ const defs: OpDef[] = [
       (x) => Math.log10(x),
       (x) => 1 / (x * Math.LN10),
       (x) => -1 / (x * x * Math.LN10),
-      { f: (A) => `Math.log10(${A})`, d1: (A) => `(1/(${A}*Math.LN10))`, d2: (A) => `(-1/(${A}*${A}*Math.LN10))` },
+      {
+        f: (A) => `Math.log10(${A})`,
+        d1: (A) => `(1/(${A}*Math.LN10))`,
+        d2: (A) => `(-1/(${A}*${A}*Math.LN10))`,
+      },
     ),
   },
   {
     op: Op.Abs,
     name: 'abs',
     smooth: 'nonsmooth',
-    unary: un((x) => Math.abs(x), (x) => Math.sign(x), ZERO, { f: (A) => `Math.abs(${A})`, d1: (A) => `Math.sign(${A})`, d2: () => '0' }),
+    unary: un(
+      (x) => Math.abs(x),
+      (x) => Math.sign(x),
+      ZERO,
+      { f: (A) => `Math.abs(${A})`, d1: (A) => `Math.sign(${A})`, d2: () => '0' },
+    ),
   },
   { op: Op.Min, name: 'min', smooth: 'nonsmooth', nary: minMaxRule(-1) },
   { op: Op.Max, name: 'max', smooth: 'nonsmooth', nary: minMaxRule(1) },
@@ -305,21 +341,31 @@ const defs: OpDef[] = [
     op: Op.Sin,
     name: 'sin',
     smooth: 'smooth',
-    unary: un((x) => Math.sin(x), (x) => Math.cos(x), (_x, fx) => -fx, {
-      f: (A) => `Math.sin(${A})`,
-      d1: (A) => `Math.cos(${A})`,
-      d2: (_A, R) => `(-${R})`,
-    }),
+    unary: un(
+      (x) => Math.sin(x),
+      (x) => Math.cos(x),
+      (_x, fx) => -fx,
+      {
+        f: (A) => `Math.sin(${A})`,
+        d1: (A) => `Math.cos(${A})`,
+        d2: (_A, R) => `(-${R})`,
+      },
+    ),
   },
   {
     op: Op.Cos,
     name: 'cos',
     smooth: 'smooth',
-    unary: un((x) => Math.cos(x), (x) => -Math.sin(x), (_x, fx) => -fx, {
-      f: (A) => `Math.cos(${A})`,
-      d1: (A) => `(-Math.sin(${A}))`,
-      d2: (_A, R) => `(-${R})`,
-    }),
+    unary: un(
+      (x) => Math.cos(x),
+      (x) => -Math.sin(x),
+      (_x, fx) => -fx,
+      {
+        f: (A) => `Math.cos(${A})`,
+        d1: (A) => `(-Math.sin(${A}))`,
+        d2: (_A, R) => `(-${R})`,
+      },
+    ),
   },
   {
     op: Op.Power,
@@ -339,7 +385,11 @@ const defs: OpDef[] = [
     op: Op.Floor,
     name: 'floor',
     smooth: 'discontinuous',
-    unary: un((x) => Math.floor(x), ZERO, ZERO, { f: (A) => `Math.floor(${A})`, d1: () => '0', d2: () => '0' }),
+    unary: un((x) => Math.floor(x), ZERO, ZERO, {
+      f: (A) => `Math.floor(${A})`,
+      d1: () => '0',
+      d2: () => '0',
+    }),
   },
   {
     op: Op.Ceil,
@@ -351,7 +401,11 @@ const defs: OpDef[] = [
     op: Op.Round,
     name: 'round',
     smooth: 'discontinuous',
-    unary: un((x) => gamsRound(x, 0), ZERO, ZERO, { f: (A) => `gamsRound(${A},0)`, d1: () => '0', d2: () => '0' }),
+    unary: un((x) => gamsRound(x, 0), ZERO, ZERO, {
+      f: (A) => `gamsRound(${A},0)`,
+      d1: () => '0',
+      d2: () => '0',
+    }),
     // round(x, d): d decimals.
     binary: {
       f: gamsRound,
@@ -371,7 +425,12 @@ const defs: OpDef[] = [
         out[1] = -Math.trunc(a / b);
       },
       hess: (_a, _b, _fx, out) => out.fill(0, 0, 3),
-      js: { f: (A, B) => `gamsMod(${A},${B})`, da: () => '1', db: (A, B) => `(-Math.trunc(${A}/${B}))`, ...Z2 },
+      js: {
+        f: (A, B) => `gamsMod(${A},${B})`,
+        da: () => '1',
+        db: (A, B) => `(-Math.trunc(${A}/${B}))`,
+        ...Z2,
+      },
     },
   },
   {
@@ -382,7 +441,11 @@ const defs: OpDef[] = [
       (x) => Math.tanh(x),
       (_x, fx) => 1 - fx * fx,
       (_x, fx) => -2 * fx * (1 - fx * fx),
-      { f: (A) => `Math.tanh(${A})`, d1: (_A, R) => `(1-${R}*${R})`, d2: (_A, R) => `(-2*${R}*(1-${R}*${R}))` },
+      {
+        f: (A) => `Math.tanh(${A})`,
+        d1: (_A, R) => `(1-${R}*${R})`,
+        d2: (_A, R) => `(-2*${R}*(1-${R}*${R}))`,
+      },
     ),
   },
   {
@@ -393,7 +456,11 @@ const defs: OpDef[] = [
       (x) => Math.log2(x),
       (x) => 1 / (x * Math.LN2),
       (x) => -1 / (x * x * Math.LN2),
-      { f: (A) => `Math.log2(${A})`, d1: (A) => `(1/(${A}*Math.LN2))`, d2: (A) => `(-1/(${A}*${A}*Math.LN2))` },
+      {
+        f: (A) => `Math.log2(${A})`,
+        d1: (A) => `(1/(${A}*Math.LN2))`,
+        d2: (A) => `(-1/(${A}*${A}*Math.LN2))`,
+      },
     ),
   },
   {
@@ -404,14 +471,21 @@ const defs: OpDef[] = [
       (x) => Math.atan(x),
       (x) => 1 / (1 + x * x),
       (x) => (-2 * x) / ((1 + x * x) * (1 + x * x)),
-      { f: (A) => `Math.atan(${A})`, d1: (A) => `(1/(1+${A}*${A}))`, d2: (A) => `((-2*${A})/((1+${A}*${A})*(1+${A}*${A})))` },
+      {
+        f: (A) => `Math.atan(${A})`,
+        d1: (A) => `(1/(1+${A}*${A}))`,
+        d2: (A) => `((-2*${A})/((1+${A}*${A})*(1+${A}*${A})))`,
+      },
     ),
   },
 ];
 
 /** Min (dir = -1) or max (dir = 1): value as Math.min/max (NaN propagates); gradient 1 at the first active argument. */
 function minMaxRule(dir: 1 | -1): NaryRule {
-  const f = dir < 0 ? (a: ArrayLike<number>) => Math.min(...Array.from(a)) : (a: ArrayLike<number>) => Math.max(...Array.from(a));
+  const f =
+    dir < 0
+      ? (a: ArrayLike<number>) => Math.min(...Array.from(a))
+      : (a: ArrayLike<number>) => Math.max(...Array.from(a));
   return {
     f,
     grad: (a, out) => {
@@ -443,7 +517,8 @@ export const operators: readonly OpDef[] = (() => {
     if (t[d.op]) throw new Error(`internal error: operator ${d.op} defined twice`);
     t[d.op] = d;
   }
-  for (let k = 0; k < t.length; k++) if (!t[k]) throw new Error(`internal error: operator ${k} missing from the table`);
+  for (let k = 0; k < t.length; k++)
+    if (!t[k]) throw new Error(`internal error: operator ${k} missing from the table`);
   return t;
 })();
 

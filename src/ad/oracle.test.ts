@@ -39,7 +39,12 @@ function denseJacobian(o: ModelNlpOracle, vals: Float64Array): number[][] {
 }
 
 /** Gradient of the Lagrangian objFactor*f + lambda'g, from the oracle's gradient and Jacobian. */
-function lagrangianGradient(o: ModelNlpOracle, x: Float64Array, sigma: number, lambda: Float64Array): Float64Array {
+function lagrangianGradient(
+  o: ModelNlpOracle,
+  x: Float64Array,
+  sigma: number,
+  lambda: Float64Array,
+): Float64Array {
   const g = new Float64Array(o.n);
   o.gradient(x, g);
   const J = new Float64Array(o.jacRows.length);
@@ -50,22 +55,32 @@ function lagrangianGradient(o: ModelNlpOracle, x: Float64Array, sigma: number, l
   return out;
 }
 
-const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, tol: number) =>
+  Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Checks gradient, Jacobian and Hessian of o at x against central differences of the oracle's own
  * values (first derivatives) and of its exact first derivatives (Hessian).
  */
-function checkDerivatives(o: ModelNlpOracle, x: Float64Array, sigma: number, lambda: Float64Array, tol = 1e-6): void {
+function checkDerivatives(
+  o: ModelNlpOracle,
+  x: Float64Array,
+  sigma: number,
+  lambda: Float64Array,
+  tol = 1e-6,
+): void {
   const h = 1e-6;
   const n = o.n;
   const g = new Float64Array(n);
   o.gradient(x, g);
-  const J = denseJacobian(o, (() => {
-    const v = new Float64Array(o.jacRows.length);
-    o.jacobian(x, v);
-    return v;
-  })());
+  const J = denseJacobian(
+    o,
+    (() => {
+      const v = new Float64Array(o.jacRows.length);
+      o.jacobian(x, v);
+      return v;
+    })(),
+  );
   const Hv = new Float64Array(o.hessRows.length);
   o.hessian(x, sigma, lambda, Hv);
   const H = denseHessian(o, Hv);
@@ -99,7 +114,10 @@ function hs71(sense: 'min' | 'max' = 'min'): ModelProblem {
   const x = [0, 1, 2, 3].map((j) => gb.variable(j));
   const obj = gb.node(Op.Mul, [x[0], x[3], gb.node(Op.Add, [x[0], x[1], x[2]])]);
   const g1 = gb.node(Op.Mul, x);
-  const g2 = gb.node(Op.Add, x.map((v) => gb.node(Op.Sqr, [v])));
+  const g2 = gb.node(
+    Op.Add,
+    x.map((v) => gb.node(Op.Sqr, [v])),
+  );
   return buildProblem({
     n: 4,
     sense,
@@ -176,7 +194,13 @@ describe('createNlpOracle on HS71', () => {
   });
 
   it('matches finite differences away from the solution', () => {
-    for (const mode of modes) checkDerivatives(createNlpOracle(hs71(), { mode }), Float64Array.from([1.3, 4.1, 3.7, 1.9]), 0.8, Float64Array.from([1.7, -0.6]));
+    for (const mode of modes)
+      checkDerivatives(
+        createNlpOracle(hs71(), { mode }),
+        Float64Array.from([1.3, 4.1, 3.7, 1.9]),
+        0.8,
+        Float64Array.from([1.7, -0.6]),
+      );
   });
 
   it('caches per x by value: a changed buffer is re-evaluated', () => {
@@ -195,7 +219,10 @@ function operatorCase(op: number): { p: ModelProblem; x: Float64Array } | undefi
   const c = (v: number) => gb.constant(v);
   // A: a general nonlinear argument; P: positive; B: a second argument.
   const A = gb.node(Op.Add, [gb.node(Op.Mul, [x[0], x[1]]), gb.node(Op.Mul, [c(0.5), x[2]])]);
-  const P = gb.node(Op.Add, [gb.node(Op.Exp, [gb.node(Op.Mul, [c(0.2), x[0]])]), gb.node(Op.Sqr, [gb.node(Op.Sub, [x[1], x[2]])])]);
+  const P = gb.node(Op.Add, [
+    gb.node(Op.Exp, [gb.node(Op.Mul, [c(0.2), x[0]])]),
+    gb.node(Op.Sqr, [gb.node(Op.Sub, [x[1], x[2]])]),
+  ]);
   const B = gb.node(Op.Sub, [gb.node(Op.Mul, [c(0.3), x[2]]), gb.node(Op.Mul, [x[0], x[0]])]);
   let root: number;
   switch (op) {
@@ -246,7 +273,10 @@ function operatorCase(op: number): { p: ModelProblem; x: Float64Array } | undefi
   // once in each of two rows (a shared term with two weights).
   const p = buildProblem({
     n: 3,
-    objective: { lin: [[0, 2]], nl: gb.node(Op.Add, [gb.node(Op.Mul, [x[2], root]), gb.node(Op.Sqr, [x[0]])]) },
+    objective: {
+      lin: [[0, 2]],
+      nl: gb.node(Op.Add, [gb.node(Op.Mul, [x[2], root]), gb.node(Op.Sqr, [x[0]])]),
+    },
     rows: [
       { lo: -Infinity, up: 1, lin: [[1, 3]], nl: root },
       { lo: 0, up: 0, nl: gb.node(Op.Mul, [c(-2.5), root]) },
@@ -264,7 +294,8 @@ describe('every operator inside the oracle', () => {
     for (const mode of modes) {
       it(`${opNames[op]} (${mode}): gradient, Jacobian and Hessian match central differences`, () => {
         const o = createNlpOracle(cs.p, { mode });
-        if (mode === 'compiled') expect([o.mode, o.stats.tapedFunctions, o.stats.tapedTerms]).toEqual(['compiled', 0, 0]);
+        if (mode === 'compiled')
+          expect([o.mode, o.stats.tapedFunctions, o.stats.tapedTerms]).toEqual(['compiled', 0, 0]);
         for (let s = 0; s < 5; s++) {
           const x = Float64Array.from(cs.x, (v) => v + 0.3 * (rnd() - 0.5));
           checkDerivatives(o, x, 0.5 + rnd(), Float64Array.from([rnd() - 0.5, 2 * rnd()]));
@@ -311,8 +342,19 @@ function randomModel(seed: number, n: number, m: number): ModelProblem {
         return gb.node(Op.Sub, [a, gb.node(Op.Mul, [gb.param(0), expr(depth - 1)])]);
     }
   };
-  const rows = Array.from({ length: m }, (_, i) => ({ lo: -1, up: 1, lin: [[i % n, 1] as const, [(i * 7) % n, -0.5] as const], nl: expr(3) }));
-  return buildProblem({ n, objective: { nl: gb.node(Op.Add, [expr(3), expr(2)]) }, rows, graph: gb, params: [0.7, -1.3] });
+  const rows = Array.from({ length: m }, (_, i) => ({
+    lo: -1,
+    up: 1,
+    lin: [[i % n, 1] as const, [(i * 7) % n, -0.5] as const],
+    nl: expr(3),
+  }));
+  return buildProblem({
+    n,
+    objective: { nl: gb.node(Op.Add, [expr(3), expr(2)]) },
+    rows,
+    graph: gb,
+    params: [0.7, -1.3],
+  });
 }
 
 describe('random models', () => {
@@ -340,7 +382,9 @@ describe('random models', () => {
     const lambda = new Float64Array(8).fill(0.3);
     const t = createNlpOracle(p, { mode: 'tape' });
     const full = createNlpOracle(p, { mode: 'compiled' });
-    expect([full.stats.termwiseFunctions, full.stats.tapedFunctions, full.stats.tapedTerms]).toEqual([0, 0, 0]);
+    expect([full.stats.termwiseFunctions, full.stats.tapedFunctions, full.stats.tapedTerms]).toEqual([
+      0, 0, 0,
+    ]);
     const small = createNlpOracle(p, { mode: 'compiled', maxCompiledNodes: 8, maxCompiledTermWork: 30 });
     expect(small.stats.termwiseFunctions).toBeGreaterThan(0);
     expect(small.stats.tapedFunctions).toBeGreaterThan(0);
@@ -370,7 +414,13 @@ describe('random models', () => {
     expect(o.stats.termShapes).toBe(2);
     expect(o.stats.termwiseFunctions + o.stats.tapedFunctions).toBe(o.stats.functions - 2);
     expect(o.stats.tapedTerms).toBeGreaterThan(0);
-    checkDerivatives(o, Float64Array.from([0.2, -0.1, 0.35, 0.4, -0.45, 0.15]), 1.2, new Float64Array(8).fill(-0.4), 2e-6);
+    checkDerivatives(
+      o,
+      Float64Array.from([0.2, -0.1, 0.35, 0.4, -0.45, 0.15]),
+      1.2,
+      new Float64Array(8).fill(-0.4),
+      2e-6,
+    );
   });
 
   it('evaluates the affine part of a function split into terms: constants, direct variables, scaled terms', () => {
@@ -385,7 +435,13 @@ describe('random models', () => {
       gb.node(Op.Mul, [gb.param(0), gb.node(Op.Sqr, [x2])]),
       gb.node(Op.Neg, [gb.node(Op.Sub, [gb.constant(7), x1])]),
     ]);
-    const p = buildProblem({ n: 3, objective: { nl }, rows: [{ lo: 0, up: 0, nl }], graph: gb, params: [1.5] });
+    const p = buildProblem({
+      n: 3,
+      objective: { nl },
+      rows: [{ lo: 0, up: 0, nl }],
+      graph: gb,
+      params: [1.5],
+    });
     const o = createNlpOracle(p, { mode: 'compiled', maxCompiledNodes: 4 });
     expect(o.stats.termwiseFunctions).toBe(2);
     const x = Float64Array.from([0.3, -1.2, 0.8]);
@@ -412,7 +468,18 @@ describe('structure', () => {
     const gb = new GraphBuilder();
     const p = buildProblem({
       n: 4,
-      rows: [{ lo: 0, up: 0, lin: [[3, 1], [1, 2], [3, 4]], nl: gb.node(Op.Exp, [gb.variable(2)]) }],
+      rows: [
+        {
+          lo: 0,
+          up: 0,
+          lin: [
+            [3, 1],
+            [1, 2],
+            [3, 4],
+          ],
+          nl: gb.node(Op.Exp, [gb.variable(2)]),
+        },
+      ],
       graph: gb,
     });
     const o = createNlpOracle(p);
@@ -427,8 +494,12 @@ describe('structure', () => {
   it('splits a sum into terms: the Hessian of sum sqr(x_i) is diagonal', () => {
     const gb = new GraphBuilder();
     const n = 50;
-    const terms = Array.from({ length: n }, (_, j) => gb.node(Op.Mul, [gb.constant(j + 1), gb.node(Op.Sqr, [gb.variable(j)])]));
-    const o = createNlpOracle(buildProblem({ n, objective: { nl: gb.node(Op.Add, terms) }, rows: [], graph: gb }));
+    const terms = Array.from({ length: n }, (_, j) =>
+      gb.node(Op.Mul, [gb.constant(j + 1), gb.node(Op.Sqr, [gb.variable(j)])]),
+    );
+    const o = createNlpOracle(
+      buildProblem({ n, objective: { nl: gb.node(Op.Add, terms) }, rows: [], graph: gb }),
+    );
     expect(o.hessRows.length).toBe(n);
     const H = new Float64Array(n);
     o.hessian(new Float64Array(n), 1, new Float64Array(0), H);
@@ -438,14 +509,22 @@ describe('structure', () => {
   it('does not count a term twice when it also appears inside another term: T + exp(T)', () => {
     const gb = new GraphBuilder();
     const T = gb.node(Op.Mul, [gb.variable(0), gb.variable(1)]);
-    const p = buildProblem({ n: 2, objective: { nl: gb.node(Op.Add, [T, gb.node(Op.Exp, [T])]) }, rows: [], graph: gb });
+    const p = buildProblem({
+      n: 2,
+      objective: { nl: gb.node(Op.Add, [T, gb.node(Op.Exp, [T])]) },
+      rows: [],
+      graph: gb,
+    });
     const o = createNlpOracle(p);
     const x = Float64Array.from([0.5, 2]);
-    const H = denseHessian(o, (() => {
-      const v = new Float64Array(o.hessRows.length);
-      o.hessian(x, 1, new Float64Array(0), v);
-      return v;
-    })());
+    const H = denseHessian(
+      o,
+      (() => {
+        const v = new Float64Array(o.hessRows.length);
+        o.hessian(x, 1, new Float64Array(0), v);
+        return v;
+      })(),
+    );
     // f = T + e^T, T = x0 x1: H = (1 + e^T) [[0,1],[1,0]] + e^T [x1; x0][x1 x0]
     const e = Math.exp(1);
     expect(H[0][0]).toBeCloseTo(e * 4, 12);
@@ -478,7 +557,14 @@ describe('structure', () => {
   it('handles a constant nonlinear root and a bare variable root', () => {
     const gb = new GraphBuilder();
     const k = gb.node(Op.Exp, [gb.constant(0)]);
-    const p = buildProblem({ n: 2, rows: [{ lo: 0, up: 0, lin: [[0, 1]], nl: k }, { lo: 0, up: 0, nl: gb.variable(1) }], graph: gb });
+    const p = buildProblem({
+      n: 2,
+      rows: [
+        { lo: 0, up: 0, lin: [[0, 1]], nl: k },
+        { lo: 0, up: 0, nl: gb.variable(1) },
+      ],
+      graph: gb,
+    });
     for (const mode of modes) {
       const o = createNlpOracle(p, { mode });
       const c = new Float64Array(2);

@@ -177,7 +177,8 @@ class Oracle implements ModelNlpOracle {
       // Functions neither compiled whole nor term by term, and the active nodes they need.
       this.tapedFns = compiled.units.taped.filter((f) => !termwise!.has[f]);
       const mark = new Uint8Array(plan.nodeCount);
-      for (const f of this.tapedFns) for (let q = plan.fnStart[f]; q < plan.fnStart[f + 1]; q++) mark[plan.fnNodes[q]] = 1;
+      for (const f of this.tapedFns)
+        for (let q = plan.fnStart[f]; q < plan.fnStart[f + 1]; q++) mark[plan.fnNodes[q]] = 1;
       this.tapedNodes = plan.active.filter((i) => mark[i] === 1);
     } else {
       this.tapedFns = this.allFns;
@@ -274,13 +275,24 @@ class Oracle implements ModelNlpOracle {
     if (s === e) return this.tape.v[root];
     const c = this.compiled;
     const fn = c?.valueGrad[f];
-    if (fn) return fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f], out, plan.fnVarSlot, plan.fnVarStart[f], w);
+    if (fn)
+      return fn(
+        this.xs,
+        this.tape.v,
+        c!.units.leaves,
+        c!.units.leafStart[f],
+        out,
+        plan.fnVarSlot,
+        plan.fnVarStart[f],
+        w,
+      );
     if (this.termwise?.has[f]) return this.termwise.valueGrad(f, this.xs, this.tape.v, out, w);
     this.ensureTape(FNS, 1);
     const tape = this.tape;
     tape.reverse(plan.fnNodes, s, e, root, w);
     const adj = tape.adj;
-    for (let t = plan.fnVarStart[f]; t < plan.fnVarStart[f + 1]; t++) out[plan.fnVarSlot[t]] += adj[plan.fnVarNode[t]];
+    for (let t = plan.fnVarStart[f]; t < plan.fnVarStart[f + 1]; t++)
+      out[plan.fnVarSlot[t]] += adj[plan.fnVarNode[t]];
     return tape.v[root];
   }
 
@@ -294,7 +306,8 @@ class Oracle implements ModelNlpOracle {
     for (let k = 0; k < p.objIdx.length; k++) t += p.objCoef[k] * this.xs[p.objIdx[k]];
     if (this.plan.objFn >= 0) t += this.fnValue(this.plan.objFn);
     const f = this.objSign * t;
-    if (!Number.isFinite(f)) this.fail(this.plan.objFn >= 0 ? [this.plan.objFn] : [], 'value', 'the objective');
+    if (!Number.isFinite(f))
+      this.fail(this.plan.objFn >= 0 ? [this.plan.objFn] : [], 'value', 'the objective');
     return f;
   }
 

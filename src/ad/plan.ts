@@ -149,7 +149,8 @@ export function buildPlan(p: ModelProblem): AdPlan {
     }
     if (op === Op.Var) {
       const j = g.value[i];
-      if (!(j >= 0 && j < n && Number.isInteger(j))) throw new Error(`internal error: node ${i} reads variable ${j} of ${n}`);
+      if (!(j >= 0 && j < n && Number.isInteger(j)))
+        throw new Error(`internal error: node ${i} reads variable ${j} of ${n}`);
       a = 1;
     }
     act[i] = a;
@@ -202,7 +203,13 @@ export function buildPlan(p: ModelProblem): AdPlan {
   const fnNodesL = new IntList();
   const fnVarStartA = new Int32Array(nf + 1);
   const fnVarNodeL = new IntList();
-  const reach = (root: number, tag: number, out: IntList, stampArr: Int32Array, onlyActive: boolean): void => {
+  const reach = (
+    root: number,
+    tag: number,
+    out: IntList,
+    stampArr: Int32Array,
+    onlyActive: boolean,
+  ): void => {
     stack.length = 0;
     stack.push(root);
     while (stack.length) {
@@ -272,10 +279,13 @@ export function buildPlan(p: ModelProblem): AdPlan {
       jc.push(j);
     }
     for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) linSlot[k] = slotOfCol[p.col[k]];
-    if (f >= 0) for (let t = fnVarStartA[f]; t < fnVarStartA[f + 1]; t++) fnVarSlot[t] = slotOfCol[g.value[fnVarNode[t]]];
+    if (f >= 0)
+      for (let t = fnVarStartA[f]; t < fnVarStartA[f + 1]; t++)
+        fnVarSlot[t] = slotOfCol[g.value[fnVarNode[t]]];
     for (const j of cols) slotOfCol[j] = -1;
   }
-  if (objFn >= 0) for (let t = fnVarStartA[objFn]; t < fnVarStartA[objFn + 1]; t++) fnVarSlot[t] = g.value[fnVarNode[t]];
+  if (objFn >= 0)
+    for (let t = fnVarStartA[objFn]; t < fnVarStartA[objFn + 1]; t++) fnVarSlot[t] = g.value[fnVarNode[t]];
   const jacRows = jr.toArray();
   const jacCols = jc.toArray();
   const jacBase = new Float64Array(jacRows.length);

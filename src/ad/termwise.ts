@@ -30,13 +30,20 @@ export class TermwiseFunctions {
     maxShapes: number,
   ): TermwiseFunctions | undefined {
     const want = new Uint8Array(plan.nt);
-    for (const f of candidates) for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) want[dec.termIdx[k]] = 1;
-    const units = compileTermValues(plan, p, (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes, maxShapes);
+    for (const f of candidates)
+      for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) want[dec.termIdx[k]] = 1;
+    const units = compileTermValues(
+      plan,
+      p,
+      (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes,
+      maxShapes,
+    );
     if (!units) return undefined;
     const has = new Uint8Array(plan.nf);
     for (const f of candidates) {
       let ok = true;
-      for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) if (!units.fns[dec.termIdx[k]]) ok = false;
+      for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++)
+        if (!units.fns[dec.termIdx[k]]) ok = false;
       if (ok) has[f] = 1;
     }
     return new TermwiseFunctions(plan, dec, units, has);
@@ -57,11 +64,13 @@ export class TermwiseFunctions {
     const slots: number[] = [];
     for (let f = 0; f < plan.nf; f++) {
       if (!has[f]) continue;
-      for (let t = plan.fnVarStart[f]; t < plan.fnVarStart[f + 1]; t++) slotOf[plan.fnVarNode[t]] = plan.fnVarSlot[t];
+      for (let t = plan.fnVarStart[f]; t < plan.fnVarStart[f + 1]; t++)
+        slotOf[plan.fnVarNode[t]] = plan.fnVarSlot[t];
       for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) {
         const t = dec.termIdx[k];
         this.slotStart[k] = slots.length;
-        for (let v = plan.termVarStart[t]; v < plan.termVarStart[t + 1]; v++) slots.push(slotOf[plan.termVarNode[v]]);
+        for (let v = plan.termVarStart[t]; v < plan.termVarStart[t + 1]; v++)
+          slots.push(slotOf[plan.termVarNode[v]]);
       }
       for (let k = dec.linStart[f]; k < dec.linStart[f + 1]; k++) this.linSlot[k] = slotOf[dec.linVarNode[k]];
       for (let t = plan.fnVarStart[f]; t < plan.fnVarStart[f + 1]; t++) slotOf[plan.fnVarNode[t]] = -1;
@@ -92,7 +101,9 @@ export class TermwiseFunctions {
     for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) {
       const t = dec.termIdx[k];
       const c = dec.termCoef[k];
-      s += c * units.fns[t]![1](x, V, units.leaves, units.leafStart[t], out, this.slots, this.slotStart[k], w * c);
+      s +=
+        c *
+        units.fns[t]![1](x, V, units.leaves, units.leafStart[t], out, this.slots, this.slotStart[k], w * c);
     }
     return s;
   }

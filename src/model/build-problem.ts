@@ -22,7 +22,11 @@ export interface ProblemSpec {
   readonly x0?: ArrayLike<number>;
   readonly varKind?: ArrayLike<VarKind>;
   readonly varNames?: readonly string[];
-  readonly objective?: { readonly const?: number; readonly lin?: ReadonlyArray<readonly [number, number]>; readonly nl?: number };
+  readonly objective?: {
+    readonly const?: number;
+    readonly lin?: ReadonlyArray<readonly [number, number]>;
+    readonly nl?: number;
+  };
   readonly rows: readonly RowSpec[];
   /** The graph the nl roots refer to (a builder is built here). */
   readonly graph?: ExprGraph | GraphBuilder;

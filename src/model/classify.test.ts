@@ -13,9 +13,27 @@ function setup() {
 
 describe('classifyProblem', () => {
   it('LP: no nonlinear part', () => {
-    const p = buildProblem({ n: 2, objective: { lin: [[0, 1]] }, rows: [{ lo: 1, up: Infinity, lin: [[0, 1], [1, 1]] }] });
+    const p = buildProblem({
+      n: 2,
+      objective: { lin: [[0, 1]] },
+      rows: [
+        {
+          lo: 1,
+          up: Infinity,
+          lin: [
+            [0, 1],
+            [1, 1],
+          ],
+        },
+      ],
+    });
     const r = classifyProblem(p);
-    expect(r).toEqual({ cls: 'lp', reason: 'all rows and the objective are linear', nonlinearRows: [], nonsmoothNodes: [] });
+    expect(r).toEqual({
+      cls: 'lp',
+      reason: 'all rows and the objective are linear',
+      nonlinearRows: [],
+      nonsmoothNodes: [],
+    });
   });
 
   it('QP: quadratic objective, linear rows; gives Q, linear term and constant', () => {
@@ -26,7 +44,12 @@ describe('classifyProblem', () => {
       gb.node(Op.Mul, [c(4), x[0], x[1]]),
       gb.node(Op.Div, [gb.node(Op.Mul, [c(0.5), gb.node(Op.Power, [x[2], c(2)])]), c(2)]),
     ]);
-    const p = buildProblem({ n: 3, objective: { const: 3, lin: [[0, 2]], nl: obj }, rows: [{ lo: 0, up: 1, lin: [[2, 1]] }], graph: gb });
+    const p = buildProblem({
+      n: 3,
+      objective: { const: 3, lin: [[0, 2]], nl: obj },
+      rows: [{ lo: 0, up: 1, lin: [[2, 1]] }],
+      graph: gb,
+    });
     const r = classifyProblem(p);
     expect(r.cls).toBe('qp');
     expect(r.reason).toBe('the objective is quadratic and all rows are linear');
@@ -47,7 +70,12 @@ describe('classifyProblem', () => {
       objective: { lin: [[0, 1]] },
       rows: [
         { lo: 0, up: 1, lin: [[0, 1]] },
-        { lo: -Infinity, up: 4, nl: gb.node(Op.Add, [gb.node(Op.Sqr, [x[0]]), gb.node(Op.Mul, [x[0], x[1]])]), name: 'disk' },
+        {
+          lo: -Infinity,
+          up: 4,
+          nl: gb.node(Op.Add, [gb.node(Op.Sqr, [x[0]]), gb.node(Op.Mul, [x[0], x[1]])]),
+          name: 'disk',
+        },
       ],
       graph: gb,
     });
@@ -67,7 +95,12 @@ describe('classifyProblem', () => {
       graph: gb,
     });
     const r = classifyProblem(p);
-    expect([r.cls, r.reason, r.nonlinearRows, r.nonsmoothNodes]).toEqual(['nlp', 'row 1 (e(a)) contains sqrt', [0, 1, 2], []]);
+    expect([r.cls, r.reason, r.nonlinearRows, r.nonsmoothNodes]).toEqual([
+      'nlp',
+      'row 1 (e(a)) contains sqrt',
+      [0, 1, 2],
+      [],
+    ]);
   });
 
   it('NLP: degree above 2, variable denominators and exponents, fractional powers', () => {
@@ -103,12 +136,20 @@ describe('classifyProblem', () => {
     });
     const r = classifyProblem(p);
     expect([r.cls, r.reason, r.nonsmoothNodes]).toEqual(['dnlp', 'row 2 (kinks) contains abs', [ab, mx]]);
-    expect(classifyProblem(buildProblem({ n: 4, rows: [{ lo: 0, up: 0, nl: harmless }], graph: gb })).cls).toBe('qcp');
+    expect(
+      classifyProblem(buildProblem({ n: 4, rows: [{ lo: 0, up: 0, nl: harmless }], graph: gb })).cls,
+    ).toBe('qcp');
   });
 
   it('treats parameters as their current values', () => {
     const { gb, x } = setup();
-    const p = buildProblem({ n: 1, objective: { nl: gb.node(Op.Power, [x[0], gb.param(0)]) }, rows: [], graph: gb, params: [2] });
+    const p = buildProblem({
+      n: 1,
+      objective: { nl: gb.node(Op.Power, [x[0], gb.param(0)]) },
+      rows: [],
+      graph: gb,
+      params: [2],
+    });
     expect(classifyProblem(p).cls).toBe('qp');
     p.params[0] = 3;
     expect(classifyProblem(p).reason).toBe('the objective contains a term of degree 3 (power)');
@@ -121,7 +162,11 @@ describe('extractQuadratic', () => {
     // (x0 + 2 x1 - 1) * (3 - x1) + p0 * x2 - x3/4, p0 = 5
     const a = gb.node(Op.Add, [x[0], gb.node(Op.Mul, [c(2), x[1]]), c(-1)]);
     const b = gb.node(Op.Sub, [c(3), x[1]]);
-    const root = gb.node(Op.Add, [gb.node(Op.Mul, [a, b]), gb.node(Op.Mul, [gb.param(0), x[2]]), gb.node(Op.Neg, [gb.node(Op.Div, [x[3], c(4)])])]);
+    const root = gb.node(Op.Add, [
+      gb.node(Op.Mul, [a, b]),
+      gb.node(Op.Mul, [gb.param(0), x[2]]),
+      gb.node(Op.Neg, [gb.node(Op.Div, [x[3], c(4)])]),
+    ]);
     const q = extractQuadratic(gb.build(), root, Float64Array.from([5]))!;
     expect(q.const).toBe(-3);
     expect([...q.linear].sort((u, v) => u[0] - v[0])).toEqual([
@@ -139,7 +184,8 @@ describe('extractQuadratic', () => {
   it('drops cancelled terms and handles a sum written as a long chain', () => {
     const { gb, x } = setup();
     let e = gb.node(Op.Sqr, [x[0]]);
-    for (let k = 0; k < 3000; k++) e = gb.node(Op.Add, [e, gb.node(Op.Mul, [gb.constant(k % 2 ? 1 : -1), x[1], x[2]])]);
+    for (let k = 0; k < 3000; k++)
+      e = gb.node(Op.Add, [e, gb.node(Op.Mul, [gb.constant(k % 2 ? 1 : -1), x[1], x[2]])]);
     e = gb.node(Op.Sub, [e, gb.node(Op.Sqr, [x[0]])]);
     const q = extractQuadratic(gb.build(), e, new Float64Array(0))!;
     expect([q.const, [...q.linear], [...q.quad]]).toEqual([0, [], []]);

@@ -40,7 +40,16 @@ export interface QuadraticPolynomial {
 }
 
 /** Operators that make a model DNLP when they reach a variable (derivative not continuous). */
-const nonsmoothOps: ReadonlySet<number> = new Set([Op.Abs, Op.Min, Op.Max, Op.Sign, Op.Floor, Op.Ceil, Op.Round, Op.Mod]);
+const nonsmoothOps: ReadonlySet<number> = new Set([
+  Op.Abs,
+  Op.Min,
+  Op.Max,
+  Op.Sign,
+  Op.Floor,
+  Op.Ceil,
+  Op.Round,
+  Op.Mod,
+]);
 
 /** GAMS spelling of each operator, for reasons. */
 const opText: Readonly<Record<number, string>> = {
@@ -185,7 +194,13 @@ class GraphFacts {
     const active = kids.some((c) => this.act.get(c));
     this.act.set(i, active);
     if (!active) {
-      this.cval.set(i, evalOp(op, kids.map((c) => this.cval.get(c)!)));
+      this.cval.set(
+        i,
+        evalOp(
+          op,
+          kids.map((c) => this.cval.get(c)!),
+        ),
+      );
       this.deg.set(i, 0);
       return;
     }
@@ -221,7 +236,8 @@ class GraphFacts {
       }
     }
     this.deg.set(i, deg);
-    if (deg > 2 && d.every((t) => t <= 2)) this.offence.set(i, deg === Infinity ? why : `a term of degree ${deg} (${why})`);
+    if (deg > 2 && d.every((t) => t <= 2))
+      this.offence.set(i, deg === Infinity ? why : `a term of degree ${deg} (${why})`);
   }
 
   /** The first (lowest id, innermost) node reachable from root that breaks degree <= 2. */
@@ -275,15 +291,25 @@ export function classifyProblem(p: ModelProblem): Classification {
     where: p.rowNames[i] ? `row ${i} (${p.rowNames[i]})` : `row ${i}`,
   }));
   if (p.objNl >= 0) fns.push({ root: p.objNl, where: 'the objective' });
-  if (fns.length === 0) return { cls: 'lp', reason: 'all rows and the objective are linear', nonlinearRows, nonsmoothNodes: [] };
+  if (fns.length === 0)
+    return { cls: 'lp', reason: 'all rows and the objective are linear', nonlinearRows, nonsmoothNodes: [] };
 
-  const facts = new GraphFacts(g, p.params, fns.map((f) => f.root));
+  const facts = new GraphFacts(
+    g,
+    p.params,
+    fns.map((f) => f.root),
+  );
   const nonsmoothNodes = [...new Set(fns.flatMap((f) => facts.nonsmooth(f.root)))].sort((a, b) => a - b);
   if (nonsmoothNodes.length) {
     for (const f of fns) {
       const ns = facts.nonsmooth(f.root);
       if (ns.length) {
-        return { cls: 'dnlp', reason: `${f.where} contains ${opDisplayName(g.op[ns[0]])}`, nonlinearRows, nonsmoothNodes };
+        return {
+          cls: 'dnlp',
+          reason: `${f.where} contains ${opDisplayName(g.op[ns[0]])}`,
+          nonlinearRows,
+          nonsmoothNodes,
+        };
       }
     }
   }
@@ -294,7 +320,12 @@ export function classifyProblem(p: ModelProblem): Classification {
   if (nonlinearRows.length) {
     const i = nonlinearRows[0];
     const d = facts.deg.get(p.rowNl[i])!;
-    return { cls: 'qcp', reason: `${fns[0].where} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`, nonlinearRows, nonsmoothNodes };
+    return {
+      cls: 'qcp',
+      reason: `${fns[0].where} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`,
+      nonlinearRows,
+      nonsmoothNodes,
+    };
   }
   const poly = extractQuadratic(g, p.objNl, p.params);
   if (!poly) throw new Error('internal error: a degree-2 objective has no quadratic form');
@@ -309,7 +340,10 @@ export function classifyProblem(p: ModelProblem): Classification {
   const d = facts.deg.get(p.objNl)!;
   return {
     cls: 'qp',
-    reason: d <= 1 ? 'the objective is written nonlinearly but is affine, and all rows are linear' : 'the objective is quadratic and all rows are linear',
+    reason:
+      d <= 1
+        ? 'the objective is written nonlinearly but is affine, and all rows are linear'
+        : 'the objective is quadratic and all rows are linear',
     nonlinearRows,
     nonsmoothNodes,
     objectiveQuadratic: {
@@ -375,9 +409,14 @@ class Poly {
  * transcendental or non-smooth function of variables, a variable denominator or exponent, degree
  * above 2). Parameters count as their current values. Zero coefficients are dropped.
  */
-export function extractQuadratic(graph: ExprGraph, root: number, params: ArrayLike<number>): QuadraticPolynomial | undefined {
+export function extractQuadratic(
+  graph: ExprGraph,
+  root: number,
+  params: ArrayLike<number>,
+): QuadraticPolynomial | undefined {
   if (root < 0) return { const: 0, linear: new Map(), quad: new Map() };
-  if (root >= graph.nodeCount) throw new Error(`internal error: root ${root} of a graph with ${graph.nodeCount} nodes`);
+  if (root >= graph.nodeCount)
+    throw new Error(`internal error: root ${root} of a graph with ${graph.nodeCount} nodes`);
   const facts = new GraphFacts(graph, params, [root]);
   if (facts.deg.get(root)! > 2) return undefined;
   // Uses left per node, so the last consumer may take a child's polynomial and mutate it: sums
