@@ -626,6 +626,22 @@ describe('evaluation errors', () => {
     });
   }
 
+  it('an infinite second derivative names the operator', () => {
+    const gb = new GraphBuilder();
+    const nl = gb.node(Op.Pow, [gb.variable(0), gb.constant(1.5)]);
+    const p = buildProblem({ n: 1, rows: [{ lo: 0, up: 0, nl, name: 'e' }], graph: gb });
+    for (const mode of modes) {
+      const o = createNlpOracle(p, { mode });
+      const J = new Float64Array(1);
+      o.jacobian(Float64Array.from([0]), J);
+      expect([J[0], o.lastEvalError()]).toEqual([0, undefined]);
+      const H = new Float64Array(1);
+      o.hessian(Float64Array.from([0]), 1, Float64Array.from([2]), H);
+      expect(H[0]).toBe(Infinity);
+      expect(o.lastEvalError()).toBe('second derivative of 0 ** 1.5 = Infinity at node 2 in row 0 (e)');
+    }
+  });
+
   it('takes 0 for an inactive branch of max whose derivative is infinite', () => {
     const gb = new GraphBuilder();
     const nl = gb.node(Op.Max, [gb.node(Op.Sqrt, [gb.variable(0)]), gb.constant(1)]);
