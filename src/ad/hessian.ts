@@ -1,6 +1,6 @@
 // Exact Hessian of the Lagrangian by forward-over-reverse on the tape, one element term at a time
 // (Griewank & Walther 2008, sec. 5.4: second-order adjoints; Nocedal & Wright 2006, sec. 7.4:
-// partially separable functions). Imports model/, plan.ts, tape.ts.
+// partially separable functions). Imports plan.ts, tape.ts, decompose.ts and compile.ts (types).
 //
 // Why this method: the plan splits every function into a linear top with weights w_t and terms T_t
 // (plan.ts). A term's Hessian is dense on its own k_t variables in general, so k_t tangent seeds
