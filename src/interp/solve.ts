@@ -15,6 +15,7 @@ import { modelStatusText, solveStatusText, hasSolution, ModelStat, SolveStat } f
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
 import { classifyProblem } from '../model/classify.ts';
+import { eliminateObjective } from '../reform/eliminate-objective.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
@@ -113,6 +114,22 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   }
 
   const cls = problemClassOf(type, gen);
+  // A quadratic objective with linear rows is a QP: substitute the objective variable by its
+  // defining row (QP solvers take a quadratic objective, not a quadratic row), solve, map back.
+  let problem = gen.problem;
+  let invert = (r: SolverResult) => r;
+  if (cls.cls === 'nlp' || cls.cls === 'dnlp') {
+    const elim = eliminateObjective(gen.problem);
+    if (elim) {
+      const c = classifyProblem(elim.problem);
+      if (c.cls === 'qp' || c.cls === 'lp') {
+        problem = elim.problem;
+        invert = elim.invert;
+        cls.cls = 'qp';
+        cls.reason = c.reason;
+      }
+    }
+  }
   const solverName = chooseSolver(host, type, cls.cls, s);
   const adapter = getSolver(solverName)!;
   const avail = await adapter.available();
@@ -120,11 +137,13 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if (!adapter.classes.includes(cls.cls)) {
     throw new ExecError(X.Solver_0_cannot_solve_1, stmt.span, [solverName, cls.cls.toUpperCase()], `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`);
   }
-  const result = await adapter.solve(gen.problem, cls.cls, {
-    quiet: host.opts.quiet,
-    log: host.opts.log,
-    options: host.opts.solverOptions,
-  });
+  const result = invert(
+    await adapter.solve(problem, cls.cls, {
+      quiet: host.opts.quiet,
+      log: host.opts.log,
+      options: host.opts.solverOptions,
+    }),
+  );
   writeBack(model, gen, result);
   const seconds = (performance.now() - t0) / 1000;
   const objVal = result.x ? result.x[gen.objCol] : null;
@@ -164,6 +183,11 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
 }
 
 function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
+  if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
+    const c = classifyProblem(gen.problem);
+    if (c.cls === 'dnlp' || type === 'dnlp') return { cls: 'dnlp', reason: c.reason };
+    return { cls: 'nlp', reason: c.reason };
+  }
   if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
   if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };
   if (gen.nonlinearEquations.length === 0) return { cls: type === 'dnlp' ? 'dnlp' : 'nlp', reason: 'linear model solved as ' + type };
