@@ -3,4 +3,180 @@
 import type { MessageDef } from '../diagnostic.ts';
 
 export const syntaxMessages = {
+  // Characters and tokens (E1001-E1019).
+  Unexpected_character_0: { code: 'E1001', severity: 'error', text: "Unexpected character '{0}'." },
+  Unterminated_string: {
+    code: 'E1002',
+    severity: 'error',
+    text: 'Unterminated string: the closing {0} is missing on this line.',
+  },
+  Expected_0_but_found_1: { code: 'E1003', severity: 'error', text: 'Expected {0} but found {1}.' },
+  Compile_time_variable_0_not_supported: {
+    code: 'E1004',
+    severity: 'error',
+    text: "Compile-time variable '{0}' is not supported (EMD does not substitute %name%).",
+  },
+  Too_many_syntax_errors: {
+    code: 'E1005',
+    severity: 'error',
+    text: 'Too many syntax errors; the rest of the file is not checked.',
+  },
+  Internal_parser_error_0: {
+    code: 'E1006',
+    severity: 'error',
+    text: 'Internal parser error (this is a bug): {0}.',
+  },
+
+  // Declarations and data (E1020-E1049).
+  Invalid_range_0_1: { code: 'E1020', severity: 'error', text: "Invalid range '{0}': {1}." },
+  Range_0_too_large: {
+    code: 'E1021',
+    severity: 'error',
+    text: "Range '{0}' has {1} elements; at most {2} are allowed.",
+  },
+  Missing_value_for_0: { code: 'E1022', severity: 'error', text: "Missing value for '{0}'." },
+  Expected_a_number_but_found_0: {
+    code: 'E1023',
+    severity: 'error',
+    text: "Expected a number but found '{0}'.",
+  },
+  Expected_separator_before_0: {
+    code: 'E1024',
+    severity: 'error',
+    text: "Expected ',' or a line break before '{0}'.",
+  },
+  Invalid_character_0_in_label_1: {
+    code: 'E1025',
+    severity: 'error',
+    text: "Invalid character '{0}' in label '{1}'.",
+  },
+  Empty_label: { code: 'E1026', severity: 'error', text: 'A label is missing here.' },
+  Scalar_data_is_one_value: {
+    code: 'E1027',
+    severity: 'error',
+    text: "The data of scalar '{0}' is a single value.",
+  },
+  Data_needs_labels_0: {
+    code: 'E1028',
+    severity: 'error',
+    text: "Value without labels: '{0}' is declared over a domain, so each record needs its labels.",
+  },
+  Data_not_allowed_for_0: { code: 'E1029', severity: 'error', text: 'A {0} declaration takes no data list.' },
+  Domain_not_allowed_for_scalar_0: {
+    code: 'E1030',
+    severity: 'error',
+    text: "Scalar '{0}' cannot have a domain; declare it as a parameter.",
+  },
+  Delim_row_has_0_cells_expected_1: {
+    code: 'E1031',
+    severity: 'error',
+    text: 'This row has {0} cells but the header line has {1}.',
+  },
+
+  // Tables (E1050-E1069).
+  Table_number_0_under_no_header: {
+    code: 'E1050',
+    severity: 'error',
+    text: "Number '{0}' is not under any column header.",
+  },
+  Table_number_0_under_headers_1: {
+    code: 'E1051',
+    severity: 'error',
+    text: "Number '{0}' is under more than one column header ({1}).",
+  },
+  Table_range_header_0: {
+    code: 'E1052',
+    severity: 'error',
+    text: "A range ('{0}') is not allowed as a table column header.",
+  },
+  Table_range_row_label_0: {
+    code: 'E1053',
+    severity: 'error',
+    text: "A range ('{0}') is not allowed as a table row label.",
+  },
+  Table_without_header: {
+    code: 'E1054',
+    severity: 'error',
+    text: 'The table has rows but no column headers.',
+  },
+  Table_body_missing_0: {
+    code: 'E1055',
+    severity: 'error',
+    text: "Table '{0}' has no body: the column headers and rows go on the lines after its name.",
+  },
+
+  // Statements (E1070-E1099).
+  Unknown_model_type_0: { code: 'E1070', severity: 'error', text: "Unknown model type '{0}'." },
+  Solve_needs_0: { code: 'E1071', severity: 'error', text: 'This solve statement needs {0}.' },
+  Solve_clause_twice_0: {
+    code: 'E1072',
+    severity: 'error',
+    text: "The '{0}' clause appears twice in this solve statement.",
+  },
+  Relation_0_not_supported: {
+    code: 'E1073',
+    severity: 'error',
+    text: "Relation '{0}' is not supported; use =e=, =l=, =g= or =n=.",
+  },
+  Equation_domain_must_be_names_0: {
+    code: 'E1074',
+    severity: 'error',
+    text: "An equation domain lists set names only; '{0}' is not allowed here.",
+  },
+  Equation_definition_with_attribute_0: {
+    code: 'E1075',
+    severity: 'error',
+    text: "An equation definition cannot have an attribute ('.{0}').",
+  },
+  Index_must_be_set_or_label_0: {
+    code: 'E1076',
+    severity: 'error',
+    text: "An index must be a set name or a quoted label; found '{0}'.",
+  },
+  Statement_0_not_supported: { code: 'E1077', severity: 'error', text: "'{0}' is not supported by EMD." },
+  Expected_to_or_downto_0: {
+    code: 'E1078',
+    severity: 'error',
+    text: "Expected 'to' or 'downto' but found '{0}'.",
+  },
+  Expected_by_0: { code: 'E1079', severity: 'error', text: "Expected 'by', ',' or ')' but found '{0}'." },
+  Solve_expected_min_max_0: {
+    code: 'E1080',
+    severity: 'error',
+    text: "Expected 'using', 'minimizing' or 'maximizing' but found '{0}'.",
+  },
+
+  // Dollar control and includes (E1100-E1119, W1100-W1119).
+  Include_file_0_not_found: {
+    code: 'E1100',
+    severity: 'error',
+    text: "Include file '{0}' not found (tried '{1}').",
+  },
+  Include_cycle_0: { code: 'E1101', severity: 'error', text: 'Include cycle: {0}.' },
+  Include_0_leaves_folder: {
+    code: 'E1102',
+    severity: 'error',
+    text: "Include path '{0}' leaves the folder of the main file.",
+  },
+  Include_needs_host: {
+    code: 'E1103',
+    severity: 'error',
+    text: '$include cannot read files here (no file host was given).',
+  },
+  Include_needs_file_name: { code: 'E1104', severity: 'error', text: '$include needs a file name.' },
+  Unknown_directive_0: {
+    code: 'W1100',
+    severity: 'warning',
+    text: "Unknown dollar control option '${0}'; it is ignored.",
+  },
+  Unsupported_directive_0: {
+    code: 'W1101',
+    severity: 'warning',
+    text: "Dollar control option '${0}' is not supported by EMD; it is ignored.",
+  },
+  Unterminated_ontext: {
+    code: 'W1102',
+    severity: 'warning',
+    text: '$onText is not closed by $offText: the rest of the file is a comment.',
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -1,0 +1,1754 @@
+// The EMD/GAMS statement parser: a Chevrotain EmbeddedActionsParser that builds the AST of
+// src/syntax/ast.ts directly in its actions (no CST). It parses one top-level statement at a time
+// (the driver in src/syntax/parse.ts cuts the token stream at `;`); table bodies and data lists
+// are handed to table.ts and data.ts. Imports chevrotain, grammar/, text/, diagnostics/, AST types.
+import {
+  EmbeddedActionsParser,
+  EMPTY_ALT,
+  EOF,
+  tokenMatcher,
+  type IParserErrorMessageProvider,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
+import { span, type Span } from '../src/text/source-file.ts';
+import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
+import type * as A from '../src/syntax/ast.ts';
+import {
+  AbortKw,
+  AliasKw,
+  AndKw,
+  AnyName,
+  AnyTok,
+  BinaryKw,
+  BreakKw,
+  Colon,
+  Comma,
+  ContinueKw,
+  DisplayKw,
+  Dollar,
+  Dot,
+  DotDot,
+  ElseIfKw,
+  ElseKw,
+  EqKw,
+  EqRel,
+  Equals,
+  EquationKw,
+  EqvKw,
+  FileKw,
+  ForKw,
+  FreeKw,
+  GeKw,
+  GeOp,
+  GtKw,
+  GtOp,
+  Identifier,
+  IfKw,
+  ImpKw,
+  IntegerKw,
+  LParen,
+  LeKw,
+  LeOp,
+  LoopKw,
+  LtKw,
+  LtOp,
+  MaximizingKw,
+  MinimizingKw,
+  Minus,
+  ModelKw,
+  NeKw,
+  NeOp,
+  NegativeKw,
+  NotKw,
+  NumberLit,
+  OptionKw,
+  OrKw,
+  ParameterKw,
+  Plus,
+  PositiveKw,
+  Power,
+  PutCloseKw,
+  PutKw,
+  RParen,
+  RepeatKw,
+  ScalarKw,
+  Semicolon,
+  SetKw,
+  Slash,
+  SolveKw,
+  Star,
+  StringLit,
+  TableKw,
+  UntilKw,
+  UsingKw,
+  VariableKw,
+  WhileKw,
+  XorKw,
+  allTokens,
+  type Tok,
+} from './tokens.ts';
+import { dataRecords, lineBreakBetween, type DataKind } from './data.ts';
+import { layoutTable } from './table.ts';
+import type { TableBody } from './preprocess.ts';
+
+/**
+ * Intrinsic functions: a name in this table followed by `(` is a Call; any other `name(...)` is an
+ * indexed reference (or, when an argument is not an index, a Call the checker reports as unknown).
+ */
+export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
+  'abs',
+  'arccos',
+  'arcsin',
+  'arctan',
+  'arctan2',
+  'beta',
+  'betareg',
+  'binomial',
+  'ceil',
+  'centropy',
+  'cos',
+  'cosh',
+  'cvpower',
+  'div',
+  'div0',
+  'edist',
+  'entropy',
+  'errorf',
+  'exp',
+  'fact',
+  'floor',
+  'frac',
+  'gamma',
+  'gammareg',
+  'ifthen',
+  'ln',
+  'log',
+  'log10',
+  'log2',
+  'logbeta',
+  'loggamma',
+  'max',
+  'min',
+  'mod',
+  'ncpcm',
+  'ncpf',
+  'ncpvupow',
+  'ncpvusin',
+  'normal',
+  'pi',
+  'poly',
+  'power',
+  'randbinomial',
+  'randlinear',
+  'randtriangle',
+  'round',
+  'rpower',
+  'sigmoid',
+  'sign',
+  'signpower',
+  'sin',
+  'sinh',
+  'slexp',
+  'sllog10',
+  'slrec',
+  'sqexp',
+  'sqlog10',
+  'sqr',
+  'sqrec',
+  'sqrt',
+  'tan',
+  'tanh',
+  'trunc',
+  'uniform',
+  'uniformint',
+  'vcpower',
+  'ord',
+  'card',
+  'sameas',
+  'diag',
+  'bool_and',
+  'bool_eqv',
+  'bool_imp',
+  'bool_not',
+  'bool_or',
+  'bool_xor',
+  'rel_eq',
+  'rel_ge',
+  'rel_gt',
+  'rel_le',
+  'rel_lt',
+  'rel_ne',
+  'mapval',
+]);
+
+const INDEXED_OPS: ReadonlySet<string> = new Set(['sum', 'prod', 'smin', 'smax']);
+const SPECIAL_VALUES: Readonly<
+  Record<string, { value: number; special: NonNullable<A.NumberLit['special']> }>
+> = {
+  inf: { value: Infinity, special: 'inf' },
+  eps: { value: 0, special: 'eps' },
+  na: { value: NaN, special: 'na' },
+  yes: { value: 1, special: 'yes' },
+  no: { value: 0, special: 'no' },
+};
+export const MODEL_TYPES: readonly A.ModelType[] = [
+  'lp',
+  'mip',
+  'rmip',
+  'qcp',
+  'nlp',
+  'dnlp',
+  'minlp',
+  'miqcp',
+  'cns',
+];
+/** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
+const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
+  'singleton',
+  'acronym',
+  'acronyms',
+  'sos1',
+  'sos2',
+  'semicont',
+  'semiint',
+  'nonnegative',
+  'execute',
+  'execute_load',
+  'execute_loadpoint',
+  'execute_loaddc',
+  'execute_unload',
+  'execute_unloaddi',
+  'execute_unloadidx',
+  'embeddedcode',
+  'procedure',
+  'function',
+  'puttl',
+  'puthd',
+  'putpage',
+]);
+
+/** Error-message provider: encodes the parts as JSON; the driver turns them into diagnostics. */
+export interface EncodedError {
+  expected: string;
+}
+const tokenLabel = (t: TokenType) => t.LABEL ?? t.name;
+function describePaths(paths: TokenType[][][]): string {
+  const seen = new Set<string>();
+  for (const alt of paths) for (const p of alt) if (p.length) seen.add(tokenLabel(p[0]));
+  const list = [...seen];
+  if (list.length === 0) return 'something else';
+  if (list.length > 6) return `${list.slice(0, 6).join(', ')}, ...`;
+  return list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected }) =>
+    JSON.stringify({ expected: tokenLabel(expected) } satisfies EncodedError),
+  buildNotAllInputParsedMessage: () => JSON.stringify({ expected: "';'" } satisfies EncodedError),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, customUserDescription }) =>
+    JSON.stringify({
+      expected: customUserDescription ?? describePaths(expectedPathsPerAlt),
+    } satisfies EncodedError),
+  buildEarlyExitMessage: ({ expectedIterationPaths, customUserDescription }) =>
+    JSON.stringify({
+      expected: customUserDescription ?? describePaths([expectedIterationPaths]),
+    } satisfies EncodedError),
+};
+
+/** Per-parse state: diagnostics from actions, and the put files declared so far. */
+export interface ParseContext {
+  diagnostics: Diagnostic[];
+  /** Lower-case names of declared files: `put f` selects file f only when f is one. */
+  files: Set<string>;
+}
+
+type StmtResult = A.Statement | A.Statement[] | undefined;
+interface DeclItemRaw {
+  name: A.Ident;
+  domain?: A.DomainEntry[];
+  text?: string;
+  data?: { open: Tok; tokens: Tok[]; close: Tok };
+  first: Tok;
+}
+/** An argument inside `name(...)`: an index (IndexName/IndexLabel) or any other expression. */
+type RawArg = { index: A.IndexArg } | { expr: A.Expr };
+
+const tEnd = (t: IToken) => t.startOffset + t.image.length;
+/** Span from token a to token b (same file; otherwise a's own span). */
+export function tokSpan(a: IToken, b: IToken = a): Span {
+  const fa = (a as Tok).file;
+  if ((b as Tok).file !== fa || b.startOffset < a.startOffset) return span(fa, a.startOffset, tEnd(a));
+  return span(fa, a.startOffset, tEnd(b));
+}
+function nodeSpan(a: { span: Span }, b: { span: Span }): Span {
+  if (a.span.file !== b.span.file) return a.span;
+  return span(a.span.file, a.span.start, Math.max(a.span.end, b.span.end));
+}
+const ident = (t: IToken): A.Ident => ({ name: t.image, span: tokSpan(t) });
+const lower = (t: IToken) => t.image.toLowerCase();
+const isEOF = (t: IToken) => t.tokenType === EOF;
+
+const REL_OPS: [TokenType, A.BinaryOp][] = [
+  [LtOp, 'lt'],
+  [LtKw, 'lt'],
+  [LeOp, 'le'],
+  [LeKw, 'le'],
+  [Equals, 'eq'],
+  [EqKw, 'eq'],
+  [NeOp, 'ne'],
+  [NeKw, 'ne'],
+  [GeOp, 'ge'],
+  [GeKw, 'ge'],
+  [GtOp, 'gt'],
+  [GtKw, 'gt'],
+];
+const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
+
+export class EmdParser extends EmbeddedActionsParser {
+  ctx: ParseContext = { diagnostics: [], files: new Set() };
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider });
+    this.performSelfAnalysis();
+  }
+
+  private err(
+    def: (typeof M)[keyof typeof M],
+    sp: Span,
+    args: (string | number)[] = [],
+    hint?: string,
+  ): void {
+    this.ctx.diagnostics.push(diag(def, sp, args, hint));
+  }
+
+  /** The last consumed token. */
+  private prev(): Tok {
+    return this.LA(0) as Tok;
+  }
+
+  /** Statement separators inside blocks: the last statement may omit its `;` before these. */
+  private isCloser(t: IToken): boolean {
+    return (
+      isEOF(t) ||
+      tokenMatcher(t, RParen) ||
+      tokenMatcher(t, ElseIfKw) ||
+      tokenMatcher(t, ElseKw) ||
+      tokenMatcher(t, UntilKw)
+    );
+  }
+
+  /** Unquoted explanatory text runs to the end of the line, stopping at `/`, `;` or `,`. */
+  private isTextToken(): boolean {
+    const t = this.LA(1);
+    if (isEOF(t) || tokenMatcher(t, Slash) || tokenMatcher(t, Semicolon) || tokenMatcher(t, Comma))
+      return false;
+    return !lineBreakBetween(this.prev(), t as Tok);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  /** One top-level statement and its `;`. */
+  topStatement = this.RULE('topStatement', (): StmtResult => {
+    const s = this.SUBRULE(this.statement);
+    this.CONSUME(Semicolon);
+    return s;
+  });
+
+  statement = this.RULE('statement', (): StmtResult =>
+    this.OR({
+      ERR_MSG: 'a statement',
+      DEF: [
+        { ALT: () => this.SUBRULE(this.setDecl) },
+        { ALT: () => this.SUBRULE(this.aliasDecl) },
+        { ALT: () => this.SUBRULE(this.parameterDecl) },
+        { ALT: () => this.SUBRULE(this.tableDecl) },
+        { ALT: () => this.SUBRULE(this.variableDecl) },
+        { ALT: () => this.SUBRULE(this.equationDecl) },
+        { ALT: () => this.SUBRULE(this.modelDecl) },
+        { ALT: () => this.SUBRULE(this.fileDecl) },
+        { ALT: () => this.SUBRULE(this.solveStmt) },
+        { ALT: () => this.SUBRULE(this.displayStmt) },
+        { ALT: () => this.SUBRULE(this.optionStmt) },
+        { ALT: () => this.SUBRULE(this.loopStmt) },
+        { ALT: () => this.SUBRULE(this.whileStmt) },
+        { ALT: () => this.SUBRULE(this.repeatStmt) },
+        { ALT: () => this.SUBRULE(this.forStmt) },
+        { ALT: () => this.SUBRULE(this.ifStmt) },
+        {
+          ALT: () => {
+            const t = this.CONSUME(BreakKw);
+            return this.ACTION((): A.BreakStmt => ({ kind: 'Break', span: tokSpan(t) }));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(ContinueKw);
+            return this.ACTION((): A.ContinueStmt => ({ kind: 'Continue', span: tokSpan(t) }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.abortStmt) },
+        { ALT: () => this.SUBRULE(this.putStmt) },
+        {
+          GATE: () => UNSUPPORTED_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          ALT: () => this.SUBRULE(this.unsupportedStmt),
+        },
+        { ALT: () => this.SUBRULE(this.assignOrDef) },
+      ],
+    }),
+  );
+
+  private startsAssignment(t: IToken): boolean {
+    return (
+      tokenMatcher(t, Equals) ||
+      tokenMatcher(t, LParen) ||
+      tokenMatcher(t, Dollar) ||
+      tokenMatcher(t, Dot) ||
+      tokenMatcher(t, DotDot)
+    );
+  }
+
+  /** Statements of a block body: `s1; s2; s3` (the last `;` may be omitted before the closer). */
+  stmtList = this.RULE('stmtList', (): A.Statement[] => {
+    const out: A.Statement[] = [];
+    this.MANY({
+      GATE: () => !this.isCloser(this.LA(1)),
+      DEF: () => {
+        this.OR([
+          { ALT: () => this.CONSUME(Semicolon) }, // empty statement
+          {
+            ALT: () => {
+              const s = this.SUBRULE(this.statement);
+              this.ACTION(() => {
+                if (Array.isArray(s)) out.push(...s);
+                else if (s) out.push(s);
+              });
+              this.OR2([
+                { ALT: () => this.CONSUME2(Semicolon) },
+                { GATE: () => this.isCloser(this.LA(1)), ALT: EMPTY_ALT() },
+              ]);
+            },
+          },
+        ]);
+      },
+    });
+    return out;
+  });
+
+  unsupportedStmt = this.RULE('unsupportedStmt', (): StmtResult => {
+    const t = this.CONSUME(Identifier);
+    this.MANY({ GATE: () => !tokenMatcher(this.LA(1), Semicolon), DEF: () => this.CONSUME(AnyTok) });
+    this.ACTION(() => this.err(M.Statement_0_not_supported, tokSpan(t), [t.image]));
+    return undefined;
+  });
+
+  // ----- Declarations
+
+  private domainList = this.RULE('domainList', (): A.DomainEntry[] => {
+    const out: A.DomainEntry[] = [];
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const t = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Star) }]);
+        this.ACTION(() => out.push({ name: t.image, span: tokSpan(t) }));
+      },
+    });
+    this.CONSUME(RParen);
+    return out;
+  });
+
+  private explText = this.RULE('explText', (): string | undefined => {
+    let first: IToken | undefined;
+    let last: IToken | undefined;
+    this.MANY({
+      GATE: () => this.isTextToken(),
+      DEF: () => {
+        const t = this.CONSUME(AnyTok);
+        first ??= t;
+        last = t;
+      },
+    });
+    return this.ACTION(() => {
+      if (!first || !last) return undefined;
+      if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
+      const f = (first as Tok).file;
+      if ((last as Tok).file !== f) return first.image;
+      return f.text.slice(first.startOffset, tEnd(last)).trim();
+    });
+  });
+
+  private dataList = this.RULE('dataList', () => {
+    const open = this.CONSUME(Slash) as Tok;
+    const tokens: Tok[] = [];
+    this.MANY({
+      GATE: () => !tokenMatcher(this.LA(1), Slash) && !tokenMatcher(this.LA(1), Semicolon),
+      DEF: () => {
+        tokens.push(this.CONSUME(AnyTok) as Tok);
+      },
+    });
+    const close = this.CONSUME2(Slash) as Tok;
+    return { open, tokens, close };
+  });
+
+  private declItem = this.RULE('declItem', (): DeclItemRaw => {
+    const name = this.CONSUME(Identifier) as Tok;
+    let domain: A.DomainEntry[] | undefined;
+    let data: DeclItemRaw['data'];
+    this.OPTION(() => {
+      domain = this.SUBRULE(this.domainList);
+    });
+    const text = this.SUBRULE(this.explText);
+    this.OPTION2(() => {
+      data = this.SUBRULE(this.dataList);
+    });
+    return this.ACTION(() => ({ name: ident(name), domain, text, data, first: name }));
+  });
+
+  /** Items of a declaration, separated by commas or line breaks. */
+  private declItems = this.RULE('declItems', (): DeclItemRaw[] => {
+    const items: DeclItemRaw[] = [this.SUBRULE(this.declItem)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      items.push(this.SUBRULE2(this.declItem));
+    });
+    return items;
+  });
+
+  private base(it: DeclItemRaw): A.DeclItemBase {
+    const b: { name: A.Ident; domain?: A.DomainEntry[]; text?: string; span: Span } = {
+      name: it.name,
+      span: it.name.span,
+    };
+    if (it.domain) b.domain = it.domain;
+    if (it.text !== undefined) b.text = it.text;
+    return b;
+  }
+
+  private data(kind: DataKind, it: DeclItemRaw): A.DataRecord[] | undefined {
+    if (!it.data) return undefined;
+    return dataRecords(kind, it.name.name, it.domain?.length ?? 0, it.data.tokens, this.ctx.diagnostics);
+  }
+
+  private noData(it: DeclItemRaw, what: string): void {
+    if (it.data) this.err(M.Data_not_allowed_for_0, tokSpan(it.data.open, it.data.close), [what]);
+  }
+
+  setDecl = this.RULE('setDecl', (): StmtResult => {
+    const kw = this.CONSUME(SetKw);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.SetDecl => ({
+      kind: 'SetDecl',
+      span: tokSpan(kw, this.prev()),
+      items: items.map((it) => {
+        const elements = this.data('set', it);
+        return elements ? { ...this.base(it), elements } : this.base(it);
+      }),
+    }));
+  });
+
+  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
+    const kw = this.CONSUME(AliasKw);
+    const groups: A.Ident[][] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const g: A.Ident[] = [];
+        this.CONSUME(LParen);
+        this.AT_LEAST_ONE_SEP2({
+          SEP: Comma,
+          DEF: () => {
+            const t = this.CONSUME(Identifier);
+            this.ACTION(() => g.push(ident(t)));
+          },
+        });
+        this.CONSUME(RParen);
+        groups.push(g);
+      },
+    });
+    return this.ACTION((): A.AliasDecl => ({ kind: 'AliasDecl', span: tokSpan(kw, this.prev()), groups }));
+  });
+
+  parameterDecl = this.RULE('parameterDecl', (): StmtResult => {
+    const kw = this.OR([{ ALT: () => this.CONSUME(ParameterKw) }, { ALT: () => this.CONSUME(ScalarKw) }]);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.ParameterDecl => {
+      const keyword = tokenMatcher(kw, ScalarKw) ? 'scalar' : 'parameter';
+      return {
+        kind: 'ParameterDecl',
+        span: tokSpan(kw, this.prev()),
+        keyword,
+        items: items.map((it) => {
+          if (keyword === 'scalar' && it.domain) {
+            this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
+            it = { ...it, domain: undefined };
+          }
+          const data = this.data(keyword === 'scalar' ? 'scalar' : 'parameter', it);
+          return data ? { ...this.base(it), data } : this.base(it);
+        }),
+      };
+    });
+  });
+
+  tableDecl = this.RULE('tableDecl', (): StmtResult => {
+    const kw = this.CONSUME(TableKw) as Tok;
+    const name = this.CONSUME(Identifier);
+    let domain: A.DomainEntry[] | undefined;
+    this.OPTION(() => {
+      domain = this.SUBRULE(this.domainList);
+    });
+    const text = this.SUBRULE(this.explText);
+    return this.ACTION((): A.TableDecl => {
+      const body = kw.payload as TableBody | undefined;
+      const item = this.base({ name: ident(name), domain, text, first: name as Tok });
+      let records: A.DataRecord[] = [];
+      if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
+      else records = layoutTable(body, this.ctx.diagnostics);
+      return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
+    });
+  });
+
+  variableDecl = this.RULE('variableDecl', (): StmtResult => {
+    let typeTok: IToken | undefined;
+    this.OPTION(() => {
+      typeTok = this.OR([
+        { ALT: () => this.CONSUME(FreeKw) },
+        { ALT: () => this.CONSUME(PositiveKw) },
+        { ALT: () => this.CONSUME(NegativeKw) },
+        { ALT: () => this.CONSUME(BinaryKw) },
+        { ALT: () => this.CONSUME(IntegerKw) },
+      ]);
+    });
+    const kw = this.CONSUME(VariableKw);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.VariableDecl => ({
+      kind: 'VariableDecl',
+      span: tokSpan(typeTok ?? kw, this.prev()),
+      varType: typeTok ? (lower(typeTok) as A.VariableType) : 'free',
+      items: items.map((it) => {
+        this.noData(it, 'variable');
+        return this.base(it);
+      }),
+    }));
+  });
+
+  equationDecl = this.RULE('equationDecl', (): StmtResult => {
+    const kw = this.CONSUME(EquationKw);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.EquationDecl => ({
+      kind: 'EquationDecl',
+      span: tokSpan(kw, this.prev()),
+      items: items.map((it) => {
+        this.noData(it, 'equation');
+        return this.base(it);
+      }),
+    }));
+  });
+
+  private modelItem = this.RULE('modelItem', (): A.ModelItem => {
+    const name = this.CONSUME(Identifier);
+    const text = this.SUBRULE(this.explText);
+    const names: IToken[] = [];
+    this.OPTION(() => {
+      this.CONSUME(Slash);
+      this.MANY(() => {
+        this.OPTION2(() => this.CONSUME(Comma));
+        names.push(this.CONSUME2(Identifier));
+      });
+      this.CONSUME2(Slash);
+    });
+    return this.ACTION((): A.ModelItem => {
+      const all = names.length === 1 && lower(names[0]) === 'all';
+      const m: { name: A.Ident; text?: string; equations: 'all' | A.Ident[]; span: Span } = {
+        name: ident(name),
+        span: tokSpan(name, this.prev()),
+        equations: all ? 'all' : names.map(ident),
+      };
+      if (text !== undefined) m.text = text;
+      return m;
+    });
+  });
+
+  modelDecl = this.RULE('modelDecl', (): StmtResult => {
+    const kw = this.CONSUME(ModelKw);
+    const items: A.ModelItem[] = [this.SUBRULE(this.modelItem)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      items.push(this.SUBRULE2(this.modelItem));
+    });
+    return this.ACTION((): A.ModelDecl => ({ kind: 'ModelDecl', span: tokSpan(kw, this.prev()), items }));
+  });
+
+  private fileItem = this.RULE('fileItem', (): A.FileDecl => {
+    const name = this.CONSUME(Identifier);
+    this.SUBRULE(this.explText);
+    let path: { open: Tok; close: Tok } | undefined;
+    this.OPTION(() => {
+      path = this.SUBRULE(this.dataList);
+    });
+    return this.ACTION((): A.FileDecl => {
+      this.ctx.files.add(lower(name));
+      const f: { kind: 'FileDecl'; name: A.Ident; path?: string; span: Span } = {
+        kind: 'FileDecl',
+        name: ident(name),
+        span: tokSpan(name, this.prev()),
+      };
+      if (path && path.open.file === path.close.file) {
+        let p = path.open.file.text.slice(tEnd(path.open), path.close.startOffset).trim();
+        if (p.length >= 2 && (p[0] === '"' || p[0] === "'") && p[p.length - 1] === p[0]) p = p.slice(1, -1);
+        if (p) f.path = p;
+      }
+      return f;
+    });
+  });
+
+  fileDecl = this.RULE('fileDecl', (): StmtResult => {
+    this.CONSUME(FileKw);
+    const items: A.FileDecl[] = [this.SUBRULE(this.fileItem)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      items.push(this.SUBRULE2(this.fileItem));
+    });
+    return items;
+  });
+
+  // ----- Executable statements
+
+  solveStmt = this.RULE('solveStmt', (): StmtResult => {
+    const kw = this.CONSUME(SolveKw);
+    const model = this.CONSUME(Identifier);
+    const using: IToken[] = [];
+    const senses: { word: IToken; obj: IToken }[] = [];
+    this.MANY(() => {
+      this.OR({
+        ERR_MSG: "'using', 'minimizing' or 'maximizing'",
+        DEF: [
+          {
+            ALT: () => {
+              this.CONSUME(UsingKw);
+              using.push(this.CONSUME(AnyName));
+            },
+          },
+          {
+            ALT: () => {
+              const word = this.CONSUME(MinimizingKw);
+              const obj = this.CONSUME2(Identifier);
+              senses.push({ word, obj });
+            },
+          },
+          {
+            ALT: () => {
+              const word = this.CONSUME(MaximizingKw);
+              const obj = this.CONSUME3(Identifier);
+              senses.push({ word, obj });
+            },
+          },
+          {
+            GATE: () => ['min', 'max', 'minimize', 'maximize'].includes(lower(this.LA(1))),
+            ALT: () => {
+              const word = this.CONSUME4(Identifier);
+              const obj = this.CONSUME5(Identifier);
+              senses.push({ word, obj });
+            },
+          },
+        ],
+      });
+    });
+    return this.ACTION((): A.SolveStmt | undefined => {
+      const sp = tokSpan(kw, this.prev());
+      let ok = true;
+      if (using.length > 1) {
+        this.err(M.Solve_clause_twice_0, tokSpan(using[1]), ['using']);
+        ok = false;
+      }
+      if (senses.length > 1) {
+        this.err(M.Solve_clause_twice_0, tokSpan(senses[1].word), [senses[1].word.image]);
+        ok = false;
+      }
+      if (using.length === 0) {
+        this.err(M.Solve_needs_0, sp, ["'using <model type>'"], `model types: ${MODEL_TYPES.join(', ')}.`);
+        return undefined;
+      }
+      const type = lower(using[0]) as A.ModelType;
+      if (!MODEL_TYPES.includes(type)) {
+        this.err(
+          M.Unknown_model_type_0,
+          tokSpan(using[0]),
+          [using[0].image],
+          `model types: ${MODEL_TYPES.join(', ')}.`,
+        );
+        ok = false;
+      }
+      if (senses.length === 0) {
+        this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
+        return undefined;
+      }
+      if (!ok) return undefined;
+      return {
+        kind: 'Solve',
+        span: sp,
+        model: ident(model),
+        modelType: type,
+        modelTypeSpan: tokSpan(using[0]),
+        sense: lower(senses[0].word).startsWith('min') ? 'min' : 'max',
+        objective: ident(senses[0].obj),
+      };
+    });
+  });
+
+  private displayItem = this.RULE('displayItem', (): A.SymbolRef | A.StringLit | undefined =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(StringLit);
+          return this.ACTION((): A.StringLit => ({
+            kind: 'String',
+            value: t.image.slice(1, -1),
+            span: tokSpan(t),
+          }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.symbolRef) },
+    ]),
+  );
+
+  private displayItems = this.RULE('displayItems', (): (A.SymbolRef | A.StringLit)[] => {
+    const out: (A.SymbolRef | A.StringLit)[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const it = this.SUBRULE(this.displayItem);
+        this.ACTION(() => it && out.push(it));
+      },
+    });
+    return out;
+  });
+
+  displayStmt = this.RULE('displayStmt', (): StmtResult => {
+    const kw = this.CONSUME(DisplayKw);
+    const items = this.SUBRULE(this.displayItems);
+    return this.ACTION((): A.DisplayStmt => ({ kind: 'Display', span: tokSpan(kw, this.prev()), items }));
+  });
+
+  private optionItem = this.RULE('optionItem', (): A.OptionItem => {
+    const name = this.CONSUME(AnyName);
+    let value: number | string | undefined;
+    let vFirst: IToken | undefined;
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(Equals);
+            this.OR2([
+              {
+                ALT: () => {
+                  vFirst = this.CONSUME(NumberLit);
+                  this.ACTION(() => (value = Number(vFirst!.image)));
+                },
+              },
+              {
+                ALT: () => {
+                  vFirst = this.OR3([{ ALT: () => this.CONSUME(Minus) }, { ALT: () => this.CONSUME(Plus) }]);
+                  const n = this.CONSUME2(NumberLit);
+                  this.ACTION(() => (value = (vFirst!.image === '-' ? -1 : 1) * Number(n.image)));
+                },
+              },
+              {
+                ALT: () => {
+                  vFirst = this.CONSUME2(AnyName);
+                  this.ACTION(() => (value = vFirst!.image));
+                },
+              },
+              {
+                ALT: () => {
+                  vFirst = this.CONSUME(StringLit);
+                  this.ACTION(() => (value = vFirst!.image.slice(1, -1)));
+                },
+              },
+            ]);
+          },
+        },
+        {
+          // `option p:3:1:1;` display layout: the raw text after the name.
+          ALT: () => {
+            vFirst = this.CONSUME(Colon);
+            this.CONSUME3(NumberLit);
+            this.MANY(() => {
+              this.CONSUME2(Colon);
+              this.CONSUME4(NumberLit);
+            });
+            this.ACTION(() => {
+              const f = (vFirst as Tok).file;
+              value = f.text.slice(tEnd(vFirst!), tEnd(this.prev()));
+            });
+          },
+        },
+      ]);
+    });
+    return this.ACTION((): A.OptionItem => {
+      const it: { name: A.Ident; value?: number | string; valueSpan?: Span; span: Span } = {
+        name: ident(name),
+        span: tokSpan(name, this.prev()),
+      };
+      if (value !== undefined && vFirst) {
+        it.value = value;
+        it.valueSpan = tokenMatcher(vFirst, Colon)
+          ? span((vFirst as Tok).file, tEnd(vFirst), tEnd(this.prev()))
+          : tokSpan(vFirst, this.prev());
+      }
+      return it;
+    });
+  });
+
+  optionStmt = this.RULE('optionStmt', (): StmtResult => {
+    const kw = this.CONSUME(OptionKw);
+    const items: A.OptionItem[] = [this.SUBRULE(this.optionItem)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      items.push(this.SUBRULE2(this.optionItem));
+    });
+    return this.ACTION((): A.OptionStmt => ({ kind: 'Option', span: tokSpan(kw, this.prev()), items }));
+  });
+
+  loopStmt = this.RULE('loopStmt', (): StmtResult => {
+    const kw = this.CONSUME(LoopKw);
+    this.CONSUME(LParen);
+    const binding = this.SUBRULE(this.binding);
+    this.CONSUME(Comma);
+    const body = this.SUBRULE(this.stmtList);
+    this.CONSUME(RParen);
+    return this.ACTION((): A.LoopStmt => ({ kind: 'Loop', span: tokSpan(kw, this.prev()), binding, body }));
+  });
+
+  whileStmt = this.RULE('whileStmt', (): StmtResult => {
+    const kw = this.CONSUME(WhileKw);
+    this.CONSUME(LParen);
+    const cond = this.SUBRULE(this.expr);
+    this.CONSUME(Comma);
+    const body = this.SUBRULE(this.stmtList);
+    this.CONSUME(RParen);
+    return this.ACTION((): A.WhileStmt => ({ kind: 'While', span: tokSpan(kw, this.prev()), cond, body }));
+  });
+
+  repeatStmt = this.RULE('repeatStmt', (): StmtResult => {
+    const kw = this.CONSUME(RepeatKw);
+    let body: A.Statement[] = [];
+    let until!: A.Expr;
+    this.OR([
+      {
+        // GAMS form: repeat ( statements until condition );
+        ALT: () => {
+          this.CONSUME(LParen);
+          body = this.SUBRULE(this.stmtList);
+          this.CONSUME(UntilKw);
+          until = this.SUBRULE(this.expr);
+          this.CONSUME(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          body = this.SUBRULE2(this.stmtList);
+          this.CONSUME2(UntilKw);
+          until = this.SUBRULE2(this.expr);
+        },
+      },
+    ]);
+    return this.ACTION((): A.RepeatStmt => ({ kind: 'Repeat', span: tokSpan(kw, this.prev()), body, until }));
+  });
+
+  forStmt = this.RULE('forStmt', (): StmtResult => {
+    const kw = this.CONSUME(ForKw);
+    this.CONSUME(LParen);
+    const v = this.CONSUME(Identifier);
+    this.CONSUME(Equals);
+    const from = this.SUBRULE(this.expr);
+    const dir = this.CONSUME2(Identifier);
+    const to = this.SUBRULE2(this.expr);
+    let step: A.Expr | undefined;
+    this.OPTION({
+      GATE: () => lower(this.LA(1)) === 'by',
+      DEF: () => {
+        this.CONSUME3(Identifier);
+        step = this.SUBRULE3(this.expr);
+      },
+    });
+    this.CONSUME(Comma);
+    const body = this.SUBRULE(this.stmtList);
+    this.CONSUME(RParen);
+    return this.ACTION((): A.ForStmt | undefined => {
+      const d = lower(dir);
+      if (d !== 'to' && d !== 'downto') {
+        this.err(M.Expected_to_or_downto_0, tokSpan(dir), [dir.image]);
+        return undefined;
+      }
+      const f: {
+        kind: 'For';
+        span: Span;
+        variable: A.Ident;
+        from: A.Expr;
+        to: A.Expr;
+        step?: A.Expr;
+        down: boolean;
+        body: A.Statement[];
+      } = {
+        kind: 'For',
+        span: tokSpan(kw, this.prev()),
+        variable: ident(v),
+        from,
+        to,
+        down: d === 'downto',
+        body,
+      };
+      if (step) f.step = step;
+      return f;
+    });
+  });
+
+  ifStmt = this.RULE('ifStmt', (): StmtResult => {
+    const kw = this.CONSUME(IfKw);
+    this.CONSUME(LParen);
+    const branches: { cond: A.Expr; body: A.Statement[] }[] = [];
+    const cond = this.SUBRULE(this.expr);
+    this.CONSUME(Comma);
+    const body = this.SUBRULE(this.stmtList);
+    branches.push({ cond, body });
+    this.MANY(() => {
+      this.CONSUME(ElseIfKw);
+      const c = this.SUBRULE2(this.expr);
+      this.CONSUME2(Comma);
+      const b = this.SUBRULE2(this.stmtList);
+      branches.push({ cond: c, body: b });
+    });
+    let elseBody: A.Statement[] | undefined;
+    this.OPTION(() => {
+      this.CONSUME(ElseKw);
+      elseBody = this.SUBRULE3(this.stmtList);
+    });
+    this.CONSUME(RParen);
+    return this.ACTION((): A.IfStmt => {
+      const s: { kind: 'If'; span: Span; branches: typeof branches; elseBody?: A.Statement[] } = {
+        kind: 'If',
+        span: tokSpan(kw, this.prev()),
+        branches,
+      };
+      if (elseBody) s.elseBody = elseBody;
+      return s;
+    });
+  });
+
+  abortStmt = this.RULE('abortStmt', (): StmtResult => {
+    const kw = this.CONSUME(AbortKw);
+    let cond: A.Expr | undefined;
+    let items: (A.SymbolRef | A.StringLit)[] = [];
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
+    this.OPTION2(() => {
+      items = this.SUBRULE(this.displayItems);
+    });
+    return this.ACTION((): A.AbortStmt => {
+      const s: { kind: 'Abort'; span: Span; cond?: A.Expr; items: typeof items } = {
+        kind: 'Abort',
+        span: tokSpan(kw, this.prev()),
+        items,
+      };
+      if (cond) s.cond = cond;
+      return s;
+    });
+  });
+
+  private putItem = this.RULE('putItem', (): A.PutItem | undefined =>
+    this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(Slash);
+          return this.ACTION((): A.PutItem => ({ kind: 'PutNewline', span: tokSpan(t) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Comma);
+          return undefined;
+        },
+      },
+      {
+        ALT: () => {
+          // Put items are unary-level expressions: `/` is a line break here, so `a/b` needs parentheses.
+          const value = this.SUBRULE(this.unaryExpr);
+          let width: A.Expr | undefined;
+          let decimals: A.Expr | undefined;
+          this.OPTION(() => {
+            this.CONSUME(Colon);
+            width = this.SUBRULE(this.powExpr);
+            this.OPTION2(() => {
+              this.CONSUME2(Colon);
+              decimals = this.SUBRULE2(this.powExpr);
+            });
+          });
+          return this.ACTION((): A.PutItem => {
+            const it: { kind: 'PutValue'; span: Span; value: A.Expr; width?: A.Expr; decimals?: A.Expr } = {
+              kind: 'PutValue',
+              span: nodeSpan(value, decimals ?? width ?? value),
+              value,
+            };
+            if (width) it.width = width;
+            if (decimals) it.decimals = decimals;
+            return it;
+          });
+        },
+      },
+    ]),
+  );
+
+  putStmt = this.RULE('putStmt', (): StmtResult => {
+    const kw = this.OR([{ ALT: () => this.CONSUME(PutKw) }, { ALT: () => this.CONSUME(PutCloseKw) }]);
+    const items: A.PutItem[] = [];
+    this.MANY(() => {
+      const it = this.SUBRULE(this.putItem);
+      if (it) items.push(it);
+    });
+    return this.ACTION((): A.PutStmt => {
+      const s: { kind: 'Put'; span: Span; close: boolean; file?: A.Ident; items: A.PutItem[] } = {
+        kind: 'Put',
+        span: tokSpan(kw, this.prev()),
+        close: tokenMatcher(kw, PutCloseKw),
+        items,
+      };
+      const first = items[0];
+      if (
+        first?.kind === 'PutValue' &&
+        !first.width &&
+        first.value.kind === 'Ref' &&
+        !first.value.attr &&
+        !first.value.indices &&
+        this.ctx.files.has(first.value.name.name.toLowerCase())
+      ) {
+        s.file = first.value.name;
+        items.shift();
+      }
+      return s;
+    });
+  });
+
+  /** Assignment (`p(i)$c = e`) or equation definition (`e(i)$c .. lhs =e= rhs`): same head. */
+  assignOrDef = this.RULE('assignOrDef', (): StmtResult => {
+    const name = this.CONSUME(Identifier);
+    let attr: IToken | undefined;
+    let args: RawArg[] | undefined;
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dot);
+      attr = this.CONSUME(AnyName);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(LParen);
+      args = this.SUBRULE(this.refArgs);
+      this.CONSUME(RParen);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
+    return this.OR({
+      ERR_MSG: "'=' or '..'",
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(DotDot);
+            const lhs = this.SUBRULE(this.expr);
+            const rel = this.CONSUME(EqRel);
+            const rhs = this.SUBRULE2(this.expr);
+            return this.ACTION((): A.EquationDef | undefined => {
+              let ok = true;
+              if (attr) {
+                this.err(M.Equation_definition_with_attribute_0, tokSpan(attr), [attr.image]);
+                ok = false;
+              }
+              const domain: A.Ident[] = [];
+              for (const a of args ?? []) {
+                if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
+                else {
+                  const sp = 'index' in a ? a.index.span : a.expr.span;
+                  this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
+                  ok = false;
+                }
+              }
+              const r = rel.image[1].toLowerCase();
+              if (r !== 'e' && r !== 'l' && r !== 'g' && r !== 'n') {
+                this.err(M.Relation_0_not_supported, tokSpan(rel), [rel.image]);
+                ok = false;
+              }
+              if (!ok) return undefined;
+              const d: {
+                kind: 'EquationDef';
+                span: Span;
+                name: A.Ident;
+                domain?: A.Ident[];
+                cond?: A.Expr;
+                lhs: A.Expr;
+                rel: 'e' | 'l' | 'g' | 'n';
+                relSpan: Span;
+                rhs: A.Expr;
+              } = {
+                kind: 'EquationDef',
+                span: tokSpan(name, this.prev()),
+                name: ident(name),
+                lhs,
+                rel: r as 'e' | 'l' | 'g' | 'n',
+                relSpan: tokSpan(rel),
+                rhs,
+              };
+              if (args) d.domain = domain;
+              if (cond) d.cond = cond;
+              return d;
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Equals);
+            const value = this.SUBRULE3(this.expr);
+            return this.ACTION((): A.Assignment | undefined => {
+              const target = this.makeRef(name, attr, args, this.prev());
+              if (!target || target.kind !== 'Ref') return undefined;
+              const s: { kind: 'Assignment'; span: Span; target: A.SymbolRef; cond?: A.Expr; value: A.Expr } =
+                {
+                  kind: 'Assignment',
+                  span: tokSpan(name, this.prev()),
+                  target,
+                  value,
+                };
+              if (cond) s.cond = cond;
+              return s;
+            });
+          },
+        },
+      ],
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // References and index arguments
+
+  /** `name`, `name.attr`, `name(args)`, `name.attr(args)` where every argument is an index. */
+  private symbolRef = this.RULE('symbolRef', (): A.SymbolRef | undefined => {
+    const name = this.CONSUME(Identifier);
+    let attr: IToken | undefined;
+    let args: RawArg[] | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dot);
+      attr = this.CONSUME(AnyName);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(LParen);
+      args = this.SUBRULE(this.refArgs);
+      this.CONSUME(RParen);
+    });
+    return this.ACTION(() => {
+      const r = this.makeRef(name, attr, args, this.prev());
+      return r?.kind === 'Ref' ? r : undefined;
+    });
+  });
+
+  /**
+   * Build a Ref; when an argument is not an index: a Call if `asCall` (an unknown function, which
+   * the checker reports), otherwise an error (E1076) and undefined.
+   */
+  private makeRef(
+    name: IToken,
+    attr: IToken | undefined,
+    args: RawArg[] | undefined,
+    last: IToken,
+    asCall = false,
+  ): A.SymbolRef | A.CallExpr | undefined {
+    const sp = tokSpan(name, last);
+    if (args && args.some((a) => 'expr' in a)) {
+      if (asCall && !attr)
+        return {
+          kind: 'Call',
+          span: sp,
+          fn: ident(name),
+          args: args.map((a) => ('expr' in a ? a.expr : indexToExpr(a.index))),
+        };
+      const bad = args.find((a) => 'expr' in a) as { expr: A.Expr };
+      const bs = bad.expr.span;
+      this.err(M.Index_must_be_set_or_label_0, bs, [bs.file.text.slice(bs.start, bs.end)]);
+      return undefined;
+    }
+    const r: { kind: 'Ref'; span: Span; name: A.Ident; attr?: A.Ident; indices?: A.IndexArg[] } = {
+      kind: 'Ref',
+      span: sp,
+      name: ident(name),
+    };
+    if (attr) r.attr = { name: lower(attr), span: tokSpan(attr) };
+    if (args) r.indices = args.map((a) => (a as { index: A.IndexArg }).index);
+    return r;
+  }
+
+  private refArgs = this.RULE('refArgs', (): RawArg[] => {
+    const out: RawArg[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        out.push(this.SUBRULE(this.refArg));
+      },
+    });
+    return out;
+  });
+
+  private refArg = this.RULE('refArg', (): RawArg =>
+    this.OR([
+      {
+        GATE: () => tokenMatcher(this.LA(2), Comma) || tokenMatcher(this.LA(2), RParen),
+        ALT: () => {
+          const t = this.CONSUME(StringLit);
+          return this.ACTION((): RawArg => ({
+            index: {
+              kind: 'IndexLabel',
+              span: tokSpan(t),
+              label: { name: t.image.slice(1, -1), span: tokSpan(t), quoted: true },
+            },
+          }));
+        },
+      },
+      {
+        GATE: () => {
+          const n = this.LA(2);
+          return (
+            tokenMatcher(n, Comma) ||
+            tokenMatcher(n, RParen) ||
+            tokenMatcher(n, Plus) ||
+            tokenMatcher(n, Minus)
+          );
+        },
+        ALT: () => {
+          const t = this.CONSUME(Identifier);
+          let lag: A.IndexName['lag'];
+          this.OPTION(() => {
+            lag = this.SUBRULE(this.lag);
+          });
+          return this.ACTION((): RawArg => {
+            const ix: { kind: 'IndexName'; span: Span; name: A.Ident; lag?: A.IndexName['lag'] } = {
+              kind: 'IndexName',
+              span: tokSpan(t, this.prev()),
+              name: ident(t),
+            };
+            if (lag) ix.lag = lag;
+            return { index: ix };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const e = this.SUBRULE(this.expr);
+          return { expr: e };
+        },
+      },
+    ]),
+  );
+
+  /** `+ n`, `- n`, `++ n`, `-- n` after an index name (the doubled sign must touch). */
+  private lag = this.RULE('lag', (): A.IndexName['lag'] => {
+    const op1 = this.OR([{ ALT: () => this.CONSUME(Plus) }, { ALT: () => this.CONSUME(Minus) }]);
+    let circular = false;
+    this.OPTION({
+      GATE: () => {
+        const n = this.LA(1);
+        return (
+          n.tokenType === op1.tokenType &&
+          n.startOffset === tEnd(op1) &&
+          (n as Tok).file === (op1 as Tok).file
+        );
+      },
+      DEF: () => {
+        this.OR2([{ ALT: () => this.CONSUME2(Plus) }, { ALT: () => this.CONSUME2(Minus) }]);
+        circular = true;
+      },
+    });
+    const amount = this.SUBRULE(this.primary);
+    return this.ACTION(() => {
+      const op = (circular ? op1.image + op1.image : op1.image) as '+' | '-' | '++' | '--';
+      return { op, amount };
+    });
+  });
+
+  /** Controlling indices: `i`, `(i,j)`, `arc(i,j)` (indices i, j where arc(i,j)), with `$cond`. */
+  private binding = this.RULE('binding', (): A.IndexBinding => {
+    const first = this.LA(1);
+    const indices: A.Ident[] = [];
+    const conds: A.Expr[] = [];
+    const item = (r: { indices: A.Ident[]; cond?: A.Expr } | undefined) => {
+      if (!r) return;
+      indices.push(...r.indices);
+      if (r.cond) conds.push(r.cond);
+    };
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.AT_LEAST_ONE_SEP({
+            SEP: Comma,
+            DEF: () => {
+              const r = this.SUBRULE(this.bindItem);
+              this.ACTION(() => item(r));
+            },
+          });
+          this.CONSUME(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          const r = this.SUBRULE2(this.bindItem);
+          this.ACTION(() => item(r));
+        },
+      },
+    ]);
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      const c = this.SUBRULE(this.dollarCond);
+      conds.push(c);
+    });
+    return this.ACTION((): A.IndexBinding => {
+      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr } = {
+        span: tokSpan(first, this.prev()),
+        indices,
+      };
+      if (conds.length)
+        b.cond = conds.reduce((a, c) => ({
+          kind: 'Binary',
+          op: 'and',
+          left: a,
+          right: c,
+          span: nodeSpan(a, c),
+        }));
+      return b;
+    });
+  });
+
+  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } => {
+    const t = this.CONSUME(Identifier);
+    const names: IToken[] = [];
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => names.push(this.CONSUME2(Identifier)) });
+      this.CONSUME(RParen);
+    });
+    return this.ACTION(() => {
+      if (!names.length) return { indices: [ident(t)] };
+      const idx = names.map(ident);
+      const cond: A.SymbolRef = {
+        kind: 'Ref',
+        span: tokSpan(t, this.prev()),
+        name: ident(t),
+        indices: idx.map((n): A.IndexName => ({ kind: 'IndexName', span: n.span, name: n })),
+      };
+      return { indices: idx, cond };
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions, lowest precedence first:
+  // or xor eqv imp < and < not < relational < + - < * / < unary - + < $ < ** < primary
+
+  expr = this.RULE('expr', (): A.Expr => {
+    let left = this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => this.CONSUME(OrKw) },
+        { ALT: () => this.CONSUME(XorKw) },
+        { ALT: () => this.CONSUME(EqvKw) },
+        { ALT: () => this.CONSUME(ImpKw) },
+      ]);
+      const right = this.SUBRULE2(this.andExpr);
+      left = this.ACTION(() => bin(lower(op) as A.BinaryOp, left, right));
+    });
+    return left;
+  });
+
+  private andExpr = this.RULE('andExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(AndKw);
+      const right = this.SUBRULE2(this.notExpr);
+      left = this.ACTION(() => bin('and', left, right));
+    });
+    return left;
+  });
+
+  private notExpr = this.RULE('notExpr', (): A.Expr =>
+    this.OR({
+      ERR_MSG: 'an expression',
+      DEF: [
+        {
+          ALT: () => {
+            const t = this.CONSUME(NotKw);
+            const e = this.SUBRULE(this.notExpr);
+            return this.ACTION((): A.Expr => ({
+              kind: 'Unary',
+              op: 'not',
+              operand: e,
+              span: span((t as Tok).file, t.startOffset, e.span.end),
+            }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.relExpr) },
+      ],
+    }),
+  );
+
+  private relExpr = this.RULE('relExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.addExpr);
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => this.CONSUME(LtOp) },
+        { ALT: () => this.CONSUME(LeOp) },
+        { ALT: () => this.CONSUME(Equals) },
+        { ALT: () => this.CONSUME(NeOp) },
+        { ALT: () => this.CONSUME(GeOp) },
+        { ALT: () => this.CONSUME(GtOp) },
+        { ALT: () => this.CONSUME(LtKw) },
+        { ALT: () => this.CONSUME(LeKw) },
+        { ALT: () => this.CONSUME(EqKw) },
+        { ALT: () => this.CONSUME(NeKw) },
+        { ALT: () => this.CONSUME(GeKw) },
+        { ALT: () => this.CONSUME(GtKw) },
+      ]);
+      const right = this.SUBRULE2(this.addExpr);
+      left = this.ACTION(() => bin(relOp(op), left, right));
+    });
+    return left;
+  });
+
+  private addExpr = this.RULE('addExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.mulExpr);
+    this.MANY(() => {
+      const op = this.OR([{ ALT: () => this.CONSUME(Plus) }, { ALT: () => this.CONSUME(Minus) }]);
+      const right = this.SUBRULE2(this.mulExpr);
+      left = this.ACTION(() => bin(op.image as A.BinaryOp, left, right));
+    });
+    return left;
+  });
+
+  private mulExpr = this.RULE('mulExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.unaryExpr);
+    this.MANY(() => {
+      const op = this.OR([{ ALT: () => this.CONSUME(Star) }, { ALT: () => this.CONSUME(Slash) }]);
+      const right = this.SUBRULE2(this.unaryExpr);
+      left = this.ACTION(() => bin(op.image as A.BinaryOp, left, right));
+    });
+    return left;
+  });
+
+  unaryExpr = this.RULE('unaryExpr', (): A.Expr =>
+    this.OR({
+      ERR_MSG: 'an expression',
+      DEF: [
+        {
+          ALT: () => {
+            const op = this.OR2([{ ALT: () => this.CONSUME(Minus) }, { ALT: () => this.CONSUME(Plus) }]);
+            const e = this.SUBRULE(this.unaryExpr);
+            return this.ACTION((): A.Expr => ({
+              kind: 'Unary',
+              op: op.image as '-' | '+',
+              operand: e,
+              span: span((op as Tok).file, op.startOffset, e.span.end),
+            }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.dollarExpr) },
+      ],
+    }),
+  );
+
+  private dollarExpr = this.RULE('dollarExpr', (): A.Expr => {
+    let value = this.SUBRULE(this.powExpr);
+    this.MANY(() => {
+      this.CONSUME(Dollar);
+      const cond = this.SUBRULE(this.dollarCond);
+      value = this.ACTION((): A.Expr => ({ kind: 'Dollar', value, cond, span: nodeSpan(value, cond) }));
+    });
+    return value;
+  });
+
+  /** The operand of `$`: binds tighter than `* /` (`b$c*d` is `(b$c)*d`); `$not c` allowed. */
+  dollarCond = this.RULE('dollarCond', (): A.Expr =>
+    this.OR({
+      ERR_MSG: 'a condition',
+      DEF: [
+        {
+          ALT: () => {
+            const t = this.CONSUME(NotKw);
+            const e = this.SUBRULE(this.dollarCond);
+            return this.ACTION((): A.Expr => ({
+              kind: 'Unary',
+              op: 'not',
+              operand: e,
+              span: span((t as Tok).file, t.startOffset, e.span.end),
+            }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.powExpr) },
+      ],
+    }),
+  );
+
+  powExpr = this.RULE('powExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.primary);
+    this.MANY(() => {
+      this.CONSUME(Power);
+      const right = this.SUBRULE(this.powOperand);
+      left = this.ACTION(() => bin('**', left, right));
+    });
+    return left;
+  });
+
+  /** Exponent: a primary, optionally signed (`x**-2`). */
+  private powOperand = this.RULE('powOperand', (): A.Expr =>
+    this.OR({
+      ERR_MSG: 'an exponent',
+      DEF: [
+        {
+          ALT: () => {
+            const op = this.OR2([{ ALT: () => this.CONSUME(Minus) }, { ALT: () => this.CONSUME(Plus) }]);
+            const e = this.SUBRULE(this.powOperand);
+            return this.ACTION((): A.Expr => ({
+              kind: 'Unary',
+              op: op.image as '-' | '+',
+              operand: e,
+              span: span((op as Tok).file, op.startOffset, e.span.end),
+            }));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.primary) },
+      ],
+    }),
+  );
+
+  primary = this.RULE('primary', (): A.Expr =>
+    this.OR({
+      ERR_MSG: 'an expression',
+      DEF: [
+        {
+          ALT: () => {
+            const t = this.CONSUME(NumberLit);
+            return this.ACTION((): A.Expr => ({ kind: 'Number', value: Number(t.image), span: tokSpan(t) }));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(StringLit);
+            return this.ACTION((): A.Expr => ({
+              kind: 'String',
+              value: t.image.slice(1, -1),
+              span: tokSpan(t),
+            }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(LParen);
+            const e = this.SUBRULE(this.expr);
+            this.CONSUME(RParen);
+            return e;
+          },
+        },
+        {
+          GATE: () => INDEXED_OPS.has(lower(this.LA(1))) && tokenMatcher(this.LA(2), LParen),
+          ALT: () => this.SUBRULE(this.indexedOp),
+        },
+        {
+          GATE: () => FUNCTION_NAMES.has(lower(this.LA(1))) && tokenMatcher(this.LA(2), LParen),
+          ALT: () => this.SUBRULE(this.callExpr),
+        },
+        {
+          GATE: () => {
+            const w = lower(this.LA(1));
+            return (
+              (w in SPECIAL_VALUES || w === 'pi') &&
+              !tokenMatcher(this.LA(2), LParen) &&
+              !tokenMatcher(this.LA(2), Dot)
+            );
+          },
+          ALT: () => {
+            const t = this.CONSUME(Identifier);
+            return this.ACTION((): A.Expr => {
+              const w = lower(t);
+              if (w === 'pi') return { kind: 'Call', span: tokSpan(t), fn: ident(t), args: [] };
+              const sv = SPECIAL_VALUES[w];
+              return { kind: 'Number', value: sv.value, special: sv.special, span: tokSpan(t) };
+            });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.refOrCall) },
+      ],
+    }),
+  );
+
+  private indexedOp = this.RULE('indexedOp', (): A.Expr => {
+    const op = this.CONSUME(Identifier);
+    this.CONSUME(LParen);
+    const binding = this.SUBRULE(this.binding);
+    this.CONSUME(Comma);
+    const body = this.SUBRULE(this.expr);
+    this.CONSUME(RParen);
+    return this.ACTION((): A.Expr => ({
+      kind: 'Indexed',
+      op: lower(op) as A.IndexedOp['op'],
+      binding,
+      body,
+      span: tokSpan(op, this.prev()),
+    }));
+  });
+
+  private callExpr = this.RULE('callExpr', (): A.Expr => {
+    const fn = this.CONSUME(Identifier);
+    this.CONSUME(LParen);
+    const args: A.Expr[] = [];
+    this.MANY_SEP({ SEP: Comma, DEF: () => args.push(this.SUBRULE(this.expr)) });
+    this.CONSUME(RParen);
+    return this.ACTION((): A.Expr => ({ kind: 'Call', fn: ident(fn), args, span: tokSpan(fn, this.prev()) }));
+  });
+
+  private refOrCall = this.RULE('refOrCall', (): A.Expr => {
+    const name = this.CONSUME(Identifier);
+    let attr: IToken | undefined;
+    let args: RawArg[] | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dot);
+      attr = this.CONSUME(AnyName);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(LParen);
+      args = this.SUBRULE(this.refArgs);
+      this.CONSUME(RParen);
+    });
+    return this.ACTION((): A.Expr => {
+      const r = this.makeRef(name, attr, args, this.prev(), true);
+      // After an E1076 the statement still needs an expression; the error already stops the run.
+      return r ?? { kind: 'Number', value: 0, span: tokSpan(name, this.prev()) };
+    });
+  });
+}
+
+function bin(op: A.BinaryOp, left: A.Expr, right: A.Expr): A.Expr {
+  return { kind: 'Binary', op, left, right, span: nodeSpan(left, right) };
+}
+
+/** An index argument read back as an expression (for a Call built from `name(i, 3)`). */
+function indexToExpr(ix: A.IndexArg): A.Expr {
+  if (ix.kind === 'IndexLabel') return { kind: 'String', value: ix.label.name, span: ix.span };
+  const ref: A.Expr = { kind: 'Ref', name: ix.name, span: ix.name.span };
+  if (!ix.lag) return ref;
+  const op = ix.lag.op === '+' || ix.lag.op === '++' ? '+' : '-';
+  return { kind: 'Binary', op, left: ref, right: ix.lag.amount, span: ix.span };
+}
+
+let instance: EmdParser | undefined;
+
+/** The one parser instance (Chevrotain's grammar analysis runs once; `input` is reset per statement). */
+export function getParser(): EmdParser {
+  instance ??= new EmdParser();
+  return instance;
+}

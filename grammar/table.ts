@@ -1,0 +1,332 @@
+// Table bodies in GAMS column layout, read from the source lines preprocess.ts set aside: the first
+// line holds the column headers, each following line a row label and numbers; every number must
+// sit under exactly one header (its characters overlap the header's). A line starting with `+`
+// opens a continuation block with new headers. `$onDelim` lines are comma-separated instead.
+// Linear in the size of the body. Imports text/, diagnostics/, AST types and labels.ts.
+import { span, type SourceFile, type Span } from '../src/text/source-file.ts';
+import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
+import type { DataRecord, Label } from '../src/syntax/ast.ts';
+import { parseKey, parseValueAt } from './labels.ts';
+import type { TableBody, TableLine } from './preprocess.ts';
+
+/** GAMS expands tabs to stops every 8 columns when it lines numbers up with headers. */
+const TAB = 8;
+
+function isBlankCode(d: number): boolean {
+  return d === 32 || d === 9 || d === 13 || d === 12 || d === 11;
+}
+
+/**
+ * A table cell as a DataRecord. Keys and spans are computed when read, so a 1000 x 1000 table
+ * costs one small object per number instead of four (record, keys, span): the parser keeps
+ * under a second on 5 MB models. Reads allocate short-lived objects; toJSON gives the plain shape.
+ */
+export class TableRecord implements DataRecord {
+  constructor(
+    private readonly row: readonly Label[],
+    private readonly col: readonly Label[],
+    readonly value: number,
+    /** Offset of the number; its file is the row label's, its end the next blank or comma. */
+    private readonly start: number,
+  ) {}
+  get keys(): Label[] {
+    const r = this.row;
+    const c = this.col;
+    return r.length === 1 && c.length === 1 ? [r[0], c[0]] : r.concat(c);
+  }
+  get span(): Span {
+    const file = this.row[0].span.file;
+    const t = file.text;
+    let e = this.start;
+    while (e < t.length) {
+      const d = t.charCodeAt(e);
+      if (d === 44 || d === 10 || isBlankCode(d)) break;
+      e++;
+    }
+    return span(file, this.start, e);
+  }
+  get valueSpan(): Span {
+    return this.span;
+  }
+  toJSON(): DataRecord {
+    return { span: this.span, keys: this.keys, value: this.value, valueSpan: this.valueSpan };
+  }
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** Visual columns [c0, c1), 0-based. */
+  c0: number;
+  c1: number;
+}
+
+interface Header {
+  labels: Label[] | undefined; // undefined: invalid header (already reported); numbers under it are skipped
+  c0: number;
+  c1: number;
+  text: string;
+}
+
+/** Split a line into blank-separated words with their visual columns; quotes may hold blanks. */
+function words(t: string, line: TableLine, from: number, col0: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  let col = col0;
+  const end = line.end;
+  while (i < end) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 13 || c === 12 || c === 11) {
+      col++;
+      i++;
+      continue;
+    }
+    if (c === 9) {
+      col = (Math.floor(col / TAB) + 1) * TAB;
+      i++;
+      continue;
+    }
+    const s = i;
+    const c0 = col;
+    while (i < end) {
+      const d = t.charCodeAt(i);
+      if (d === 32 || d === 9 || d === 13 || d === 12 || d === 11) break;
+      if (d === 39 || d === 34) {
+        // A quoted label may contain blanks.
+        let j = i + 1;
+        while (j < end && t.charCodeAt(j) !== d) j++;
+        j = Math.min(end, j + 1);
+        col += j - i;
+        i = j;
+        continue;
+      }
+      i++;
+      col++;
+    }
+    out.push({ start: s, end: i, c0, c1: col });
+  }
+  return out;
+}
+
+function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[]): Header[] {
+  const t = file.text;
+  return ws.map((w) => {
+    const k = parseKey(file, w.start, w.end, diags, M.Table_range_header_0);
+    const labels = k && k.positions.every((p) => p.length === 1) ? k.positions.map((p) => p[0]) : undefined;
+    return { labels, c0: w.c0, c1: w.c1, text: t.slice(w.start, w.end) };
+  });
+}
+
+const colRange = (c0: number, c1: number) => (c1 - c0 <= 1 ? `column ${c0 + 1}` : `columns ${c0 + 1}-${c1}`);
+const cols = (h: Header) => colRange(h.c0, h.c1);
+
+/**
+ * Records of a table body, keys = [row labels..., column labels...]. Diagnostics for numbers under
+ * no header or several headers (with the nearest header in the hint), ranges as headers or row
+ * labels, values that are not numbers, and delimited rows with the wrong number of cells.
+ */
+export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] {
+  const records: DataRecord[] = [];
+  let headers: Header[] | undefined;
+  let delimHeaders: (Label[] | undefined)[] | undefined;
+  let prevDelim = false;
+  for (const line of body.lines) {
+    const file = line.file;
+    const t = file.text;
+    if (line.delim) {
+      if (!prevDelim) delimHeaders = undefined;
+      prevDelim = true;
+      delimLine(line, delimHeaders, (h) => (delimHeaders = h), records, diags);
+      continue;
+    }
+    prevDelim = false;
+    // First non-blank character.
+    let i = line.start;
+    while (i < line.end && isBlankCode(t.charCodeAt(i))) i++;
+    if (i >= line.end) continue;
+    if (!headers || t.charCodeAt(i) === 43) {
+      // Header line (the first, or a `+` continuation block).
+      let from = line.start;
+      let col = 0;
+      if (headers) {
+        for (let k = line.start; k <= i; k++)
+          col = t.charCodeAt(k) === 9 ? (Math.floor(col / TAB) + 1) * TAB : col + 1;
+        from = i + 1;
+      }
+      headers = headersOf(file, words(t, line, from, col), diags);
+      continue;
+    }
+    rowLine(file, line, headers, records, diags);
+  }
+  return records;
+}
+
+/**
+ * One row: the row label, then numbers matched to headers by column overlap. The headers are
+ * sorted by column and so are the numbers of a row, so one pointer walks both (linear time).
+ */
+function rowLine(
+  file: SourceFile,
+  line: TableLine,
+  hs: Header[],
+  records: DataRecord[],
+  diags: Diagnostic[],
+): void {
+  const t = file.text;
+  const end = line.end;
+  let i = line.start;
+  let col = 0;
+  let row: Label[] | undefined;
+  let p = 0;
+  const H = hs.length;
+  while (i < end) {
+    const c = t.charCodeAt(i);
+    if (c === 9) {
+      col = (Math.floor(col / TAB) + 1) * TAB;
+      i++;
+      continue;
+    }
+    if (isBlankCode(c)) {
+      col++;
+      i++;
+      continue;
+    }
+    // A word [s, i) in columns [c0, col).
+    const s = i;
+    const c0 = col;
+    while (i < end) {
+      const d = t.charCodeAt(i);
+      if (isBlankCode(d)) break;
+      if (d === 39 || d === 34) {
+        // A quoted label may contain blanks.
+        let j = i + 1;
+        while (j < end && t.charCodeAt(j) !== d) j++;
+        i = Math.min(end, j + 1);
+        continue;
+      }
+      i++;
+    }
+    col += i - s;
+    if (!row) {
+      const k = parseKey(file, s, i, diags, M.Table_range_row_label_0);
+      if (!k || k.positions.some((q) => q.length !== 1)) return;
+      row = k.positions.map((q) => q[0]);
+      continue;
+    }
+    const c1 = col;
+    while (p < H && hs[p].c1 <= c0) p++;
+    let q = p;
+    while (q < H && hs[q].c0 < c1) q++;
+    if (q - p === 1) {
+      const h = hs[p];
+      const value = parseValueAt(t, s, i);
+      if (value === undefined) {
+        diags.push(diag(M.Expected_a_number_but_found_0, span(file, s, i), [t.slice(s, i)]));
+        continue;
+      }
+      if (h.labels) records.push(new TableRecord(row, h.labels, value, s));
+    } else if (q === p) {
+      const left = p > 0 ? hs[p - 1] : undefined;
+      const right = p < H ? hs[p] : undefined;
+      const near = left && right ? (c0 - left.c1 <= right.c0 - c1 ? left : right) : (left ?? right);
+      const hint = near
+        ? `each number must overlap the columns of exactly one header; the nearest is '${near.text}' (${cols(near)}), the number is in ${colRange(c0, c1)}.`
+        : 'the table has no column headers.';
+      diags.push(diag(M.Table_number_0_under_no_header, span(file, s, i), [t.slice(s, i)], hint));
+    } else {
+      const list = hs
+        .slice(p, q)
+        .map((h) => `'${h.text}' ${cols(h)}`)
+        .join(', ');
+      diags.push(
+        diag(
+          M.Table_number_0_under_headers_1,
+          span(file, s, i),
+          [t.slice(s, i), list],
+          `the number is in ${colRange(c0, c1)}.`,
+        ),
+      );
+    }
+  }
+}
+
+/** Split a delimited line into cells [start, end) (commas outside quotes), trimmed. */
+function cells(t: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? t.charCodeAt(i) : 44;
+    if (c === 39 || c === 34) {
+      const j = t.indexOf(t[i], i + 1);
+      if (j >= 0 && j < end) i = j;
+      continue;
+    }
+    if (c === 44) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(t[a])) a++;
+      while (b > a && /\s/.test(t[b - 1])) b--;
+      out.push([a, b]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+function delimLine(
+  line: TableLine,
+  headers: (Label[] | undefined)[] | undefined,
+  setHeaders: (h: (Label[] | undefined)[]) => void,
+  records: DataRecord[],
+  diags: Diagnostic[],
+): void {
+  const file = line.file;
+  const t = file.text;
+  if (t.slice(line.start, line.end).trim() === '') return;
+  const cs = cells(t, line.start, line.end);
+  if (!headers) {
+    // Header line: the first cell names the row dimension (or is empty) and is ignored.
+    setHeaders(
+      cs.slice(1).map(([a, b]) => {
+        if (a === b) {
+          diags.push(diag(M.Empty_label, span(file, a, a + 1)));
+          return undefined;
+        }
+        const k = parseKey(file, a, b, diags, M.Table_range_header_0);
+        return k && k.positions.every((p) => p.length === 1) ? k.positions.map((p) => p[0]) : undefined;
+      }),
+    );
+    return;
+  }
+  if (cs.length !== headers.length + 1) {
+    let a = line.start;
+    while (a < line.end && /\s/.test(t[a])) a++;
+    diags.push(
+      diag(M.Delim_row_has_0_cells_expected_1, span(file, a, line.end), [cs.length, headers.length + 1]),
+    );
+    return;
+  }
+  const [ra, rb] = cs[0];
+  if (ra === rb) {
+    diags.push(diag(M.Empty_label, span(file, ra, ra + 1)));
+    return;
+  }
+  const rowKey = parseKey(file, ra, rb, diags, M.Table_range_row_label_0);
+  if (!rowKey || rowKey.positions.some((p) => p.length !== 1)) return;
+  const row = rowKey.positions.map((p) => p[0]);
+  for (let k = 1; k < cs.length; k++) {
+    const [a, b] = cs[k];
+    if (a === b) continue;
+    const text = t.slice(a, b);
+    const sp = span(file, a, b);
+    const value = parseValueAt(t, a, b);
+    if (value === undefined) {
+      diags.push(diag(M.Expected_a_number_but_found_0, sp, [text]));
+      continue;
+    }
+    const h = headers[k - 1];
+    if (!h) continue;
+    records.push(new TableRecord(row, h, value, a));
+  }
+}

@@ -1,0 +1,370 @@
+// Parsing a source file into the AST: `$` control lines and includes (grammar/preprocess.ts),
+// lexing (grammar/lexer.ts), cutting the token stream into top-level statements at `;`, and the
+// Chevrotain parser (grammar/parser.ts, AST built in its actions). Never throws on user input.
+// Imports grammar/, text/, diagnostics/ and ast.ts.
+import { EOF, tokenMatcher, type IToken } from 'chevrotain';
+import { lineAndColumn, span, type SourceFile, type Span } from '../text/source-file.ts';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { syntaxMessages as M } from '../diagnostics/messages/syntax.ts';
+import type { DirectiveStmt, Program, Statement } from './ast.ts';
+import { tokenize } from '../../grammar/lexer.ts';
+import {
+  initialDollarState,
+  preprocess,
+  tableLinesOf,
+  type DirectiveLine,
+  type DollarState,
+  type PreprocessHooks,
+  type TableLine,
+} from '../../grammar/preprocess.ts';
+import { getParser, tokSpan, type EncodedError } from '../../grammar/parser.ts';
+import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
+import {
+  BinaryKw,
+  DeclKeyword,
+  FreeKw,
+  IntegerKw,
+  LParen,
+  NegativeKw,
+  Other,
+  PositiveKw,
+  RParen,
+  RepeatKw,
+  Semicolon,
+  Slash,
+  StatementKeyword,
+  TableKw,
+  UnterminatedString,
+  UntilKw,
+  type Tok,
+} from '../../grammar/tokens.ts';
+
+export interface ParseResult {
+  program: Program;
+  diagnostics: Diagnostic[];
+  files: SourceFile[];
+}
+
+/** File access for `$include`: read a file, resolve a path relative to the including file. */
+export interface ParseHost {
+  readFile(path: string): string | undefined;
+  resolve(from: string, rel: string): string;
+}
+
+/** After this many syntax errors the rest of the file is skipped (binary input, wrong language). */
+const MAX_ERRORS = 100;
+
+interface FileTokens {
+  tokens: Tok[];
+  directives: { d: DirectiveLine; index: number }[];
+}
+
+const tokEnd = (t: IToken) => t.startOffset + t.image.length;
+
+/** Display name of an included file: the include path joined to the includer's folder. */
+function joinName(from: string, rel: string): string {
+  if (/^([A-Za-z]:)?[\\/]/.test(rel)) return rel;
+  const slash = Math.max(from.lastIndexOf('/'), from.lastIndexOf('\\'));
+  const parts = (slash >= 0 ? from.slice(0, slash + 1) + rel : rel).split(/[\\/]/);
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '.' || p === '') continue;
+    if (p === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(p);
+  }
+  const abs = /^[\\/]/.test(from) && slash >= 0 ? '/' : '';
+  return abs + out.join('/');
+}
+
+const normPath = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
+
+/**
+ * Parse `file` (and the files it `$include`s through `host`). Returns the program, every
+ * diagnostic of the syntax phase (E1xxx/W1xxx) and the source files read.
+ */
+export function parseSource(file: SourceFile, host?: ParseHost): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const files: SourceFile[] = [file];
+  const root = host ? normPath(host.resolve(file.name, '.')) : undefined;
+
+  /** Find an included file: `name`, then `name.gms`, then `name.emd`, relative to the includer. */
+  const load = (path: string, pathSpan: Span, from: SourceFile, fromPath: string, stack: string[]) => {
+    if (!host) {
+      diagnostics.push(diag(M.Include_needs_host, pathSpan));
+      return undefined;
+    }
+    const base = host.resolve(fromPath, path);
+    const nb = normPath(base);
+    if (root !== undefined && nb !== root && !nb.startsWith(root + '/')) {
+      diagnostics.push(
+        diag(M.Include_0_leaves_folder, pathSpan, [path], `the main file's folder is ${root}.`),
+      );
+      return undefined;
+    }
+    const tried: string[] = [];
+    for (const suffix of ['', '.gms', '.emd']) {
+      const p = base + suffix;
+      tried.push(p);
+      const text = host.readFile(p);
+      if (text === undefined) continue;
+      if (stack.includes(p)) {
+        const chain = [...stack.slice(stack.indexOf(p)), p]
+          .map((s) => s.slice(s.lastIndexOf('/') + 1))
+          .join(' -> ');
+        diagnostics.push(diag(M.Include_cycle_0, pathSpan, [chain]));
+        return undefined;
+      }
+      const f: SourceFile = { name: joinName(from.name, path + suffix), text };
+      files.push(f);
+      return { file: f, path: p };
+    }
+    diagnostics.push(diag(M.Include_file_0_not_found, pathSpan, [path, tried.join("', '")]));
+    return undefined;
+  };
+
+  const hooksFor = (
+    f: SourceFile,
+    fPath: string,
+    stack: string[],
+    includes?: { offset: number; r: FileTokens }[],
+  ): PreprocessHooks => ({
+    include(path, pathSpan, offset, st) {
+      const inc = load(path, pathSpan, f, fPath, stack);
+      if (inc && includes)
+        includes.push({ offset, r: processFile(inc.file, inc.path, st, [...stack, inc.path]) });
+    },
+    includeTableLines(path, pathSpan, st): TableLine[] {
+      const inc = load(path, pathSpan, f, fPath, stack);
+      if (!inc) return [];
+      return tableLinesOf(inc.file, st, hooksFor(inc.file, inc.path, [...stack, inc.path]), diagnostics);
+    },
+  });
+
+  function processFile(f: SourceFile, fPath: string, state: DollarState, stack: string[]): FileTokens {
+    const includes: { offset: number; r: FileTokens }[] = [];
+    const pre = preprocess(f, state, hooksFor(f, fPath, stack, includes));
+    diagnostics.push(...pre.diagnostics);
+    const own = tokenize(pre.lexText, f);
+    if (pre.tables.size) {
+      for (const t of own)
+        if (t.tokenType === TableKw && pre.tables.has(t.startOffset))
+          t.payload = pre.tables.get(t.startOffset);
+    }
+    if (pre.delimRanges.length) {
+      let r = 0;
+      for (const t of own) {
+        while (r < pre.delimRanges.length && pre.delimRanges[r][1] <= t.startOffset) r++;
+        if (r < pre.delimRanges.length && pre.delimRanges[r][0] <= t.startOffset) t.payload = DELIM;
+      }
+    }
+    if (!includes.length && !pre.directives.length) return { tokens: own, directives: [] };
+    // Splice included tokens and place directives among the tokens by offset.
+    const tokens: Tok[] = [];
+    const directives: FileTokens['directives'] = [];
+    let ii = 0;
+    let di = 0;
+    const flush = (upTo: number) => {
+      for (;;) {
+        const dOff = di < pre.directives.length ? pre.directives[di].offset : Infinity;
+        const iOff = ii < includes.length ? includes[ii].offset : Infinity;
+        if ((dOff > upTo && iOff > upTo) || (dOff === Infinity && iOff === Infinity)) return;
+        if (dOff <= iOff) directives.push({ d: pre.directives[di++], index: tokens.length });
+        else {
+          const r = includes[ii++].r;
+          for (const d of r.directives) directives.push({ d: d.d, index: d.index + tokens.length });
+          for (const t of r.tokens) tokens.push(t);
+        }
+      }
+    };
+    for (const t of own) {
+      flush(t.startOffset);
+      tokens.push(t);
+    }
+    flush(Infinity);
+    return { tokens, directives };
+  }
+
+  let stream: FileTokens;
+  try {
+    stream = processFile(file, file.name, initialDollarState(), [
+      host
+        ? host.resolve(
+            file.name,
+            file.name.slice(Math.max(file.name.lastIndexOf('/'), file.name.lastIndexOf('\\')) + 1),
+          )
+        : file.name,
+    ]);
+  } catch (e) {
+    diagnostics.push(diag(M.Internal_parser_error_0, span(file, 0, 0), [String(e)]));
+    stream = { tokens: [], directives: [] };
+  }
+
+  const statements = parseTokens(stream.tokens, diagnostics);
+
+  // Directives go before the first statement that starts at or after their position.
+  const out: Statement[] = [];
+  let di = 0;
+  for (const s of statements) {
+    while (di < stream.directives.length && stream.directives[di].index <= s.index)
+      out.push(directiveStmt(stream.directives[di++].d));
+    out.push(s.stmt);
+  }
+  while (di < stream.directives.length) out.push(directiveStmt(stream.directives[di++].d));
+
+  return { program: { span: span(file, 0, file.text.length), statements: out }, diagnostics, files };
+}
+
+function directiveStmt(d: DirectiveLine): DirectiveStmt {
+  return { kind: 'Directive', name: d.name, args: d.args, span: d.span };
+}
+
+const isVarType = (t: IToken) =>
+  tokenMatcher(t, FreeKw) ||
+  tokenMatcher(t, PositiveKw) ||
+  tokenMatcher(t, NegativeKw) ||
+  tokenMatcher(t, BinaryKw) ||
+  tokenMatcher(t, IntegerKw);
+
+/**
+ * Cut the token stream into top-level statements: at `;` outside parentheses, and before a
+ * statement keyword that starts a line (a missing `;` then costs one statement, not the rest of
+ * the file). Inside parentheses (loop bodies) only declaration keywords cut.
+ */
+export function statementChunks(tokens: readonly Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const first = tokens[i];
+    if (tokenMatcher(first, Semicolon)) {
+      i++;
+      continue;
+    }
+    const isDecl = tokenMatcher(first, DeclKeyword);
+    const repeatNoParen =
+      tokenMatcher(first, RepeatKw) && !(i + 1 < n && tokenMatcher(tokens[i + 1], LParen));
+    let depth = 0;
+    let inData = false;
+    let seenUntil = false;
+    let j = i;
+    for (; j < n; j++) {
+      const t = tokens[j];
+      if (
+        j > i &&
+        !inData &&
+        tokenMatcher(t, StatementKeyword) &&
+        !isVarType(tokens[j - 1]) &&
+        lineBreakBetween(tokens[j - 1], t)
+      ) {
+        if (depth === 0 && !repeatNoParen) break;
+        if (tokenMatcher(t, DeclKeyword)) break;
+      }
+      if (tokenMatcher(t, LParen)) depth++;
+      else if (tokenMatcher(t, RParen)) depth = Math.max(0, depth - 1);
+      else if (isDecl && depth === 0 && tokenMatcher(t, Slash)) inData = !inData;
+      else if (depth === 0 && tokenMatcher(t, UntilKw)) seenUntil = true;
+      else if (depth === 0 && tokenMatcher(t, Semicolon) && (!repeatNoParen || seenUntil)) {
+        j++;
+        break;
+      }
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+const show = (s: string) => {
+  const t = s.length > 40 ? `${s.slice(0, 37)}...` : s;
+  return t.replace(
+    /[\u0000-\u001f\u007f-\u009f\ufffd]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+};
+
+/** Parse each statement chunk; the first syntax error of a statement is reported, the statement dropped. */
+function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statement; index: number }[] {
+  const parser = getParser();
+  parser.ctx = { diagnostics, files: new Set() };
+  const out: { stmt: Statement; index: number }[] = [];
+  let errors = 0;
+  for (const [a, b] of statementChunks(tokens)) {
+    if (errors >= MAX_ERRORS) {
+      diagnostics.push(diag(M.Too_many_syntax_errors, tokSpan(tokens[a])));
+      break;
+    }
+    const chunk = tokens.slice(a, b);
+    const bad = chunk.find((t) => t.tokenType === UnterminatedString);
+    if (bad) {
+      diagnostics.push(diag(M.Unterminated_string, tokSpan(bad), [bad.image[0]]));
+      errors++;
+      continue;
+    }
+    parser.input = chunk;
+    let result: Statement | Statement[] | undefined;
+    let thrown: unknown;
+    try {
+      result = parser.topStatement();
+    } catch (e) {
+      thrown = e;
+    }
+    if (parser.errors.length > 0) {
+      errors++;
+      diagnostics.push(syntaxError(parser.errors[0], chunk, tokens[b]));
+      continue;
+    }
+    if (thrown !== undefined) {
+      errors++;
+      diagnostics.push(
+        diag(M.Internal_parser_error_0, tokSpan(tokens[a]), [
+          thrown instanceof Error ? thrown.message : String(thrown),
+        ]),
+      );
+      continue;
+    }
+    if (Array.isArray(result)) for (const s of result) out.push({ stmt: s, index: a });
+    else if (result) out.push({ stmt: result, index: a });
+  }
+  return out;
+}
+
+/** A Chevrotain recognition error as a diagnostic at the offending token. */
+function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: Tok | undefined): Diagnostic {
+  let expected = e.message;
+  try {
+    expected = (JSON.parse(e.message) as EncodedError).expected;
+  } catch {
+    // a message Chevrotain built itself
+  }
+  let tok = e.token as Tok;
+  const last = chunk[chunk.length - 1];
+  if (tok.tokenType === EOF) {
+    if (!next) {
+      const end = tokEnd(last);
+      return diag(M.Expected_0_but_found_1, span(last.file, end, end), [expected, 'the end of the file']);
+    }
+    tok = next;
+  }
+  if (tok.tokenType === Other) {
+    const m = /^%[A-Za-z_][\w.]*%/.exec(tok.file.text.slice(tok.startOffset, tok.startOffset + 64));
+    if (m)
+      return diag(
+        M.Compile_time_variable_0_not_supported,
+        span(tok.file, tok.startOffset, tok.startOffset + m[0].length),
+        [m[0]],
+      );
+    return diag(M.Unexpected_character_0, tokSpan(tok), [show(tok.image)]);
+  }
+  const i = chunk.indexOf(tok);
+  const before = i > 0 ? chunk[i - 1] : tok === next ? last : undefined;
+  let hint: string | undefined;
+  if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
+    const line = lineOf(before.file, before.startOffset);
+    hint = `is a ';' missing at the end of line ${line}?`;
+  }
+  return diag(M.Expected_0_but_found_1, tokSpan(tok), [expected, `'${show(tok.image)}'`], hint);
+}
+
+function lineOf(f: SourceFile, pos: number): number {
+  return lineAndColumn(f, pos).line;
+}
