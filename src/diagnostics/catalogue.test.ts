@@ -10,6 +10,7 @@ describe('diagnostic catalogue', () => {
   it('codes are unique and follow the phase ranges', () => {
     for (const [code, def] of messagesByCode) {
       expect(code).toMatch(/^[EW]\d{4}$/);
+      // Errors are E codes; warnings and infos share the W range.
       expect(def.severity === 'error' ? 'E' : 'W').toBe(code[0]);
     }
   });

@@ -16,6 +16,7 @@ import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
 import { classifyProblem } from '../model/classify.ts';
 import { eliminateObjective } from '../reform/eliminate-objective.ts';
+import { smoothNonsmooth } from '../reform/smooth-nonsmooth.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
@@ -114,20 +115,50 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   }
 
   const cls = problemClassOf(type, gen);
-  // A quadratic objective with linear rows is a QP: substitute the objective variable by its
-  // defining row (QP solvers take a quadratic objective, not a quadratic row), solve, map back.
+  if ((cls.cls as string) === 'unsupported') throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
+  // Nonlinear models: substitute the objective variable by its defining row, as GAMS does before
+  // calling an NLP solver (a model variable with a near-zero Hessian makes the first steps huge),
+  // and QP solvers need a quadratic objective rather than a quadratic row.
   let problem = gen.problem;
   let invert = (r: SolverResult) => r;
+  let elimRow = -1;
   if (cls.cls === 'nlp' || cls.cls === 'dnlp') {
     const elim = eliminateObjective(gen.problem);
     if (elim) {
-      const c = classifyProblem(elim.problem);
-      if (c.cls === 'qp' || c.cls === 'lp') {
-        problem = elim.problem;
-        invert = elim.invert;
+      elimRow = elim.row;
+      problem = elim.problem;
+      invert = elim.invert;
+      const c = classifyProblem(problem);
+      if (c.cls === 'qp') {
         cls.cls = 'qp';
         cls.reason = c.reason;
       }
+    }
+  }
+  // DNLP: min/max/abs become epigraph/hypograph variables where sound; the rest passes through.
+  if (cls.cls === 'dnlp') {
+    const sm = smoothNonsmooth(problem);
+    if (sm) {
+      const groups = new Map<string, { eq?: CEquation; op: string; kind?: string; count: number }>();
+      const rowEq = (row: number) => (row >= 0 && row < gen.rows.length ? gen.rows[row].eq : undefined);
+      // Row numbers refer to the problem given to smoothNonsmooth: map back through the elimination.
+      const origRow = (row: number) => (elimRow < 0 ? row : row < 0 ? elimRow : row >= elimRow ? row + 1 : row);
+      for (const t of [...sm.terms.map((t) => ({ ...t, kind: t.kind as string | undefined })), ...sm.remaining.map((r) => ({ ...r, kind: undefined }))]) {
+        const eq = rowEq(origRow(t.row));
+        const k = `${eq?.sym.name}|${t.op}|${t.kind}`;
+        const g = groups.get(k) ?? { eq, op: t.op, kind: t.kind, count: 0 };
+        g.count++;
+        groups.set(k, g);
+      }
+      for (const g of groups.values()) {
+        const where = g.eq?.def.span ?? stmt.span;
+        const name = g.eq?.sym.name ?? 'objective';
+        if (g.kind) host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
+        else host.diagnostics.push(diag(MM.Nonsmooth_term_0_passed_through, where, [g.count, g.op, name]));
+      }
+      const prevInvert = invert;
+      problem = sm.problem;
+      invert = (r) => prevInvert(sm.invert(r));
     }
   }
   const solverName = chooseSolver(host, type, cls.cls, s);
@@ -185,15 +216,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
 function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
   if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
     const c = classifyProblem(gen.problem);
-    if (c.cls === 'dnlp' || type === 'dnlp') return { cls: 'dnlp', reason: c.reason };
+    if (c.cls === 'dnlp') return { cls: 'dnlp', reason: c.reason };
     return { cls: 'nlp', reason: c.reason };
   }
   if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
   if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };
-  if (gen.nonlinearEquations.length === 0) return { cls: type === 'dnlp' ? 'dnlp' : 'nlp', reason: 'linear model solved as ' + type };
-  const c = classifyProblem(gen.problem);
-  if (c.cls === 'dnlp' || type === 'dnlp') return { cls: 'dnlp', reason: c.reason };
-  return { cls: 'nlp', reason: c.reason };
+  return { cls: 'unsupported' as ProblemClass, reason: type };
 }
 
 function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: SolveStmt): string {

@@ -12,6 +12,8 @@ import { rowActivities } from '../model/generate.ts';
 
 export interface ObjectiveElimination {
   readonly problem: ModelProblem;
+  /** The substituted row of the original problem (the reduced problem's rows skip it). */
+  readonly row: number;
   /** Map the reduced solver result back to the original problem. */
   invert(r: SolverResult): SolverResult;
 }
@@ -157,5 +159,5 @@ export function eliminateObjective(p: ModelProblem): ObjectiveElimination | unde
     }
     return out;
   };
-  return { problem, invert };
+  return { problem, row, invert };
 }

@@ -32,6 +32,11 @@ export const execMessages = {
     severity: 'error',
     text: "Equation '{0}' has no variables and does not hold: {1}.",
   },
+  Model_type_0_not_supported: {
+    code: 'E3015',
+    severity: 'error',
+    text: 'Model type {0} is not supported: EMD solves LP, MIP, RMIP, QCP, NLP and DNLP models.',
+  },
   Declaration_in_loop: { code: 'E3014', severity: 'error', text: 'Declarations are not allowed inside a loop or an if.' },
 
   Solve_did_not_find_solution_0: { code: 'W3001', severity: 'warning', text: "Solve of '{0}' ended without a solution: {1} / {2}." },

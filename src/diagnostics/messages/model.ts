@@ -13,6 +13,16 @@ export const modelMessages = {
     severity: 'error',
     text: "Model '{0}' is solved as NLP but equation '{1}' uses the non-smooth function '{2}': solve it as DNLP.",
   },
+  Nonsmooth_term_0_reformulated: {
+    code: 'W4002',
+    severity: 'info',
+    text: "{0} {1}(...) term(s) of equation '{2}' are reformulated as smooth {3} constraints (one extra variable each).",
+  },
+  Nonsmooth_term_0_passed_through: {
+    code: 'W4003',
+    severity: 'warning',
+    text: "{0} {1}(...) term(s) of equation '{2}' cannot be reformulated soundly and are passed to the solver as non-smooth.",
+  },
   Discrete_variables_in_continuous_0: {
     code: 'W4001',
     severity: 'warning',
