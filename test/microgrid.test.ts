@@ -1,7 +1,7 @@
 // Seed 001 (../shared/SEEDS.md): the centralized welfare problem reproduces the published table
 // to 4 decimals with both NLP solvers: D, G, lambda (balance marginals), transfers, TotalCost.
 import { describe, expect, it } from 'vitest';
-import { solveJson } from './models.test.ts';
+import { solveJson } from './helpers.ts';
 
 const published = {
   D: { A: 2.6049, B: 0.1486, C: 0.1486 },

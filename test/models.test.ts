@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 
-const root = join(import.meta.dirname, '..');
-
-export async function solveJson(rel: string, ...extra: string[]): Promise<{ code: number; doc: any; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['solve', join(root, rel), '--json', ...extra], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, doc: JSON.parse(stdout), stderr };
-}
-
-const rec = (doc: any, sym: string, ...keys: string[]) => doc.symbols[sym].records.find((r: any) => r.keys.join('.') === keys.join('.'));
+import { root, solveJson, rec } from './helpers.ts';
 
 describe('transport (GAMS trnsport, unchanged)', () => {
   for (const solver of ['glpk', 'highs']) {
