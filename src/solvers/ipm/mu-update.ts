@@ -26,8 +26,12 @@ export interface MuUpdate {
   readonly needsFactorization: boolean;
 }
 
-export function makeMuUpdate(o: IpmOptions, muInit: number): MuUpdate {
-  return o.muStrategy === 'adaptive' ? new AdaptiveMuUpdate(o, muInit) : new MonotoneMuUpdate(o, muInit);
+/**
+ * The strategy of o.muStrategy. In the restoration phase (restoration = true) μ is kept at its
+ * initial value in the first iteration, as Ipopt's MonotoneMuUpdate does (first_iter_resto_).
+ */
+export function makeMuUpdate(o: IpmOptions, muInit: number, restoration = false): MuUpdate {
+  return o.muStrategy === 'adaptive' ? new AdaptiveMuUpdate(o, muInit) : new MonotoneMuUpdate(o, muInit, restoration);
 }
 
 /** Lower limit of μ in monotone mode: min(tol, compl_inf_tol) / (κε + 1), as Ipopt. */
@@ -39,10 +43,12 @@ export class MonotoneMuUpdate implements MuUpdate {
   readonly needsFactorization = false;
   private readonly o: IpmOptions;
   private readonly muInit: number;
+  private skipNext: boolean;
 
-  constructor(o: IpmOptions, muInit: number) {
+  constructor(o: IpmOptions, muInit: number, restoration = false) {
     this.o = o;
     this.muInit = muInit;
+    this.skipNext = restoration;
   }
 
   init(st: IpmState): void {
@@ -52,6 +58,10 @@ export class MonotoneMuUpdate implements MuUpdate {
 
   /** While E_μ <= κε μ: μ ← max(μ_min, min(κμ μ, μ^θμ)), τ ← max(τmin, 1 - μ) (eq. 7-8). */
   update(st: IpmState, ctx: MuContext): boolean {
+    if (this.skipNext) {
+      this.skipNext = false;
+      return false;
+    }
     return monotoneDecrease(this.o, st, ctx);
   }
 }

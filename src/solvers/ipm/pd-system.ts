@@ -22,9 +22,15 @@ export class PdSystem {
   private readonly nj: number;
   readonly ldl: SparseLdl;
   private readonly values: Float64Array;
+  private readonly diagWork: Float64Array;
+  private readonly stickyWeak: Uint8Array;
   private readonly rhs: Float64Array;
   private readonly sol: Float64Array;
   readonly inertia: Inertia = { positive: 0, negative: 0, zero: 0 };
+  /** Nodes whose diagonal is zero at the current iterate (before δw): deferred in the order. */
+  private readonly weak: Uint8Array;
+  private readonly hessRows: Int32Array;
+  private readonly hessCols: Int32Array;
   factorizations = 0;
   factorSeconds = 0;
 
@@ -50,11 +56,16 @@ export class PdSystem {
     // Weak nodes (diagonal possibly zero): all constraint rows, and variables without bounds and
     // without a structural Hessian diagonal entry.
     const weak = new Uint8Array(s.nw + s.m);
-    for (let i = 0; i < s.nw; i++) weak[i] = s.hasBound[i] ? 0 : 1;
+    for (let i = 0; i < s.nw; i++) weak[i] = s.hasBound[i] ? 0 : 2;
     for (let t = 0; t < this.nh; t++) if (s.hessRows[t] === s.hessCols[t]) weak[s.hessRows[t]] = 0;
     for (let r = 0; r < s.m; r++) weak[s.nw + r] = 1;
+    this.weak = weak;
+    this.hessRows = s.hessRows;
+    this.hessCols = s.hessCols;
     this.ldl = new SparseLdl(s.nw + s.m, rows, cols, { weak });
     this.values = new Float64Array(nz);
+    this.diagWork = new Float64Array(s.nw);
+    this.stickyWeak = new Uint8Array(s.nw);
     this.rhs = new Float64Array(s.nw + s.m);
     this.sol = new Float64Array(s.nw + s.m);
   }
@@ -68,13 +79,37 @@ export class PdSystem {
     v.set(jac.subarray(0, this.nj), this.nw + this.nh);
   }
 
-  /** Factor with perturbations δw (added to the w diagonal) and δc (subtracted on the rows). */
+  /**
+   * Factor with perturbations δw (added to the w diagonal) and δc (subtracted on the rows). A w
+   * node whose diagonal Σ + W_ii is exactly zero at this iterate (a variable that enters only
+   * linearly, or W = 0 because y = 0) is treated as weak, so that with 1x1 pivots it is eliminated
+   * after a neighbour; the order is re-analysed when that set changes.
+   */
   factor(dw: number, dc: number, sigma: Float64Array): Inertia {
     const v = this.values;
+    const weak = this.weak;
+    for (let i = 0; i < this.nw; i++) this.diagWork[i] = sigma[i];
+    for (let t = 0; t < this.nh; t++) {
+      if (this.hessRows[t] === this.hessCols[t]) this.diagWork[this.hessRows[t]] += v[this.nw + t];
+    }
+    for (let i = 0; i < this.nw; i++) weak[i] = this.diagWork[i] === 0 || this.stickyWeak[i] ? 2 : 0;
+    this.ldl.setWeak(weak);
     for (let i = 0; i < this.nw; i++) v[i] = sigma[i] + dw;
     const off = this.nw + this.nh + this.nj;
     for (let r = 0; r < this.m; r++) v[off + r] = -dc;
     this.ldl.factor(v, this.inertia);
+    // A zero pivot at a w node that was eliminated before any constraint row (e.g. the second of
+    // two variables of a singular but positive semidefinite W block): the matrix may well be
+    // nonsingular; defer that node behind its neighbours (for good) and factor again. A zero
+    // pivot at a row or at an already deferred node is reported (the caller regularizes).
+    for (let retry = 0; retry < 50 && this.inertia.zero > 0; retry++) {
+      const k = this.ldl.failedNode;
+      if (k < 0 || k >= this.nw || weak[k]) break;
+      this.stickyWeak[k] = 1;
+      weak[k] = 2;
+      this.ldl.setWeak(weak);
+      this.ldl.factor(v, this.inertia);
+    }
     this.factorizations++;
     this.factorSeconds += this.ldl.lastFactorSeconds;
     return this.inertia;

@@ -1,7 +1,7 @@
 // Feasibility restoration phase (Wächter & Biegler 2006, §3.3; Ipopt's RestoMinC_1Nrm and
 // RestoIpoptNLP): the same interior-point algorithm is run on the ℓ1 problem
 //   min ρ Σ(p + n) + ζ/2 ||D_R (x - x_R)||²  s.t.  c(w) - p + n = 0,  wL <= w <= wU,  p, n >= 0
-// over the current internal (scaled, relaxed) problem, with ζ = √μ, D_R = diag(min(1, 1/|x_R|)),
+// over the current internal (scaled, relaxed) problem, with ζ = √μ_R (the restoration's own μ), D_R = diag(min(1, 1/|x_R|)),
 // p and n started from the closed form (eq. 33). It stops as soon as the original infeasibility
 // is reduced by κ_resto and the point is acceptable to the original filter; if it converges to a
 // minimizer of the infeasibility that is not feasible, the problem is locally infeasible.
@@ -22,8 +22,17 @@ export interface RestorationOutcome {
 
 type InnerSolve = (oracle: NlpOracle, o: IpmOptions, inner: InnerSettings) => InternalResult;
 
-/** The ℓ1 restoration problem as an NLP oracle over z = (w, p, n). */
-export function restorationOracle(nlp: InternalNlp, wRef: Float64Array, zeta: number, rho: number): NlpOracle {
+/**
+ * The ℓ1 restoration problem as an NLP oracle over z = (w, p, n). Its proximity weight ζ = √μ
+ * follows the restoration's own barrier parameter (Ipopt's Eta(μ)): setMu changes it.
+ */
+export function restorationOracle(
+  nlp: InternalNlp,
+  wRef: Float64Array,
+  mu: number,
+  rho: number,
+): NlpOracle & { setMu(mu: number): void } {
+  let zeta = Math.sqrt(mu);
   const nw = nlp.nw;
   const m = nlp.m;
   const nx = nlp.nx;
@@ -59,6 +68,9 @@ export function restorationOracle(nlp: InternalNlp, wRef: Float64Array, zeta: nu
     for (let i = 0; i < nw; i++) w[i] = z[i];
   };
   return {
+    setMu(mu: number) {
+      zeta = Math.sqrt(mu);
+    },
     n: N,
     m,
     xl,
@@ -130,7 +142,7 @@ export function runRestoration(
   let cmax = 0;
   for (let i = 0; i < m; i++) cmax = Math.max(cmax, Math.abs(st.c[i]));
   const muR = Math.max(mu, cmax);
-  const oracle = restorationOracle(nlp, st.w, Math.sqrt(mu), rho);
+  const oracle = restorationOracle(nlp, st.w, muR, rho);
   const N = oracle.n;
   const x0 = new Float64Array(N);
   const zL0 = new Float64Array(N);
@@ -176,8 +188,19 @@ export function runRestoration(
     zL0: undefined,
     zU0: undefined,
   };
-  const res = solve(oracle, innerOpts, { x0, zL0, zU0, mu0: muR, stopTest, iterOffset: iter });
-  const iterations = iter + res.iterations;
+  const logPoint = (z: Float64Array): { objective: number; infPr: number } => {
+    for (let i = 0; i < nw; i++) wTrial[i] = z[i];
+    const f = nlp.objective(wTrial) / nlp.objScale;
+    let infPr = NaN;
+    if (nlp.constraints(wTrial, cTrial)) {
+      infPr = 0;
+      for (let i = 0; i < m; i++) infPr = Math.max(infPr, Math.abs(cTrial[i]) / nlp.rowScale[i]);
+    }
+    return { objective: f, infPr };
+  };
+  // Numbering as Ipopt: the restoration's iteration 0 is the outer iteration iter + 1.
+  const res = solve(oracle, innerOpts, { x0, zL0, zU0, mu0: muR, stopTest, iterOffset: iter + 1, logPoint, onMu: (v) => oracle.setMu(v) });
+  const iterations = iter + 1 + res.iterations;
   st.mu = saveMu;
   if (res.status === 'eval_error' || res.status === 'error' || res.status === 'max_time' || res.status === 'max_iter') {
     return { status: 'failed', iterations, message: `it stopped with status ${res.status}.` };

@@ -7,9 +7,12 @@ import { clnlbeam, optimalControl } from './large-problems.fixture.ts';
 import { ITERATION_HEADER, formatIterationLine, solveNlp } from './solver.ts';
 import type { NlpOracle } from '../types.ts';
 
-/** Iterations we get (monotone μ; Ipopt 3.x takes 8 on hs071 from (1,5,5,1) as well). */
+/**
+ * Iterations we get (monotone μ). Native Ipopt 3.11 takes the same number on hs006 (5) and hs071 (8)
+ * with identical iteration logs.
+ */
 const EXPECTED_ITERS: Record<string, number> = {
-  hs001: 25, hs003: 4, hs004: 5, hs005: 8, hs006: 10, hs007: 27, hs010: 12, hs011: 8, hs012: 8,
+  hs001: 25, hs003: 4, hs004: 5, hs005: 8, hs006: 5, hs007: 27, hs010: 12, hs011: 8, hs012: 8,
   hs014: 7, hs015: 16, hs016: 19, hs018: 15, hs021: 8, hs022: 6, hs023: 10, hs026: 24, hs028: 3,
   hs035: 7, hs039: 13, hs040: 3, hs043: 9, hs048: 2, hs065: 25, hs071: 8, hs076: 7, hs078: 4, hs044: 18, hs100: 11,
 };
@@ -210,7 +213,9 @@ describe('restoration phase', () => {
     expect(r.status).toBe('optimal');
     expect(restoIters).toBeGreaterThan(0);
     expect(r.x[0]).toBeCloseTo(1, 8);
-    expect(r.iterations).toBe(8);
+    // Native Ipopt 3.11 takes the same path (restoration at iteration 2, two restoration
+    // iterations) but its restoration step lands elsewhere: optimal at iteration 5, we at 6.
+    expect(r.iterations).toBe(6);
   });
 });
 

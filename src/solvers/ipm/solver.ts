@@ -39,6 +39,10 @@ export interface InnerSettings {
   /** Called after each accepted iterate with the oracle x; true stops with status 'optimal'. */
   stopTest: (x: Float64Array) => boolean;
   iterOffset: number;
+  /** For the log: the outer problem's objective and constraint violation at an inner point. */
+  logPoint?: (x: Float64Array) => { objective: number; infPr: number };
+  /** The objective depends on μ (restoration's proximity term): told of every new μ. */
+  onMu?: (mu: number) => void;
 }
 
 export interface InternalResult extends NlpResult {
@@ -152,7 +156,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   const conv = new ConvergenceCheck(o);
   const ls = new FilterLineSearch(o, nlp.nw, nlp.m);
   const pert = new PerturbationHandler(o);
-  const muUpdate = makeMuUpdate(o, muInit);
+  const muUpdate = makeMuUpdate(o, muInit, inner !== undefined);
   muUpdate.init(st);
   ls.init(IpmState.theta(st.c));
 
@@ -185,6 +189,12 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     st.barrierGradient(o.kappaD, out);
     st.mu = saved;
     for (let k = 0; k < nlp.jacRows.length; k++) out[nlp.jacCols[k]] += st.jac[k] * st.y[nlp.jacRows[k]];
+  };
+
+  /** Hessian of the Lagrangian at the current iterate (invalidates the factorization). */
+  const evalHessian = (): boolean => {
+    factored = false;
+    return nlp.hessRows.length === 0 || nlp.hessian(st.w, 1, st.y, st.hess);
   };
 
   /** Factor the KKT matrix at the current iterate with inertia correction (§3.1). */
@@ -240,10 +250,12 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
 
   const emit = (): void => {
     if (!o.onIteration) return;
+    // In the restoration phase Ipopt logs the original problem's objective and infeasibility.
+    const outer = inner?.logPoint ? inner.logPoint(nlp.fullX(st.w)) : undefined;
     o.onIteration({
       iter: iter + offset,
-      objective: st.f / nlp.objScale,
-      infPr: errors.primalUnscaled,
+      objective: outer ? outer.objective : st.f / nlp.objScale,
+      infPr: outer ? outer.infPr : errors.primalUnscaled,
       infDu: errors.dual,
       lgMu: Math.log10(st.mu),
       dNorm: last.dNorm,
@@ -280,22 +292,34 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   };
 
   // --- Main loop ---
+  let restored = false;
   for (;;) {
     errors = computeErrors(st, nlp);
-    emit();
+    // The restored point was logged as the last restoration iteration (as Ipopt does).
+    if (!restored) emit();
+    restored = false;
     const verdict = conv.check(errors);
     if (verdict) return finish(verdict);
     if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
     if ((performance.now() - t0) / 1000 > o.maxSeconds) return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
 
-    if (nlp.hessRows.length > 0 && !nlp.hessian(st.w, inner ? 1 : 1, st.y, st.hess)) {
+    factored = false;
+    // Barrier parameter update (for probing, the matrix is factored with the Hessian first).
+    muCtx.tinyStep = tinyStep;
+    if (muUpdate.needsFactorization && !evalHessian()) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['Hessian of the Lagrangian']));
+    if (muUpdate.update(st, muCtx)) {
+      ls.reset();
+      if (inner?.onMu) {
+        // A μ-dependent objective: re-evaluate f and ∇f at the current point.
+        inner.onMu(st.mu);
+        st.f = nlp.objective(st.w);
+        nlp.gradient(st.w, st.grad);
+        factored = false;
+      }
+    }
+    if ((!muUpdate.needsFactorization || !factored) && !evalHessian()) {
       return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['Hessian of the Lagrangian']));
     }
-    factored = false;
-
-    // Barrier parameter update.
-    muCtx.tinyStep = tinyStep;
-    if (muUpdate.update(st, muCtx)) ls.reset();
 
     // Search direction (eq. 13) with inertia correction. If no acceptable regularization exists,
     // Ipopt falls back to the restoration phase ("emergency mode"); so do we.
@@ -305,7 +329,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       if (inner) return finish('error', msg(factorOk ? S.Ipm_kkt_inaccurate : S.Ipm_kkt_not_regularizable));
       const stop = restore(IpmState.theta(st.c), st.barrier(st.w, st.f, o.kappaD));
       if (stop) return stop;
-      last = { dNorm: 0, alphaPr: 1, alphaDu: 1, ls: 0, rg: perturbation.dw, type: 'r' };
+      restored = true;
       tinyStep = false;
       continue;
     }
@@ -341,7 +365,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
         if (inner) return finish('restoration_failed', 'the line search failed in the restoration phase.');
         const stop = restore(thetaC, phiC);
         if (stop) return stop;
-        last = { dNorm, alphaPr: 1, alphaDu: 1, ls: lsTrials, rg: perturbation.dw, type: 'r' };
+        restored = true;
         tinyStep = false;
         continue;
       }

@@ -4,12 +4,13 @@
 // refinement. Typed arrays only, preallocated. Imports amd.ts, sparse-sym.ts, symbolic.ts.
 import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
+import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
 
 export interface LdlOptions {
   /** Fill-reducing ordering; default 'amd'. */
   readonly ordering?: 'amd' | 'natural';
-  /** weak[i] = 1: the diagonal of node i may be zero; see deferWeakNodes. */
+  /** weak[i] = 1 (row-like) or 2 (variable-like): the pivot of node i may be zero; see deferWeakNodes. */
   readonly weak?: Uint8Array;
   /**
    * A pivot d_k is declared zero when |d_k| <= pivotTol * max(|a_kk|, sum_j |l_kj² d_j|), i.e. when
@@ -33,17 +34,21 @@ export interface Inertia {
  */
 export class SparseLdl {
   readonly n: number;
-  readonly perm: Int32Array;
-  readonly pinv: Int32Array;
-  readonly nnzL: number;
+  perm: Int32Array;
+  pinv: Int32Array;
+  nnzL = 0;
   private readonly rows: Int32Array;
   private readonly cols: Int32Array;
-  private readonly c: PermutedUpper;
-  private readonly cx: Float64Array;
-  private readonly parent: Int32Array;
-  private readonly lp: Int32Array;
-  private readonly li: Int32Array;
-  private readonly lx: Float64Array;
+  private readonly pat: SymmetricPattern;
+  /** The fill-reducing order before the weak-node pass. */
+  private readonly basePerm: Int32Array;
+  private weak: Uint8Array | null;
+  private c!: PermutedUpper;
+  private cx!: Float64Array;
+  private parent!: Int32Array;
+  private lp!: Int32Array;
+  private li!: Int32Array;
+  private lx!: Float64Array;
   private readonly d: Float64Array;
   private readonly lnz: Int32Array;
   private readonly y: Float64Array;
@@ -57,32 +62,26 @@ export class SparseLdl {
   private ok = false;
   /** Seconds spent in the last factor() call. */
   lastFactorSeconds = 0;
+  /** Original index of the node whose pivot was zero in the last factor(), or -1. */
+  failedNode = -1;
+  /** Number of symbolic analyses (1 + re-analyses after setWeak changed the order). */
+  analyses = 0;
 
   constructor(n: number, rows: Int32Array, cols: Int32Array, opts: LdlOptions = {}) {
     this.n = n;
     this.rows = rows;
     this.cols = cols;
     this.pivotTol = opts.pivotTol ?? 1e-13;
-    const pat = symmetricPattern(n, rows, cols);
-    let perm: Int32Array;
+    this.pat = symmetricPattern(n, rows, cols);
     if (opts.ordering === 'natural') {
-      perm = new Int32Array(n);
-      for (let i = 0; i < n; i++) perm[i] = i;
+      this.basePerm = new Int32Array(n);
+      for (let i = 0; i < n; i++) this.basePerm[i] = i;
     } else {
-      perm = amdOrder(pat);
+      this.basePerm = amdOrder(this.pat);
     }
-    if (opts.weak) perm = deferWeakNodes(perm, pat, opts.weak);
-    this.perm = perm;
+    this.weak = opts.weak ? opts.weak.slice() : null;
+    this.perm = this.basePerm;
     this.pinv = new Int32Array(n);
-    for (let k = 0; k < n; k++) this.pinv[perm[k]] = k;
-    this.c = permutedUpper(n, rows, cols, this.pinv);
-    this.cx = new Float64Array(this.c.rowIdx.length);
-    const sym = symbolicLdl(this.c);
-    this.parent = sym.parent;
-    this.lp = sym.lp;
-    this.nnzL = sym.nnzL;
-    this.li = new Int32Array(sym.nnzL);
-    this.lx = new Float64Array(sym.nnzL);
     this.d = new Float64Array(n);
     this.lnz = new Int32Array(n);
     this.y = new Float64Array(n);
@@ -91,6 +90,49 @@ export class SparseLdl {
     this.work = new Float64Array(n);
     this.resid = new Float64Array(n);
     this.corr = new Float64Array(n);
+    this.analyse();
+  }
+
+  /** Order (weak-node pass), permuted pattern and symbolic factorization. */
+  private analyse(): void {
+    const n = this.n;
+    this.perm = this.weak ? deferWeakNodes(this.basePerm, this.pat, this.weak) : this.basePerm;
+    for (let k = 0; k < n; k++) this.pinv[this.perm[k]] = k;
+    this.c = permutedUpper(n, this.rows, this.cols, this.pinv);
+    this.cx = new Float64Array(this.c.rowIdx.length);
+    const sym = symbolicLdl(this.c);
+    this.parent = sym.parent;
+    this.lp = sym.lp;
+    this.nnzL = sym.nnzL;
+    if (!this.li || this.li.length < sym.nnzL) {
+      this.li = new Int32Array(sym.nnzL);
+      this.lx = new Float64Array(sym.nnzL);
+    }
+    this.ok = false;
+    this.analyses++;
+  }
+
+  /**
+   * Changes the set of weak nodes (see deferWeakNodes), e.g. when a diagonal became exactly zero.
+   * Re-analyses only when the set differs (the AMD order is kept). Returns whether it did.
+   */
+  setWeak(weak: Uint8Array): boolean {
+    const cur = this.weak;
+    if (cur) {
+      let same = true;
+      for (let i = 0; i < this.n; i++) {
+        if (cur[i] !== weak[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return false;
+      cur.set(weak);
+    } else {
+      this.weak = weak.slice();
+    }
+    this.analyse();
+    return true;
   }
 
   /**
@@ -100,6 +142,7 @@ export class SparseLdl {
   factor(values: Float64Array, inertia: Inertia = { positive: 0, negative: 0, zero: 0 }): Inertia {
     const t0 = performance.now();
     this.values = values;
+    this.failedNode = -1;
     const { n, cx, parent, lp, li, lx, d, lnz, y, pattern, flag } = this;
     const { colPtr, rowIdx, map } = this.c;
     cx.fill(0);
@@ -150,8 +193,9 @@ export class SparseLdl {
         lnz[i]++;
       }
       if (!(Math.abs(dk) > tol * mag) || Math.abs(dk) < 1e-300) {
-        // Zero (or NaN) pivot: stop; clear the workspace of row k.
+        // Zero (or NaN) pivot: stop (the workspace y is already clear for row k).
         zero = 1;
+        this.failedNode = this.perm[k];
         this.ok = false;
         inertia.positive = pos;
         inertia.negative = neg;

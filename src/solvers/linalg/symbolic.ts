@@ -49,8 +49,10 @@ export function symbolicLdl(c: PermutedUpper): Symbolic {
  * order but defers each weak node until all its strong neighbours are placed (and at least one
  * neighbour, if it has no strong one), then places it at once. For a KKT matrix with H + Σ
  * positive definite and J of full rank every leading block [H_SS J_TSᵀ; J_TS 0] is then
- * nonsingular, so 1x1 pivots exist. Input: perm[new] = old, the full adjacency, weak[old].
- * Output: a new perm.
+ * nonsingular, so 1x1 pivots exist. weak[v] = 1 marks row-like nodes; weak[v] = 2 marks variables
+ * whose pivot is zero on their own (zero diagonal, or singular with their strong neighbours):
+ * they also wait for one placed row-like neighbour, whose elimination gives them curvature.
+ * Input: perm[new] = old, the full adjacency, weak[old] in {0, 1, 2}. Output: a new perm.
  */
 export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Uint8Array): Int32Array {
   const n = perm.length;
@@ -60,16 +62,24 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
   const touched = new Uint8Array(n);
   const strongLeft = new Int32Array(n);
   const hasStrong = new Uint8Array(n);
+  const hasRow = new Uint8Array(n);
+  const rowTouched = new Uint8Array(n);
   const stack = new Int32Array(n);
   const { colPtr, rowIdx } = pat;
   for (let v = 0; v < n; v++) {
     if (!weak[v]) continue;
     for (let q = colPtr[v]; q < colPtr[v + 1]; q++) {
-      if (!weak[rowIdx[q]]) strongLeft[v]++;
+      const w = rowIdx[q];
+      if (!weak[w]) strongLeft[v]++;
+      else if (weak[w] === 1 && w !== v) hasRow[v] = 1;
     }
     if (strongLeft[v] > 0) hasStrong[v] = 1;
   }
-  const ready = (v: number): boolean => strongLeft[v] === 0 && (hasStrong[v] === 1 || touched[v] === 1);
+  const ready = (v: number): boolean => {
+    if (strongLeft[v] !== 0) return false;
+    if (weak[v] === 2 && hasRow[v]) return rowTouched[v] === 1;
+    return hasStrong[v] === 1 || touched[v] === 1;
+  };
   let pos = 0;
   const place = (v: number): void => {
     let top = 0;
@@ -85,6 +95,7 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
         const w = rowIdx[q];
         if (placed[w] || !weak[w]) continue;
         if (strong) strongLeft[w]--;
+        else if (weak[u] === 1) rowTouched[w] = 1;
         touched[w] = 1;
         if (deferred[w] && ready(w)) {
           deferred[w] = 0;
