@@ -554,7 +554,9 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     for (const [s, e] of segments) scan(s, e, lineStart);
   };
 
-  let lineStart = 0;
+  // A byte-order mark is not part of the program.
+  if (t.charCodeAt(0) === 0xfeff) blank(0, 1);
+  let lineStart = t.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
     let lineEnd = lineStart;
     while (lineEnd < n) {

@@ -83,6 +83,20 @@ const normPath = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
  * diagnostic of the syntax phase (E1xxx/W1xxx) and the source files read.
  */
 export function parseSource(file: SourceFile, host?: ParseHost): ParseResult {
+  try {
+    return parseUnchecked(file, host);
+  } catch (e) {
+    // Unreachable unless there is a bug: user input must end in diagnostics, never in a throw.
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      program: { span: span(file, 0, file.text.length), statements: [] },
+      diagnostics: [diag(M.Internal_parser_error_0, span(file, 0, 0), [msg])],
+      files: [file],
+    };
+  }
+}
+
+function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const files: SourceFile[] = [file];
   const root = host ? normPath(host.resolve(file.name, '.')) : undefined;
@@ -285,7 +299,7 @@ const show = (s: string) => {
 /** Parse each statement chunk; the first syntax error of a statement is reported, the statement dropped. */
 function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statement; index: number }[] {
   const parser = getParser();
-  parser.ctx = { diagnostics, files: new Set() };
+  const files = new Set<string>();
   const out: { stmt: Statement; index: number }[] = [];
   let errors = 0;
   for (const [a, b] of statementChunks(tokens)) {
@@ -300,6 +314,10 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
       errors++;
       continue;
     }
+    // Diagnostics from actions (data, tables, solve clauses) count only when the statement parses:
+    // after a syntax error they would describe tokens the parser invented while recovering.
+    const local: Diagnostic[] = [];
+    parser.ctx = { diagnostics: local, files };
     parser.input = chunk;
     let result: Statement | Statement[] | undefined;
     let thrown: unknown;
@@ -322,6 +340,7 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
       );
       continue;
     }
+    for (const d of local) diagnostics.push(d);
     if (Array.isArray(result)) for (const s of result) out.push({ stmt: s, index: a });
     else if (result) out.push({ stmt: result, index: a });
   }

@@ -1,0 +1,393 @@
+import { describe, expect, it } from 'vitest';
+import { codes, expr, kinds, parse, ref, sexpr, spanText } from './test-util.ts';
+import type * as A from '../src/syntax/ast.ts';
+
+/** Parse text that must have no diagnostics; returns its statements. */
+function ok(text: string): A.Statement[] {
+  const r = parse(text);
+  expect(codes(r)).toEqual([]);
+  return r.program.statements as A.Statement[];
+}
+function one<K extends A.Statement['kind']>(text: string, kind: K): Extract<A.Statement, { kind: K }> {
+  const s = ok(text);
+  expect(s.map((x) => x.kind)).toEqual([kind]);
+  return s[0] as Extract<A.Statement, { kind: K }>;
+}
+
+describe('expressions', () => {
+  it('follows GAMS precedence', () => {
+    expect(expr('-x**2')).toBe('(- (** x 2))');
+    expect(expr('a+b$c*d')).toBe('(+ a (* ($ b c) d))');
+    expect(expr('not a and b')).toBe('(and (not a) b)');
+    expect(expr('a or b and not c')).toBe('(or a (and b (not c)))');
+    expect(expr('a xor b eqv c imp d')).toBe('(imp (eqv (xor a b) c) d)');
+    expect(expr('a + b < c * d')).toBe('(lt (+ a b) (* c d))');
+    expect(expr('-a*b')).toBe('(* (- a) b)');
+    expect(expr('-a$c')).toBe('(- ($ a c))');
+    expect(expr('a**b$c')).toBe('($ (** a b) c)');
+    expect(expr('(a+b)$c')).toBe('($ (+ a b) c)');
+    expect(expr('a$b$c')).toBe('($ ($ a b) c)');
+    expect(expr('a - b - c')).toBe('(- (- a b) c)');
+    expect(expr('a / b * c')).toBe('(* (/ a b) c)');
+    expect(expr('x**-2')).toBe('(** x (- 2))');
+    expect(expr('p$not q')).toBe('($ p (not q))');
+  });
+
+  it('normalises relational spellings', () => {
+    expect(['a < b', 'a <= b', 'a = b', 'a <> b', 'a >= b', 'a > b'].map(expr)).toEqual([
+      '(lt a b)',
+      '(le a b)',
+      '(eq a b)',
+      '(ne a b)',
+      '(ge a b)',
+      '(gt a b)',
+    ]);
+    expect(['a LT b', 'a le b', 'a eq b', 'a Ne b', 'a ge b', 'a gt b'].map(expr)).toEqual([
+      '(lt a b)',
+      '(le a b)',
+      '(eq a b)',
+      '(ne a b)',
+      '(ge a b)',
+      '(gt a b)',
+    ]);
+  });
+
+  it('reads literals and special values', () => {
+    expect(expr('1.5e3 + .5')).toBe('(+ 1500 0.5)');
+    expect(expr('inf + eps + na + yes + no')).toBe('(+ (+ (+ (+ inf eps) na) yes) no)');
+    expect(expr('"text"')).toBe('"text"');
+    expect(expr('pi')).toBe('pi()');
+  });
+
+  it('reads references with attributes, labels and lags', () => {
+    expect(expr('x.l(i) + e.m + m.modelstat + x.LO')).toBe('(+ (+ (+ x.l(i) e.m) m.modelstat) x.lo)');
+    expect(expr(`x('seattle', "new-york") + d(i,j)`)).toBe(`(+ x('seattle','new-york') d(i,j))`);
+    expect(expr('x(t-1) + x(t+2) + x(t--1) + x(t++1) + x(t-k)')).toBe(
+      '(+ (+ (+ (+ x(t-1) x(t+2)) x(t--1)) x(t++1)) x(t-k))',
+    );
+    const r = parse('x = s(t--1);').program.statements[0] as A.Assignment;
+    const arg = (r.value as A.SymbolRef).indices![0] as A.IndexName;
+    expect(arg).toMatchObject({
+      kind: 'IndexName',
+      name: { name: 't' },
+      lag: { op: '--', amount: { kind: 'Number', value: 1 } },
+    });
+    expect(spanText(arg)).toBe('t--1');
+  });
+
+  it('makes calls of the function table and indexed references of everything else', () => {
+    expect(expr('sqr(x) + sqrt(y) + power(x, 2) + max(a, b, c) + ord(t) + card(s)')).toBe(
+      '(+ (+ (+ (+ (+ sqr(x) sqrt(y)) power(x, 2)) max(a, b, c)) ord(t)) card(s))',
+    );
+    const call = (parse('x = ord(t);').program.statements[0] as A.Assignment).value as A.CallExpr;
+    expect(call.kind).toBe('Call');
+    expect(call.args[0]).toMatchObject({ kind: 'Ref', name: { name: 't' } });
+    expect(expr(`sameas(i, 'a')`)).toBe('sameas(i, "a")');
+    const r = (parse('x = d(i,j);').program.statements[0] as A.Assignment).value as A.SymbolRef;
+    expect(r.kind).toBe('Ref');
+    expect(r.indices!.map((a) => a.kind)).toEqual(['IndexName', 'IndexName']);
+    // An argument that is not an index makes a Call the checker reports as an unknown function.
+    expect(expr('squareroot(4)')).toBe('squareroot(4)');
+    expect(((parse('x = squareroot(4);').program.statements[0] as A.Assignment).value as A.Expr).kind).toBe(
+      'Call',
+    );
+  });
+
+  it('reads sum, prod, smin, smax with one or several indices and conditions', () => {
+    expect(expr('sum(i, x(i))')).toBe('(sum (i) x(i))');
+    expect(expr('sum((i,j)$c(i,j), x(i,j))')).toBe('(sum (i j) c(i,j) x(i,j))');
+    expect(expr('prod(i$(ord(i) > 1), p(i))')).toBe('(prod (i) (gt ord(i) 1) p(i))');
+    expect(expr('smin(i, p(i)) + smax(j, q(j))')).toBe('(+ (smin (i) p(i)) (smax (j) q(j)))');
+    // Summing over a set's tuples: the indices with the set as condition.
+    expect(expr('sum(arc(i,j)$w(i), f(i,j))')).toBe('(sum (i j) (and arc(i,j) w(i)) f(i,j))');
+    // smax without parentheses is a name (storage_dispatch.emd has a scalar smax).
+    expect(expr('smax * 2')).toBe('(* smax 2)');
+  });
+
+  it('gives nodes the spans of their text', () => {
+    const s = parse('x = a + b$c * sum(i, p(i)) ;').program.statements[0] as A.Assignment;
+    expect(spanText(s)).toBe('x = a + b$c * sum(i, p(i))');
+    expect(spanText(s.value)).toBe('a + b$c * sum(i, p(i))');
+    const right = (s.value as A.BinaryExpr).right as A.BinaryExpr;
+    expect(spanText(right.left)).toBe('b$c');
+    expect(spanText(right.right)).toBe('sum(i, p(i))');
+  });
+});
+
+describe('declarations', () => {
+  it('sets: items separated by commas or line breaks, domains, text, elements', () => {
+    const s = one('Sets\n  i  plants  / a, b /\n  j(i) "sub" / a /, k(*) ;', 'SetDecl');
+    expect(
+      s.items.map((i) => [i.name.name, i.domain?.map((d) => d.name), i.text, i.elements?.length]),
+    ).toEqual([
+      ['i', undefined, 'plants', 2],
+      ['j', ['i'], 'sub', 1],
+      ['k', ['*'], undefined, undefined],
+    ]);
+  });
+
+  it('unquoted text runs to the end of the line and may contain keywords', () => {
+    const s = one('set\n  EN   Set of EH systems\n  t    Index of hour /1*3/ ;', 'SetDecl');
+    expect(s.items.map((i) => i.text)).toEqual(['Set of EH systems', 'Index of hour']);
+  });
+
+  it('reads `equations obj co1 co2 co3;` as one equation with text, as GAMS does', () => {
+    const s = one('equations obj co1 co2 co3;', 'EquationDecl');
+    expect(s.items.map((i) => [i.name.name, i.text])).toEqual([['obj', 'co1 co2 co3']]);
+  });
+
+  it('alias groups', () => {
+    expect(one('alias (a, b, c), (d, e);', 'AliasDecl').groups.map((g) => g.map((x) => x.name))).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+  });
+
+  it('scalars and parameters', () => {
+    const p = one('Scalar f freight in dollars /90/ ;', 'ParameterDecl');
+    expect(p.keyword).toBe('scalar');
+    expect(p.items[0]).toMatchObject({
+      name: { name: 'f' },
+      text: 'freight in dollars',
+      data: [{ keys: [], value: 90 }],
+    });
+    const q = one('Parameters a(i) capacity / x 1 /, b ;', 'ParameterDecl');
+    expect(q.keyword).toBe('parameter');
+    expect(q.items.map((i) => [i.name.name, i.data?.length])).toEqual([
+      ['a', 1],
+      ['b', undefined],
+    ]);
+    expect(codes(parse('Scalar s(i) / 1 /;'))).toEqual(['E1030 1:8']);
+  });
+
+  it('variables with their type, equations', () => {
+    expect(one('Variables x(i,j) shipments, z ;', 'VariableDecl')).toMatchObject({
+      varType: 'free',
+      items: [{ name: { name: 'x' } }, { name: { name: 'z' } }],
+    });
+    expect(
+      [
+        'Positive Variable x;',
+        'negative variables x;',
+        'Binary Variable x;',
+        'Integer Variables x;',
+        'free variable x;',
+      ].map((t) => one(t, 'VariableDecl').varType),
+    ).toEqual(['positive', 'negative', 'binary', 'integer', 'free']);
+    expect(
+      one('Equations cost, supply(i) limit ;', 'EquationDecl').items.map((i) => [
+        i.name.name,
+        i.domain?.length,
+        i.text,
+      ]),
+    ).toEqual([
+      ['cost', undefined, undefined],
+      ['supply', 1, 'limit'],
+    ]);
+    expect(codes(parse('Variable x / 5 /;'))).toEqual(['E1029 1:12']);
+  });
+
+  it('models: all, equation lists, several in one statement', () => {
+    const m = one('Models m1 "first" / all /, m2 / e1, e2 / m3 / e3\n e4 / ;', 'ModelDecl');
+    expect(
+      m.items.map((i) => [
+        i.name.name,
+        i.text,
+        i.equations === 'all' ? 'all' : i.equations.map((e) => e.name),
+      ]),
+    ).toEqual([
+      ['m1', 'first', 'all'],
+      ['m2', undefined, ['e1', 'e2']],
+      ['m3', undefined, ['e3', 'e4']],
+    ]);
+  });
+
+  it('files', () => {
+    expect(one('file f / results.txt /;', 'FileDecl')).toMatchObject({
+      name: { name: 'f' },
+      path: 'results.txt',
+    });
+    expect(one(`file g "report" / 'my report.put' /;`, 'FileDecl')).toMatchObject({
+      name: { name: 'g' },
+      path: 'my report.put',
+    });
+    expect(one('file h;', 'FileDecl').path).toBeUndefined();
+  });
+});
+
+describe('statements', () => {
+  it('equation definitions with and without domain, with a condition, all relations', () => {
+    const d = one('supply(i,j)$c(i) ..   sum(j, x(i,j))  =L=  a(i) ;', 'EquationDef');
+    expect(d.name.name).toBe('supply');
+    expect(d.domain?.map((x) => x.name)).toEqual(['i', 'j']);
+    expect(sexpr(d.cond!)).toBe('c(i)');
+    expect([sexpr(d.lhs), d.rel, sexpr(d.rhs)]).toEqual(['(sum (j) x(i,j))', 'l', 'a(i)']);
+    expect(spanText({ span: d.relSpan })).toBe('=L=');
+    expect(['e ..  x =e= 1;', 'e .. x =g= 1;', 'e.. x =n= 1;'].map((t) => one(t, 'EquationDef').rel)).toEqual(
+      ['e', 'g', 'n'],
+    );
+    expect(one('cost .. z =e= 1;', 'EquationDef').domain).toBeUndefined();
+  });
+
+  it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
+    expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
+    expect(codes(parse('e(t-1) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);
+    expect(codes(parse("e('a') .. z =e= 1 ;"))).toEqual(['E1074 1:3']);
+    expect(codes(parse('e.l .. z =e= 1 ;'))).toEqual(['E1075 1:3']);
+  });
+
+  it('assignments to parameters, attributes, set membership, with conditions and lags', () => {
+    const texts = [
+      'c(i,j) = f * d(i,j) / 1000 ;',
+      's = 1;',
+      'x.fx(i) = 0;',
+      'x.lo(i)$c = e;',
+      'e.m(i) = 2;',
+      's(i) = yes;',
+      'p(t+1)$(ord(t) < card(t)) = p(t);',
+      "p('a') = 1;",
+    ];
+    const out = texts.map((t) => {
+      const a = one(t, 'Assignment');
+      return `${ref(a.target)}${a.cond ? `$${sexpr(a.cond)}` : ''} = ${sexpr(a.value)}`;
+    });
+    expect(out).toEqual([
+      'c(i,j) = (/ (* f d(i,j)) 1000)',
+      's = 1',
+      'x.fx(i) = 0',
+      'x.lo(i)$c = e',
+      'e.m(i) = 2',
+      's(i) = yes',
+      'p(t+1)$(lt ord(t) card(t)) = p(t)',
+      "p('a') = 1",
+    ]);
+    expect(codes(parse('p(1) = 2;'))).toEqual(['E1076 1:3']);
+  });
+
+  it('solve with clauses in any order and every spelling of the sense', () => {
+    const s = [
+      'solve m using lp minimizing z;',
+      'Solve m maximizing z using MIP;',
+      'solve m using nlp min z;',
+      'solve m max obj using dnlp;',
+    ].map((t) => {
+      const x = one(t, 'Solve');
+      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
+    });
+    expect(s).toEqual(['m lp min z', 'm mip max z', 'm nlp min z', 'm dnlp max obj']);
+    expect(
+      ['rmip', 'qcp', 'minlp', 'miqcp', 'cns'].map(
+        (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,
+      ),
+    ).toEqual(['rmip', 'qcp', 'minlp', 'miqcp', 'cns']);
+  });
+
+  it('reports unknown model types, missing and repeated clauses', () => {
+    const r = parse(
+      'solve m using foo minimizing z;\nsolve m using lp;\nsolve m min z;\nsolve m using lp min z max y;',
+    );
+    expect(codes(r)).toEqual(['E1070 1:15', 'E1071 2:1', 'E1071 3:1', 'E1072 4:24']);
+    expect(r.diagnostics[0].hint).toBe('model types: lp, mip, rmip, qcp, nlp, dnlp, minlp, miqcp, cns.');
+  });
+
+  it('display items: references with attributes, text', () => {
+    const d = one(`Display x.l, x.m, "total", p, e.m ;`, 'Display');
+    expect(d.items.map((i) => (i.kind === 'String' ? `"${i.value}"` : ref(i)))).toEqual([
+      'x.l',
+      'x.m',
+      '"total"',
+      'p',
+      'e.m',
+    ]);
+  });
+
+  it('options: values, lists, display layouts', () => {
+    const opts = (t: string) => one(t, 'Option').items.map((i) => [i.name.name, i.value]);
+    expect(opts('option decimals = 4;')).toEqual([['decimals', 4]]);
+    expect(opts('option lp = glpk, nlp = ipm;')).toEqual([
+      ['lp', 'glpk'],
+      ['nlp', 'ipm'],
+    ]);
+    expect(opts('option x:3:1:1;')).toEqual([['x', '3:1:1']]);
+    expect(opts('options solvelink = 5 limrow = -1, eject;')).toEqual([
+      ['solvelink', 5],
+      ['limrow', -1],
+      ['eject', undefined],
+    ]);
+    const o = one('option lp = glpk;', 'Option').items[0];
+    expect(spanText({ span: o.valueSpan! })).toBe('glpk');
+  });
+
+  it('loop, while, repeat, for, if with bodies whose last statement may omit ;', () => {
+    const l = one('loop((i,j)$c(i), x(i) = 1; display x);', 'Loop');
+    expect(l.binding.indices.map((i) => i.name)).toEqual(['i', 'j']);
+    expect(sexpr(l.binding.cond!)).toBe('c(i)');
+    expect(l.body.map((s) => s.kind)).toEqual(['Assignment', 'Display']);
+    expect(one('loop(i, x = 1;);', 'Loop').body.length).toBe(1);
+    const w = one('while(k < 10, k = k + 1);', 'While');
+    expect([sexpr(w.cond), w.body.length]).toEqual(['(lt k 10)', 1]);
+    const r = one('repeat (k = k + 1; until k > 5);', 'Repeat');
+    expect([r.body.length, sexpr(r.until)]).toEqual([1, '(gt k 5)']);
+    const r2 = one('repeat k = k + 1; until k > 5;', 'Repeat');
+    expect([r2.body.length, sexpr(r2.until)]).toEqual([1, '(gt k 5)']);
+    const f = one('for(s = 1 to 10 by 2, x = s);', 'For');
+    expect([f.variable.name, sexpr(f.from), sexpr(f.to), f.step && sexpr(f.step), f.down]).toEqual([
+      's',
+      '1',
+      '10',
+      '2',
+      false,
+    ]);
+    const g = one('for (s = n downto 1, x = s);', 'For');
+    expect([g.down, g.step]).toEqual([true, undefined]);
+    const i = one('if(x > 1, y = 1; elseif x < 0, y = -1; z = 2; else y = 0);', 'If');
+    expect(i.branches.map((b) => [sexpr(b.cond), b.body.length])).toEqual([
+      ['(gt x 1)', 1],
+      ['(lt x 0)', 2],
+    ]);
+    expect(i.elseBody?.length).toBe(1);
+    expect(one('loop(t, if(p(t) > 1, break; else continue));', 'Loop').body[0]).toMatchObject({
+      kind: 'If',
+      branches: [{ body: [{ kind: 'Break' }] }],
+      elseBody: [{ kind: 'Continue' }],
+    });
+    expect(codes(parse('for(s = 1 step 10, x = s);'))).toEqual(['E1078 1:11']);
+  });
+
+  it('abort with condition, text and symbols', () => {
+    const a = one('abort$(demand > supply) "demand exceeds supply", supply, demand ;', 'Abort');
+    expect(sexpr(a.cond!)).toBe('(gt demand supply)');
+    expect(a.items.map((i) => (i.kind === 'String' ? i.value : ref(i)))).toEqual([
+      'demand exceeds supply',
+      'supply',
+      'demand',
+    ]);
+    expect(one(`abort 'stop';`, 'Abort').cond).toBeUndefined();
+  });
+
+  it('put and putclose: file selection, text, formatted values, line breaks', () => {
+    const [, p, c, q] = ok("file f / out.txt /;\nput f 'text' x.l:10:2 p(i) / ;\nputclose f;\nput x;");
+    expect(p).toMatchObject({ kind: 'Put', close: false, file: { name: 'f' } });
+    const items = (p as A.PutStmt).items.map((i) =>
+      i.kind === 'PutNewline'
+        ? '/'
+        : `${sexpr(i.value)}${i.width ? ':' + sexpr(i.width) : ''}${i.decimals ? ':' + sexpr(i.decimals) : ''}`,
+    );
+    expect(items).toEqual(['"text"', 'x.l:10:2', 'p(i)', '/']);
+    expect(c).toMatchObject({ kind: 'Put', close: true, file: { name: 'f' }, items: [] });
+    // x is not a declared file: it is a value to write.
+    expect((q as A.PutStmt).file).toBeUndefined();
+    expect((q as A.PutStmt).items.length).toBe(1);
+  });
+
+  it('reports unsupported GAMS statements by name', () => {
+    const r = parse('singleton set s / a /;\nexecute_unload "x.gdx", p;\nScalar ok / 1 /;');
+    expect(codes(r)).toEqual(['E1077 1:1', 'E1077 2:1']);
+    expect(r.diagnostics[0].message).toBe("'singleton' is not supported by EMD.");
+    expect(kinds(r)).toEqual(['ParameterDecl']);
+  });
+
+  it('accepts empty statements', () => {
+    expect(kinds(parse(';; Scalar s /1/ ;;'))).toEqual(['ParameterDecl']);
+  });
+});

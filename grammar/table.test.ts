@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { codes, parse, recs } from './test-util.ts';
+import type { TableDecl } from '../src/syntax/ast.ts';
+
+function table(text: string) {
+  const r = parse(text);
+  const t = r.program.statements.find((s) => s.kind === 'TableDecl') as TableDecl | undefined;
+  return {
+    r,
+    t,
+    records: recs(t?.records),
+    codes: codes(r),
+    messages: r.diagnostics.map((d) => d.message),
+    hints: r.diagnostics.map((d) => d.hint),
+  };
+}
+
+describe('table layout', () => {
+  it('reads the transport table: row labels with dashes, numbers under headers', () => {
+    const { t, records, codes } = table(
+      [
+        'Table d(i,j)  distance in thousands of miles',
+        '                  new-york       chicago      topeka',
+        '    seattle          2.5           1.7          1.8',
+        '    san-diego        2.5           1.8          1.4  ;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(t?.item.name.name).toBe('d');
+    expect(t?.item.domain?.map((d) => d.name)).toEqual(['i', 'j']);
+    expect(t?.item.text).toBe('distance in thousands of miles');
+    expect(records).toEqual([
+      'seattle.new-york=2.5',
+      'seattle.chicago=1.7',
+      'seattle.topeka=1.8',
+      'san-diego.new-york=2.5',
+      'san-diego.chicago=1.8',
+      'san-diego.topeka=1.4',
+    ]);
+  });
+
+  it('gives each record the span of its number', () => {
+    const { t } = table('Table d(i,j)\n      a    b\n x    1    22 ;');
+    const r = t!.records[1];
+    expect(r.span.file.text.slice(r.span.start, r.span.end)).toBe('22');
+    expect(r.valueSpan?.start).toBe(r.span.start);
+    expect(JSON.parse(JSON.stringify(r))).toMatchObject({ value: 22, keys: [{ name: 'x' }, { name: 'b' }] });
+  });
+
+  it('reads dotted row labels and dotted headers (3- and 4-dimensional tables)', () => {
+    const { records, codes } = table(
+      [
+        'Table t(n,i,j,k)',
+        '         a.x    a.y    b.x',
+        '  s.f    1      2',
+        '  t.g           3      4',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['s.f.a.x=1', 's.f.a.y=2', 't.g.a.y=3', 't.g.b.x=4']);
+  });
+
+  it('reads continuation blocks opened by +', () => {
+    const { records, codes } = table(
+      [
+        'Table t(i,j)',
+        '        a     b',
+        '  x     1     2',
+        '  y     3',
+        '+       c     d',
+        '  x     5     6',
+        '  y           8 ;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['x.a=1', 'x.b=2', 'y.a=3', 'x.c=5', 'x.d=6', 'y.d=8']);
+  });
+
+  it('accepts signs, exponents and special values; blanks are no record', () => {
+    const { records } = table(
+      [
+        'Table t(i,j)',
+        '     a      b      c      d',
+        ' x   -1.5   +2e3          eps',
+        ' y   inf    -inf   na ;',
+      ].join('\n'),
+    );
+    expect(records).toEqual(['x.a=-1.5', 'x.b=2000', 'x.d=-0', 'y.a=Infinity', 'y.b=-Infinity', 'y.c=NaN']);
+  });
+
+  it('a number overlapping any character of a header belongs to it', () => {
+    // 'abc' is in columns 7-9; '12345' (columns 4-8) overlaps it.
+    const { records, codes } = table('Table t(i,j)\n      abc\n x  12345 ;');
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['x.abc=12345']);
+  });
+
+  it('reports a number under no header at its line and column, with the nearest header in the hint', () => {
+    const { codes, messages, hints, records } = table(
+      ['Table t(i,j)', '         c1        c2', 'r1       1         2', 'r2            3', ';'].join('\n'),
+    );
+    expect(codes).toEqual(['E1050 4:15']);
+    expect(messages).toEqual(["Number '3' is not under any column header."]);
+    expect(hints).toEqual([
+      "each number must overlap the columns of exactly one header; the nearest is 'c1' (columns 10-11), the number is in column 15.",
+    ]);
+    expect(records).toEqual(['r1.c1=1', 'r1.c2=2']);
+  });
+
+  it('reports a number under two headers', () => {
+    const { codes, messages } = table('Table t(i,j)\n     a b\n x   123 ;');
+    expect(codes).toEqual(['E1051 3:6']);
+    expect(messages).toEqual([
+      "Number '123' is under more than one column header ('a' column 6, 'b' column 8).",
+    ]);
+  });
+
+  it('reports a range as a column header once and skips the numbers under it', () => {
+    const { codes, messages, records } = table(
+      'Table soc(n,k,t)\n          1*24\n   s.h    5.5\n   t.h    5.5 ;',
+    );
+    expect(codes).toEqual(['E1052 2:11']);
+    expect(messages).toEqual(["A range ('1*24') is not allowed as a table column header."]);
+    expect(records).toEqual([]);
+  });
+
+  it('reports a range as a row label and a word that is not a number', () => {
+    const { codes } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
+    expect(codes).toEqual(['E1053 3:1', 'E1023 4:12']);
+  });
+
+  it('expands tabs to stops of 8 columns before lining numbers up', () => {
+    // Header 'a' in column 9 (after one tab), 'b' in column 17; row numbers after tabs sit under them.
+    const { records, codes } = table('Table t(i,j)\n\ta\tb\nx\t1\t2\ny\t\t3 ;');
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['x.a=1', 'x.b=2', 'y.b=3']);
+  });
+
+  it('skips comment lines and blank lines inside the body', () => {
+    const { records, codes } = table(
+      'Table t(i,j)\n\n* headers next\n     a    b\n\n x   1    2\n* a comment row\n y   3    4 ;',
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['x.a=1', 'x.b=2', 'y.a=3', 'y.b=4']);
+  });
+
+  it('reads $onDelim tables: header line, one row per line, empty cells skipped', () => {
+    const { records, codes } = table(
+      [
+        'Table d(i,j)',
+        '$ondelim',
+        'dist,new-york,chicago',
+        'seattle,2.5,1.7',
+        'san-diego,,1.8',
+        '$offdelim',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['seattle.new-york=2.5', 'seattle.chicago=1.7', 'san-diego.chicago=1.8']);
+  });
+
+  it('reports a delimited row with the wrong number of cells at that line', () => {
+    const { codes, messages } = table(
+      ['Table d(i,j)', '$ondelim', ',a,b', 'x,1,2', '  y,3', 'z,1,2,3', '$offdelim', ';'].join('\n'),
+    );
+    expect(codes).toEqual(['E1031 5:3', 'E1031 6:1']);
+    expect(messages).toEqual([
+      'This row has 2 cells but the header line has 3.',
+      'This row has 4 cells but the header line has 3.',
+    ]);
+  });
+
+  it('reports a table with no body', () => {
+    expect(table('Table t(i,j) ;').codes).toEqual(['E1055 1:7']);
+  });
+
+  it('lays out a 300 x 300 table (every cell) with the right keys', () => {
+    const n = 300;
+    const lines = [
+      'Table big(i,j)',
+      '      ' + Array.from({ length: n }, (_, c) => `c${c + 1}`.padStart(6)).join(''),
+    ];
+    for (let r = 1; r <= n; r++)
+      lines.push(
+        `r${r}`.padEnd(6) + Array.from({ length: n }, (_, c) => String((r * c) % 10).padStart(6)).join(''),
+      );
+    const { t, codes } = table(lines.join('\n') + ' ;');
+    expect(codes).toEqual([]);
+    expect(t!.records.length).toBe(n * n);
+    const last = t!.records[n * n - 1];
+    expect(last.keys.map((k) => k.name)).toEqual(['r300', 'c300']);
+    expect(last.value).toBe((300 * 299) % 10);
+  });
+});
