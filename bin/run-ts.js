@@ -5,5 +5,5 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 register();
 const [file, ...rest] = process.argv.slice(2);
-process.argv = [process.argv[0], file, ...rest];
+process.argv = [process.argv[0], resolve(file), ...rest];
 await import(pathToFileURL(resolve(file)).href);

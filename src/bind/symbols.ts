@@ -37,16 +37,22 @@ export class Universe {
 }
 
 /**
- * Key of a tuple of label ids in a record map. Numbers for up to two dimensions (fast Map keys),
- * strings beyond. Label ids are below 2^21, so id1 * 2^21 + id2 is exact.
+ * Key of a tuple of label ids in a record map. Small integers (V8 Smis: no allocation, fast
+ * hashing) whenever the ids fit — one dimension always; two when both ids are below 2^15; three
+ * when all are below 2^10 — and a string otherwise. The key depends only on the ids, so a tuple
+ * always maps to the same key however large the universe grows.
  */
 export type TupleKey = number | string;
-const SHIFT = 2097152; // 2^21
+
+export function key2(a: number, b: number): TupleKey {
+  return a < 32768 && b < 32768 ? a * 32768 + b : `${a},${b}`;
+}
 
 export function tupleKey(ids: ArrayLike<number>, dim: number = ids.length): TupleKey {
   if (dim === 0) return 0;
   if (dim === 1) return ids[0];
-  if (dim === 2) return ids[0] * SHIFT + ids[1];
+  if (dim === 2) return key2(ids[0], ids[1]);
+  if (dim === 3 && ids[0] < 1024 && ids[1] < 1024 && ids[2] < 1024) return (ids[0] * 1024 + ids[1]) * 1024 + ids[2];
   let s = String(ids[0]);
   for (let k = 1; k < dim; k++) s += ',' + ids[k];
   return s;

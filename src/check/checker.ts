@@ -29,6 +29,7 @@ import {
   ExprCompiler,
   Scope,
   isSubsetOf,
+  keyFn,
   keysFn,
   makeIterator,
   type CExpr,
@@ -517,7 +518,8 @@ class Checker implements CheckContext {
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
         this.assigned.add(sym);
-        const kf = keysFn(idx);
+        const kf = keyFn(idx);
+        const ks = keysFn(idx);
         const recs = sym.records;
         return {
           kind: 'run',
@@ -525,14 +527,13 @@ class Checker implements CheckContext {
           run: (env) =>
             iterate(env, () => {
               const v = vn(env);
-              const keys = kf(env);
-              if (!keys) return;
-              const k = tupleKey(keys);
+              const k = kf(env);
+              if (k === undefined) return;
               if (v === 0) recs.delete(k);
               else {
                 const r = recs.get(k);
                 if (r) r.value = v;
-                else recs.set(k, { keys, value: v });
+                else recs.set(k, { keys: ks(env)!, value: v });
               }
             }),
         };

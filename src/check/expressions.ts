@@ -20,6 +20,8 @@ import {
   type ParameterSymbol,
   type EquationSymbol,
   type ModelSymbol,
+  type TupleKey,
+  key2,
 } from '../bind/symbols.ts';
 import { functions } from './functions.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
@@ -89,8 +91,11 @@ export class RowAccumulator {
 export interface GenContext {
   readonly gb: GraphBuilder;
   readonly acc: RowAccumulator;
-  /** Column of a variable record (created on first use). */
-  col(v: VariableSymbol, keys: readonly number[]): number;
+  /**
+   * Column of a variable record, found by its tuple key; `keys` builds the label ids only when the
+   * column is new (generation of large models must not allocate per term).
+   */
+  col(v: VariableSymbol, key: TupleKey, keys: () => number[]): number;
 }
 
 export const enum Cls {
@@ -552,7 +557,22 @@ export class ExprCompiler {
       const span = e.span;
       if (fns.length === 1) {
         const f0 = fns[0];
-        return constExpr((env) => checkResult(name, ev([f0(env)]), span, [f0(env)]));
+        const vals = [0];
+        return constExpr((env) => {
+          vals[0] = f0(env);
+          const r = ev(vals);
+          return Number.isNaN(r) ? checkResult(name, r, span, vals.slice()) : r;
+        });
+      }
+      if (fns.length === 2) {
+        const [f0, f1] = fns;
+        const vals = [0, 0];
+        return constExpr((env) => {
+          vals[0] = f0(env);
+          vals[1] = f1(env);
+          const r = ev(vals);
+          return Number.isNaN(r) ? checkResult(name, r, span, vals.slice()) : r;
+        });
       }
       return constExpr((env) => {
         const vals = fns.map((f) => f(env));
@@ -779,7 +799,7 @@ export function makeIterator(
   };
 }
 
-function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
+export function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
   const d = idx.length;
   if (d === 0) return () => 0;
   if (d === 1) {
@@ -794,7 +814,7 @@ function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
     return (env) => {
       const x = a(env);
       const y = b(env);
-      return x < 0 || y < 0 ? undefined : x * 2097152 + y;
+      return x < 0 || y < 0 ? undefined : key2(x, y);
     };
   }
   return (env) => {
@@ -861,19 +881,23 @@ function equAttrLookup(q: EquationSymbol, idx: CIndex[], attr: 'l' | 'm' | 'lo' 
 }
 
 function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
-  const kf = keysFn(idx);
+  const kf = keyFn(idx);
+  const ks = keysFn(idx);
   return {
     cls: Cls.Linear,
     num: noModel,
     emit: (env, mult, g) => {
-      const keys = kf(env);
-      if (!keys) return;
-      g.acc.addVar(g.col(v, keys), mult);
+      const k = kf(env);
+      if (k === undefined) return;
+      g.acc.addVar(
+        g.col(v, k, () => ks(env)!),
+        mult,
+      );
     },
     node: (env, g) => {
-      const keys = kf(env);
-      if (!keys) return g.gb.constant(0);
-      return g.gb.variable(g.col(v, keys));
+      const k = kf(env);
+      if (k === undefined) return g.gb.constant(0);
+      return g.gb.variable(g.col(v, k, () => ks(env)!));
     },
     hasVars: true,
   };

@@ -5,7 +5,7 @@ import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
 import { ExecError } from '../check/expressions.ts';
 import { generateModel, rowActivities, type GeneratedModel } from '../model/generate.ts';
 import type { EquationSymbol, ModelSymbol } from '../bind/symbols.ts';
-import { tupleKey } from '../bind/symbols.ts';
+import { tupleKey, newVarRecord } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -240,7 +240,12 @@ function writeBack(model: ModelSymbol, gen: GeneratedModel, r: SolverResult): vo
     const x = r.x;
     for (let j = 0; j < p.n; j++) {
       const { sym, keys } = gen.cols[j];
-      const rec = sym.records.get(tupleKey(keys))!;
+      const k = tupleKey(keys);
+      let rec = sym.records.get(k);
+      if (!rec) {
+        rec = newVarRecord(sym.varType, keys);
+        sym.records.set(k, rec);
+      }
       rec.l = x[j];
       rec.m = r.colMarginal ? r.colMarginal[j] : 0;
     }

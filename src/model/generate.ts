@@ -4,7 +4,7 @@
 // to symbols. Imports check/ (compiled equations), bind/, model/.
 import { GraphBuilder, Op } from './expr-graph.ts';
 import type { ModelProblem } from './problem.ts';
-import { tupleKey, newVarRecord, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
+import { tupleKey, defaultBounds, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
 import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
@@ -46,18 +46,21 @@ export function generateModel(
   const acc = new RowAccumulator();
   const colMaps = new Map<VariableSymbol, Map<TupleKey, number>>();
   const cols: ColOrigin[] = [];
-  const col = (v: VariableSymbol, keys: readonly number[]): number => {
-    let m = colMaps.get(v);
+  let lastSym: VariableSymbol | undefined;
+  let lastMap: Map<TupleKey, number> | undefined;
+  const col = (v: VariableSymbol, k: TupleKey, keys: () => number[]): number => {
+    let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
       m = new Map();
       colMaps.set(v, m);
     }
-    const k = keys.length === 1 ? keys[0] : tupleKey(keys);
+    lastSym = v;
+    lastMap = m;
     let j = m.get(k);
     if (j === undefined) {
       j = cols.length;
       m.set(k, j);
-      cols.push({ sym: v, keys: keys.slice() });
+      cols.push({ sym: v, keys: keys() });
     }
     return j;
   };
@@ -95,8 +98,8 @@ export function generateModel(
         }
         return;
       }
-      const touched = acc.touched.slice().sort((a, b) => a - b);
-      for (const j of touched) {
+      // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
+      for (const j of acc.touched) {
         const c = acc.coef[j];
         if (c !== 0) {
           colIdx.push(j);
@@ -126,7 +129,7 @@ export function generateModel(
   }
 
   const objMap = colMaps.get(objective);
-  const objCol = objMap?.get(0) ?? -1;
+  const objCol = objMap?.get(tupleKey([])) ?? -1;
 
   const n = cols.length;
   const xl = new Float64Array(n);
@@ -137,16 +140,18 @@ export function generateModel(
   let discreteCount = 0;
   for (let j = 0; j < n; j++) {
     const { sym, keys } = cols[j];
-    const k = tupleKey(keys);
-    let r = sym.records.get(k);
-    if (!r) {
-      r = newVarRecord(sym.varType, keys);
-      sym.records.set(k, r);
+    // Records are created when results are written back; a missing one has the type's defaults.
+    const r = sym.records.get(keys.length === 0 ? 0 : keys.length === 1 ? keys[0] : tupleKey(keys));
+    if (r) {
+      xl[j] = r.lo;
+      xu[j] = r.up;
+      x0[j] = r.l;
+      z0[j] = r.m;
+    } else {
+      const d = defaultBounds(sym.varType);
+      xl[j] = d.lo;
+      xu[j] = d.up;
     }
-    xl[j] = r.lo;
-    xu[j] = r.up;
-    x0[j] = r.l;
-    z0[j] = r.m;
     if (sym.varType === 'binary' || sym.varType === 'integer') {
       discreteCount++;
       if (!relaxIntegers) varKind[j] = sym.varType === 'binary' ? 1 : 2;
@@ -160,6 +165,8 @@ export function generateModel(
   }
   const names = (o: { sym: { name: string }; keys: number[] }) =>
     o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
+  const colName = (j: number) => names(cols[j]);
+  const rowName = (i: number) => names({ sym: rows[i].eq.sym, keys: rows[i].keys });
   const problem: ModelProblem = {
     n,
     m,
@@ -182,10 +189,46 @@ export function generateModel(
     lambda0,
     graph: gb.build(),
     params: new Float64Array(0),
-    varNames: cols.map((c) => names(c)),
-    rowNames: rows.map((r) => names({ sym: r.eq.sym, keys: r.keys })),
+    varNames: lazyNames(n, colName),
+    rowNames: lazyNames(m, rowName),
   };
   return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount };
+}
+
+/**
+ * Names are only needed for messages and logs; building 10^6 strings eagerly would cost more than
+ * generating the model. An array-like view computes each name on first access and caches it.
+ */
+export function lazyNames(length: number, name: (i: number) => string): readonly string[] {
+  const cache: (string | undefined)[] = [];
+  const materialize = () => Array.from({ length }, (_, i) => (cache[i] ??= name(i)));
+  return new Proxy([] as string[], {
+    get(_t, prop) {
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          return i < length ? (cache[i] ??= name(i)) : undefined;
+        }
+        if (prop === 'length') return length;
+      }
+      const arr = materialize();
+      const v = Reflect.get(arr, prop);
+      return typeof v === 'function' ? v.bind(arr) : v;
+    },
+    has(_t, prop) {
+      return typeof prop === 'string' && /^\d+$/.test(prop) ? Number(prop) < length : Reflect.has([], prop);
+    },
+    ownKeys() {
+      return [...Array.from({ length }, (_, i) => String(i)), 'length'];
+    },
+    getOwnPropertyDescriptor(_t, prop) {
+      if (prop === 'length') return { value: length, writable: true, enumerable: false, configurable: false };
+      if (typeof prop === 'string' && /^\d+$/.test(prop) && Number(prop) < length)
+        return { value: (cache[Number(prop)] ??= name(Number(prop))), writable: false, enumerable: true, configurable: true };
+      return undefined;
+    },
+  });
 }
 
 const fmt = (v: number) => String(Number(v.toPrecision(12)));

@@ -140,7 +140,7 @@ function boundType(g: GlpkLike, lo: number, up: number): { type: number; lb: num
  * The glpk.js description of `lp`: columns x0.., rows r0.. (never user names). `fixed` overrides
  * column bounds (the fixed-integer LP); integrality is dropped when `relax` is set.
  */
-function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Float64Array): GlpkLp {
+export function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Float64Array): GlpkLp {
   const objective = {
     direction: lp.sense === 'min' ? g.GLP_MIN : g.GLP_MAX,
     name: 'obj',
