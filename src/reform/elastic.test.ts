@@ -94,7 +94,15 @@ describe('elasticRelaxation', () => {
       vars: [{ name: 'x', lo: 2, up: 2 }, { name: 'y' }],
       obj: { idx: [1], coef: [1] },
       rows: [
-        { name: 'e', lo: 4, up: 4, terms: [[0, 1], [1, 1]] },
+        {
+          name: 'e',
+          lo: 4,
+          up: 4,
+          terms: [
+            [0, 1],
+            [1, 1],
+          ],
+        },
         { name: 'free', lo: -Infinity, up: Infinity, terms: [[1, 1]] },
         { name: 'rng', lo: 1, up: 3, terms: [[1, 1]] },
       ],
@@ -129,7 +137,15 @@ describe('elasticRelaxation', () => {
       vars: [{ name: 'x' }, { name: 'z', lo: 10 }],
       obj: { idx: [1], coef: [1] },
       rows: [
-        { name: 'def', lo: 0, up: 0, terms: [[1, 1], [0, -2]] },
+        {
+          name: 'def',
+          lo: 0,
+          up: 0,
+          terms: [
+            [1, 1],
+            [0, -2],
+          ],
+        },
         { name: 'cap', lo: -Infinity, up: 4, terms: [[0, 1]] },
       ],
     });
@@ -145,32 +161,50 @@ describe('elasticRelaxation', () => {
     ]);
   });
 
-  it('keeps binary bounds and bounds of nonlinear variables hard unless asked', () => {
+  it("keeps binary, integer and nonlinear variables' bounds hard unless asked", () => {
     const g = new GraphBuilder();
     const root = g.node(Op.Log, [g.variable(1)]);
     const p = buildProblem({
       sense: 'min',
-      vars: [{ name: 'b', up: 1, kind: 1 }, { name: 'v', lo: 0.001, up: 5 }, { name: 'w', lo: 1, up: 2, kind: 2 }],
+      vars: [
+        { name: 'b', up: 1, kind: 1 },
+        { name: 'v', lo: 0.001, up: 5 },
+        { name: 'w', lo: 1, up: 2, kind: 2 },
+      ],
       obj: { idx: [0], coef: [1] },
-      rows: [{ name: 'r', lo: 1, up: Infinity, terms: [[0, 1], [2, 1]] }],
+      rows: [
+        {
+          name: 'r',
+          lo: 1,
+          up: Infinity,
+          terms: [
+            [0, 1],
+            [2, 1],
+          ],
+        },
+      ],
       graph: g.build(),
       rowNl: [root],
     });
     expect([...nonlinearVariables(p)]).toEqual([1]);
     const el = elasticRelaxation(p);
-    expect(el.hardBoundVars).toEqual([0, 1]);
-    expect(el.constraints.map((c) => [c.kind, c.index])).toEqual([
-      ['row', 0],
-      ['lower bound', 2],
-      ['upper bound', 2],
-    ]);
-    expect(Array.from(el.problem.varKind)).toEqual([1, 0, 2, 0, 0, 0]); // integrality kept, slacks continuous
+    expect(el.hardBoundVars).toEqual([0, 1, 2]);
+    expect(el.constraints.map((c) => [c.kind, c.index])).toEqual([['row', 0]]);
+    expect(Array.from(el.problem.varKind)).toEqual([1, 0, 2, 0]); // integrality kept, the slack continuous
     expect(el.problem.rowNl[0]).toBe(root);
     expect(el.problem.graph).toBe(p.graph);
     expect([el.problem.xl[1], el.problem.xu[1]]).toEqual([0.001, 5]);
 
-    const all = elasticRelaxation(p, { nonlinearBounds: true });
+    const all = elasticRelaxation(p, { nonlinearBounds: true, integerBounds: true });
     expect(all.hardBoundVars).toEqual([0]);
+    expect(all.constraints.map((c) => [c.kind, c.index])).toEqual([
+      ['row', 0],
+      ['lower bound', 1],
+      ['upper bound', 1],
+      ['lower bound', 2],
+      ['upper bound', 2],
+    ]);
+    expect(Array.from(all.problem.varKind)).toEqual([1, 0, 2, 0, 0, 0, 0, 0]);
     const none = elasticRelaxation(p, { bounds: false });
     expect(none.constraints.map((c) => c.kind)).toEqual(['row']);
     expect(none.problem.m).toBe(1);

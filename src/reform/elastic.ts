@@ -20,7 +20,9 @@
 //   exactly one row, linearly, and that row is an equality) has a meaningless slack: any violation
 //   could be absorbed by z. When z is free it is dropped (the rest of the model is feasible exactly
 //   when the model is); when z has a finite bound it is kept, hard, and z's bounds are elastic.
-// - Binary variables keep their bounds (0 ≤ b ≤ 1 is what makes them binary).
+// - Binary variables keep their bounds (0 ≤ b ≤ 1 is what makes them binary), and by default so do
+//   integer variables: without bounds branch and bound need not end (2x + 2y = 3 over free integers
+//   branches forever), which would stall the IIS filter (integerBounds: true makes them elastic).
 // - By default, the bounds of variables that occur in a nonlinear part stay hard: in NLP they often
 //   keep log, sqrt or x**y in their domain (nonlinearBounds: true makes them elastic too).
 // - Free rows (=n=) get no slack.
@@ -34,6 +36,8 @@ export interface ElasticOptions {
   readonly bounds?: boolean;
   /** Also the bounds of variables that occur in a nonlinear part (default false, see above). */
   readonly nonlinearBounds?: boolean;
+  /** Also the bounds of integer variables (default false, see above; binaries never). */
+  readonly integerBounds?: boolean;
   /**
    * Price of one unit of violation (default 1). rows: per original row; lower/upper: per variable.
    * Infinity keeps that row or bound hard (no slack).
@@ -87,7 +91,7 @@ export interface ElasticRelaxation {
   readonly droppedRows: readonly number[];
   /** Original rows kept without slack (objective-defining row of a bounded z, weight ∞). */
   readonly hardRows: readonly number[];
-  /** Variables whose finite bounds stayed hard (binary, nonlinear, weight ∞, or bounds: false). */
+  /** Variables whose finite bounds stayed hard (binary, integer, nonlinear, weight ∞, or bounds: false). */
   readonly hardBoundVars: readonly number[];
   /** The relaxed solution on the original problem: levels of the original columns, marginals of kept rows. */
   invert(r: SolverResult): SolverResult;
@@ -171,7 +175,15 @@ export function elasticRelaxation(p: ModelProblem, opts: ElasticOptions = {}): E
   const col: number[] = [];
   const coef: number[] = [];
 
-  const addSlack = (kind: ConstraintKind, index: number, row: number, sign: 1 | -1, weight: number, name: string, start: number) => {
+  const addSlack = (
+    kind: ConstraintKind,
+    index: number,
+    row: number,
+    sign: 1 | -1,
+    weight: number,
+    name: string,
+    start: number,
+  ) => {
     const s = slacks.length;
     slacks.push({ col: p.n + s, kind, index, row, sign, weight });
     slackNames.push(name);
@@ -220,7 +232,8 @@ export function elasticRelaxation(p: ModelProblem, opts: ElasticOptions = {}): E
     const finLo = p.xl[j] > -Infinity;
     const finUp = p.xu[j] < Infinity;
     if (!finLo && !finUp) continue;
-    const allowed = boundsOn && p.varKind[j] !== 1 && (!nlVars.has(j) || opts.nonlinearBounds === true);
+    const kindOk = p.varKind[j] === 0 || (p.varKind[j] === 2 && opts.integerBounds === true);
+    const allowed = boundsOn && kindOk && (!nlVars.has(j) || opts.nonlinearBounds === true);
     const wl = weightOf(w.lower, j);
     const wu = weightOf(w.upper, j);
     const elLo = allowed && finLo && wl < Infinity;

@@ -14,6 +14,7 @@ import { classifyProblem } from '../model/classify.ts';
 import { lineAndColumn, type Span } from '../text/source-file.ts';
 import {
   elasticRelaxation,
+  nonlinearVariables,
   type ConstraintKind,
   type ElasticConstraint,
   type ElasticOptions,
@@ -142,7 +143,10 @@ export async function explainInfeasible(
   // Threshold of each slack, relative to the side it relaxes.
   const thr = Float64Array.from(el.slacks, (s) => tol * Math.max(1, Math.abs(sideOf(p, s))));
 
-  const solve = async (dropped: ReadonlySet<number>, relax = false): Promise<{ verdict: Verdict; r: SolverResult }> => {
+  const solve = async (
+    dropped: ReadonlySet<number>,
+    relax = false,
+  ): Promise<{ verdict: Verdict; r: SolverResult }> => {
     let qq: ModelProblem = q;
     if (dropped.size) {
       const lo = Float64Array.from(q.rowLo);
@@ -232,14 +236,22 @@ export async function explainInfeasible(
     });
   }
   if (opts.iis === false) {
-    return done({ status: 'infeasible', totalViolation: total, repairModelStatus: r1.modelStatus, repairModelStatusText: statusText, repair, iis: null });
+    return done({
+      status: 'infeasible',
+      totalViolation: total,
+      repairModelStatus: r1.modelStatus,
+      repairModelStatusText: statusText,
+      repair,
+      iis: null,
+    });
   }
 
   // (b) IIS. Start set: the constraints with a nonzero multiplier or slack in a phase-1 solution
   // (for a MIP, of the LP relaxation when that is infeasible too), verified infeasible by one solve.
   const reasons: string[] = [];
-  if (!exact) reasons.push('the solver is local: an NLP that it finds infeasible may not be');
-  if (first.verdict !== 'infeasible') reasons.push(`the elastic ${cls.toUpperCase()} stopped with status ${statusText}`);
+  if (!exact) reasons.push('a local NLP solver cannot prove that a set of constraints is infeasible');
+  if (first.verdict !== 'infeasible')
+    reasons.push(`the elastic ${cls.toUpperCase()} stopped with status ${statusText}`);
   const all = el.constraints.map((_, k) => k);
   let support: Set<number> | undefined;
   if (cls === 'mip') {
@@ -263,7 +275,8 @@ export async function explainInfeasible(
   const rank = (k: number) => (el.constraints[k].kind !== 'row' ? 0 : slackPos(k) ? 2 : 1);
   S = [...S].sort((a, b) => rank(a) - rank(b) || a - b);
 
-  const dropped = new Set(all.filter((k) => !S.includes(k)));
+  const inS = new Set(S);
+  const dropped = new Set(all.filter((k) => !inS.has(k)));
   let i = 0;
   let size = S.length <= 16 ? 1 : Math.ceil(S.length / 8);
   let unknown = false;
@@ -297,7 +310,14 @@ export async function explainInfeasible(
     startSize,
     solves: solves - solvesBefore,
   };
-  return done({ status: 'infeasible', totalViolation: total, repairModelStatus: r1.modelStatus, repairModelStatusText: statusText, repair, iis });
+  return done({
+    status: 'infeasible',
+    totalViolation: total,
+    repairModelStatus: r1.modelStatus,
+    repairModelStatusText: statusText,
+    repair,
+    iis,
+  });
 }
 
 /** The side of the original model a slack relaxes (a row's lo or up, a variable's bound). */
@@ -310,7 +330,12 @@ function sideOf(p: ModelProblem, s: SlackInfo): number {
  * Constraints with a positive slack or a nonzero multiplier in r. For a bound row, only the side
  * that is active (x + t⁺ − t⁻ at lo or up).
  */
-function supportOf(el: ElasticRelaxation, r: SolverResult, thr: Float64Array, tol: number): Set<number> | undefined {
+function supportOf(
+  el: ElasticRelaxation,
+  r: SolverResult,
+  thr: Float64Array,
+  tol: number,
+): Set<number> | undefined {
   const x = r.x;
   if (!x) return undefined;
   const y = r.rowMarginal;
@@ -336,16 +361,27 @@ function supportOf(el: ElasticRelaxation, r: SolverResult, thr: Float64Array, to
 
 function notesOf(el: ElasticRelaxation, p: ModelProblem, d: Describer): string[] {
   const out: string[] = [];
-  for (const i of el.droppedRows) out.push(`${d.rowName(i)} only defines the objective variable and is left out.`);
-  for (const i of el.hardRows) out.push(`${d.rowName(i)} is kept hard (it defines the objective variable, or its weight is infinite).`);
-  const bin = el.hardBoundVars.filter((j) => p.varKind[j] === 1).length;
-  const other = el.hardBoundVars.length - bin;
-  if (bin) out.push(`The bounds of ${bin} binary variable${bin === 1 ? '' : 's'} are kept hard.`);
-  if (other) {
-    const shown = el.hardBoundVars.filter((j) => p.varKind[j] !== 1).slice(0, 5).map((j) => d.varName(j));
+  for (const i of el.droppedRows)
+    out.push(`${d.rowName(i)} only defines the objective variable and is left out.`);
+  for (const i of el.hardRows)
+    out.push(`${d.rowName(i)} is kept hard (it defines the objective variable, or its weight is infinite).`);
+  const nl = nonlinearVariables(p);
+  const groups: [string, number[]][] = [
+    ['binary variable', []],
+    ['integer variable', []],
+    ['variable in nonlinear terms', []],
+    ['other variable (infinite weight, or bounds not relaxed)', []],
+  ];
+  for (const j of el.hardBoundVars) {
+    const g = p.varKind[j] === 1 ? 0 : p.varKind[j] === 2 ? 1 : nl.has(j) ? 2 : 3;
+    groups[g][1].push(j);
+  }
+  for (const [what, js] of groups) {
+    if (!js.length) continue;
+    const shown = js.slice(0, 5).map((j) => d.varName(j));
+    const words = js.length === 1 ? what : what.replace('variable', 'variables');
     out.push(
-      `The bounds of ${other} variable${other === 1 ? '' : 's'} are kept hard (${shown.join(', ')}${other > 5 ? ', ...' : ''}): ` +
-        'variables in nonlinear terms, infinite weights, or bounds not relaxed.',
+      `The bounds of ${js.length} ${words} are kept hard: ${shown.join(', ')}${js.length > 5 ? ', ...' : ''}.`,
     );
   }
   return out;
@@ -387,7 +423,15 @@ class Describer {
       const up = p.rowUp[c.index];
       const relation = lo === up ? '=e=' : lo === -Infinity ? '=l=' : up === Infinity ? '=g=' : 'ranged';
       const at = this.at(c.index);
-      return { kind: 'row', index: c.index, name: this.rowName(c.index), relation, lo: fin(lo), up: fin(up), ...(at ? { at } : {}) };
+      return {
+        kind: 'row',
+        index: c.index,
+        name: this.rowName(c.index),
+        relation,
+        lo: fin(lo),
+        up: fin(up),
+        ...(at ? { at } : {}),
+      };
     }
     const lower = c.kind === 'lower bound';
     return {
@@ -419,7 +463,9 @@ class Describer {
         text = `needs ${a} ${lower ? 'less' : 'more'} on its right-hand side ${move}`;
         break;
       case 'ranged':
-        text = lower ? `needs its lower limit ${a} lower ${move}` : `needs its upper limit ${a} higher ${move}`;
+        text = lower
+          ? `needs its lower limit ${a} lower ${move}`
+          : `needs its upper limit ${a} higher ${move}`;
         break;
       case '>=':
         text = `must come down by ${a} ${move}`;
@@ -452,7 +498,9 @@ function constraintText(c: ConstraintRef): string {
 function table(rows: string[][]): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 0, cell.length)));
-  return rows.map((r) => ('  ' + r.map((cell, k) => (k === r.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ')).trimEnd());
+  return rows.map((r) =>
+    ('  ' + r.map((cell, k) => (k === r.length - 1 ? cell : cell.padEnd(widths[k]))).join('  ')).trimEnd(),
+  );
 }
 
 /** The report as text for the CLI and the listing. */
@@ -460,7 +508,9 @@ export function formatExplanation(report: InfeasibilityReport): string {
   const out: string[] = [];
   const how = `elastic ${report.problemClass.toUpperCase()}, ${report.solves} solve${report.solves === 1 ? '' : 's'}`;
   if (report.status === 'failed') {
-    out.push(`Could not explain the infeasibility (${how}): ${report.message ?? 'the elastic problem was not solved.'}`);
+    out.push(
+      `Could not explain the infeasibility (${how}): ${report.message ?? 'the elastic problem was not solved.'}`,
+    );
   } else if (report.status === 'feasible') {
     out.push(`No infeasibility found (${how}): ${report.message ?? ''}`.trimEnd());
   } else {
@@ -476,10 +526,12 @@ export function formatExplanation(report: InfeasibilityReport): string {
     const iis = report.iis;
     if (iis) {
       const k = iis.constraints.length;
-      out.push(
-        `An irreducible infeasible subset (IIS) of ${k} constraint${k === 1 ? '' : 's'}: together they cannot hold, ` +
-          `and without any one of them the rest can${iis.proven ? '' : ` (not proven: ${iis.reason})`}:`,
-      );
+      const hard = report.notes.some((n) => n.includes('kept hard')) ? ' (with what is kept hard)' : '';
+      const head =
+        k === 1
+          ? `An irreducible infeasible subset (IIS): this constraint alone cannot hold${hard}`
+          : `An irreducible infeasible subset (IIS) of ${k} constraints: they cannot all hold${hard}, and without any one of them the rest can`;
+      out.push(`${head}${iis.proven ? '' : ` (not proven: ${iis.reason})`}:`);
       out.push(...table(iis.constraints.map((c) => [constraintText(c), ...(c.at ? [`at ${c.at}`] : [])])));
     }
   }
