@@ -69,6 +69,18 @@ export interface LineSearchResult {
   stepType: string;
   /** The accepted point came from a second-order correction (direction in socDw/socDy). */
   soc: boolean;
+  /** Some trial point could not be evaluated. */
+  evalError: boolean;
+}
+
+/** Variants of the search used by the watchdog (Ipopt's BacktrackingLineSearch). */
+export interface SearchMode {
+  /** Start at α_max/2 (after the watchdog gave up on the full step from this point). */
+  skipFirst?: boolean;
+  /** One trial at α_max against the watchdog reference; no SOC, no backtracking. */
+  watchdogTrial?: boolean;
+  /** Step size used in the switching and Armijo conditions (the watchdog's first α_max). */
+  alphaTest?: number;
 }
 
 export class FilterLineSearch {
@@ -163,28 +175,34 @@ export class FilterLineSearch {
     gBD: number,
     alphaMax: number,
     ev: TrialEvaluator,
+    mode: SearchMode = {},
   ): LineSearchResult {
     const o = this.o;
     this.thetaCurr = thetaCurr;
     this.phiCurr = phiCurr;
     this.gBD = gBD;
-    const alphaMin = this.alphaMin();
-    let alpha = alphaMax;
-    let trials = 0;
-    const result: LineSearchResult = { accepted: false, alphaPrimal: 0, trials: 0, stepType: '', soc: false };
+    // A watchdog trial is the full step only, tested against the watchdog's reference point.
+    const alphaMin = mode.watchdogTrial ? alphaMax : this.alphaMin();
+    let alpha = mode.skipFirst ? alphaMax * o.alphaRedFactor : alphaMax;
+    let trials = mode.skipFirst ? 1 : 0;
+    const result: LineSearchResult = { accepted: false, alphaPrimal: 0, trials: 0, stepType: '', soc: false, evalError: false };
     while (trials === 0 || alpha > alphaMin) {
       trials++;
+      const alphaTest = mode.watchdogTrial && mode.alphaTest !== undefined ? mode.alphaTest : alpha;
       if (!ev.evalTrial(alpha, dw)) {
+        result.evalError = true;
+        if (mode.watchdogTrial) break;
         alpha *= o.alphaRedFactor;
         continue;
       }
       let thetaT = IpmState.theta(st.cT);
       let phiT = st.barrier(st.wT, st.fT, o.kappaD);
-      let acc = this.acceptable(alpha, thetaT, phiT);
+      let acc = this.acceptable(alphaTest, thetaT, phiT);
       if (acc.ok) {
-        this.finish(alpha, acc.fArmijo);
-        return { accepted: true, alphaPrimal: alpha, trials, stepType: acc.fArmijo ? 'f' : 'h', soc: false };
+        this.finish(alphaTest, acc.fArmijo);
+        return { accepted: true, alphaPrimal: alpha, trials, stepType: acc.fArmijo ? 'f' : 'h', soc: false, evalError: false };
       }
+      if (mode.watchdogTrial) break;
       if (trials === 1 && o.maxSoc > 0 && thetaT >= thetaCurr && st.m > 0) {
         // Second-order correction (§2.4): c_soc = α c(w) + c(w_trial), re-solve with the same matrix.
         const cSoc = this.cSoc;
@@ -201,7 +219,7 @@ export class FilterLineSearch {
           acc = this.acceptable(alpha, thetaT, phiT);
           if (acc.ok) {
             this.finish(alpha, acc.fArmijo);
-            return { accepted: true, alphaPrimal: alphaSoc, trials, stepType: acc.fArmijo ? 'F' : 'H', soc: true };
+            return { accepted: true, alphaPrimal: alphaSoc, trials, stepType: acc.fArmijo ? 'F' : 'H', soc: true, evalError: false };
           }
           for (let k = 0; k < st.m; k++) cSoc[k] = alphaSoc * cSoc[k] + st.cT[k];
         }

@@ -219,6 +219,21 @@ describe('restoration phase', () => {
   });
 });
 
+describe('watchdog', () => {
+  it('takes full steps after 10 shortened ones and still converges (hs039 from a far start)', () => {
+    const p = HS.find((q) => q.name === 'hs039')!;
+    let watchdogSteps = 0;
+    const r = solveNlp({ ...denseOracle(p), x0: Float64Array.from([5.859, 3.702, 9.571, -5.179]) }, {
+      onIteration: (rec) => {
+        if (rec.stepType === 'w') watchdogSteps++;
+      },
+    });
+    expect(watchdogSteps).toBeGreaterThan(0);
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBeCloseTo(-1, 7);
+  });
+});
+
 describe('large sparse problems', () => {
   it('solves clnlbeam (N = 1000, cosine start) like Ipopt (245 iterations, f = 328.0766)', () => {
     const r = solveNlp(clnlbeam(1000, true));

@@ -4,7 +4,8 @@
 // Imports types.ts, the ipm strategy files and the solver message table (diagnostics/).
 import type { NlpOptions, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
 import { ConvergenceCheck, barrierError, computeErrors, type OptimalityErrors } from './conv-check.ts';
-import { FilterLineSearch, type TrialEvaluator } from './filter-line-search.ts';
+import { FilterLineSearch, type LineSearchResult, type TrialEvaluator } from './filter-line-search.ts';
+import { Watchdog } from './watchdog.ts';
 import { IpmState } from './iterate.ts';
 import { makeMuUpdate, type MuContext } from './mu-update.ts';
 import { InternalNlp, allFinite } from './nlp.ts';
@@ -156,6 +157,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   const conv = new ConvergenceCheck(o);
   const ls = new FilterLineSearch(o, nlp.nw, nlp.m);
   const pert = new PerturbationHandler(o);
+  const watchdog = new Watchdog(st);
   const muUpdate = makeMuUpdate(o, muInit, inner !== undefined);
   muUpdate.init(st);
   ls.init(IpmState.theta(st.c));
@@ -245,7 +247,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       if (!Number.isFinite(st.fT)) return false;
       return nlp.constraints(wT, st.cT);
     },
-    solveSoc: (cSoc, dwSoc, dySoc) => solveKkt(st.rw, cSoc, dwSoc, dySoc),
+    solveSoc: (cSoc, dwSoc, dySoc) => {
+      if (!factored && !(evalHessian() && factorize())) return false;
+      return solveKkt(st.rw, cSoc, dwSoc, dySoc);
+    },
   };
 
   const emit = (): void => {
@@ -335,20 +340,45 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     }
     st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
 
-    const alphaMax = st.maxPrimalStep(st.dw, st.tau);
-    const alphaDual = st.maxDualStep(st.dzL, st.dzU, st.tau);
-    const thetaC = IpmState.theta(st.c);
-    const phiC = st.barrier(st.w, st.f, o.kappaD);
-    st.barrierGradient(o.kappaD, gradPhi);
+    let alphaMax = st.maxPrimalStep(st.dw, st.tau);
+    let alphaDual = st.maxDualStep(st.dzL, st.dzU, st.tau);
+    let thetaC = IpmState.theta(st.c);
+    let phiC = st.barrier(st.w, st.f, o.kappaD);
     let gBD = 0;
     let dNorm = 0;
-    let tiny = true;
-    for (let i = 0; i < st.nw; i++) {
-      gBD += gradPhi[i] * st.dw[i];
-      dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
-      if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
+    const directionInfo = (): void => {
+      st.barrierGradient(o.kappaD, gradPhi);
+      gBD = 0;
+      dNorm = 0;
+      let tiny = true;
+      for (let i = 0; i < st.nw; i++) {
+        gBD += gradPhi[i] * st.dw[i];
+        dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
+        if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
+      }
+      tinyStep = tiny && thetaC <= 1e-8 * Math.max(1, st.m);
+    };
+    directionInfo();
+
+    // The watchdog (Ipopt's BacktrackingLineSearch): reset on a new μ; a tiny step while it is
+    // active sends us back to its reference point; it wakes up after 10 shortened steps.
+    const backToWatchdogPoint = (): void => {
+      watchdog.stop(st);
+      factored = false;
+      alphaMax = st.maxPrimalStep(st.dw, st.tau);
+      alphaDual = st.maxDualStep(st.dzL, st.dzU, st.tau);
+      thetaC = IpmState.theta(st.c);
+      phiC = st.barrier(st.w, st.f, o.kappaD);
+      rhsW(st.mu, st.rw); // for second-order corrections from this point
+      directionInfo();
+    };
+    watchdog.checkMu(st.mu);
+    let skipFirst = false;
+    if (watchdog.active && tinyStep) {
+      backToWatchdogPoint();
+      tinyStep = false;
     }
-    tinyStep = tiny && thetaC <= 1e-8 * Math.max(1, st.m);
+    if (!inner && !tinyStep && watchdog.shouldStart()) watchdog.start(st, thetaC, phiC, gBD, alphaMax);
 
     let alphaPr: number;
     let lsTrials = 1;
@@ -358,8 +388,28 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       // Tiny step (Ipopt's DetectTinyStep): take it without a line search; μ will be decreased.
       alphaPr = alphaMax;
       if (!evaluator.evalTrial(alphaPr, st.dw)) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['objective or constraint function']));
+      stepType = 'T';
     } else {
-      const res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator);
+      let res: LineSearchResult;
+      if (watchdog.active) {
+        res = ls.search(st, st.dw, watchdog.theta, watchdog.phi, watchdog.gBD, alphaMax, evaluator, {
+          watchdogTrial: true,
+          alphaTest: watchdog.alphaTest,
+        });
+        if (res.accepted) {
+          watchdog.active = false;
+        } else if (watchdog.anotherTrial(res.evalError)) {
+          // Take the full step anyway (Ipopt's 'w' step); the filter is left alone.
+          res = { accepted: true, alphaPrimal: alphaMax, trials: 1, stepType: 'w', soc: false, evalError: false };
+        } else {
+          // Give up: back to the stored point, backtrack along its direction from α_max/2.
+          backToWatchdogPoint();
+          skipFirst = true;
+          res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator, { skipFirst });
+        }
+      } else {
+        res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator);
+      }
       lsTrials = res.trials;
       if (!res.accepted) {
         if (inner) return finish('restoration_failed', 'the line search failed in the restoration phase.');
@@ -367,11 +417,15 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
         if (stop) return stop;
         restored = true;
         tinyStep = false;
+        watchdog.shortened = 0;
         continue;
       }
       alphaPr = res.alphaPrimal;
       stepType = res.stepType;
       useSoc = res.soc;
+      // Full steps reset the watchdog counter, shortened ones count towards it.
+      if (res.trials === 1 && !skipFirst) watchdog.shortened = 0;
+      else watchdog.shortened++;
     }
 
     // Accept the trial point: w = wT, y += α dy, z += α_z dz, safeguard z (eq. 14-16). After a
