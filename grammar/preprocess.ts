@@ -21,6 +21,54 @@ export interface TableBody {
   /** Offset of the `table` keyword (the parser finds the body through it). */
   readonly keywordOffset: number;
   readonly lines: TableLine[];
+  /** Set when the body ended at a statement keyword or at the end of the file, not at a `;`. */
+  unterminated?: boolean;
+}
+
+/** Reserved words that start statements; a table row label can never be one of them. */
+const STATEMENT_WORDS = new Set([
+  'set',
+  'sets',
+  'parameter',
+  'parameters',
+  'scalar',
+  'scalars',
+  'table',
+  'alias',
+  'variable',
+  'variables',
+  'equation',
+  'equations',
+  'model',
+  'models',
+  'file',
+  'files',
+  'free',
+  'positive',
+  'negative',
+  'binary',
+  'integer',
+  'solve',
+  'display',
+  'option',
+  'options',
+  'loop',
+  'while',
+  'repeat',
+  'for',
+  'if',
+  'abort',
+  'put',
+  'putclose',
+]);
+
+function startsWithStatementKeyword(t: string, s: number, e: number): boolean {
+  while (s < e && isBlank(t.charCodeAt(s))) s++;
+  let j = s;
+  while (j < e && isLetter(t.charCodeAt(j))) j++;
+  if (j === s || j - s > 10 || (j < e && isWordChar(t.charCodeAt(j)))) return false;
+  // `set.x` or `if(` style continuations are not rows either; a word followed by `.`, `(` still counts.
+  return STATEMENT_WORDS.has(t.slice(s, j).toLowerCase());
 }
 
 /** A `$` control line, kept in the tree as a DirectiveStmt. */
@@ -393,6 +441,15 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
 
   /** A code line inside a table body: up to an unquoted `;` it belongs to the body. */
   const bodyLine = (lineStart: number, codeEnd: number, lineEnd: number) => {
+    // A line that starts with a statement keyword cannot be a row (keywords are reserved): the
+    // table's `;` is missing. End the body here so the parser reports that, not bad rows.
+    if (startsWithStatementKeyword(t, lineStart, codeEnd)) {
+      body!.unterminated = true;
+      mode = 'start';
+      body = undefined;
+      scan(lineStart, codeEnd, lineStart);
+      return;
+    }
     let semi = -1;
     for (let i = lineStart; i < codeEnd; i++) {
       const c = t.charCodeAt(i);
@@ -598,6 +655,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     lineStart = lineEnd + (t.charCodeAt(lineEnd) === 13 && t.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   if (inOntext) diagnostics.push(diag(M.Unterminated_ontext, span(file, inOntext.start, inOntext.start + 7)));
+  if (body) body.unterminated = true;
   if (state.delim && delimStart >= 0 && !body) delimRanges.push([delimStart, n]);
 
   // The lexer's text: the source with the blanked ranges replaced by spaces (same length).

@@ -172,6 +172,16 @@ describe('table layout', () => {
     ]);
   });
 
+  it('ends a body that runs into the next statement and hints at the missing ;', () => {
+    const { r, codes } = table('Table t(i,j)\n    a b\n x  1 2\nParameter p / 5 /;');
+    expect(codes).toEqual(['E1003 4:1']);
+    expect(r.diagnostics[0].hint).toBe("is the ';' that ends table 't' missing (its last line is 3)?");
+    expect(r.program.statements.map((s) => s.kind)).toEqual(['ParameterDecl']);
+    const eof = table('Table t(i,j)\n    a b\n x  1 2\n\n');
+    expect(eof.codes).toEqual(['E1003 3:8']);
+    expect(eof.r.diagnostics[0].hint).toBe("table 't' runs to the end of the file: is its ';' missing?");
+  });
+
   it('reports a table with no body', () => {
     expect(table('Table t(i,j) ;').codes).toEqual(['E1055 1:7']);
   });
