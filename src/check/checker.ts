@@ -679,6 +679,13 @@ class Checker implements CheckContext {
           continue;
         }
         items.push({ name, value: v, span: it.span });
+      } else if (name === 'explain') {
+        // EMD extension: explain infeasible solves (as --explain-infeasible does).
+        if (typeof it.value !== 'number' || (it.value !== 0 && it.value !== 1)) {
+          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['explain', String(it.value ?? '')], 'explain takes 0 or 1.');
+          continue;
+        }
+        items.push({ name, value: it.value, span: it.span });
       } else if (name === 'decimals') {
         if (typeof it.value !== 'number' || !Number.isInteger(it.value) || it.value < 0 || it.value > 8) {
           this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['decimals', String(it.value ?? '')], 'decimals takes an integer from 0 to 8.');
@@ -695,7 +702,7 @@ class Checker implements CheckContext {
           items.push({ name, value: it.value, span: it.span, sym });
           continue;
         }
-        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals']);
+        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain']);
         this.error(M.Option_0_unknown, it.name.span, [it.name.name], near ? `did you mean '${near}'?` : undefined);
       }
     }

@@ -55,7 +55,11 @@ function exitCodeOf(r: RunResult): number {
   return EXIT.ok;
 }
 
-async function solveCommand(file: string, o: { json?: boolean; solver?: string; quiet?: boolean; option?: string[]; maxLoopIterations?: string }, io: CliIO): Promise<number> {
+async function solveCommand(
+  file: string,
+  o: { json?: boolean; solver?: string; quiet?: boolean; option?: string[]; maxLoopIterations?: string; explainInfeasible?: boolean },
+  io: CliIO,
+): Promise<number> {
   const json = !!o.json;
   const emitDiagnostics = (ds: readonly Diagnostic[]) => {
     if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
@@ -77,10 +81,12 @@ async function solveCommand(file: string, o: { json?: boolean; solver?: string; 
     quiet: o.quiet,
     solverOptions: opts,
     maxLoopIterations: maxLoop,
+    explainInfeasible: o.explainInfeasible,
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
     },
+    report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
   });
   emitDiagnostics(r.diagnostics);
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -116,6 +122,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--json', 'print one JSON document on stdout (diagnostics, solves, every symbol); logs go to stderr')
     .option('--solver <name>', 'solver for every solve: glpk, highs, ipm, ipopt')
     .option('--option <name=value...>', 'solver option passed to the solver (repeatable), e.g. --option tol=1e-9')
+    .option('--explain-infeasible', 'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {

@@ -19,8 +19,12 @@ export interface ExecOptions {
   readonly out: (text: string) => void;
   /** Logs: solver iteration logs, progress (stderr). */
   readonly log: (line: string) => void;
+  /** Reports asked for explicitly (infeasibility explanations): shown even when logs are quiet. */
+  readonly report?: (text: string) => void;
   /** Upper bound on iterations of while/repeat loops (a loop that never ends is stopped). */
   readonly maxLoopIterations?: number;
+  /** Explain infeasible solves (elastic relaxation and an irreducible infeasible subset). */
+  readonly explainInfeasible?: boolean;
   /** Where put files go; absent: put output is written through `out`. */
   readonly writeFile?: (path: string, text: string) => void;
 }
@@ -48,6 +52,7 @@ class Executor implements SolveHost {
   readonly diagnostics: Diagnostic[] = [];
   readonly solves: SolveSummary[] = [];
   decimals = 3;
+  explain = false;
   readonly solverChoice = new Map<string, string>();
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
@@ -95,6 +100,7 @@ class Executor implements SolveHost {
       case 'option':
         for (const it of s.items) {
           if (it.name === 'decimals') this.decimals = Number(it.value);
+          else if (it.name === 'explain') this.explain = Number(it.value) !== 0;
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;

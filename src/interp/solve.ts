@@ -17,6 +17,7 @@ import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts
 import { classifyProblem } from '../model/classify.ts';
 import { eliminateObjective } from '../reform/eliminate-objective.ts';
 import { smoothNonsmooth } from '../reform/smooth-nonsmooth.ts';
+import { explainInfeasible, formatExplanation, type InfeasibilityReport } from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
@@ -40,6 +41,8 @@ export interface SolveSummary {
   /** Problem class found in the model (lp, mip, qp, qcp, nlp, dnlp) and why. */
   problemClass: string;
   message?: string;
+  /** Why the model is infeasible (with --explain-infeasible or `option explain = 1;`). */
+  infeasibility?: InfeasibilityReport;
 }
 
 export interface SolveHost {
@@ -49,8 +52,12 @@ export interface SolveHost {
     readonly quiet?: boolean;
     readonly log: (line: string) => void;
     readonly solverOptions?: Readonly<Record<string, number | string>>;
+    readonly explainInfeasible?: boolean;
+    readonly report?: (text: string) => void;
   };
   readonly solverChoice: ReadonlyMap<string, string>;
+  /** `option explain = 1;` seen in the program. */
+  readonly explain: boolean;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -187,6 +194,18 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   model.attrs.set('numvar', gen.problem.n);
   model.attrs.set('numnz', gen.problem.rowStart[gen.problem.m]);
   model.lastType = type;
+  let infeasibility: InfeasibilityReport | undefined;
+  if ((host.opts.explainInfeasible || host.explain) && [4, 5, 10, 19].includes(result.modelStatus)) {
+    infeasibility = await explainInfeasible(
+      gen.problem,
+      (q, c) => {
+        const a = adapter.classes.includes(c) ? adapter : getSolver(defaultSolverFor(c))!;
+        return a.solve(q, c, { quiet: true, options: host.opts.solverOptions, timeLimit: 60 });
+      },
+      { rowSpans: gen.rows.map((r) => r.eq.def.span) },
+    );
+    (host.opts.report ?? host.opts.log)(formatExplanation(infeasibility));
+  }
   if (!hasSolution(result.modelStatus)) {
     host.diagnostics.push(
       diag(X.Solve_did_not_find_solution_0, stmt.span, [model.name, modelStatusText[result.modelStatus] ?? String(result.modelStatus), solveStatusText[result.solveStatus] ?? String(result.solveStatus)], result.message),
@@ -198,7 +217,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     solver: solverName,
     sense: stmt.sense,
     objectiveVariable: objective.name,
-    objective: objVal,
+    objective: hasSolution(result.modelStatus) ? objVal : null,
     modelStatus: result.modelStatus,
     modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
     solveStatus: result.solveStatus,
@@ -210,6 +229,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     nonzeros: gen.problem.rowStart[gen.problem.m],
     problemClass: cls.cls,
     message: result.message,
+    ...(infeasibility ? { infeasibility } : {}),
   };
 }
 
