@@ -7,7 +7,13 @@ import { clnlbeam, optimalControl } from '../src/solvers/ipm/large-problems.fixt
 import { solveNlp } from '../src/solvers/ipm/solver.ts';
 
 /** KKT of N steps with 3 states + 2 controls per step and 3 dynamics rows per step. */
-function bandedKkt(N: number): { n: number; rows: Int32Array; cols: Int32Array; vals: Float64Array; weak: Uint8Array } {
+function bandedKkt(N: number): {
+  n: number;
+  rows: Int32Array;
+  cols: Int32Array;
+  vals: Float64Array;
+  weak: Uint8Array;
+} {
   const nv = 5 * (N + 1);
   const m = 3 * N;
   const rows: number[] = [];
@@ -35,7 +41,13 @@ function bandedKkt(N: number): { n: number; rows: Int32Array; cols: Int32Array; 
   }
   const weak = new Uint8Array(nv + m);
   weak.fill(1, nv);
-  return { n: nv + m, rows: Int32Array.from(rows), cols: Int32Array.from(cols), vals: Float64Array.from(vals), weak };
+  return {
+    n: nv + m,
+    rows: Int32Array.from(rows),
+    cols: Int32Array.from(cols),
+    vals: Float64Array.from(vals),
+    weak,
+  };
 }
 
 function time<T>(f: () => T): [T, number] {
@@ -55,7 +67,9 @@ for (let rep = 0; rep < 5; rep++) {
   best = Math.min(best, t);
   if (rep === 0) console.log(`inertia: +${inertia.positive} -${inertia.negative} 0:${inertia.zero}`);
 }
-console.log(`numeric factorization: best of 5 ${best.toFixed(1)} ms (${((ldl.nnzL / best) * 1e-3).toFixed(1)} M nnz(L)/s)`);
+console.log(
+  `numeric factorization: best of 5 ${best.toFixed(1)} ms (${((ldl.nnzL / best) * 1e-3).toFixed(1)} M nnz(L)/s)`,
+);
 const b = new Float64Array(kkt.n).fill(1);
 const x = new Float64Array(kkt.n);
 const [ratio, tSolve] = time(() => ldl.solveRefined(b, x));
@@ -70,5 +84,7 @@ for (const [name, oracle] of [
 ] as const) {
   const o = oracle();
   const [r, t] = time(() => solveNlp(o));
-  console.log(`${name}: ${r.status} in ${r.iterations} iterations, f = ${r.objective.toPrecision(10)}, ${(t / 1000).toFixed(2)} s`);
+  console.log(
+    `${name}: ${r.status} in ${r.iterations} iterations, f = ${r.objective.toPrecision(10)}, ${(t / 1000).toFixed(2)} s`,
+  );
 }

@@ -30,6 +30,7 @@ export const solverMessages = {
     severity: 'error',
     text: 'The KKT system could not be solved accurately, even with regularization.',
   },
+  Ipm_exception_0: { code: 'E5006', severity: 'error', text: 'The ipm solver stopped on an exception: {0}' },
   Ipm_max_iter_0: { code: 'W5000', severity: 'warning', text: 'Maximum number of iterations ({0}) exceeded.' },
   Ipm_max_time_0: { code: 'W5001', severity: 'warning', text: 'Maximum time ({0} s) exceeded.' },
   Ipm_local_infeasibility: {

@@ -92,7 +92,12 @@ export class ConvergenceCheck {
   /** 'optimal' when E_0 <= tol and the unscaled errors are within their tolerances. */
   isOptimal(e: OptimalityErrors): boolean {
     const o = this.o;
-    return e.e0 <= o.tol && e.dualUnscaled <= o.dualInfTol && e.primalUnscaled <= o.constrViolTol && e.complUnscaled <= o.complInfTol;
+    return (
+      e.e0 <= o.tol &&
+      e.dualUnscaled <= o.dualInfTol &&
+      e.primalUnscaled <= o.constrViolTol &&
+      e.complUnscaled <= o.complInfTol
+    );
   }
 
   isAcceptable(e: OptimalityErrors): boolean {

@@ -185,7 +185,14 @@ export class FilterLineSearch {
     const alphaMin = mode.watchdogTrial ? alphaMax : this.alphaMin();
     let alpha = mode.skipFirst ? alphaMax * o.alphaRedFactor : alphaMax;
     let trials = mode.skipFirst ? 1 : 0;
-    const result: LineSearchResult = { accepted: false, alphaPrimal: 0, trials: 0, stepType: '', soc: false, evalError: false };
+    const result: LineSearchResult = {
+      accepted: false,
+      alphaPrimal: 0,
+      trials: 0,
+      stepType: '',
+      soc: false,
+      evalError: false,
+    };
     while (trials === 0 || alpha > alphaMin) {
       trials++;
       const alphaTest = mode.watchdogTrial && mode.alphaTest !== undefined ? mode.alphaTest : alpha;
@@ -200,7 +207,14 @@ export class FilterLineSearch {
       let acc = this.acceptable(alphaTest, thetaT, phiT);
       if (acc.ok) {
         this.finish(alphaTest, acc.fArmijo);
-        return { accepted: true, alphaPrimal: alpha, trials, stepType: acc.fArmijo ? 'f' : 'h', soc: false, evalError: false };
+        return {
+          accepted: true,
+          alphaPrimal: alpha,
+          trials,
+          stepType: acc.fArmijo ? 'f' : 'h',
+          soc: false,
+          evalError: false,
+        };
       }
       if (mode.watchdogTrial) break;
       if (trials === 1 && o.maxSoc > 0 && thetaT >= thetaCurr && st.m > 0) {
@@ -219,7 +233,14 @@ export class FilterLineSearch {
           acc = this.acceptable(alpha, thetaT, phiT);
           if (acc.ok) {
             this.finish(alpha, acc.fArmijo);
-            return { accepted: true, alphaPrimal: alphaSoc, trials, stepType: acc.fArmijo ? 'F' : 'H', soc: true, evalError: false };
+            return {
+              accepted: true,
+              alphaPrimal: alphaSoc,
+              trials,
+              stepType: acc.fArmijo ? 'F' : 'H',
+              soc: true,
+              evalError: false,
+            };
           }
           for (let k = 0; k < st.m; k++) cSoc[k] = alphaSoc * cSoc[k] + st.cT[k];
         }

@@ -29,8 +29,9 @@ export function clnlbeam(N: number, cosineStart = false): NlpOracle {
   const k = (i: number) => (i === 0 || i === N ? 1 : 2); // appearances of node i in the sums
   const jr: number[] = [];
   const jc: number[] = [];
-  for (let i = 0; i < N; i++) jr.push(i, i, i, i), jc.push(X + i + 1, X + i, T + i + 1, T + i);
-  for (let i = 0; i < N; i++) jr.push(N + i, N + i, N + i, N + i), jc.push(T + i + 1, T + i, U + i + 1, U + i);
+  for (let i = 0; i < N; i++) (jr.push(i, i, i, i), jc.push(X + i + 1, X + i, T + i + 1, T + i));
+  for (let i = 0; i < N; i++)
+    (jr.push(N + i, N + i, N + i, N + i), jc.push(T + i + 1, T + i, U + i + 1, U + i));
   const hr: number[] = [];
   for (let i = 0; i <= N; i++) hr.push(T + i);
   for (let i = 0; i <= N; i++) hr.push(U + i);
@@ -50,7 +51,9 @@ export function clnlbeam(N: number, cosineStart = false): NlpOracle {
     objective(x) {
       let f = 0;
       for (let i = 0; i < N; i++) {
-        f += 0.5 * h * (x[U + i + 1] ** 2 + x[U + i] ** 2) + 0.5 * alpha * h * (Math.cos(x[T + i + 1]) + Math.cos(x[T + i]));
+        f +=
+          0.5 * h * (x[U + i + 1] ** 2 + x[U + i] ** 2) +
+          0.5 * alpha * h * (Math.cos(x[T + i + 1]) + Math.cos(x[T + i]));
       }
       return f;
     },
@@ -126,7 +129,7 @@ export function optimalControl(N: number): NlpOracle {
   for (let i = 0; i <= N; i++) x0[i] = 1;
   const jr: number[] = [];
   const jc: number[] = [];
-  for (let i = 0; i < N; i++) jr.push(i, i, i), jc.push(i + 1, i, U + i);
+  for (let i = 0; i < N; i++) (jr.push(i, i, i), jc.push(i + 1, i, U + i));
   const hr: number[] = [];
   for (let j = 0; j < n; j++) hr.push(j);
   const hRows = Int32Array.from(hr);

@@ -3,7 +3,8 @@
 // Imports types.ts.
 import type { IterationRecord } from '../types.ts';
 
-export const ITERATION_HEADER = 'iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls';
+export const ITERATION_HEADER =
+  'iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls';
 
 /** C-style %W.De: exponent with at least two digits, right-aligned in width W. */
 export function formatExp(x: number, digits: number, width: number): string {

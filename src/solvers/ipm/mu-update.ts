@@ -31,7 +31,9 @@ export interface MuUpdate {
  * initial value in the first iteration, as Ipopt's MonotoneMuUpdate does (first_iter_resto_).
  */
 export function makeMuUpdate(o: IpmOptions, muInit: number, restoration = false): MuUpdate {
-  return o.muStrategy === 'adaptive' ? new AdaptiveMuUpdate(o, muInit) : new MonotoneMuUpdate(o, muInit, restoration);
+  return o.muStrategy === 'adaptive'
+    ? new AdaptiveMuUpdate(o, muInit)
+    : new MonotoneMuUpdate(o, muInit, restoration);
 }
 
 /** Lower limit of μ in monotone mode: min(tol, compl_inf_tol) / (κε + 1), as Ipopt. */
@@ -74,7 +76,10 @@ function monotoneDecrease(o: IpmOptions, st: IpmState, ctx: MuContext): boolean 
     if (st.mu <= muMin) break;
     if (!tiny && ctx.barrierError(st.mu) > o.barrierTolFactor * st.mu) break;
     tiny = false;
-    const mu = Math.max(muMin, Math.min(o.muLinearDecreaseFactor * st.mu, Math.pow(st.mu, o.muSuperlinearDecreasePower)));
+    const mu = Math.max(
+      muMin,
+      Math.min(o.muLinearDecreaseFactor * st.mu, Math.pow(st.mu, o.muSuperlinearDecreasePower)),
+    );
     st.mu = mu;
     st.tau = Math.max(o.tauMin, 1 - mu);
     changed = true;

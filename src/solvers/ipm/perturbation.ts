@@ -52,7 +52,9 @@ export class PerturbationHandler {
         return out;
       }
       const inertia = sys.inertia;
-      const singular = inertia.zero > 0 || (inertia.negative < sys.m && inertia.positive + inertia.negative === sys.nw + sys.m);
+      const singular =
+        inertia.zero > 0 ||
+        (inertia.negative < sys.m && inertia.positive + inertia.negative === sys.nw + sys.m);
       if (singular && dc === 0 && sys.m > 0) {
         // Ipopt tries δc first for a singular matrix (rank-deficient Jacobian), keeping δw.
         sawSingular = true;
@@ -60,7 +62,10 @@ export class PerturbationHandler {
         continue;
       }
       if (dw === 0) {
-        dw = this.lastDw === 0 ? o.firstHessianPerturbation : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
+        dw =
+          this.lastDw === 0
+            ? o.firstHessianPerturbation
+            : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
       } else {
         dw = this.lastDw === 0 ? o.perturbIncFactFirst * dw : o.perturbIncFact * dw;
       }
@@ -79,7 +84,11 @@ export class PerturbationHandler {
     let dw = cur.dw;
     for (let attempt = 0; attempt < 200; attempt++) {
       if (dc === 0 && sys.m > 0) dc = this.deltaC(mu);
-      else if (dw === 0) dw = this.lastDw === 0 ? o.firstHessianPerturbation : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
+      else if (dw === 0)
+        dw =
+          this.lastDw === 0
+            ? o.firstHessianPerturbation
+            : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
       else dw = this.lastDw === 0 ? o.perturbIncFactFirst * dw : o.perturbIncFact * dw;
       if (dw > o.maxHessianPerturbation) return null;
       sys.factor(dw, dc, sigma);

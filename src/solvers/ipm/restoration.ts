@@ -199,16 +199,32 @@ export function runRestoration(
     return { objective: f, infPr };
   };
   // Numbering as Ipopt: the restoration's iteration 0 is the outer iteration iter + 1.
-  const res = solve(oracle, innerOpts, { x0, zL0, zU0, mu0: muR, stopTest, iterOffset: iter + 1, logPoint, onMu: (v) => oracle.setMu(v) });
+  const res = solve(oracle, innerOpts, {
+    x0,
+    zL0,
+    zU0,
+    mu0: muR,
+    stopTest,
+    iterOffset: iter + 1,
+    logPoint,
+    onMu: (v) => oracle.setMu(v),
+  });
   const iterations = iter + 1 + res.iterations;
   st.mu = saveMu;
-  if (res.status === 'eval_error' || res.status === 'error' || res.status === 'max_time' || res.status === 'max_iter') {
+  if (
+    res.status === 'eval_error' ||
+    res.status === 'error' ||
+    res.status === 'max_time' ||
+    res.status === 'max_iter'
+  ) {
     return { status: 'failed', iterations, message: `it stopped with status ${res.status}.` };
   }
-  if (res.status === 'diverging') return { status: 'diverging', iterations, message: 'its iterates diverged.' };
+  if (res.status === 'diverging')
+    return { status: 'diverging', iterations, message: 'its iterates diverged.' };
   const wNew = res.x.subarray(0, nw);
   const cNew = new Float64Array(m);
-  if (!nlp.constraints(wNew, cNew)) return { status: 'failed', iterations, message: 'the constraints are not finite at its result.' };
+  if (!nlp.constraints(wNew, cNew))
+    return { status: 'failed', iterations, message: 'the constraints are not finite at its result.' };
   let viol = 0;
   for (let i = 0; i < m; i++) viol = Math.max(viol, Math.abs(cNew[i]));
   if (!res.stoppedByTest) {

@@ -12,9 +12,35 @@ import type { NlpOracle } from '../types.ts';
  * with identical iteration logs.
  */
 const EXPECTED_ITERS: Record<string, number> = {
-  hs001: 25, hs003: 4, hs004: 5, hs005: 8, hs006: 5, hs007: 27, hs010: 12, hs011: 8, hs012: 8,
-  hs014: 7, hs015: 16, hs016: 19, hs018: 15, hs021: 8, hs022: 6, hs023: 10, hs026: 24, hs028: 3,
-  hs035: 7, hs039: 13, hs040: 3, hs043: 9, hs048: 2, hs065: 25, hs071: 8, hs076: 7, hs078: 4, hs044: 18, hs100: 11,
+  hs001: 25,
+  hs003: 4,
+  hs004: 5,
+  hs005: 8,
+  hs006: 5,
+  hs007: 27,
+  hs010: 12,
+  hs011: 8,
+  hs012: 8,
+  hs014: 7,
+  hs015: 16,
+  hs016: 19,
+  hs018: 15,
+  hs021: 8,
+  hs022: 6,
+  hs023: 10,
+  hs026: 24,
+  hs028: 3,
+  hs035: 7,
+  hs039: 13,
+  hs040: 3,
+  hs043: 9,
+  hs048: 2,
+  hs065: 25,
+  hs071: 8,
+  hs076: 7,
+  hs078: 4,
+  hs044: 18,
+  hs100: 11,
 };
 
 function band(n: number): [number, number] {
@@ -47,7 +73,13 @@ describe('Hock–Schittkowski problems (adaptive μ)', () => {
 });
 
 /** Ipopt's sign convention: ∇f + Jᵀλ - zL + zU = 0. */
-function stationarity(o: NlpOracle, x: Float64Array, lambda: Float64Array, zL: Float64Array, zU: Float64Array): number {
+function stationarity(
+  o: NlpOracle,
+  x: Float64Array,
+  lambda: Float64Array,
+  zL: Float64Array,
+  zU: Float64Array,
+): number {
   const g = new Float64Array(o.n);
   o.gradient(x, g);
   const jac = new Float64Array(o.jacRows.length);
@@ -66,7 +98,9 @@ describe('multipliers', () => {
     // x1 in [0,10] (lower active, zL = 2), x2 in [-10,1] (upper active, zU = 4),
     // x3 + x4 <= 2 (λ = 4), x5 - x6 >= 4 (λ = -4). f* = 1 + 4 + 8 + 8 = 21.
     const p: DenseProblem = {
-      name: 'signs', n: 6, x0: [5, 0, 0, 0, 0, 0],
+      name: 'signs',
+      n: 6,
+      x0: [5, 0, 0, 0, 0, 0],
       xl: [0, -10, -Infinity, -Infinity, -Infinity, -Infinity],
       xu: [10, 1, Infinity, Infinity, Infinity, Infinity],
       f: (x) => (x[0] + 1) ** 2 + (x[1] - 3) ** 2 + (x[2] - 3) ** 2 + (x[3] - 3) ** 2 + x[4] ** 2 + x[5] ** 2,
@@ -94,7 +128,11 @@ describe('multipliers', () => {
   it('gives fixed variables (xl == xu) a multiplier from the Lagrangian gradient', () => {
     // min (x1 - 3)² + (x2 - 1)² with x1 fixed at 1: zL1 - zU1 = ∇f1 = -4 → zU1 = 4.
     const p: DenseProblem = {
-      name: 'fixed', n: 2, x0: [1, 0], xl: [1, -Infinity], xu: [1, Infinity],
+      name: 'fixed',
+      n: 2,
+      x0: [1, 0],
+      xl: [1, -Infinity],
+      xu: [1, Infinity],
       f: (x) => (x[0] - 3) ** 2 + (x[1] - 1) ** 2,
       grad: (x) => [2 * (x[0] - 3), 2 * (x[1] - 1)],
       hess: () => diag([2, 2]),
@@ -113,13 +151,21 @@ describe('multipliers', () => {
 describe('statuses', () => {
   it("reports 'infeasible' for x1 + x2 >= 3 with x1² + x2² <= 1", () => {
     const p: DenseProblem = {
-      name: 'infeasible', n: 2, x0: [0, 0],
+      name: 'infeasible',
+      n: 2,
+      x0: [0, 0],
       f: (x) => x[0] ** 2 + x[1],
       grad: (x) => [2 * x[0], 1],
       hess: () => diag([2, 0]),
       cons: [
         { g: (x) => x[0] + x[1], grad: () => [1, 1], hess: () => zeros(2), lo: 3, up: Infinity },
-        { g: (x) => x[0] ** 2 + x[1] ** 2, grad: (x) => [2 * x[0], 2 * x[1]], hess: () => diag([2, 2]), lo: -Infinity, up: 1 },
+        {
+          g: (x) => x[0] ** 2 + x[1] ** 2,
+          grad: (x) => [2 * x[0], 2 * x[1]],
+          hess: () => diag([2, 2]),
+          lo: -Infinity,
+          up: 1,
+        },
       ],
       fStar: NaN,
     };
@@ -133,7 +179,10 @@ describe('statuses', () => {
 
   it("reports 'diverging' for an unbounded objective", () => {
     const p: DenseProblem = {
-      name: 'unbounded', n: 2, x0: [1, 1], xl: [0, 0],
+      name: 'unbounded',
+      n: 2,
+      x0: [1, 1],
+      xl: [0, 0],
       f: (x) => -x[0] - 2 * x[1],
       grad: () => [-1, -2],
       hess: () => zeros(2),
@@ -147,7 +196,9 @@ describe('statuses', () => {
 
   it("reports 'eval_error' for log of a negative number at the start", () => {
     const p: DenseProblem = {
-      name: 'log', n: 1, x0: [-1],
+      name: 'log',
+      n: 1,
+      x0: [-1],
       f: (x) => Math.log(x[0]) + x[0],
       grad: (x) => [1 / x[0] + 1],
       hess: (x) => [[-1 / x[0] ** 2]],
@@ -162,7 +213,9 @@ describe('statuses', () => {
 
   it('cuts the step when the trial point leaves the domain (x - ln x from x0 = 10)', () => {
     const p: DenseProblem = {
-      name: 'domain', n: 1, x0: [10],
+      name: 'domain',
+      n: 1,
+      x0: [10],
       f: (x) => x[0] - Math.log(x[0]),
       grad: (x) => [1 - 1 / x[0]],
       hess: (x) => [[1 / x[0] ** 2]],
@@ -177,7 +230,9 @@ describe('statuses', () => {
   it('solves a problem with duplicated equality rows (singular Jacobian, δc > 0)', () => {
     const row = { g: (x: number[]) => x[0] + x[1], grad: () => [1, 1], hess: () => zeros(2), lo: 1, up: 1 };
     const p: DenseProblem = {
-      name: 'dup', n: 2, x0: [3, -1],
+      name: 'dup',
+      n: 2,
+      x0: [3, -1],
       f: (x) => x[0] ** 2 + 2 * x[1] ** 2,
       grad: (x) => [2 * x[0], 4 * x[1]],
       hess: () => diag([2, 4]),
@@ -194,6 +249,18 @@ describe('statuses', () => {
     expect(stationarity(o, r.x, r.lambda, r.zL, r.zU)).toBeLessThan(1e-6);
   });
 
+  it("reports 'error' (does not throw) when an oracle callback throws", () => {
+    const o = {
+      ...denseOracle(HS[0]),
+      objective: (): number => {
+        throw new Error('boom');
+      },
+    };
+    const r = solveNlp(o);
+    expect(r.status).toBe('error');
+    expect(r.message).toBe('The ipm solver stopped on an exception: boom');
+  });
+
   it("stops with 'max_iter' when the iteration limit is reached", () => {
     const r = solveNlp(denseOracle(HS[0]), { maxIter: 3 });
     expect(r.status).toBe('max_iter');
@@ -205,11 +272,14 @@ describe('restoration phase', () => {
   it('recovers hs006 from (-10.259, 4.577), where the first line search fails', () => {
     const p = HS.find((q) => q.name === 'hs006')!;
     let restoIters = 0;
-    const r = solveNlp({ ...denseOracle(p), x0: Float64Array.from([-10.259, 4.577]) }, {
-      onIteration: (rec) => {
-        if (rec.restoration) restoIters++;
+    const r = solveNlp(
+      { ...denseOracle(p), x0: Float64Array.from([-10.259, 4.577]) },
+      {
+        onIteration: (rec) => {
+          if (rec.restoration) restoIters++;
+        },
       },
-    });
+    );
     expect(r.status).toBe('optimal');
     expect(restoIters).toBeGreaterThan(0);
     expect(r.x[0]).toBeCloseTo(1, 8);
@@ -223,11 +293,14 @@ describe('watchdog', () => {
   it('takes full steps after 10 shortened ones and still converges (hs039 from a far start)', () => {
     const p = HS.find((q) => q.name === 'hs039')!;
     let watchdogSteps = 0;
-    const r = solveNlp({ ...denseOracle(p), x0: Float64Array.from([5.859, 3.702, 9.571, -5.179]) }, {
-      onIteration: (rec) => {
-        if (rec.stepType === 'w') watchdogSteps++;
+    const r = solveNlp(
+      { ...denseOracle(p), x0: Float64Array.from([5.859, 3.702, 9.571, -5.179]) },
+      {
+        onIteration: (rec) => {
+          if (rec.stepType === 'w') watchdogSteps++;
+        },
       },
-    });
+    );
     expect(watchdogSteps).toBeGreaterThan(0);
     expect(r.status).toBe('optimal');
     expect(r.objective).toBeCloseTo(-1, 7);
@@ -269,8 +342,12 @@ describe('warm start', () => {
 describe('iteration log', () => {
   it('prints Ipopt-style lines', () => {
     const lines: string[] = [];
-    solveNlp(denseOracle(HS.find((q) => q.name === 'hs071')!), { onIteration: (rec) => lines.push(formatIterationLine(rec)) });
-    expect(ITERATION_HEADER).toBe('iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls');
+    solveNlp(denseOracle(HS.find((q) => q.name === 'hs071')!), {
+      onIteration: (rec) => lines.push(formatIterationLine(rec)),
+    });
+    expect(ITERATION_HEADER).toBe(
+      'iter    objective    inf_pr   inf_du lg(mu)  ||d||  lg(rg) alpha_du alpha_pr  ls',
+    );
     expect(lines[0]).toBe('   0  1.6109693e+01 1.12e+01 5.28e-01  -1.0 0.00e+00    -  0.00e+00 0.00e+00   0');
     expect(lines[1]).toBe('   1  1.6982239e+01 7.30e-01 1.02e+01  -1.0 6.11e-01    -  7.19e-02 1.00e+00f  1');
     expect(lines).toHaveLength(9);

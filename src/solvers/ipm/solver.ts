@@ -56,7 +56,23 @@ export interface InternalResult extends NlpResult {
  * 'eval_error', a singular KKT matrix is regularized, failures are statuses with a message).
  */
 export function solveNlp(oracle: NlpOracle, opts: NlpOptions = {}): NlpResult {
-  const r = solveInternal(oracle, resolveOptions(opts));
+  let r: InternalResult;
+  try {
+    r = solveInternal(oracle, resolveOptions(opts));
+  } catch (err) {
+    // A throwing oracle callback (or a bug) must not escape: report it as a status.
+    const n = oracle.n;
+    return {
+      status: 'error',
+      x: Float64Array.from(oracle.x0),
+      lambda: new Float64Array(oracle.m),
+      zL: new Float64Array(n),
+      zU: new Float64Array(n),
+      objective: NaN,
+      iterations: 0,
+      message: msg(S.Ipm_exception_0, [err instanceof Error ? err.message : String(err)]),
+    };
+  }
   delete r.stoppedByTest;
   return r;
 }
@@ -83,7 +99,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   for (let k = 0; k < nlp.nx; k++) {
     const j = nlp.xOrig[k];
     if (oracle.xl[j] > oracle.xu[j]) {
-      return fail('infeasible', msg(S.Ipm_variable_0_bounds_inconsistent_1_2, [j, oracle.xl[j], oracle.xu[j]]));
+      return fail(
+        'infeasible',
+        msg(S.Ipm_variable_0_bounds_inconsistent_1_2, [j, oracle.xl[j], oracle.xu[j]]),
+      );
     }
   }
   for (let r = 0; r < nlp.m; r++) {
@@ -92,14 +111,21 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       return fail('infeasible', msg(S.Ipm_row_0_bounds_inconsistent_1_2, [i, oracle.gl[i], oracle.gu[i]]));
     }
   }
-  if (o.scaling === 'gradient-based' && !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)) {
-    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['derivative of the objective or constraints']));
+  if (
+    o.scaling === 'gradient-based' &&
+    !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)
+  ) {
+    return fail(
+      'eval_error',
+      msg(S.Ipm_0_not_finite_at_start, ['derivative of the objective or constraints']),
+    );
   }
   nlp.setBounds(o.boundRelaxFactor, o.constrViolTol);
   if (!inner) pushIntoBounds(st.w, 0, nlp.nx, st, o.boundPush, o.boundFrac);
   // Slacks start at d(x0), pushed into their bounds.
   if (nlp.m > 0) {
-    if (!nlp.constraints(st.w, st.c)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
+    if (!nlp.constraints(st.w, st.c))
+      return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
     for (let r = 0; r < nlp.m; r++) {
       const s = nlp.slackOf[r];
       if (s >= 0) st.w[s] = st.c[r] + st.w[s]; // c = dc g - s with s = 0 initially
@@ -108,13 +134,24 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   }
   st.f = nlp.objective(st.w);
   if (!Number.isFinite(st.f)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['objective']));
-  if (!nlp.gradient(st.w, st.grad)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['objective gradient']));
-  if (!nlp.constraints(st.w, st.c)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
-  if (!nlp.jacobian(st.w, st.jac)) return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint Jacobian']));
+  if (!nlp.gradient(st.w, st.grad))
+    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['objective gradient']));
+  if (!nlp.constraints(st.w, st.c))
+    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint function']));
+  if (!nlp.jacobian(st.w, st.jac))
+    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, ['constraint Jacobian']));
 
   const hasBound = new Uint8Array(nlp.nw);
   for (let i = 0; i < nlp.nw; i++) hasBound[i] = st.hasL[i] | st.hasU[i];
-  const sys = new PdSystem({ nw: nlp.nw, m: nlp.m, hessRows: nlp.hessRows, hessCols: nlp.hessCols, jacRows: nlp.jacRows, jacCols: nlp.jacCols, hasBound });
+  const sys = new PdSystem({
+    nw: nlp.nw,
+    m: nlp.m,
+    hessRows: nlp.hessRows,
+    hessCols: nlp.hessCols,
+    jacRows: nlp.jacRows,
+    jacCols: nlp.jacCols,
+    hasBound,
+  });
 
   // Bound multipliers: 1 (bound_mult_init_val), or the warm start / restoration values.
   let muInit = o.muInit;
@@ -151,7 +188,8 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     }
   }
   // Equality multipliers: least-squares estimate (§3.6), discarded when too large.
-  if (!(o.warmStart && o.lambda0) && !inner && nlp.m > 0) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
+  if (!(o.warmStart && o.lambda0) && !inner && nlp.m > 0)
+    leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
 
   // --- Strategies ---
   const conv = new ConvergenceCheck(o);
@@ -181,7 +219,17 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     const x = nlp.fullX(st.w);
     const mult = nlp.unscaleMultipliers(st.w, st.y, st.zL, st.zU);
     const f = oracle.objective(x);
-    return { status, x, lambda: mult.lambda, zL: mult.zL, zU: mult.zU, objective: f, iterations: iter, message, stoppedByTest };
+    return {
+      status,
+      x,
+      lambda: mult.lambda,
+      zL: mult.zL,
+      zU: mult.zU,
+      objective: f,
+      iterations: iter,
+      message,
+      stoppedByTest,
+    };
   };
 
   /** Right-hand side rw = ∇φ_μ + Jᵀy for barrier parameter mu. */
@@ -214,7 +262,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     for (let attempt = 0; attempt < 10; attempt++) {
       const ratio = sys.solve(rw, rcv, dw, dy);
       if (ratio <= RESIDUAL_RATIO_SINGULAR && allFinite(dw) && allFinite(dy)) return true;
-      if (!pert.increase(sys, st.sigma, st.mu, perturbation)) return false;
+      if (!pert.increase(sys, st.sigma, st.mu, perturbation)) {
+        factored = false; // the last attempt left no usable factorization
+        return false;
+      }
     }
     return false;
   };
@@ -280,7 +331,8 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
   const restore = (thetaC: number, phiC: number): InternalResult | null => {
     ls.augment(thetaC, phiC);
     const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
-      if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac)) leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
+      if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac))
+        leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
     });
     iter = rr.iterations;
     if (rr.status !== 'ok') {
@@ -291,7 +343,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       return finish('restoration_failed', msg(S.Ipm_restoration_failed_0, [rr.message ?? '']));
     }
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
-      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
+      return finish(
+        'eval_error',
+        msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']),
+      );
     }
     return null;
   };
@@ -306,12 +361,14 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     const verdict = conv.check(errors);
     if (verdict) return finish(verdict);
     if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
-    if ((performance.now() - t0) / 1000 > o.maxSeconds) return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
+    if ((performance.now() - t0) / 1000 > o.maxSeconds)
+      return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
 
     factored = false;
     // Barrier parameter update (for probing, the matrix is factored with the Hessian first).
     muCtx.tinyStep = tinyStep;
-    if (muUpdate.needsFactorization && !evalHessian()) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['Hessian of the Lagrangian']));
+    if (muUpdate.needsFactorization && !evalHessian())
+      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['Hessian of the Lagrangian']));
     if (muUpdate.update(st, muCtx)) {
       ls.reset();
       if (inner?.onMu) {
@@ -387,7 +444,8 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (tinyStep) {
       // Tiny step (Ipopt's DetectTinyStep): take it without a line search; μ will be decreased.
       alphaPr = alphaMax;
-      if (!evaluator.evalTrial(alphaPr, st.dw)) return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['objective or constraint function']));
+      if (!evaluator.evalTrial(alphaPr, st.dw))
+        return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['objective or constraint function']));
       stepType = 'T';
     } else {
       let res: LineSearchResult;
@@ -400,7 +458,14 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
           watchdog.active = false;
         } else if (watchdog.anotherTrial(res.evalError)) {
           // Take the full step anyway (Ipopt's 'w' step); the filter is left alone.
-          res = { accepted: true, alphaPrimal: alphaMax, trials: 1, stepType: 'w', soc: false, evalError: false };
+          res = {
+            accepted: true,
+            alphaPrimal: alphaMax,
+            trials: 1,
+            stepType: 'w',
+            soc: false,
+            evalError: false,
+          };
         } else {
           // Give up: back to the stored point, backtrack along its direction from α_max/2.
           backToWatchdogPoint();
@@ -448,7 +513,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     }
     st.safeguardMultipliers(o.kappaSigma);
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
-      return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']));
+      return finish(
+        'eval_error',
+        msg(S.Ipm_0_not_finite_at_iterate, ['derivative of the objective or constraints']),
+      );
     }
     iter++;
     last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
@@ -470,7 +538,14 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
 }
 
 /** Moves w[from..to) into [wL + p_L, wU - p_U] with Ipopt's push (κ1 = bound_push, κ2 = bound_frac). */
-function pushIntoBounds(w: Float64Array, from: number, to: number, st: IpmState, k1: number, k2: number): void {
+function pushIntoBounds(
+  w: Float64Array,
+  from: number,
+  to: number,
+  st: IpmState,
+  k1: number,
+  k2: number,
+): void {
   for (let i = from; i < to; i++) {
     const l = st.wL[i];
     const u = st.wU[i];
@@ -492,7 +567,12 @@ function pushIntoBounds(w: Float64Array, from: number, to: number, st: IpmState,
  * y from min ||∇f - zL + zU + Jᵀy||₂ via [I Jᵀ; J 0] (§3.6); y = 0 when the system is singular or
  * ||y||∞ exceeds constr_mult_init_max.
  */
-export function leastSquaresMultipliers(st: IpmState, nlp: InternalNlp, sys: PdSystem, maxNorm: number): void {
+export function leastSquaresMultipliers(
+  st: IpmState,
+  nlp: InternalNlp,
+  sys: PdSystem,
+  maxNorm: number,
+): void {
   const ones = new Float64Array(nlp.nw).fill(1);
   sys.setMatrix(ones, null, st.jac);
   const inertia = sys.factor(0, 0, ones);

@@ -218,7 +218,12 @@ function gridLaplacian(k: number): Coo {
       }
     }
   }
-  return { n: k * k, rows: Int32Array.from(rows), cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
+  return {
+    n: k * k,
+    rows: Int32Array.from(rows),
+    cols: Int32Array.from(cols),
+    vals: Float64Array.from(vals),
+  };
 }
 
 function fillOf(a: Coo, perm: Int32Array): number {

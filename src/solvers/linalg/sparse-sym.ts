@@ -43,7 +43,12 @@ export interface PermutedUpper {
   readonly map: Int32Array;
 }
 
-export function permutedUpper(n: number, rows: Int32Array, cols: Int32Array, pinv: Int32Array): PermutedUpper {
+export function permutedUpper(
+  n: number,
+  rows: Int32Array,
+  cols: Int32Array,
+  pinv: Int32Array,
+): PermutedUpper {
   const nz = rows.length;
   const pr = new Int32Array(nz);
   const pc = new Int32Array(nz);
