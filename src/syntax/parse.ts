@@ -245,7 +245,7 @@ const isVarType = (t: IToken) =>
  * statement keyword that starts a line (a missing `;` then costs one statement, not the rest of
  * the file). Inside parentheses (loop bodies) only declaration keywords cut.
  */
-export function statementChunks(tokens: readonly Tok[]): [number, number][] {
+function statementChunks(tokens: readonly Tok[]): [number, number][] {
   const out: [number, number][] = [];
   const n = tokens.length;
   let i = 0;
