@@ -57,3 +57,29 @@ describe('tatonnement (models/procedural/tatonnement.emd)', () => {
     expect(doc.solves.every((s: any) => s.modelStatus === 1 || s.modelStatus === 2)).toBe(true);
   });
 });
+
+describe('progress of long loops', () => {
+  it('prints iteration, elapsed time and the convergence figure the model names', async () => {
+    const { run } = await import('../src/api.ts');
+    const { createSourceFile } = await import('../src/text/source-file.ts');
+    const src = `Set k / k1*k3 / ;
+Scalar gap / 1 / ;
+option convergence = gap ;
+loop(k, gap = gap / 10 ;) ;
+`;
+    const logs: string[] = [];
+    const r = await run(createSourceFile('progress.emd', src), undefined, { out: () => undefined, log: (l) => logs.push(l), progressSeconds: 0 });
+    expect(r.ok).toBe(true);
+    expect(logs.map((l) => l.replace(/\d+\.\d s/, 'T s'))).toEqual([
+      '[loop] iteration 1/3, T s, gap = 0.100000',
+      '[loop] iteration 2/3, T s, gap = 0.010000',
+      '[loop] iteration 3/3, T s, gap = 0.001000',
+    ]);
+  });
+  it('rejects a convergence option that names no scalar', async () => {
+    const { run } = await import('../src/api.ts');
+    const { createSourceFile } = await import('../src/text/source-file.ts');
+    const r = await run(createSourceFile('bad.emd', 'Set k / k1 / ;\noption convergence = k ;\n'), undefined, { out: () => undefined, log: () => undefined });
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['E2033', "Option 'convergence' does not accept the value 'k'."]]);
+  });
+});

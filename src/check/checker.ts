@@ -686,6 +686,15 @@ class Checker implements CheckContext {
           continue;
         }
         items.push({ name, value: it.value, span: it.span });
+      } else if (name === 'convergence') {
+        // EMD extension: the scalar shown in the progress lines of long loops.
+        const sym = typeof it.value === 'string' ? this.table.get(it.value) : undefined;
+        if (!sym || sym.kind !== 'parameter' || !sym.isScalar) {
+          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['convergence', String(it.value ?? '')], 'convergence names a scalar parameter, e.g. option convergence = residual;');
+          continue;
+        }
+        sym.uses++;
+        items.push({ name, value: it.value, span: it.span, sym });
       } else if (name === 'decimals') {
         if (typeof it.value !== 'number' || !Number.isInteger(it.value) || it.value < 0 || it.value > 8) {
           this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['decimals', String(it.value ?? '')], 'decimals takes an integer from 0 to 8.');
@@ -702,7 +711,7 @@ class Checker implements CheckContext {
           items.push({ name, value: it.value, span: it.span, sym });
           continue;
         }
-        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain']);
+        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain', 'convergence']);
         this.error(M.Option_0_unknown, it.name.span, [it.name.name], near ? `did you mean '${near}'?` : undefined);
       }
     }

@@ -49,6 +49,25 @@ export function summaryLine(s: SolveSummary): string {
   return `Solve ${s.model} using ${s.type} ${verb} ${s.objectiveVariable} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
 }
 
+/**
+ * One line per solve; a loop of many solves prints its first and last ones and a total, so the
+ * summary stays readable (every solve is in --json).
+ */
+export function summaryLines(solves: readonly SolveSummary[]): string[] {
+  if (solves.length <= 20) return solves.map(summaryLine);
+  const head = solves.slice(0, 10).map(summaryLine);
+  const tail = solves.slice(-5).map(summaryLine);
+  const solved = solves.filter((s) => hasSolution(s.modelStatus)).length;
+  const seconds = solves.reduce((t, s) => t + s.seconds, 0);
+  const iterations = solves.reduce((t, s) => t + s.iterations, 0);
+  return [
+    ...head,
+    `... ${solves.length - 15} more solves ...`,
+    ...tail,
+    `${solves.length} solves: ${solved} with a solution, ${solves.length - solved} without; ${iterations} iterations, ${seconds.toFixed(3)} s in solves.`,
+  ];
+}
+
 function exitCodeOf(r: RunResult): number {
   if (hasErrors(r.diagnostics)) return EXIT.modelErrors;
   if (r.solves.some((s) => !hasSolution(s.modelStatus))) return EXIT.noSolution;
@@ -90,7 +109,7 @@ async function solveCommand(
   });
   emitDiagnostics(r.diagnostics);
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
-  else for (const s of r.solves) io.stdout(summaryLine(s) + '\n');
+  else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
   return exitCodeOf(r);
 }
 

@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
-import type { FileSymbol } from '../bind/symbols.ts';
+import type { FileSymbol, ParameterSymbol } from '../bind/symbols.ts';
 
 export interface ExecOptions {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -21,6 +21,8 @@ export interface ExecOptions {
   readonly log: (line: string) => void;
   /** Reports asked for explicitly (infeasibility explanations): shown even when logs are quiet. */
   readonly report?: (text: string) => void;
+  /** Seconds between progress lines of long loops (default 1). */
+  readonly progressSeconds?: number;
   /** Upper bound on iterations of while/repeat loops (a loop that never ends is stopped). */
   readonly maxLoopIterations?: number;
   /** Explain infeasible solves (elastic relaxation and an irreducible infeasible subset). */
@@ -53,6 +55,8 @@ class Executor implements SolveHost {
   readonly solves: SolveSummary[] = [];
   decimals = 3;
   explain = false;
+  /** The scalar a model names with `option convergence = name;`, shown in progress lines. */
+  convergence?: ParameterSymbol;
   readonly solverChoice = new Map<string, string>();
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
@@ -101,6 +105,7 @@ class Executor implements SolveHost {
         for (const it of s.items) {
           if (it.name === 'decimals') this.decimals = Number(it.value);
           else if (it.name === 'explain') this.explain = Number(it.value) !== 0;
+          else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;
@@ -112,10 +117,12 @@ class Executor implements SolveHost {
           return true;
         });
         this.loopDepth++;
+        const progress = this.progress('loop', tuples.length);
         try {
           for (const t of tuples) {
             env.set(t);
             const sig = await this.list(s.body);
+            progress();
             if (sig === 'break') break;
           }
         } finally {
@@ -128,11 +135,13 @@ class Executor implements SolveHost {
         const limit = this.opts.maxLoopIterations ?? 1_000_000;
         let n = 0;
         this.loopDepth++;
+        const progress = this.progress(s.kind);
         try {
           for (;;) {
             if (s.kind === 'while' && s.cond(env) === 0) break;
             if (++n > limit) throw new ExecError(X.Loop_limit_0, s.span, [limit], 'raise the limit with --max-loop-iterations, or check the loop condition.');
             const sig = await this.list(s.body);
+            progress();
             if (sig === 'break') break;
             if (s.kind === 'repeat' && s.until(env) !== 0) break;
           }
@@ -180,6 +189,26 @@ class Executor implements SolveHost {
         this.put(s.file, s.items, s.close);
         return undefined;
     }
+  }
+
+  /**
+   * Progress of a long loop on the log (stderr): iteration, elapsed time and the model's
+   * convergence figure, at most once per `progressSeconds` (1 s by default), only for loops that
+   * run longer than that. Returns the per-iteration callback.
+   */
+  private progress(kind: string, total?: number): () => void {
+    const every = (this.opts.progressSeconds ?? 1) * 1000;
+    const t0 = performance.now();
+    let last = t0;
+    let n = 0;
+    return () => {
+      n++;
+      const now = performance.now();
+      if (now - last < every) return;
+      last = now;
+      const conv = this.convergence ? `, ${this.convergence.name} = ${formatValue(this.convergence.records.get(0)?.value ?? 0, 6)}` : '';
+      this.opts.log(`[${kind}] iteration ${n}${total ? `/${total}` : ''}, ${((now - t0) / 1000).toFixed(1)} s${conv}`);
+    };
   }
 
   private display(items: readonly DisplayItem[]): void {
