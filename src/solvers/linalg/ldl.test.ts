@@ -180,6 +180,49 @@ function randomKkt(n: number, m: number, seed: number, dc: number): { a: Coo; we
   };
 }
 
+describe('supernodal kernel', () => {
+  it('gives the same inertia and solutions as the up-looking kernel', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const n = 10 + seed * 3;
+      const a = randomSym(n, 0.15, 100 + seed);
+      const up = new SparseLdl(n, a.rows, a.cols, { kernel: 'up-looking' });
+      const sn = new SparseLdl(n, a.rows, a.cols, { kernel: 'supernodal' });
+      expect(sn.supernodal).toBe(true);
+      const i1 = up.factor(a.vals);
+      const i2 = sn.factor(a.vals);
+      expect(i2).toEqual(i1);
+      if (i1.zero) continue;
+      const b = new Float64Array(n).map((_, i) => Math.cos(i));
+      const x = new Float64Array(n);
+      sn.solveRefined(b, x);
+      expect(residualInf(a, x, b)).toBeLessThan(1e-10);
+    }
+  });
+
+  it('is chosen automatically on a grid Laplacian and solves it', () => {
+    const a = gridLaplacian(60);
+    const ldl = new SparseLdl(a.n, a.rows, a.cols);
+    expect(ldl.supernodal).toBe(true);
+    expect(ldl.factor(a.vals)).toEqual({ positive: 3600, negative: 0, zero: 0 });
+    const b = new Float64Array(a.n).fill(1);
+    const x = new Float64Array(a.n);
+    ldl.solve(b, x);
+    expect(residualInf(a, x, b)).toBeLessThan(1e-12);
+  });
+
+  it('handles KKT matrices with the weak-node order', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const { a, weak } = randomKkt(60, 25, seed, 0);
+      const ldl = new SparseLdl(a.n, a.rows, a.cols, { weak, kernel: 'supernodal' });
+      expect(ldl.factor(a.vals)).toEqual({ positive: 60, negative: 25, zero: 0 });
+      const b = new Float64Array(a.n).fill(1);
+      const x = new Float64Array(a.n);
+      ldl.solveRefined(b, x);
+      expect(residualInf(a, x, b)).toBeLessThan(1e-10);
+    }
+  });
+});
+
 describe('SparseLdl on KKT matrices', () => {
   it('has inertia (n, m, 0) for a positive definite H and full-rank J with zero (2,2) block', () => {
     for (let seed = 1; seed <= 10; seed++) {

@@ -6,6 +6,7 @@ import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
+import { SupernodalFactor, supernodalStructure, supernodeWeight } from './supernodal.ts';
 
 export interface LdlOptions {
   /** Fill-reducing ordering; default 'amd'. */
@@ -17,6 +18,11 @@ export interface LdlOptions {
    * it is lost in cancellation, or when |d_k| < 1e-300. Default 1e-13.
    */
   readonly pivotTol?: number;
+  /**
+   * Numeric kernel: 'up-looking' (row by row), 'supernodal' (dense panels), or 'auto' (default):
+   * supernodal when the average supernode, weighted by panel size, has at least 4 columns.
+   */
+  readonly kernel?: 'auto' | 'up-looking' | 'supernodal';
 }
 
 /** Numbers of positive, negative and zero pivots (= eigenvalues, by Sylvester's law of inertia). */
@@ -60,10 +66,18 @@ export class SparseLdl {
   private readonly corr: Float64Array;
   private values: Float64Array | null = null;
   private ok = false;
+  private readonly kernel: 'auto' | 'up-looking' | 'supernodal';
+  /** The supernodal factor when that kernel is in use. */
+  private sn: SupernodalFactor | null = null;
   /** Seconds spent in the last factor() call. */
   lastFactorSeconds = 0;
   /** Original index of the node whose pivot was zero in the last factor(), or -1. */
   failedNode = -1;
+  /** Whether the numeric kernel in use is the supernodal one. */
+  get supernodal(): boolean {
+    return this.sn !== null;
+  }
+
   /** Number of symbolic analyses (1 + re-analyses after setWeak changed the order). */
   analyses = 0;
 
@@ -72,6 +86,7 @@ export class SparseLdl {
     this.rows = rows;
     this.cols = cols;
     this.pivotTol = opts.pivotTol ?? 1e-13;
+    this.kernel = opts.kernel ?? 'auto';
     this.pat = symmetricPattern(n, rows, cols);
     if (opts.ordering === 'natural') {
       this.basePerm = new Int32Array(n);
@@ -104,7 +119,13 @@ export class SparseLdl {
     this.parent = sym.parent;
     this.lp = sym.lp;
     this.nnzL = sym.nnzL;
-    if (!this.li || this.li.length < sym.nnzL) {
+    this.sn = null;
+    if (this.kernel !== 'up-looking') {
+      const structure = supernodalStructure(this.c, sym);
+      if (this.kernel === 'supernodal' || supernodeWeight(structure) >= 4)
+        this.sn = new SupernodalFactor(structure, n);
+    }
+    if (!this.sn && (!this.li || this.li.length < sym.nnzL)) {
       this.li = new Int32Array(sym.nnzL);
       this.lx = new Float64Array(sym.nnzL);
     }
@@ -149,6 +170,16 @@ export class SparseLdl {
     const nz = values.length;
     for (let k = 0; k < nz; k++) cx[map[k]] += values[k];
     const tol = this.pivotTol;
+    if (this.sn) {
+      const counts = this.sn.factor(cx, tol);
+      inertia.positive = counts.positive;
+      inertia.negative = counts.negative;
+      inertia.zero = this.sn.failedColumn >= 0 ? 1 : 0;
+      if (this.sn.failedColumn >= 0) this.failedNode = this.perm[this.sn.failedColumn];
+      this.ok = inertia.zero === 0;
+      this.lastFactorSeconds = (performance.now() - t0) / 1000;
+      return inertia;
+    }
     let pos = 0;
     let neg = 0;
     let zero = 0;
@@ -220,6 +251,11 @@ export class SparseLdl {
     if (!this.ok) throw new Error('internal error: this is a bug (solve without a valid factorization)');
     const { n, perm, lp, li, lx, d, lnz, work } = this;
     for (let k = 0; k < n; k++) work[k] = b[perm[k]];
+    if (this.sn) {
+      this.sn.solveInPlace(work);
+      for (let k = 0; k < n; k++) x[perm[k]] = work[k];
+      return;
+    }
     for (let j = 0; j < n; j++) {
       const wj = work[j];
       if (wj === 0) continue;
