@@ -43,7 +43,7 @@ export const solverMessages = {
   Ipm_acceptable_after_failure: {
     code: 'W5005',
     severity: 'warning',
-    text: 'The restoration phase failed at a point that satisfies the acceptable tolerances; it is returned.',
+    text: 'The restoration phase was needed or failed; the last point that satisfied the acceptable tolerances is returned.',
   },
   // ---- end of the ipm block ----
   // ---- E5500–E5999 / W5500–W5999: solver adapters, registry and options (src/solvers/glpk,

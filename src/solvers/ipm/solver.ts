@@ -328,8 +328,41 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
    * Feasibility restoration phase (§3.3) from the current iterate, with (θ, φ) added to the filter
    * first. Output: null to continue the main loop from the restored point, or the final result.
    */
+  // The last iterate that met the acceptable tolerances (Ipopt's StoreAcceptablePoint): returned
+  // when the restoration phase fails later.
+  let backup: { w: Float64Array; y: Float64Array; zL: Float64Array; zU: Float64Array } | null = null;
+  const storeAcceptable = (): void => {
+    backup ??= {
+      w: new Float64Array(st.nw),
+      y: new Float64Array(st.m),
+      zL: new Float64Array(st.nw),
+      zU: new Float64Array(st.nw),
+    };
+    backup.w.set(st.w);
+    backup.y.set(st.y);
+    backup.zL.set(st.zL);
+    backup.zU.set(st.zU);
+  };
+  const restoreAcceptable = (): boolean => {
+    if (!backup) return false;
+    st.w.set(backup.w);
+    st.y.set(backup.y);
+    st.zL.set(backup.zL);
+    st.zU.set(backup.zU);
+    return true;
+  };
+
   const restore = (thetaC: number, phiC: number): InternalResult | null => {
     ls.augment(thetaC, phiC);
+    if (conv.isAcceptable(errors)) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
+    if (thetaC <= 1e-2 * o.tol) {
+      // Restoration called at an almost feasible point: it cannot reduce θ by much (Ipopt stops).
+      if (restoreAcceptable()) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
+      return finish(
+        'restoration_failed',
+        msg(S.Ipm_restoration_failed_0, ['it was called at an almost feasible point.']),
+      );
+    }
     const rr = runRestoration(nlp, st, o, ls, errors, iter, solveInternal, () => {
       if (nlp.gradient(st.w, st.grad) && nlp.jacobian(st.w, st.jac))
         leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
@@ -338,7 +371,8 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (rr.status !== 'ok') {
       if (rr.status === 'infeasible') return finish('infeasible', msg(S.Ipm_local_infeasibility));
       errors = computeErrors(st, nlp);
-      if (conv.isAcceptable(errors)) return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
+      if (conv.isAcceptable(errors) || restoreAcceptable())
+        return finish('acceptable', msg(S.Ipm_acceptable_after_failure));
       if (rr.status === 'diverging') return finish('diverging', msg(S.Ipm_diverging));
       return finish('restoration_failed', msg(S.Ipm_restoration_failed_0, [rr.message ?? '']));
     }
@@ -360,6 +394,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     restored = false;
     const verdict = conv.check(errors);
     if (verdict) return finish(verdict);
+    if (!inner && conv.isAcceptable(errors)) storeAcceptable();
     if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
     if ((performance.now() - t0) / 1000 > o.maxSeconds)
       return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
