@@ -1,11 +1,14 @@
 // Backtracking filter line search (Wächter & Biegler 2006, §2.3-2.4; Ipopt's
 // BacktrackingLineSearch + FilterLSAcceptor): switching condition (19), Armijo condition (20),
 // sufficient decrease w.r.t. the current iterate (21), the filter, α_min (23), second-order
-// corrections (§2.4) and filter augmentation (22). Imports iterate.ts, options.ts.
+// corrections (§2.4), filter augmentation (22) and Ipopt's filter reset heuristic.
+// Imports iterate.ts, options.ts.
 import { IpmState } from './iterate.ts';
 import type { IpmOptions } from './options.ts';
 
 const EPS = 2.220446049250313e-16;
+const MAX_FILTER_RESETS = 5;
+const FILTER_RESET_TRIGGER = 5;
 
 /** lhs <= rhs up to 10 ε |ref| (Ipopt's Compare_le). */
 function le(lhs: number, rhs: number, ref: number): boolean {
@@ -93,6 +96,9 @@ export class FilterLineSearch {
   private readonly cSoc: Float64Array;
   // reference values of the current iterate for the acceptance tests
   private thetaCurr = 0;
+  private lastRejectionDueToFilter = false;
+  private successiveFilterRejections = 0;
+  private filterResets = 0;
   private phiCurr = 0;
   private gBD = 0;
 
@@ -110,13 +116,18 @@ export class FilterLineSearch {
     this.filter.reset();
   }
 
+  /** Clears the filter (a new μ, or the reset heuristic) and the rejection counters. */
   reset(): void {
     this.filter.reset();
+    this.lastRejectionDueToFilter = false;
+    this.successiveFilterRejections = 0;
   }
 
   /** Switching condition (19). */
   private isFtype(alpha: number): boolean {
     const o = this.o;
+    // At a feasible point a tiny positive ∇φᵀd is rounding error (as Ipopt's IsFtype treats it).
+    if (this.thetaCurr === 0 && this.gBD > 0 && this.gBD < 100 * EPS) this.gBD = -EPS;
     return this.gBD < 0 && alpha * Math.pow(-this.gBD, o.sPhi) > o.delta * Math.pow(this.thetaCurr, o.sTheta);
   }
 
@@ -158,8 +169,29 @@ export class FilterLineSearch {
     } else {
       ok = this.acceptableToCurrentIterate(thetaT, phiT, this.thetaCurr, this.phiCurr);
     }
-    if (!ok) return { ok, fArmijo };
-    return { ok: this.filter.acceptable(thetaT, phiT), fArmijo };
+    if (!ok) {
+      this.lastRejectionDueToFilter = false;
+      return { ok, fArmijo };
+    }
+    if (!this.filter.acceptable(thetaT, phiT)) {
+      this.lastRejectionDueToFilter = true;
+      return { ok: false, fArmijo };
+    }
+    // Filter reset heuristic (Ipopt's max_filter_resets = 5, filter_reset_trigger = 5): when
+    // the filter was what rejected the previous trial in 5 successive line searches, clear it.
+    if (this.filterResets < MAX_FILTER_RESETS) {
+      if (this.lastRejectionDueToFilter) {
+        this.successiveFilterRejections++;
+        if (this.successiveFilterRejections >= FILTER_RESET_TRIGGER) {
+          this.reset();
+          this.filterResets++;
+        }
+      } else {
+        this.successiveFilterRejections = 0;
+      }
+    }
+    this.lastRejectionDueToFilter = false;
+    return { ok: true, fArmijo };
   }
 
   /**

@@ -217,6 +217,9 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
 
   const finish = (status: NlpStatus, message?: string, stoppedByTest = false): InternalResult => {
     const x = nlp.fullX(st.w);
+    // The iterates live in the relaxed bounds; the answer is projected into the original ones
+    // (Ipopt's honor_original_bounds).
+    if (!inner) for (let j = 0; j < n; j++) x[j] = Math.min(Math.max(x[j], oracle.xl[j]), oracle.xu[j]);
     const mult = nlp.unscaleMultipliers(st.w, st.y, st.zL, st.zU);
     const f = oracle.objective(x);
     return {
