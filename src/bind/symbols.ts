@@ -93,6 +93,8 @@ interface SymbolBase {
   domain: (SetSymbol | undefined)[];
   /** Number of references seen by the checker (unused symbols are warned about). */
   uses: number;
+  /** Bumped on every change of the symbol's data at execution time (re-solves compare it). */
+  version?: number;
 }
 
 export interface SetSymbol extends SymbolBase {
@@ -137,6 +139,8 @@ export interface ModelSymbol extends SymbolBase {
   equations: EquationSymbol[] | 'all';
   attrs: Map<string, number>;
   lastType?: ModelType;
+  /** The generated model kept for fast re-solves (src/interp/solve.ts owns its shape). */
+  cache?: unknown;
 }
 
 export interface FileSymbol extends SymbolBase {
@@ -175,6 +179,16 @@ export function setPosition(s: SetSymbol, id: number): number | undefined {
 export function setChanged(s: SetSymbol): void {
   s.listCache = undefined;
   s.positionCache = undefined;
+  bump(s);
+}
+
+/** Mark a symbol's data as changed. */
+export function bump(s: { version?: number }): void {
+  s.version = (s.version ?? 0) + 1;
+}
+
+export function versionOf(s: { version?: number }): number {
+  return s.version ?? 0;
 }
 
 /** Default bounds of a variable type (GAMS: integer up = +inf). */

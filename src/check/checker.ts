@@ -13,6 +13,7 @@ import {
   SymbolTable,
   resolveSet,
   setChanged,
+  bump,
   tupleKey,
   newVarRecord,
   type SetSymbol,
@@ -524,7 +525,7 @@ class Checker implements CheckContext {
         return {
           kind: 'run',
           span,
-          run: (env) =>
+          run: (env) => {
             iterate(env, () => {
               const v = vn(env);
               const k = kf(env);
@@ -535,7 +536,9 @@ class Checker implements CheckContext {
                 if (r) r.value = v;
                 else recs.set(k, { keys: ks(env)!, value: v });
               }
-            }),
+            });
+            bump(sym);
+          },
         };
       }
       case 'set':
@@ -572,7 +575,8 @@ class Checker implements CheckContext {
         return {
           kind: 'run',
           span,
-          run: (env) =>
+          run: (env) => {
+            bump(v);
             iterate(env, () => {
               const keys = kf(env);
               if (!keys) return;
@@ -588,7 +592,8 @@ class Checker implements CheckContext {
                 r.up = x;
                 r.l = x;
               } else r[attr as 'l'] = x;
-            }),
+            });
+          },
         };
       }
       case 'equation': {
@@ -600,7 +605,8 @@ class Checker implements CheckContext {
         return {
           kind: 'run',
           span,
-          run: (env) =>
+          run: (env) => {
+            bump(q);
             iterate(env, () => {
               const keys = kf(env);
               if (!keys) return;
@@ -611,7 +617,8 @@ class Checker implements CheckContext {
                 q.records.set(k, r);
               }
               r[attr as 'l'] = vn(env);
-            }),
+            });
+          },
         };
       }
       case 'model': {
@@ -679,10 +686,11 @@ class Checker implements CheckContext {
           continue;
         }
         items.push({ name, value: v, span: it.span });
-      } else if (name === 'explain') {
-        // EMD extension: explain infeasible solves (as --explain-infeasible does).
+      } else if (name === 'explain' || name === 'reuse' || name === 'warmstart') {
+        // EMD extensions: explain infeasible solves (as --explain-infeasible does); re-solves refresh
+        // the previous generation in place; NLP re-solves start from the previous multipliers.
         if (typeof it.value !== 'number' || (it.value !== 0 && it.value !== 1)) {
-          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['explain', String(it.value ?? '')], 'explain takes 0 or 1.');
+          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, [name, String(it.value ?? '')], `${name} takes 0 or 1.`);
           continue;
         }
         items.push({ name, value: it.value, span: it.span });
@@ -711,7 +719,7 @@ class Checker implements CheckContext {
           items.push({ name, value: it.value, span: it.span, sym });
           continue;
         }
-        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain', 'convergence']);
+        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain', 'convergence', 'reuse', 'warmstart']);
         this.error(M.Option_0_unknown, it.name.span, [it.name.name], near ? `did you mean '${near}'?` : undefined);
       }
     }

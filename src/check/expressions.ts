@@ -118,6 +118,14 @@ export interface CExpr {
   /** Span and name of the first non-smooth function applied to variables. */
   readonly nonsmooth?: { span: Span; fn: string };
   readonly hasVars: boolean;
+  /**
+   * The constant part of a linear expression (its value with every variable at 0), computed without
+   * touching variables: re-solves whose changed data only moves right-hand sides use it. Absent when
+   * the expression is nonlinear (not separable). `zeroConst` marks a constant part that is 0 for
+   * any data (a sum of variable terms), so sums over it are skipped.
+   */
+  readonly konst?: (env: Env) => number;
+  readonly zeroConst?: boolean;
 }
 
 export interface ScopeEntry {
@@ -172,6 +180,7 @@ function constExpr(num: (env: Env) => number): CExpr {
     },
     node: (env, g) => g.gb.constant(num(env)),
     hasVars: false,
+    konst: num,
   };
 }
 
@@ -337,6 +346,7 @@ export class ExprCompiler {
             if (cn(env) !== 0) value.emit(env, mult, g);
           },
           node: (env, g) => (cn(env) !== 0 ? value.node(env, g) : zeroNode(g)),
+          ...linearKonst([value], ([kv]) => (env) => (cn(env) !== 0 ? kv(env) : 0)),
         };
       }
       case 'Call':
@@ -444,6 +454,7 @@ export class ExprCompiler {
       ...firstNl(a),
       nonsmooth: a.nonsmooth,
       hasVars: true,
+      ...linearKonst([a], (ka) => (env) => -ka[0](env)),
     };
   }
 
@@ -468,6 +479,7 @@ export class ExprCompiler {
           },
           node: (env, g) => (s > 0 ? g.gb.node(Op.Add, [a.node(env, g), b.node(env, g)]) : g.gb.node(Op.Sub, [a.node(env, g), b.node(env, g)])),
           ...vars,
+          ...linearKonst([a, b], ([ka, kb]) => (env) => ka(env) + s * kb(env)),
         };
       }
       case '*': {
@@ -488,6 +500,7 @@ export class ExprCompiler {
               return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
             },
             ...vars,
+            ...linearKonst([v], ([kv]) => (env) => kn(env) * kv(env)),
           };
         }
         return nlExpr((env, g) => g.gb.node(Op.Mul, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a product of variables', vars.nonsmooth);
@@ -508,6 +521,11 @@ export class ExprCompiler {
               return g.gb.node(Op.Mul, [g.gb.constant(1 / d), a.node(env, g)]);
             },
             ...vars,
+            ...linearKonst([a], ([ka]) => (env) => {
+              const d = bn(env);
+              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
+              return ka(env) / d;
+            }),
           };
         }
         return nlExpr((env, g) => g.gb.node(Op.Div, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a division by a variable', vars.nonsmooth);
@@ -744,6 +762,13 @@ export class ExprCompiler {
         ...firstNl(body),
         nonsmooth: body.nonsmooth,
         hasVars: true,
+        ...linearKonst([body], ([kb]) => (env) => {
+          let t = 0;
+          iter(env, () => {
+            t += kb(env);
+          });
+          return t;
+        }),
       };
     }
     const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : body.nonsmooth;
@@ -900,7 +925,19 @@ function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
       return g.gb.variable(g.col(v, k, () => ks(env)!));
     },
     hasVars: true,
+    konst: () => 0,
+    zeroConst: true,
   };
+}
+
+/**
+ * The constant-part fields of a linear combination of parts: absent when a part is nonlinear,
+ * `zeroConst` when every part's constant part is identically 0.
+ */
+function linearKonst(parts: CExpr[], make: (ks: ((env: Env) => number)[]) => (env: Env) => number): { konst?: (env: Env) => number; zeroConst?: boolean } {
+  if (parts.some((p) => !p.konst)) return {};
+  if (parts.every((p) => p.zeroConst)) return { konst: () => 0, zeroConst: true };
+  return { konst: make(parts.map((p) => p.konst!)) };
 }
 
 function checkResult(name: string, r: number, span: Span, args: number[]): number {

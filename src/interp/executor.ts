@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
-import type { FileSymbol, ParameterSymbol } from '../bind/symbols.ts';
+import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 
 export interface ExecOptions {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -55,6 +55,8 @@ class Executor implements SolveHost {
   readonly solves: SolveSummary[] = [];
   decimals = 3;
   explain = false;
+  reuse = true;
+  warmStart = true;
   /** The scalar a model names with `option convergence = name;`, shown in progress lines. */
   convergence?: ParameterSymbol;
   readonly solverChoice = new Map<string, string>();
@@ -105,6 +107,8 @@ class Executor implements SolveHost {
         for (const it of s.items) {
           if (it.name === 'decimals') this.decimals = Number(it.value);
           else if (it.name === 'explain') this.explain = Number(it.value) !== 0;
+          else if (it.name === 'reuse') this.reuse = Number(it.value) !== 0;
+          else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
@@ -161,6 +165,7 @@ class Executor implements SolveHost {
           for (let v = from; s.down ? v >= to : v <= to; v += s.down ? -step : step) {
             if (v === 0) recs.delete(0);
             else recs.set(0, { keys: [], value: v });
+            bump(s.param);
             const sig = await this.list(s.body);
             if (sig === 'break') break;
           }

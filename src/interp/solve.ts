@@ -3,9 +3,10 @@
 // marginals and model attributes back to the symbols. Imports check/, model/, solvers/, bind/.
 import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
 import { ExecError } from '../check/expressions.ts';
-import { generateModel, rowActivities, type GeneratedModel } from '../model/generate.ts';
-import type { EquationSymbol, ModelSymbol } from '../bind/symbols.ts';
-import { tupleKey, newVarRecord } from '../bind/symbols.ts';
+import { generateModel, refreshModel, rowActivities, type GeneratedModel, type RefreshKind } from '../model/generate.ts';
+import { equationReads, type EquationReads } from '../check/reads.ts';
+import type { EquationSymbol, ModelSymbol, Sym, VariableSymbol } from '../bind/symbols.ts';
+import { tupleKey, newVarRecord, bump, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -40,6 +41,12 @@ export interface SolveSummary {
   nonzeros: number;
   /** Problem class found in the model (lp, mip, qp, qcp, nlp, dnlp) and why. */
   problemClass: string;
+  /**
+   * How the model was instantiated: generated from scratch, refreshed in place (a re-solve after
+   * data changes that keep the structure), or reused unchanged; and the seconds that took.
+   */
+  generation: 'generated' | 'refreshed' | 'reused';
+  generationSeconds: number;
   message?: string;
   /** Why the model is infeasible (with --explain-infeasible or `option explain = 1;`). */
   infeasibility?: InfeasibilityReport;
@@ -58,6 +65,10 @@ export interface SolveHost {
   readonly solverChoice: ReadonlyMap<string, string>;
   /** `option explain = 1;` seen in the program. */
   readonly explain: boolean;
+  /** Re-solves refresh the previous generation in place (`option reuse = 0;` regenerates). */
+  readonly reuse: boolean;
+  /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
+  readonly warmStart: boolean;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -97,7 +108,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const type = stmt.modelType;
   const t0 = performance.now();
   const eqs = modelEquations(host, model, s);
-  const gen = generateModel(eqs, objective, stmt.sense, host.prog.table.universe, relaxed[type]);
+  const { gen, generation } = instantiate(host, model, eqs, objective, stmt.sense, type);
+  const generationSeconds = (performance.now() - t0) / 1000;
   if (gen.objCol < 0) throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
   for (let j = 0; j < gen.problem.n; j++) {
@@ -180,9 +192,14 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       quiet: host.opts.quiet,
       log: host.opts.log,
       options: host.opts.solverOptions,
+      // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
+      warmStart: generation !== 'generated' && host.warmStart,
     }),
   );
   writeBack(model, gen, result);
+  // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
+  for (const c of gen.cols) bump(c.sym);
+  for (const r of gen.rows) bump(r.eq.sym);
   const seconds = (performance.now() - t0) / 1000;
   const objVal = result.x ? result.x[gen.objCol] : null;
   model.attrs.set('modelstat', result.modelStatus);
@@ -228,9 +245,61 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     columns: gen.problem.n,
     nonzeros: gen.problem.rowStart[gen.problem.m],
     problemClass: cls.cls,
+    generation,
+    generationSeconds,
     message: result.message,
     ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+interface SolveCache {
+  readonly key: string;
+  readonly gen: GeneratedModel;
+  readonly reads: EquationReads[];
+  readonly versions: Map<Sym, number>;
+}
+
+const readsOf = new WeakMap<CEquation, EquationReads>();
+
+/**
+ * The generated model of a solve: the previous one of the same model refreshed in place when only
+ * data values changed (parameters are inputs: coefficients and right-hand sides are updated where
+ * they are read), a new one when the structure changed or on the first solve.
+ */
+function instantiate(
+  host: SolveHost,
+  model: ModelSymbol,
+  eqs: CEquation[],
+  objective: VariableSymbol,
+  sense: 'min' | 'max',
+  type: ModelType,
+): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
+  const key = `${type}|${sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`;
+  const reads = eqs.map((e) => {
+    let r = readsOf.get(e);
+    if (!r) {
+      r = equationReads(e.def, host.prog.table);
+      readsOf.set(e, r);
+    }
+    return r;
+  });
+  const snapshot = () => {
+    const v = new Map<Sym, number>();
+    for (const r of reads) for (const set of [r.structural, r.constantOnly]) for (const s of set) v.set(s, versionOf(s));
+    return v;
+  };
+  const cache = model.cache as SolveCache | undefined;
+  if (cache && cache.key === key && host.reuse) {
+    const changed = (set: ReadonlySet<Sym>) => [...set].some((s) => versionOf(s) !== cache.versions.get(s));
+    const kinds: RefreshKind[] = reads.map((r) => (changed(r.structural) ? 'coefficients' : changed(r.constantOnly) ? 'constants' : 'unchanged'));
+    if (refreshModel(cache.gen, eqs, kinds)) {
+      model.cache = { ...cache, versions: snapshot() };
+      return { gen: cache.gen, generation: kinds.every((k) => k === 'unchanged') ? 'reused' : 'refreshed' };
+    }
+  }
+  const gen = generateModel(eqs, objective, sense, host.prog.table.universe, relaxed[type]);
+  model.cache = { key, gen, reads, versions: snapshot() } satisfies SolveCache;
+  return { gen, generation: 'generated' };
 }
 
 function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {

@@ -29,6 +29,12 @@ export interface GeneratedModel {
   readonly nonlinearEquations: CEquation[];
   readonly nonsmoothEquations: CEquation[];
   readonly discreteCount: number;
+  /** Rows [start, end) of each equation (same order as the equations given), and how many of its
+   * instances were dropped for holding no variable. */
+  readonly eqRows: { start: number; end: number; dropped: number; nonlinear: boolean }[];
+  /** Column lookup of this generation (a re-solve maps terms to the same columns). */
+  readonly colMaps: Map<VariableSymbol, Map<TupleKey, number>>;
+  readonly relaxIntegers: boolean;
 }
 
 /**
@@ -77,8 +83,11 @@ export function generateModel(
   const nonlinearEquations: CEquation[] = [];
   const nonsmoothEquations: CEquation[] = [];
 
+  const eqRows: GeneratedModel['eqRows'] = [];
   for (const eq of equations) {
     let sawNl = false;
+    const start = rows.length;
+    let dropped = 0;
     eq.iterate(env, () => {
       acc.reset();
       eq.lhs.emit(env, 1, g);
@@ -96,6 +105,7 @@ export function generateModel(
           const lhs = acc.constant;
           throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [name, `${fmt(lhs)} ${relText} ${fmt(lhs - c)}`]);
         }
+        dropped++;
         return;
       }
       // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
@@ -122,6 +132,7 @@ export function generateModel(
       rowUp.push(eq.rel === 'e' || eq.rel === 'l' ? -c : Infinity);
       rows.push({ eq, keys });
     });
+    eqRows.push({ start, end: rows.length, dropped, nonlinear: sawNl });
     if (sawNl) {
       nonlinearEquations.push(eq);
       if (eq.lhs.nonsmooth || eq.rhs.nonsmooth) nonsmoothEquations.push(eq);
@@ -137,32 +148,11 @@ export function generateModel(
   const x0 = new Float64Array(n);
   const z0 = new Float64Array(n);
   const varKind = new Uint8Array(n);
-  let discreteCount = 0;
-  for (let j = 0; j < n; j++) {
-    const { sym, keys } = cols[j];
-    // Records are created when results are written back; a missing one has the type's defaults.
-    const r = sym.records.get(keys.length === 0 ? 0 : keys.length === 1 ? keys[0] : tupleKey(keys));
-    if (r) {
-      xl[j] = r.lo;
-      xu[j] = r.up;
-      x0[j] = r.l;
-      z0[j] = r.m;
-    } else {
-      const d = defaultBounds(sym.varType);
-      xl[j] = d.lo;
-      xu[j] = d.up;
-    }
-    if (sym.varType === 'binary' || sym.varType === 'integer') {
-      discreteCount++;
-      if (!relaxIntegers) varKind[j] = sym.varType === 'binary' ? 1 : 2;
-    }
-  }
+  const discreteCount = readColumns(cols, xl, xu, x0, z0, varKind, relaxIntegers);
   const m = rows.length;
   const lambda0 = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    const r = rows[i].eq.sym.records.get(tupleKey(rows[i].keys));
-    if (r) lambda0[i] = r.m;
-  }
+  readRowMarginals(rows, lambda0);
+  void readColumns;
   const names = (o: { sym: { name: string }; keys: number[] }) =>
     o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
   const colName = (j: number) => names(cols[j]);
@@ -192,7 +182,147 @@ export function generateModel(
     varNames: lazyNames(n, colName),
     rowNames: lazyNames(m, rowName),
   };
-  return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount };
+  return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount, eqRows, colMaps, relaxIntegers };
+}
+
+/** Bounds, start levels, marginals and kinds of the columns, from the variables' records. */
+function readColumns(
+  cols: readonly ColOrigin[],
+  xl: Float64Array,
+  xu: Float64Array,
+  x0: Float64Array,
+  z0: Float64Array,
+  varKind: Uint8Array,
+  relaxIntegers: boolean,
+): number {
+  let discreteCount = 0;
+  for (let j = 0; j < cols.length; j++) {
+    const { sym, keys } = cols[j];
+    // Records are created when results are written back; a missing one has the type's defaults.
+    const r = sym.records.get(keys.length === 0 ? 0 : keys.length === 1 ? keys[0] : tupleKey(keys));
+    if (r) {
+      xl[j] = r.lo;
+      xu[j] = r.up;
+      x0[j] = r.l;
+      z0[j] = r.m;
+    } else {
+      const d = defaultBounds(sym.varType);
+      xl[j] = d.lo;
+      xu[j] = d.up;
+      x0[j] = 0;
+      z0[j] = 0;
+    }
+    varKind[j] = 0;
+    if (sym.varType === 'binary' || sym.varType === 'integer') {
+      discreteCount++;
+      if (!relaxIntegers) varKind[j] = sym.varType === 'binary' ? 1 : 2;
+    }
+  }
+  return discreteCount;
+}
+
+function readRowMarginals(rows: readonly RowOrigin[], lambda0: Float64Array): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i].eq.sym.records.get(tupleKey(rows[i].keys));
+    lambda0[i] = r ? r.m : 0;
+  }
+}
+
+export type RefreshKind = 'unchanged' | 'constants' | 'coefficients';
+
+/**
+ * Update a generated model in place for a re-solve: `kinds[e]` says what changed in the data read
+ * by equation e — nothing, only its constant terms, or its coefficients. Constants are recomputed
+ * from the equations' constant parts without touching variables; coefficients by re-emitting the
+ * equation's rows into the same columns. Bounds, levels and marginals are always re-read.
+ * Returns false when the structure changed (other domain members, other sparsity, a nonlinear
+ * row): the caller then regenerates.
+ */
+export function refreshModel(gen: GeneratedModel, equations: readonly CEquation[], kinds: readonly RefreshKind[]): boolean {
+  const p = gen.problem;
+  const env = new Int32Array(MAX_SLOTS);
+  const acc = new RowAccumulator();
+  let structureChanged = false;
+  const col = (v: VariableSymbol, k: TupleKey): number => {
+    const j = gen.colMaps.get(v)?.get(k);
+    if (j === undefined) {
+      structureChanged = true;
+      return 0;
+    }
+    return j;
+  };
+  const g: GenContext = { gb: new GraphBuilder(), acc, col };
+  const rowLo = p.rowLo as Float64Array;
+  const rowUp = p.rowUp as Float64Array;
+  const coef = p.coef as Float64Array;
+  const setBounds = (i: number, rel: string, c: number) => {
+    rowLo[i] = rel === 'e' || rel === 'g' ? -c : -Infinity;
+    rowUp[i] = rel === 'e' || rel === 'l' ? -c : Infinity;
+  };
+  for (let e = 0; e < equations.length; e++) {
+    const kind = kinds[e];
+    if (kind === 'unchanged') continue;
+    const eq = equations[e];
+    const { start, end, dropped, nonlinear } = gen.eqRows[e];
+    if (nonlinear || dropped > 0) return false;
+    const lk = eq.lhs.konst;
+    const rk = eq.rhs.konst;
+    let i = start;
+    let ok = true;
+    if (kind === 'constants' && lk && rk) {
+      eq.iterate(env, () => {
+        if (!ok) return;
+        if (i >= end || !sameKeys(gen.rows[i].keys, eq.slots, env)) {
+          ok = false;
+          return;
+        }
+        setBounds(i, eq.rel, lk(env) - rk(env));
+        i++;
+      });
+    } else {
+      eq.iterate(env, () => {
+        if (!ok) return;
+        if (i >= end || !sameKeys(gen.rows[i].keys, eq.slots, env)) {
+          ok = false;
+          return;
+        }
+        acc.reset();
+        eq.lhs.emit(env, 1, g);
+        eq.rhs.emit(env, -1, g);
+        if (structureChanged || acc.nl.length) {
+          ok = false;
+          return;
+        }
+        // Same columns in the same order as the stored row (zero coefficients were dropped).
+        let k = p.rowStart[i];
+        const kEnd = p.rowStart[i + 1];
+        for (const j of acc.touched) {
+          const c = acc.coef[j];
+          if (c === 0) continue;
+          if (k >= kEnd || p.col[k] !== j) {
+            ok = false;
+            return;
+          }
+          coef[k++] = c;
+        }
+        if (k !== kEnd) {
+          ok = false;
+          return;
+        }
+        setBounds(i, eq.rel, acc.constant);
+        i++;
+      });
+    }
+    if (!ok || i !== end) return false;
+  }
+  readColumns(gen.cols, p.xl as Float64Array, p.xu as Float64Array, p.x0 as Float64Array, p.z0 as Float64Array, p.varKind as Uint8Array, gen.relaxIntegers);
+  readRowMarginals(gen.rows, p.lambda0 as Float64Array);
+  return true;
+}
+
+function sameKeys(keys: readonly number[], slots: readonly number[], env: Int32Array): boolean {
+  for (let k = 0; k < slots.length; k++) if (keys[k] !== env[slots[k]]) return false;
+  return true;
 }
 
 /**
