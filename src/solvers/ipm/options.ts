@@ -71,6 +71,10 @@ export interface IpmOptions {
   scaling: 'gradient-based' | 'none';
 }
 
+/**
+ * Defaults for everything not in NlpOptions. printLevel is accepted and ignored: the iteration log
+ * goes through onIteration (formatted by log.ts), and the solver itself never prints.
+ */
 export function resolveOptions(o: NlpOptions = {}): IpmOptions {
   const warm = o.warmStart === true || o.lambda0 !== undefined;
   return {

@@ -451,7 +451,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
         dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
         if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
       }
-      tinyStep = tiny && thetaC <= 1e-8 * Math.max(1, st.m);
+      // Ipopt's DetectTinyStep: relative step below 10 ε, and not while clearly infeasible.
+      let cmax = 0;
+      for (let r = 0; r < st.m; r++) cmax = Math.max(cmax, Math.abs(st.c[r]));
+      tinyStep = tiny && cmax <= 1e-4;
     };
     directionInfo();
 
