@@ -3,10 +3,10 @@
 // marginals and model attributes back to the symbols. Imports check/, model/, solvers/, bind/.
 import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
 import { ExecError } from '../check/expressions.ts';
-import { generateModel, refreshModel, rowActivities, type GeneratedModel, type RefreshKind } from '../model/generate.ts';
+import { generateModel, refreshModel, rowActivities, modelRecords, type GeneratedModel, type RefreshKind } from '../model/generate.ts';
 import { equationReads, type EquationReads } from '../check/reads.ts';
 import type { EquationSymbol, ModelSymbol, Sym, VariableSymbol } from '../bind/symbols.ts';
-import { tupleKey, newVarRecord, bump, versionOf } from '../bind/symbols.ts';
+import { bump, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -34,7 +34,10 @@ export interface SolveSummary {
   solveStatus: number;
   solveStatusText: string;
   iterations: number;
+  /** Seconds of the whole solve statement: generation, reformulations, solver, write-back. */
   seconds: number;
+  /** Seconds inside the solver adapter (its data conversion and the solver itself). */
+  solverSeconds: number;
   /** Rows, columns and nonzeros of the generated model. */
   rows: number;
   columns: number;
@@ -196,10 +199,10 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       warmStart: generation !== 'generated' && host.warmStart,
     }),
   );
-  writeBack(model, gen, result);
+  writeBack(gen, result);
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
-  for (const c of gen.cols) bump(c.sym);
-  for (const r of gen.rows) bump(r.eq.sym);
+  for (const v of gen.colMaps.keys()) bump(v);
+  for (const e of eqs) bump(e.sym);
   const seconds = (performance.now() - t0) / 1000;
   const objVal = result.x ? result.x[gen.objCol] : null;
   model.attrs.set('modelstat', result.modelStatus);
@@ -241,6 +244,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
     iterations: result.iterations,
     seconds,
+    solverSeconds: result.seconds,
     rows: gen.problem.m,
     columns: gen.problem.n,
     nonzeros: gen.problem.rowStart[gen.problem.m],
@@ -322,36 +326,25 @@ function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: So
   return pick;
 }
 
-function writeBack(model: ModelSymbol, gen: GeneratedModel, r: SolverResult): void {
-  void model;
+function writeBack(gen: GeneratedModel, r: SolverResult): void {
   const p = gen.problem;
-  if (r.x) {
-    const x = r.x;
-    for (let j = 0; j < p.n; j++) {
-      const { sym, keys } = gen.cols[j];
-      const k = tupleKey(keys);
-      let rec = sym.records.get(k);
-      if (!rec) {
-        rec = newVarRecord(sym.varType, keys);
-        sym.records.set(k, rec);
-      }
-      rec.l = x[j];
-      rec.m = r.colMarginal ? r.colMarginal[j] : 0;
-    }
-    const act = rowActivities(p, x);
-    for (let i = 0; i < p.m; i++) {
-      const { eq, keys } = gen.rows[i];
-      const k = tupleKey(keys);
-      let rec = eq.sym.records.get(k);
-      if (!rec) {
-        rec = { keys, l: 0, m: 0, lo: 0, up: 0, scale: 1 };
-        eq.sym.records.set(k, rec);
-      }
-      rec.l = act[i];
-      rec.lo = p.rowLo[i];
-      rec.up = p.rowUp[i];
-      rec.m = r.rowMarginal ? r.rowMarginal[i] : 0;
-    }
+  if (!r.x) return;
+  const x = r.x;
+  const recs = modelRecords(gen);
+  const cm = r.colMarginal;
+  for (let j = 0; j < p.n; j++) {
+    const rec = recs.cols[j];
+    rec.l = x[j];
+    rec.m = cm ? cm[j] : 0;
+  }
+  const act = rowActivities(p, x);
+  const rm = r.rowMarginal;
+  for (let i = 0; i < p.m; i++) {
+    const rec = recs.rows[i];
+    rec.l = act[i];
+    rec.lo = p.rowLo[i];
+    rec.up = p.rowUp[i];
+    rec.m = rm ? rm[i] : 0;
   }
 }
 

@@ -4,7 +4,7 @@
 // to symbols. Imports check/ (compiled equations), bind/, model/.
 import { GraphBuilder, Op } from './expr-graph.ts';
 import type { ModelProblem } from './problem.ts';
-import { tupleKey, defaultBounds, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
+import { tupleKey, defaultBounds, newVarRecord, type VarRecord, type EquRecord, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
 import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
@@ -35,6 +35,36 @@ export interface GeneratedModel {
   /** Column lookup of this generation (a re-solve maps terms to the same columns). */
   readonly colMaps: Map<VariableSymbol, Map<TupleKey, number>>;
   readonly relaxIntegers: boolean;
+  /** The records behind the columns and rows, once results were written back (fast re-solves). */
+  colRecs?: VarRecord[];
+  rowRecs?: EquRecord[];
+}
+
+/** The variable and equation records of every column and row, created where missing (cached). */
+export function modelRecords(gen: GeneratedModel): { cols: VarRecord[]; rows: EquRecord[] } {
+  if (!gen.colRecs) {
+    gen.colRecs = gen.cols.map(({ sym, keys }) => {
+      const k = tupleKey(keys);
+      let rec = sym.records.get(k);
+      if (!rec) {
+        rec = newVarRecord(sym.varType, keys);
+        sym.records.set(k, rec);
+      }
+      return rec;
+    });
+  }
+  if (!gen.rowRecs) {
+    gen.rowRecs = gen.rows.map(({ eq, keys }) => {
+      const k = tupleKey(keys);
+      let rec = eq.sym.records.get(k);
+      if (!rec) {
+        rec = { keys, l: 0, m: 0, lo: 0, up: 0, scale: 1 };
+        eq.sym.records.set(k, rec);
+      }
+      return rec;
+    });
+  }
+  return { cols: gen.colRecs, rows: gen.rowRecs };
 }
 
 /**
@@ -314,6 +344,20 @@ export function refreshModel(gen: GeneratedModel, equations: readonly CEquation[
       });
     }
     if (!ok || i !== end) return false;
+  }
+  if (gen.colRecs && gen.rowRecs) {
+    const { xl, xu, x0, z0, lambda0 } = p as { xl: Float64Array; xu: Float64Array; x0: Float64Array; z0: Float64Array; lambda0: Float64Array };
+    const cr = gen.colRecs;
+    for (let j = 0; j < cr.length; j++) {
+      const r = cr[j];
+      xl[j] = r.lo;
+      xu[j] = r.up;
+      x0[j] = r.l;
+      z0[j] = r.m;
+    }
+    const rr = gen.rowRecs;
+    for (let i = 0; i < rr.length; i++) lambda0[i] = rr[i].m;
+    return true;
   }
   readColumns(gen.cols, p.xl as Float64Array, p.xu as Float64Array, p.x0 as Float64Array, p.z0 as Float64Array, p.varKind as Uint8Array, gen.relaxIntegers);
   readRowMarginals(gen.rows, p.lambda0 as Float64Array);
