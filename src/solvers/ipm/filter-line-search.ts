@@ -159,6 +159,17 @@ export class FilterLineSearch {
     return le(thetaT, (1 - o.gammaTheta) * thetaC, thetaC) || le(phiT - phiC, -o.gammaPhi * thetaC, phiC);
   }
 
+  /**
+   * The original criterion with α = 0 (no switching condition): θ within θ_max, sufficient
+   * decrease w.r.t. (θC, φC) and acceptable to the filter. Used by the soft restoration phase.
+   */
+  acceptableToFilterAndIterate(thetaT: number, phiT: number, thetaC: number, phiC: number): boolean {
+    if (!(thetaT <= this.thetaMax) || !Number.isFinite(phiT)) return false;
+    return (
+      this.acceptableToCurrentIterate(thetaT, phiT, thetaC, phiC) && this.filter.acceptable(thetaT, phiT)
+    );
+  }
+
   /** Acceptance of a trial point (Ipopt's CheckAcceptabilityOfTrialPoint). */
   private acceptable(alphaTest: number, thetaT: number, phiT: number): { ok: boolean; fArmijo: boolean } {
     if (!(thetaT <= this.thetaMax) || !Number.isFinite(phiT)) return { ok: false, fArmijo: false };

@@ -289,6 +289,27 @@ describe('restoration phase', () => {
   });
 });
 
+describe('soft restoration', () => {
+  it('takes a primal-dual error reducing step instead of the restoration phase (hs022)', () => {
+    const p = HS.find((q) => q.name === 'hs022')!;
+    const types: string[] = [];
+    let restoration = false;
+    const r = solveNlp(
+      { ...denseOracle(p), x0: Float64Array.from([-2.521, 0.507]) },
+      {
+        onIteration: (rec) => {
+          types.push(rec.stepType ?? '');
+          if (rec.restoration) restoration = true;
+        },
+      },
+    );
+    expect(types).toContain('s');
+    expect(restoration).toBe(false);
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBeCloseTo(1, 7);
+  });
+});
+
 describe('watchdog', () => {
   it('takes full steps after 10 shortened ones and still converges (hs018 from a far start)', () => {
     const p = HS.find((q) => q.name === 'hs018')!;

@@ -24,6 +24,9 @@ function msg(def: MessageDef, args: readonly (string | number)[] = []): string {
 export { formatIterationLine, ITERATION_HEADER } from './log.ts';
 
 const EPS = 2.220446049250313e-16;
+/** Ipopt's soft_resto_pderror_reduction_factor and max_soft_resto_iters. */
+const SOFT_RESTO_PDERROR_REDUCTION = 0.9999;
+const SOFT_RESTO_MAX_ITERS = 10;
 /** Residual ratio above which a solve counts as failed (Ipopt's residual_ratio_singular). */
 const RESIDUAL_RATIO_SINGULAR = 1e-5;
 
@@ -388,6 +391,37 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     return null;
   };
 
+  /**
+   * Ipopt's TrySoftRestoStep: the step α = min(α_max, α_z max) for primal and dual variables is
+   * taken when it is acceptable to the filter ("original" = true) or when it reduces the
+   * primal-dual error of the barrier problem by the factor 0.9999. On success st.wT/fT/cT hold
+   * the trial point; null otherwise.
+   */
+  const softResto = { active: false, count: 0 };
+  const gradT = new Float64Array(nlp.nw);
+  const jacT = new Float64Array(nlp.jacRows.length);
+  const yT = new Float64Array(nlp.m);
+  const zLT = new Float64Array(nlp.nw);
+  const zUT = new Float64Array(nlp.nw);
+  const trySoftResto = (): { alpha: number; original: boolean } | null => {
+    const alpha = Math.min(st.maxPrimalStep(st.dw, st.tau), st.maxDualStep(st.dzL, st.dzU, st.tau));
+    if (!evaluator.evalTrial(alpha, st.dw)) return null;
+    const thetaT = IpmState.theta(st.cT);
+    const phiT = st.barrier(st.wT, st.fT, o.kappaD);
+    const thetaC = IpmState.theta(st.c);
+    const phiC = st.barrier(st.w, st.f, o.kappaD);
+    if (ls.acceptableToFilterAndIterate(thetaT, phiT, thetaC, phiC)) return { alpha, original: true };
+    if (!nlp.gradient(st.wT, gradT) || !nlp.jacobian(st.wT, jacT)) return null;
+    for (let r = 0; r < st.m; r++) yT[r] = st.y[r] + alpha * st.dy[r];
+    for (let i = 0; i < st.nw; i++) {
+      zLT[i] = st.zL[i] + alpha * st.dzL[i];
+      zUT[i] = st.zU[i] + alpha * st.dzU[i];
+    }
+    const errT = primalDualError(st, nlp, st.wT, st.cT, gradT, jacT, yT, zLT, zUT, st.mu);
+    const errC = primalDualError(st, nlp, st.w, st.c, st.grad, st.jac, st.y, st.zL, st.zU, st.mu);
+    return errT <= SOFT_RESTO_PDERROR_REDUCTION * errC ? { alpha, original: false } : null;
+  };
+
   // --- Main loop ---
   let restored = false;
   for (;;) {
@@ -476,9 +510,11 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       backToWatchdogPoint();
       tinyStep = false;
     }
-    if (!inner && !tinyStep && watchdog.shouldStart()) watchdog.start(st, thetaC, phiC, gBD, alphaMax);
+    if (!inner && !tinyStep && !softResto.active && watchdog.shouldStart())
+      watchdog.start(st, thetaC, phiC, gBD, alphaMax);
 
     let alphaPr: number;
+    let forcedAlphaDu: number | null = null;
     let lsTrials = 1;
     let stepType = ' ';
     let useSoc = false;
@@ -488,6 +524,24 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       if (!evaluator.evalTrial(alphaPr, st.dw))
         return finish('eval_error', msg(S.Ipm_0_not_finite_at_iterate, ['objective or constraint function']));
       stepType = 'T';
+    } else if (softResto.active) {
+      // Soft restoration phase: keep taking primal-dual steps while they reduce the primal-dual
+      // error (at most 10), until one is acceptable to the filter again.
+      softResto.count++;
+      const soft = softResto.count > SOFT_RESTO_MAX_ITERS ? null : trySoftResto();
+      if (!soft) {
+        const stop = restore(thetaC, phiC);
+        if (stop) return stop;
+        softResto.active = false;
+        restored = true;
+        tinyStep = false;
+        watchdog.shortened = 0;
+        continue;
+      }
+      if (soft.original) softResto.active = false;
+      alphaPr = soft.alpha;
+      forcedAlphaDu = soft.alpha;
+      stepType = soft.original ? 'S' : 's';
     } else {
       let res: LineSearchResult;
       if (watchdog.active) {
@@ -517,18 +571,35 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
         res = ls.search(st, st.dw, thetaC, phiC, gBD, alphaMax, evaluator);
       }
       lsTrials = res.trials;
+      let soft: { alpha: number; original: boolean } | null = null;
       if (!res.accepted) {
         if (inner) return finish('restoration_failed', 'the line search failed in the restoration phase.');
-        const stop = restore(thetaC, phiC);
-        if (stop) return stop;
-        restored = true;
-        tinyStep = false;
-        watchdog.shortened = 0;
-        continue;
+        // Ipopt first tries a soft restoration step: the full primal-dual step if it reduces the
+        // primal-dual error of the barrier problem; otherwise the restoration phase.
+        ls.augment(thetaC, phiC);
+        soft = st.m > 0 ? trySoftResto() : null;
+        if (!soft) {
+          const stop = restore(thetaC, phiC);
+          if (stop) return stop;
+          restored = true;
+          tinyStep = false;
+          watchdog.shortened = 0;
+          continue;
+        }
+        if (!soft.original) {
+          softResto.active = true;
+          softResto.count = 0;
+        }
       }
-      alphaPr = res.alphaPrimal;
-      stepType = res.stepType;
-      useSoc = res.soc;
+      if (soft) {
+        alphaPr = soft.alpha;
+        forcedAlphaDu = soft.alpha;
+        stepType = soft.original ? 'S' : 's';
+      } else {
+        alphaPr = res.alphaPrimal;
+        stepType = res.stepType;
+        useSoc = res.soc;
+      }
       // Full steps reset the watchdog counter, shortened ones count towards it.
       if (res.trials === 1 && !skipFirst) watchdog.shortened = 0;
       else watchdog.shortened++;
@@ -537,7 +608,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     // Accept the trial point: w = wT, y += α dy, z += α_z dz, safeguard z (eq. 14-16). After a
     // second-order correction the whole corrected direction is used, as Ipopt does (its z step
     // and fraction-to-the-boundary dual step size come from the corrected primal step).
-    let alphaDu = alphaDual;
+    let alphaDu = forcedAlphaDu ?? alphaDual;
     if (useSoc) {
       st.dw.set(ls.socDw);
       st.dy.set(ls.socDy);
@@ -628,4 +699,35 @@ export function leastSquaresMultipliers(
   let ymax = 0;
   for (let r = 0; r < nlp.m; r++) ymax = Math.max(ymax, Math.abs(y[r]));
   if (ymax <= maxNorm) st.y.set(y);
+}
+
+/**
+ * Primal-dual error of the barrier problem at a point (Ipopt's primal_dual_system_error):
+ * (||∇f + Jᵀy - zL + zU||₁ + ||c||₁ + ||S z - μ||₁) / (number of entries).
+ */
+function primalDualError(
+  st: IpmState,
+  nlp: InternalNlp,
+  w: Float64Array,
+  c: Float64Array,
+  grad: Float64Array,
+  jac: Float64Array,
+  y: Float64Array,
+  zL: Float64Array,
+  zU: Float64Array,
+  mu: number,
+): number {
+  const r = st.work;
+  for (let i = 0; i < st.nw; i++) r[i] = grad[i] - zL[i] + zU[i];
+  for (let k = 0; k < nlp.jacRows.length; k++) r[nlp.jacCols[k]] += jac[k] * y[nlp.jacRows[k]];
+  let dual = 0;
+  for (let i = 0; i < st.nw; i++) dual += Math.abs(r[i]);
+  let primal = 0;
+  for (let k = 0; k < st.m; k++) primal += Math.abs(c[k]);
+  let compl = 0;
+  for (let i = 0; i < st.nw; i++) {
+    if (st.hasL[i]) compl += Math.abs((w[i] - st.wL[i]) * zL[i] - mu);
+    if (st.hasU[i]) compl += Math.abs((st.wU[i] - w[i]) * zU[i] - mu);
+  }
+  return (dual + primal + compl) / Math.max(1, st.nw + st.m + st.nBounds);
 }
