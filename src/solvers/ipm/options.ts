@@ -15,6 +15,8 @@ export interface IpmOptions {
   complInfTol: number;
   maxIter: number;
   maxSeconds: number;
+  /** performance.now() after which to stop (set by the outer solve, shared with restoration). */
+  deadline?: number;
   muStrategy: 'monotone' | 'adaptive';
   muInit: number;
   muMin: number;

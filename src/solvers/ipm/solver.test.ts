@@ -261,6 +261,12 @@ describe('statuses', () => {
     expect(r.message).toBe('The ipm solver stopped on an exception: boom');
   });
 
+  it("stops with 'max_time' when the time limit is reached", () => {
+    const r = solveNlp(denseOracle(HS[0]), { maxSeconds: 0 });
+    expect(r.status).toBe('max_time');
+    expect(r.message).toBe('Maximum time (0 s) exceeded.');
+  });
+
   it("stops with 'max_iter' when the iteration limit is reached", () => {
     const r = solveNlp(denseOracle(HS[0]), { maxIter: 3 });
     expect(r.status).toBe('max_iter');

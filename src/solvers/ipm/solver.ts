@@ -81,7 +81,8 @@ export function solveNlp(oracle: NlpOracle, opts: NlpOptions = {}): NlpResult {
 }
 
 export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSettings): InternalResult {
-  const t0 = performance.now();
+  const deadline = o.deadline ?? performance.now() + o.maxSeconds * 1000;
+  o = { ...o, deadline };
   const nlp = new InternalNlp(oracle, o);
   const st = new IpmState(nlp);
   const n = oracle.n;
@@ -433,8 +434,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     if (verdict) return finish(verdict);
     if (!inner && conv.isAcceptable(errors)) storeAcceptable();
     if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
-    if ((performance.now() - t0) / 1000 > o.maxSeconds)
-      return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
+    if (performance.now() > deadline) return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
 
     factored = false;
     // Barrier parameter update (for probing, the matrix is factored with the Hessian first).
