@@ -2,6 +2,18 @@
 // initialize, then per iteration check convergence, update μ, compute the Newton step with inertia
 // correction, run the filter line search (or the restoration phase), accept the step.
 // Imports types.ts, the ipm strategy files and the solver message table (diagnostics/).
+//
+// Follows Ipopt's defaults closely enough that its iteration logs are reproduced line by line on
+// the HS conformance models (watchdog, soft restoration, filter reset heuristic, SOC, tiny steps,
+// emergency restoration included). Known differences from Ipopt:
+//  - linear algebra: sparse LDLᵀ with 1x1 pivots only (no Bunch-Kaufman 2x2 pivots); nodes whose
+//    pivot can vanish are ordered behind a constraint row (linalg/symbolic.ts deferWeakNodes), a
+//    remaining zero pivot is treated as singularity (δc) by the perturbation handler;
+//  - adaptive μ: Mehrotra probing with a KKT-error globalization (Ipopt's default adaptive oracle
+//    is the quality function with the obj-constr filter);
+//  - after restoration, y is a least-squares estimate (kept if ||y||∞ <= 1e3);
+//  - not implemented: correctors, magic steps, the quality-function oracle,
+//    expect_infeasible_problem, Ipopt's exact restoration-phase initial multipliers.
 import type { NlpOptions, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
 import { ConvergenceCheck, barrierError, computeErrors, type OptimalityErrors } from './conv-check.ts';
 import { FilterLineSearch, type LineSearchResult, type TrialEvaluator } from './filter-line-search.ts';
