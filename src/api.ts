@@ -51,7 +51,8 @@ export type RunOptions = ExecOptions;
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
   const c = compile(file, host);
   if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
-  const r = await executeProgram(c.program, { ...opts, writeFile: opts.writeFile ?? host?.writeFile?.bind(host) });
+  const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
+  const r = await executeProgram(c.program, { readOptionFile, ...opts, writeFile: opts.writeFile ?? host?.writeFile?.bind(host) });
   const diagnostics = [...c.diagnostics, ...r.diagnostics];
   return { files: c.files, program: c.program, diagnostics, ok: !hasErrors(diagnostics), solves: r.solves, stopped: r.stopped };
 }

@@ -25,6 +25,8 @@ export interface ExecOptions {
   readonly progressSeconds?: number;
   /** Upper bound on iterations of while/repeat loops (a loop that never ends is stopped). */
   readonly maxLoopIterations?: number;
+  /** Reads a solver options file beside the model (`m.optfile = 1;`). */
+  readonly readOptionFile?: (name: string) => string | undefined;
   /** Explain infeasible solves (elastic relaxation and an irreducible infeasible subset). */
   readonly explainInfeasible?: boolean;
   /** Where put files go; absent: put output is written through `out`. */

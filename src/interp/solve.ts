@@ -64,6 +64,8 @@ export interface SolveHost {
     readonly solverOptions?: Readonly<Record<string, number | string>>;
     readonly explainInfeasible?: boolean;
     readonly report?: (text: string) => void;
+    /** Reads a solver options file next to the model (`m.optfile = 1;` → `<solver>.opt`). */
+    readonly readOptionFile?: (name: string) => string | undefined;
   };
   readonly solverChoice: ReadonlyMap<string, string>;
   /** `option explain = 1;` seen in the program. */
@@ -190,11 +192,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if (!adapter.classes.includes(cls.cls)) {
     throw new ExecError(X.Solver_0_cannot_solve_1, stmt.span, [solverName, cls.cls.toUpperCase()], `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`);
   }
+  const options = { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions };
   const result = invert(
     await adapter.solve(problem, cls.cls, {
       quiet: host.opts.quiet,
       log: host.opts.log,
-      options: host.opts.solverOptions,
+      options,
       // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
       warmStart: generation !== 'generated' && host.warmStart,
     }),
@@ -254,6 +257,34 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     message: result.message,
     ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+/**
+ * GAMS-style solver options file: with `m.optfile = k;` (k ≥ 1) the solve reads `<solver>.opt`
+ * (k = 1) or `<solver>.op<k>` beside the model: one `name value` (or `name = value`) per line,
+ * `*` comment lines. Options given on the command line win. Names are validated by the adapter.
+ */
+function solverOptionFile(host: SolveHost, model: ModelSymbol, solver: string, s: SolveStmt): Record<string, number | string> {
+  const k = Math.round(model.attrs.get('optfile') ?? 0);
+  if (k <= 0) return {};
+  const name = k === 1 ? `${solver}.opt` : `${solver}.op${k}`;
+  const text = host.opts.readOptionFile?.(name);
+  if (text === undefined) {
+    // As GAMS: a missing options file is reported and the solver runs with its defaults.
+    host.diagnostics.push(diag(X.Option_file_0_not_found, s.span, [name], `${model.name}.optfile = ${k} asks for it; put it beside the model.`));
+    return {};
+  }
+  const out: Record<string, number | string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('*') || line.startsWith('#')) continue;
+    const m = /^([A-Za-z_][\w.]*)\s*(?:=\s*|\s+)(.+)$/.exec(line);
+    if (!m) throw new ExecError(X.Option_file_0_bad_line_1, s.span, [name, line]);
+    const v = m[2].trim().replace(/^["']|["']$/g, '');
+    const n = Number(v);
+    out[m[1]] = v !== '' && Number.isFinite(n) ? n : v;
+  }
+  return out;
 }
 
 interface SolveCache {

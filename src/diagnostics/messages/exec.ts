@@ -37,6 +37,8 @@ export const execMessages = {
     severity: 'error',
     text: 'Model type {0} is not supported: EMD solves LP, MIP, RMIP, QCP, NLP and DNLP models.',
   },
+  Option_file_0_not_found: { code: 'W3003', severity: 'warning', text: "Solver options file '{0}' not found; the solver runs with its defaults." },
+  Option_file_0_bad_line_1: { code: 'E3017', severity: 'error', text: "Solver options file '{0}' has a line that is not 'name value': '{1}'." },
   Declaration_in_loop: { code: 'E3014', severity: 'error', text: 'Declarations are not allowed inside a loop or an if.' },
 
   Solve_did_not_find_solution_0: { code: 'W3001', severity: 'warning', text: "Solve of '{0}' ended without a solution: {1} / {2}." },
