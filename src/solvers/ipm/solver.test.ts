@@ -354,6 +354,74 @@ describe('large sparse problems', () => {
   });
 });
 
+describe('dense convex QP (large supernodes in the KKT factor)', () => {
+  it('satisfies the KKT conditions in Ipopt sign convention', () => {
+    let seed = 5;
+    const r = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const n = 120;
+    const m = 50;
+    const B = Array.from({ length: n }, () => Array.from({ length: n }, () => r() - 0.5));
+    const Q = B.map((bi, i) =>
+      B.map((bj, j) => bi.reduce((s, v, k) => s + v * bj[k], 0) / n + (i === j ? 0.1 : 0)),
+    );
+    const c = Array.from({ length: n }, () => 2 * r() - 1);
+    const A = Array.from({ length: m }, () => Array.from({ length: n }, () => (r() < 0.3 ? r() - 0.5 : 0)));
+    const b = Array.from({ length: m }, () => 0.1 * r());
+    const jr: number[] = [];
+    const jc: number[] = [];
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) if (A[i][j] !== 0) (jr.push(i), jc.push(j));
+    const hr: number[] = [];
+    const hc: number[] = [];
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) (hr.push(i), hc.push(j));
+    const o: NlpOracle = {
+      n,
+      m,
+      xl: new Float64Array(n).fill(-10),
+      xu: new Float64Array(n).fill(Infinity),
+      gl: new Float64Array(m).fill(-Infinity),
+      gu: Float64Array.from(b),
+      x0: new Float64Array(n),
+      objective: (x) => {
+        let f = 0;
+        for (let i = 0; i < n; i++) {
+          f += c[i] * x[i];
+          for (let j = 0; j < n; j++) f += 0.5 * x[i] * Q[i][j] * x[j];
+        }
+        return f;
+      },
+      gradient: (x, g) => {
+        for (let i = 0; i < n; i++) g[i] = Q[i].reduce((s, q, j) => s + q * x[j], c[i]);
+      },
+      constraints: (x, g) => {
+        for (let i = 0; i < m; i++) g[i] = A[i].reduce((s, a, j) => s + a * x[j], 0);
+      },
+      jacRows: Int32Array.from(jr),
+      jacCols: Int32Array.from(jc),
+      jacobian: (_x, v) => {
+        for (let k = 0; k < jr.length; k++) v[k] = A[jr[k]][jc[k]];
+      },
+      hessRows: Int32Array.from(hr),
+      hessCols: Int32Array.from(hc),
+      hessian: (_x, sigma, _l, v) => {
+        for (let k = 0; k < hr.length; k++) v[k] = sigma * Q[hr[k]][hc[k]];
+      },
+    };
+    const res = solveNlp(o);
+    expect(res.status).toBe('optimal');
+    expect(stationarity(o, res.x, res.lambda, res.zL, res.zU)).toBeLessThan(1e-8);
+    const g = new Float64Array(m);
+    o.constraints(res.x, g);
+    for (let i = 0; i < m; i++) {
+      expect(g[i]).toBeLessThanOrEqual(b[i] + 1e-8);
+      expect(res.lambda[i]).toBeGreaterThanOrEqual(0); // <= rows: λ >= 0
+      expect(Math.abs(res.lambda[i] * (g[i] - b[i]))).toBeLessThan(1e-7);
+    }
+  });
+});
+
 describe('warm start', () => {
   it('reduces the iterations on hs071 from the solution and its multipliers', () => {
     const p = HS.find((q) => q.name === 'hs071')!;
