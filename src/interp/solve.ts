@@ -202,6 +202,13 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       warmStart: generation !== 'generated' && host.warmStart,
     }),
   );
+  // A point where the objective is not finite (a division by a variable that reached zero, a
+  // function outside its domain) is not a solution, whatever the solver says.
+  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
+    result.modelStatus = ModelStat.ErrorNoSolution;
+    result.solveStatus = SolveStat.EvaluationInterrupt;
+    result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
+  }
   writeBack(gen, result);
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
   for (const v of gen.colMaps.keys()) bump(v);

@@ -80,7 +80,11 @@ export class GraphBuilder {
     return id;
   }
 
+  /** Number of NaN constants created so far (NA data reaching a model: checked by generation). */
+  nanConstants = 0;
+
   constant(v: number): number {
+    if (Number.isNaN(v)) this.nanConstants++;
     return this.push(Op.Const, [], v);
   }
   variable(j: number): number {

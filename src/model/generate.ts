@@ -138,6 +138,13 @@ export function generateModel(
         dropped++;
         return;
       }
+      // NA data (or an undefined value) in a coefficient or constant: an error at the equation.
+      let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0;
+      for (const j of acc.touched) if (Number.isNaN(acc.coef[j])) bad = true;
+      if (bad) {
+        const name = keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
+        throw new ExecError(X.Undefined_value_0, eq.def.span, [`equation ${name}`], 'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.');
+      }
       // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
       for (const j of acc.touched) {
         const c = acc.coef[j];

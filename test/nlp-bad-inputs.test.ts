@@ -1,0 +1,49 @@
+// Bad NLP inputs end in statuses or clear messages, never exceptions (with ipm and native Ipopt).
+import { describe, expect, it } from 'vitest';
+import { solveJson } from './helpers.ts';
+
+const f = (name: string) => `test/fixtures/nlp-bad/${name}.emd`;
+
+describe('bad NLP inputs', () => {
+  for (const solver of ['ipm', 'ipopt']) {
+    describe(solver, () => {
+      it('log of a negative at the start point: Evaluation Interrupt naming the function', async () => {
+        const { code, doc } = await solveJson(f('log-negative-start'), '--solver', solver);
+        expect(code).toBe(3);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 13, solveStatus: 5, objective: null });
+        if (solver === 'ipm') expect(doc.diagnostics[0].hint).toContain('log(-1) = NaN');
+      });
+      it('sqrt of a negative at the start point: Evaluation Interrupt', async () => {
+        const { code, doc } = await solveJson(f('sqrt-negative-start'), '--solver', solver);
+        expect(code).toBe(3);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 13, solveStatus: 5 });
+      });
+      it('an infeasible NLP: Locally Infeasible', async () => {
+        const { code, doc } = await solveJson(f('infeasible'), '--solver', solver);
+        expect(code).toBe(3);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 5, modelStatusText: 'Locally Infeasible' });
+      });
+      it('an unbounded NLP: Unbounded after diverging iterates', async () => {
+        const { code, doc } = await solveJson(f('unbounded'), '--solver', solver);
+        expect(code).toBe(3);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 3, modelStatusText: 'Unbounded' });
+      });
+      it('a singular KKT system (duplicate equality rows) still solves', async () => {
+        const { code, doc } = await solveJson(f('singular-kkt'), '--solver', solver);
+        expect(code).toBe(0);
+        expect(doc.solves[0].objective).toBeCloseTo(0.5, 7);
+        expect(doc.symbols.x.records[0].level).toBeCloseTo(0.5, 6);
+      });
+      it('a division by a variable that reaches zero: Evaluation Interrupt, not a NaN optimum', async () => {
+        const { code, doc } = await solveJson(f('divide-by-zero-variable'), '--solver', solver);
+        expect(code).toBe(3);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 13, solveStatus: 5, objective: null });
+      });
+    });
+  }
+  it('NaN (na) data reaching a coefficient: error E3012 at the equation', async () => {
+    const { code, doc } = await solveJson(f('nan-data'));
+    expect(code).toBe(1);
+    expect(doc.diagnostics.map((d: any) => [d.code, d.line, d.message])).toEqual([['E3012', 5, 'Undefined value (NA) in equation defobj.']]);
+  });
+});
