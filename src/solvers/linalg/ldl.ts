@@ -6,7 +6,7 @@ import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
-import { SupernodalFactor, supernodalStructure, supernodeWeight } from './supernodal.ts';
+import { SupernodalFactor, supernodalStructure, supernodePartition } from './supernodal.ts';
 
 export interface LdlOptions {
   /** Fill-reducing ordering; default 'amd'. */
@@ -121,9 +121,11 @@ export class SparseLdl {
     this.nnzL = sym.nnzL;
     this.sn = null;
     if (this.kernel !== 'up-looking') {
-      const structure = supernodalStructure(this.c, sym);
-      if (this.kernel === 'supernodal' || supernodeWeight(structure) >= 4)
-        this.sn = new SupernodalFactor(structure, n);
+      // The partition is cheap; the row structure is built only when the panels pay off.
+      const part = supernodePartition(sym);
+      if (this.kernel === 'supernodal' || part.weight >= 4) {
+        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n);
+      }
     }
     if (!this.sn && (!this.li || this.li.length < sym.nnzL)) {
       this.li = new Int32Array(sym.nnzL);

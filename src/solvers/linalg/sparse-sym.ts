@@ -50,57 +50,56 @@ export function permutedUpper(
   pinv: Int32Array,
 ): PermutedUpper {
   const nz = rows.length;
-  const pr = new Int32Array(nz);
-  const pc = new Int32Array(nz);
+  // Bucket the entries by column of the upper triangle, then sort each (short) column by row
+  // with an insertion sort on (row, entry) and merge duplicates.
+  const start = new Int32Array(n + 1);
+  const prow = new Int32Array(nz);
+  const pcol = new Int32Array(nz);
   for (let k = 0; k < nz; k++) {
     const a = pinv[rows[k]];
     const b = pinv[cols[k]];
-    if (a <= b) {
-      pr[k] = a;
-      pc[k] = b;
-    } else {
-      pr[k] = b;
-      pc[k] = a;
-    }
+    const r = a <= b ? a : b;
+    const c = a <= b ? b : a;
+    prow[k] = r;
+    pcol[k] = c;
+    start[c + 1]++;
   }
-  // Two stable counting sorts: by row, then by column → sorted by (column, row).
-  const byRow = countingOrder(n, pr, null);
-  const order = countingOrder(n, pc, byRow);
-  const colPtr = new Int32Array(n + 1);
-  const map = new Int32Array(nz);
-  const rowTmp = new Int32Array(nz);
-  let pos = -1;
-  let lastR = -1;
-  let lastC = -1;
-  for (let t = 0; t < nz; t++) {
-    const k = order[t];
-    const r = pr[k];
-    const c = pc[k];
-    if (r !== lastR || c !== lastC) {
-      pos++;
-      rowTmp[pos] = r;
-      colPtr[c + 1]++;
-      lastR = r;
-      lastC = c;
-    }
-    map[k] = pos;
-  }
-  for (let j = 0; j < n; j++) colPtr[j + 1] += colPtr[j];
-  return { n, colPtr, rowIdx: rowTmp.slice(0, pos + 1), map };
-}
-
-/** Stable counting sort of entry indices by key (keys in 0..n-1); `within` is the input order. */
-function countingOrder(n: number, key: Int32Array, within: Int32Array | null): Int32Array {
-  const nz = key.length;
-  const start = new Int32Array(n + 1);
-  for (let k = 0; k < nz; k++) start[key[k] + 1]++;
   for (let j = 0; j < n; j++) start[j + 1] += start[j];
-  const out = new Int32Array(nz);
-  for (let t = 0; t < nz; t++) {
-    const k = within ? within[t] : t;
-    out[start[key[k]]++] = k;
+  const fill = start.slice(0, n);
+  const entry = new Int32Array(nz);
+  const erow = new Int32Array(nz);
+  for (let k = 0; k < nz; k++) {
+    const q = fill[pcol[k]]++;
+    entry[q] = k;
+    erow[q] = prow[k];
   }
-  return out;
+  const colPtr = new Int32Array(n + 1);
+  const rowTmp = new Int32Array(nz);
+  const map = new Int32Array(nz);
+  let pos = 0;
+  for (let j = 0; j < n; j++) {
+    const s0 = start[j];
+    const s1 = start[j + 1];
+    for (let q = s0 + 1; q < s1; q++) {
+      const r = erow[q];
+      const e = entry[q];
+      let t = q - 1;
+      while (t >= s0 && erow[t] > r) {
+        erow[t + 1] = erow[t];
+        entry[t + 1] = entry[t];
+        t--;
+      }
+      erow[t + 1] = r;
+      entry[t + 1] = e;
+    }
+    colPtr[j] = pos;
+    for (let q = s0; q < s1; q++) {
+      if (q === s0 || erow[q] !== erow[q - 1]) rowTmp[pos++] = erow[q];
+      map[entry[q]] = pos - 1;
+    }
+  }
+  colPtr[n] = pos;
+  return { n, colPtr, rowIdx: rowTmp.slice(0, pos), map };
 }
 
 /** y = A x for a symmetric A given by one triangle in COO form (duplicates are summed). */

@@ -31,22 +31,51 @@ export interface SupernodalStructure {
   readonly maxCols: number;
 }
 
-export function supernodalStructure(c: PermutedUpper, sym: Symbolic): SupernodalStructure {
-  const n = c.n;
+/** The fundamental supernode partition and its panel-weighted average width. */
+export interface SupernodePartition {
+  readonly nsuper: number;
+  readonly superStart: Int32Array;
+  readonly superOf: Int32Array;
+  /** Average columns per supernode, weighted by panel size: whether dense panels pay off. */
+  readonly weight: number;
+}
+
+export function supernodePartition(sym: Symbolic): SupernodePartition {
   const { parent, lp } = sym;
+  const n = parent.length;
   const lnz = (j: number) => lp[j + 1] - lp[j];
   const nchild = new Int32Array(n);
   for (let j = 0; j < n; j++) if (parent[j] >= 0) nchild[parent[j]]++;
   const superOf = new Int32Array(n);
-  const starts: number[] = [];
+  const startBuf = new Int32Array(n + 1);
+  let nsuper = 0;
   for (let j = 0; j < n; j++) {
     const join = j > 0 && parent[j - 1] === j && nchild[j] === 1 && lnz(j - 1) === lnz(j) + 1;
-    if (!join) starts.push(j);
-    superOf[j] = starts.length - 1;
+    if (!join) startBuf[nsuper++] = j;
+    superOf[j] = nsuper - 1;
   }
-  const nsuper = starts.length;
-  starts.push(n);
-  const superStart = Int32Array.from(starts);
+  startBuf[nsuper] = n;
+  const superStart = startBuf.slice(0, nsuper + 1);
+  let cols = 0;
+  let vals = 0;
+  for (let s = 0; s < nsuper; s++) {
+    const nc = superStart[s + 1] - superStart[s];
+    const size = nc * (lnz(superStart[s]) + 1);
+    cols += nc * size;
+    vals += size;
+  }
+  return { nsuper, superStart, superOf, weight: vals > 0 ? cols / vals : 0 };
+}
+
+export function supernodalStructure(
+  c: PermutedUpper,
+  sym: Symbolic,
+  part: SupernodePartition = supernodePartition(sym),
+): SupernodalStructure {
+  const n = c.n;
+  const { parent, lp } = sym;
+  const lnz = (j: number) => lp[j + 1] - lp[j];
+  const { nsuper, superStart, superOf } = part;
 
   // Lower-triangle access to C (transpose of the upper CSC), with source positions.
   const lowPtr = new Int32Array(n + 1);
@@ -83,40 +112,39 @@ export function supernodalStructure(c: PermutedUpper, sym: Symbolic): Supernodal
     }
   }
   const mark = new Int32Array(n).fill(-1);
-  const tmp: number[] = [];
   let maxRows = 0;
   let maxCols = 0;
   for (let s = 0; s < nsuper; s++) {
     const f = superStart[s];
     const l = superStart[s + 1] - 1;
-    tmp.length = 0;
+    const nc = l - f + 1;
+    const q0 = rowPtr[s];
+    let q = q0;
+    for (let j = f; j <= l; j++) rows[q++] = j;
+    const off0 = q;
     for (let j = f; j <= l; j++) {
-      for (let q = lowPtr[j]; q < lowPtr[j + 1]; q++) {
-        const r = lowRow[q];
+      for (let p = lowPtr[j]; p < lowPtr[j + 1]; p++) {
+        const r = lowRow[p];
         if (r > l && mark[r] !== s) {
           mark[r] = s;
-          tmp.push(r);
+          rows[q++] = r;
         }
       }
     }
     for (let ch = childHead[s]; ch !== -1; ch = childNext[ch]) {
-      for (let q = rowPtr[ch]; q < rowPtr[ch + 1]; q++) {
-        const r = rows[q];
+      for (let p = rowPtr[ch] + (superStart[ch + 1] - superStart[ch]); p < rowPtr[ch + 1]; p++) {
+        const r = rows[p];
         if (r > l && mark[r] !== s) {
           mark[r] = s;
-          tmp.push(r);
+          rows[q++] = r;
         }
       }
     }
-    tmp.sort((a, b) => a - b);
-    const nc = l - f + 1;
-    const nr = nc + tmp.length;
-    if (nr !== rowPtr[s + 1] - rowPtr[s]) {
+    const nr = q - q0;
+    if (nr !== rowPtr[s + 1] - q0) {
       throw new Error('internal error: this is a bug (supernode row count differs from the column count)');
     }
-    let q = rowPtr[s];
-    for (let j = f; j <= l; j++) rows[q++] = j;
-    for (const r of tmp) rows[q++] = r;
+    rows.subarray(off0, q).sort();
     if (nr > maxRows) maxRows = nr;
     if (nc > maxCols) maxCols = nc;
   }
@@ -126,19 +154,6 @@ export function supernodalStructure(c: PermutedUpper, sym: Symbolic): Supernodal
     valPtr[s + 1] = valPtr[s] + nc * (rowPtr[s + 1] - rowPtr[s]);
   }
   return { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc, maxRows, maxCols };
-}
-
-/** Average number of columns per supernode, weighted by panel size: whether panels pay off. */
-export function supernodeWeight(st: SupernodalStructure): number {
-  let cols = 0;
-  let vals = 0;
-  for (let s = 0; s < st.nsuper; s++) {
-    const nc = st.superStart[s + 1] - st.superStart[s];
-    const sz = st.valPtr[s + 1] - st.valPtr[s];
-    cols += nc * sz;
-    vals += sz;
-  }
-  return vals > 0 ? cols / vals : 0;
 }
 
 export class SupernodalFactor {
