@@ -274,6 +274,61 @@ describe('statuses', () => {
   });
 });
 
+describe('objective-variable form (zero diagonal in the KKT matrix)', () => {
+  it('solves hs048 written as min obj s.t. obj = f(x) in 3 iterations, as Ipopt does', () => {
+    // obj enters linearly (zero Hessian diagonal) and W = y ∇²f is singular: the zero pivots are
+    // avoided by ordering, not by regularization.
+    const f = (x: Float64Array) => (x[1] - 1) ** 2 + (x[2] - x[3]) ** 2 + (x[4] - x[5]) ** 2;
+    const o: NlpOracle = {
+      n: 6,
+      m: 3,
+      xl: new Float64Array(6).fill(-Infinity),
+      xu: new Float64Array(6).fill(Infinity),
+      gl: Float64Array.from([0, 5, -3]),
+      gu: Float64Array.from([0, 5, -3]),
+      x0: Float64Array.from([0, 3, 5, -3, 2, -2]),
+      objective: (x) => x[0],
+      gradient: (_x, g) => {
+        g.fill(0);
+        g[0] = 1;
+      },
+      constraints: (x, c) => {
+        c[0] = x[0] - f(x);
+        c[1] = x[1] + x[2] + x[3] + x[4] + x[5];
+        c[2] = x[3] - 2 * (x[4] + x[5]);
+      },
+      jacRows: Int32Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2]),
+      jacCols: Int32Array.from([0, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 3, 4, 5]),
+      jacobian: (x, j) =>
+        j.set([
+          1,
+          -2 * (x[1] - 1),
+          -2 * (x[2] - x[3]),
+          2 * (x[2] - x[3]),
+          -2 * (x[4] - x[5]),
+          2 * (x[4] - x[5]),
+          ...[1, 1, 1, 1, 1, 1, -2, -2], // the two linear rows
+        ]),
+      hessRows: Int32Array.from([1, 2, 3, 3, 4, 5, 5]),
+      hessCols: Int32Array.from([1, 2, 2, 3, 4, 4, 5]),
+      hessian: (_x, _s, l, h) => {
+        const a = l[0];
+        h.set([-2 * a, -2 * a, 2 * a, -2 * a, -2 * a, 2 * a, -2 * a]);
+      },
+    };
+    let regularized = 0;
+    const r = solveNlp(o, {
+      onIteration: (rec) => {
+        if (rec.regularization > 0) regularized++;
+      },
+    });
+    expect(r.status).toBe('optimal');
+    expect(r.iterations).toBe(3);
+    expect(regularized).toBe(0);
+    expect(Math.abs(r.objective)).toBeLessThan(1e-8);
+  });
+});
+
 describe('restoration phase', () => {
   it('recovers hs006 from (-10.259, 4.577), where the first line search fails', () => {
     const p = HS.find((q) => q.name === 'hs006')!;
