@@ -10,9 +10,12 @@ import type { IterationRecord, NlpOracle, NlpResult, NlpStatus } from '../types.
 import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
 import { formatTemplate } from '../../diagnostics/diagnostic.ts';
 
+/** Node, where koffi can load native libraries; the browser (the playground) has neither. */
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
 /** Where libipopt is looked for when no path is given (first that loads wins). */
-export function defaultLibraryPaths(platform: string = process.platform): string[] {
-  const env = process.env.EMD_IPOPT_LIB ? [process.env.EMD_IPOPT_LIB] : [];
+export function defaultLibraryPaths(platform: string = isNode ? process.platform : 'browser'): string[] {
+  const env = isNode && process.env.EMD_IPOPT_LIB ? [process.env.EMD_IPOPT_LIB] : [];
   if (platform === 'darwin') {
     return [
       ...env,
@@ -37,7 +40,8 @@ export function defaultLibraryPaths(platform: string = process.platform): string
 }
 
 /** The install command for this platform (used in the unavailability reason). */
-export function installHint(platform: string = process.platform): string {
+export function installHint(platform: string = isNode ? process.platform : 'browser'): string {
+  if (platform === 'browser') return 'run the model with the emd command line in Node for native Ipopt';
   if (platform === 'darwin') return 'install it with `brew install ipopt`';
   if (platform === 'win32') return 'put ipopt-3.dll (from the Ipopt releases) on PATH';
   return 'install it with `apt-get install coinor-libipopt-dev` (Debian/Ubuntu)';
@@ -73,6 +77,7 @@ export type LoadResult = { ok: true; lib: IpoptLibrary } | { ok: false; reason: 
 
 /** Loads and binds libipopt from the given paths (the first that loads). Never throws. */
 export async function loadIpopt(paths: readonly string[]): Promise<LoadResult> {
+  if (!isNode) return { ok: false, reason: 'native Ipopt needs Node; the browser cannot load native libraries' };
   let koffi: KoffiModule;
   try {
     const mod = (await import('koffi')) as unknown as { default?: KoffiModule } & KoffiModule;
