@@ -1,0 +1,45 @@
+// The in-memory host of the playground: files by POSIX path ('models/x/y.emd'), with includes
+// resolved against the including file's folder. Imports api.ts types only.
+import type { Host } from '../../src/api.ts';
+
+/** Normalizes 'a/./b/../c' to 'a/c'; a leading '/' is dropped (all paths are repository-relative). */
+export function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/**
+ * A host over `files` (not copied: the caller's map is the file system). Lookups are exact first,
+ * then case-insensitive, as GAMS models written on Windows often spell includes loosely.
+ * Files written by put statements go to `written`.
+ */
+export function memoryHost(files: ReadonlyMap<string, string>, written: Map<string, string> = new Map()): Host {
+  return {
+    readFile(path: string): string | undefined {
+      const p = normalizePath(path);
+      const exact = written.get(p) ?? files.get(p);
+      if (exact !== undefined) return exact;
+      const lower = p.toLowerCase();
+      for (const [k, v] of files) if (k.toLowerCase() === lower) return v;
+      return undefined;
+    },
+    resolve(from: string, rel: string): string {
+      if (rel.startsWith('/')) return normalizePath(rel);
+      const dir = dirname(normalizePath(from));
+      return normalizePath(dir ? `${dir}/${rel}` : rel);
+    },
+    writeFile(path: string, text: string): void {
+      written.set(normalizePath(path), text);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// Renders a run's --json document in the playground: the solves summary, the scalars in one
+// table, then one table per indexed symbol (levels and marginals for variables and equations,
+// values for parameters, 2-d parameters pivoted). Cells carry data-value with the full number.
+// Imports report/ (number formatting).
+import type { RunJson, SymbolJson } from '../../src/report/json.ts';
+import { formatValue } from '../../src/report/display.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+/** A number as GAMS displays it with `decimals` places; null (non-finite in JSON) as blank. */
+export function formatNumber(v: number | null | undefined, decimals: number): string {
+  if (v === null || v === undefined) return '';
+  return formatValue(v, decimals);
+}
+
+function numCell(field: string, v: unknown, decimals: number): HTMLTableCellElement {
+  const n = typeof v === 'number' ? v : null;
+  const td = el('td', { class: 'num', 'data-field': field });
+  if (n !== null) {
+    td.dataset.value = String(n);
+    td.title = String(n);
+  }
+  // GAMS shows infinite bounds as +INF/-INF: JSON turns them into null, so bounds say so.
+  td.textContent = n === null && (field === 'lower' || field === 'upper') ? (field === 'lower' ? '-INF' : '+INF') : formatNumber(n, decimals);
+  return td;
+}
+
+export function renderSolves(json: RunJson, decimals: number): HTMLElement {
+  const head = ['#', 'model', 'type', 'solver', 'model status', 'solve status', 'objective', 'iterations', 'seconds', 'rows × cols'];
+  const table = el('table', { class: 'solves', 'data-table': 'solves' }, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))));
+  const body = el('tbody');
+  json.solves.forEach((s, i) => {
+    const tr = el('tr', { 'data-solve': String(i + 1) });
+    tr.append(
+      el('td', {}, String(i + 1)),
+      el('td', {}, s.model),
+      el('td', {}, s.type),
+      el('td', {}, s.solver),
+      el('td', { 'data-field': 'modelStatus', class: `status-${s.modelStatus}` }, `${s.modelStatus} ${s.modelStatusText}`),
+      el('td', { 'data-field': 'solveStatus' }, `${s.solveStatus} ${s.solveStatusText}`),
+      numCell('objective', s.objective, Math.max(decimals, 6)),
+      el('td', { class: 'num' }, String(s.iterations)),
+      el('td', { class: 'num' }, s.seconds.toFixed(3)),
+      el('td', { class: 'num' }, `${s.rows} × ${s.columns}`),
+    );
+    body.append(tr);
+    if (s.message) body.append(el('tr', { class: 'message' }, el('td', { colspan: String(head.length) }, s.message)));
+  });
+  table.append(body);
+  return table;
+}
+
+/** Pivot a 2-d parameter when its second index has few labels (a matrix reads better). */
+function pivotable(sym: SymbolJson): string[] | undefined {
+  if (sym.kind !== 'parameter' || sym.domain.length !== 2) return undefined;
+  const cols: string[] = [];
+  for (const r of sym.records) {
+    const c = (r.keys as string[])[1];
+    if (!cols.includes(c)) cols.push(c);
+    if (cols.length > 24) return undefined;
+  }
+  return cols;
+}
+
+export function renderSymbol(name: string, sym: SymbolJson, decimals: number): HTMLElement {
+  const domain = sym.domain.length ? `(${sym.domain.join(',')})` : '';
+  const summary = el('summary', {}, el('span', { class: `kind kind-${sym.kind}` }, sym.kind), ' ', el('b', {}, name + domain), sym.text ? el('span', { class: 'text' }, ` ${sym.text}`) : '');
+  const details = el('details', { class: 'symbol', 'data-symbol': name }, summary);
+  details.open = sym.kind !== 'set' && sym.records.length <= 50;
+  const dims = sym.domain.length;
+  const keyHead = sym.domain.map((d, i) => el('th', {}, d === '*' ? `dim ${i + 1}` : d));
+  const table = el('table', { class: 'sym', 'data-symbol': name });
+  const body = el('tbody');
+  const cols = pivotable(sym);
+  if (cols) {
+    table.append(el('thead', {}, el('tr', {}, keyHead[0], ...cols.map((c) => el('th', {}, c)))));
+    const rows = new Map<string, Map<string, number | null>>();
+    for (const r of sym.records) {
+      const [a, b] = r.keys as string[];
+      if (!rows.has(a)) rows.set(a, new Map());
+      rows.get(a)!.set(b, r.value as number | null);
+    }
+    for (const [a, m] of rows) {
+      const tr = el('tr', { 'data-key': a }, el('th', {}, a));
+      for (const c of cols) {
+        const td = numCell('value', m.has(c) ? m.get(c) : undefined, decimals);
+        td.dataset.key = `${a}.${c}`;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+  } else {
+    const fields = sym.kind === 'set' ? ['text'] : sym.kind === 'parameter' ? ['value'] : ['level', 'marginal', 'lower', 'upper'];
+    table.append(el('thead', {}, el('tr', {}, ...keyHead, ...fields.map((f) => el('th', {}, f)))));
+    for (const r of sym.records) {
+      const keys = r.keys as string[];
+      const tr = el('tr', { 'data-key': keys.join('.') }, ...keys.map((k) => el('th', {}, k)));
+      for (const f of fields) tr.append(f === 'text' ? el('td', {}, String(r.text ?? '')) : numCell(f, r[f], decimals));
+      body.append(tr);
+    }
+    if (sym.records.length === 0) body.append(el('tr', {}, el('td', { colspan: String(dims + fields.length), class: 'empty' }, '(empty)')));
+  }
+  table.append(body);
+  details.append(el('div', { class: 'symbol-body' }, el('div', { class: 'table-wrap' }, table), el('div', { class: 'plot-slot', 'data-plot-for': name })));
+  return details;
+}
+
+const isScalar = (sym: SymbolJson) => sym.kind !== 'set' && sym.domain.length === 0;
+
+/** Scalars (parameters, variables, equations without a domain) in one table, a row each. */
+export function renderScalars(json: RunJson, decimals: number): HTMLElement | undefined {
+  const rows = Object.entries(json.symbols).filter(([, s]) => isScalar(s));
+  if (!rows.length) return undefined;
+  const fields = ['value', 'level', 'marginal', 'lower', 'upper'];
+  const table = el('table', { class: 'sym scalars', 'data-table': 'scalars' }, el('thead', {}, el('tr', {}, el('th', {}, 'scalar'), el('th', {}, 'kind'), ...fields.map((f) => el('th', {}, f)), el('th', {}, 'text'))));
+  const body = el('tbody');
+  for (const [name, sym] of rows) {
+    const r = sym.records[0] ?? {};
+    const tr = el('tr', { 'data-symbol': name }, el('th', {}, name), el('td', { class: `kind kind-${sym.kind}` }, sym.kind));
+    for (const f of fields) tr.append(f in r ? numCell(f, r[f], decimals) : el('td'));
+    tr.append(el('td', { class: 'text' }, sym.text ?? ''));
+    body.append(tr);
+  }
+  table.append(body);
+  return el('div', { class: 'table-wrap' }, table);
+}
+
+/**
+ * Indexed symbols in declaration order, each a collapsible section with its table and a slot
+ * for plots (`.plot-slot`, filled by plots.ts). Sets and symbols over 50 records start closed.
+ */
+export function renderSymbols(json: RunJson, decimals: number): HTMLElement {
+  const out = el('div', { class: 'symbols' });
+  for (const [name, sym] of Object.entries(json.symbols)) if (!isScalar(sym)) out.append(renderSymbol(name, sym, decimals));
+  return out;
+}

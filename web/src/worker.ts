@@ -1,0 +1,116 @@
+// The playground's compiler worker: compile() for the editor's diagnostics and run() for Solve,
+// over the in-memory host (bundled models plus the edited file). Results go back as the --json
+// document. Imports api.ts, diagnostics/ and text/; never the DOM.
+import { compile, loadSource, resultToJson, run } from '../../src/api.ts';
+import { renderDiagnostics } from '../../src/diagnostics/render.ts';
+import { lineAndColumn } from '../../src/text/source-file.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import { memoryHost, normalizePath } from './host.ts';
+import type { LintDiagnostic, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+const library = new Map<string, string>();
+
+const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
+
+function toLint(d: Diagnostic): LintDiagnostic {
+  if (!d.span) return { file: null, from: 0, to: 0, line: null, column: null, severity: d.severity, code: d.code, message: d.message, ...(d.hint ? { hint: d.hint } : {}) };
+  const { line, column } = lineAndColumn(d.span.file, d.span.start);
+  return {
+    file: d.span.file.name,
+    from: d.span.start,
+    to: Math.max(d.span.start, d.span.end),
+    line,
+    column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
+}
+
+/** The library with the edited text in place of its file. */
+function filesWith(path: string, text: string): Map<string, string> {
+  const files = new Map(library);
+  files.set(normalizePath(path), text);
+  return files;
+}
+
+function check(id: number, path: string, text: string): void {
+  const host = memoryHost(filesWith(path, text));
+  const loaded = loadSource(normalizePath(path), host);
+  const ds = loaded.file ? compile(loaded.file, host).diagnostics : loaded.diagnostics;
+  post({ kind: 'checked', id, diagnostics: ds.map(toLint) });
+}
+
+async function solve(id: number, path: string, text: string, solver: string | undefined): Promise<void> {
+  const t0 = performance.now();
+  const written = new Map<string, string>();
+  const host = memoryHost(filesWith(path, text), written);
+  // Output is sent in batches: a loop of many solves would otherwise post thousands of messages.
+  let out = '';
+  let log = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    if (out || log) post({ kind: 'output', id, out, log });
+    out = log = '';
+  };
+  const later = () => (timer ??= setTimeout(flush, 100));
+  const loaded = loadSource(normalizePath(path), host);
+  if (!loaded.file) {
+    post({
+      kind: 'done',
+      id,
+      json: { ok: false, diagnostics: [], solves: [], symbols: {} },
+      diagnostics: loaded.diagnostics.map(toLint),
+      rendered: renderDiagnostics(loaded.diagnostics),
+      written: {},
+      seconds: 0,
+    });
+    return;
+  }
+  const r = await run(loaded.file, host, {
+    solver,
+    out: (t) => {
+      out += t;
+      later();
+    },
+    log: (line) => {
+      log += line.endsWith('\n') ? line : line + '\n';
+      later();
+    },
+    report: (t) => {
+      out += t.endsWith('\n') ? t : t + '\n';
+      later();
+    },
+  });
+  if (timer !== undefined) clearTimeout(timer);
+  flush();
+  post({
+    kind: 'done',
+    id,
+    json: resultToJson(r),
+    diagnostics: r.diagnostics.map(toLint),
+    rendered: renderDiagnostics(r.diagnostics),
+    written: Object.fromEntries(written),
+    seconds: (performance.now() - t0) / 1000,
+  });
+}
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const m = e.data;
+  if (m.kind === 'files') {
+    library.clear();
+    for (const [k, v] of Object.entries(m.files)) library.set(normalizePath(k), v);
+    return;
+  }
+  try {
+    if (m.kind === 'check') check(m.id, m.path, m.text);
+    else await solve(m.id, m.path, m.text, m.solver);
+  } catch (err) {
+    // run() and compile() return user errors as diagnostics; a throw is a bug worth showing.
+    const message = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
+    if (m.kind === 'check') post({ kind: 'checked', id: m.id, diagnostics: [{ file: null, from: 0, to: 0, line: null, column: null, severity: 'error', code: 'internal', message: `internal error: ${message}` }] });
+    else post({ kind: 'crashed', id: m.id, message });
+  }
+};

@@ -1,0 +1,42 @@
+// Vite configuration of the playground (web/): the compiler and the solvers run in a module
+// worker; highs gets its .wasm through Vite's asset handling and koffi (Node's FFI) is replaced by
+// a module that refuses to load, so that the ipopt adapter reports itself unavailable.
+import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const repoRoot = here('..');
+const highsShim = here('src/shims/highs.ts');
+const koffiShim = here('src/shims/koffi.ts');
+
+/**
+ * `highs` → shims/highs.ts (which passes locateFile for highs.wasm), except when the shim itself
+ * imports the real package; `koffi` → shims/koffi.ts everywhere.
+ */
+function browserSolvers(): Plugin {
+  return {
+    name: 'emd-browser-solvers',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source === 'koffi') return koffiShim;
+      if (source === 'highs' && importer !== highsShim) return highsShim;
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('.'),
+  base: './',
+  plugins: [browserSolvers()],
+  worker: { format: 'es', plugins: () => [browserSolvers()] },
+  // Prebundling would move highs.mjs away from highs.wasm and inline glpk's worker twice.
+  optimizeDeps: { exclude: ['highs', 'glpk.js'] },
+  server: { fs: { allow: [repoRoot] } },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+  },
+});
