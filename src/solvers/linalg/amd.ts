@@ -21,10 +21,14 @@ const MERGED = 3; // non-principal variable (merged into a supervariable or mass
 const DENSE = 4; // dense row, ordered last
 
 /**
- * Fill-reducing ordering. Input: a symmetric pattern (both triangles, any duplicates).
- * Output: perm with perm[newIndex] = oldIndex.
+ * Fill-reducing ordering. Input: a symmetric pattern (both triangles, any duplicates) and
+ * optionally weak[i] in {0, 1, 2} (see symbolic.ts deferWeakNodes): a weak node becomes a pivot
+ * candidate only once all its strong neighbours are eliminated (and, for weak = 2, one row-like
+ * neighbour), so that 1x1 pivots exist on KKT matrices; weak nodes are never merged into
+ * supervariables. Constraining the minimum-degree choice costs far less fill than reordering an
+ * unconstrained order afterwards. Output: perm with perm[newIndex] = oldIndex.
  */
-export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
+export function amdOrder(pat: SymmetricPattern, denseFactor = 10, weak?: Uint8Array): Int32Array {
   const n = pat.n;
   const perm = new Int32Array(n);
   if (n === 0) return perm;
@@ -99,7 +103,10 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
   const pivots = new Int32Array(n);
   let nPiv = 0;
 
+  const inList = new Uint8Array(n);
   const listRemove = (i: number): void => {
+    if (!inList[i]) return;
+    inList[i] = 0;
     const pv = prev[i];
     const nx = next[i];
     if (nx !== -1) prev[nx] = pv;
@@ -109,6 +116,8 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
   let mindeg = n;
   const listInsert = (i: number, d: number): void => {
     degree[i] = d;
+    if (!eligible(i)) return; // kept out of the lists until its neighbours are eliminated
+    inList[i] = 1;
     const h = head[d];
     next[i] = h;
     prev[i] = -1;
@@ -116,8 +125,52 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
     head[d] = i;
     if (d < mindeg) mindeg = d;
   };
+  // Eligibility of weak nodes: strong neighbours left, and whether a (row-like) neighbour is gone.
+  const strongLeft = new Int32Array(n);
+  const flags = new Uint8Array(n); // 1 has strong nbr, 2 has row nbr, 4 touched, 8 row touched, 16 forced
+  if (weak) {
+    for (let v = 0; v < n; v++) {
+      if (!weak[v] || status[v] === DENSE) continue;
+      for (let q = colPtr[v]; q < colPtr[v + 1]; q++) {
+        const w = rowIdx[q];
+        if (w === v || status[w] === DENSE) continue;
+        if (!weak[w]) strongLeft[v]++;
+        else if (weak[w] === 1) flags[v] |= 2;
+      }
+      if (strongLeft[v] > 0) flags[v] |= 1;
+    }
+  }
+  function eligible(v: number): boolean {
+    if (!weak || !weak[v] || flags[v] & 16) return true;
+    if (strongLeft[v] !== 0) return false;
+    if (weak[v] === 2 && flags[v] & 2) return (flags[v] & 8) !== 0;
+    return (flags[v] & 1) !== 0 || (flags[v] & 4) !== 0;
+  }
+  // Members of each supervariable (for the eligibility updates when it is eliminated).
+  const memberNext = new Int32Array(n).fill(-1);
+  const memberTail = new Int32Array(n);
+  for (let i = 0; i < n; i++) memberTail[i] = i;
+  const eliminated = new Uint8Array(n);
+  /** Marks the members of supervariable v eliminated and updates their weak neighbours. */
+  const eliminateMembers = (v: number): void => {
+    for (let u = v; u !== -1; u = memberNext[u]) {
+      eliminated[u] = 1;
+      if (!weak) continue;
+      const strong = !weak[u];
+      for (let q = colPtr[u]; q < colPtr[u + 1]; q++) {
+        const w = rowIdx[q];
+        if (!weak[w] || eliminated[w] || w === u || status[w] === DENSE) continue;
+        const was = eligible(w);
+        if (strong) strongLeft[w]--;
+        else if (weak[u] === 1) flags[w] |= 8;
+        flags[w] |= 4;
+        if (!was && eligible(w) && status[w] === VAR && nv[w] > 0 && !inList[w]) listInsert(w, degree[w]);
+      }
+    }
+  };
   const nTotal = n - nDense;
   for (let i = 0; i < n; i++) if (status[i] === VAR) listInsert(i, len[i]);
+  let forceScan = 0;
 
   // Compacts all live lists to the front of iw; grows iw if that is not enough.
   const collectGarbage = (need: number): void => {
@@ -154,8 +207,16 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
   while (nel < nTotal) {
     // Select a pivot of minimum approximate degree.
     while (mindeg <= n && head[mindeg] === -1) mindeg++;
+    if (mindeg > n) {
+      // Only ineligible weak nodes remain (a component without strong nodes): take one anyway.
+      while (!(status[forceScan] === VAR && nv[forceScan] > 0)) forceScan++;
+      flags[forceScan] |= 16;
+      listInsert(forceScan, degree[forceScan]);
+      continue;
+    }
     const p = head[mindeg];
     listRemove(p);
+    eliminateMembers(p);
     let npiv = nv[p];
     nel += npiv;
     nv[p] = -npiv;
@@ -262,8 +323,9 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
       iw[base] = p;
       len[i] = l + 1;
       elen[i] = ne + 1;
-      if (len[i] === 1) {
+      if (len[i] === 1 && eligible(i)) {
         // Mass elimination: i is adjacent only to p.
+        eliminateMembers(i);
         status[i] = MERGED;
         parent[i] = p;
         nv[i] = 0;
@@ -300,7 +362,8 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
         let prevJ = i;
         let j = hashNext[i];
         while (j !== -1) {
-          let same = nv[j] !== 0 && len[j] === len[i] && elen[j] === elen[i];
+          let same =
+            nv[j] !== 0 && len[j] === len[i] && elen[j] === elen[i] && !(weak && (weak[i] || weak[j]));
           if (same) {
             const sj = pe[j];
             for (let q = sj; q < sj + len[j]; q++) {
@@ -316,6 +379,8 @@ export function amdOrder(pat: SymmetricPattern, denseFactor = 10): Int32Array {
             nv[j] = 0;
             status[j] = MERGED;
             parent[j] = i;
+            memberNext[memberTail[i]] = j;
+            memberTail[i] = memberTail[j];
             len[j] = 0;
             hashNext[prevJ] = hashNext[j];
           } else {

@@ -297,6 +297,37 @@ function denseFill(a: Coo, perm: Int32Array): number {
   return count;
 }
 
+describe('weak-node constrained ordering', () => {
+  it('lets 1x1 pivots through a KKT matrix with much less fill than reordering afterwards', () => {
+    // H = diag > 0 (2000 variables), 1500 rows of 3 random columns, zero (2,2) block.
+    const r = rng(11);
+    const n = 2000;
+    const m = 1500;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (let i = 0; i < n; i++) (rows.push(i), cols.push(i), vals.push(1 + r()));
+    for (let i = 0; i < m; i++) {
+      (rows.push(n + i), cols.push(n + i), vals.push(0));
+      for (let t = 0; t < 3; t++) (rows.push(n + i), cols.push(Math.floor(r() * n)), vals.push(r() + 0.1));
+    }
+    const weak = new Uint8Array(n + m).fill(1, n);
+    const R = Int32Array.from(rows);
+    const C = Int32Array.from(cols);
+    const V = Float64Array.from(vals);
+    const plain = new SparseLdl(n + m, R, C, { kernel: 'up-looking' });
+    expect(plain.nnzL).toBe(80941);
+    expect(plain.factor(V).zero).toBe(1); // unconstrained AMD eliminates a row before its columns
+    const post = new SparseLdl(n + m, R, C, { kernel: 'up-looking' });
+    post.setWeak(weak);
+    expect(post.nnzL).toBe(399464);
+    const constrained = new SparseLdl(n + m, R, C, { weak, kernel: 'up-looking' });
+    expect(constrained.nnzL).toBe(176417);
+    expect(post.factor(V)).toEqual({ positive: n, negative: m, zero: 0 });
+    expect(constrained.factor(V)).toEqual({ positive: n, negative: m, zero: 0 });
+  });
+});
+
 describe('AMD ordering', () => {
   it('is a permutation and reduces fill on a 2-D grid Laplacian', () => {
     const a = gridLaplacian(30);

@@ -92,7 +92,8 @@ export class SparseLdl {
       this.basePerm = new Int32Array(n);
       for (let i = 0; i < n; i++) this.basePerm[i] = i;
     } else {
-      this.basePerm = amdOrder(this.pat);
+      // Constrained by the weak nodes given at construction; later changes use deferWeakNodes.
+      this.basePerm = amdOrder(this.pat, 10, opts.weak);
     }
     this.weak = opts.weak ? opts.weak.slice() : null;
     this.perm = this.basePerm;
