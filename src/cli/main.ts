@@ -12,6 +12,7 @@ import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
 import type { SolveSummary } from '../interp/solve.ts';
 import { nodeHost } from './node-host.ts';
+import { importCommand } from '../import/command.ts';
 
 export const EXIT = { ok: 0, modelErrors: 1, usage: 2, noSolution: 3 } as const;
 
@@ -154,6 +155,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--json', 'print the diagnostics as one JSON document on stdout')
     .action((file: string, o) => {
       code = checkCommand(file, o, io);
+    });
+  program
+    .command('import')
+    .description('convert a GAMS file to EMD; report what cannot be carried and every defect found (exit 0 imported, 1 errors, 2 usage)')
+    .argument('<file>', 'GAMS model file (.gms)')
+    .option('-o, --output <file>', 'the .emd file to write (default: FILE with the extension .emd)')
+    .option('--json', 'print the diagnostics and the output path as one JSON document on stdout')
+    .action((file: string, o) => {
+      code = importCommand(file, o, io, nodeHost);
     });
   program.addHelpText(
     'after',

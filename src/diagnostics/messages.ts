@@ -13,6 +13,7 @@ import { checkMessages } from './messages/check.ts';
 import { execMessages } from './messages/exec.ts';
 import { modelMessages } from './messages/model.ts';
 import { solverMessages } from './messages/solver.ts';
+import { importMessages } from './messages/import.ts';
 
 export const allMessageTables: Record<string, Record<string, MessageDef>> = {
   host: hostMessages,
@@ -21,6 +22,7 @@ export const allMessageTables: Record<string, Record<string, MessageDef>> = {
   exec: execMessages,
   model: modelMessages,
   solver: solverMessages,
+  import: importMessages,
 };
 
 /** Every message definition, keyed by code. Throws at load time on a duplicate code (a bug). */

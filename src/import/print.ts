@@ -1,0 +1,567 @@
+// Prints the AST back as EMD source: expressions with the fewest parentheses the grammar needs,
+// declarations with quoted explanatory text, data lists, tables in column layout, equations and
+// every executable statement, with keywords in one spelling. Imports syntax/ast.ts only.
+//
+// The output parses back to the same AST (up to spans): the precedence levels below mirror
+// grammar/parser.ts (or xor eqv imp < and < not < relational < + - < * / < unary < $ < ** < primary).
+import type * as A from '../syntax/ast.ts';
+
+const enum L {
+  Or = 0,
+  And = 1,
+  Not = 2,
+  Rel = 3,
+  Add = 4,
+  Mul = 5,
+  Unary = 6,
+  Dollar = 7,
+  Pow = 8,
+  Primary = 9,
+}
+
+const REL_TEXT: Partial<Record<A.BinaryOp, string>> = { lt: '<', le: '<=', eq: '=', ne: '<>', ge: '>=', gt: '>' };
+
+function levelOf(e: A.Expr): L {
+  switch (e.kind) {
+    case 'Binary':
+      switch (e.op) {
+        case 'or':
+        case 'xor':
+        case 'eqv':
+        case 'imp':
+          return L.Or;
+        case 'and':
+          return L.And;
+        case '+':
+        case '-':
+          return L.Add;
+        case '*':
+        case '/':
+          return L.Mul;
+        case '**':
+          return L.Pow;
+        default:
+          return L.Rel;
+      }
+    case 'Unary':
+      return e.op === 'not' ? L.Not : L.Unary;
+    case 'Dollar':
+      return L.Dollar;
+    default:
+      return L.Primary;
+  }
+}
+
+/** A number as EMD reads it back exactly (shortest round-trip form; inf, -inf, na). */
+export function formatNumber(v: number): string {
+  if (Number.isNaN(v)) return 'na';
+  if (v === Infinity) return 'inf';
+  if (v === -Infinity) return '-inf';
+  return String(v);
+}
+
+/** A data value: like formatNumber, and -0 is `eps` (present but zero). */
+export function formatDataValue(v: number): string {
+  if (Object.is(v, -0)) return 'eps';
+  return formatNumber(v);
+}
+
+/** Text in double quotes (single quotes when it holds a double quote). */
+export function quoteText(s: string): string {
+  if (!s.includes('"')) return `"${s}"`;
+  if (!s.includes("'")) return `'${s}'`;
+  return `"${s.replace(/"/g, "'")}"`;
+}
+
+const SPECIAL_WORDS = new Set(['inf', 'eps', 'na', 'yes', 'no', 'undf']);
+
+/** A label in data (set elements, data lists, table headers): bare when the grammar reads it back as one label. */
+export function formatLabel(l: A.Label): string {
+  const n = l.name;
+  if (!l.quoted && /^[A-Za-z0-9_][A-Za-z0-9_+\-]*$/.test(n) && !SPECIAL_WORDS.has(n.toLowerCase())) return n;
+  return n.includes("'") ? `"${n}"` : `'${n}'`;
+}
+
+/** A label in an index position (`x('seattle')`): always quoted. */
+function quotedLabel(n: string): string {
+  return n.includes("'") ? `"${n}"` : `'${n}'`;
+}
+
+export function printIndexArg(a: A.IndexArg): string {
+  if (a.kind === 'IndexLabel') return quotedLabel(a.label.name);
+  if (!a.lag) return a.name.name;
+  return `${a.name.name}${a.lag.op}${printExpr(a.lag.amount, L.Primary)}`;
+}
+
+export function printRef(r: A.SymbolRef): string {
+  let s = r.name.name;
+  if (r.attr) s += `.${r.attr.name.toLowerCase()}`;
+  if (r.indices) s += `(${r.indices.map(printIndexArg).join(',')})`;
+  return s;
+}
+
+export function printBinding(b: A.IndexBinding): string {
+  const names = b.indices.map((i) => i.name);
+  let s = names.length === 1 ? names[0] : `(${names.join(',')})`;
+  if (b.cond) s += `$${printCond(b.cond)}`;
+  return s;
+}
+
+/** The operand of `$`: a power-level expression or `not` followed by one. */
+function printCond(c: A.Expr): string {
+  if (c.kind === 'Unary' && c.op === 'not') return `not ${printCond(c.operand)}`;
+  return printExpr(c, L.Pow);
+}
+
+/** An expression, parenthesised when its precedence is below `min`. */
+export function printExpr(e: A.Expr, min: number = 0): string {
+  const s = raw(e);
+  return levelOf(e) < min ? `(${s})` : s;
+}
+
+function raw(e: A.Expr): string {
+  switch (e.kind) {
+    case 'Number':
+      if (e.special === 'eps' || e.special === 'na' || e.special === 'yes' || e.special === 'no') return e.special;
+      return formatNumber(e.value);
+    case 'String':
+      return quoteText(e.value);
+    case 'Ref':
+      return printRef(e);
+    case 'Unary': {
+      if (e.op === 'not') return `not ${printExpr(e.operand, L.Not)}`;
+      const inner = printExpr(e.operand, L.Unary);
+      return /^[-+]/.test(inner) ? `${e.op}(${inner})` : `${e.op}${inner}`;
+    }
+    case 'Binary': {
+      const lv = levelOf(e);
+      switch (e.op) {
+        case '+':
+        case '-': {
+          const right = printExpr(e.right, L.Mul);
+          return `${printExpr(e.left, L.Add)} ${e.op} ${right}`;
+        }
+        case '*':
+        case '/':
+          return `${printExpr(e.left, L.Mul)}${e.op}${printExpr(e.right, L.Unary)}`;
+        case '**': {
+          const r = e.right;
+          const right =
+            r.kind === 'Unary' && r.op !== 'not' && levelOf(r.operand) === L.Primary
+              ? `${r.op}${raw(r.operand)}`
+              : printExpr(r, L.Primary);
+          return `${printExpr(e.left, L.Pow)}**${right}`;
+        }
+        default: {
+          const op = REL_TEXT[e.op] ?? e.op;
+          return `${printExpr(e.left, lv)} ${op} ${printExpr(e.right, lv + 1)}`;
+        }
+      }
+    }
+    case 'Dollar':
+      return `${printExpr(e.value, L.Dollar)}$${printCond(e.cond)}`;
+    case 'Call': {
+      const fn = e.fn.name.toLowerCase();
+      if (e.args.length === 0) return fn;
+      return `${fn}(${e.args.map((a) => printExpr(a)).join(', ')})`;
+    }
+    case 'Indexed':
+      return `${e.op}(${printBinding(e.binding)}, ${printExpr(e.body)})`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declarations and data
+
+function domainText(d: readonly A.DomainEntry[] | undefined): string {
+  return d && d.length ? `(${d.map((x) => x.name).join(',')})` : '';
+}
+
+function itemHead(it: A.DeclItemBase): string {
+  return `${it.name.name}${domainText(it.domain)}${it.text !== undefined && it.text !== '' ? ` ${quoteText(it.text)}` : ''}`;
+}
+
+/** Consecutive labels `p1 p2 ... p9` (same prefix, consecutive numbers, same width rule) as ranges `p1*p9`. */
+function compressLabels(labels: { text: string; plain: boolean }[]): string[] {
+  const out: string[] = [];
+  let k = 0;
+  const parse = (s: string) => /^([A-Za-z_]*[A-Za-z_\-]?)(\d+)$/.exec(s);
+  while (k < labels.length) {
+    const a = labels[k];
+    const m = a.plain ? parse(a.text) : null;
+    if (m) {
+      const [, prefix, digits] = m;
+      const padded = digits.length > 1 && digits[0] === '0';
+      let n = Number(digits);
+      let j = k + 1;
+      while (j < labels.length && labels[j].plain) {
+        const mj = parse(labels[j].text);
+        if (!mj || mj[1] !== prefix || Number(mj[2]) !== n + 1) break;
+        // Zero-padded ranges keep one width; unpadded ones must not pick up leading zeros.
+        if (padded ? mj[2].length !== digits.length : mj[2].length > 1 && mj[2][0] === '0') break;
+        n++;
+        j++;
+      }
+      if (j - k >= 3) {
+        out.push(`${a.text}*${labels[j - 1].text}`);
+        k = j;
+        continue;
+      }
+    }
+    out.push(a.text);
+    k++;
+  }
+  return out;
+}
+
+/** Items joined into `/ ... /` on one line when short, else one per line. */
+function dataBlock(items: string[], indent: string): string[] {
+  const one = `/ ${items.join(', ')} /`;
+  if (one.length + indent.length <= 100) return [one];
+  const lines = [`/ ${items[0]}`];
+  for (let k = 1; k < items.length; k++) lines.push(`${indent}  ${items[k]}`);
+  lines[lines.length - 1] += ' /';
+  return lines;
+}
+
+function keysText(r: A.DataRecord): string {
+  return r.keys.map(formatLabel).join('.');
+}
+
+function setElements(items: readonly A.DataRecord[]): string[] {
+  // Records with text or several dimensions are listed one by one; runs of plain labels compress.
+  const out: string[] = [];
+  let run: { text: string; plain: boolean }[] = [];
+  const flush = () => {
+    out.push(...compressLabels(run));
+    run = [];
+  };
+  for (const r of items) {
+    const t = keysText(r);
+    if (r.text !== undefined || r.keys.length !== 1) {
+      flush();
+      out.push(r.text !== undefined ? `${t} ${quoteText(r.text)}` : t);
+    } else run.push({ text: t, plain: !r.keys[0].quoted });
+  }
+  flush();
+  return out;
+}
+
+function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
+  if (scalar) return items.length ? [formatDataValue(items[0].value)] : [];
+  return items.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
+}
+
+/** Lines of a declaration block: the keyword, then one item per line. */
+function declBlock(keyword: string, items: { head: string; data?: string[] }[], extra: string[][] = []): string[] {
+  const lines: string[] = [];
+  const indent = '   ';
+  if (items.length === 1 && !extra.some((e) => e.length)) {
+    const it = items[0];
+    const head = `${keyword} ${it.head}`;
+    if (it.data) {
+      const block = dataBlock(it.data, ' '.repeat(head.length + 1));
+      lines.push(`${head} ${block[0]}`, ...block.slice(1));
+    } else lines.push(head);
+  } else {
+    lines.push(keyword);
+    items.forEach((it, k) => {
+      for (const e of extra[k] ?? []) lines.push(e);
+      const head = `${indent}${it.head}`;
+      if (it.data) {
+        const block = dataBlock(it.data, ' '.repeat(head.length + 1));
+        lines.push(`${head} ${block[0]}`, ...block.slice(1));
+      } else lines.push(head);
+    });
+  }
+  lines[lines.length - 1] += ' ;';
+  return lines;
+}
+
+const plural = (word: string, n: number) => (n === 1 ? word : word.endsWith('s') ? word : `${word}s`);
+
+export interface DeclOptions {
+  /** Comment lines to put before item k (comments that sat between items in the source). */
+  readonly before?: string[][];
+  /** Items to leave out (printed as comments by the caller). */
+  readonly skip?: ReadonlySet<number>;
+}
+
+export function printSetDecl(s: A.SetDecl, o: DeclOptions = {}): string[] {
+  const keep = s.items.map((it, k) => ({ it, k })).filter((x) => !o.skip?.has(x.k));
+  if (!keep.length) return (o.before ?? []).flat();
+  return declBlock(
+    plural('Set', keep.length),
+    keep.map(({ it }) => ({ head: itemHead(it), data: it.elements ? setElements(it.elements) : undefined })),
+    keep.map(({ k }) => o.before?.[k] ?? []),
+  );
+}
+
+export function printParameterDecl(s: A.ParameterDecl, o: DeclOptions = {}): string[] {
+  const keep = s.items.map((it, k) => ({ it, k })).filter((x) => !o.skip?.has(x.k));
+  if (!keep.length) return (o.before ?? []).flat();
+  const kw = s.keyword === 'scalar' ? 'Scalar' : 'Parameter';
+  return declBlock(
+    plural(kw, keep.length),
+    keep.map(({ it }) => ({
+      head: itemHead(it),
+      data: it.data ? paramData(it.data, s.keyword === 'scalar' || !(it.domain && it.domain.length)) : undefined,
+    })),
+    keep.map(({ k }) => o.before?.[k] ?? []),
+  );
+}
+
+const VAR_KW: Record<A.VariableType, string> = {
+  free: 'Variable',
+  positive: 'Positive Variable',
+  negative: 'Negative Variable',
+  binary: 'Binary Variable',
+  integer: 'Integer Variable',
+};
+
+export function printVariableDecl(s: A.VariableDecl, o: DeclOptions = {}): string[] {
+  const keep = s.items.map((it, k) => ({ it, k })).filter((x) => !o.skip?.has(x.k));
+  if (!keep.length) return (o.before ?? []).flat();
+  return declBlock(
+    plural(VAR_KW[s.varType], keep.length),
+    keep.map(({ it }) => ({ head: itemHead(it) })),
+    keep.map(({ k }) => o.before?.[k] ?? []),
+  );
+}
+
+export function printEquationDecl(s: A.EquationDecl, o: DeclOptions = {}): string[] {
+  const keep = s.items.map((it, k) => ({ it, k })).filter((x) => !o.skip?.has(x.k));
+  if (!keep.length) return (o.before ?? []).flat();
+  return declBlock(
+    plural('Equation', keep.length),
+    keep.map(({ it }) => ({ head: itemHead(it) })),
+    keep.map(({ k }) => o.before?.[k] ?? []),
+  );
+}
+
+/** A table in column layout; numbers right-aligned under right-aligned headers (so they overlap). */
+export function printTable(s: A.TableDecl): string[] {
+  const it = s.item;
+  const dim = it.domain?.length ?? 0;
+  if (dim < 2 || !s.records.length) {
+    // Nothing to lay out in columns: a parameter with a data list says the same.
+    const items = s.records.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
+    const head = `Parameter ${itemHead(it)}`;
+    if (!items.length) return [`${head} ;`];
+    const block = dataBlock(items, ' '.repeat(head.length + 1));
+    const lines = [`${head} ${block[0]}`, ...block.slice(1)];
+    lines[lines.length - 1] += ' ;';
+    return lines;
+  }
+  const rows: string[] = [];
+  const cols: string[] = [];
+  const rowIndex = new Map<string, number>();
+  const colIndex = new Map<string, number>();
+  const cells = new Map<string, string>();
+  for (const r of s.records) {
+    const keys = r.keys.map(formatLabel);
+    const row = keys.slice(0, -1).join('.');
+    const col = keys[keys.length - 1];
+    if (!rowIndex.has(row.toLowerCase())) {
+      rowIndex.set(row.toLowerCase(), rows.length);
+      rows.push(row);
+    }
+    if (!colIndex.has(col.toLowerCase())) {
+      colIndex.set(col.toLowerCase(), cols.length);
+      cols.push(col);
+    }
+    cells.set(`${rowIndex.get(row.toLowerCase())}|${colIndex.get(col.toLowerCase())}`, formatDataValue(r.value));
+  }
+  const rowWidth = Math.max(...rows.map((r) => r.length));
+  const widths = cols.map((c, j) => {
+    let w = c.length;
+    for (let i = 0; i < rows.length; i++) w = Math.max(w, cells.get(`${i}|${j}`)?.length ?? 0);
+    return w;
+  });
+  // Blocks of columns that fit in 110 characters; later blocks open with a `+` header line.
+  const indent = '   ';
+  const blocks: number[][] = [];
+  let cur: number[] = [];
+  let width = indent.length + rowWidth;
+  cols.forEach((_, j) => {
+    const w = widths[j] + 2;
+    if (cur.length && width + w > 110) {
+      blocks.push(cur);
+      cur = [];
+      width = indent.length + rowWidth;
+    }
+    cur.push(j);
+    width += w;
+  });
+  blocks.push(cur);
+  const lines = [`Table ${itemHead(it)}`];
+  blocks.forEach((b, bi) => {
+    const lead = bi === 0 ? ' '.repeat(rowWidth) : `+${' '.repeat(Math.max(0, rowWidth - 1))}`;
+    lines.push(`${indent}${lead}${b.map((j) => `  ${cols[j].padStart(widths[j])}`).join('')}`.trimEnd());
+    rows.forEach((row, i) => {
+      if (!b.some((j) => cells.has(`${i}|${j}`))) return;
+      const cellsText = b.map((j) => `  ${(cells.get(`${i}|${j}`) ?? '').padStart(widths[j])}`).join('');
+      lines.push(`${indent}${row.padEnd(rowWidth)}${cellsText}`.trimEnd());
+    });
+  });
+  lines[lines.length - 1] += ' ;';
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Equations and executable statements
+
+/** Top-level additive terms of an expression with their signs (for line breaking). */
+function additiveTerms(e: A.Expr): { sign: '+' | '-'; e: A.Expr }[] {
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) {
+    const left = additiveTerms(e.left);
+    return [...left, { sign: e.op, e: e.right }];
+  }
+  return [{ sign: '+', e }];
+}
+
+/** `lhs rel rhs`, broken before top-level `+`/`-` of the right side when longer than `width`. */
+function printSides(head: string, lhs: A.Expr, rel: string, rhs: A.Expr, width: number, cont: string): string[] {
+  const one = `${head}${printExpr(lhs)} ${rel} ${printExpr(rhs)}`;
+  if (one.length <= width) return [one];
+  const terms = additiveTerms(rhs);
+  if (terms.length < 2) return [one];
+  const lines: string[] = [];
+  let cur = `${head}${printExpr(lhs)} ${rel} ${printExpr(terms[0].e, L.Add)}`;
+  for (const t of terms.slice(1)) {
+    const piece = `${t.sign} ${printExpr(t.e, L.Mul)}`;
+    if (cur.length + 1 + piece.length <= width) cur += ` ${piece}`;
+    else {
+      lines.push(cur);
+      cur = cont + piece;
+    }
+  }
+  lines.push(cur);
+  return lines;
+}
+
+const REL: Record<A.EquationDef['rel'], string> = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' };
+
+export function printEquationDef(s: A.EquationDef): string[] {
+  let head = s.name.name;
+  if (s.domain && s.domain.length) head += `(${s.domain.map((d) => d.name).join(',')})`;
+  if (s.cond) head += `$${printCond(s.cond)}`;
+  head += ' .. ';
+  const lines = printSides(head, s.lhs, REL[s.rel], s.rhs, 100, '         ');
+  lines[lines.length - 1] += ' ;';
+  return lines;
+}
+
+function printAssignment(s: A.Assignment): string {
+  const cond = s.cond ? `$${printCond(s.cond)}` : '';
+  return `${printRef(s.target)}${cond} = ${printExpr(s.value)}`;
+}
+
+function printItems(items: readonly (A.SymbolRef | A.StringLit)[]): string {
+  return items.map((i) => (i.kind === 'String' ? quoteText(i.value) : printRef(i))).join(', ');
+}
+
+function printOption(it: A.OptionItem): string {
+  const name = it.name.name;
+  if (it.value === undefined) return name;
+  const vs = it.valueSpan;
+  if (typeof it.value === 'string' && vs && vs.file.text[vs.start - 1] === ':') return `${name}:${it.value}`;
+  if (typeof it.value === 'number') return `${name} = ${formatNumber(it.value)}`;
+  return `${name} = ${/^[A-Za-z_][\w.]*$/.test(it.value) ? it.value : quoteText(it.value)}`;
+}
+
+function putItem(p: A.PutItem): string {
+  if (p.kind === 'PutNewline') return '/';
+  let s = p.value.kind === 'String' ? quoteText(p.value.value) : printExpr(p.value, L.Unary);
+  // Put items are unary-level expressions: anything wider needs parentheses.
+  if (p.value.kind !== 'String' && levelOf(p.value) < L.Unary) s = `(${printExpr(p.value)})`;
+  if (p.width) s += `:${printExpr(p.width, L.Pow)}`;
+  if (p.decimals) s += `${p.width ? '' : ':'}:${printExpr(p.decimals, L.Pow)}`;
+  return s;
+}
+
+/** Statements inside a loop/if body, each ending with `;`. */
+function body(stmts: readonly A.Statement[], indent: string): string[] {
+  const out: string[] = [];
+  for (const s of stmts) for (const l of printStatement(s)) out.push(indent + l);
+  return out;
+}
+
+/** One statement as lines (the last one ends with `;`, except directives). */
+export function printStatement(s: A.Statement): string[] {
+  const ind = '   ';
+  switch (s.kind) {
+    case 'SetDecl':
+      return printSetDecl(s);
+    case 'AliasDecl':
+      return s.groups.map((g) => `Alias (${g.map((i) => i.name).join(', ')}) ;`);
+    case 'ParameterDecl':
+      return printParameterDecl(s);
+    case 'TableDecl':
+      return printTable(s);
+    case 'VariableDecl':
+      return printVariableDecl(s);
+    case 'EquationDecl':
+      return printEquationDecl(s);
+    case 'EquationDef':
+      return printEquationDef(s);
+    case 'ModelDecl':
+      return s.items.map((m) => {
+        const eqs = m.equations === 'all' ? 'all' : m.equations.map((e) => e.name).join(', ');
+        return `Model ${m.name.name}${m.text ? ` ${quoteText(m.text)}` : ''} / ${eqs} / ;`;
+      });
+    case 'Assignment':
+      return [`${printAssignment(s)} ;`];
+    case 'Solve':
+      return [
+        `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`,
+      ];
+    case 'Display':
+      return [`Display ${printItems(s.items)} ;`];
+    case 'Option':
+      return [`Option ${s.items.map(printOption).join(', ')} ;`];
+    case 'Loop':
+      return [`loop(${printBinding(s.binding)},`, ...body(s.body, ind), ') ;'];
+    case 'While':
+      return [`while(${printExpr(s.cond)},`, ...body(s.body, ind), ') ;'];
+    case 'Repeat':
+      return ['repeat(', ...body(s.body, ind), `until ${printExpr(s.until)}) ;`];
+    case 'For': {
+      const step = s.step ? ` by ${printExpr(s.step)}` : '';
+      return [
+        `for(${s.variable.name} = ${printExpr(s.from)} ${s.down ? 'downto' : 'to'} ${printExpr(s.to)}${step},`,
+        ...body(s.body, ind),
+        ') ;',
+      ];
+    }
+    case 'If': {
+      const lines: string[] = [];
+      s.branches.forEach((b, k) => {
+        lines.push(`${k === 0 ? 'if(' : 'elseif '}${printExpr(b.cond)},`);
+        lines.push(...body(b.body, ind));
+      });
+      if (s.elseBody) lines.push('else', ...body(s.elseBody, ind));
+      lines.push(') ;');
+      return lines;
+    }
+    case 'Break':
+      return ['break ;'];
+    case 'Continue':
+      return ['continue ;'];
+    case 'Abort': {
+      const cond = s.cond ? `$${printCond(s.cond)}` : '';
+      return [`abort${cond}${s.items.length ? ` ${printItems(s.items)}` : ''} ;`];
+    }
+    case 'FileDecl':
+      return [`File ${s.name.name}${s.path !== undefined ? ` / ${/^[\w.\-\/\\:]+$/.test(s.path) ? s.path : quoteText(s.path)} /` : ''} ;`];
+    case 'Put': {
+      const kw = s.close ? 'putclose' : 'put';
+      const parts = [kw];
+      if (s.file) parts.push(s.file.name);
+      for (const p of s.items) parts.push(putItem(p));
+      return [`${parts.join(' ')} ;`];
+    }
+    case 'Directive':
+      return [`$${s.name}${s.args ? ` ${s.args}` : ''}`];
+  }
+}
