@@ -133,7 +133,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     report(
       M.Text_of_0_swallows_names_1,
       { file: f, start: at, end: at + d.text.length },
-      [d.name, short(d.text, 60), listNames(names), asEquations ? 'equations' : 'symbols'],
+      [d.name, short(d.text, 100), listNames(names), asEquations ? 'equations' : 'symbols'],
       `declare one name per line, or separate the names with commas: '${kw} ${d.name}, ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''};'.`,
     );
   }
@@ -318,7 +318,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       if (pair) {
         const q = varDecls.find((x) => k(x.name) === k(`p${m[1]}`))!;
         const pq = varDecls.find((x) => k(x.name) === k(`p${/^c(.+)$/i.exec(pair.name)![1]}`))!;
-        return `its name pairs it with the quantity '${q.name}' as the price '${pair.name}' ('${short(pair.text ?? '', 40)}') pairs with '${pq.name}'`;
+        return `its name follows the price/quantity naming of this file: '${d.name}' beside the quantity '${q.name}', as the price '${pair.name}' ('${short(pair.text ?? '', 40)}') beside '${pq.name}'`;
       }
     }
     return undefined;
@@ -576,7 +576,9 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           // A variable factor without x next to factors with x: weighted by their sum over x.
           const withX = t.atoms.filter((a) => a.indices.has(x));
           for (const a of t.atoms) {
-            if (!a.varRef || a.indices.has(x) || !withX.length) continue;
+            // Only a variable that runs over some of the sum's indices but not over x: a scalar
+            // factor inside a sum (`sum(i, w*x(i))`) is the usual way to write w*sum(i, x(i)).
+            if (!a.varRef || a.indices.has(x) || !withX.length || !bnames.some((b) => a.indices.has(b))) continue;
             const key = `${a.key}|${x}`;
             if (reportedFactor.has(key)) continue;
             reportedFactor.add(key);

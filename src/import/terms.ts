@@ -33,6 +33,8 @@ export interface Term {
   readonly coef: number;
   /** Factors, sorted by key. */
   readonly atoms: readonly Atom[];
+  /** The same factors in source order (for messages). */
+  readonly order?: readonly Atom[];
   /** Indices of the sums around the term (lower case, sorted). */
   readonly bound: readonly string[];
 }
@@ -134,7 +136,7 @@ function byKey(a: Atom, b: Atom): number {
 }
 
 function single(atom: Atom, bound: readonly string[]): Term[] {
-  return [{ coef: 1, atoms: [atom], bound }];
+  return [{ coef: 1, atoms: [atom], order: [atom], bound }];
 }
 
 function scale(ts: Term[], c: number): Term[] {
@@ -154,7 +156,12 @@ function multiply(x: Term[], y: Term[], outer: readonly string[]): Term[] | unde
       // sum(i, a(i)) * sum(i, b(i)) is not sum(i, a(i)*b(i)): keep such products opaque.
       const extraA = a.bound.filter((i) => !outer.includes(i));
       if (extraA.some((i) => b.bound.includes(i) && !outer.includes(i))) return undefined;
-      out.push({ coef: a.coef * b.coef, atoms: [...a.atoms, ...b.atoms].sort(byKey), bound: mergeBound(a.bound, b.bound) });
+      out.push({
+        coef: a.coef * b.coef,
+        atoms: [...a.atoms, ...b.atoms].sort(byKey),
+        order: [...(a.order ?? a.atoms), ...(b.order ?? b.atoms)],
+        bound: mergeBound(a.bound, b.bound),
+      });
     }
   }
   return out;
@@ -223,7 +230,7 @@ export function expand(e: A.Expr, info: NameInfo, bound: readonly string[] = [])
       let terms = expand(e.body, info, inner).map((t) => ({ ...t, bound: mergeBound(t.bound, inner) }));
       if (e.binding.cond) {
         const cond = atomOf(e.binding.cond, info, `$(${printExpr(e.binding.cond).toLowerCase()})`);
-        terms = terms.map((t) => ({ ...t, atoms: [...t.atoms, cond].sort(byKey) }));
+        terms = terms.map((t) => ({ ...t, atoms: [...t.atoms, cond].sort(byKey), order: [...(t.order ?? t.atoms), cond] }));
       }
       return terms;
     }
@@ -268,7 +275,7 @@ export function printTerm(t: Term, outer: readonly string[] = []): string {
   const plain: string[] = [];
   const divisors: string[] = [];
   const conds: string[] = [];
-  for (const a of t.atoms) {
+  for (const a of t.order ?? t.atoms) {
     if (a.key.startsWith('1/(')) divisors.push(printExpr(a.expr, 9));
     else if (a.key.startsWith('$(')) conds.push(`$${printExpr(a.expr, 8)}`);
     else plain.push(printExpr(a.expr, 5));
