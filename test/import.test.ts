@@ -175,6 +175,25 @@ describe('GAMS models of models/ import to the same optimum', () => {
   }
 });
 
+describe('golden imports without errors solve as the original', () => {
+  const files = readdirSync(goldenDir).filter((f) => f.endsWith('.gms')).sort();
+  for (const f of files) {
+    const path = join(goldenDir, f);
+    const r = importFile(path);
+    if (!r.ok) continue;
+    it(f, async () => {
+      const emdPath = path.replace(/\.gms$/, '.emd');
+      const original = await run(createSourceFile(path, readFileSync(path, 'utf8')), hostWith(path, readFileSync(path, 'utf8')), quiet);
+      const imported = await run(createSourceFile(emdPath, r.emd), hostWith(emdPath, r.emd), quiet);
+      expect(original.ok).toBe(true);
+      expect(imported.diagnostics.map((d) => d.code)).toEqual(original.diagnostics.map((d) => d.code));
+      expect(imported.solves.map((s) => [s.modelStatus, s.objective, s.rows, s.columns])).toEqual(
+        original.solves.map((s) => [s.modelStatus, s.objective, s.rows, s.columns]),
+      );
+    });
+  }
+});
+
 describe('re-import', () => {
   it('of the output of every classic and microgrid model gives the same text and no new error', () => {
     const models = listModels(join(root, 'models')).filter((p) => /models\/(classic|microgrid|qp|procedural)\//.test(p));

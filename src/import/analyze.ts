@@ -430,6 +430,13 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
         if (decl && decl.name !== ref.name.name) notes.push(`'${ref.name.name}' is the variable declared as '${decl.name}' on line ${lineOf(decl.span)} (names are case-insensitive)`);
         if (objectives.has(k(ref.name.name))) notes.push(`it is the objective of the solve on line ${lineOf(idx.solves.find((s) => k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`);
         else notes.push(`sum over ${missing.join(', ')} on the other side, or add ${missing.join(', ')} to the domain of '${ref.name.name}'`);
+        // Terms of the other side that do not depend on the missing indices would be counted
+        // card times once the side is summed over them.
+        const constantTerms = topTerms(otherExpr).filter((t) => variablesIn(t, idx).size && !missing.some((d) => freeIndices(t, idx).has(d)));
+        if (constantTerms.length) {
+          const list = constantTerms.map((t) => short(printExpr(t), 70)).join(' and ');
+          notes.push(`mind that ${list} ${constantTerms.length > 1 ? 'do' : 'does'} not depend on ${missing.join(', ')}: in a sum over ${missing.join(', ')} ${constantTerms.length > 1 ? 'they' : 'it'} would count ${cardText(missing)} times`);
+        }
         report(
           M.Unindexed_0_defined_over_1,
           ref.span,
@@ -662,6 +669,13 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   }
 
   return { diagnostics: out, swallowed };
+}
+
+/** Top-level additive terms of an expression, without their signs. */
+function topTerms(e: A.Expr): A.Expr[] {
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...topTerms(e.left), ...topTerms(e.right)];
+  if (e.kind === 'Unary' && (e.op === '-' || e.op === '+')) return topTerms(e.operand);
+  return [e];
 }
 
 /** Where each discontinuous function jumps. */

@@ -123,7 +123,7 @@ export function emitEmd(input: EmitInput): EmitResult {
     const to = from + ls.length - 1;
     let at = start;
     while (at < ls[0].end && (covered[at] || /\s/.test(lex[at]))) at++;
-    const d = diag(M.Not_carried_0, { file, start: at, end: ls[0].end }, [from === to ? `Line ${from}` : `Lines ${from}-${to}`]);
+    const d = diag(M.Not_carried_0, { file, start: at, end: ls[0].end }, [from === to ? `line ${from}` : `lines ${from}-${to}`]);
     diagnostics.push(d);
     regions.push({ start, end: ls[ls.length - 1].end, lines: ls.map((l) => asComment(l.text)) });
     cur = undefined;

@@ -214,13 +214,21 @@ function compressLabels(labels: { text: string; plain: boolean }[]): string[] {
   return out;
 }
 
-/** Items joined into `/ ... /` on one line when short, else one per line. */
+/** Items joined into `/ ... /` on one line when short, else packed into lines of at most 100 characters. */
 function dataBlock(items: string[], indent: string): string[] {
   const one = `/ ${items.join(', ')} /`;
   if (one.length + indent.length <= 100) return [one];
-  const lines = [`/ ${items[0]}`];
-  for (let k = 1; k < items.length; k++) lines.push(`${indent}  ${items[k]}`);
-  lines[lines.length - 1] += ' /';
+  const lines: string[] = [];
+  let cur = `/ ${items[0]}`;
+  for (let k = 1; k < items.length; k++) {
+    const width = (lines.length ? 0 : indent.length) + cur.length + 2 + items[k].length;
+    if (width <= 100) cur += `, ${items[k]}`;
+    else {
+      lines.push(`${cur},`);
+      cur = `${indent}  ${items[k]}`;
+    }
+  }
+  lines.push(`${cur} /`);
   return lines;
 }
 
@@ -249,7 +257,19 @@ function setElements(items: readonly A.DataRecord[]): string[] {
 
 function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
   if (scalar) return items.length ? [formatDataValue(items[0].value)] : [];
-  return items.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
+  if (items.some((r) => r.keys.length !== 1)) return items.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
+  // One dimension: runs of consecutive labels with the same value become ranges (`h01*h04 5`).
+  const out: string[] = [];
+  let k = 0;
+  while (k < items.length) {
+    const v = formatDataValue(items[k].value);
+    let j = k + 1;
+    while (j < items.length && formatDataValue(items[j].value) === v) j++;
+    const labels = compressLabels(items.slice(k, j).map((r) => ({ text: keysText(r), plain: !r.keys[0].quoted })));
+    for (const l of labels) out.push(`${l} ${v}`);
+    k = j;
+  }
+  return out;
 }
 
 /** Lines of a declaration block: the keyword, then one item per line. */

@@ -115,7 +115,7 @@ export const importMessages = {
   Not_carried_0: {
     code: 'W6022',
     severity: 'warning',
-    text: '{0} is not carried into the .emd file; it is kept there as a comment.',
+    text: 'This text ({0}) is not carried into the .emd file; it is kept there as a comment.',
   },
   Bound_row_0: {
     code: 'W6023',
