@@ -76,6 +76,7 @@ export function emitEmd(input: EmitInput): EmitResult {
   const comments: Item[] = [];
   const lines = splitLines(text, 0, text.length);
   let block: { start: number; lines: string[] } | undefined;
+  let commentChar = '*';
   for (const l of lines) {
     if (block) {
       block.lines.push(l.text);
@@ -87,8 +88,11 @@ export function emitEmd(input: EmitInput): EmitResult {
     }
     // The importer's own notes from an earlier import are written afresh.
     if (OWN_NOTE.test(l.text)) continue;
+    const cc = /^\$\s*comment\s+(\S)/i.exec(l.text);
+    if (cc) commentChar = cc[1];
     if (/^\$\s*ontext\b/i.test(l.text)) block = { start: l.start, lines: ['$onText'] };
-    else if (l.text.startsWith('*')) comments.push({ start: l.start, end: l.end, lines: [l.text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trimEnd()] });
+    else if (l.text.startsWith(commentChar))
+      comments.push({ start: l.start, end: l.end, lines: [`*${l.text.slice(1)}`.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trimEnd()] });
   }
   if (block) comments.push({ start: block.start, end: text.length, lines: [...block.lines, '$offText'] });
   for (const c of comments) if (c.lines[0] !== '$onText' && /^\$\s*offtext\b/i.test(c.lines[c.lines.length - 1])) c.lines[c.lines.length - 1] = '$offText';
