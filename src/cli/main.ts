@@ -165,6 +165,23 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .action((file: string, o) => {
       code = importCommand(file, o, io, nodeHost);
     });
+  program
+    .command('fmt')
+    .description('format model files in place, as the Prettier plugin does (exit 1: syntax errors, or --check found unformatted files)')
+    .argument('<files...>', 'model files (.emd, .gms)')
+    .option('--check', 'write nothing; list the files that are not formatted')
+    .option('--stdout', 'print the formatted text instead of writing the files')
+    .option('--print-width <n>', 'line width (default: printWidth of the nearest .prettierrc, else 80)')
+    .action(async (files: string[], o) => {
+      code = (await import('../prettier/cli.ts')).fmtCommand(files, o, io);
+    });
+  program
+    .command('lsp')
+    .description('run the EMD language server on stdin/stdout (started by editors)')
+    .option('--stdio', 'talk over stdin/stdout (the default; editors pass it)')
+    .action(async () => {
+      code = await (await import('../lsp/server.ts')).runStdioServer();
+    });
   program.addHelpText(
     'after',
     '\nExit codes: 0 solved, 1 model errors, 2 usage, 3 a solve ended without a solution.\nExamples:\n  emd solve models/classic/transport.gms\n  emd solve model.emd --json > result.json\n',

@@ -1,0 +1,281 @@
+// The EMD language server (LSP over stdin/stdout, `emd lsp`): diagnostics as you type (parse +
+// check, debounced), hover, go to definition, find references, completion, document symbols and
+// formatting through the Prettier plugin. Imports vscode-languageserver, lsp/analysis.ts,
+// prettier/ (the formatter), text/ and diagnostics/.
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  MarkupKind,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type DocumentSymbol,
+  type Location,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createSourceFile, lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ParseHost } from '../syntax/parse.ts';
+import {
+  analyze,
+  completionsAt,
+  definitionOf,
+  documentSymbols,
+  hoverText,
+  referencesOf,
+  type Analysis,
+  type CompletionKind,
+} from './analysis.ts';
+import type { Sym } from '../bind/symbols.ts';
+import { formatSource } from '../prettier/format.ts';
+
+/** Milliseconds of quiet typing before a document is analysed again. */
+const DEBOUNCE_MS = 150;
+
+function uriToPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+function pathToUri(path: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[A-Za-z]:[\\/]/.test(path) ? path : pathToFileURL(path).href;
+}
+
+/** LSP range of a span (offsets are UTF-16 code units, as LSP positions count by default). */
+export function rangeOf(sp: Span | undefined): Range {
+  if (!sp) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const a = lineAndColumn(sp.file, sp.start);
+  const b = lineAndColumn(sp.file, Math.max(sp.start, sp.end));
+  return { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } };
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  return {
+    range: rangeOf(d.span),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'emd',
+    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+  };
+}
+
+const SYMBOL_KIND: Record<Sym['kind'], SymbolKind> = {
+  set: SymbolKind.Enum,
+  alias: SymbolKind.TypeParameter,
+  parameter: SymbolKind.Constant,
+  variable: SymbolKind.Variable,
+  equation: SymbolKind.Function,
+  model: SymbolKind.Module,
+  file: SymbolKind.File,
+};
+
+function completionKind(k: CompletionKind, s?: Sym['kind']): CompletionItemKind {
+  switch (k) {
+    case 'keyword':
+      return CompletionItemKind.Keyword;
+    case 'function':
+      return CompletionItemKind.Function;
+    case 'label':
+      return CompletionItemKind.EnumMember;
+    case 'attribute':
+      return CompletionItemKind.Property;
+    case 'modelType':
+      return CompletionItemKind.Value;
+    default:
+      return s === 'set' || s === 'alias'
+        ? CompletionItemKind.Enum
+        : s === 'variable'
+          ? CompletionItemKind.Variable
+          : s === 'equation'
+            ? CompletionItemKind.Function
+            : s === 'model'
+              ? CompletionItemKind.Module
+              : s === 'file'
+                ? CompletionItemKind.File
+                : CompletionItemKind.Constant;
+  }
+}
+
+/** Format through Prettier and the EMD plugin (honouring .prettierrc), or the formatter alone. */
+async function formatText(text: string, path: string): Promise<string | undefined> {
+  try {
+    const prettier = await import('prettier');
+    const plugin = (await import('../prettier/index.ts')).default;
+    const config = path.startsWith('/') || /^[A-Za-z]:/.test(path) ? await prettier.resolveConfig(path) : null;
+    return await prettier.format(text, { ...(config ?? {}), parser: 'emd', plugins: [plugin], filepath: path });
+  } catch (e) {
+    if (e instanceof Error && e.name === 'SyntaxError') return undefined;
+    // Prettier is not installed: the same formatter directly.
+    const r = formatSource(text, { fileName: path });
+    return r.ok ? r.text : undefined;
+  }
+}
+
+/** Wire the language features to a connection and start listening. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new Map<string, { version: number; file: SourceFile; analysis: Analysis }>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** URIs of included files that got diagnostics from each open document. */
+  const published = new Map<string, Set<string>>();
+
+  /** Files for `$include`: open documents first (unsaved edits), then the disk. */
+  const host: ParseHost = {
+    readFile(path) {
+      const open = documents.get(pathToUri(path));
+      if (open) return open.getText();
+      try {
+        return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    resolve: (from, rel) => resolve(dirname(from), rel),
+  };
+
+  const analysisOf = (doc: TextDocument) => {
+    const c = cache.get(doc.uri);
+    if (c && c.version === doc.version) return c;
+    const file = createSourceFile(uriToPath(doc.uri), doc.getText());
+    const entry = { version: doc.version, file, analysis: analyze(file, doc.uri.startsWith('file:') ? host : undefined) };
+    cache.set(doc.uri, entry);
+    return entry;
+  };
+
+  const validate = (doc: TextDocument) => {
+    const { file, analysis } = analysisOf(doc);
+    const byUri = new Map<string, LspDiagnostic[]>([[doc.uri, []]]);
+    for (const d of analysis.diagnostics) {
+      const uri = !d.span || d.span.file === file ? doc.uri : pathToUri(d.span.file.name);
+      if (!byUri.has(uri)) byUri.set(uri, []);
+      byUri.get(uri)!.push(toLspDiagnostic(d));
+    }
+    const before = published.get(doc.uri) ?? new Set<string>();
+    for (const uri of before) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    published.set(doc.uri, new Set([...byUri.keys()].filter((u) => u !== doc.uri)));
+  };
+
+  const schedule = (doc: TextDocument) => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const cur = documents.get(doc.uri);
+        if (cur) validate(cur);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  connection.onInitialize(() => ({
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      documentFormattingProvider: true,
+      completionProvider: { triggerCharacters: ['.', '(', ',', "'"] },
+    },
+    serverInfo: { name: 'emd' },
+  }));
+
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    cache.delete(e.document.uri);
+    for (const uri of [e.document.uri, ...(published.get(e.document.uri) ?? [])])
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.delete(e.document.uri);
+  });
+
+  const at = (uri: string, pos: { line: number; character: number }) => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const entry = analysisOf(doc);
+    return { doc, ...entry, offset: doc.offsetAt(pos) };
+  };
+  const location = (sp: Span, docUri: string, file: SourceFile): Location => ({
+    uri: sp.file === file ? docUri : pathToUri(sp.file.name),
+    range: rangeOf(sp),
+  });
+
+  connection.onHover((p) => {
+    const x = at(p.textDocument.uri, p.position);
+    const h = x && hoverText(x.analysis, x.file, x.offset);
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.text }, range: rangeOf(h.span) } : null;
+  });
+
+  connection.onDefinition((p) => {
+    const x = at(p.textDocument.uri, p.position);
+    const sp = x && definitionOf(x.analysis, x.file, x.offset);
+    return sp ? location(sp, p.textDocument.uri, x.file) : null;
+  });
+
+  connection.onReferences((p) => {
+    const x = at(p.textDocument.uri, p.position);
+    if (!x) return [];
+    return referencesOf(x.analysis, x.file, x.offset, p.context.includeDeclaration).map((sp) =>
+      location(sp, p.textDocument.uri, x.file),
+    );
+  });
+
+  connection.onCompletion((p): CompletionItem[] => {
+    const x = at(p.textDocument.uri, p.position);
+    if (!x) return [];
+    return completionsAt(x.analysis, x.doc.getText(), x.offset).map((c) => ({
+      label: c.label,
+      kind: completionKind(c.kind, c.symbolKind),
+      detail: c.detail,
+      sortText: `${c.rank}_${c.label.toLowerCase()}`,
+    }));
+  });
+
+  connection.onDocumentSymbol((p): DocumentSymbol[] => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const { file, analysis } = analysisOf(doc);
+    return documentSymbols(analysis, file).map((s) => ({
+      name: s.name,
+      detail: s.detail,
+      kind: SYMBOL_KIND[s.kind],
+      range: rangeOf(s.span),
+      selectionRange: rangeOf(s.span),
+    }));
+  });
+
+  connection.onDocumentFormatting(async (p): Promise<TextEdit[]> => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const text = doc.getText();
+    const out = await formatText(text, uriToPath(doc.uri));
+    if (out === undefined || out === text) return [];
+    return [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: out }];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** `emd lsp`: serve on stdin/stdout until the client says exit (the connection ends the process). */
+export function runStdioServer(): Promise<number> {
+  // stdout carries the protocol: anything logged must go to stderr.
+  const toErr = (...a: unknown[]) => void process.stderr.write(a.map(String).join(' ') + '\n');
+  console.log = toErr;
+  console.info = toErr;
+  console.debug = toErr;
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  startServer(connection);
+  return new Promise<number>(() => undefined);
+}

@@ -1,0 +1,67 @@
+// Top-level statements of a token stream for the formatter: the same cut as src/syntax/parse.ts
+// makes (at `;` outside parentheses; before a statement keyword that starts a line; a `repeat`
+// without parentheses runs to the `;` after its `until`), so that each chunk is one parsed
+// statement. Imports grammar/ tokens and data.ts.
+import { tokenMatcher } from 'chevrotain';
+import { lineBreakBetween } from '../../grammar/data.ts';
+import {
+  BinaryKw,
+  DeclKeyword,
+  FreeKw,
+  IntegerKw,
+  LParen,
+  NegativeKw,
+  PositiveKw,
+  RParen,
+  RepeatKw,
+  Semicolon,
+  Slash,
+  StatementKeyword,
+  UntilKw,
+  type Tok,
+} from '../../grammar/tokens.ts';
+
+const isVarType = (t: Tok) =>
+  tokenMatcher(t, FreeKw) ||
+  tokenMatcher(t, PositiveKw) ||
+  tokenMatcher(t, NegativeKw) ||
+  tokenMatcher(t, BinaryKw) ||
+  tokenMatcher(t, IntegerKw);
+
+/** [start, end) token ranges of the top-level statements; stray `;` tokens belong to none. */
+export function statementChunks(tokens: readonly Tok[]): [number, number][] {
+  const out: [number, number][] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const first = tokens[i];
+    if (tokenMatcher(first, Semicolon)) {
+      i++;
+      continue;
+    }
+    const isDecl = tokenMatcher(first, DeclKeyword);
+    const repeatNoParen = tokenMatcher(first, RepeatKw) && !(i + 1 < n && tokenMatcher(tokens[i + 1], LParen));
+    let depth = 0;
+    let inData = false;
+    let seenUntil = false;
+    let j = i;
+    for (; j < n; j++) {
+      const t = tokens[j];
+      if (j > i && !inData && tokenMatcher(t, StatementKeyword) && !isVarType(tokens[j - 1]) && lineBreakBetween(tokens[j - 1], t)) {
+        if (depth === 0 && !repeatNoParen) break;
+        if (tokenMatcher(t, DeclKeyword)) break;
+      }
+      if (tokenMatcher(t, LParen)) depth++;
+      else if (tokenMatcher(t, RParen)) depth = Math.max(0, depth - 1);
+      else if (isDecl && depth === 0 && tokenMatcher(t, Slash)) inData = !inData;
+      else if (depth === 0 && tokenMatcher(t, UntilKw)) seenUntil = true;
+      else if (depth === 0 && tokenMatcher(t, Semicolon) && (!repeatNoParen || seenUntil)) {
+        j++;
+        break;
+      }
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
