@@ -377,27 +377,28 @@ export function printTable(s: A.TableDecl): string[] {
   const cols: string[] = [];
   const rowIndex = new Map<string, number>();
   const colIndex = new Map<string, number>();
-  const cells = new Map<string, string>();
+  // cells[row][col]: the value text, or undefined for an empty cell.
+  const cells: (string | undefined)[][] = [];
   for (const r of s.records) {
     const keys = r.keys.map(formatLabel);
     const row = keys.slice(0, -1).join('.');
     const col = keys[keys.length - 1];
-    if (!rowIndex.has(row.toLowerCase())) {
-      rowIndex.set(row.toLowerCase(), rows.length);
+    let i = rowIndex.get(row.toLowerCase());
+    if (i === undefined) {
+      rowIndex.set(row.toLowerCase(), (i = rows.length));
       rows.push(row);
+      cells.push([]);
     }
-    if (!colIndex.has(col.toLowerCase())) {
-      colIndex.set(col.toLowerCase(), cols.length);
+    let j = colIndex.get(col.toLowerCase());
+    if (j === undefined) {
+      colIndex.set(col.toLowerCase(), (j = cols.length));
       cols.push(col);
     }
-    cells.set(`${rowIndex.get(row.toLowerCase())}|${colIndex.get(col.toLowerCase())}`, formatDataValue(r.value));
+    cells[i][j] = formatDataValue(r.value);
   }
   const rowWidth = Math.max(...rows.map((r) => r.length));
-  const widths = cols.map((c, j) => {
-    let w = c.length;
-    for (let i = 0; i < rows.length; i++) w = Math.max(w, cells.get(`${i}|${j}`)?.length ?? 0);
-    return w;
-  });
+  const widths = cols.map((c) => c.length);
+  for (const line of cells) line.forEach((v, j) => (widths[j] = Math.max(widths[j], v?.length ?? 0)));
   // Blocks of columns that fit in 110 characters; later blocks open with a `+` header line.
   const indent = '   ';
   const blocks: number[][] = [];
@@ -419,8 +420,8 @@ export function printTable(s: A.TableDecl): string[] {
     const lead = bi === 0 ? ' '.repeat(rowWidth) : `+${' '.repeat(Math.max(0, rowWidth - 1))}`;
     lines.push(`${indent}${lead}${b.map((j) => `  ${cols[j].padStart(widths[j])}`).join('')}`.trimEnd());
     rows.forEach((row, i) => {
-      if (!b.some((j) => cells.has(`${i}|${j}`))) return;
-      const cellsText = b.map((j) => `  ${(cells.get(`${i}|${j}`) ?? '').padStart(widths[j])}`).join('');
+      if (!b.some((j) => cells[i][j] !== undefined)) return;
+      const cellsText = b.map((j) => `  ${(cells[i][j] ?? '').padStart(widths[j])}`).join('');
       lines.push(`${indent}${row.padEnd(rowWidth)}${cellsText}`.trimEnd());
     });
   });
