@@ -84,14 +84,18 @@ export function barrierError(st: IpmState, e: OptimalityErrors, mu: number): num
 export class ConvergenceCheck {
   private acceptableCount = 0;
   private readonly o: IpmOptions;
+  /** Square problem (as many equality rows as free variables): only feasibility counts. */
+  private readonly square: boolean;
 
-  constructor(o: IpmOptions) {
+  constructor(o: IpmOptions, square = false) {
     this.o = o;
+    this.square = square;
   }
 
   /** 'optimal' when E_0 <= tol and the unscaled errors are within their tolerances. */
   isOptimal(e: OptimalityErrors): boolean {
     const o = this.o;
+    if (this.square) return e.primal <= o.tol && e.primalUnscaled <= o.constrViolTol;
     return (
       e.e0 <= o.tol &&
       e.dualUnscaled <= o.dualInfTol &&

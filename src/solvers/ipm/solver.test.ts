@@ -329,6 +329,38 @@ describe('objective-variable form (zero diagonal in the KKT matrix)', () => {
   });
 });
 
+describe('square problems', () => {
+  it('stop at the feasible point, with least-squares multipliers (as Ipopt)', () => {
+    // x1² + x2² = 2, x1 - x2 = 0: the feasible set is {(1,1), (-1,-1)}; the objective is moot.
+    const p: DenseProblem = {
+      name: 'square',
+      n: 2,
+      x0: [2, 0.5],
+      f: (x) => x[0] + 3 * x[1],
+      grad: () => [1, 3],
+      hess: () => zeros(2),
+      cons: [
+        {
+          g: (x) => x[0] ** 2 + x[1] ** 2,
+          grad: (x) => [2 * x[0], 2 * x[1]],
+          hess: () => diag([2, 2]),
+          lo: 2,
+          up: 2,
+        },
+        { g: (x) => x[0] - x[1], grad: () => [1, -1], hess: () => zeros(2), lo: 0, up: 0 },
+      ],
+      fStar: 4,
+    };
+    const o = denseOracle(p);
+    const r = solveNlp(o);
+    expect(r.status).toBe('optimal');
+    expect(r.x[0]).toBeCloseTo(1, 8);
+    expect(r.x[1]).toBeCloseTo(1, 8);
+    expect(stationarity(o, r.x, r.lambda, r.zL, r.zU)).toBeLessThan(1e-8);
+    expect(r.iterations).toBeLessThanOrEqual(8);
+  });
+});
+
 describe('restoration phase', () => {
   it('recovers hs006 from (-10.259, 4.577), where the first line search fails', () => {
     const p = HS.find((q) => q.name === 'hs006')!;

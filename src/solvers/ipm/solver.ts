@@ -203,12 +203,21 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       muInit = Math.max(o.tol / 10, Math.min(o.muInit, st.averageComplementarity()));
     }
   }
-  // Equality multipliers: least-squares estimate (§3.6), discarded when too large.
-  if (!(o.warmStart && o.lambda0) && !inner && nlp.m > 0)
+  // Equality multipliers: least-squares estimate (§3.6), discarded when too large. A square
+  // problem (as many equality rows as free variables, no inequalities) has nothing to optimize:
+  // as Ipopt, start from y = 0 and recompute y by least squares after every step, so that only
+  // feasibility decides convergence.
+  // (A rank-deficient square Jacobian is not square in this sense: it is solved as usual.)
+  let square = nlp.m > 0 && nlp.ns === 0 && nlp.m === nlp.nx && !inner;
+  if (square) {
+    square = leastSquaresMultipliers(st, nlp, sys, Infinity);
+    st.y.fill(0);
+  }
+  if (!(o.warmStart && o.lambda0) && !inner && nlp.m > 0 && !square)
     leastSquaresMultipliers(st, nlp, sys, o.constrMultInitMax);
 
   // --- Strategies ---
-  const conv = new ConvergenceCheck(o);
+  const conv = new ConvergenceCheck(o, square);
   const ls = new FilterLineSearch(o, nlp.nw, nlp.m);
   const pert = new PerturbationHandler(o);
   const watchdog = new Watchdog(st);
@@ -643,6 +652,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       );
     }
     iter++;
+    if (square && !inner) leastSquaresMultipliers(st, nlp, sys, Infinity);
     last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
 
     // Divergence: |x| > 1e20 (Ipopt's diverging_iterates_tol).
@@ -689,28 +699,29 @@ function pushIntoBounds(
 
 /**
  * y from min ||∇f - zL + zU + Jᵀy||₂ via [I Jᵀ; J 0] (§3.6); y = 0 when the system is singular or
- * ||y||∞ exceeds constr_mult_init_max.
+ * ||y||∞ exceeds constr_mult_init_max. Returns false when J is rank deficient (singular system).
  */
 export function leastSquaresMultipliers(
   st: IpmState,
   nlp: InternalNlp,
   sys: PdSystem,
   maxNorm: number,
-): void {
+): boolean {
   const ones = new Float64Array(nlp.nw).fill(1);
   sys.setMatrix(ones, null, st.jac);
   const inertia = sys.factor(0, 0, ones);
   st.y.fill(0);
-  if (inertia.zero > 0 || !sys.inertiaCorrect()) return;
+  if (inertia.zero > 0 || !sys.inertiaCorrect()) return false;
   const rw = new Float64Array(nlp.nw);
   for (let i = 0; i < nlp.nw; i++) rw[i] = st.grad[i] - st.zL[i] + st.zU[i];
   const dw = new Float64Array(nlp.nw);
   const y = new Float64Array(nlp.m);
   const ratio = sys.solve(rw, new Float64Array(nlp.m), dw, y);
-  if (!(ratio <= RESIDUAL_RATIO_SINGULAR)) return;
+  if (!(ratio <= RESIDUAL_RATIO_SINGULAR)) return false;
   let ymax = 0;
   for (let r = 0; r < nlp.m; r++) ymax = Math.max(ymax, Math.abs(y[r]));
   if (ymax <= maxNorm) st.y.set(y);
+  return true;
 }
 
 /**
