@@ -557,6 +557,13 @@ export class ExprCompiler {
   private compileCall(e: A.CallExpr, scope: Scope, mode: ExprMode): CExpr {
     const { cx } = this;
     const name = e.fn.name.toLowerCase();
+    // A declared symbol wins over an intrinsic function of the same name (a table named `beta`):
+    // the parser cannot know the declarations, so it is turned into a reference here.
+    const declared = cx.table.get(e.fn.name);
+    if (declared && declared.kind !== 'model' && declared.kind !== 'file') {
+      const ref = callAsRef(e);
+      if (ref) return this.compileRef(ref, scope, mode);
+    }
     const def = functions.get(name);
     if (!def) {
       cx.error(M.Unknown_function_0, e.fn.span, [e.fn.name]);
@@ -774,6 +781,19 @@ export class ExprCompiler {
     const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : body.nonsmooth;
     return nlExpr(nodeFn, e.span, `${op}(...) of variables`, ns);
   }
+}
+
+/** `name(a, b-1, 'x')` parsed as a call, read as an indexed reference; undefined if it cannot be. */
+function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
+  const indices: A.IndexArg[] = [];
+  for (const a of e.args) {
+    if (a.kind === 'Ref' && !a.attr && !a.indices) indices.push({ kind: 'IndexName', name: a.name, span: a.span });
+    else if (a.kind === 'String') indices.push({ kind: 'IndexLabel', label: { name: a.value, span: a.span, quoted: true }, span: a.span });
+    else if (a.kind === 'Binary' && (a.op === '+' || a.op === '-') && a.left.kind === 'Ref' && !a.left.attr && !a.left.indices) {
+      indices.push({ kind: 'IndexName', name: a.left.name, lag: { op: a.op, amount: a.right }, span: a.span });
+    } else return undefined;
+  }
+  return { kind: 'Ref', name: e.fn, indices, span: e.span };
 }
 
 /** Is set `s` the same as `dom`, or a subset of it through declared subset domains? */
