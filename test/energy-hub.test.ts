@@ -130,6 +130,12 @@ describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)'
     expect(Math.abs(zh - zi) / zh).toBeLessThan(1e-6);
     expect(zh).toBeCloseTo(18530.3106, 3);
     expect(runs.highs.diagnostics).toEqual([]);
+    // The vertex (HiGHS) and the interior point find the same dispatch: the optimum is unique.
+    for (const sym of ['pin', 'pch', 'pdis', 'x']) {
+      const other = field(runs.ipm, sym, 'level');
+      const gap = Math.max(...runs.highs.symbols[sym].records.map((r: any) => Math.abs(r.level - other(...r.keys))));
+      expect(gap, sym).toBeLessThan(1e-3);
+    }
   });
 
   for (const solver of ['highs', 'ipm']) {
