@@ -25,6 +25,7 @@ describe('flow control (test/fixtures/flow.emd)', () => {
       expect(scalar(doc, 'br')).toBe(1 + 2 + 3);
       expect(scalar(doc, 'co')).toBe(1 + 3 + 4 + 5);
       expect(doc.symbols.cls.records.map((r: any) => r.value)).toEqual([1, 2, 2, 3, 3]);
+      expect(scalar(doc, 'cnt')).toBe(3);
       expect(doc.symbols.lastpair.records).toHaveLength(10);
       expect(doc.symbols.lastpair.records.find((r: any) => r.keys.join() === 'i4,b').value).toBe(42);
       expect(readFileSync(join(dir, 'flow-put.txt'), 'utf8')).toBe('row  1    1.000\nrow  2    2.000\n');

@@ -59,7 +59,7 @@ export type CStmt =
   | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
   | { kind: 'display'; span: Span; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
-  | { kind: 'loop'; span: Span; iterate: (env: Env, body: () => boolean) => void; body: CStmt[] }
+  | { kind: 'loop'; span: Span; iterate: (env: Env, body: () => boolean) => void; cond?: (env: Env) => number; body: CStmt[] }
   | { kind: 'while'; span: Span; cond: (env: Env) => number; body: CStmt[] }
   | { kind: 'repeat'; span: Span; until: (env: Env) => number; body: CStmt[] }
   | { kind: 'for'; span: Span; param: ParameterSymbol; from: (env: Env) => number; to: (env: Env) => number; step: (env: Env) => number; down: boolean; body: CStmt[] }
@@ -372,15 +372,16 @@ class Checker implements CheckContext {
         if (!b) return undefined;
         const cond = s.binding.cond ? this.ex.compile(s.binding.cond, b.scope, 'condition').num : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
-        const it = makeIterator(b.sets, b.slots, cond);
-        // Iterate with early exit: the body returns false to stop (break).
+        const it = makeIterator(b.sets, b.slots);
+        // The loop set is fixed when the loop starts; its $ condition is evaluated as each element
+        // is reached, so the body can switch later iterations off (GAMS semantics).
         const iterate = (env: Env, f: () => boolean) => {
           let stop = false;
           it(env, () => {
             if (!stop && !f()) stop = true;
           });
         };
-        return { kind: 'loop', span: s.span, iterate, body };
+        return { kind: 'loop', span: s.span, iterate, cond, body };
       }
       case 'While':
         return {

@@ -127,6 +127,7 @@ class Executor implements SolveHost {
         try {
           for (const t of tuples) {
             env.set(t);
+            if (s.cond && s.cond(env) === 0) continue;
             const sig = await this.list(s.body);
             progress();
             if (sig === 'break') break;
