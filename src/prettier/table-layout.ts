@@ -127,12 +127,15 @@ export function layoutTableBody(inp: TableLayoutInput): { lines: Line[]; headTra
         } else {
           const ws = words(t, bl.start, bl.end, 0);
           const row: Row = { kind: 'row', label: ws[0].text, cells: new Map(), trailing };
+          // Headers and words are both sorted by column: one pointer walks the headers.
           const hs = block.headers;
-          for (const w of ws.slice(1)) {
-            const under: number[] = [];
-            for (let h = 0; h < hs.length; h++) if (hs[h].c0 < w.c1 && w.c0 < hs[h].c1) under.push(h);
-            if (under.length !== 1 || row.cells.has(under[0])) return undefined;
-            row.cells.set(under[0], w.text);
+          let h = 0;
+          for (let k = 1; k < ws.length; k++) {
+            const w = ws[k];
+            while (h < hs.length && hs[h].c1 <= w.c0) h++;
+            if (h >= hs.length || hs[h].c0 >= w.c1) return undefined;
+            if ((h + 1 < hs.length && hs[h + 1].c0 < w.c1) || row.cells.has(h)) return undefined;
+            row.cells.set(h, w.text);
           }
           block.rows.push(row);
           pieces.push(row);
