@@ -95,7 +95,7 @@ export interface GenContext {
    * Column of a variable record, found by its tuple key; `keys` builds the label ids only when the
    * column is new (generation of large models must not allocate per term).
    */
-  col(v: VariableSymbol, key: TupleKey, keys: () => number[]): number;
+  col(v: VariableSymbol, key: TupleKey, keys: (env: Env) => number[] | undefined, env: Env): number;
 }
 
 export const enum Cls {
@@ -934,15 +934,12 @@ function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
     emit: (env, mult, g) => {
       const k = kf(env);
       if (k === undefined) return;
-      g.acc.addVar(
-        g.col(v, k, () => ks(env)!),
-        mult,
-      );
+      g.acc.addVar(g.col(v, k, ks, env), mult);
     },
     node: (env, g) => {
       const k = kf(env);
       if (k === undefined) return g.gb.constant(0);
-      return g.gb.variable(g.col(v, k, () => ks(env)!));
+      return g.gb.variable(g.col(v, k, ks, env));
     },
     hasVars: true,
     konst: () => 0,

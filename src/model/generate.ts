@@ -84,7 +84,7 @@ export function generateModel(
   const cols: ColOrigin[] = [];
   let lastSym: VariableSymbol | undefined;
   let lastMap: Map<TupleKey, number> | undefined;
-  const col = (v: VariableSymbol, k: TupleKey, keys: () => number[]): number => {
+  const col = (v: VariableSymbol, k: TupleKey, keys: (env: Int32Array) => number[] | undefined, env: Int32Array): number => {
     let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
       m = new Map();
@@ -96,7 +96,7 @@ export function generateModel(
     if (j === undefined) {
       j = cols.length;
       m.set(k, j);
-      cols.push({ sym: v, keys: keys() });
+      cols.push({ sym: v, keys: keys(env)! });
     }
     return j;
   };
