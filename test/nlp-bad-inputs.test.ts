@@ -34,6 +34,11 @@ describe('bad NLP inputs', () => {
         expect(doc.solves[0].objective).toBeCloseTo(0.5, 7);
         expect(doc.symbols.x.records[0].level).toBeCloseTo(0.5, 6);
       });
+      it('a start level outside the bounds is projected onto them (s = 0 -> 0.15)', async () => {
+        const { code, doc } = await solveJson(f('start-outside-bounds'), '--solver', solver);
+        expect(code).toBe(0);
+        expect(doc.solves[0].objective).toBeCloseTo(0.255132, 5);
+      });
       it('a division by a variable that reaches zero: Evaluation Interrupt, not a NaN optimum', async () => {
         const { code, doc } = await solveJson(f('divide-by-zero-variable'), '--solver', solver);
         expect(code).toBe(3);

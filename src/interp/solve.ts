@@ -117,10 +117,15 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const generationSeconds = (performance.now() - t0) / 1000;
   if (gen.objCol < 0) throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  const { xl, xu } = gen.problem;
+  const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
-    if (gen.problem.xl[j] > gen.problem.xu[j]) {
-      throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], gen.problem.xl[j], gen.problem.xu[j]]);
+    if (xl[j] > xu[j]) {
+      throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], xl[j], xu[j]]);
     }
+    // As GAMS: the start is the level projected onto the bounds.
+    if (x0[j] < xl[j]) x0[j] = xl[j];
+    else if (x0[j] > xu[j]) x0[j] = xu[j];
   }
 
   // Model type against content (GAMS: an LP with a nonlinear term is an error).
@@ -174,7 +179,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         g.count++;
         groups.set(k, g);
       }
+      // Reported once per solve statement, not at every pass of a loop around it.
+      const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
       for (const g of groups.values()) {
+        const k = `${g.eq?.sym.name}|${g.op}|${g.kind}|${g.count}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
         const where = g.eq?.def.span ?? stmt.span;
         const name = g.eq?.sym.name ?? 'objective';
         if (g.kind) host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
@@ -293,6 +303,8 @@ function solverOptionFile(host: SolveHost, model: ModelSymbol, solver: string, s
   }
   return out;
 }
+
+const reported = new WeakMap<object, Set<string>>();
 
 interface SolveCache {
   readonly key: string;
