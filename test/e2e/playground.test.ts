@@ -38,15 +38,27 @@ const published = {
   TotalCost: '-16.3544',
 };
 
-async function cell(page: Page, symbol: string, key: string, field: string): Promise<{ text: string; value: number }> {
+async function cell(
+  page: Page,
+  symbol: string,
+  key: string,
+  field: string,
+): Promise<{ text: string; value: number }> {
   const loc = page.locator(`table[data-symbol="${symbol}"] tr[data-key="${key}"] td[data-field="${field}"]`);
-  return { text: (await loc.textContent())?.trim() ?? '', value: Number(await loc.getAttribute('data-value')) };
+  return {
+    text: (await loc.textContent())?.trim() ?? '',
+    value: Number(await loc.getAttribute('data-value')),
+  };
 }
 
 /** Clicks Solve and waits for the run to end; returns the page's final state. */
 async function solveInPage(page: Page, timeout = 45_000): Promise<string> {
   await page.click('#solve');
-  await page.waitForFunction(() => document.body.dataset.state === 'done' || document.body.dataset.state === 'failed', undefined, { timeout });
+  await page.waitForFunction(
+    () => document.body.dataset.state === 'done' || document.body.dataset.state === 'failed',
+    undefined,
+    { timeout },
+  );
   return (await page.getAttribute('body', 'data-state')) ?? '';
 }
 
@@ -65,7 +77,17 @@ if (haveChromium) {
       userDataDir = mkdtempSync(join(tmpdir(), 'emd-chromium-'));
       await promisify(execFile)(
         process.execPath,
-        [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(repo, 'web/vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+        [
+          join(repo, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          join(repo, 'web/vite.config.ts'),
+          '--outDir',
+          outDir,
+          '--emptyOutDir',
+          '--logLevel',
+          'error',
+        ],
         { cwd: repo },
       );
       server = await serveStatic(outDir);
@@ -84,93 +106,125 @@ if (haveChromium) {
       if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     });
 
-    it(title, async () => {
-      const page = await context.newPage();
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') pageErrors.push(m.text());
-      });
-      page.on('response', (r) => {
-        if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
-      });
-      await page.goto(server.url + 'index.html');
-      await page.waitForSelector('#model-select option[value="models/microgrid/market_1h.emd"]', { state: 'attached' });
+    it(
+      title,
+      async () => {
+        const page = await context.newPage();
+        page.on('pageerror', (e) => pageErrors.push(e.message));
+        page.on('console', (m) => {
+          if (m.type() === 'error') pageErrors.push(m.text());
+        });
+        page.on('response', (r) => {
+          if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+        });
+        await page.goto(server.url + 'index.html');
+        await page.waitForSelector('#model-select option[value="models/microgrid/market_1h.emd"]', {
+          state: 'attached',
+        });
 
-      // The seed 001 model from the menu, solved in the worker (ipm; DNLP with min() reformulated).
-      await page.selectOption('#model-select', 'models/microgrid/market_1h.emd');
-      await expect.poll(() => page.textContent('.cm-content')).toContain('Seed 001');
-      expect(await solveInPage(page)).toBe('done');
-      const solve = page.locator('table[data-table="solves"] tr[data-solve="1"] td');
-      expect(await solve.allTextContents()).toEqual(
-        expect.arrayContaining(['market', 'DNLP', 'ipm', '2 Locally Optimal', '1 Normal Completion', '15.354372']),
-      );
-      for (const mg of ['A', 'B', 'C'] as const) {
-        for (const [symbol, field, want] of [
-          ['lambda', 'value', published.lambda[mg]],
-          ['D', 'level', published.D[mg]],
-          ['G', 'level', published.G[mg]],
-          ['balance', 'marginal', published.lambda[mg]],
-        ] as const) {
-          const c = await cell(page, symbol, mg, field);
-          expect(c.text, `${symbol}(${mg}).${field}`).toBe(want);
-          expect(Math.abs(c.value - Number(want)), `${symbol}(${mg}).${field}`).toBeLessThan(5e-5);
+        // The seed 001 model from the menu, solved in the worker (ipm; DNLP with min() reformulated).
+        await page.selectOption('#model-select', 'models/microgrid/market_1h.emd');
+        await expect.poll(() => page.textContent('.cm-content')).toContain('Seed 001');
+        expect(await solveInPage(page)).toBe('done');
+        const solve = page.locator('table[data-table="solves"] tr[data-solve="1"] td');
+        expect(await solve.allTextContents()).toEqual(
+          expect.arrayContaining([
+            'market',
+            'DNLP',
+            'ipm',
+            '2 Locally Optimal',
+            '1 Normal Completion',
+            '15.354372',
+          ]),
+        );
+        for (const mg of ['A', 'B', 'C'] as const) {
+          for (const [symbol, field, want] of [
+            ['lambda', 'value', published.lambda[mg]],
+            ['D', 'level', published.D[mg]],
+            ['G', 'level', published.G[mg]],
+            ['balance', 'marginal', published.lambda[mg]],
+          ] as const) {
+            const c = await cell(page, symbol, mg, field);
+            expect(c.text, `${symbol}(${mg}).${field}`).toBe(want);
+            expect(Math.abs(c.value - Number(want)), `${symbol}(${mg}).${field}`).toBeLessThan(5e-5);
+          }
         }
-      }
-      const total = page.locator('table[data-table="scalars"] tr[data-symbol="TotalCost"] td[data-field="value"]');
-      expect(await total.textContent()).toBe(published.TotalCost);
-      // The display statement's listing, as the CLI prints it.
-      expect(await page.textContent('#listing')).toMatch(/PARAMETER lambda\s+price in each microgrid\s+A\s+3\.0980,\s+B\s+1\.2972,\s+C\s+1\.2972/);
-      // report/plot.ts draws lambda, D and G as bars (3 elements each).
-      await page.waitForSelector('figure.plot[data-plot="lambda"] svg', { timeout: 15_000 });
-      await page.locator('details[data-symbol="lambda"]').scrollIntoViewIfNeeded();
-      mkdirSync(screenshots, { recursive: true });
-      await page.screenshot({ path: join(screenshots, 'market_1h.png') });
+        const total = page.locator(
+          'table[data-table="scalars"] tr[data-symbol="TotalCost"] td[data-field="value"]',
+        );
+        expect(await total.textContent()).toBe(published.TotalCost);
+        // The display statement's listing, as the CLI prints it.
+        expect(await page.textContent('#listing')).toMatch(
+          /PARAMETER lambda\s+price in each microgrid\s+A\s+3\.0980,\s+B\s+1\.2972,\s+C\s+1\.2972/,
+        );
+        // report/plot.ts draws lambda, D and G as bars (3 elements each).
+        await page.waitForSelector('figure.plot[data-plot="lambda"] svg', { timeout: 15_000 });
+        await page.locator('details[data-symbol="lambda"]').scrollIntoViewIfNeeded();
+        mkdirSync(screenshots, { recursive: true });
+        await page.screenshot({ path: join(screenshots, 'market_1h.png') });
 
-      // An LP on glpk (glpk.js starts its own worker inside ours) and on highs (WASM via Vite).
-      // glpk's iteration count is read from its terminal log, which only Node's build exposes.
-      await page.selectOption('#model-select', 'models/classic/transport.gms');
-      for (const [solver, iterations] of [
-        ['glpk', '0'],
-        ['highs', '3'],
-      ]) {
-        await page.selectOption('#solver-select', solver);
-        expect(await solveInPage(page), solver).toBe('done');
-        const tds = await solve.allTextContents();
-        expect(tds, solver).toEqual(['1', 'transport', 'LP', solver, '1 Optimal', '1 Normal Completion', '153.675000', iterations, expect.stringMatching(/^\d+\.\d{3}$/), '6 × 7']);
-        expect((await cell(page, 'x', 'seattle.chicago', 'level')).text, solver).toBe('300.0000');
-        expect((await cell(page, 'demand', 'new-york', 'marginal')).text, solver).toBe('0.2250');
-      }
-      // Native Ipopt does not exist in the browser: a diagnostic, not a crash.
-      await page.selectOption('#solver-select', 'ipopt');
-      expect(await solveInPage(page)).toBe('failed');
-      expect(await page.textContent('pre.diagnostics')).toContain('native Ipopt needs Node');
-      await page.selectOption('#solver-select', '');
+        // An LP on glpk (glpk.js starts its own worker inside ours) and on highs (WASM via Vite).
+        // glpk's iteration count is read from its terminal log, which only Node's build exposes.
+        await page.selectOption('#model-select', 'models/classic/transport.gms');
+        for (const [solver, iterations] of [
+          ['glpk', '0'],
+          ['highs', '3'],
+        ]) {
+          await page.selectOption('#solver-select', solver);
+          expect(await solveInPage(page), solver).toBe('done');
+          const tds = await solve.allTextContents();
+          expect(tds, solver).toEqual([
+            '1',
+            'transport',
+            'LP',
+            solver,
+            '1 Optimal',
+            '1 Normal Completion',
+            '153.675000',
+            iterations,
+            expect.stringMatching(/^\d+\.\d{3}$/),
+            '6 × 7',
+          ]);
+          expect((await cell(page, 'x', 'seattle.chicago', 'level')).text, solver).toBe('300.0000');
+          expect((await cell(page, 'demand', 'new-york', 'marginal')).text, solver).toBe('0.2250');
+        }
+        // Native Ipopt does not exist in the browser: a diagnostic, not a crash.
+        await page.selectOption('#solver-select', 'ipopt');
+        expect(await solveInPage(page)).toBe('failed');
+        expect(await page.textContent('pre.diagnostics')).toContain('native Ipopt needs Node');
+        await page.selectOption('#solver-select', '');
 
-      // Inline diagnostics: an undeclared name is underlined as the user types.
-      await page.click('.cm-content');
-      await page.keyboard.press('Control+End');
-      await page.keyboard.type('\nnosuch(i) = 1 ;');
-      await page.waitForSelector('.cm-lintRange-error', { timeout: 10_000 });
-      await page.hover('.cm-lintRange-error');
-      await expect.poll(() => page.textContent('.cm-tooltip-lint'), { timeout: 5_000 }).toMatch(/nosuch/);
+        // Inline diagnostics: an undeclared name is underlined as the user types.
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nnosuch(i) = 1 ;');
+        await page.waitForSelector('.cm-lintRange-error', { timeout: 10_000 });
+        await page.hover('.cm-lintRange-error');
+        await expect.poll(() => page.textContent('.cm-tooltip-lint'), { timeout: 5_000 }).toMatch(/nosuch/);
 
-      // Share: the link carries the edited text; opening it restores the editor.
-      await page.click('#share');
-      await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#code=/);
-      const link = await page.evaluate(() => location.href);
-      const other = await context.newPage();
-      await other.goto(link);
-      await expect.poll(() => other.textContent('.cm-content'), { timeout: 10_000 }).toContain('nosuch(i) = 1 ;');
-      expect(await other.textContent('#file-name')).toBe('models/classic/transport.gms');
-      await other.close();
+        // Share: the link carries the edited text; opening it restores the editor.
+        await page.click('#share');
+        await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#code=/);
+        const link = await page.evaluate(() => location.href);
+        const other = await context.newPage();
+        await other.goto(link);
+        await expect
+          .poll(() => other.textContent('.cm-content'), { timeout: 10_000 })
+          .toContain('nosuch(i) = 1 ;');
+        expect(await other.textContent('#file-name')).toBe('models/classic/transport.gms');
+        await other.close();
 
-      expect(pageErrors).toEqual([]);
-      await page.close();
-    }, 90_000);
+        expect(pageErrors).toEqual([]);
+        await page.close();
+      },
+      90_000,
+    );
   });
 } else if (process.env.CI) {
   it(title, () => {
-    throw new Error(`chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set EMD_CHROMIUM to its path.`);
+    throw new Error(
+      `chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set EMD_CHROMIUM to its path.`,
+    );
   });
 } else {
   it.skip(`${title} (skipped: no chromium at ${chromiumPath}; apt-get install -y chromium)`, () => {});

@@ -33,7 +33,14 @@ describe('EMD highlighting (web/src/emd-mode.ts)', () => {
   it('styles every keyword of grammar/tokens.ts', () => {
     const words = keywords.map((k) => (k.PATTERN as RegExp).source.replace(/\?/g, ''));
     expect(words.filter((w) => keywordStyle(w) === undefined)).toEqual([]);
-    expect([keywordStyle('Sets'), keywordStyle('PARAMETER'), keywordStyle('solve'), keywordStyle('and'), keywordStyle('using'), keywordStyle('settings')]).toEqual([
+    expect([
+      keywordStyle('Sets'),
+      keywordStyle('PARAMETER'),
+      keywordStyle('solve'),
+      keywordStyle('and'),
+      keywordStyle('using'),
+      keywordStyle('settings'),
+    ]).toEqual([
       'definitionKeyword',
       'definitionKeyword',
       'controlKeyword',
@@ -101,7 +108,10 @@ describe('in-memory host (web/src/host.ts)', () => {
 
   it('compiles and runs a model with an include, and keeps put files', async () => {
     const files = new Map([
-      ['m/main.emd', "$include data/sizes.inc\nVariable z ; Equation e ; e .. z =e= sum(i, c(i)) ;\nModel q / all / ; Solve q using lp minimizing z ;\nFile f / out.txt / ; put f ; put 'z=', z.l:0:1 / ; putclose f ;"],
+      [
+        'm/main.emd',
+        "$include data/sizes.inc\nVariable z ; Equation e ; e .. z =e= sum(i, c(i)) ;\nModel q / all / ; Solve q using lp minimizing z ;\nFile f / out.txt / ; put f ; put 'z=', z.l:0:1 / ; putclose f ;",
+      ],
       ['m/DATA/Sizes.inc', 'Set i / a, b / ; Parameter c(i) / a 1, b 2 / ;'],
     ]);
     const written = new Map<string, string>();
@@ -117,7 +127,7 @@ describe('in-memory host (web/src/host.ts)', () => {
 
 describe('shareable links (web/src/share.ts)', () => {
   it('round-trips path and text through the hash', async () => {
-    const m = { path: 'models/classic/transport.gms', text: "Set i / a /; * ünïcödé ∑ λ\n".repeat(50) };
+    const m = { path: 'models/classic/transport.gms', text: 'Set i / a /; * ünïcödé ∑ λ\n'.repeat(50) };
     const hash = await encodeShare(m);
     expect(hash).toMatch(/^code=[A-Za-z0-9_-]+$/);
     expect(hash.length).toBeLessThan(300);
@@ -125,7 +135,10 @@ describe('shareable links (web/src/share.ts)', () => {
   });
 
   it('opens a bundled model by path and reports a damaged link', async () => {
-    expect(await decodeShare('#model=models%2Fclassic%2Ftransport.gms')).toEqual({ kind: 'model', path: 'models/classic/transport.gms' });
+    expect(await decodeShare('#model=models%2Fclassic%2Ftransport.gms')).toEqual({
+      kind: 'model',
+      path: 'models/classic/transport.gms',
+    });
     expect(await decodeShare('')).toEqual({ kind: 'none' });
     const bad = await decodeShare('#code=AAAA');
     expect(bad.kind).toBe('bad');

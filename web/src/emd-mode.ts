@@ -27,7 +27,20 @@ import { FUNCTION_NAMES, MODEL_TYPES } from '../../grammar/parser.ts';
 
 type Style = 'definitionKeyword' | 'controlKeyword' | 'operatorKeyword' | 'keyword';
 
-const operatorWords: readonly TokenType[] = [AndKw, OrKw, XorKw, EqvKw, ImpKw, NotKw, LtKw, LeKw, EqKw, NeKw, GeKw, GtKw];
+const operatorWords: readonly TokenType[] = [
+  AndKw,
+  OrKw,
+  XorKw,
+  EqvKw,
+  ImpKw,
+  NotKw,
+  LtKw,
+  LeKw,
+  EqKw,
+  NeKw,
+  GeKw,
+  GtKw,
+];
 
 /** Each keyword's whole-word pattern (`/sets?/i` accepts `set` and `sets`) and its style. */
 const keywordTable: readonly { re: RegExp; style: Style; label: string }[] = keywords.map((t) => {
@@ -40,14 +53,71 @@ const keywordTable: readonly { re: RegExp; style: Style; label: string }[] = key
       : operatorWords.includes(t)
         ? 'operatorKeyword'
         : 'keyword';
-  return { re: new RegExp(`^(?:${src})$`, 'i'), style, label: src.replace(/.\?/g, '').replace(/[^a-z]/gi, '') };
+  return {
+    re: new RegExp(`^(?:${src})$`, 'i'),
+    style,
+    label: src.replace(/.\?/g, '').replace(/[^a-z]/gi, ''),
+  };
 });
 
 /** Words GAMS lets users reuse as names but that read as keywords in context. */
-const contextWords = new Set(['all', 'inf', 'eps', 'na', 'yes', 'no', 'sum', 'prod', 'smin', 'smax', 'ord', 'card', 'sameas', 'minimize', 'maximize']);
+const contextWords = new Set([
+  'all',
+  'inf',
+  'eps',
+  'na',
+  'yes',
+  'no',
+  'sum',
+  'prod',
+  'smin',
+  'smax',
+  'ord',
+  'card',
+  'sameas',
+  'minimize',
+  'maximize',
+]);
 const indexedOps = new Set(['sum', 'prod', 'smin', 'smax']);
 const modelTypes = new Set<string>(MODEL_TYPES);
-const attributes = new Set(['l', 'm', 'lo', 'up', 'fx', 'scale', 'prior', 'modelstat', 'solvestat', 'objval', 'iterusd', 'resusd', 'numequ', 'numvar', 'numnz', 'optfile', 'holdfixed', 'solprint', 'limrow', 'limcol', 'reslim', 'iterlim', 'workspace', 'val', 'len', 'off', 'tl', 'te', 'ts', 'pw', 'nd', 'nw', 'nr', 'lw', 'ap', 'pc']);
+const attributes = new Set([
+  'l',
+  'm',
+  'lo',
+  'up',
+  'fx',
+  'scale',
+  'prior',
+  'modelstat',
+  'solvestat',
+  'objval',
+  'iterusd',
+  'resusd',
+  'numequ',
+  'numvar',
+  'numnz',
+  'optfile',
+  'holdfixed',
+  'solprint',
+  'limrow',
+  'limcol',
+  'reslim',
+  'iterlim',
+  'workspace',
+  'val',
+  'len',
+  'off',
+  'tl',
+  'te',
+  'ts',
+  'pw',
+  'nd',
+  'nw',
+  'nr',
+  'lw',
+  'ap',
+  'pc',
+]);
 
 export function keywordStyle(word: string): Style | undefined {
   for (const k of keywordTable) if (k.re.test(word)) return k.style;
@@ -83,7 +153,16 @@ const wordChar = /[A-Za-z0-9_]/;
 
 export const emdParser: StreamParser<State> = {
   name: 'emd',
-  startState: () => ({ block: false, dollarLine: false, afterDot: false, prevWord: '', afterValue: false, decl: 'none', depth: 0, tableHead: false }),
+  startState: () => ({
+    block: false,
+    dollarLine: false,
+    afterDot: false,
+    prevWord: '',
+    afterValue: false,
+    decl: 'none',
+    depth: 0,
+    tableHead: false,
+  }),
   copyState: (s) => ({ ...s }),
   token(stream, state) {
     if (stream.sol()) {
@@ -168,7 +247,8 @@ export const emdParser: StreamParser<State> = {
         state.decl = 'name';
         return 'variableName.definition';
       }
-      if (indexedOps.has(lower) || (FUNCTION_NAMES.has(lower) && stream.match(/^\s*\(/, false))) return 'variableName.standard';
+      if (indexedOps.has(lower) || (FUNCTION_NAMES.has(lower) && stream.match(/^\s*\(/, false)))
+        return 'variableName.standard';
       if (contextWords.has(lower)) return 'atom';
       return 'variableName';
     }
@@ -264,9 +344,10 @@ export const emdHighlightStyle = HighlightStyle.define([
   { tag: [t.compareOperator, t.definitionOperator], color: '#b3261e', fontWeight: '600' },
 ]);
 
-const keywordCompletions = [
-  ...new Set(keywordTable.map((k) => k.label.toLowerCase())),
-].map((label) => ({ label, type: 'keyword' }));
+const keywordCompletions = [...new Set(keywordTable.map((k) => k.label.toLowerCase()))].map((label) => ({
+  label,
+  type: 'keyword',
+}));
 const functionCompletions = [...FUNCTION_NAMES, ...indexedOps].map((label) => ({ label, type: 'function' }));
 const modelTypeCompletions = MODEL_TYPES.map((label) => ({ label, type: 'type' }));
 

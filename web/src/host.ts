@@ -23,7 +23,10 @@ export function dirname(path: string): string {
  * then case-insensitive, as GAMS models written on Windows often spell includes loosely.
  * Files written by put statements go to `written`.
  */
-export function memoryHost(files: ReadonlyMap<string, string>, written: Map<string, string> = new Map()): Host {
+export function memoryHost(
+  files: ReadonlyMap<string, string>,
+  written: Map<string, string> = new Map(),
+): Host {
   return {
     readFile(path: string): string | undefined {
       const p = normalizePath(path);

@@ -12,9 +12,19 @@ import {
   highlightSpecialChars,
 } from '@codemirror/view';
 import { defaultKeymap, history as undoHistory, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput } from '@codemirror/language';
+import {
+  syntaxHighlighting,
+  defaultHighlightStyle,
+  bracketMatching,
+  indentOnInput,
+} from '@codemirror/language';
 import { linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  completionKeymap,
+  closeBrackets,
+  closeBracketsKeymap,
+} from '@codemirror/autocomplete';
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { emdLanguage, emdCompletions, emdHighlightStyle } from './emd-mode.ts';
 import { libraryFiles, models } from './models.ts';
@@ -147,7 +157,12 @@ function openFile(path: string, text: string, opts: { keepHash?: boolean } = {})
   if (libraryFiles[path] !== undefined) ui.modelSelect.value = path;
   else ui.modelSelect.value = '';
   ui.revert.disabled = libraryFiles[path] === undefined;
-  if (!opts.keepHash) window.history.replaceState(null, '', libraryFiles[path] !== undefined ? `#model=${encodeURIComponent(path)}` : location.pathname);
+  if (!opts.keepHash)
+    window.history.replaceState(
+      null,
+      '',
+      libraryFiles[path] !== undefined ? `#model=${encodeURIComponent(path)}` : location.pathname,
+    );
 }
 
 function openModel(path: string): void {
@@ -202,7 +217,13 @@ function solve(): void {
     e.preventDefault();
     finishFailed(`the worker failed: ${e.message}`);
   };
-  runner.postMessage({ kind: 'run', id, path: currentPath, text: view.state.doc.toString(), solver } satisfies WorkerRequest);
+  runner.postMessage({
+    kind: 'run',
+    id,
+    path: currentPath,
+    text: view.state.doc.toString(),
+    solver,
+  } satisfies WorkerRequest);
 }
 
 let lastJson: Extract<WorkerResponse, { kind: 'done' }> | undefined;
@@ -239,7 +260,11 @@ function renderResults(): void {
   if (json.solves.length) parts.push(renderSolves(json, decimals));
   if (lastJson.rendered) {
     const pre = document.createElement('pre');
-    const worst = lastJson.diagnostics.some((d) => d.severity === 'error') ? 'error' : lastJson.diagnostics.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+    const worst = lastJson.diagnostics.some((d) => d.severity === 'error')
+      ? 'error'
+      : lastJson.diagnostics.some((d) => d.severity === 'warning')
+        ? 'warning'
+        : 'info';
     pre.className = `diagnostics severity-${worst}`;
     pre.textContent = lastJson.rendered;
     parts.push(pre);

@@ -1,5 +1,7 @@
 // The model library bundled into the playground: every text file under models/ (models and the
 // files they include), keyed by repository path ('models/classic/transport.gms'). Imports nothing.
+// import.meta.glob is Vite's (also under Vitest); the reference gives its type to the root tsconfig.
+/// <reference types="vite/client" />
 
 const raw = import.meta.glob('../../models/**/*.{emd,gms,inc,csv,txt,dat,put}', {
   query: '?raw',

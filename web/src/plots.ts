@@ -9,7 +9,11 @@ import type { RunJson } from '../../src/report/json.ts';
  * closed section are drawn when it is first opened. Returns how many plots there are.
  */
 export async function renderPlots(json: RunJson, root: HTMLElement): Promise<number> {
-  const [{ plotSpecs }, vl, vega] = await Promise.all([import('../../src/report/plot.ts'), import('vega-lite'), import('vega')]);
+  const [{ plotSpecs }, vl, vega] = await Promise.all([
+    import('../../src/report/plot.ts'),
+    import('vega-lite'),
+    import('vega'),
+  ]);
   const specs = plotSpecs(json, { width: 360, height: 180, marginals: true });
   for (const p of specs) {
     const slot = root.querySelector<HTMLElement>(`.plot-slot[data-plot-for="${CSS.escape(p.symbol)}"]`);
@@ -24,7 +28,11 @@ export async function renderPlots(json: RunJson, root: HTMLElement): Promise<num
     slot.append(fig);
     const draw = async () => {
       try {
-        const view = new vega.View(vega.parse(vl.compile(p.spec).spec), { renderer: 'svg', container: host, hover: true });
+        const view = new vega.View(vega.parse(vl.compile(p.spec).spec), {
+          renderer: 'svg',
+          container: host,
+          hover: true,
+        });
         await view.runAsync();
       } catch (err) {
         host.textContent = `plot ${p.name} could not be drawn: ${(err as Error).message}`;

@@ -30,22 +30,59 @@ function numCell(field: string, v: unknown, decimals: number): HTMLTableCellElem
     td.title = String(n);
   }
   // GAMS shows infinite bounds as +INF/-INF: JSON turns them into null, so bounds say so.
-  td.textContent = n === null && (field === 'lower' || field === 'upper') ? (field === 'lower' ? '-INF' : '+INF') : formatNumber(n, decimals);
+  td.textContent =
+    n === null && (field === 'lower' || field === 'upper')
+      ? field === 'lower'
+        ? '-INF'
+        : '+INF'
+      : formatNumber(n, decimals);
   return td;
 }
 
 export function renderSolves(json: RunJson, decimals: number): HTMLElement {
-  const head = ['#', 'model', 'type', 'solver', 'model status', 'solve status', 'objective', 'iterations', 'seconds', 'rows × cols'];
-  const table = el('table', { class: 'solves', 'data-table': 'solves' }, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))));
+  const head = [
+    '#',
+    'model',
+    'type',
+    'solver',
+    'model status',
+    'solve status',
+    'objective',
+    'iterations',
+    'seconds',
+    'rows × cols',
+  ];
+  const table = el(
+    'table',
+    { class: 'solves', 'data-table': 'solves' },
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))),
+  );
   const body = el('tbody');
+  // A loop of many solves shows its first and last ones, as the CLI's summary does.
+  const n = json.solves.length;
   json.solves.forEach((s, i) => {
+    if (n > 50 && i >= 20 && i < n - 10) {
+      if (i === 20)
+        body.append(
+          el(
+            'tr',
+            { class: 'message' },
+            el('td', { colspan: String(head.length) }, `… ${n - 30} more solves …`),
+          ),
+        );
+      return;
+    }
     const tr = el('tr', { 'data-solve': String(i + 1) });
     tr.append(
       el('td', {}, String(i + 1)),
       el('td', {}, s.model),
       el('td', {}, s.type),
       el('td', {}, s.solver),
-      el('td', { 'data-field': 'modelStatus', class: `status-${s.modelStatus}` }, `${s.modelStatus} ${s.modelStatusText}`),
+      el(
+        'td',
+        { 'data-field': 'modelStatus', class: `status-${s.modelStatus}` },
+        `${s.modelStatus} ${s.modelStatusText}`,
+      ),
       el('td', { 'data-field': 'solveStatus' }, `${s.solveStatus} ${s.solveStatusText}`),
       numCell('objective', s.objective, Math.max(decimals, 6)),
       el('td', { class: 'num' }, String(s.iterations)),
@@ -53,7 +90,8 @@ export function renderSolves(json: RunJson, decimals: number): HTMLElement {
       el('td', { class: 'num' }, `${s.rows} × ${s.columns}`),
     );
     body.append(tr);
-    if (s.message) body.append(el('tr', { class: 'message' }, el('td', { colspan: String(head.length) }, s.message)));
+    if (s.message)
+      body.append(el('tr', { class: 'message' }, el('td', { colspan: String(head.length) }, s.message)));
   });
   table.append(body);
   return table;
@@ -71,16 +109,45 @@ function pivotable(sym: SymbolJson): string[] | undefined {
   return cols;
 }
 
+/** Most rows drawn per table: a 15,000-column NLP would otherwise build a huge page. */
+export const MAX_ROWS = 2000;
+
 export function renderSymbol(name: string, sym: SymbolJson, decimals: number): HTMLElement {
   const domain = sym.domain.length ? `(${sym.domain.join(',')})` : '';
-  const summary = el('summary', {}, el('span', { class: `kind kind-${sym.kind}` }, sym.kind), ' ', el('b', {}, name + domain), sym.text ? el('span', { class: 'text' }, ` ${sym.text}`) : '');
+  const count = el(
+    'span',
+    { class: 'count' },
+    ` ${sym.records.length} record${sym.records.length === 1 ? '' : 's'}`,
+  );
+  const summary = el(
+    'summary',
+    {},
+    el('span', { class: `kind kind-${sym.kind}` }, sym.kind),
+    ' ',
+    el('b', {}, name + domain),
+    sym.text ? el('span', { class: 'text' }, ` ${sym.text}`) : '',
+    count,
+  );
   const details = el('details', { class: 'symbol', 'data-symbol': name }, summary);
+  const wrap = el('div', { class: 'table-wrap' });
+  details.append(
+    el('div', { class: 'symbol-body' }, wrap, el('div', { class: 'plot-slot', 'data-plot-for': name })),
+  );
+  // Tables of closed sections are built when first opened.
   details.open = sym.kind !== 'set' && sym.records.length <= 50;
+  if (details.open) wrap.append(symbolTable(name, sym, decimals));
+  else
+    details.addEventListener('toggle', () => wrap.append(symbolTable(name, sym, decimals)), { once: true });
+  return details;
+}
+
+function symbolTable(name: string, sym: SymbolJson, decimals: number): HTMLElement {
   const dims = sym.domain.length;
   const keyHead = sym.domain.map((d, i) => el('th', {}, d === '*' ? `dim ${i + 1}` : d));
   const table = el('table', { class: 'sym', 'data-symbol': name });
   const body = el('tbody');
   const cols = pivotable(sym);
+  let shown = 0;
   if (cols) {
     table.append(el('thead', {}, el('tr', {}, keyHead[0], ...cols.map((c) => el('th', {}, c)))));
     const rows = new Map<string, Map<string, number | null>>();
@@ -90,6 +157,7 @@ export function renderSymbol(name: string, sym: SymbolJson, decimals: number): H
       rows.get(a)!.set(b, r.value as number | null);
     }
     for (const [a, m] of rows) {
+      if (shown++ === MAX_ROWS) break;
       const tr = el('tr', { 'data-key': a }, el('th', {}, a));
       for (const c of cols) {
         const td = numCell('value', m.has(c) ? m.get(c) : undefined, decimals);
@@ -98,20 +166,48 @@ export function renderSymbol(name: string, sym: SymbolJson, decimals: number): H
       }
       body.append(tr);
     }
+    if (rows.size > MAX_ROWS)
+      body.append(
+        el(
+          'tr',
+          {},
+          el(
+            'td',
+            { colspan: String(cols.length + 1), class: 'empty' },
+            `first ${MAX_ROWS} of ${rows.size} rows`,
+          ),
+        ),
+      );
   } else {
-    const fields = sym.kind === 'set' ? ['text'] : sym.kind === 'parameter' ? ['value'] : ['level', 'marginal', 'lower', 'upper'];
+    const fields =
+      sym.kind === 'set'
+        ? ['text']
+        : sym.kind === 'parameter'
+          ? ['value']
+          : ['level', 'marginal', 'lower', 'upper'];
     table.append(el('thead', {}, el('tr', {}, ...keyHead, ...fields.map((f) => el('th', {}, f)))));
     for (const r of sym.records) {
+      if (shown++ === MAX_ROWS) break;
       const keys = r.keys as string[];
       const tr = el('tr', { 'data-key': keys.join('.') }, ...keys.map((k) => el('th', {}, k)));
-      for (const f of fields) tr.append(f === 'text' ? el('td', {}, String(r.text ?? '')) : numCell(f, r[f], decimals));
+      for (const f of fields)
+        tr.append(f === 'text' ? el('td', {}, String(r.text ?? '')) : numCell(f, r[f], decimals));
       body.append(tr);
     }
-    if (sym.records.length === 0) body.append(el('tr', {}, el('td', { colspan: String(dims + fields.length), class: 'empty' }, '(empty)')));
+    const span = String(dims + fields.length);
+    if (sym.records.length === 0)
+      body.append(el('tr', {}, el('td', { colspan: span, class: 'empty' }, '(empty)')));
+    if (sym.records.length > MAX_ROWS)
+      body.append(
+        el(
+          'tr',
+          {},
+          el('td', { colspan: span, class: 'empty' }, `first ${MAX_ROWS} of ${sym.records.length} records`),
+        ),
+      );
   }
   table.append(body);
-  details.append(el('div', { class: 'symbol-body' }, el('div', { class: 'table-wrap' }, table), el('div', { class: 'plot-slot', 'data-plot-for': name })));
-  return details;
+  return table;
 }
 
 const isScalar = (sym: SymbolJson) => sym.kind !== 'set' && sym.domain.length === 0;
@@ -121,11 +217,31 @@ export function renderScalars(json: RunJson, decimals: number): HTMLElement | un
   const rows = Object.entries(json.symbols).filter(([, s]) => isScalar(s));
   if (!rows.length) return undefined;
   const fields = ['value', 'level', 'marginal', 'lower', 'upper'];
-  const table = el('table', { class: 'sym scalars', 'data-table': 'scalars' }, el('thead', {}, el('tr', {}, el('th', {}, 'scalar'), el('th', {}, 'kind'), ...fields.map((f) => el('th', {}, f)), el('th', {}, 'text'))));
+  const table = el(
+    'table',
+    { class: 'sym scalars', 'data-table': 'scalars' },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, 'scalar'),
+        el('th', {}, 'kind'),
+        ...fields.map((f) => el('th', {}, f)),
+        el('th', {}, 'text'),
+      ),
+    ),
+  );
   const body = el('tbody');
   for (const [name, sym] of rows) {
     const r = sym.records[0] ?? {};
-    const tr = el('tr', { 'data-symbol': name }, el('th', {}, name), el('td', { class: `kind kind-${sym.kind}` }, sym.kind));
+    const tr = el(
+      'tr',
+      { 'data-symbol': name },
+      el('th', {}, name),
+      el('td', { class: `kind kind-${sym.kind}` }, sym.kind),
+    );
     for (const f of fields) tr.append(f in r ? numCell(f, r[f], decimals) : el('td'));
     tr.append(el('td', { class: 'text' }, sym.text ?? ''));
     body.append(tr);
@@ -140,6 +256,7 @@ export function renderScalars(json: RunJson, decimals: number): HTMLElement | un
  */
 export function renderSymbols(json: RunJson, decimals: number): HTMLElement {
   const out = el('div', { class: 'symbols' });
-  for (const [name, sym] of Object.entries(json.symbols)) if (!isScalar(sym)) out.append(renderSymbol(name, sym, decimals));
+  for (const [name, sym] of Object.entries(json.symbols))
+    if (!isScalar(sym)) out.append(renderSymbol(name, sym, decimals));
   return out;
 }

@@ -6,8 +6,13 @@ export interface SharedModel {
   readonly text: string;
 }
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: GenericTransformStream): Promise<Uint8Array<ArrayBuffer>> {
-  const body = new Blob([bytes]).stream().pipeThrough(stream as unknown as TransformStream<Uint8Array, Uint8Array>);
+async function pipe(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: GenericTransformStream,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const body = new Blob([bytes])
+    .stream()
+    .pipeThrough(stream as unknown as TransformStream<Uint8Array, Uint8Array>);
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
@@ -34,7 +39,12 @@ export async function encodeShare(m: SharedModel): Promise<string> {
  */
 export async function decodeShare(
   hash: string,
-): Promise<{ kind: 'code'; model: SharedModel } | { kind: 'model'; path: string } | { kind: 'none' } | { kind: 'bad'; message: string }> {
+): Promise<
+  | { kind: 'code'; model: SharedModel }
+  | { kind: 'model'; path: string }
+  | { kind: 'none' }
+  | { kind: 'bad'; message: string }
+> {
   const h = hash.replace(/^#/, '');
   const params = new URLSearchParams(h);
   const model = params.get('model');
@@ -44,7 +54,8 @@ export async function decodeShare(
   try {
     const bytes = await pipe(fromBase64Url(code), new DecompressionStream('deflate-raw'));
     const o = JSON.parse(new TextDecoder().decode(bytes)) as { p?: unknown; t?: unknown };
-    if (typeof o.p !== 'string' || typeof o.t !== 'string') return { kind: 'bad', message: 'the link holds no model' };
+    if (typeof o.p !== 'string' || typeof o.t !== 'string')
+      return { kind: 'bad', message: 'the link holds no model' };
     return { kind: 'code', model: { path: o.p, text: o.t } };
   } catch (err) {
     return { kind: 'bad', message: `the link is damaged (${(err as Error).message})` };

@@ -13,7 +13,18 @@ const library = new Map<string, string>();
 const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
 
 function toLint(d: Diagnostic): LintDiagnostic {
-  if (!d.span) return { file: null, from: 0, to: 0, line: null, column: null, severity: d.severity, code: d.code, message: d.message, ...(d.hint ? { hint: d.hint } : {}) };
+  if (!d.span)
+    return {
+      file: null,
+      from: 0,
+      to: 0,
+      line: null,
+      column: null,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.hint ? { hint: d.hint } : {}),
+    };
   const { line, column } = lineAndColumn(d.span.file, d.span.start);
   return {
     file: d.span.file.name,
@@ -110,7 +121,23 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   } catch (err) {
     // run() and compile() return user errors as diagnostics; a throw is a bug worth showing.
     const message = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
-    if (m.kind === 'check') post({ kind: 'checked', id: m.id, diagnostics: [{ file: null, from: 0, to: 0, line: null, column: null, severity: 'error', code: 'internal', message: `internal error: ${message}` }] });
+    if (m.kind === 'check')
+      post({
+        kind: 'checked',
+        id: m.id,
+        diagnostics: [
+          {
+            file: null,
+            from: 0,
+            to: 0,
+            line: null,
+            column: null,
+            severity: 'error',
+            code: 'internal',
+            message: `internal error: ${message}`,
+          },
+        ],
+      });
     else post({ kind: 'crashed', id: m.id, message });
   }
 };
