@@ -85,14 +85,17 @@ export class PdSystem {
    * linearly, or W = 0 because y = 0) is treated as weak, so that with 1x1 pivots it is eliminated
    * after a neighbour; the order is re-analysed when that set changes.
    */
-  factor(dw: number, dc: number, sigma: Float64Array): Inertia {
+  factor(dw: number, dc: number, sigma: Float64Array, identityW = false): Inertia {
     const v = this.values;
     const weak = this.weak;
     for (let i = 0; i < this.nw; i++) this.diagWork[i] = sigma[i];
     for (let t = 0; t < this.nh; t++) {
       if (this.hessRows[t] === this.hessCols[t]) this.diagWork[this.hessRows[t]] += v[this.nw + t];
     }
-    for (let i = 0; i < this.nw; i++) weak[i] = this.diagWork[i] === 0 || this.stickyWeak[i] ? 2 : 0;
+    // With W = I (least-squares multipliers) no variable needs deferring.
+    for (let i = 0; i < this.nw; i++) {
+      weak[i] = identityW ? 0 : this.stickyWeak[i] || (this.diagWork[i] === 0 ? 2 : 0);
+    }
     this.ldl.setWeak(weak);
     for (let i = 0; i < this.nw; i++) v[i] = sigma[i] + dw;
     const off = this.nw + this.nh + this.nj;
@@ -100,13 +103,17 @@ export class PdSystem {
     this.ldl.factor(v, this.inertia);
     // A zero pivot at a w node that was eliminated before any constraint row (e.g. the second of
     // two variables of a singular but positive semidefinite W block): the matrix may well be
-    // nonsingular; defer that node behind its neighbours (for good) and factor again. A zero
-    // pivot at a row or at an already deferred node is reported (the caller regularizes).
-    for (let retry = 0; retry < 50 && this.inertia.zero > 0; retry++) {
+    // nonsingular; defer that node behind one of its rows, then behind all of them (for good),
+    // and factor again. A zero pivot at a row, or at a node deferred behind all its rows, is
+    // reported (the caller regularizes: with 1x1 pivots only, a row and a variable that are
+    // coupled only to each other need δc/δw where a 2x2 pivot would do).
+    for (let retry = 0; retry < 50 && this.inertia.zero > 0 && !identityW; retry++) {
       const k = this.ldl.failedNode;
-      if (k < 0 || k >= this.nw || weak[k]) break;
-      this.stickyWeak[k] = 1;
-      weak[k] = 2;
+      if (k < 0 || k >= this.nw || weak[k] === 3) break;
+      // First behind one constraint row, then (if still zero) behind all of them.
+      const level = weak[k] === 2 ? 3 : 2;
+      this.stickyWeak[k] = level;
+      weak[k] = level;
       this.ldl.setWeak(weak);
       this.ldl.factor(v, this.inertia);
     }

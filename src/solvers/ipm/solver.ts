@@ -709,7 +709,7 @@ export function leastSquaresMultipliers(
 ): boolean {
   const ones = new Float64Array(nlp.nw).fill(1);
   sys.setMatrix(ones, null, st.jac);
-  const inertia = sys.factor(0, 0, ones);
+  const inertia = sys.factor(0, 0, ones, true);
   st.y.fill(0);
   if (inertia.zero > 0 || !sys.inertiaCorrect()) return false;
   const rw = new Float64Array(nlp.nw);

@@ -51,8 +51,10 @@ export function symbolicLdl(c: PermutedUpper): Symbolic {
  * positive definite and J of full rank every leading block [H_SS J_TSᵀ; J_TS 0] is then
  * nonsingular, so 1x1 pivots exist. weak[v] = 1 marks row-like nodes; weak[v] = 2 marks variables
  * whose pivot is zero on their own (zero diagonal, or singular with their strong neighbours):
- * they also wait for one placed row-like neighbour, whose elimination gives them curvature.
- * Input: perm[new] = old, the full adjacency, weak[old] in {0, 1, 2}. Output: a new perm.
+ * they also wait for one placed row-like neighbour, whose elimination gives them curvature;
+ * weak[v] = 3 (a variable whose pivot still vanished, e.g. because that row's coefficient is 0 at
+ * this point) waits for all its row-like neighbours.
+ * Input: perm[new] = old, the full adjacency, weak[old] in {0, 1, 2, 3}. Output: a new perm.
  */
 export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Uint8Array): Int32Array {
   const n = perm.length;
@@ -64,6 +66,7 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
   const hasStrong = new Uint8Array(n);
   const hasRow = new Uint8Array(n);
   const rowTouched = new Uint8Array(n);
+  const rowLeft = new Int32Array(n);
   const stack = new Int32Array(n);
   const { colPtr, rowIdx } = pat;
   for (let v = 0; v < n; v++) {
@@ -71,12 +74,16 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
     for (let q = colPtr[v]; q < colPtr[v + 1]; q++) {
       const w = rowIdx[q];
       if (!weak[w]) strongLeft[v]++;
-      else if (weak[w] === 1 && w !== v) hasRow[v] = 1;
+      else if (weak[w] === 1 && w !== v) {
+        hasRow[v] = 1;
+        rowLeft[v]++;
+      }
     }
     if (strongLeft[v] > 0) hasStrong[v] = 1;
   }
   const ready = (v: number): boolean => {
     if (strongLeft[v] !== 0) return false;
+    if (weak[v] === 3 && hasRow[v]) return rowLeft[v] === 0;
     if (weak[v] === 2 && hasRow[v]) return rowTouched[v] === 1;
     return hasStrong[v] === 1 || touched[v] === 1;
   };
@@ -95,7 +102,10 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
         const w = rowIdx[q];
         if (placed[w] || !weak[w]) continue;
         if (strong) strongLeft[w]--;
-        else if (weak[u] === 1) rowTouched[w] = 1;
+        else if (weak[u] === 1) {
+          rowTouched[w] = 1;
+          rowLeft[w]--;
+        }
         touched[w] = 1;
         if (deferred[w] && ready(w)) {
           deferred[w] = 0;
