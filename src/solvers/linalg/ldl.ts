@@ -1,7 +1,8 @@
-// Sparse LDLᵀ of a symmetric (possibly indefinite) matrix with 1x1 pivots: AMD ordering and
-// symbolic analysis once per pattern, up-looking numeric factorization (row k of L by a sparse
-// triangular solve over the elimination tree) with inertia counts, solves with iterative
-// refinement. Typed arrays only, preallocated. Imports amd.ts, sparse-sym.ts, symbolic.ts.
+// Sparse LDLᵀ of a symmetric (possibly indefinite) matrix with 1x1 pivots: AMD ordering (with
+// the weak-node constraints of KKT matrices) and symbolic analysis once per pattern, numeric
+// factorization up-looking (row k of L by a sparse triangular solve over the elimination tree) or
+// supernodal (supernodal.ts) with inertia counts, solves with iterative refinement. Typed arrays
+// only, preallocated. Imports amd.ts, sparse-sym.ts, symbolic.ts, supernodal.ts.
 import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
