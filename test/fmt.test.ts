@@ -20,6 +20,7 @@ import { formatSource } from '../src/prettier/format.ts';
 import { scanSource, triviaTexts } from '../src/prettier/scan.ts';
 import { firstDifference, withoutSpans } from '../src/prettier/ast-compare.ts';
 import plugin from '../src/prettier/index.ts';
+import { mutate, rng } from './fuzz.ts';
 
 function modelFiles(dir: string): string[] {
   const out: string[] = [];
@@ -78,6 +79,27 @@ describe('every model in models/', () => {
       expect(inOrder(once.text, triviaTexts(scanSource(createSourceFile(rel, text))))).toBeUndefined();
     });
   }
+});
+
+describe('mutated models (test/fuzz.ts mutations)', () => {
+  it('never throw; what parses formats idempotently to the same statements', () => {
+    let accepted = 0;
+    for (const file of modelFiles(join(root, 'models'))) {
+      const text = readFileSync(file, 'utf8');
+      for (let seed = 1; seed <= 3; seed++) {
+        const m = mutate(text, rng(seed * 7919 + file.length));
+        const r = formatSource(m, { printWidth: 80 });
+        if (!r.ok) continue;
+        accepted++;
+        const again = formatSource(r.text, { printWidth: 80 });
+        expect(again.ok && again.text === r.text, `${file} seed ${seed}`).toBe(true);
+        const a = parseSource(createSourceFile('a', m)).program.statements;
+        const b = parseSource(createSourceFile('b', r.text)).program.statements;
+        expect(firstDifference(a, b), `${file} seed ${seed}`).toBe(-1);
+      }
+    }
+    expect(accepted).toBeGreaterThan(20);
+  });
 });
 
 describe('formatted classic models solve as before', () => {

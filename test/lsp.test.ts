@@ -12,7 +12,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { root } from './helpers.ts';
 import { keywords } from '../grammar/tokens.ts';
 import { FUNCTION_NAMES } from '../grammar/parser.ts';
-import { buildGrammar } from '../editors/vscode/scripts/gen-grammar.ts';
+import { buildGrammar } from '../editors/vscode/scripts/gen-grammar.mts';
 
 const transport = readFileSync(join(root, 'models/classic/transport.gms'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'emd-lsp-'));

@@ -190,7 +190,14 @@ export class Printer implements LayoutCtx {
       if (t[j].tokenType !== Identifier) return undefined;
       const item: DeclItem = { name: j, nameEnd: j + 1 };
       j++;
-      if (kind !== 'names' && kind !== 'file' && j < semi && tokenMatcher(t[j], LParen)) {
+      // A domain as the parser reads one: `(` then a name or `*` (else the parenthesis is text).
+      if (
+        kind !== 'names' &&
+        kind !== 'file' &&
+        j + 1 < semi &&
+        tokenMatcher(t[j], LParen) &&
+        (t[j + 1].tokenType === Identifier || t[j + 1].image === '*')
+      ) {
         let depth = 0;
         for (; j < semi; j++) {
           if (tokenMatcher(t[j], LParen)) depth++;
@@ -801,6 +808,10 @@ export class Printer implements LayoutCtx {
         }
       }
       if (it.comma !== undefined && gaps[it.comma].trailing) addComment(itemLines[itemLines.length - 1], gaps[it.comma].trailing!);
+      // A text that is a lone `(` keeps its comma: without it `(` and the next item's name would
+      // read as a domain.
+      if (it.comma !== undefined && it.text && it.text[1] - it.text[0] === 1 && tokenMatcher(t[it.text[0]], LParen))
+        itemLines[itemLines.length - 1].text += ',';
       out.push(...itemLines);
     }
     if (d.semi < b) {

@@ -1,6 +1,6 @@
 // Generates syntaxes/emd.tmLanguage.json (the TextMate grammar of the VS Code extension) from the
 // keyword tokens of grammar/tokens.ts and the function table of grammar/parser.ts, so highlighting
-// follows the language. Run: npx tsx editors/vscode/scripts/gen-grammar.ts (test/lsp.test.ts checks
+// follows the language. Run: npx tsx editors/vscode/scripts/gen-grammar.mts (test/lsp.test.ts checks
 // that the committed grammar is this script's output). Imports grammar/ only.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
