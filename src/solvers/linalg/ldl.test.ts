@@ -297,6 +297,78 @@ function denseFill(a: Coo, perm: Int32Array): number {
   return count;
 }
 
+describe('2x2 block pivots', () => {
+  it('factor [0 a; a 0] as one block', () => {
+    const rows = Int32Array.from([0, 1, 1]);
+    const cols = Int32Array.from([0, 0, 1]);
+    const weak = Uint8Array.from([1, 2]);
+    const ldl = new SparseLdl(2, rows, cols, { weak, kernel: 'up-looking' });
+    const vals = Float64Array.from([0, 3, 0]);
+    expect(ldl.factor(vals).zero).toBe(1); // 1x1 pivots cannot
+    ldl.setPairs(Int32Array.from([1, 0]));
+    expect(ldl.factor(vals)).toEqual({ positive: 1, negative: 1, zero: 0 });
+    const x = new Float64Array(2);
+    ldl.solve(Float64Array.from([6, 9]), x);
+    expect(x[0]).toBeCloseTo(3, 14);
+    expect(x[1]).toBeCloseTo(2, 14);
+  });
+
+  it('matches the eigenvalue signs on KKT matrices with zero-diagonal variables paired to rows', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = rng(500 + seed);
+      const nv = 12;
+      const m = 8;
+      const rows: number[] = [];
+      const cols: number[] = [];
+      const vals: number[] = [];
+      const free = [0, 3, 5, 9]; // zero diagonal, each with a row of its own
+      for (let i = 0; i < nv; i++) (rows.push(i), cols.push(i), vals.push(free.includes(i) ? 0 : 0.5 + r()));
+      const partner = new Int32Array(nv + m).fill(-1);
+      for (let q = 0; q < m; q++) {
+        (rows.push(nv + q), cols.push(nv + q), vals.push(0));
+        const used = new Set<number>();
+        if (q < free.length) {
+          used.add(free[q]);
+          (rows.push(nv + q), cols.push(free[q]), vals.push(1 + r()));
+          partner[nv + q] = free[q];
+          partner[free[q]] = nv + q;
+        }
+        for (let t = 0; t < 3; t++) {
+          const c = Math.floor(r() * nv);
+          if (free.includes(c) || used.has(c)) continue;
+          used.add(c);
+          (rows.push(nv + q), cols.push(c), vals.push(r() - 0.5));
+        }
+      }
+      const a = {
+        n: nv + m,
+        rows: Int32Array.from(rows),
+        cols: Int32Array.from(cols),
+        vals: Float64Array.from(vals),
+      };
+      const weak = new Uint8Array(nv + m).fill(1, nv);
+      for (const i of free) weak[i] = 2;
+      const ev = jacobiEigenvalues(dense(a));
+      if (Math.min(...ev.map(Math.abs)) < 1e-8) continue;
+      const ldl = new SparseLdl(a.n, a.rows, a.cols, { weak });
+      ldl.setPairs(partner);
+      const inertia = ldl.factor(a.vals);
+      expect(inertia).toEqual({
+        positive: ev.filter((e) => e > 0).length,
+        negative: ev.filter((e) => e < 0).length,
+        zero: 0,
+      });
+      const b = new Float64Array(a.n).map((_, i) => Math.sin(i + 1));
+      const x = new Float64Array(a.n);
+      ldl.solveRefined(b, x);
+      expect(residualInf(a, x, b)).toBeLessThan(1e-10);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('weak-node constrained ordering', () => {
   it('lets 1x1 pivots through a KKT matrix with much less fill than reordering afterwards', () => {
     // H = diag > 0 (2000 variables), 1500 rows of 3 random columns, zero (2,2) block.

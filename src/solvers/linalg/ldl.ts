@@ -74,6 +74,12 @@ export class SparseLdl {
   lastFactorSeconds = 0;
   /** Original index of the node whose pivot was zero in the last factor(), or -1. */
   failedNode = -1;
+  /** 2x2 pivot pairs (original indices; -1 = none), see setPairs. */
+  private partner: Int32Array | null = null;
+  /** Per position: 0 = 1x1 pivot, 1 = first and 2 = second of a 2x2 block pivot. */
+  private blk: Int8Array | null = null;
+  /** Off-diagonal entry of each 2x2 block, at the block's first position. */
+  private readonly e: Float64Array;
   /** Whether the numeric kernel in use is the supernodal one. */
   get supernodal(): boolean {
     return this.sn !== null;
@@ -107,14 +113,30 @@ export class SparseLdl {
     this.work = new Float64Array(n);
     this.resid = new Float64Array(n);
     this.corr = new Float64Array(n);
+    this.e = new Float64Array(n);
     this.analyse();
   }
 
   /** Order (weak-node pass), permuted pattern and symbolic factorization. */
   private analyse(): void {
     const n = this.n;
-    this.perm = this.weak ? deferWeakNodes(this.basePerm, this.pat, this.weak) : this.basePerm;
+    this.perm = this.weak ? deferWeakNodes(this.basePerm, this.pat, this.weak, this.partner) : this.basePerm;
     for (let k = 0; k < n; k++) this.pinv[this.perm[k]] = k;
+    // 2x2 blocks where a pair ended up adjacent (row first).
+    this.blk = null;
+    if (this.partner) {
+      const blk = new Int8Array(n);
+      let any = false;
+      for (let k = 0; k + 1 < n; k++) {
+        const q = this.partner[this.perm[k]];
+        if (q >= 0 && this.pinv[q] === k + 1 && blk[k] === 0) {
+          blk[k] = 1;
+          blk[k + 1] = 2;
+          any = true;
+        }
+      }
+      if (any) this.blk = blk;
+    }
     this.c = permutedUpper(n, this.rows, this.cols, this.pinv);
     this.cx = new Float64Array(this.c.rowIdx.length);
     const sym = symbolicLdl(this.c);
@@ -122,7 +144,7 @@ export class SparseLdl {
     this.lp = sym.lp;
     this.nnzL = sym.nnzL;
     this.sn = null;
-    if (this.kernel !== 'up-looking') {
+    if (this.kernel !== 'up-looking' && !this.blk) {
       // The partition is cheap; the row structure is built only when the panels pay off.
       const part = supernodePartition(sym);
       if (this.kernel === 'supernodal' || part.weight >= 4) {
@@ -135,6 +157,17 @@ export class SparseLdl {
     }
     this.ok = false;
     this.analyses++;
+  }
+
+  /**
+   * 2x2 pivots: partner[i] = j pairs a row-like node i (weak = 1) with a variable j (and
+   * partner[j] = i); the pair is ordered adjacently and pivoted as one block [d_i e; e d_j], which
+   * a 1x1 factorization cannot do when both diagonals are zero. Re-analyses; the up-looking kernel
+   * is used while blocks exist.
+   */
+  setPairs(partner: Int32Array | null): void {
+    this.partner = partner ? partner.slice() : null;
+    this.analyse();
   }
 
   /**
@@ -187,6 +220,9 @@ export class SparseLdl {
     let pos = 0;
     let neg = 0;
     let zero = 0;
+    const { blk, e, corr: ysave } = this;
+    if (blk) ysave.fill(0);
+    let magFirst = 0;
     for (let k = 0; k < n; k++) {
       // Nonzero pattern of row k of L: the union of tree paths from each i < k with c_ik != 0.
       let top = n;
@@ -209,9 +245,12 @@ export class SparseLdl {
         }
         while (len > 0) pattern[--top] = pattern[--len];
       }
-      // Sparse triangular solve L(0:k-1,0:k-1) D l = c(0:k-1,k), in topological order.
+      // Sparse triangular solve L(0:k-1,0:k-1) D l = c(0:k-1,k), in topological order. With a
+      // 2x2 block (j, j+1) in D, l_kj and l_k,j+1 come from both y values at once (j+1 is j's
+      // parent, so it follows j); in the block's own second row, y_j is the block's off-diagonal.
       let dk = akk;
       let mag = Math.abs(akk);
+      const bk = blk ? blk[k] : 0;
       for (; top < n; top++) {
         const i = pattern[top];
         const yi = y[i];
@@ -219,13 +258,65 @@ export class SparseLdl {
         const p0 = lp[i];
         const p2 = p0 + lnz[i];
         for (let p = p0; p < p2; p++) y[li[p]] -= lx[p] * yi;
-        const lki = yi / d[i];
-        const t = lki * yi;
-        dk -= t;
-        mag += Math.abs(t);
-        li[p2] = k;
-        lx[p2] = lki;
-        lnz[i]++;
+        const bi = blk ? blk[i] : 0;
+        if (bi === 0) {
+          const lki = yi / d[i];
+          const t = lki * yi;
+          dk -= t;
+          mag += Math.abs(t);
+          li[p2] = k;
+          lx[p2] = lki;
+          lnz[i]++;
+        } else if (bi === 1) {
+          if (bk === 2 && i === k - 1)
+            e[i] = yi; // off-diagonal of k's own block
+          else ysave[i] = yi; // wait for the partner i+1
+        } else {
+          const j = i - 1;
+          const yj = ysave[j];
+          ysave[j] = 0;
+          const det = d[j] * d[i] - e[j] * e[j];
+          const lkj = (d[i] * yj - e[j] * yi) / det;
+          const lki = (d[j] * yi - e[j] * yj) / det;
+          const t = lkj * yj + lki * yi;
+          dk -= t;
+          mag += Math.abs(lkj * yj) + Math.abs(lki * yi);
+          const pj = lp[j] + lnz[j];
+          li[pj] = k;
+          lx[pj] = lkj;
+          lnz[j]++;
+          li[p2] = k;
+          lx[p2] = lki;
+          lnz[i]++;
+        }
+      }
+      if (bk === 1) {
+        // First of a 2x2 block: its pivot may be zero; the block is checked with the second.
+        d[k] = dk;
+        magFirst = mag;
+        continue;
+      }
+      if (bk === 2) {
+        const j = k - 1;
+        const det = d[j] * dk - e[j] * e[j];
+        const scale = (magFirst + Math.abs(d[j])) * (mag + Math.abs(dk)) + e[j] * e[j];
+        if (!(Math.abs(det) > tol * scale) || !Number.isFinite(det)) {
+          zero = 1;
+          this.failedNode = this.perm[k];
+          this.ok = false;
+          inertia.positive = pos;
+          inertia.negative = neg;
+          inertia.zero = zero;
+          this.lastFactorSeconds = (performance.now() - t0) / 1000;
+          return inertia;
+        }
+        d[k] = dk;
+        if (det < 0) {
+          pos++;
+          neg++;
+        } else if (d[j] + dk > 0) pos += 2;
+        else neg += 2;
+        continue;
       }
       if (!(Math.abs(dk) > tol * mag) || Math.abs(dk) < 1e-300) {
         // Zero (or NaN) pivot: stop (the workspace y is already clear for row k).
@@ -266,7 +357,23 @@ export class SparseLdl {
       const p2 = lp[j] + lnz[j];
       for (let p = lp[j]; p < p2; p++) work[li[p]] -= lx[p] * wj;
     }
-    for (let j = 0; j < n; j++) work[j] /= d[j];
+    const blk = this.blk;
+    if (!blk) {
+      for (let j = 0; j < n; j++) work[j] /= d[j];
+    } else {
+      const e = this.e;
+      for (let j = 0; j < n; j++) {
+        if (blk[j] === 0) work[j] /= d[j];
+        else if (blk[j] === 1) {
+          const det = d[j] * d[j + 1] - e[j] * e[j];
+          const a = work[j];
+          const b = work[j + 1];
+          work[j] = (d[j + 1] * a - e[j] * b) / det;
+          work[j + 1] = (d[j] * b - e[j] * a) / det;
+          j++;
+        }
+      }
+    }
     for (let j = n - 1; j >= 0; j--) {
       let s = work[j];
       const p2 = lp[j] + lnz[j];

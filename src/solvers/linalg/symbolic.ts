@@ -54,9 +54,16 @@ export function symbolicLdl(c: PermutedUpper): Symbolic {
  * they also wait for one placed row-like neighbour, whose elimination gives them curvature;
  * weak[v] = 3 (a variable whose pivot still vanished, e.g. because that row's coefficient is 0 at
  * this point) waits for all its row-like neighbours.
+ * partner (optional) pairs a row-like node with a variable for a 2x2 pivot: the variable is
+ * placed right after its row, never before it.
  * Input: perm[new] = old, the full adjacency, weak[old] in {0, 1, 2, 3}. Output: a new perm.
  */
-export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Uint8Array): Int32Array {
+export function deferWeakNodes(
+  perm: Int32Array,
+  pat: SymmetricPattern,
+  weak: Uint8Array,
+  partner: Int32Array | null = null,
+): Int32Array {
   const n = perm.length;
   const out = new Int32Array(n);
   const placed = new Uint8Array(n);
@@ -67,7 +74,7 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
   const hasRow = new Uint8Array(n);
   const rowTouched = new Uint8Array(n);
   const rowLeft = new Int32Array(n);
-  const stack = new Int32Array(n);
+  const stack = new Int32Array(2 * n + 2);
   const { colPtr, rowIdx } = pat;
   for (let v = 0; v < n; v++) {
     if (!weak[v]) continue;
@@ -81,37 +88,47 @@ export function deferWeakNodes(perm: Int32Array, pat: SymmetricPattern, weak: Ui
     }
     if (strongLeft[v] > 0) hasStrong[v] = 1;
   }
+  /** The variable of a row-variable pair waits for its row. */
+  const pairedVar = (v: number): boolean => partner !== null && partner[v] >= 0 && weak[v] !== 1;
   const ready = (v: number): boolean => {
+    if (pairedVar(v) && !placed[partner![v]]) return false;
     if (strongLeft[v] !== 0) return false;
     if (weak[v] === 3 && hasRow[v]) return rowLeft[v] === 0;
     if (weak[v] === 2 && hasRow[v]) return rowTouched[v] === 1;
     return hasStrong[v] === 1 || touched[v] === 1;
   };
   let pos = 0;
+  let top = 0;
+  /** Puts u in the order and wakes up the deferred neighbours that became ready. */
+  const emit = (u: number): void => {
+    placed[u] = 1;
+    deferred[u] = 0;
+    out[pos++] = u;
+    const strong = !weak[u];
+    for (let q = colPtr[u]; q < colPtr[u + 1]; q++) {
+      const w = rowIdx[q];
+      if (placed[w] || !weak[w]) continue;
+      if (strong) strongLeft[w]--;
+      else if (weak[u] === 1) {
+        rowTouched[w] = 1;
+        rowLeft[w]--;
+      }
+      touched[w] = 1;
+      if (deferred[w] && ready(w)) {
+        deferred[w] = 0;
+        stack[top++] = w;
+      }
+    }
+  };
   const place = (v: number): void => {
-    let top = 0;
+    top = 0;
     stack[top++] = v;
-    deferred[v] = 0;
     while (top > 0) {
       const u = stack[--top];
       if (placed[u]) continue;
-      placed[u] = 1;
-      out[pos++] = u;
-      const strong = !weak[u];
-      for (let q = colPtr[u]; q < colPtr[u + 1]; q++) {
-        const w = rowIdx[q];
-        if (placed[w] || !weak[w]) continue;
-        if (strong) strongLeft[w]--;
-        else if (weak[u] === 1) {
-          rowTouched[w] = 1;
-          rowLeft[w]--;
-        }
-        touched[w] = 1;
-        if (deferred[w] && ready(w)) {
-          deferred[w] = 0;
-          stack[top++] = w;
-        }
-      }
+      emit(u);
+      // A row with a 2x2 partner brings it along at once.
+      if (partner && partner[u] >= 0 && weak[u] === 1 && !placed[partner[u]]) emit(partner[u]);
     }
   };
   for (let k = 0; k < n; k++) {
