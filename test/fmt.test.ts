@@ -149,9 +149,9 @@ describe('layout', () => {
     ].join('\n');
     expect(fmt(src)).toBe(
       [
-        'Sets I Plants / Seattle, San-Diego /;',
-        'Parameter CAP(I) capacity / Seattle 350, San-Diego 600 /;',
-        "Variable X(I) 'shipped', Z;",
+        'Sets I  Plants  / Seattle, San-Diego /;',
+        'Parameter CAP(I)  capacity  / Seattle 350, San-Diego 600 /;',
+        "Variable X(I)  'shipped', Z;",
         'Equations OBJ;',
         'OBJ..  Z =e= SUM(I, X(I));',
         'Model M / ALL /;',
@@ -178,7 +178,7 @@ describe('layout', () => {
         '                                         chicago   300',
         '                                         topeka    275 /;',
         '',
-        'Table d(i,j) distance in thousands of miles',
+        'Table d(i,j)  distance in thousands of miles',
         '              new-york  chicago  topeka',
         '   seattle         2.5      1.7     1.8',
         '   san-diego       2.5      1.8     1.4;',
@@ -230,7 +230,7 @@ describe('layout', () => {
     expect(out).toBe(
       [
         'Set g / coal, gas /, f / cap, mc, fixed, startup, long_header_name /;',
-        'Table unit(g,f) unit data',
+        'Table unit(g,f)  unit data',
         '            cap     mc  fixed',
         '   coal      60  10.25    100',
         '* gas has no fixed cost',
@@ -311,7 +311,7 @@ describe('layout', () => {
         '$offText',
         '$onEolCom',
         '$onInline',
-        'Set t hours / t1*t3 /;  !! the hours',
+        'Set t  hours  / t1*t3 /;  !! the hours',
         'Parameter',
         '   d(t)  demand  / t1    10  !! night',
         '                   t2  20.5',

@@ -45,10 +45,9 @@ export function analyze(file: SourceFile, host?: ParseHost): Analysis {
     const checked = checkProgram(parsed.program);
     table = checked.table;
     checkDiags = checked.diagnostics;
-  } catch (e) {
+  } catch {
     // The checker never throws on user input; if it does, the syntax diagnostics still help.
     table = checkProgram({ span: parsed.program.span, statements: [] }).table;
-    void e;
   }
   const syntaxErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (syntaxErrors.length) {

@@ -596,7 +596,7 @@ export class Printer implements LayoutCtx {
           const mid = inner.length ? (head.endsWith('(') ? '' : ' ') + inner[0].text.trim() : '';
           const tail = (foot.startsWith(')') ? '' : ' ') + foot + semi;
           const one = head + mid + tail;
-          if (indent + one.length <= this.width && !this.multiLineBody(sections[0], bodies[0]))
+          if (indent + one.length <= this.width && !this.multiLineBody(sections[0]))
             return [{ text: spaces(indent) + one }];
         }
       }
@@ -614,9 +614,8 @@ export class Printer implements LayoutCtx {
   }
 
   /** The user wrote the body on lines of its own: keep it that way even when it would fit. */
-  private multiLineBody(sec: { head: [number, number]; body: [number, number] }, body: [number, number][]): boolean {
-    void body;
-    return this.sc.gaps[sec.body[0]]?.newline === true && sec.body[0] < sec.body[1];
+  private multiLineBody(sec: { head: [number, number]; body: [number, number] }): boolean {
+    return sec.body[0] < sec.body[1] && this.sc.gaps[sec.body[0]].newline;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -644,9 +643,10 @@ export class Printer implements LayoutCtx {
   }
 
   private itemOneLine(it: DeclItem, d: Decl): string {
+    // Two blanks set an explanatory text apart (it may hold several words), as GAMS authors do.
     let s = flat(this.sp, it.name, it.nameEnd);
-    if (it.text) s += ' ' + this.rawText(it.text[0], it.text[1]);
-    if (it.data) s += ' ' + this.dataOneLine(it, d);
+    if (it.text) s += '  ' + this.rawText(it.text[0], it.text[1]);
+    if (it.data) s += (it.text ? '  ' : ' ') + this.dataOneLine(it, d);
     return s;
   }
 
@@ -843,7 +843,7 @@ export class Printer implements LayoutCtx {
     if (gap?.table !== body && body.lines.length) return undefined;
     if (this.hasTrivia(a, it.text ? it.text[1] : it.nameEnd)) return undefined;
     let head = flat(this.sp, a, it.nameEnd);
-    if (it.text) head += ' ' + this.rawText(it.text[0], it.text[1]);
+    if (it.text) head += '  ' + this.rawText(it.text[0], it.text[1]);
     const out: Line[] = [{ text: spaces(indent) + head }];
     const semi = d.semi < b ? ';' : '';
     if (body.lines.length) {

@@ -199,7 +199,7 @@ export function computeSpacing(sc: Scanned, sp: Spacing, a: number, b: number, p
       sp.sep[i] = '';
     } else {
       const p = toks[i - 1];
-      let s = sep(p, t, i, role, sp, put, a);
+      let s = sep(p, t, i, role, sp, put);
       if (s === '' && !canTouch(p, sp.img[i - 1], t, sp.img[i])) s = ' ';
       // Signs written apart stay apart (`t+ +1` is not the circular lead `t++1`).
       if (
@@ -248,7 +248,7 @@ function openRole(
   return 'group';
 }
 
-function sep(p: Tok, t: Tok, i: number, role: Role, sp: Spacing, put: boolean, a: number): string {
+function sep(p: Tok, t: Tok, i: number, role: Role, sp: Spacing, put: boolean): string {
   if (sp.raw[i - 1]) return ' ';
   const pt = p.tokenType;
   const tt = t.tokenType;
@@ -284,7 +284,6 @@ function sep(p: Tok, t: Tok, i: number, role: Role, sp: Spacing, put: boolean, a
     // Unary sign (`-x`, `x**-2`) or the amount of a lag (`t-1`, `t++1`).
     return '';
   }
-  void a;
   return ' ';
 }
 
