@@ -179,6 +179,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .command('lsp')
     .description('run the EMD language server on stdin/stdout (started by editors)')
     .option('--stdio', 'talk over stdin/stdout (the default; editors pass it)')
+    // LSP clients add their own flags (--clientProcessId=...): accept and ignore them.
+    .allowUnknownOption()
     .action(async () => {
       code = await (await import('../lsp/server.ts')).runStdioServer();
     });
