@@ -340,12 +340,25 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   const delimRanges: [number, number][] = [];
   // Ranges [start, end) replaced by spaces in the lexer's text; kept sorted and merged.
   const blanks: number[] = [];
+  // Ranges usually come in increasing order; a range may also cover earlier ones (a table row
+  // blanked after the end-of-line comment on it), so merge every previous range it overlaps.
   const blank = (s: number, e: number) => {
     if (e <= s) return;
-    const k = blanks.length;
-    if (k > 0 && blanks[k - 1] >= s) {
-      if (e > blanks[k - 1]) blanks[k - 1] = e;
-    } else blanks.push(s, e);
+    // Ranges after the new one (entirely to its right) are set aside, overlapping ones merged.
+    const after: number[] = [];
+    while (blanks.length > 0) {
+      const ps = blanks[blanks.length - 2];
+      const pe = blanks[blanks.length - 1];
+      if (ps > e) {
+        after.unshift(ps, pe);
+        blanks.length -= 2;
+      } else if (pe >= s) {
+        blanks.length -= 2;
+        if (ps < s) s = ps;
+        if (pe > e) e = pe;
+      } else break;
+    }
+    blanks.push(s, e, ...after);
   };
 
   let mode: Mode = 'start';
