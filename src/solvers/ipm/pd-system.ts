@@ -24,13 +24,6 @@ export class PdSystem {
   private readonly values: Float64Array;
   private readonly diagWork: Float64Array;
   private readonly stickyWeak: Uint8Array;
-  /** 2x2 pivot pairs (row, variable), sticky; -1 = unpaired. */
-  private readonly partner: Int32Array;
-  private readonly jacRowsKkt: Int32Array;
-  private readonly jacColsKkt: Int32Array;
-  /** Jacobian entries of each row (CSR over the entry numbers). */
-  private readonly rowJacStart: Int32Array;
-  private readonly rowJacEntry: Int32Array;
   private readonly rhs: Float64Array;
   private readonly sol: Float64Array;
   readonly inertia: Inertia = { positive: 0, negative: 0, zero: 0 };
@@ -73,15 +66,6 @@ export class PdSystem {
     this.values = new Float64Array(nz);
     this.diagWork = new Float64Array(s.nw);
     this.stickyWeak = new Uint8Array(s.nw);
-    this.partner = new Int32Array(s.nw + s.m).fill(-1);
-    this.jacRowsKkt = s.jacRows;
-    this.jacColsKkt = s.jacCols;
-    this.rowJacStart = new Int32Array(s.m + 1);
-    for (let t = 0; t < this.nj; t++) this.rowJacStart[s.jacRows[t] + 1]++;
-    for (let r = 0; r < s.m; r++) this.rowJacStart[r + 1] += this.rowJacStart[r];
-    this.rowJacEntry = new Int32Array(this.nj);
-    const fillPos = this.rowJacStart.slice(0, s.m);
-    for (let t = 0; t < this.nj; t++) this.rowJacEntry[fillPos[s.jacRows[t]]++] = t;
     this.rhs = new Float64Array(s.nw + s.m);
     this.sol = new Float64Array(s.nw + s.m);
   }
@@ -120,65 +104,22 @@ export class PdSystem {
     // A zero pivot at a w node that was eliminated before any constraint row (e.g. the second of
     // two variables of a singular but positive semidefinite W block): the matrix may well be
     // nonsingular; defer that node behind one of its rows, then behind all of them (for good),
-    // and factor again. A zero pivot at a row (its coefficients on the eliminated variables
-    // vanish), or at a variable already behind all its rows, is taken with a 2x2 pivot: the row
-    // is paired with the variable it is most strongly coupled to (both with zero pivots alone).
-    // What remains zero is reported (the caller regularizes with δc, δw).
+    // and factor again. A zero pivot at a row, or at a node deferred behind all its rows, is
+    // reported (the caller regularizes: with 1x1 pivots only, a row and a variable that are
+    // coupled only to each other need δc/δw where a 2x2 pivot would do).
     for (let retry = 0; retry < 50 && this.inertia.zero > 0 && !identityW; retry++) {
       const k = this.ldl.failedNode;
-      if (k < 0 || this.partner[k] >= 0) break;
-      if (k < this.nw && weak[k] !== 3) {
-        // First behind one constraint row, then (if still zero) behind all of them.
-        const level = weak[k] === 2 ? 3 : 2;
-        this.stickyWeak[k] = level;
-        weak[k] = level;
-        this.ldl.setWeak(weak);
-      } else {
-        const other = k >= this.nw ? this.bestVariableOf(k - this.nw, v, weak) : this.bestRowOf(k, v);
-        if (other < 0) break;
-        const row = k >= this.nw ? k : other;
-        const col = k >= this.nw ? other : k;
-        this.partner[row] = col;
-        this.partner[col] = row;
-        this.ldl.setPairs(this.partner);
-      }
+      if (k < 0 || k >= this.nw || weak[k] === 3) break;
+      // First behind one constraint row, then (if still zero) behind all of them.
+      const level = weak[k] === 2 ? 3 : 2;
+      this.stickyWeak[k] = level;
+      weak[k] = level;
+      this.ldl.setWeak(weak);
       this.ldl.factor(v, this.inertia);
     }
     this.factorizations++;
     this.factorSeconds += this.ldl.lastFactorSeconds;
     return this.inertia;
-  }
-
-  /** The unpaired variable with zero pivot alone (weak) most strongly coupled to row r, or -1. */
-  private bestVariableOf(r: number, v: Float64Array, weak: Uint8Array): number {
-    let best = -1;
-    let bestAbs = 0;
-    for (let q = this.rowJacStart[r]; q < this.rowJacStart[r + 1]; q++) {
-      const t = this.rowJacEntry[q];
-      const col = this.jacColsKkt[t];
-      const a = Math.abs(v[this.nw + this.nh + t]);
-      if (weak[col] >= 2 && this.partner[col] < 0 && a > bestAbs) {
-        best = col;
-        bestAbs = a;
-      }
-    }
-    return best;
-  }
-
-  /** The unpaired row most strongly coupled to variable c (KKT index), or -1. */
-  private bestRowOf(c: number, v: Float64Array): number {
-    let best = -1;
-    let bestAbs = 0;
-    for (let t = 0; t < this.nj; t++) {
-      if (this.jacColsKkt[t] !== c) continue;
-      const row = this.nw + this.jacRowsKkt[t];
-      const a = Math.abs(v[this.nw + this.nh + t]);
-      if (this.partner[row] < 0 && a > bestAbs) {
-        best = row;
-        bestAbs = a;
-      }
-    }
-    return best;
   }
 
   /** Whether the inertia is (nw, m, 0), as §3.1 requires. */
