@@ -19,5 +19,7 @@ for (const m of models) {
     }
   }
 }
-console.log(`bench/fuzz: ${cases} mutated inputs from ${models.length} models in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${failures} threw (target 0)`);
+console.log(
+  `bench/fuzz: ${cases} mutated inputs from ${models.length} models in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${failures} threw (target 0)`,
+);
 process.exitCode = failures ? 1 : 0;

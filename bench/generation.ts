@@ -16,7 +16,7 @@ import { linearForm } from '../src/solvers/linear-form.ts';
 import { loadGlpk, toGlpk } from '../src/solvers/glpk/adapter.ts';
 import type { EquationSymbol, ModelSymbol, VariableSymbol } from '../src/bind/symbols.ts';
 
-const cost = (i: number, j: number) => 1 + (((i * 7 + j * 13) % 100) / 10);
+const cost = (i: number, j: number) => 1 + ((i * 7 + j * 13) % 100) / 10;
 
 function emdSource(n: number): string {
   return `Set i sources / s1*s${n} /, j sinks / d1*d${n} / ;
@@ -57,28 +57,47 @@ async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const parsed = parseSource(file);
   const t1 = ms();
   const checked = checkProgram(parsed.program);
-  if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error')) throw new Error('bench model has errors');
+  if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error'))
+    throw new Error('bench model has errors');
   const t2 = ms();
   const env = new Int32Array(MAX_SLOTS);
   for (const s of checked.statements) if (s.kind === 'run') s.run(env);
   const t3 = ms();
   const model = checked.table.get('transport') as ModelSymbol;
   void model;
-  const eqs = ['cost', 'supply', 'demand'].map((e) => checked.equations.get(checked.table.get(e) as EquationSymbol)!);
-  const gen = generateModel(eqs, checked.table.get('z') as VariableSymbol, 'min', checked.table.universe, true);
+  const eqs = ['cost', 'supply', 'demand'].map((e) =>
+    checked.equations.get(checked.table.get(e) as EquationSymbol)!,
+  );
+  const gen = generateModel(
+    eqs,
+    checked.table.get('z') as VariableSymbol,
+    'min',
+    checked.table.universe,
+    true,
+  );
   const t4 = ms();
   const lf = linearForm(gen.problem, { integer: false });
   if (!lf.ok) throw new Error('not linear');
   const input = toGlpk(glpk, lf.lp, true);
   const t5 = ms();
-  return { parse: t1 - t0, check: t2 - t1, data: t3 - t2, generate: t4 - t3, glpkInput: t5 - t4, total: t5 - t0, nnz: gen.problem.rowStart[gen.problem.m], input };
+  return {
+    parse: t1 - t0,
+    check: t2 - t1,
+    data: t3 - t2,
+    generate: t4 - t3,
+    glpkInput: t5 - t4,
+    total: t5 - t0,
+    nnz: gen.problem.rowStart[gen.problem.m],
+    input,
+  };
 }
 
 function bareBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const t0 = ms();
   const name = (i: number, j: number) => `x${i * n + j}`;
   const costVars: { name: string; coef: number }[] = [{ name: 'z', coef: 1 }];
-  for (let i = 1; i <= n; i++) for (let j = 1; j <= n; j++) costVars.push({ name: name(i - 1, j - 1), coef: -cost(i, j) });
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= n; j++) costVars.push({ name: name(i - 1, j - 1), coef: -cost(i, j) });
   const subjectTo = [{ name: 'cost', vars: costVars, bnds: { type: glpk.GLP_FX, lb: 0, ub: 0 } }];
   for (let i = 0; i < n; i++) {
     const vars = [];
@@ -92,7 +111,12 @@ function bareBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   }
   const bounds = [{ name: 'z', type: glpk.GLP_FR, lb: 0, ub: 0 }];
   for (let k = 0; k < n * n; k++) bounds.push({ name: `x${k}`, type: glpk.GLP_LO, lb: 0, ub: 0 });
-  const input = { name: 'bare', objective: { direction: glpk.GLP_MIN, name: 'obj', vars: [{ name: 'z', coef: 1 }] }, subjectTo, bounds };
+  const input = {
+    name: 'bare',
+    objective: { direction: glpk.GLP_MIN, name: 'obj', vars: [{ name: 'z', coef: 1 }] },
+    subjectTo,
+    bounds,
+  };
   return { total: ms() - t0, input };
 }
 
@@ -110,12 +134,17 @@ function glpsolCheck(n: number): number | undefined {
   return ms() - t0;
 }
 
-const best = <T extends { total: number }>(runs: T[]): T => runs.reduce((a, b) => (b.total < a.total ? b : a));
+const best = <T extends { total: number }>(runs: T[]): T =>
+  runs.reduce((a, b) => (b.total < a.total ? b : a));
 
 export async function benchGeneration(sizes = [100, 300, 577]): Promise<void> {
   const glpk = await loadGlpk();
-  console.log('bench/generation: n×n transport LP; EMD parse+check+data+generate+glpk input vs the same glpk.js input built by hand');
-  console.log('     n   nonzeros   parse   check    data  generate  glpkin   EMD ms  bare ms  ratio  glpsol ms  glpsol/EMD');
+  console.log(
+    'bench/generation: n×n transport LP; EMD parse+check+data+generate+glpk input vs the same glpk.js input built by hand',
+  );
+  console.log(
+    '     n   nonzeros   parse   check    data  generate  glpkin   EMD ms  bare ms  ratio  glpsol ms  glpsol/EMD',
+  );
   for (const n of sizes) {
     const reps = n >= 500 ? 3 : 5;
     // Alternate the two builds and drop each result before the next run, so neither inherits the
@@ -139,4 +168,5 @@ export async function benchGeneration(sizes = [100, 300, 577]): Promise<void> {
   console.log('targets: ratio ≤ 2; 10^6 nonzeros (n = 577) in ≤ 2000 ms; glpsol/EMD ≥ 5');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchGeneration(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchGeneration(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);

@@ -30,7 +30,11 @@ loop(k,
 
 async function measure(n: number, iters: number, reuse: boolean) {
   const t0 = performance.now();
-  const r = await run(createSourceFile('loop.emd', source(n, iters, reuse)), undefined, { out: () => undefined, log: () => undefined, quiet: true });
+  const r = await run(createSourceFile('loop.emd', source(n, iters, reuse)), undefined, {
+    out: () => undefined,
+    log: () => undefined,
+    quiet: true,
+  });
   const wall = (performance.now() - t0) / 1000;
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
   const solver = r.solves.reduce((t, s) => t + s.solverSeconds, 0);
@@ -41,7 +45,9 @@ async function measure(n: number, iters: number, reuse: boolean) {
 }
 
 export async function benchLoop(n = 20, iters = 1000): Promise<void> {
-  console.log(`bench/loop: ${n}x${n} transport LP (${n * n} columns, ${2 * n + 1} rows) solved ${iters} times, demands changing every iteration`);
+  console.log(
+    `bench/loop: ${n}x${n} transport LP (${n * n} columns, ${2 * n + 1} rows) solved ${iters} times, demands changing every iteration`,
+  );
   await measure(n, 20, true); // warm up the JIT and the solver
   const fast = await measure(n, iters, true);
   const slow = await measure(n, iters, false);
@@ -49,12 +55,26 @@ export async function benchLoop(n = 20, iters = 1000): Promise<void> {
   const per = (x: number) => ((x / iters) * 1000).toFixed(3);
   const overheadFast = fast.wall - fast.solver;
   const overheadSlow = slow.wall - slow.solver;
-  console.log('                       ms/iter   solver ms/iter   EMD ms/iter (outside the solver)   generation ms/iter');
-  console.log(`refresh in place    ${per(fast.wall).padStart(10)} ${per(fast.solver).padStart(16)} ${per(overheadFast).padStart(20)} ${per(fast.gen).padStart(31)}   (${[...fast.kinds].join(', ')})`);
-  console.log(`regenerate          ${per(slow.wall).padStart(10)} ${per(slow.solver).padStart(16)} ${per(overheadSlow).padStart(20)} ${per(slow.gen).padStart(31)}   (${[...slow.kinds].join(', ')})`);
+  console.log(
+    '                       ms/iter   solver ms/iter   EMD ms/iter (outside the solver)   generation ms/iter',
+  );
+  console.log(
+    `refresh in place    ${per(fast.wall).padStart(10)} ${per(fast.solver).padStart(16)} ${per(overheadFast).padStart(20)} ${per(fast.gen).padStart(31)}   (${[...fast.kinds].join(', ')})`,
+  );
+  console.log(
+    `regenerate          ${per(slow.wall).padStart(10)} ${per(slow.solver).padStart(16)} ${per(overheadSlow).padStart(20)} ${per(slow.gen).padStart(31)}   (${[...slow.kinds].join(', ')})`,
+  );
   console.log(`same objectives in both runs: ${same}`);
-  console.log(`overhead over the solver's time: ${((overheadFast / fast.solver) * 100).toFixed(1)}% (target ≤ 10%)`);
-  console.log(`EMD's own work, regenerate / refresh: ${(overheadSlow / overheadFast).toFixed(1)}× (target ≥ 10×); generation alone: ${(slow.gen / fast.gen).toFixed(1)}×`);
+  console.log(
+    `overhead over the solver's time: ${((overheadFast / fast.solver) * 100).toFixed(1)}% (target ≤ 10%)`,
+  );
+  console.log(
+    `EMD's own work, regenerate / refresh: ${(overheadSlow / overheadFast).toFixed(1)}× (target ≥ 10×); generation alone: ${(slow.gen / fast.gen).toFixed(1)}×`,
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchLoop(process.argv[2] ? Number(process.argv[2]) : undefined, process.argv[3] ? Number(process.argv[3]) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchLoop(
+    process.argv[2] ? Number(process.argv[2]) : undefined,
+    process.argv[3] ? Number(process.argv[3]) : undefined,
+  );

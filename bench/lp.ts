@@ -21,7 +21,12 @@ Solve transport using lp minimizing z ;
 }
 
 async function solveWith(n: number, solver: string) {
-  const r = await run(createSourceFile('lp.emd', source(n)), undefined, { solver, out: () => undefined, log: () => undefined, quiet: true });
+  const r = await run(createSourceFile('lp.emd', source(n)), undefined, {
+    solver,
+    out: () => undefined,
+    log: () => undefined,
+    quiet: true,
+  });
   const s = r.solves[0];
   if (!s) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
   return s;
@@ -33,11 +38,13 @@ export async function benchLp(sizes = [50, 100, 200]): Promise<void> {
   for (const n of sizes) {
     const g = await solveWith(n, 'glpk');
     const h = await solveWith(n, 'highs');
-    const same = Math.abs((g.objective ?? NaN) - (h.objective ?? NaN)) <= 1e-9 * Math.max(1, Math.abs(h.objective ?? 0));
+    const same =
+      Math.abs((g.objective ?? NaN) - (h.objective ?? NaN)) <= 1e-9 * Math.max(1, Math.abs(h.objective ?? 0));
     console.log(
       `${String(n).padStart(6)} ${String(n * n + 1).padStart(9)} ${g.solverSeconds.toFixed(3).padStart(11)} ${String(g.iterations).padStart(7)} ${h.solverSeconds.toFixed(3).padStart(11)} ${String(h.iterations).padStart(7)} ${(g.solverSeconds / h.solverSeconds).toFixed(2).padStart(12)}   ${same}`,
     );
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchLp(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchLp(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);

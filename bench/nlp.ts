@@ -13,7 +13,12 @@ import { getSolver } from '../src/solvers/registry.ts';
 const models = join(import.meta.dirname, '..', 'models', 'nlp');
 
 async function solve(name: string, text: string, solver: string) {
-  const r = await run(createSourceFile(name, text), undefined, { solver, out: () => undefined, log: () => undefined, quiet: true });
+  const r = await run(createSourceFile(name, text), undefined, {
+    solver,
+    out: () => undefined,
+    log: () => undefined,
+    quiet: true,
+  });
   const s = r.solves[r.solves.length - 1];
   if (!s) throw new Error(`${name}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
   return s;
@@ -30,15 +35,24 @@ export async function benchNlp(sizes = [5000, 50000]): Promise<void> {
   if (!ipopt.ok) console.log(`native Ipopt is not available (${ipopt.reason}); only ipm runs`);
   const cases: { name: string; text: string }[] = [
     ...sizes.map((n) => ({ name: `clnlbeam N=${n}`, text: clnlbeam(n) })),
-    { name: 'bilinear control (16,001 vars)', text: readFileSync(join(models, 'scalable', 'bilinear-control.emd'), 'utf8') },
+    {
+      name: 'bilinear control (16,001 vars)',
+      text: readFileSync(join(models, 'scalable', 'bilinear-control.emd'), 'utf8'),
+    },
   ];
   console.log('bench/nlp: ipm vs native Ipopt (seconds inside the adapter)');
-  console.log('problem                               ipm s   iters   ipopt s   iters   time ratio   iters ratio   objectives');
+  console.log(
+    'problem                               ipm s   iters   ipopt s   iters   time ratio   iters ratio   objectives',
+  );
   let hsIpm = 0;
   let hsIpopt = 0;
   let hsItIpm = 0;
   let hsItIpopt = 0;
-  const line = (name: string, a: { solverSeconds: number; iterations: number; objective: number | null }, b?: { solverSeconds: number; iterations: number; objective: number | null }) =>
+  const line = (
+    name: string,
+    a: { solverSeconds: number; iterations: number; objective: number | null },
+    b?: { solverSeconds: number; iterations: number; objective: number | null },
+  ) =>
     console.log(
       `${name.padEnd(34)} ${a.solverSeconds.toFixed(3).padStart(8)} ${String(a.iterations).padStart(7)} ${b ? b.solverSeconds.toFixed(3).padStart(9) : '        -'} ${b ? String(b.iterations).padStart(7) : '      -'} ${b ? (a.solverSeconds / b.solverSeconds).toFixed(2).padStart(12) : '           -'} ${b ? (a.iterations / Math.max(1, b.iterations)).toFixed(2).padStart(13) : '            -'}   ${a.objective === null ? '-' : a.objective.toPrecision(10)}${b && b.objective !== null ? ' / ' + b.objective.toPrecision(10) : ''}`,
     );
@@ -58,8 +72,13 @@ export async function benchNlp(sizes = [5000, 50000]): Promise<void> {
       hsItIpopt += b.iterations;
     }
   }
-  line('HS set (total of all models)', { solverSeconds: hsIpm, iterations: hsItIpm, objective: null }, ipopt.ok ? { solverSeconds: hsIpopt, iterations: hsItIpopt, objective: null } : undefined);
+  line(
+    'HS set (total of all models)',
+    { solverSeconds: hsIpm, iterations: hsItIpm, objective: null },
+    ipopt.ok ? { solverSeconds: hsIpopt, iterations: hsItIpopt, objective: null } : undefined,
+  );
   console.log('targets: time ratio ≤ 2, iterations ratio within 0.85–1.15');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchNlp(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  await benchNlp(process.argv[2] ? process.argv.slice(2).map(Number) : undefined);

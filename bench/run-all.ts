@@ -6,11 +6,15 @@ import { join } from 'node:path';
 
 const dir = import.meta.dirname;
 const skip = new Set(['run-all.ts']);
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !skip.has(f) && !f.endsWith('-model.ts') && !f.includes('.test.'));
+const files = readdirSync(dir).filter(
+  (f) => f.endsWith('.ts') && !skip.has(f) && !f.endsWith('-model.ts') && !f.includes('.test.'),
+);
 let failed = 0;
 for (const f of files.sort()) {
   console.log(`\n=== bench/${f}`);
-  const r = spawnSync(process.execPath, [join(dir, '..', 'bin', 'run-ts.js'), join(dir, f)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(dir, '..', 'bin', 'run-ts.js'), join(dir, f)], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

@@ -5,7 +5,8 @@ import { createSourceFile } from '../src/text/source-file.ts';
 
 describe('end-of-line comments in table rows', () => {
   it('keeps the numbers of a row that ends in a comment', () => {
-    const src = '$eolCom #\nSet i / seattle, boston /, j / a, b / ;\nTable d(i,j)\n          a    b\nseattle   1    2  # c\nboston    3    4\n;\n';
+    const src =
+      '$eolCom #\nSet i / seattle, boston /, j / a, b / ;\nTable d(i,j)\n          a    b\nseattle   1    2  # c\nboston    3    4\n;\n';
     const r = parseSource(createSourceFile('t.emd', src));
     expect(r.diagnostics).toEqual([]);
     const table = r.program.statements.find((s) => s.kind === 'TableDecl');

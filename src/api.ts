@@ -31,7 +31,8 @@ export interface RunResult extends CompileResult {
 export function loadSource(path: string, host: Host): { file?: SourceFile; diagnostics: Diagnostic[] } {
   const text = host.readFile(path);
   if (text === undefined) return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
-  if (/\u0000/.test(text.slice(0, 8192))) return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
+  if (/\u0000/.test(text.slice(0, 8192)))
+    return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
   if (text.trim() === '') return { diagnostics: [diag(H.File_0_is_empty, undefined, [path])] };
   return { file: createSourceFile(path, text), diagnostics: [] };
 }
@@ -39,7 +40,8 @@ export function loadSource(path: string, host: Host): { file?: SourceFile; diagn
 /** Parse and check. */
 export function compile(file: SourceFile, host?: Host): CompileResult {
   const parsed = parseSource(file, host);
-  if (hasErrors(parsed.diagnostics)) return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics) };
+  if (hasErrors(parsed.diagnostics))
+    return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics) };
   const checked = checkProgram(parsed.program);
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
   return { files: parsed.files, program: hasErrors(diagnostics) ? undefined : checked, diagnostics };
@@ -52,9 +54,20 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
   const c = compile(file, host);
   if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
   const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
-  const r = await executeProgram(c.program, { readOptionFile, ...opts, writeFile: opts.writeFile ?? host?.writeFile?.bind(host) });
+  const r = await executeProgram(c.program, {
+    readOptionFile,
+    ...opts,
+    writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
+  });
   const diagnostics = [...c.diagnostics, ...r.diagnostics];
-  return { files: c.files, program: c.program, diagnostics, ok: !hasErrors(diagnostics), solves: r.solves, stopped: r.stopped };
+  return {
+    files: c.files,
+    program: c.program,
+    diagnostics,
+    ok: !hasErrors(diagnostics),
+    solves: r.solves,
+    stopped: r.stopped,
+  };
 }
 
 export function resultToJson(r: RunResult): RunJson {

@@ -12,7 +12,9 @@ const key = (...k: string[]) => k.join('.');
 
 /** A symbol's field by joined key; parameters are sparse (absent = 0), as in GAMS. */
 function field(doc: Doc, sym: string, f: 'value' | 'level' | 'marginal' | 'lower' | 'upper' = 'value') {
-  const m = new Map<string, number | null>(doc.symbols[sym].records.map((r: any) => [r.keys.join('.'), r[f]]));
+  const m = new Map<string, number | null>(
+    doc.symbols[sym].records.map((r: any) => [r.keys.join('.'), r[f]]),
+  );
   return (...k: string[]) => (m.get(key(...k)) ?? 0) as number;
 }
 const labels = (doc: Doc, set: string): string[] => doc.symbols[set].records.map((r: any) => r.keys[0]);
@@ -28,12 +30,39 @@ function centralView(doc: Doc) {
   const p = (s: string) => field(doc, s);
   const v = (s: string) => field(doc, s, 'level');
   return {
-    N, J, F, I, K, T,
-    lnk: inSet(doc, 'lnk'), feed: inSet(doc, 'feed'), draw: inSet(doc, 'draw'), stc: inSet(doc, 'stc'),
-    etac: p('etac'), prew: p('prew'), load: p('load'), l: p('l'), cc: p('cc'), cs: p('cs'), rating: p('rating'),
-    alfa: p('alfa'), betac: p('betac'), alfaa: p('alfaa'), alfaaa: p('alfaaa'), Pexup: p('Pexup'),
-    soc0: p('soc0'), sdr: p('sdr'), etach: p('etach'), etadis: p('etadis'),
-    pin: v('pin'), pc: v('pc'), ps: v('ps'), pch: v('pch'), pdis: v('pdis'), soc: v('soc'), x: v('x'),
+    N,
+    J,
+    F,
+    I,
+    K,
+    T,
+    lnk: inSet(doc, 'lnk'),
+    feed: inSet(doc, 'feed'),
+    draw: inSet(doc, 'draw'),
+    stc: inSet(doc, 'stc'),
+    etac: p('etac'),
+    prew: p('prew'),
+    load: p('load'),
+    l: p('l'),
+    cc: p('cc'),
+    cs: p('cs'),
+    rating: p('rating'),
+    alfa: p('alfa'),
+    betac: p('betac'),
+    alfaa: p('alfaa'),
+    alfaaa: p('alfaaa'),
+    Pexup: p('Pexup'),
+    soc0: p('soc0'),
+    sdr: p('sdr'),
+    etach: p('etach'),
+    etadis: p('etadis'),
+    pin: v('pin'),
+    pc: v('pc'),
+    ps: v('ps'),
+    pch: v('pch'),
+    pdis: v('pdis'),
+    soc: v('soc'),
+    x: v('x'),
   };
 }
 
@@ -65,7 +94,8 @@ function violations(d: ReturnType<typeof centralView>) {
     for (const k of d.K) {
       let prev = d.soc0(n, k);
       for (const t of d.T) {
-        const next = (1 - d.sdr(n, k)) * prev + d.etach(n, k) * d.pch(n, k, t) - d.pdis(n, k, t) / d.etadis(n, k);
+        const next =
+          (1 - d.sdr(n, k)) * prev + d.etach(n, k) * d.pch(n, k, t) - d.pdis(n, k, t) / d.etadis(n, k);
         storage = Math.max(storage, Math.abs(d.soc(n, k, t) - next));
         prev = d.soc(n, k, t);
       }
@@ -120,7 +150,15 @@ beforeAll(async () => {
 
 describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)', () => {
   it('is a convex QP that HiGHS and the interior point solve to the same optimum', () => {
-    const shape = { model: 'hubs', type: 'QCP', problemClass: 'qp', rows: 583, columns: 1225, sense: 'min', objectiveVariable: 'cost' };
+    const shape = {
+      model: 'hubs',
+      type: 'QCP',
+      problemClass: 'qp',
+      rows: 583,
+      columns: 1225,
+      sense: 'min',
+      objectiveVariable: 'cost',
+    };
     expect(runs.highs.solves).toHaveLength(1);
     expect(runs.highs.solves[0]).toMatchObject({ ...shape, solver: 'highs', modelStatus: 1, solveStatus: 1 });
     expect(runs.ipm.solves[0]).toMatchObject({ ...shape, solver: 'ipm', solveStatus: 1 });
@@ -133,7 +171,9 @@ describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)'
     // The vertex (HiGHS) and the interior point find the same dispatch: the optimum is unique.
     for (const sym of ['pin', 'pch', 'pdis', 'x']) {
       const other = field(runs.ipm, sym, 'level');
-      const gap = Math.max(...runs.highs.symbols[sym].records.map((r: any) => Math.abs(r.level - other(...r.keys))));
+      const gap = Math.max(
+        ...runs.highs.symbols[sym].records.map((r: any) => Math.abs(r.level - other(...r.keys))),
+      );
       expect(gap, sym).toBeLessThan(1e-3);
     }
   });
@@ -159,10 +199,15 @@ describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)'
   it('uses the network: every link carries energy at some hour, and prices follow the tariff', () => {
     const doc = runs.highs;
     const d = centralView(doc);
-    for (const n of d.N) for (const m of d.N) if (n < m) {
-      const carried = d.T.reduce((s, t) => s + d.J.reduce((q, j) => q + d.x(n, m, j, t) + d.x(m, n, j, t), 0), 0);
-      expect(carried, `${n}-${m}`).toBeGreaterThan(1);
-    }
+    for (const n of d.N)
+      for (const m of d.N)
+        if (n < m) {
+          const carried = d.T.reduce(
+            (s, t) => s + d.J.reduce((q, j) => q + d.x(n, m, j, t) + d.x(m, n, j, t), 0),
+            0,
+          );
+          expect(carried, `${n}-${m}`).toBeGreaterThan(1);
+        }
     // Local electricity prices (balance marginals) sit near the time-of-use tariff of the hour.
     const price = field(doc, 'balance', 'marginal');
     for (const n of d.N) {
@@ -179,13 +224,16 @@ describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)'
     const src = labels(doc, 'src');
     const d = centralView(doc);
     let worst = 0;
-    for (const n of d.N) for (const j of d.J) for (const t of d.T) worst = Math.max(worst, Math.abs(src.reduce((s, q) => s + disp(n, j, q, t), 0)));
+    for (const n of d.N)
+      for (const j of d.J)
+        for (const t of d.T) worst = Math.max(worst, Math.abs(src.reduce((s, q) => s + disp(n, j, q, t), 0)));
     expect(worst).toBeLessThan(1e-6);
-    for (const n of d.N) for (const j of d.J) {
-      const sym = doc.symbols[`${j}_${n}`];
-      expect(sym.text).toMatch(/^plot:stack Hub /);
-      expect(sym.domain).toEqual(['src', 't']);
-    }
+    for (const n of d.N)
+      for (const j of d.J) {
+        const sym = doc.symbols[`${j}_${n}`];
+        expect(sym.text).toMatch(/^plot:stack Hub /);
+        expect(sym.domain).toEqual(['src', 't']);
+      }
     expect(doc.symbols.soc_bat.domain).toEqual(['n', 't']);
     expect(doc.symbols.flow_elec.domain).toEqual(['pair', 't']);
   });
@@ -222,7 +270,7 @@ describe('networked energy hubs, decentralized ADMM (models/energy-hub/energy_hu
     expect(Math.abs(hist[hist.length - 1].value - central) / central).toBeLessThan(1e-4);
   });
 
-  it('settles each trade at one price, the receiver\'s centralized marginal net of the loss', () => {
+  it("settles each trade at one price, the receiver's centralized marginal net of the loss", () => {
     const lams = field(doc, 'lams');
     const lamr = field(doc, 'lamr');
     const trade = field(doc, 'tradeprice');
@@ -230,13 +278,20 @@ describe('networked energy hubs, decentralized ADMM (models/energy-hub/energy_hu
     const price = field(runs.highs, 'balance', 'marginal');
     let agree = 0;
     let checked = 0;
-    for (const n of d.N) for (const m of d.N) if (d.lnk(n, m)) for (const j of d.J) for (const t of d.T) {
-      agree = Math.max(agree, Math.abs(lams(n, m, j, t) + lamr(m, n, j, t)));
-      if (d.x(n, m, j, t) > 0.1) {
-        checked++;
-        expect(Math.abs(trade(n, m, j, t) - (1 - d.l(n, m, j)) * price(m, j, t)), `${n}->${m} ${j} ${t}`).toBeLessThan(0.5);
-      }
-    }
+    for (const n of d.N)
+      for (const m of d.N)
+        if (d.lnk(n, m))
+          for (const j of d.J)
+            for (const t of d.T) {
+              agree = Math.max(agree, Math.abs(lams(n, m, j, t) + lamr(m, n, j, t)));
+              if (d.x(n, m, j, t) > 0.1) {
+                checked++;
+                expect(
+                  Math.abs(trade(n, m, j, t) - (1 - d.l(n, m, j)) * price(m, j, t)),
+                  `${n}->${m} ${j} ${t}`,
+                ).toBeLessThan(0.5);
+              }
+            }
     expect(agree).toBeLessThan(1e-9);
     expect(checked).toBeGreaterThan(40);
   });

@@ -56,7 +56,9 @@ describe('every model in models/', () => {
     it(rel, () => {
       const text = readFileSync(file, 'utf8');
       const original = parseSource(createSourceFile(rel, text));
-      const errors = original.diagnostics.filter((d) => d.severity === 'error' && !/^E110[0-3]$/.test(d.code));
+      const errors = original.diagnostics.filter(
+        (d) => d.severity === 'error' && !/^E110[0-3]$/.test(d.code),
+      );
       const once = formatSource(text, { fileName: rel, printWidth: 80 });
       if (errors.length) {
         // A model that does not parse is refused, with the parser's diagnostics.
@@ -74,7 +76,9 @@ describe('every model in models/', () => {
       const again = parseSource(createSourceFile(rel, once.text));
       const k = firstDifference(original.program.statements, again.program.statements);
       if (k >= 0)
-        expect(withoutSpans(again.program.statements[k])).toEqual(withoutSpans(original.program.statements[k]));
+        expect(withoutSpans(again.program.statements[k])).toEqual(
+          withoutSpans(original.program.statements[k]),
+        );
       // Every comment, `$` line and `$onText` line, in order.
       expect(inOrder(once.text, triviaTexts(scanSource(createSourceFile(rel, text))))).toBeUndefined();
     });
@@ -103,7 +107,17 @@ describe('mutated models (test/fuzz.ts mutations)', () => {
 });
 
 describe('formatted classic models solve as before', () => {
-  const summary = (s: any) => [s.model, s.type, s.solver, s.modelStatus, s.solveStatus, s.rows, s.columns, s.nonzeros, s.objective];
+  const summary = (s: any) => [
+    s.model,
+    s.type,
+    s.solver,
+    s.modelStatus,
+    s.solveStatus,
+    s.rows,
+    s.columns,
+    s.nonzeros,
+    s.objective,
+  ];
   for (const rel of [
     'models/classic/transport.gms',
     'models/classic/unit_commitment.emd',
@@ -337,8 +351,19 @@ describe('layout', () => {
   });
 
   it('keeps an equation with a comment inside on its own lines (continuations keep their column)', () => {
-    const src = ['Variable z, y;', 'Equation e;', '$onEolCom', 'e .. z =e= 2*y   !! twice', '        + 1;', ''].join('\n');
-    expect(fmt(src)).toBe(['Variable z, y;', 'Equation e;', '$onEolCom', 'e.. z =e= 2*y  !! twice', '        + 1;', ''].join('\n'));
+    const src = [
+      'Variable z, y;',
+      'Equation e;',
+      '$onEolCom',
+      'e .. z =e= 2*y   !! twice',
+      '        + 1;',
+      '',
+    ].join('\n');
+    expect(fmt(src)).toBe(
+      ['Variable z, y;', 'Equation e;', '$onEolCom', 'e.. z =e= 2*y  !! twice', '        + 1;', ''].join(
+        '\n',
+      ),
+    );
   });
 });
 
@@ -348,10 +373,14 @@ describe('syntax errors', () => {
     const r = formatSource(bad, { fileName: 'bad.emd' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['E1003', "Expected ';' but found 'Parameter'."]]);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['E1003', "Expected ';' but found 'Parameter'."],
+    ]);
   });
   it('make the Prettier plugin throw the rendered diagnostics', async () => {
-    const err = await prettier.format(bad, { parser: 'emd', plugins: [plugin], filepath: 'bad.emd' }).catch((e: Error) => e);
+    const err = await prettier
+      .format(bad, { parser: 'emd', plugins: [plugin], filepath: 'bad.emd' })
+      .catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain(
       [
@@ -382,7 +411,10 @@ describe('emd fmt and prettier --plugin', () => {
     writeFileSync(p, src.replace(/\n/g, '\r\n'));
     const io = () => {
       const o = { out: '', err: '' };
-      return { o, io: { stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) } };
+      return {
+        o,
+        io: { stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) },
+      };
     };
     const a = io();
     expect(await main(['fmt', '--check', p], a.io)).toBe(1);
@@ -399,7 +431,9 @@ describe('emd fmt and prettier --plugin', () => {
   });
   it('the Prettier API with the plugin gives the formatter output, and picks the plugin by extension', async () => {
     expect(await prettier.format(src, { parser: 'emd', plugins: [plugin] })).toBe(fmt(src));
-    expect(await prettier.format(src, { filepath: 'model.gms', plugins: [plugin], printWidth: 100 })).toBe(fmt(src, 100));
+    expect(await prettier.format(src, { filepath: 'model.gms', plugins: [plugin], printWidth: 100 })).toBe(
+      fmt(src, 100),
+    );
   });
   it('the prettier command line loads src/prettier/plugin.js', () => {
     const dir = mkdtempSync(join(tmpdir(), 'emd-prettier-'));
@@ -407,7 +441,12 @@ describe('emd fmt and prettier --plugin', () => {
     writeFileSync(p, src);
     const out = execFileSync(
       process.execPath,
-      [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--plugin', join(root, 'src/prettier/plugin.js'), p],
+      [
+        join(root, 'node_modules/prettier/bin/prettier.cjs'),
+        '--plugin',
+        join(root, 'src/prettier/plugin.js'),
+        p,
+      ],
       { cwd: dir, encoding: 'utf8' },
     );
     expect(out).toBe(fmt(src));

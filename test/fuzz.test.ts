@@ -13,7 +13,8 @@ describe('fuzz: mutated models never throw', () => {
       const failures: string[] = [];
       for (let seed = 1; seed <= PER_MODEL; seed++) {
         const o = await fuzzOnce(m, seed, nodeHost);
-        if (o.error) failures.push(`seed ${seed}: ${o.error instanceof Error ? o.error.stack : String(o.error)}`);
+        if (o.error)
+          failures.push(`seed ${seed}: ${o.error instanceof Error ? o.error.stack : String(o.error)}`);
       }
       expect(failures).toEqual([]);
     });

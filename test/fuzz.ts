@@ -28,7 +28,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-const TOKEN = /[A-Za-z_][\w]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|"[^"\n]*"|'[^'\n]*'|=[eElLgGnN]=|\.\.|\*\*|[^\s\w]|\s+/g;
+const TOKEN =
+  /[A-Za-z_][\w]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|"[^"\n]*"|'[^'\n]*'|=[eElLgGnN]=|\.\.|\*\*|[^\s\w]|\s+/g;
 
 export function mutate(text: string, r: () => number): string {
   const toks = text.match(TOKEN) ?? [];
@@ -52,7 +53,9 @@ export function mutate(text: string, r: () => number): string {
         [t[i], t[j]] = [t[j], t[i]];
         break;
       case 3: {
-        const bytes = Array.from({ length: 1 + Math.floor(r() * 6) }, () => String.fromCharCode(Math.floor(r() * 256)));
+        const bytes = Array.from({ length: 1 + Math.floor(r() * 6) }, () =>
+          String.fromCharCode(Math.floor(r() * 256)),
+        );
         t.splice(i, 0, bytes.join(''));
         break;
       }
@@ -90,7 +93,8 @@ export async function fuzzOnce(path: string, seed: number, base: Host): Promise<
       maxLoopIterations: 200,
       solverOptions: { max_iter: 200 },
     });
-    if (!res.ok && res.diagnostics.length === 0) return { file: path, seed, error: new Error('failed without a diagnostic') };
+    if (!res.ok && res.diagnostics.length === 0)
+      return { file: path, seed, error: new Error('failed without a diagnostic') };
     return { file: path, seed };
   } catch (e) {
     return { file: path, seed, error: e };

@@ -14,14 +14,19 @@ const update = process.env.UPDATE_GOLDEN === '1';
 async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false });
+  const code = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    color: false,
+  });
   return { code, stdout, stderr };
 }
 
 const cases: { area: string; file: string }[] = [];
 for (const area of readdirSync(goldenDir)) {
   const dir = join(goldenDir, area);
-  for (const f of readdirSync(dir).sort()) if (/\.(emd|gms)$/.test(f)) cases.push({ area, file: join(dir, f) });
+  for (const f of readdirSync(dir).sort())
+    if (/\.(emd|gms)$/.test(f)) cases.push({ area, file: join(dir, f) });
 }
 
 describe('golden', () => {
@@ -63,7 +68,9 @@ describe('cli', () => {
   it('prints help and version', async () => {
     const h = await runCli(['--help']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('Exit codes: 0 solved, 1 model errors, 2 usage, 3 a solve ended without a solution.');
+    expect(h.stdout).toContain(
+      'Exit codes: 0 solved, 1 model errors, 2 usage, 3 a solve ended without a solution.',
+    );
     const v = await runCli(['--version']);
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
@@ -71,6 +78,12 @@ describe('cli', () => {
     const r = await runCli(['solve', 'missing.emd', '--json']);
     const doc = JSON.parse(r.stdout);
     expect(doc.ok).toBe(false);
-    expect(doc.diagnostics[0]).toMatchObject({ code: 'E0001', severity: 'error', file: null, line: null, column: null });
+    expect(doc.diagnostics[0]).toMatchObject({
+      code: 'E0001',
+      severity: 'error',
+      file: null,
+      line: null,
+      column: null,
+    });
   });
 });

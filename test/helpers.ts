@@ -4,12 +4,19 @@ import { main } from '../src/cli/main.ts';
 
 export const root = join(import.meta.dirname, '..');
 
-export async function solveJson(rel: string, ...extra: string[]): Promise<{ code: number; doc: any; stderr: string }> {
+export async function solveJson(
+  rel: string,
+  ...extra: string[]
+): Promise<{ code: number; doc: any; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['solve', join(root, rel), '--json', ...extra], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  const code = await main(['solve', join(root, rel), '--json', ...extra], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
   return { code, doc: JSON.parse(stdout), stderr };
 }
 
 /** The record of a symbol with the given keys. */
-export const rec = (doc: any, sym: string, ...keys: string[]) => doc.symbols[sym].records.find((r: any) => r.keys.join('.') === keys.join('.'));
+export const rec = (doc: any, sym: string, ...keys: string[]) =>
+  doc.symbols[sym].records.find((r: any) => r.keys.join('.') === keys.join('.'));

@@ -23,7 +23,9 @@ const update = process.env.UPDATE_GOLDEN === '1';
 function listing(ds: readonly Diagnostic[]): string {
   return ds
     .map((d) => {
-      const at = d.span ? `${lineAndColumn(d.span.file, d.span.start).line}:${lineAndColumn(d.span.file, d.span.start).column}` : '-';
+      const at = d.span
+        ? `${lineAndColumn(d.span.file, d.span.start).line}:${lineAndColumn(d.span.file, d.span.start).column}`
+        : '-';
       return `${at} ${d.code} ${d.severity}: ${d.message}${d.hint ? `\n    hint: ${d.hint}` : ''}`;
     })
     .join('\n')
@@ -36,7 +38,11 @@ function importFile(path: string, text = readFileSync(path, 'utf8'), host: Host 
 
 /** A host that serves `text` for `path` and the real files around it. */
 function hostWith(path: string, text: string): Host {
-  return { ...nodeHost, readFile: (p) => (p === path ? text : nodeHost.readFile(p)), writeFile: () => undefined };
+  return {
+    ...nodeHost,
+    readFile: (p) => (p === path ? text : nodeHost.readFile(p)),
+    writeFile: () => undefined,
+  };
 }
 
 /** The importer's own notes (header, per-statement notes) removed: what re-import must keep. */
@@ -67,7 +73,9 @@ function modelsIn(dir: string): string[] {
 const quiet = { quiet: true, out: () => undefined, log: () => undefined, maxLoopIterations: 10_000 };
 
 describe('golden imports (test/golden-import)', () => {
-  const files = readdirSync(goldenDir).filter((f) => f.endsWith('.gms')).sort();
+  const files = readdirSync(goldenDir)
+    .filter((f) => f.endsWith('.gms'))
+    .sort();
   it('holds the seed energy-hub model', () => {
     expect(files).toContain('energy_hub_seed.gms');
   });
@@ -89,7 +97,10 @@ describe('golden imports (test/golden-import)', () => {
 
 describe('the seed energy-hub model', () => {
   const r = importFile(join(goldenDir, 'energy_hub_seed.gms'));
-  const at = (code: string, line: number) => r.diagnostics.filter((d) => d.code === code && d.span && lineAndColumn(d.span.file, d.span.start).line === line);
+  const at = (code: string, line: number) =>
+    r.diagnostics.filter(
+      (d) => d.code === code && d.span && lineAndColumn(d.span.file, d.span.start).line === line,
+    );
   it('explains why co1..co16 and co18..co32 are undeclared', () => {
     const undeclared = r.diagnostics.filter((d) => d.code === 'E2001').map((d) => d.message);
     expect(undeclared).toHaveLength(30);
@@ -115,7 +126,9 @@ describe('the seed energy-hub model', () => {
     expect(at('W6012', 197)[0].message).toBe(
       "In 'co30', pim(n,m,j,t) on both sides cancels: each row reduces to ploss(n,m,j) =e= 0, and t no longer appears, so the 24 rows for each (j,n,m) are identical.",
     );
-    expect(at('W6010', 164)[0].hint).toContain("'EH' is the variable declared as 'Eh' on line 154 (names are case-insensitive)");
+    expect(at('W6010', 164)[0].hint).toContain(
+      "'EH' is the variable declared as 'Eh' on line 154 (names are case-insensitive)",
+    );
     expect(r.diagnostics.some((d) => d.code === 'E2001' && d.message.startsWith("'EH'"))).toBe(false);
   });
   it('names the data declared as variables and no others', () => {
@@ -123,7 +136,9 @@ describe('the seed energy-hub model', () => {
     expect(data).toEqual(['cl', 'punitup', 'etach', 'pcup', 'Cc', 'Cs', 's', 'e', 'PLl']);
   });
   it('reports the parameters without data: unused ones, and soc used in co9', () => {
-    expect(r.diagnostics.filter((d) => d.code === 'W6005').map((d) => /'([^']+)'/.exec(d.message)![1])).toEqual(['SOCmin', 'Pdisup', 'Pchup']);
+    expect(
+      r.diagnostics.filter((d) => d.code === 'W6005').map((d) => /'([^']+)'/.exec(d.message)![1]),
+    ).toEqual(['SOCmin', 'Pdisup', 'Pchup']);
     expect(at('W6007', 176)[0].message).toContain("'soc' has no data");
   });
   it('writes an .emd file that keeps the comments and the GAMS reading of the declarations', () => {
@@ -143,7 +158,8 @@ describe('never throws', () => {
       if (text === undefined) continue;
       try {
         const r = importFile(m, text);
-        if (r.diagnostics.some((d) => d.code === 'E6999')) failures.push(`${m}: ${r.diagnostics.find((d) => d.code === 'E6999')!.message}`);
+        if (r.diagnostics.some((d) => d.code === 'E6999'))
+          failures.push(`${m}: ${r.diagnostics.find((d) => d.code === 'E6999')!.message}`);
       } catch (e) {
         failures.push(`${m}: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -160,9 +176,11 @@ describe('never throws', () => {
       const text = mutate(original, rng(seed));
       try {
         const r = importFile(path, text, hostWith(path, text));
-        if (r.diagnostics.some((d) => d.code === 'E6999')) failures.push(`${path} seed ${seed}: ${r.diagnostics.find((d) => d.code === 'E6999')!.message}`);
+        if (r.diagnostics.some((d) => d.code === 'E6999'))
+          failures.push(`${path} seed ${seed}: ${r.diagnostics.find((d) => d.code === 'E6999')!.message}`);
         const again = importGams(createSourceFile('again.emd', r.emd), hostWith('again.emd', r.emd));
-        if (again.diagnostics.some((d) => d.code === 'E6999')) failures.push(`${path} seed ${seed}: re-import failed`);
+        if (again.diagnostics.some((d) => d.code === 'E6999'))
+          failures.push(`${path} seed ${seed}: re-import failed`);
       } catch (e) {
         failures.push(`${path} seed ${seed}: ${e instanceof Error ? e.stack : String(e)}`);
       }
@@ -179,7 +197,9 @@ describe('GAMS models of models/ import to the same optimum', () => {
   for (const m of gms) {
     it(relative(root, m), async () => {
       const r = importFile(m);
-      expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`)).toEqual([]);
+      expect(
+        r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`),
+      ).toEqual([]);
       const emdPath = m.replace(/\.gms$/, '.imported.emd');
       const original = await run(createSourceFile(m, readFileSync(m, 'utf8')), nodeHost, quiet);
       const imported = await run(createSourceFile(emdPath, r.emd), hostWith(emdPath, r.emd), quiet);
@@ -198,14 +218,20 @@ describe('GAMS models of models/ import to the same optimum', () => {
 });
 
 describe('golden imports without errors solve as the original', () => {
-  const files = readdirSync(goldenDir).filter((f) => f.endsWith('.gms')).sort();
+  const files = readdirSync(goldenDir)
+    .filter((f) => f.endsWith('.gms'))
+    .sort();
   for (const f of files) {
     const path = join(goldenDir, f);
     const r = importFile(path);
     if (!r.ok) continue;
     it(f, async () => {
       const emdPath = path.replace(/\.gms$/, '.emd');
-      const original = await run(createSourceFile(path, readFileSync(path, 'utf8')), hostWith(path, readFileSync(path, 'utf8')), quiet);
+      const original = await run(
+        createSourceFile(path, readFileSync(path, 'utf8')),
+        hostWith(path, readFileSync(path, 'utf8')),
+        quiet,
+      );
       const imported = await run(createSourceFile(emdPath, r.emd), hostWith(emdPath, r.emd), quiet);
       expect(original.ok).toBe(true);
       expect(imported.diagnostics.map((d) => d.code)).toEqual(original.diagnostics.map((d) => d.code));
@@ -218,7 +244,9 @@ describe('golden imports without errors solve as the original', () => {
 
 describe('re-import', () => {
   it('of the output of every classic and microgrid model gives the same text and no new error', () => {
-    const models = modelsIn(join(root, 'models')).filter((p) => /models\/(classic|microgrid|qp|procedural)\//.test(p));
+    const models = modelsIn(join(root, 'models')).filter((p) =>
+      /models\/(classic|microgrid|qp|procedural)\//.test(p),
+    );
     for (const m of models) {
       const text = readIfThere(m);
       if (text === undefined) continue;
@@ -226,7 +254,9 @@ describe('re-import', () => {
       const p2 = m.replace(/\.(gms|emd)$/, '.again.emd');
       const again = importGams(createSourceFile(relative(root, p2), r.emd), hostWith(p2, r.emd));
       expect(withoutNotes(again.emd), m).toBe(withoutNotes(r.emd));
-      expect(again.diagnostics.filter((d) => d.severity === 'error').length, m).toBe(r.diagnostics.filter((d) => d.severity === 'error').length);
+      expect(again.diagnostics.filter((d) => d.severity === 'error').length, m).toBe(
+        r.diagnostics.filter((d) => d.severity === 'error').length,
+      );
     }
   });
 });
@@ -235,7 +265,11 @@ describe('emd import (CLI)', () => {
   const cli = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false });
+    const code = await main(args, {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+      color: false,
+    });
     return { code, stdout, stderr };
   };
   it('writes FILE.emd, exits 0 on a clean model and 1 on the seed, 2 on usage errors', async () => {
@@ -245,8 +279,12 @@ describe('emd import (CLI)', () => {
       writeFileSync(gms, readFileSync(join(root, 'models/classic/transport.gms'), 'utf8'));
       const ok = await cli(['import', gms]);
       expect(ok.code).toBe(0);
-      expect(ok.stdout).toBe(`${gms}: imported to ${join(dir, 'transport.emd')} (0 error(s), 0 warning(s)).\n`);
-      expect(readFileSync(join(dir, 'transport.emd'), 'utf8')).toContain('Solve transport using lp minimizing z ;');
+      expect(ok.stdout).toBe(
+        `${gms}: imported to ${join(dir, 'transport.emd')} (0 error(s), 0 warning(s)).\n`,
+      );
+      expect(readFileSync(join(dir, 'transport.emd'), 'utf8')).toContain(
+        'Solve transport using lp minimizing z ;',
+      );
 
       const seed = join(dir, 'seed.gms');
       writeFileSync(seed, readFileSync(join(goldenDir, 'energy_hub_seed.gms'), 'utf8'));
@@ -255,14 +293,22 @@ describe('emd import (CLI)', () => {
       const doc = JSON.parse(bad.stdout);
       expect(doc.ok).toBe(false);
       expect(doc.output).toBe(join(dir, 'out.emd'));
-      expect(doc.diagnostics.find((d: { code: string }) => d.code === 'E6001')).toMatchObject({ severity: 'error', line: 35, column: 11 });
+      expect(doc.diagnostics.find((d: { code: string }) => d.code === 'E6001')).toMatchObject({
+        severity: 'error',
+        line: 35,
+        column: 11,
+      });
       expect(existsSync(join(dir, 'out.emd'))).toBe(true);
 
       expect((await cli(['import'])).code).toBe(2);
       expect((await cli(['import', gms, '-o', gms])).code).toBe(2);
       const missing = await cli(['import', join(dir, 'none.gms'), '--json']);
       expect(missing.code).toBe(1);
-      expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, output: null, diagnostics: [{ code: 'E0001' }] });
+      expect(JSON.parse(missing.stdout)).toMatchObject({
+        ok: false,
+        output: null,
+        diagnostics: [{ code: 'E0001' }],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node.js';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver/node.js';
 import { root } from './helpers.ts';
 import { keywords } from '../grammar/tokens.ts';
 import { FUNCTION_NAMES } from '../grammar/parser.ts';
@@ -49,15 +54,28 @@ function nextDiagnostics(): Promise<any[]> {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [join(root, 'bin/emd.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  child = spawn(process.execPath, [join(root, 'bin/emd.js'), 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  conn = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: any[] }) => {
     diagnostics.push(p);
     onDiagnostics?.();
   });
   conn.listen();
-  const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
-  expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, documentFormattingProvider: true });
+  const init: any = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+  });
+  expect(init.capabilities).toMatchObject({
+    hoverProvider: true,
+    definitionProvider: true,
+    documentFormattingProvider: true,
+  });
   await conn.sendNotification('initialized', {});
 }, 60_000);
 
@@ -73,7 +91,9 @@ afterAll(async () => {
 describe('emd lsp', () => {
   it('publishes no diagnostics for the transport model, then the errors of an edit as you type', async () => {
     const first = nextDiagnostics();
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'emd', version: 1, text: transport } });
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'emd', version: 1, text: transport },
+    });
     expect(await first).toEqual([]);
 
     // A misspelt parameter in a definition, and a statement that does not parse: both reported,
@@ -87,15 +107,25 @@ describe('emd lsp', () => {
       contentChanges: [{ text: edited }],
     });
     const ds = await next;
-    expect(ds.map((d) => [d.code, d.message.split('\n')[0], d.range.start.line, d.range.start.character])).toEqual([
+    expect(
+      ds.map((d) => [d.code, d.message.split('\n')[0], d.range.start.line, d.range.start.character]),
+    ).toEqual([
       ['E2001', "'aa' is not declared.", pos(edited, 'aa(i)').line, pos(edited, 'aa(i)').character],
-      ['E1003', "Expected an expression but found ';'.", pos(edited, '=e= ;').line, pos(edited, '=e= ;', 4).character],
+      [
+        'E1003',
+        "Expected an expression but found ';'.",
+        pos(edited, '=e= ;').line,
+        pos(edited, '=e= ;', 4).character,
+      ],
     ]);
     expect(ds[0].message).toContain("hint: did you mean 'a'?");
     expect(ds[0].severity).toBe(1);
 
     const back = nextDiagnostics();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: transport }] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: transport }],
+    });
     expect(await back).toEqual([]);
   });
 
@@ -106,15 +136,26 @@ describe('emd lsp', () => {
     });
     expect(h.contents.kind).toBe('markdown');
     expect(h.contents.value).toContain("Table d(i,j) 'distance in thousands of miles'");
-    expect(h.contents.value).toContain('6 records: seattle.new-york 2.5, seattle.chicago 1.7, seattle.topeka 1.8, san-diego.new-york 2.5');
+    expect(h.contents.value).toContain(
+      '6 records: seattle.new-york 2.5, seattle.chicago 1.7, seattle.topeka 1.8, san-diego.new-york 2.5',
+    );
     expect(h.contents.value).toContain(`declared at ${path}:${pos(transport, 'Table d(i,j)').line + 1}`);
-    const f: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(transport, 'f * d(i,j)') });
+    const f: any = await conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: pos(transport, 'f * d(i,j)'),
+    });
     expect(f.contents.value).toContain("Scalar f 'freight in dollars per case per thousand miles'");
     expect(f.contents.value).toContain('= 90');
-    const s: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(transport, 'sum(j, x(i,j))', 4) });
+    const s: any = await conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: pos(transport, 'sum(j, x(i,j))', 4),
+    });
     expect(s.contents.value).toContain("Set j(*) 'markets'");
     expect(s.contents.value).toContain('3 elements: new-york, chicago, topeka');
-    const eq: any = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(transport, 'supply(i) ..') });
+    const eq: any = await conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: pos(transport, 'supply(i) ..'),
+    });
     expect(eq.contents.value).toContain("Equation supply(i) 'observe supply limit at plant i'");
     expect(eq.contents.value).toContain('supply(i) ..   sum(j, x(i,j))  =l=  a(i) ;');
   });
@@ -154,16 +195,37 @@ describe('emd lsp', () => {
     const labels = [...items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1)).map((c) => c.label);
     expect(labels.slice(0, 4)).toEqual(['j', "'chicago'", "'new-york'", "'topeka'"]);
     expect(labels).toContain('i');
-    const attrs: any[] = await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(transport, 'x.l', 2) });
+    const attrs: any[] = await conn.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: pos(transport, 'x.l', 2),
+    });
     expect(attrs.map((c) => c.label)).toEqual(['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior']);
-    const all: any[] = await conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const all: any[] = await conn.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+    });
     const names = all.map((c) => c.label);
-    for (const w of ['transport', 'supply', 'sum', 'sqrt', 'solve', 'minimizing', 'parameters']) expect(names).toContain(w);
+    for (const w of ['transport', 'supply', 'sum', 'sqrt', 'solve', 'minimizing', 'parameters'])
+      expect(names).toContain(w);
   });
 
   it('lists the declarations as document symbols', async () => {
     const syms: any[] = await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    expect(syms.map((s) => s.name)).toEqual(['i', 'j', 'a', 'b', 'd', 'f', 'c', 'x', 'z', 'cost', 'supply', 'demand', 'transport']);
+    expect(syms.map((s) => s.name)).toEqual([
+      'i',
+      'j',
+      'a',
+      'b',
+      'd',
+      'f',
+      'c',
+      'x',
+      'z',
+      'cost',
+      'supply',
+      'demand',
+      'transport',
+    ]);
     expect(syms[0]).toMatchObject({ kind: 10, detail: 'Set i(*) canning plants' });
   });
 
@@ -195,8 +257,14 @@ describe('VS Code grammar (editors/vscode/syntaxes/emd.tmLanguage.json)', () => 
       expect(m, String(t.PATTERN)).not.toBeNull();
       const words = m![2] ? [m![1], m![1] + 's'] : [m![1]];
       for (const w of words) {
-        expect(rules.some((r) => highlights(r, w)), w).toBe(true);
-        expect(rules.some((r) => highlights(r, w.toUpperCase())), w).toBe(true);
+        expect(
+          rules.some((r) => highlights(r, w)),
+          w,
+        ).toBe(true);
+        expect(
+          rules.some((r) => highlights(r, w.toUpperCase())),
+          w,
+        ).toBe(true);
       }
     }
     expect(rules.some((r) => highlights(r, 'setting'))).toBe(false);

@@ -21,7 +21,8 @@ describe('seed 001 market, centralized (models/microgrid/market_1h.emd)', () => 
       const { code, doc } = await solveJson('models/microgrid/market_1h.emd', '--solver', solver);
       expect(code).toBe(0);
       expect(doc.solves[0]).toMatchObject({ type: 'DNLP', solver, modelStatus: 2, problemClass: 'dnlp' });
-      const recs = (name: string) => Object.fromEntries(doc.symbols[name].records.map((r: any) => [r.keys.join('.'), r]));
+      const recs = (name: string) =>
+        Object.fromEntries(doc.symbols[name].records.map((r: any) => [r.keys.join('.'), r]));
       for (const mg of ['A', 'B', 'C'] as const) {
         within4(recs('D')[mg].level, published.D[mg]);
         within4(recs('G')[mg].level, published.G[mg]);
@@ -34,7 +35,13 @@ describe('seed 001 market, centralized (models/microgrid/market_1h.emd)', () => 
       within4(doc.symbols.TotalCost.records[0].value, published.TotalCost);
       // The min() utility is reformulated as a hypograph, once per microgrid, and reported.
       expect(doc.diagnostics).toEqual([
-        expect.objectContaining({ code: 'W4002', severity: 'info', line: 43, message: "3 min(...) term(s) of equation 'welfare' are reformulated as smooth hypograph constraints (one extra variable each)." }),
+        expect.objectContaining({
+          code: 'W4002',
+          severity: 'info',
+          line: 43,
+          message:
+            "3 min(...) term(s) of equation 'welfare' are reformulated as smooth hypograph constraints (one extra variable each).",
+        }),
       ]);
     });
   }
@@ -45,7 +52,8 @@ describe('seed 001 market, two-level price algorithm (models/microgrid/market_1h
     const { code, doc } = await solveJson('models/microgrid/market_1h_decomposed.emd');
     expect(code).toBe(0);
     expect(doc.diagnostics).toEqual([]);
-    const recs = (name: string) => Object.fromEntries(doc.symbols[name].records.map((r: any) => [r.keys.join('.'), r]));
+    const recs = (name: string) =>
+      Object.fromEntries(doc.symbols[name].records.map((r: any) => [r.keys.join('.'), r]));
     const value = (name: string) => doc.symbols[name].records[0]?.value ?? 0;
     for (const mg of ['A', 'B', 'C'] as const) {
       within4(recs('D')[mg].level, published.D[mg]);
@@ -63,12 +71,18 @@ describe('seed 001 market, two-level price algorithm (models/microgrid/market_1h
     expect(outer).toBeLessThan(60);
     expect(doc.solves.length).toBeGreaterThanOrEqual(6 * outer);
     expect(doc.solves.every((s: any) => s.modelStatus <= 2)).toBe(true);
-    expect(new Set(doc.solves.map((s: any) => `${s.model}:${s.problemClass}`))).toEqual(new Set(['demand:nlp', 'operator:qp']));
+    expect(new Set(doc.solves.map((s: any) => `${s.model}:${s.problemClass}`))).toEqual(
+      new Set(['demand:nlp', 'operator:qp']),
+    );
     // Both copies of every transfer agree. mu(AB) lies where neither A nor B wants to move its
     // copy off the bound -1: lambda_A + mu + alpha*T >= 0 and -lambda_B - mu + alpha*T >= 0 with
     // alpha*T = -0.5, i.e. mu in [-2.598, -1.797] (the published -2.5 is in there too).
     const tt = recs('TT');
-    for (const [l, snd, rcv] of [['AB', 'A', 'B'], ['AC', 'A', 'C'], ['BC', 'B', 'C']]) {
+    for (const [l, snd, rcv] of [
+      ['AB', 'A', 'B'],
+      ['AC', 'A', 'C'],
+      ['BC', 'B', 'C'],
+    ]) {
       expect(Math.abs(tt[`${snd}.${l}`].level - tt[`${rcv}.${l}`].level)).toBeLessThan(1e-8);
     }
     const mu = recs('mu');

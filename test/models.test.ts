@@ -12,7 +12,16 @@ describe('transport (GAMS trnsport, unchanged)', () => {
       expect(code).toBe(0);
       expect(doc.ok).toBe(true);
       expect(doc.solves).toHaveLength(1);
-      expect(doc.solves[0]).toMatchObject({ model: 'transport', type: 'LP', solver, modelStatus: 1, solveStatus: 1, rows: 6, columns: 7, nonzeros: 19 });
+      expect(doc.solves[0]).toMatchObject({
+        model: 'transport',
+        type: 'LP',
+        solver,
+        modelStatus: 1,
+        solveStatus: 1,
+        rows: 6,
+        columns: 7,
+        nonzeros: 19,
+      });
       expect(doc.solves[0].objective).toBeCloseTo(153.675, 9);
       expect(rec(doc, 'demand', 'new-york').marginal).toBeCloseTo(0.225, 9);
       expect(rec(doc, 'demand', 'chicago').marginal).toBeCloseTo(0.153, 9);
@@ -31,12 +40,22 @@ describe('transport (GAMS trnsport, unchanged)', () => {
   }
   it('prints the GAMS-layout display and the summary line', async () => {
     let out = '';
-    const code = await main(['solve', join(root, 'models/classic/transport.gms')], { stdout: (t) => void (out += t), stderr: () => undefined });
+    const code = await main(['solve', join(root, 'models/classic/transport.gms')], {
+      stdout: (t) => void (out += t),
+      stderr: () => undefined,
+    });
     expect(code).toBe(0);
     expect(out).toContain(
-      ['             new-york     chicago      topeka', '', 'seattle        50.000     300.000', 'san-diego     275.000                 275.000'].join('\n'),
+      [
+        '             new-york     chicago      topeka',
+        '',
+        'seattle        50.000     300.000',
+        'san-diego     275.000                 275.000',
+      ].join('\n'),
     );
-    expect(out).toMatch(/Solve transport using LP minimizing z \[glpk\]: Optimal \(Normal Completion\), objective 153\.675;/);
+    expect(out).toMatch(
+      /Solve transport using LP minimizing z \[glpk\]: Optimal \(Normal Completion\), objective 153\.675;/,
+    );
   });
 });
 

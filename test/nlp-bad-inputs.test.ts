@@ -49,6 +49,8 @@ describe('bad NLP inputs', () => {
   it('NaN (na) data reaching a coefficient: error E3012 at the equation', async () => {
     const { code, doc } = await solveJson(f('nan-data'));
     expect(code).toBe(1);
-    expect(doc.diagnostics.map((d: any) => [d.code, d.line, d.message])).toEqual([['E3012', 5, 'Undefined value (NA) in equation defobj.']]);
+    expect(doc.diagnostics.map((d: any) => [d.code, d.line, d.message])).toEqual([
+      ['E3012', 5, 'Undefined value (NA) in equation defobj.'],
+    ]);
   });
 });

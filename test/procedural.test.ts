@@ -69,7 +69,11 @@ option convergence = gap ;
 loop(k, gap = gap / 10 ;) ;
 `;
     const logs: string[] = [];
-    const r = await run(createSourceFile('progress.emd', src), undefined, { out: () => undefined, log: (l) => logs.push(l), progressSeconds: 0 });
+    const r = await run(createSourceFile('progress.emd', src), undefined, {
+      out: () => undefined,
+      log: (l) => logs.push(l),
+      progressSeconds: 0,
+    });
     expect(r.ok).toBe(true);
     expect(logs.map((l) => l.replace(/\d+\.\d s/, 'T s'))).toEqual([
       '[loop] iteration 1/3, T s, gap = 0.100000',
@@ -80,8 +84,14 @@ loop(k, gap = gap / 10 ;) ;
   it('rejects a convergence option that names no scalar', async () => {
     const { run } = await import('../src/api.ts');
     const { createSourceFile } = await import('../src/text/source-file.ts');
-    const r = await run(createSourceFile('bad.emd', 'Set k / k1 / ;\noption convergence = k ;\n'), undefined, { out: () => undefined, log: () => undefined });
-    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['E2033', "Option 'convergence' does not accept the value 'k'."]]);
+    const r = await run(
+      createSourceFile('bad.emd', 'Set k / k1 / ;\noption convergence = k ;\n'),
+      undefined,
+      { out: () => undefined, log: () => undefined },
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['E2033', "Option 'convergence' does not accept the value 'k'."],
+    ]);
   });
 });
 
@@ -89,7 +99,10 @@ describe('fast re-solve (test/fixtures/resolve.emd)', () => {
   const runText = async (text: string) => {
     const { run } = await import('../src/api.ts');
     const { createSourceFile } = await import('../src/text/source-file.ts');
-    return run(createSourceFile('resolve.emd', text), undefined, { out: () => undefined, log: () => undefined });
+    return run(createSourceFile('resolve.emd', text), undefined, {
+      out: () => undefined,
+      log: () => undefined,
+    });
   };
   it('refreshes right-hand sides and coefficients in place, regenerates on a structure change, and matches fresh solves', async () => {
     const { readFileSync } = await import('node:fs');
@@ -97,8 +110,18 @@ describe('fast re-solve (test/fixtures/resolve.emd)', () => {
     const fast = await runText(text);
     const fresh = await runText('option reuse = 0 ;\n' + text);
     expect(fast.ok && fresh.ok).toBe(true);
-    expect(fast.solves.map((s) => s.generation)).toEqual(['generated', 'refreshed', 'refreshed', 'generated']);
-    expect(fresh.solves.map((s) => s.generation)).toEqual(['generated', 'generated', 'generated', 'generated']);
+    expect(fast.solves.map((s) => s.generation)).toEqual([
+      'generated',
+      'refreshed',
+      'refreshed',
+      'generated',
+    ]);
+    expect(fresh.solves.map((s) => s.generation)).toEqual([
+      'generated',
+      'generated',
+      'generated',
+      'generated',
+    ]);
     expect(fast.solves.map((s) => s.rows)).toEqual([6, 6, 6, 5]);
     fast.solves.forEach((s, k) => expect(s.objective).toBeCloseTo(fresh.solves[k].objective!, 10));
     // 153.675 is the transport optimum; the later ones follow from the data changes.

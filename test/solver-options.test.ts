@@ -7,7 +7,13 @@ describe('solver options', () => {
   it('an options file beside the model reaches the solver (ipm.opt: max_iter 3)', async () => {
     const { code, doc } = await solveJson('test/fixtures/optfile/hs071opt.emd');
     expect(code).toBe(3);
-    expect(doc.solves[0]).toMatchObject({ solver: 'ipm', iterations: 3, modelStatus: 6, solveStatus: 2, solveStatusText: 'Iteration Interrupt' });
+    expect(doc.solves[0]).toMatchObject({
+      solver: 'ipm',
+      iterations: 3,
+      modelStatus: 6,
+      solveStatus: 2,
+      solveStatusText: 'Iteration Interrupt',
+    });
   });
   it('command-line options win over the file', async () => {
     const { code, doc } = await solveJson('test/fixtures/optfile/hs071opt.emd', '--option', 'max_iter=100');
@@ -16,16 +22,34 @@ describe('solver options', () => {
     expect(doc.solves[0].objective).toBeCloseTo(17.0140173, 6);
   });
   it('an unknown option name is refused with a did-you-mean hint, as a solve status', async () => {
-    const { code, doc } = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm', '--option', 'max_itr=5');
+    const { code, doc } = await solveJson(
+      'models/nlp/hs/hs071.emd',
+      '--solver',
+      'ipm',
+      '--option',
+      'max_itr=5',
+    );
     expect(code).toBe(3);
-    expect(doc.solves[0]).toMatchObject({ modelStatus: 14, solveStatus: 9, solveStatusText: 'Setup Failure' });
+    expect(doc.solves[0]).toMatchObject({
+      modelStatus: 14,
+      solveStatus: 9,
+      solveStatusText: 'Setup Failure',
+    });
     expect(doc.diagnostics[0].hint).toContain("did you mean 'max_iter'?");
   });
   it('--solver overrides option nlp = ... in the model', async () => {
-    const { code, doc } = await solveJson('test/fixtures/optfile/hs071opt.emd', '--solver', 'ipopt', '--option', 'max_iter=100');
+    const { code, doc } = await solveJson(
+      'test/fixtures/optfile/hs071opt.emd',
+      '--solver',
+      'ipopt',
+      '--option',
+      'max_iter=100',
+    );
     expect(code).toBe(0);
     expect(doc.solves[0].solver).toBe('ipopt');
     // There is no ipopt.opt beside the model: reported, and Ipopt runs with its defaults.
-    expect(doc.diagnostics.map((d: any) => [d.code, d.message])).toEqual([['W3003', "Solver options file 'ipopt.opt' not found; the solver runs with its defaults."]]);
+    expect(doc.diagnostics.map((d: any) => [d.code, d.message])).toEqual([
+      ['W3003', "Solver options file 'ipopt.opt' not found; the solver runs with its defaults."],
+    ]);
   });
 });

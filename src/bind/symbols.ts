@@ -52,7 +52,8 @@ export function tupleKey(ids: ArrayLike<number>, dim: number = ids.length): Tupl
   if (dim === 0) return 0;
   if (dim === 1) return ids[0];
   if (dim === 2) return key2(ids[0], ids[1]);
-  if (dim === 3 && ids[0] < 1024 && ids[1] < 1024 && ids[2] < 1024) return (ids[0] * 1024 + ids[1]) * 1024 + ids[2];
+  if (dim === 3 && ids[0] < 1024 && ids[1] < 1024 && ids[2] < 1024)
+    return (ids[0] * 1024 + ids[1]) * 1024 + ids[2];
   let s = String(ids[0]);
   for (let k = 1; k < dim; k++) s += ',' + ids[k];
   return s;
@@ -148,7 +149,8 @@ export interface FileSymbol extends SymbolBase {
   path: string;
 }
 
-export type Sym = SetSymbol | AliasSymbol | ParameterSymbol | VariableSymbol | EquationSymbol | ModelSymbol | FileSymbol;
+export type Sym =
+  SetSymbol | AliasSymbol | ParameterSymbol | VariableSymbol | EquationSymbol | ModelSymbol | FileSymbol;
 
 /** The set an index name stands for: an alias resolves to its target set. */
 export function resolveSet(s: SetSymbol | AliasSymbol): SetSymbol {

@@ -51,18 +51,32 @@ export interface CEquation {
 }
 
 export type DisplayItem =
-  | { kind: 'text'; text: string }
-  | { kind: 'symbol'; sym: Sym; attr?: string; span: Span };
+  { kind: 'text'; text: string } | { kind: 'symbol'; sym: Sym; attr?: string; span: Span };
 
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
   | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
   | { kind: 'display'; span: Span; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
-  | { kind: 'loop'; span: Span; iterate: (env: Env, body: () => boolean) => void; cond?: (env: Env) => number; body: CStmt[] }
+  | {
+      kind: 'loop';
+      span: Span;
+      iterate: (env: Env, body: () => boolean) => void;
+      cond?: (env: Env) => number;
+      body: CStmt[];
+    }
   | { kind: 'while'; span: Span; cond: (env: Env) => number; body: CStmt[] }
   | { kind: 'repeat'; span: Span; until: (env: Env) => number; body: CStmt[] }
-  | { kind: 'for'; span: Span; param: ParameterSymbol; from: (env: Env) => number; to: (env: Env) => number; step: (env: Env) => number; down: boolean; body: CStmt[] }
+  | {
+      kind: 'for';
+      span: Span;
+      param: ParameterSymbol;
+      from: (env: Env) => number;
+      to: (env: Env) => number;
+      step: (env: Env) => number;
+      down: boolean;
+      body: CStmt[];
+    }
   | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
   | { kind: 'break' | 'continue'; span: Span }
   | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
@@ -71,7 +85,12 @@ export type CStmt =
 export type PutCItem =
   | { kind: 'newline' }
   | { kind: 'text'; text: string; width?: (env: Env) => number }
-  | { kind: 'value'; value: (env: Env) => number; width?: (env: Env) => number; decimals?: (env: Env) => number };
+  | {
+      kind: 'value';
+      value: (env: Env) => number;
+      width?: (env: Env) => number;
+      decimals?: (env: Env) => number;
+    };
 
 export interface CheckedProgram {
   readonly table: SymbolTable;
@@ -84,8 +103,26 @@ export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
 const solverOptionKeys = ['lp', 'mip', 'rmip', 'qcp', 'nlp', 'dnlp', 'minlp', 'miqcp', 'qp', 'cns'];
 /** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
 const ignoredOptions = new Set([
-  'limrow', 'limcol', 'solprint', 'sysout', 'optcr', 'optca', 'iterlim', 'reslim', 'seed', 'solvelink',
-  'eject', 'profile', 'threads', 'bratio', 'domlim', 'holdfixed', 'integer1', 'savepoint', 'solveopt', 'work',
+  'limrow',
+  'limcol',
+  'solprint',
+  'sysout',
+  'optcr',
+  'optca',
+  'iterlim',
+  'reslim',
+  'seed',
+  'solvelink',
+  'eject',
+  'profile',
+  'threads',
+  'bratio',
+  'domlim',
+  'holdfixed',
+  'integer1',
+  'savepoint',
+  'solveopt',
+  'work',
 ]);
 
 export function checkProgram(program: A.Program): CheckedProgram {
@@ -115,7 +152,12 @@ class Checker implements CheckContext {
     const s = this.table.get(id.name);
     if (!s) {
       const near = suggest(id.name, this.table.names());
-      this.error(M.Symbol_0_is_not_declared, id.span, [id.name], near ? `did you mean '${near}'?` : undefined);
+      this.error(
+        M.Symbol_0_is_not_declared,
+        id.span,
+        [id.name],
+        near ? `did you mean '${near}'?` : undefined,
+      );
     }
     return s;
   }
@@ -132,7 +174,12 @@ class Checker implements CheckContext {
   private checkNew(id: A.Ident): boolean {
     const prev = this.table.get(id.name);
     if (prev) {
-      this.error(M.Symbol_0_is_already_declared, id.span, [id.name, prev.kind], this.declHint(prev).replace('declared', 'first declared'));
+      this.error(
+        M.Symbol_0_is_already_declared,
+        id.span,
+        [id.name, prev.kind],
+        this.declHint(prev).replace('declared', 'first declared'),
+      );
       return false;
     }
     return true;
@@ -161,7 +208,12 @@ class Checker implements CheckContext {
   /** Label ids of a data record, checked against the domain; undefined after an error. */
   private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
     if (rec.keys.length !== dims) {
-      this.error(M.Data_has_1_labels_but_0_has_2_dims, rec.span, [sym.name, rec.keys.length, dims], this.declHint(sym));
+      this.error(
+        M.Data_has_1_labels_but_0_has_2_dims,
+        rec.span,
+        [sym.name, rec.keys.length, dims],
+        this.declHint(sym),
+      );
       return undefined;
     }
     const ids: number[] = [];
@@ -170,8 +222,16 @@ class Checker implements CheckContext {
       const id = this.table.universe.id(label.name);
       const dom = sym.domain[k];
       if (dom && !dom.records.has(dom.domain.length === 1 ? id : tupleKey([id]))) {
-        const near = suggest(label.name, [...dom.records.values()].map((r) => this.table.universe.name(r.keys[0])));
-        this.error(M.Label_0_is_not_in_set_1, label.span, [label.name, dom.name], near ? `did you mean '${near}'?` : `${what} is declared over ${dom.name}.`);
+        const near = suggest(
+          label.name,
+          [...dom.records.values()].map((r) => this.table.universe.name(r.keys[0])),
+        );
+        this.error(
+          M.Label_0_is_not_in_set_1,
+          label.span,
+          [label.name, dom.name],
+          near ? `did you mean '${near}'?` : `${what} is declared over ${dom.name}.`,
+        );
         return undefined;
       }
       ids.push(id);
@@ -204,7 +264,11 @@ class Checker implements CheckContext {
     void stmt;
   }
 
-  private declareParameter(item: A.DeclItemBase, data: readonly A.DataRecord[] | undefined, keyword: 'scalar' | 'parameter' | 'table'): void {
+  private declareParameter(
+    item: A.DeclItemBase,
+    data: readonly A.DataRecord[] | undefined,
+    keyword: 'scalar' | 'parameter' | 'table',
+  ): void {
     if (!this.checkNew(item.name)) return;
     const domain = keyword === 'scalar' ? [] : this.domainOf(item);
     if (!domain) return;
@@ -242,7 +306,12 @@ class Checker implements CheckContext {
     if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
       // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
       if (item.domain && item.domain.length !== prev.domain.length) {
-        this.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, item.name.span, [prev.name, prev.domain.length, item.domain.length], this.declHint(prev));
+        this.error(
+          M.Symbol_0_takes_1_indices_but_is_used_with_2,
+          item.name.span,
+          [prev.name, prev.domain.length, item.domain.length],
+          this.declHint(prev),
+        );
         return;
       }
       prev.varType = varType;
@@ -272,7 +341,15 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
-    this.table.add({ kind: 'equation', name: item.name.name, declSpan: item.name.span, text: item.text, domain, uses: 0, records: new Map() });
+    this.table.add({
+      kind: 'equation',
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain,
+      uses: 0,
+      records: new Map(),
+    });
   }
 
   private declareModel(item: A.ModelItem): void {
@@ -292,7 +369,16 @@ class Checker implements CheckContext {
       }
       equations = list;
     }
-    this.table.add({ kind: 'model', name: item.name.name, declSpan: item.name.span, text: item.text, domain: [], uses: 0, equations, attrs: new Map() });
+    this.table.add({
+      kind: 'model',
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain: [],
+      uses: 0,
+      equations,
+      attrs: new Map(),
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -308,7 +394,17 @@ class Checker implements CheckContext {
   }
 
   private statement(s: A.Statement, scope: Scope, ctx: Ctx): CStmt | undefined {
-    const isDecl = ['SetDecl', 'AliasDecl', 'ParameterDecl', 'TableDecl', 'VariableDecl', 'EquationDecl', 'ModelDecl', 'EquationDef', 'FileDecl'].includes(s.kind);
+    const isDecl = [
+      'SetDecl',
+      'AliasDecl',
+      'ParameterDecl',
+      'TableDecl',
+      'VariableDecl',
+      'EquationDecl',
+      'ModelDecl',
+      'EquationDef',
+      'FileDecl',
+    ].includes(s.kind);
     if (isDecl && ctx.inBlock) {
       this.error(X.Declaration_in_loop, s.span);
       return undefined;
@@ -330,7 +426,14 @@ class Checker implements CheckContext {
           const set = resolveSet(target);
           for (const a of rest) {
             if (!this.checkNew(a)) continue;
-            this.table.add({ kind: 'alias', name: a.name, declSpan: a.span, domain: set.domain, uses: 0, target: set });
+            this.table.add({
+              kind: 'alias',
+              name: a.name,
+              declSpan: a.span,
+              domain: set.domain,
+              uses: 0,
+              target: set,
+            });
           }
         }
         return undefined;
@@ -354,7 +457,14 @@ class Checker implements CheckContext {
         return undefined;
       case 'FileDecl':
         if (this.checkNew(s.name)) {
-          this.table.add({ kind: 'file', name: s.name.name, declSpan: s.name.span, domain: [], uses: 0, path: s.path ?? `${s.name.name}.put` });
+          this.table.add({
+            kind: 'file',
+            name: s.name.name,
+            declSpan: s.name.span,
+            domain: [],
+            uses: 0,
+            path: s.path ?? `${s.name.name}.put`,
+          });
         }
         return undefined;
       case 'Directive':
@@ -461,7 +571,12 @@ class Checker implements CheckContext {
     sym.uses++;
     const domain = s.domain ?? [];
     if (domain.length !== sym.domain.length) {
-      this.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, s.name.span, [sym.name, sym.domain.length, domain.length], this.declHint(sym));
+      this.error(
+        M.Symbol_0_takes_1_indices_but_is_used_with_2,
+        s.name.span,
+        [sym.name, sym.domain.length, domain.length],
+        this.declHint(sym),
+      );
       return;
     }
     const b = this.ex.bindIndices(domain, new Scope());
@@ -470,7 +585,12 @@ class Checker implements CheckContext {
     b.sets.forEach((set, k) => {
       const dom = sym.domain[k];
       if (dom && !isSubsetOf(set, dom)) {
-        this.error(M.Index_0_does_not_match_domain_1_of_2, domain[k].span, [domain[k].name, k + 1, sym.name, dom.name], this.declHint(sym));
+        this.error(
+          M.Index_0_does_not_match_domain_1_of_2,
+          domain[k].span,
+          [domain[k].name, k + 1, sym.name, dom.name],
+          this.declHint(sym),
+        );
         ok = false;
       }
     });
@@ -500,7 +620,12 @@ class Checker implements CheckContext {
     // Indices written as names that no enclosing loop controls become the assignment's domain.
     const free: A.Ident[] = [];
     for (const a of t.indices ?? []) {
-      if (a.kind === 'IndexName' && !outer.get(a.name.name) && !free.some((f) => f.name.toLowerCase() === a.name.name.toLowerCase())) free.push(a.name);
+      if (
+        a.kind === 'IndexName' &&
+        !outer.get(a.name.name) &&
+        !free.some((f) => f.name.toLowerCase() === a.name.name.toLowerCase())
+      )
+        free.push(a.name);
     }
     const b = this.ex.bindIndices(free, outer);
     if (!b) return undefined;
@@ -567,7 +692,10 @@ class Checker implements CheckContext {
       }
       case 'variable': {
         if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior'].includes(attr)) {
-          return fail('variable', attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)');
+          return fail(
+            'variable',
+            attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
+          );
         }
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
@@ -598,7 +726,8 @@ class Checker implements CheckContext {
         };
       }
       case 'equation': {
-        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr)) return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr))
+          return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
         const kf = keysFn(idx);
@@ -643,7 +772,12 @@ class Checker implements CheckContext {
       return undefined;
     }
     if (z.kind !== 'variable' || z.domain.length !== 0) {
-      this.error(M.Objective_0_not_a_scalar_variable, s.objective.span, [s.objective.name], z.kind === 'variable' ? this.declHint(z) : undefined);
+      this.error(
+        M.Objective_0_not_a_scalar_variable,
+        s.objective.span,
+        [s.objective.name],
+        z.kind === 'variable' ? this.declHint(z) : undefined,
+      );
       return undefined;
     }
     return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
@@ -683,7 +817,14 @@ class Checker implements CheckContext {
         const v = String(it.value ?? '').toLowerCase();
         if (!knownSolvers.includes(v)) {
           const near = suggest(v, knownSolvers);
-          this.error(H.Unknown_solver_0, it.valueSpan ?? it.span, [String(it.value ?? '')], near ? `did you mean '${near}'? Solvers: ${knownSolvers.join(', ')}.` : `solvers: ${knownSolvers.join(', ')}.`);
+          this.error(
+            H.Unknown_solver_0,
+            it.valueSpan ?? it.span,
+            [String(it.value ?? '')],
+            near
+              ? `did you mean '${near}'? Solvers: ${knownSolvers.join(', ')}.`
+              : `solvers: ${knownSolvers.join(', ')}.`,
+          );
           continue;
         }
         items.push({ name, value: v, span: it.span });
@@ -691,7 +832,12 @@ class Checker implements CheckContext {
         // EMD extensions: explain infeasible solves (as --explain-infeasible does); re-solves refresh
         // the previous generation in place; NLP re-solves start from the previous multipliers.
         if (typeof it.value !== 'number' || (it.value !== 0 && it.value !== 1)) {
-          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, [name, String(it.value ?? '')], `${name} takes 0 or 1.`);
+          this.error(
+            M.Option_0_bad_value,
+            it.valueSpan ?? it.span,
+            [name, String(it.value ?? '')],
+            `${name} takes 0 or 1.`,
+          );
           continue;
         }
         items.push({ name, value: it.value, span: it.span });
@@ -699,14 +845,24 @@ class Checker implements CheckContext {
         // EMD extension: the scalar shown in the progress lines of long loops.
         const sym = typeof it.value === 'string' ? this.table.get(it.value) : undefined;
         if (!sym || sym.kind !== 'parameter' || !sym.isScalar) {
-          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['convergence', String(it.value ?? '')], 'convergence names a scalar parameter, e.g. option convergence = residual;');
+          this.error(
+            M.Option_0_bad_value,
+            it.valueSpan ?? it.span,
+            ['convergence', String(it.value ?? '')],
+            'convergence names a scalar parameter, e.g. option convergence = residual;',
+          );
           continue;
         }
         sym.uses++;
         items.push({ name, value: it.value, span: it.span, sym });
       } else if (name === 'decimals') {
         if (typeof it.value !== 'number' || !Number.isInteger(it.value) || it.value < 0 || it.value > 8) {
-          this.error(M.Option_0_bad_value, it.valueSpan ?? it.span, ['decimals', String(it.value ?? '')], 'decimals takes an integer from 0 to 8.');
+          this.error(
+            M.Option_0_bad_value,
+            it.valueSpan ?? it.span,
+            ['decimals', String(it.value ?? '')],
+            'decimals takes an integer from 0 to 8.',
+          );
           continue;
         }
         items.push({ name, value: it.value, span: it.span });
@@ -720,8 +876,21 @@ class Checker implements CheckContext {
           items.push({ name, value: it.value, span: it.span, sym });
           continue;
         }
-        const near = suggest(name, [...ignoredOptions, ...solverOptionKeys, 'decimals', 'explain', 'convergence', 'reuse', 'warmstart']);
-        this.error(M.Option_0_unknown, it.name.span, [it.name.name], near ? `did you mean '${near}'?` : undefined);
+        const near = suggest(name, [
+          ...ignoredOptions,
+          ...solverOptionKeys,
+          'decimals',
+          'explain',
+          'convergence',
+          'reuse',
+          'warmstart',
+        ]);
+        this.error(
+          M.Option_0_unknown,
+          it.name.span,
+          [it.name.name],
+          near ? `did you mean '${near}'?` : undefined,
+        );
       }
     }
     return { kind: 'option', span: s.span, items };
@@ -773,7 +942,15 @@ class Checker implements CheckContext {
 }
 
 function kindWord(s: Sym): string {
-  const w = { set: 'Set', alias: 'Alias', parameter: 'Parameter', variable: 'Variable', equation: 'Equation', model: 'Model', file: 'File' }[s.kind];
+  const w = {
+    set: 'Set',
+    alias: 'Alias',
+    parameter: 'Parameter',
+    variable: 'Variable',
+    equation: 'Equation',
+    model: 'Model',
+    file: 'File',
+  }[s.kind];
   return s.kind === 'parameter' && s.isScalar ? 'Scalar' : w;
 }
 

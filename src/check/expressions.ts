@@ -232,7 +232,11 @@ export class ExprCompiler {
   constructor(private readonly cx: CheckContext) {}
 
   /** Compile an index argument against the scope; undefined after reporting an error. */
-  compileIndex(arg: A.IndexArg, scope: Scope, mode: ExprMode): { f: CIndex; set?: SetSymbol; lagged: boolean } | undefined {
+  compileIndex(
+    arg: A.IndexArg,
+    scope: Scope,
+    mode: ExprMode,
+  ): { f: CIndex; set?: SetSymbol; lagged: boolean } | undefined {
     const { cx } = this;
     if (arg.kind === 'IndexLabel') {
       const id = cx.table.universe.id(arg.label.name);
@@ -250,7 +254,12 @@ export class ExprCompiler {
         return undefined;
       }
       s.uses++;
-      cx.error(M.Index_0_is_not_controlled, arg.name.span, [arg.name.name], `wrap the term in sum(${arg.name.name}, ...) or add ${arg.name.name} to the domain.`);
+      cx.error(
+        M.Index_0_is_not_controlled,
+        arg.name.span,
+        [arg.name.name],
+        `wrap the term in sum(${arg.name.name}, ...) or add ${arg.name.name} to the domain.`,
+      );
       return undefined;
     }
     const slot = entry.slot;
@@ -283,8 +292,15 @@ export class ExprCompiler {
     const dim = sym.domain.length;
     const args = ref.indices ?? [];
     if (args.length !== dim) {
-      if (args.length === 0) cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
-      else cx.error(M.Symbol_0_takes_1_indices_but_is_used_with_2, ref.name.span, [sym.name, dim, args.length], cx.declHint(sym));
+      if (args.length === 0)
+        cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
+      else
+        cx.error(
+          M.Symbol_0_takes_1_indices_but_is_used_with_2,
+          ref.name.span,
+          [sym.name, dim, args.length],
+          cx.declHint(sym),
+        );
       return undefined;
     }
     const out: CIndex[] = [];
@@ -304,7 +320,12 @@ export class ExprCompiler {
             ok = false;
           }
         } else if (c.set && !isSubsetOf(c.set, dom)) {
-          cx.error(M.Index_0_does_not_match_domain_1_of_2, arg.span, [arg.name.name, k + 1, sym.name, dom.name], cx.declHint(sym));
+          cx.error(
+            M.Index_0_does_not_match_domain_1_of_2,
+            arg.span,
+            [arg.name.name, k + 1, sym.name, dom.name],
+            cx.declHint(sym),
+          );
           ok = false;
         }
       }
@@ -346,7 +367,12 @@ export class ExprCompiler {
             if (cn(env) !== 0) value.emit(env, mult, g);
           },
           node: (env, g) => (cn(env) !== 0 ? value.node(env, g) : zeroNode(g)),
-          ...linearKonst([value], ([kv]) => (env) => (cn(env) !== 0 ? kv(env) : 0)),
+          ...linearKonst(
+            [value],
+            ([kv]) =>
+              (env) =>
+                cn(env) !== 0 ? kv(env) : 0,
+          ),
         };
       }
       case 'Call':
@@ -372,7 +398,12 @@ export class ExprCompiler {
         }
         const set = resolveSet(sym);
         if (!e.indices || e.indices.length === 0) {
-          cx.error(M.Set_0_used_as_value, e.span, [sym.name], `use card(${sym.name}) for its size, or ${sym.name}(i) for membership.`);
+          cx.error(
+            M.Set_0_used_as_value,
+            e.span,
+            [sym.name],
+            `use card(${sym.name}) for its size, or ${sym.name}(i) for membership.`,
+          );
           return constExpr(() => 0);
         }
         const idx = this.compileRefIndices(e, set, scope, mode);
@@ -400,7 +431,9 @@ export class ExprCompiler {
         }
         if (mode !== 'model') {
           cx.error(
-            mode === 'condition' ? M.Variable_0_in_nonlinear_position_of_condition : M.Variable_0_in_assignment,
+            mode === 'condition'
+              ? M.Variable_0_in_nonlinear_position_of_condition
+              : M.Variable_0_in_assignment,
             e.name.span,
             [sym.name],
             `use ${sym.name}.l for its level.`,
@@ -413,7 +446,11 @@ export class ExprCompiler {
       }
       case 'equation': {
         if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr)) {
-          cx.error(attr ? M.Attribute_0_not_valid_for_1 : M.Variable_0_in_assignment, (e.attr ?? e.name).span, attr ? [attr, 'equation', sym.name] : [sym.name]);
+          cx.error(
+            attr ? M.Attribute_0_not_valid_for_1 : M.Variable_0_in_assignment,
+            (e.attr ?? e.name).span,
+            attr ? [attr, 'equation', sym.name] : [sym.name],
+          );
           return constExpr(() => 0);
         }
         const idx = this.compileRefIndices(e, sym, scope, mode);
@@ -477,9 +514,17 @@ export class ExprCompiler {
             a.emit(env, mult, g);
             b.emit(env, s * mult, g);
           },
-          node: (env, g) => (s > 0 ? g.gb.node(Op.Add, [a.node(env, g), b.node(env, g)]) : g.gb.node(Op.Sub, [a.node(env, g), b.node(env, g)])),
+          node: (env, g) =>
+            s > 0
+              ? g.gb.node(Op.Add, [a.node(env, g), b.node(env, g)])
+              : g.gb.node(Op.Sub, [a.node(env, g), b.node(env, g)]),
           ...vars,
-          ...linearKonst([a, b], ([ka, kb]) => (env) => ka(env) + s * kb(env)),
+          ...linearKonst(
+            [a, b],
+            ([ka, kb]) =>
+              (env) =>
+                ka(env) + s * kb(env),
+          ),
         };
       }
       case '*': {
@@ -500,10 +545,20 @@ export class ExprCompiler {
               return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
             },
             ...vars,
-            ...linearKonst([v], ([kv]) => (env) => kn(env) * kv(env)),
+            ...linearKonst(
+              [v],
+              ([kv]) =>
+                (env) =>
+                  kn(env) * kv(env),
+            ),
           };
         }
-        return nlExpr((env, g) => g.gb.node(Op.Mul, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a product of variables', vars.nonsmooth);
+        return nlExpr(
+          (env, g) => g.gb.node(Op.Mul, [a.node(env, g), b.node(env, g)]),
+          vars.nlSpan ?? span,
+          vars.nlWhat ?? 'a product of variables',
+          vars.nonsmooth,
+        );
       }
       case '/': {
         if (b.cls === Cls.Const) {
@@ -528,7 +583,12 @@ export class ExprCompiler {
             }),
           };
         }
-        return nlExpr((env, g) => g.gb.node(Op.Div, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a division by a variable', vars.nonsmooth);
+        return nlExpr(
+          (env, g) => g.gb.node(Op.Div, [a.node(env, g), b.node(env, g)]),
+          vars.nlSpan ?? span,
+          vars.nlWhat ?? 'a division by a variable',
+          vars.nonsmooth,
+        );
       }
       case '**': {
         if (b.cls === Cls.Const) {
@@ -546,7 +606,12 @@ export class ExprCompiler {
             vars.nonsmooth,
           );
         }
-        return nlExpr((env, g) => g.gb.node(Op.Pow, [a.node(env, g), b.node(env, g)]), vars.nlSpan ?? span, vars.nlWhat ?? 'a variable exponent', vars.nonsmooth);
+        return nlExpr(
+          (env, g) => g.gb.node(Op.Pow, [a.node(env, g), b.node(env, g)]),
+          vars.nlSpan ?? span,
+          vars.nlWhat ?? 'a variable exponent',
+          vars.nonsmooth,
+        );
       }
       default:
         this.cx.error(M.Nonlinear_relation_in_condition, span, [e.op]);
@@ -611,7 +676,11 @@ export class ExprCompiler {
     const op = def.op;
     const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...args);
     return nlExpr(
-      (env, g) => g.gb.node(op, args.map((a) => a.node(env, g))),
+      (env, g) =>
+        g.gb.node(
+          op,
+          args.map((a) => a.node(env, g)),
+        ),
       e.span,
       `${name}(...)`,
       nonsmooth,
@@ -685,7 +754,10 @@ export class ExprCompiler {
   }
 
   /** Controlled indices of a sum/loop/domain: check they are sets and not already controlled. */
-  bindIndices(binding: readonly A.Ident[], scope: Scope): { scope: Scope; slots: number[]; sets: SetSymbol[] } | undefined {
+  bindIndices(
+    binding: readonly A.Ident[],
+    scope: Scope,
+  ): { scope: Scope; slots: number[]; sets: SetSymbol[] } | undefined {
     const { cx } = this;
     const names: { name: string; set: SetSymbol }[] = [];
     let ok = true;
@@ -787,10 +859,27 @@ export class ExprCompiler {
 function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
   const indices: A.IndexArg[] = [];
   for (const a of e.args) {
-    if (a.kind === 'Ref' && !a.attr && !a.indices) indices.push({ kind: 'IndexName', name: a.name, span: a.span });
-    else if (a.kind === 'String') indices.push({ kind: 'IndexLabel', label: { name: a.value, span: a.span, quoted: true }, span: a.span });
-    else if (a.kind === 'Binary' && (a.op === '+' || a.op === '-') && a.left.kind === 'Ref' && !a.left.attr && !a.left.indices) {
-      indices.push({ kind: 'IndexName', name: a.left.name, lag: { op: a.op, amount: a.right }, span: a.span });
+    if (a.kind === 'Ref' && !a.attr && !a.indices)
+      indices.push({ kind: 'IndexName', name: a.name, span: a.span });
+    else if (a.kind === 'String')
+      indices.push({
+        kind: 'IndexLabel',
+        label: { name: a.value, span: a.span, quoted: true },
+        span: a.span,
+      });
+    else if (
+      a.kind === 'Binary' &&
+      (a.op === '+' || a.op === '-') &&
+      a.left.kind === 'Ref' &&
+      !a.left.attr &&
+      !a.left.indices
+    ) {
+      indices.push({
+        kind: 'IndexName',
+        name: a.left.name,
+        lag: { op: a.op, amount: a.right },
+        span: a.span,
+      });
     } else return undefined;
   }
   return { kind: 'Ref', name: e.fn, indices, span: e.span };
@@ -899,7 +988,11 @@ function paramLookup(p: ParameterSymbol, idx: CIndex[]): (env: Env) => number {
   };
 }
 
-function varAttrLookup(v: VariableSymbol, idx: CIndex[], attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior'): (env: Env) => number {
+function varAttrLookup(
+  v: VariableSymbol,
+  idx: CIndex[],
+  attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior',
+): (env: Env) => number {
   const kf = keyFn(idx);
   return (env) => {
     const k = kf(env);
@@ -907,7 +1000,8 @@ function varAttrLookup(v: VariableSymbol, idx: CIndex[], attr: 'l' | 'lo' | 'up'
     const r = v.records.get(k);
     if (r) return r[attr];
     if (attr === 'lo' || attr === 'up') {
-      const lo = v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
+      const lo =
+        v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
       const up = v.varType === 'negative' ? 0 : v.varType === 'binary' ? 1 : Infinity;
       return attr === 'lo' ? lo : up;
     }
@@ -915,7 +1009,11 @@ function varAttrLookup(v: VariableSymbol, idx: CIndex[], attr: 'l' | 'lo' | 'up'
   };
 }
 
-function equAttrLookup(q: EquationSymbol, idx: CIndex[], attr: 'l' | 'm' | 'lo' | 'up' | 'scale'): (env: Env) => number {
+function equAttrLookup(
+  q: EquationSymbol,
+  idx: CIndex[],
+  attr: 'l' | 'm' | 'lo' | 'up' | 'scale',
+): (env: Env) => number {
   const kf = keyFn(idx);
   return (env) => {
     const k = kf(env);
@@ -951,7 +1049,10 @@ function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
  * The constant-part fields of a linear combination of parts: absent when a part is nonlinear,
  * `zeroConst` when every part's constant part is identically 0.
  */
-function linearKonst(parts: CExpr[], make: (ks: ((env: Env) => number)[]) => (env: Env) => number): { konst?: (env: Env) => number; zeroConst?: boolean } {
+function linearKonst(
+  parts: CExpr[],
+  make: (ks: ((env: Env) => number)[]) => (env: Env) => number,
+): { konst?: (env: Env) => number; zeroConst?: boolean } {
   if (parts.some((p) => !p.konst)) return {};
   if (parts.every((p) => p.zeroConst)) return { konst: () => 0, zeroConst: true };
   return { konst: make(parts.map((p) => p.konst!)) };
@@ -971,7 +1072,12 @@ export function formatNum(v: number): string {
   return String(Number(v.toPrecision(12)));
 }
 
-function numericBinary(op: A.BinaryOp, a: (env: Env) => number, b: (env: Env) => number, span: Span): (env: Env) => number {
+function numericBinary(
+  op: A.BinaryOp,
+  a: (env: Env) => number,
+  b: (env: Env) => number,
+  span: Span,
+): (env: Env) => number {
   switch (op) {
     case '+':
       return (env) => a(env) + b(env);
@@ -989,7 +1095,8 @@ function numericBinary(op: A.BinaryOp, a: (env: Env) => number, b: (env: Env) =>
       return (env) => {
         const x = a(env);
         const y = b(env);
-        if (x < 0 && !Number.isInteger(y)) throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
+        if (x < 0 && !Number.isInteger(y))
+          throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
         return Math.pow(x, y);
       };
     case 'and':

@@ -29,7 +29,9 @@ const processIO: CliIO = {
 };
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+  ) as { version: string };
   return pkg.version;
 }
 
@@ -45,7 +47,10 @@ function parseOptionPairs(pairs: string[]): Record<string, number | string> | st
 }
 
 export function summaryLine(s: SolveSummary): string {
-  const obj = s.objective === null ? 'no objective value' : `objective ${formatValue(s.objective, 6).replace(/0+$/, '').replace(/\.$/, '')}`;
+  const obj =
+    s.objective === null
+      ? 'no objective value'
+      : `objective ${formatValue(s.objective, 6).replace(/0+$/, '').replace(/\.$/, '')}`;
   const verb = s.sense === 'min' ? 'minimizing' : 'maximizing';
   return `Solve ${s.model} using ${s.type} ${verb} ${s.objectiveVariable} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
 }
@@ -77,7 +82,14 @@ function exitCodeOf(r: RunResult): number {
 
 async function solveCommand(
   file: string,
-  o: { json?: boolean; solver?: string; quiet?: boolean; option?: string[]; maxLoopIterations?: string; explainInfeasible?: boolean },
+  o: {
+    json?: boolean;
+    solver?: string;
+    quiet?: boolean;
+    option?: string[];
+    maxLoopIterations?: string;
+    explainInfeasible?: boolean;
+  },
   io: CliIO,
 ): Promise<number> {
   const json = !!o.json;
@@ -139,10 +151,19 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .command('solve')
     .description('run a model: execute its statements and solves, print displays and a solve summary')
     .argument('<file>', 'model file (.emd or .gms)')
-    .option('--json', 'print one JSON document on stdout (diagnostics, solves, every symbol); logs go to stderr')
+    .option(
+      '--json',
+      'print one JSON document on stdout (diagnostics, solves, every symbol); logs go to stderr',
+    )
     .option('--solver <name>', 'solver for every solve: glpk, highs, ipm, ipopt')
-    .option('--option <name=value...>', 'solver option passed to the solver (repeatable), e.g. --option tol=1e-9')
-    .option('--explain-infeasible', 'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset')
+    .option(
+      '--option <name=value...>',
+      'solver option passed to the solver (repeatable), e.g. --option tol=1e-9',
+    )
+    .option(
+      '--explain-infeasible',
+      'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
+    )
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
@@ -158,7 +179,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     });
   program
     .command('import')
-    .description('convert a GAMS file to EMD; report what cannot be carried and every defect found (exit 0 imported, 1 errors, 2 usage)')
+    .description(
+      'convert a GAMS file to EMD; report what cannot be carried and every defect found (exit 0 imported, 1 errors, 2 usage)',
+    )
     .argument('<file>', 'GAMS model file (.gms)')
     .option('-o, --output <file>', 'the .emd file to write (default: FILE with the extension .emd)')
     .option('--json', 'print the diagnostics and the output path as one JSON document on stdout')
@@ -167,7 +190,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     });
   program
     .command('fmt')
-    .description('format model files in place, as the Prettier plugin does (exit 1: syntax errors, or --check found unformatted files)')
+    .description(
+      'format model files in place, as the Prettier plugin does (exit 1: syntax errors, or --check found unformatted files)',
+    )
     .argument('<files...>', 'model files (.emd, .gms)')
     .option('--check', 'write nothing; list the files that are not formatted')
     .option('--stdout', 'print the formatted text instead of writing the files')
@@ -196,7 +221,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return EXIT.ok;
       return EXIT.usage;
     }
     throw e;

@@ -5,7 +5,9 @@ import { messagesByCode } from './messages.ts';
 
 describe('diagnostic catalogue', () => {
   it('docs/diagnostics.md is generated from the message table (run npm run docs)', () => {
-    expect(readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8')).toBe(renderCatalogue());
+    expect(readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8')).toBe(
+      renderCatalogue(),
+    );
   });
   it('codes are unique and follow the phase ranges', () => {
     for (const [code, def] of messagesByCode) {

@@ -51,9 +51,26 @@ export interface DiagnosticJson {
 }
 
 export function diagnosticToJson(d: Diagnostic): DiagnosticJson {
-  if (!d.span) return { code: d.code, severity: d.severity, message: d.message, file: null, line: null, column: null, ...(d.hint ? { hint: d.hint } : {}) };
+  if (!d.span)
+    return {
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      file: null,
+      line: null,
+      column: null,
+      ...(d.hint ? { hint: d.hint } : {}),
+    };
   const { line, column } = lineAndColumn(d.span.file, d.span.start);
-  return { code: d.code, severity: d.severity, message: d.message, file: d.span.file.name, line, column, ...(d.hint ? { hint: d.hint } : {}) };
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    file: d.span.file.name,
+    line,
+    column,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
 }
 
 /** Sort by file, position, then code; drop exact duplicates (same code, span and message). */

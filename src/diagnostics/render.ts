@@ -9,7 +9,12 @@ export interface RenderOptions {
 
 export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): string {
   const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const sev = d.severity === 'error' ? c('31', 'error') : d.severity === 'warning' ? c('33', 'warning') : c('36', 'info');
+  const sev =
+    d.severity === 'error'
+      ? c('31', 'error')
+      : d.severity === 'warning'
+        ? c('33', 'warning')
+        : c('36', 'info');
   const lines: string[] = [];
   if (!d.span) {
     lines.push(`${sev} ${d.code}: ${d.message}`);
@@ -21,7 +26,8 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
     const gutter = String(line);
     const pad = ' '.repeat(gutter.length);
     const endPos = lineAndColumn(file, Math.max(d.span.start, d.span.end - 1));
-    const width = endPos.line === line ? Math.max(1, endPos.column - column + 1) : Math.max(1, text.length - column + 1);
+    const width =
+      endPos.line === line ? Math.max(1, endPos.column - column + 1) : Math.max(1, text.length - column + 1);
     lines.push(`  ${gutter} | ${text}`);
     lines.push(`  ${pad} | ${' '.repeat(column - 1)}${c('31', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
   }

@@ -11,7 +11,19 @@ import { resolveSet, type SymbolTable } from '../bind/symbols.ts';
 import { MAX_SLOTS } from '../check/expressions.ts';
 import type { CheckedProgram } from '../check/checker.ts';
 import type { Decl, ProgramIndex } from './program-index.ts';
-import { combine, expand, freeIndices, printTerm, printTerms, termIndices, termKey, termVars, variablesIn, type Atom, type Term } from './terms.ts';
+import {
+  combine,
+  expand,
+  freeIndices,
+  printTerm,
+  printTerms,
+  termIndices,
+  termKey,
+  termVars,
+  variablesIn,
+  type Atom,
+  type Term,
+} from './terms.ts';
 import { printExpr, printRef } from './print.ts';
 
 export interface AnalysisInput {
@@ -114,7 +126,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   function checkSwallowed(d: Decl): void {
     if (!d.text || !d.item) return;
     const f = d.span.file;
-    const from = (d.item.domain?.length ? d.item.domain[d.item.domain.length - 1].span.end : d.span.end);
+    const from = d.item.domain?.length ? d.item.domain[d.item.domain.length - 1].span.end : d.span.end;
     const at = f.text.indexOf(d.text, from);
     if (at < 0 || /["']/.test(f.text[at - 1] ?? '')) return;
     const words = d.text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
@@ -129,7 +141,10 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     }
     if (!names.length) return;
     for (const n of names) swallowed.set(k(n), d);
-    const kw = { equation: 'Equations', variable: 'Variables', parameter: 'Parameters', set: 'Sets' }[d.kind as string] ?? 'Declare';
+    const kw =
+      { equation: 'Equations', variable: 'Variables', parameter: 'Parameters', set: 'Sets' }[
+        d.kind as string
+      ] ?? 'Declare';
     report(
       M.Text_of_0_swallows_names_1,
       { file: f, start: at, end: at + d.text.length },
@@ -143,21 +158,39 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   const setDecls = idx.ordered.filter((d) => d.kind === 'set');
   for (const d of setDecls) {
     const uses = idx.uses.get(k(d.name)) ?? [];
-    if (!d.hasData && !uses.length && !idx.assigned.has(k(d.name))) report(M.Set_0_empty_and_unused, d.span, [d.name]);
+    if (!d.hasData && !uses.length && !idx.assigned.has(k(d.name)))
+      report(M.Set_0_empty_and_unused, d.span, [d.name]);
     for (const r of d.elements ?? []) {
       if (r.keys.length !== 1) continue;
       const l = r.keys[0];
       const other = idx.get(l.name);
       if (other && (other.kind === 'set' || other.kind === 'alias'))
-        report(M.Label_0_is_also_set_name, l.span, [l.name, d.name], `set '${other.name}' is declared on line ${lineOf(other.span)}${other.text ? ` ('${short(other.text, 50)}')` : ''}.`);
+        report(
+          M.Label_0_is_also_set_name,
+          l.span,
+          [l.name, d.name],
+          `set '${other.name}' is declared on line ${lineOf(other.span)}${other.text ? ` ('${short(other.text, 50)}')` : ''}.`,
+        );
     }
   }
   const seen: { d: Decl; labels: string }[] = [];
   for (const d of setDecls) {
-    if (!d.elements || d.elements.length < 2 || d.elements.some((r) => r.keys.length !== 1) || d.domain.length > 1) continue;
+    if (
+      !d.elements ||
+      d.elements.length < 2 ||
+      d.elements.some((r) => r.keys.length !== 1) ||
+      d.domain.length > 1
+    )
+      continue;
     const labels = d.elements.map((r) => k(r.keys[0].name)).join(' ');
     const prev = seen.find((x) => x.labels === labels);
-    if (prev) report(M.Set_0_copies_set_1, d.span, [d.name, prev.d.name], `both hold ${d.elements.map((r) => r.keys[0].name).join(', ')}.`);
+    if (prev)
+      report(
+        M.Set_0_copies_set_1,
+        d.span,
+        [d.name, prev.d.name],
+        `both hold ${d.elements.map((r) => r.keys[0].name).join(', ')}.`,
+      );
     else seen.push({ d, labels });
   }
 
@@ -176,7 +209,17 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       for (const t of net) for (const i of termIndices(t)) usedNet.add(i);
       if (def.cond) freeIndices(def.cond, idx, usedNet);
       const hasVars = variablesIn(def.lhs, idx).size + variablesIn(def.rhs, idx).size > 0;
-      eqs.push({ def, name: def.name.name, domain: (def.domain ?? []).map((i) => k(i.name)), lhs, rhs, net, usedRaw, usedNet, hasVars });
+      eqs.push({
+        def,
+        name: def.name.name,
+        domain: (def.domain ?? []).map((i) => k(i.name)),
+        lhs,
+        rhs,
+        net,
+        usedRaw,
+        usedNet,
+        hasVars,
+      });
     } catch (e) {
       report(M.Internal_import_error_0, def.name.span, [e instanceof Error ? e.message : String(e)]);
     }
@@ -202,12 +245,23 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           }
           const v = k(a.varRef.name.name);
           const others = varAtoms.filter((b) => b !== a);
-          const kind: OccKind = others.some((b) => b.vars.some((x) => x !== v)) ? 'product' : others.length ? 'self' : 'linear';
+          const kind: OccKind = others.some((b) => b.vars.some((x) => x !== v))
+            ? 'product'
+            : others.length
+              ? 'self'
+              : 'linear';
           addOcc(v, { eq, term: t, atom: a, kind });
         }
       }
     }
-    const alone = (ts: Term[]) => (ts.length === 1 && ts[0].atoms.length === 1 && ts[0].atoms[0].varRef && Math.abs(ts[0].coef) === 1 && !ts[0].bound.length ? ts[0].atoms[0] : undefined);
+    const alone = (ts: Term[]) =>
+      ts.length === 1 &&
+      ts[0].atoms.length === 1 &&
+      ts[0].atoms[0].varRef &&
+      Math.abs(ts[0].coef) === 1 &&
+      !ts[0].bound.length
+        ? ts[0].atoms[0]
+        : undefined;
     const l = alone(eq.lhs);
     const r = alone(eq.rhs);
     // `x =l= cap` (or `cap =g= x`): the right (left) variable is the cap of the other.
@@ -230,7 +284,12 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       if (d.hasData) report(M.Parameter_0_unused, d.span, [d.name]);
       else {
         const limit = (d.text && LIMIT_TEXT.test(d.text)) || /(up|lo|max|min)$/i.test(d.name);
-        report(M.Parameter_0_without_data_unused, d.span, [d.name, limit && d.text ? `: the limit it describes ('${short(d.text, 50)}') is enforced by no equation` : '']);
+        report(M.Parameter_0_without_data_unused, d.span, [
+          d.name,
+          limit && d.text
+            ? `: the limit it describes ('${short(d.text, 50)}') is enforced by no equation`
+            : '',
+        ]);
       }
       continue;
     }
@@ -255,9 +314,18 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     const free = d.varType === 'free' && !idx.bounded.has(v);
     if (!list.length) {
       if (objectives.has(v)) continue;
-      if (evidence) report(M.Variable_0_looks_like_data, d.span, [d.name, `it appears in no equation, and ${evidence}`], `declare it as a parameter with data.`);
+      if (evidence)
+        report(
+          M.Variable_0_looks_like_data,
+          d.span,
+          [d.name, `it appears in no equation, and ${evidence}`],
+          `declare it as a parameter with data.`,
+        );
       else {
-        const c = d.text && /^\s*constraints?\b/i.test(d.text) ? ` (its text, '${short(d.text, 50)}', describes a constraint: constraints are equations)` : '';
+        const c =
+          d.text && /^\s*constraints?\b/i.test(d.text)
+            ? ` (its text, '${short(d.text, 50)}', describes a constraint: constraints are equations)`
+            : '';
         report(M.Variable_0_unused, d.span, [d.name, c]);
       }
       continue;
@@ -278,18 +346,26 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       report(
         M.Variable_0_looks_like_data,
         d.span,
-        [d.name, `nothing determines it — it only multiplies other variables (${examples(list)}) — and ${evidence}; as a free variable the solver picks its value, which makes each of these products bilinear`],
+        [
+          d.name,
+          `nothing determines it — it only multiplies other variables (${examples(list)}) — and ${evidence}; as a free variable the solver picks its value, which makes each of these products bilinear`,
+        ],
         'declare it as a parameter with data.',
       );
     } else if (list.every((o) => o.kind === 'cap')) {
       const capped = list.map((o) => {
-        const other = [...o.eq.lhs, ...o.eq.rhs].flatMap((t) => t.atoms).find((a) => a !== o.atom && a.varRef);
+        const other = [...o.eq.lhs, ...o.eq.rhs]
+          .flatMap((t) => t.atoms)
+          .find((a) => a !== o.atom && a.varRef);
         return other ? `'${other.varRef!.name.name}' in ${o.eq.name}` : o.eq.name;
       });
       report(
         M.Variable_0_looks_like_data,
         d.span,
-        [d.name, `it only appears as the limit of ${[...new Set(capped)].join(', ')}, and it is free, so nothing determines it and the limit never binds${evidence ? `; ${evidence}` : ''}`],
+        [
+          d.name,
+          `it only appears as the limit of ${[...new Set(capped)].join(', ')}, and it is free, so nothing determines it and the limit never binds${evidence ? `; ${evidence}` : ''}`,
+        ],
         'declare it as a parameter with data.',
       );
     }
@@ -297,13 +373,16 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
 
   /** Why a variable's name or text says it is data, or undefined. */
   function dataEvidence(d: Decl): string | undefined {
-    if (d.text) for (const [re, what] of DATA_WORDS) {
-      const m = re.exec(d.text);
-      if (m) return `its text ('${short(d.text, 50)}') describes ${what}`;
-    }
+    if (d.text)
+      for (const [re, what] of DATA_WORDS) {
+        const m = re.exec(d.text);
+        if (m) return `its text ('${short(d.text, 50)}') describes ${what}`;
+      }
     const n = d.name;
     if (/^eta/i.test(n) && n.length > 3) {
-      const like = idx.ordered.filter((x) => x.kind === 'parameter' && /^eta/i.test(x.name)).map((x) => x.name);
+      const like = idx.ordered
+        .filter((x) => x.kind === 'parameter' && /^eta/i.test(x.name))
+        .map((x) => x.name);
       return `its name starts with 'eta', the usual name of an efficiency${like.length ? ` (as the parameters ${listNames(like)})` : ''}`;
     }
     const suf = /(up|lo|max|min|cap|lim)$/i.exec(n);
@@ -330,8 +409,14 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   const duplicateOf = new Map<EqInfo, EqInfo>();
   const signatures = new Map<string, EqInfo>();
   for (const eq of eqs) {
-    const body = eq.net.map((t) => `${t.coef}:${termKey(t)}`).sort().join(' ');
-    const neg = eq.net.map((t) => `${-t.coef}:${termKey(t)}`).sort().join(' ');
+    const body = eq.net
+      .map((t) => `${t.coef}:${termKey(t)}`)
+      .sort()
+      .join(' ');
+    const neg = eq.net
+      .map((t) => `${-t.coef}:${termKey(t)}`)
+      .sort()
+      .join(' ');
     const head = `${eq.domain.join(',')}|${eq.def.cond ? printExpr(eq.def.cond).toLowerCase() : ''}`;
     const sig = `${head}|${eq.def.rel}|${body}`;
     const alt = eq.def.rel === 'e' ? `${head}|e|${neg}` : `${head}|${FLIP[eq.def.rel]}|${neg}`;
@@ -346,7 +431,9 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     try {
       checkEquation(eq);
     } catch (e) {
-      report(M.Internal_import_error_0, eq.def.name.span, [e instanceof Error ? e.stack ?? e.message : String(e)]);
+      report(M.Internal_import_error_0, eq.def.name.span, [
+        e instanceof Error ? (e.stack ?? e.message) : String(e),
+      ]);
     }
   }
 
@@ -356,11 +443,19 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     // A `$` condition may give the two definitions disjoint rows.
     if (!d || duplicateOf.has(eq) || eq.def.cond) continue;
     const ref = d.atom.varRef!;
-    const plain = (ref.indices ?? []).every((i) => i.kind === 'IndexName' && !i.lag && eq.domain.includes(k(i.name.name)));
+    const plain = (ref.indices ?? []).every(
+      (i) => i.kind === 'IndexName' && !i.lag && eq.domain.includes(k(i.name.name)),
+    );
     if (!plain) continue;
     const key = printRef(ref).toLowerCase();
     const first = definedBy.get(key);
-    if (first && !first.def.cond) report(M.Variable_0_defined_twice, ref.span, [printRef(ref), first.name, lineOf(first.def.name.span)], `${first.name}: ${short(printRow(first), 90)}`);
+    if (first && !first.def.cond)
+      report(
+        M.Variable_0_defined_twice,
+        ref.span,
+        [printRef(ref), first.name, lineOf(first.def.name.span)],
+        `${first.name}: ${short(printRow(first), 90)}`,
+      );
     else definedBy.set(key, eq);
   }
 
@@ -368,10 +463,21 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     const def = eq.def;
     // Domain indices that appear nowhere in the body.
     for (const d of def.domain ?? []) {
-      if (!eq.usedRaw.has(k(d.name))) report(M.Domain_index_0_unused_in_1, d.span, [d.name, eq.name, cardText([d.name])], `drop '${d.name}' from the domain of '${eq.name}'.`);
+      if (!eq.usedRaw.has(k(d.name)))
+        report(
+          M.Domain_index_0_unused_in_1,
+          d.span,
+          [d.name, eq.name, cardText([d.name])],
+          `drop '${d.name}' from the domain of '${eq.name}'.`,
+        );
     }
     if (!eq.hasVars) {
-      report(M.Equation_0_without_variables, def.name.span, [eq.name, short(printRow(eq), 60), evaluate(eq)], 'a check of the data belongs in an abort$ statement; a constraint must hold a variable.');
+      report(
+        M.Equation_0_without_variables,
+        def.name.span,
+        [eq.name, short(printRow(eq), 60), evaluate(eq)],
+        'a check of the data belongs in an abort$ statement; a constraint must hold a variable.',
+      );
       return;
     }
     if (duplicateOf.has(eq)) return;
@@ -382,15 +488,29 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     const netKeys = new Set(eq.net.map(termKey));
     const cancelled = [...rawKeys.entries()].filter(([key, t]) => !netKeys.has(key) && termVars(t).length);
     if (cancelled.length) {
-      const what = listNames(cancelled.map(([, t]) => printTerm({ ...t, coef: 1 }, eq.domain)), false);
+      const what = listNames(
+        cancelled.map(([, t]) => printTerm({ ...t, coef: 1 }, eq.domain)),
+        false,
+      );
       const rhsTerm = eq.rhs.find((t) => cancelled.some(([key]) => key === termKey(t)));
       const at = rhsTerm?.atoms[0]?.expr.span ?? def.name.span;
       const varTerms = eq.net.filter((t) => termVars(t).length);
       if (!varTerms.length) {
         const c = eq.net.reduce((s, t) => s + t.coef, 0);
         const holds = def.rel === 'e' ? c === 0 : def.rel === 'l' ? c <= 0 : def.rel === 'g' ? c >= 0 : true;
-        if (holds) report(M.Equation_0_always_holds, at, [eq.name, what, `${printTerms(eq.net, eq.domain)} ${REL[def.rel]} 0`]);
-        else report(M.Equation_0_cancels_to_1, at, [eq.name, what, `${printTerms(eq.net, eq.domain)} ${REL[def.rel]} 0`, ', which never holds']);
+        if (holds)
+          report(M.Equation_0_always_holds, at, [
+            eq.name,
+            what,
+            `${printTerms(eq.net, eq.domain)} ${REL[def.rel]} 0`,
+          ]);
+        else
+          report(M.Equation_0_cancels_to_1, at, [
+            eq.name,
+            what,
+            `${printTerms(eq.net, eq.domain)} ${REL[def.rel]} 0`,
+            ', which never holds',
+          ]);
       } else {
         const row = reducedRow(eq);
         const lost = eq.domain.filter((d) => eq.usedRaw.has(d) && !eq.usedNet.has(d));
@@ -399,10 +519,20 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           ? `, and ${lost.join(', ')} no longer ${lost.length === 1 ? 'appears' : 'appear'}, so the ${cardText(lost)} rows${rest.length ? ` for each ${tuple(rest)}` : ''} are identical`
           : '';
         let hint: string | undefined;
-        if (varTerms.length === 1 && varTerms[0].atoms.length === 1 && varTerms[0].atoms[0].varRef && eq.net.length === 1 && def.rel === 'e') {
+        if (
+          varTerms.length === 1 &&
+          varTerms[0].atoms.length === 1 &&
+          varTerms[0].atoms[0].varRef &&
+          eq.net.length === 1 &&
+          def.rel === 'e'
+        ) {
           const v = varTerms[0].atoms[0].varRef;
-          const other = [...definitions.entries()].find(([e2, d2]) => e2 !== eq && d2.atom.key === varTerms[0].atoms[0].key);
-          const defText = other ? ` With ${other[0].name} (${short(printRow(other[0]), 80)}) this forces ${short(printExpr(other[1].side === 'lhs' ? other[0].def.rhs : other[0].def.lhs), 60)} = 0.` : '';
+          const other = [...definitions.entries()].find(
+            ([e2, d2]) => e2 !== eq && d2.atom.key === varTerms[0].atoms[0].key,
+          );
+          const defText = other
+            ? ` With ${other[0].name} (${short(printRow(other[0]), 80)}) this forces ${short(printExpr(other[1].side === 'lhs' ? other[0].def.rhs : other[0].def.lhs), 60)} = 0.`
+            : '';
           hint = `it fixes ${printRef(v)} at 0.${defText} To take a loss off a flow, give the net flow its own variable.`;
         }
         report(M.Equation_0_cancels_to_1, at, [eq.name, what, row, extra], hint);
@@ -416,7 +546,8 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     ];
     if (def.rel === 'e') {
       for (const [one, , otherExpr] of sides) {
-        if (one.length !== 1 || one[0].atoms.length !== 1 || !one[0].atoms[0].varRef || one[0].bound.length) continue;
+        if (one.length !== 1 || one[0].atoms.length !== 1 || !one[0].atoms[0].varRef || one[0].bound.length)
+          continue;
         const a = one[0].atoms[0];
         const otherIdx = freeIndices(otherExpr, idx);
         // A `$` condition over the missing index may leave one row per value of the others.
@@ -427,20 +558,39 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
         const ref = a.varRef!;
         const decl = idx.get(ref.name.name);
         const notes: string[] = [];
-        if (decl && decl.name !== ref.name.name) notes.push(`'${ref.name.name}' is the variable declared as '${decl.name}' on line ${lineOf(decl.span)} (names are case-insensitive)`);
-        if (objectives.has(k(ref.name.name))) notes.push(`it is the objective of the solve on line ${lineOf(idx.solves.find((s) => k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`);
-        else notes.push(`sum over ${missing.join(', ')} on the other side, or add ${missing.join(', ')} to the domain of '${ref.name.name}'`);
+        if (decl && decl.name !== ref.name.name)
+          notes.push(
+            `'${ref.name.name}' is the variable declared as '${decl.name}' on line ${lineOf(decl.span)} (names are case-insensitive)`,
+          );
+        if (objectives.has(k(ref.name.name)))
+          notes.push(
+            `it is the objective of the solve on line ${lineOf(idx.solves.find((s) => k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`,
+          );
+        else
+          notes.push(
+            `sum over ${missing.join(', ')} on the other side, or add ${missing.join(', ')} to the domain of '${ref.name.name}'`,
+          );
         // Terms of the other side that do not depend on the missing indices would be counted
         // card times once the side is summed over them.
-        const constantTerms = topTerms(otherExpr).filter((t) => variablesIn(t, idx).size && !missing.some((d) => freeIndices(t, idx).has(d)));
+        const constantTerms = topTerms(otherExpr).filter(
+          (t) => variablesIn(t, idx).size && !missing.some((d) => freeIndices(t, idx).has(d)),
+        );
         if (constantTerms.length) {
           const list = constantTerms.map((t) => short(printExpr(t), 70)).join(' and ');
-          notes.push(`mind that ${list} ${constantTerms.length > 1 ? 'do' : 'does'} not depend on ${missing.join(', ')}: in a sum over ${missing.join(', ')} ${constantTerms.length > 1 ? 'they' : 'it'} would count ${cardText(missing)} times`);
+          notes.push(
+            `mind that ${list} ${constantTerms.length > 1 ? 'do' : 'does'} not depend on ${missing.join(', ')}: in a sum over ${missing.join(', ')} ${constantTerms.length > 1 ? 'they' : 'it'} would count ${cardText(missing)} times`,
+          );
         }
         report(
           M.Unindexed_0_defined_over_1,
           ref.span,
-          [printRef(ref), missing.join(', '), eq.name, cardText(missing), rest.length ? ` for each ${tuple(rest)}` : ''],
+          [
+            printRef(ref),
+            missing.join(', '),
+            eq.name,
+            cardText(missing),
+            rest.length ? ` for each ${tuple(rest)}` : '',
+          ],
           `${notes.join('; ')}.`,
         );
         break;
@@ -452,7 +602,14 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       const [a, b] = eq.net;
       const ra = a.atoms.length === 1 ? a.atoms[0].varRef : undefined;
       const rb = b.atoms.length === 1 ? b.atoms[0].varRef : undefined;
-      if (ra && rb && a.coef === -b.coef && k(ra.name.name) === k(rb.name.name) && !a.bound.length && !b.bound.length) {
+      if (
+        ra &&
+        rb &&
+        a.coef === -b.coef &&
+        k(ra.name.name) === k(rb.name.name) &&
+        !a.bound.length &&
+        !b.bound.length
+      ) {
         const ia = ra.indices ?? [];
         const ib = rb.indices ?? [];
         if (ia.length === ib.length) {
@@ -475,8 +632,21 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
               plain = x.lag ? rb : ra;
             }
           }
-          if (ok && lagIdx && lagged && plain && (lagIdx.lag!.op === '-' || lagIdx.lag!.op === '+') && eq.domain.includes(k(lagIdx.name.name))) {
-            report(M.Lag_chain_0, lagged.span, [eq.name, printRef(plain), printRef(lagged), lagIdx.lag!.op === '-' ? 'first' : 'last', lagIdx.name.name]);
+          if (
+            ok &&
+            lagIdx &&
+            lagged &&
+            plain &&
+            (lagIdx.lag!.op === '-' || lagIdx.lag!.op === '+') &&
+            eq.domain.includes(k(lagIdx.name.name))
+          ) {
+            report(M.Lag_chain_0, lagged.span, [
+              eq.name,
+              printRef(plain),
+              printRef(lagged),
+              lagIdx.lag!.op === '-' ? 'first' : 'last',
+              lagIdx.name.name,
+            ]);
           }
         }
       }
@@ -495,12 +665,18 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     for (const t of [...eq.lhs, ...eq.rhs]) for (const v of termVars(t)) vars.add(v);
     for (const v of vars) {
       const d = idx.get(v);
-      if (!d || d.kind !== 'variable' || d.varType !== 'free' || idx.bounded.has(v) || objectives.has(v)) continue;
+      if (!d || d.kind !== 'variable' || d.varType !== 'free' || idx.bounded.has(v) || objectives.has(v))
+        continue;
       const list = occ.get(v) ?? [];
       const mine = list.filter((o) => o.eq === eq);
       const elsewhere = list.filter((o) => o.eq !== eq);
       if (!mine.length || elsewhere.some((o) => duplicateOf.get(o.eq) !== eq)) continue;
-      const own = mine.every((o) => (o.kind === 'linear' || o.kind === 'cap') && !o.term.bound.some((b) => o.atom.indices.has(b)) && eq.domain.every((dd) => o.atom.indices.has(dd)));
+      const own = mine.every(
+        (o) =>
+          (o.kind === 'linear' || o.kind === 'cap') &&
+          !o.term.bound.some((b) => o.atom.indices.has(b)) &&
+          eq.domain.every((dd) => o.atom.indices.has(dd)),
+      );
       if (!own) continue;
       absorbing.push(d.name);
       for (const o of elsewhere) repeats.add(o.eq.name);
@@ -509,11 +685,16 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     // leave their split open, and an inequality with one can always be met.
     if (absorbing.length >= (def.rel === 'e' ? 2 : 1) && def.rel !== 'n') {
       const names = listNames(absorbing);
-      const rep = repeats.size ? ` but its repeat${repeats.size > 1 ? 's' : ''} ${listNames([...repeats])}` : '';
+      const rep = repeats.size
+        ? ` but its repeat${repeats.size > 1 ? 's' : ''} ${listNames([...repeats])}`
+        : '';
       report(
         M.Equation_0_constrains_nothing,
         def.name.span,
-        [eq.name, `${names} ${absorbing.length > 1 ? 'are' : 'is'} free and ${absorbing.length > 1 ? 'appear' : 'appears'} linearly in no other equation${rep}`],
+        [
+          eq.name,
+          `${names} ${absorbing.length > 1 ? 'are' : 'is'} free and ${absorbing.length > 1 ? 'appear' : 'appears'} linearly in no other equation${rep}`,
+        ],
         `make ${absorbing.length > 1 ? 'one of them' : 'it'} data (a parameter), or bound it.`,
       );
     }
@@ -521,7 +702,15 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     // One variable against a constant: a bound.
     const constSide = (ts: Term[]) => ts.every((t) => !termVars(t).length);
     for (const [one, other, otherExpr] of sides) {
-      if (one.length !== 1 || one[0].atoms.length !== 1 || !one[0].atoms[0].varRef || one[0].bound.length || one[0].coef !== 1 || !constSide(other)) continue;
+      if (
+        one.length !== 1 ||
+        one[0].atoms.length !== 1 ||
+        !one[0].atoms[0].varRef ||
+        one[0].bound.length ||
+        one[0].coef !== 1 ||
+        !constSide(other)
+      )
+        continue;
       if (def.rel === 'n') break;
       const ref = one[0].atoms[0].varRef!;
       const onLeft = one === eq.lhs;
@@ -571,13 +760,25 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
             const vt = eq.net.filter((tt) => termVars(tt).length);
             const ct = eq.net.filter((tt) => !termVars(tt).length);
             const coef = effectiveCoef(vt[0]);
-            if (vt.length === 1 && vt[0].atoms.length === 1 && vt[0].atoms[0].varRef && ct.every((c) => !c.atoms.length && !c.bound.length) && coef !== undefined) {
+            if (
+              vt.length === 1 &&
+              vt[0].atoms.length === 1 &&
+              vt[0].atoms[0].varRef &&
+              ct.every((c) => !c.atoms.length && !c.bound.length) &&
+              coef !== undefined
+            ) {
               const c = -ct.reduce((s, tt) => s + tt.coef, 0);
               const row = `${coef === 1 ? '' : `${coef}*`}${printRef(vt[0].atoms[0].varRef!)} ${REL[eq.def.rel]} ${c}`;
               extra = `; the row reads ${row}`;
-              if (eq.def.rel === 'e' && coef !== 0) extra += `, which fixes ${printRef(vt[0].atoms[0].varRef!)} at ${+(c / coef).toPrecision(12)}`;
+              if (eq.def.rel === 'e' && coef !== 0)
+                extra += `, which fixes ${printRef(vt[0].atoms[0].varRef!)} at ${+(c / coef).toPrecision(12)}`;
             }
-            report(M.Sum_term_does_not_depend_on_0, node.span, [xi.name, printTerm({ ...t, coef: Math.abs(t.coef) }, eq.domain.concat(bnames)), cardText([xi.name]), extra]);
+            report(M.Sum_term_does_not_depend_on_0, node.span, [
+              xi.name,
+              printTerm({ ...t, coef: Math.abs(t.coef) }, eq.domain.concat(bnames)),
+              cardText([xi.name]),
+              extra,
+            ]);
             continue;
           }
           // A variable factor without x next to factors with x: weighted by their sum over x.
@@ -585,7 +786,8 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           for (const a of t.atoms) {
             // Only a variable that runs over some of the sum's indices but not over x: a scalar
             // factor inside a sum (`sum(i, w*x(i))`) is the usual way to write w*sum(i, x(i)).
-            if (!a.varRef || a.indices.has(x) || !withX.length || !bnames.some((b) => a.indices.has(b))) continue;
+            if (!a.varRef || a.indices.has(x) || !withX.length || !bnames.some((b) => a.indices.has(b)))
+              continue;
             const key = `${a.key}|${x}`;
             if (reportedFactor.has(key)) continue;
             reportedFactor.add(key);
@@ -641,8 +843,11 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     const params = new Set<string>();
     visit(eq.def.lhs, (n) => void (n.kind === 'Ref' && params.add(k(n.name.name))));
     visit(eq.def.rhs, (n) => void (n.kind === 'Ref' && params.add(k(n.name.name))));
-    if ([...params].some((p) => idx.assigned.has(p))) return 'and its value depends on data assigned at run time';
-    const ce = input.repaired ? [...input.repaired.equations.values()].find((c) => c.def === eq.def) : undefined;
+    if ([...params].some((p) => idx.assigned.has(p)))
+      return 'and its value depends on data assigned at run time';
+    const ce = input.repaired
+      ? [...input.repaired.equations.values()].find((c) => c.def === eq.def)
+      : undefined;
     if (!ce) return 'and it cannot be evaluated here';
     const env = new Int32Array(MAX_SLOTS);
     let rows = 0;
@@ -654,9 +859,17 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
         rows++;
         const l = ce.lhs.num(env);
         const r = ce.rhs.num(env);
-        const ok = eq.def.rel === 'e' ? Math.abs(l - r) <= 1e-12 : eq.def.rel === 'l' ? l <= r + 1e-12 : eq.def.rel === 'g' ? l >= r - 1e-12 : true;
+        const ok =
+          eq.def.rel === 'e'
+            ? Math.abs(l - r) <= 1e-12
+            : eq.def.rel === 'l'
+              ? l <= r + 1e-12
+              : eq.def.rel === 'g'
+                ? l >= r - 1e-12
+                : true;
         if (!ok) {
-          if (!fails) first = `${eq.name}(${ce.slots.map((s) => u.name(env[s])).join(',')}): ${l} ${REL[eq.def.rel]} ${r}`;
+          if (!fails)
+            first = `${eq.name}(${ce.slots.map((s) => u.name(env[s])).join(',')}): ${l} ${REL[eq.def.rel]} ${r}`;
           fails++;
         }
       });
@@ -664,7 +877,8 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
       return 'and it cannot be evaluated here';
     }
     if (!rows) return 'and its domain is empty';
-    if (!fails) return `and it holds in ${rows === 1 ? 'its only row' : `all ${rows} rows`}, so it generates no row`;
+    if (!fails)
+      return `and it holds in ${rows === 1 ? 'its only row' : `all ${rows} rows`}, so it generates no row`;
     return `and it fails in ${fails} of ${rows} rows (first: ${first}), which stops the solve`;
   }
 
@@ -673,7 +887,8 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
 
 /** Top-level additive terms of an expression, without their signs. */
 function topTerms(e: A.Expr): A.Expr[] {
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) return [...topTerms(e.left), ...topTerms(e.right)];
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-'))
+    return [...topTerms(e.left), ...topTerms(e.right)];
   if (e.kind === 'Unary' && (e.op === '-' || e.op === '+')) return topTerms(e.operand);
   return [e];
 }

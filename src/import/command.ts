@@ -54,14 +54,18 @@ export function importCommand(file: string, o: ImportCommandOptions, io: ImportI
     host.writeFile(out, r.emd);
   } catch (e) {
     written = null;
-    ds.push(diag(M.Output_0_cannot_be_written_1, undefined, [out, e instanceof Error ? e.message : String(e)]));
+    ds.push(
+      diag(M.Output_0_cannot_be_written_1, undefined, [out, e instanceof Error ? e.message : String(e)]),
+    );
   }
   const ok = emit(ds, written);
   if (!o.json) {
     const errors = ds.filter((d) => d.severity === 'error').length;
     const warnings = ds.filter((d) => d.severity === 'warning').length;
     const counts = `${errors} error(s), ${warnings} warning(s)`;
-    io.stdout(written ? `${file}: imported to ${written} (${counts}).\n` : `${file}: not imported (${counts}).\n`);
+    io.stdout(
+      written ? `${file}: imported to ${written} (${counts}).\n` : `${file}: not imported (${counts}).\n`,
+    );
   }
   return ok ? 0 : 1;
 }

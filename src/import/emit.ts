@@ -46,11 +46,28 @@ interface Item {
 }
 
 /** Lexical `$` options: their effect is in the tree already and the output holds no such comments. */
-const LEXICAL = new Set(['eolcom', 'oneolcom', 'offeolcom', 'inlinecom', 'oninline', 'offinline', 'comment', 'ondelim', 'offdelim', 'ontext', 'offtext']);
+const LEXICAL = new Set([
+  'eolcom',
+  'oneolcom',
+  'offeolcom',
+  'inlinecom',
+  'oninline',
+  'offinline',
+  'comment',
+  'ondelim',
+  'offdelim',
+  'ontext',
+  'offtext',
+]);
 
-const OWN_NOTE = /^\* (emd import [EW]\d{4} \(line \d+, column \d+\): |Imported from .* by emd import\.$|\d+ error\(s\) and \d+ warning\(s\): each is noted)/;
+const OWN_NOTE =
+  /^\* (emd import [EW]\d{4} \(line \d+, column \d+\): |Imported from .* by emd import\.$|\d+ error\(s\) and \d+ warning\(s\): each is noted)/;
 
-function splitLines(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
+function splitLines(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -65,7 +82,8 @@ function splitLines(text: string, start: number, end: number): { start: number; 
 }
 
 /** A source line as a comment line (control characters shown as spaces: the output is text). */
-const asComment = (line: string) => `* ${line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')}`.trimEnd();
+const asComment = (line: string) =>
+  `* ${line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')}`.trimEnd();
 
 export function emitEmd(input: EmitInput): EmitResult {
   const { file, index: idx } = input;
@@ -92,10 +110,18 @@ export function emitEmd(input: EmitInput): EmitResult {
     if (cc) commentChar = cc[1];
     if (/^\$\s*ontext\b/i.test(l.text)) block = { start: l.start, lines: ['$onText'] };
     else if (l.text.startsWith(commentChar))
-      comments.push({ start: l.start, end: l.end, lines: [`*${l.text.slice(1)}`.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trimEnd()] });
+      comments.push({
+        start: l.start,
+        end: l.end,
+        lines: [
+          `*${l.text.slice(1)}`.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').trimEnd(),
+        ],
+      });
   }
   if (block) comments.push({ start: block.start, end: text.length, lines: [...block.lines, '$offText'] });
-  for (const c of comments) if (c.lines[0] !== '$onText' && /^\$\s*offtext\b/i.test(c.lines[c.lines.length - 1])) c.lines[c.lines.length - 1] = '$offText';
+  for (const c of comments)
+    if (c.lines[0] !== '$onText' && /^\$\s*offtext\b/i.test(c.lines[c.lines.length - 1]))
+      c.lines[c.lines.length - 1] = '$offText';
 
   // Text that no statement covers: it did not parse. Kept as comments, one diagnostic per region.
   const main = input.program.statements.filter((s) => s.span.file === file);
@@ -106,7 +132,17 @@ export function emitEmd(input: EmitInput): EmitResult {
   for (const l of lines) {
     for (let i = l.start; i < l.end; i++) {
       const c = lex.charCodeAt(i);
-      if (covered[i] || c === 32 || c === 9 || c === 59 || c === 44 || c === 12 || c === 11 || Number.isNaN(c)) continue;
+      if (
+        covered[i] ||
+        c === 32 ||
+        c === 9 ||
+        c === 59 ||
+        c === 44 ||
+        c === 12 ||
+        c === 11 ||
+        Number.isNaN(c)
+      )
+        continue;
       // `file` keywords are outside the spans of their (per-item) FileDecl statements.
       const word = /^[A-Za-z]+/.exec(lex.slice(i, i + 8))?.[0]?.toLowerCase();
       if ((word === 'file' || word === 'files') && !/[A-Za-z0-9_]/.test(lex[i - 1] ?? ' ')) {
@@ -127,7 +163,9 @@ export function emitEmd(input: EmitInput): EmitResult {
     const to = from + ls.length - 1;
     let at = start;
     while (at < ls[0].end && (covered[at] || /\s/.test(lex[at]))) at++;
-    const d = diag(M.Not_carried_0, { file, start: at, end: ls[0].end }, [from === to ? `line ${from}` : `lines ${from}-${to}`]);
+    const d = diag(M.Not_carried_0, { file, start: at, end: ls[0].end }, [
+      from === to ? `line ${from}` : `lines ${from}-${to}`,
+    ]);
     diagnostics.push(d);
     regions.push({ start, end: ls[ls.length - 1].end, lines: ls.map((l) => asComment(l.text)) });
     cur = undefined;
@@ -151,9 +189,13 @@ export function emitEmd(input: EmitInput): EmitResult {
     if (!m) dupItems.set(decl.stmt, (m = new Map()));
     const { line } = lineAndColumn(first.span.file, first.span.start);
     const dom = decl.domain.length ? `(${decl.domain.join(',')})` : '';
-    m.set(decl.itemIndex, `* ${decl.name}${dom}${decl.text ? ` ${quoteText(decl.text)}` : ''}   (declared again: the declaration on line ${line} stands; emd import dropped this one)`);
+    m.set(
+      decl.itemIndex,
+      `* ${decl.name}${dom}${decl.text ? ` ${quoteText(decl.text)}` : ''}   (declared again: the declaration on line ${line} stands; emd import dropped this one)`,
+    );
   }
-  const inMainComments = (s: A.Statement) => comments.filter((c) => c.start > s.span.start && c.start < s.span.end);
+  const inMainComments = (s: A.Statement) =>
+    comments.filter((c) => c.start > s.span.start && c.start < s.span.end);
 
   for (const s of input.program.statements) {
     const isMain = s.span.file === file;
@@ -162,7 +204,8 @@ export function emitEmd(input: EmitInput): EmitResult {
     if (s.kind === 'Directive') {
       if (LEXICAL.has(s.name)) continue;
       const kind = directiveTable[s.name];
-      if (s.name === 'include') out = [`* $include ${s.args}   (its statements follow, inlined by emd import)`];
+      if (s.name === 'include')
+        out = [`* $include ${s.args}   (its statements follow, inlined by emd import)`];
       else if (kind === 'ignore') out = isMain ? printStatement(s) : [];
       else out = [`* $${s.name}${s.args ? ` ${s.args}` : ''}   (not supported by EMD: kept as a comment)`];
       if (!out.length) continue;
@@ -172,7 +215,12 @@ export function emitEmd(input: EmitInput): EmitResult {
       out = printDecl(s, inside, dupItems.get(s));
       inside.length = 0;
     } else out = printStatement(s);
-    items.push({ start: isMain ? s.span.start : -1, end: isMain ? s.span.end : -1, lines: [...inside.flatMap((c) => c.lines), ...out], stmt: s });
+    items.push({
+      start: isMain ? s.span.start : -1,
+      end: isMain ? s.span.end : -1,
+      lines: [...inside.flatMap((c) => c.lines), ...out],
+      stmt: s,
+    });
     for (const c of inMainComments(s)) c.lines.length = 0;
   }
 
@@ -188,7 +236,11 @@ export function emitEmd(input: EmitInput): EmitResult {
     return [head, '* The table as written (its data cannot be read: see the range header):', ...orig];
   }
 
-  function printDecl(s: A.SetDecl | A.ParameterDecl | A.VariableDecl | A.EquationDecl, inside: Item[], dups?: Map<number, string>): string[] {
+  function printDecl(
+    s: A.SetDecl | A.ParameterDecl | A.VariableDecl | A.EquationDecl,
+    inside: Item[],
+    dups?: Map<number, string>,
+  ): string[] {
     const names = s.items.map((it) => it.name.span.start);
     const before: string[][] = s.items.map(() => []);
     const after: string[] = [];
@@ -258,7 +310,9 @@ export function emitEmd(input: EmitInput): EmitResult {
   for (const d of input.notes) if (d.severity === 'error' || d.severity === 'warning') counts[d.severity]++;
   for (const d of diagnostics) counts.warning++;
   if (counts.error || counts.warning)
-    outLines.push(`* ${counts.error} error(s) and ${counts.warning} warning(s): each is noted above the statement it is about ('* emd import ...').`);
+    outLines.push(
+      `* ${counts.error} error(s) and ${counts.warning} warning(s): each is noted above the statement it is about ('* emd import ...').`,
+    );
   outLines.push('');
   let prevEnd = -1;
   for (const it of all) {
@@ -276,7 +330,12 @@ export function emitEmd(input: EmitInput): EmitResult {
 }
 
 function isDecl(s: A.Statement): s is A.SetDecl | A.ParameterDecl | A.VariableDecl | A.EquationDecl {
-  return s.kind === 'SetDecl' || s.kind === 'ParameterDecl' || s.kind === 'VariableDecl' || s.kind === 'EquationDecl';
+  return (
+    s.kind === 'SetDecl' ||
+    s.kind === 'ParameterDecl' ||
+    s.kind === 'VariableDecl' ||
+    s.kind === 'EquationDecl'
+  );
 }
 
 export type { Span };

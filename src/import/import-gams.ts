@@ -46,7 +46,11 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
   const parsed = parseSource(file, host);
   const diagnostics: Diagnostic[] = [];
   const internal = (phase: string, e: unknown) =>
-    diagnostics.push(diag(M.Internal_import_error_0, { file, start: 0, end: 0 }, [`${phase}: ${e instanceof Error ? e.message : String(e)}`]));
+    diagnostics.push(
+      diag(M.Internal_import_error_0, { file, start: 0, end: 0 }, [
+        `${phase}: ${e instanceof Error ? e.message : String(e)}`,
+      ]),
+    );
 
   let pre: Preprocessed | undefined;
   try {
@@ -60,12 +64,22 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
   const declaredKinds = new Map<string, { kind: string; span: Span; name: string }>();
   for (const s of parsed.program.statements) {
     const items =
-      s.kind === 'SetDecl' || s.kind === 'ParameterDecl' || s.kind === 'VariableDecl' || s.kind === 'EquationDecl'
+      s.kind === 'SetDecl' ||
+      s.kind === 'ParameterDecl' ||
+      s.kind === 'VariableDecl' ||
+      s.kind === 'EquationDecl'
         ? s.items
         : s.kind === 'TableDecl'
           ? [s.item]
           : [];
-    const kind = s.kind === 'SetDecl' ? 'Set' : s.kind === 'VariableDecl' ? 'Variable' : s.kind === 'EquationDecl' ? 'Equation' : 'Parameter';
+    const kind =
+      s.kind === 'SetDecl'
+        ? 'Set'
+        : s.kind === 'VariableDecl'
+          ? 'Variable'
+          : s.kind === 'EquationDecl'
+            ? 'Equation'
+            : 'Parameter';
     for (const it of items) {
       const key = k(it.name.name);
       if (!declaredKinds.has(key)) declaredKinds.set(key, { kind, span: it.name.span, name: it.name.name });
@@ -84,7 +98,9 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
         rename.set(n, alt);
         const d = declaredKinds.get(n)!;
         const call = firstCall(parsed.program, n);
-        diagnostics.push(diag(M.Symbol_0_named_like_function, d.span, [d.kind, d.name, call ?? `${d.name}(...)`, alt]));
+        diagnostics.push(
+          diag(M.Symbol_0_named_like_function, d.span, [d.kind, d.name, call ?? `${d.name}(...)`, alt]),
+        );
       }
     } catch (e) {
       internal('rename', e);
@@ -120,7 +136,14 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
     rangeTables.set(k(t.item.name.name), d.span);
     lostTables.add(t.span.start);
     const { values, hint } = lostValues(t, d.span, pre, checked);
-    syntax.push(diag(M.Range_0_as_table_column_header, d.span, [d.span.file.text.slice(d.span.start, d.span.end), values, t.item.name.name], hint));
+    syntax.push(
+      diag(
+        M.Range_0_as_table_column_header,
+        d.span,
+        [d.span.file.text.slice(d.span.start, d.span.end), values, t.item.name.name],
+        hint,
+      ),
+    );
   }
   diagnostics.push(...syntax);
 
@@ -141,7 +164,14 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
   let analysis: ReturnType<typeof analyzeProgram> | undefined;
   if (idx) {
     try {
-      analysis = analyzeProgram({ file, program, index: idx, table: checked?.table ?? new SymbolTable(), repaired, rangeTables });
+      analysis = analyzeProgram({
+        file,
+        program,
+        index: idx,
+        table: checked?.table ?? new SymbolTable(),
+        repaired,
+        rangeTables,
+      });
     } catch (e) {
       internal('analysis', e);
     }
@@ -155,19 +185,32 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
     const m = /^(?:Parameter|Variable|Set|Equation) '([^']+)'|^'([^'(]+)'/.exec(d.message);
     if (m) coveredNames.add(k(m[1] ?? m[2]));
   }
-  const generic = new Set<string>([checkMessages.Symbol_0_is_never_used.code, checkMessages.Parameter_0_used_without_data.code, checkMessages.Equation_0_has_no_variables.code]);
+  const generic = new Set<string>([
+    checkMessages.Symbol_0_is_never_used.code,
+    checkMessages.Parameter_0_used_without_data.code,
+    checkMessages.Equation_0_has_no_variables.code,
+  ]);
   const renamedCall = (d: Diagnostic) =>
-    d.code === checkMessages.Unknown_function_0.code && !!d.span && rename.has(k(d.span.file.text.slice(d.span.start, d.span.end)));
+    d.code === checkMessages.Unknown_function_0.code &&
+    !!d.span &&
+    rename.has(k(d.span.file.text.slice(d.span.start, d.span.end)));
   for (const d of checked?.diagnostics ?? []) {
     if (renamedCall(d)) continue;
-    if (generic.has(d.code) && d.span && (covered.has(d.span.start) || coveredNames.has(k(d.span.file.text.slice(d.span.start, d.span.end))))) continue;
+    if (
+      generic.has(d.code) &&
+      d.span &&
+      (covered.has(d.span.start) || coveredNames.has(k(d.span.file.text.slice(d.span.start, d.span.end))))
+    )
+      continue;
     diagnostics.push(enrich(d, analysis?.swallowed, idx));
   }
   // Errors inside the bodies of equations the first run could not check.
   if (repaired && repaired !== checked) {
     for (const d of repaired.diagnostics) {
       if (d.severity !== 'error' || !d.span || renamedCall(d)) continue;
-      const def = [...repairedDefs].find((x) => x.span.file === d.span!.file && x.span.start <= d.span!.start && d.span!.start < x.span.end);
+      const def = [...repairedDefs].find(
+        (x) => x.span.file === d.span!.file && x.span.start <= d.span!.start && d.span!.start < x.span.end,
+      );
       if (!def || d.span.start === def.name.span.start) continue;
       diagnostics.push(d);
     }
@@ -206,7 +249,12 @@ function tableAt(program: A.Program, s: Span): A.TableDecl | undefined {
 }
 
 /** How many values sit under a range header, and how to write them instead. */
-function lostValues(t: A.TableDecl, header: Span, pre: Preprocessed | undefined, checked: CheckedProgram | undefined): { values: string; hint?: string } {
+function lostValues(
+  t: A.TableDecl,
+  header: Span,
+  pre: Preprocessed | undefined,
+  checked: CheckedProgram | undefined,
+): { values: string; hint?: string } {
   const body = pre?.tables.get(t.span.start);
   const rows: { label: string; values: string[] }[] = [];
   const text = header.file.text;
@@ -227,9 +275,15 @@ function lostValues(t: A.TableDecl, header: Span, pre: Preprocessed | undefined,
   const last = checked?.table.get(dom[dom.length - 1]);
   const m = /^([A-Za-z_]*)(\d+)\*([A-Za-z_]*)(\d+)$/.exec(range);
   const rangeSize = m && m[1] === m[3] ? Number(m[4]) - Number(m[2]) + 1 : undefined;
-  const lastCard = last && (last.kind === 'set' || last.kind === 'alias') ? (last.kind === 'alias' ? last.target : last).records.size : undefined;
+  const lastCard =
+    last && (last.kind === 'set' || last.kind === 'alias')
+      ? (last.kind === 'alias' ? last.target : last).records.size
+      : undefined;
   if (!same || rangeSize === undefined || rangeSize !== lastCard) {
-    return { values, hint: `give each column its own label (a header line listing the ${rangeSize ?? 'labels'} labels of ${range}), or assign the values in statements.` };
+    return {
+      values,
+      hint: `give each column its own label (a header line listing the ${rangeSize ?? 'labels'} labels of ${range}), or assign the values in statements.`,
+    };
   }
   const v = formatDataValue(Number(all[0]));
   const rowDims = dom.slice(0, -1);
@@ -243,17 +297,29 @@ function lostValues(t: A.TableDecl, header: Span, pre: Preprocessed | undefined,
   const { line } = lineAndColumn(header.file, header.start);
   void line;
   if (rowsCovered && full === new Set(rows.map((r) => k(r.label))).size) {
-    return { values, hint: `every row holds ${v} for all of ${range}: write 'Parameter ${t.item.name.name}(${dom.join(',')}); ${t.item.name.name}(${dom.join(',')}) = ${v};' instead.` };
+    return {
+      values,
+      hint: `every row holds ${v} for all of ${range}: write 'Parameter ${t.item.name.name}(${dom.join(',')}); ${t.item.name.name}(${dom.join(',')}) = ${v};' instead.`,
+    };
   }
-  const ex = rows[0].label.split('.').map((x) => `'${x}'`).join(',');
-  return { values, hint: `every row holds ${v} for all of ${range}: assign it row by row, e.g. '${t.item.name.name}(${ex},${dom[dom.length - 1]}) = ${v};'.` };
+  const ex = rows[0].label
+    .split('.')
+    .map((x) => `'${x}'`)
+    .join(',');
+  return {
+    values,
+    hint: `every row holds ${v} for all of ${range}: assign it row by row, e.g. '${t.item.name.name}(${ex},${dom[dom.length - 1]}) = ${v};'.`,
+  };
 }
 
 /**
  * The program with every defined-but-undeclared equation declared (domain from its definition)
  * and declared domains that disagree with the definition replaced: for checking bodies only.
  */
-function repairProgram(program: A.Program, idx: ProgramIndex): { program: A.Program; defs: Set<A.EquationDef> } {
+function repairProgram(
+  program: A.Program,
+  idx: ProgramIndex,
+): { program: A.Program; defs: Set<A.EquationDef> } {
   const defs = new Set<A.EquationDef>();
   const fixDomain = new Map<string, A.EquationDef>();
   for (const def of idx.equations) {
@@ -281,7 +347,11 @@ function repairProgram(program: A.Program, idx: ProgramIndex): { program: A.Prog
     }
     if (s.kind === 'EquationDef' && !idx.get(s.name.name) && !declared.has(k(s.name.name))) {
       declared.add(k(s.name.name));
-      statements.push({ kind: 'EquationDecl', span: s.name.span, items: [{ name: s.name, domain: domainOf(s), span: s.name.span }] });
+      statements.push({
+        kind: 'EquationDecl',
+        span: s.name.span,
+        items: [{ name: s.name, domain: domainOf(s), span: s.name.span }],
+      });
     }
     statements.push(s);
   }
@@ -289,7 +359,11 @@ function repairProgram(program: A.Program, idx: ProgramIndex): { program: A.Prog
 }
 
 /** A checker diagnostic with the importer's explanation added to its hint. */
-function enrich(d: Diagnostic, swallowed: Map<string, import('./program-index.ts').Decl> | undefined, idx: ProgramIndex | undefined): Diagnostic {
+function enrich(
+  d: Diagnostic,
+  swallowed: Map<string, import('./program-index.ts').Decl> | undefined,
+  idx: ProgramIndex | undefined,
+): Diagnostic {
   if (!d.span) return d;
   const name = d.span.file.text.slice(d.span.start, d.span.end);
   if (d.code === checkMessages.Symbol_0_is_not_declared.code) {
@@ -305,16 +379,30 @@ function enrich(d: Diagnostic, swallowed: Map<string, import('./program-index.ts
   }
   if (d.code === checkMessages.Symbol_0_takes_1_indices_but_is_used_with_2.code && idx) {
     const decl = idx.get(name);
-    const def = idx.equations.find((e) => e.name.span.start === d.span!.start && e.name.span.file === d.span!.file);
+    const def = idx.equations.find(
+      (e) => e.name.span.start === d.span!.start && e.name.span.file === d.span!.file,
+    );
     if (decl?.kind === 'equation' && !decl.domain.length && def?.domain?.length) {
       const { line } = lineAndColumn(decl.span.file, decl.span.start);
-      return { ...d, hint: `'${decl.name}' is declared on line ${line} without a domain; declare it as ${decl.name}(${def.domain.map((i) => i.name).join(',')}).` };
+      return {
+        ...d,
+        hint: `'${decl.name}' is declared on line ${line} without a domain; declare it as ${decl.name}(${def.domain.map((i) => i.name).join(',')}).`,
+      };
     }
   }
   if (d.code === checkMessages.Symbol_0_is_already_declared.code && idx) {
-    const dup = idx.duplicates.find((x) => x.decl.span.start === d.span!.start && x.decl.span.file === d.span!.file);
-    if (dup && dup.first.kind === dup.decl.kind && dup.first.domain.join(',').toLowerCase() === dup.decl.domain.join(',').toLowerCase()) {
-      return { ...d, hint: `${d.hint ? `${d.hint.replace(/\.$/, '')}, ` : ''}with the same domain: delete this line.` };
+    const dup = idx.duplicates.find(
+      (x) => x.decl.span.start === d.span!.start && x.decl.span.file === d.span!.file,
+    );
+    if (
+      dup &&
+      dup.first.kind === dup.decl.kind &&
+      dup.first.domain.join(',').toLowerCase() === dup.decl.domain.join(',').toLowerCase()
+    ) {
+      return {
+        ...d,
+        hint: `${d.hint ? `${d.hint.replace(/\.$/, '')}, ` : ''}with the same domain: delete this line.`,
+      };
     }
   }
   return d;

@@ -10,7 +10,13 @@ function roundTrip(src: string): { first: string; second: string; errors: string
   const first = p1.program.statements.flatMap((s) => printStatement(s)).join('\n');
   const p2 = parseSource(createSourceFile('b.gms', first));
   const second = p2.program.statements.flatMap((s) => printStatement(s)).join('\n');
-  return { first, second, errors: [...p1.diagnostics, ...p2.diagnostics].filter((d) => d.severity === 'error').map((d) => d.message) };
+  return {
+    first,
+    second,
+    errors: [...p1.diagnostics, ...p2.diagnostics]
+      .filter((d) => d.severity === 'error')
+      .map((d) => d.message),
+  };
 }
 
 describe('printStatement', () => {
@@ -24,14 +30,17 @@ describe('printStatement', () => {
     const p = parseSource(createSourceFile('x', r.first));
     const t = p.program.statements.find((s) => s.kind === 'TableDecl');
     expect(t?.kind === 'TableDecl' && t.records.length).toBe(60);
-    expect(t?.kind === 'TableDecl' && t.records.find((x) => x.keys.map((l) => l.name).join('.') === 'r1.c30')?.value).toBe(29.125);
+    expect(
+      t?.kind === 'TableDecl' &&
+        t.records.find((x) => x.keys.map((l) => l.name).join('.') === 'r1.c30')?.value,
+    ).toBe(29.125);
   });
   it('keeps precedence, signs, lags and conditions', () => {
     const src = [
       'Set t / t1*t3 /;',
       'Parameter a(t), b;',
-      "b = -(2 - 3) - -4 + 2**-1 - (-2)**2 + -2**2 + (1 + 2)*3 / (4*5) - 1/(2/3);",
-      "a(t)$(ord(t) > 1 and not (b = 2) or b <> 3) = a(t-1) + a(t++1)$(b >= 1) + sum(t$(ord(t) < 3), 1);",
+      'b = -(2 - 3) - -4 + 2**-1 - (-2)**2 + -2**2 + (1 + 2)*3 / (4*5) - 1/(2/3);',
+      'a(t)$(ord(t) > 1 and not (b = 2) or b <> 3) = a(t-1) + a(t++1)$(b >= 1) + sum(t$(ord(t) < 3), 1);',
       "b$(not b) = smax(t, a(t)) + prod(t, 2) + min(1, b, 3) + sameas(t, 't1')$0;",
     ].join('\n');
     const r = roundTrip(src);
@@ -39,11 +48,15 @@ describe('printStatement', () => {
     expect(r.first).toBe(r.second);
     expect(r.first).toContain('b = -(2 - 3) - -4 + 2**-1 - (-2)**2 + -2**2 + (1 + 2)*3/(4*5) - 1/(2/3) ;');
     // `not` binds looser than a comparison, as in GAMS: no parentheses needed.
-    expect(r.first).toContain('a(t)$(ord(t) > 1 and not b = 2 or b <> 3) = a(t-1) + a(t++1)$(b >= 1) + sum(t$(ord(t) < 3), 1) ;');
+    expect(r.first).toContain(
+      'a(t)$(ord(t) > 1 and not b = 2 or b <> 3) = a(t-1) + a(t++1)$(b >= 1) + sum(t$(ord(t) < 3), 1) ;',
+    );
     expect(r.first).toContain('b$not b = smax(t, a(t)) + prod(t, 2) + min(1, b, 3) + sameas(t, "t1")$0 ;');
   });
   it('writes runs of equal values as ranges and special values by name', () => {
-    const r = roundTrip("Set h / h01*h06 /;\nParameter d(h) / h01 1, h02 1, h03 1, h04 eps, h05 inf, h06 na /, e / 2.5 /;");
+    const r = roundTrip(
+      'Set h / h01*h06 /;\nParameter d(h) / h01 1, h02 1, h03 1, h04 eps, h05 inf, h06 na /, e / 2.5 /;',
+    );
     expect(r.errors).toEqual([]);
     expect(r.first).toContain('d(h) / h01*h03 1, h04 eps, h05 inf, h06 na /');
   });

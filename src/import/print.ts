@@ -19,7 +19,14 @@ const enum L {
   Primary = 9,
 }
 
-const REL_TEXT: Partial<Record<A.BinaryOp, string>> = { lt: '<', le: '<=', eq: '=', ne: '<>', ge: '>=', gt: '>' };
+const REL_TEXT: Partial<Record<A.BinaryOp, string>> = {
+  lt: '<',
+  le: '<=',
+  eq: '=',
+  ne: '<>',
+  ge: '>=',
+  gt: '>',
+};
 
 function levelOf(e: A.Expr): L {
   switch (e.kind) {
@@ -122,7 +129,8 @@ export function printExpr(e: A.Expr, min: number = 0): string {
 function raw(e: A.Expr): string {
   switch (e.kind) {
     case 'Number':
-      if (e.special === 'eps' || e.special === 'na' || e.special === 'yes' || e.special === 'no') return e.special;
+      if (e.special === 'eps' || e.special === 'na' || e.special === 'yes' || e.special === 'no')
+        return e.special;
       return formatNumber(e.value);
     case 'String':
       return quoteText(e.value);
@@ -257,7 +265,8 @@ function setElements(items: readonly A.DataRecord[]): string[] {
 
 function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
   if (scalar) return items.length ? [formatDataValue(items[0].value)] : [];
-  if (items.some((r) => r.keys.length !== 1)) return items.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
+  if (items.some((r) => r.keys.length !== 1))
+    return items.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
   // One dimension: runs of consecutive labels with the same value become ranges (`h01*h04 5`).
   const out: string[] = [];
   let k = 0;
@@ -265,7 +274,9 @@ function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
     const v = formatDataValue(items[k].value);
     let j = k + 1;
     while (j < items.length && formatDataValue(items[j].value) === v) j++;
-    const labels = compressLabels(items.slice(k, j).map((r) => ({ text: keysText(r), plain: !r.keys[0].quoted })));
+    const labels = compressLabels(
+      items.slice(k, j).map((r) => ({ text: keysText(r), plain: !r.keys[0].quoted })),
+    );
     for (const l of labels) out.push(`${l} ${v}`);
     k = j;
   }
@@ -273,7 +284,11 @@ function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
 }
 
 /** Lines of a declaration block: the keyword, then one item per line. */
-function declBlock(keyword: string, items: { head: string; data?: string[] }[], extra: string[][] = []): string[] {
+function declBlock(
+  keyword: string,
+  items: { head: string; data?: string[] }[],
+  extra: string[][] = [],
+): string[] {
   const lines: string[] = [];
   const indent = '   ';
   if (items.length === 1 && !extra.some((e) => e.length)) {
@@ -325,7 +340,9 @@ export function printParameterDecl(s: A.ParameterDecl, o: DeclOptions = {}): str
     plural(kw, keep.length),
     keep.map(({ it }) => ({
       head: itemHead(it),
-      data: it.data ? paramData(it.data, s.keyword === 'scalar' || !(it.domain && it.domain.length)) : undefined,
+      data: it.data
+        ? paramData(it.data, s.keyword === 'scalar' || !(it.domain && it.domain.length))
+        : undefined,
     })),
     keep.map(({ k }) => o.before?.[k] ?? []),
   );
@@ -442,7 +459,14 @@ function additiveTerms(e: A.Expr): { sign: '+' | '-'; e: A.Expr }[] {
 }
 
 /** `lhs rel rhs`, broken before top-level `+`/`-` of the right side when longer than `width`. */
-function printSides(head: string, lhs: A.Expr, rel: string, rhs: A.Expr, width: number, cont: string): string[] {
+function printSides(
+  head: string,
+  lhs: A.Expr,
+  rel: string,
+  rhs: A.Expr,
+  width: number,
+  cont: string,
+): string[] {
   const one = `${head}${printExpr(lhs)} ${rel} ${printExpr(rhs)}`;
   if (one.length <= width) return [one];
   const terms = additiveTerms(rhs);
@@ -574,7 +598,9 @@ export function printStatement(s: A.Statement): string[] {
       return [`abort${cond}${s.items.length ? ` ${printItems(s.items)}` : ''} ;`];
     }
     case 'FileDecl':
-      return [`File ${s.name.name}${s.path !== undefined ? ` / ${/^[\w.\-\/\\:]+$/.test(s.path) ? s.path : quoteText(s.path)} /` : ''} ;`];
+      return [
+        `File ${s.name.name}${s.path !== undefined ? ` / ${/^[\w.\-\/\\:]+$/.test(s.path) ? s.path : quoteText(s.path)} /` : ''} ;`,
+      ];
     case 'Put': {
       const kw = s.close ? 'putclose' : 'put';
       const parts = [kw];

@@ -25,7 +25,8 @@ export interface Decl {
   readonly aliasOf?: string;
 }
 
-export type UseContext = 'equation' | 'assignment-target' | 'assignment' | 'condition' | 'display' | 'model' | 'solve' | 'other';
+export type UseContext =
+  'equation' | 'assignment-target' | 'assignment' | 'condition' | 'display' | 'model' | 'solve' | 'other';
 
 export interface Use {
   readonly span: Span;
@@ -72,7 +73,13 @@ export function indexProgram(program: A.Program): ProgramIndex {
     const prev = decls.get(k(d.name));
     if (prev) {
       // `Positive Variable x;` after `Variable x(i);` only changes the type.
-      if (prev.kind === 'variable' && d.kind === 'variable' && d.stmt.kind === 'VariableDecl' && !d.domain.length && d.stmt !== prev.stmt) {
+      if (
+        prev.kind === 'variable' &&
+        d.kind === 'variable' &&
+        d.stmt.kind === 'VariableDecl' &&
+        !d.domain.length &&
+        d.stmt !== prev.stmt
+      ) {
         prev.varType = d.varType;
         return;
       }
@@ -89,7 +96,8 @@ export function indexProgram(program: A.Program): ProgramIndex {
     l.push(u);
   };
   const domainUses = (stmt: A.Statement, dom: readonly A.DomainEntry[] | undefined) => {
-    for (const d of dom ?? []) if (d.name !== '*') use(d.name, { span: d.span, context: 'other', asIndex: true });
+    for (const d of dom ?? [])
+      if (d.name !== '*') use(d.name, { span: d.span, context: 'other', asIndex: true });
     void stmt;
   };
   const names = (d: readonly A.DomainEntry[] | undefined) => (d ?? []).map((x) => x.name);
@@ -139,7 +147,18 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'SetDecl':
         s.items.forEach((it, i) => {
           domainUses(s, it.domain);
-          declare({ kind: 'set', name: it.name.name, span: it.name.span, domain: names(it.domain), text: it.text, stmt: s, item: it, itemIndex: i, hasData: !!it.elements, elements: it.elements });
+          declare({
+            kind: 'set',
+            name: it.name.name,
+            span: it.name.span,
+            domain: names(it.domain),
+            text: it.text,
+            stmt: s,
+            item: it,
+            itemIndex: i,
+            hasData: !!it.elements,
+            elements: it.elements,
+          });
         });
         break;
       case 'AliasDecl':
@@ -147,7 +166,16 @@ export function indexProgram(program: A.Program): ProgramIndex {
           if (!g.length) continue;
           use(g[0].name, { span: g[0].span, context: 'other', asIndex: true });
           g.slice(1).forEach((a, i) =>
-            declare({ kind: 'alias', name: a.name, span: a.span, domain: [], stmt: s, itemIndex: i, hasData: true, aliasOf: g[0].name }),
+            declare({
+              kind: 'alias',
+              name: a.name,
+              span: a.span,
+              domain: [],
+              stmt: s,
+              itemIndex: i,
+              hasData: true,
+              aliasOf: g[0].name,
+            }),
           );
         }
         break;
@@ -186,19 +214,41 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'VariableDecl':
         s.items.forEach((it, i) => {
           domainUses(s, it.domain);
-          declare({ kind: 'variable', name: it.name.name, span: it.name.span, domain: names(it.domain), text: it.text, stmt: s, item: it, itemIndex: i, hasData: false, varType: s.varType });
+          declare({
+            kind: 'variable',
+            name: it.name.name,
+            span: it.name.span,
+            domain: names(it.domain),
+            text: it.text,
+            stmt: s,
+            item: it,
+            itemIndex: i,
+            hasData: false,
+            varType: s.varType,
+          });
         });
         break;
       case 'EquationDecl':
         s.items.forEach((it, i) => {
           domainUses(s, it.domain);
-          declare({ kind: 'equation', name: it.name.name, span: it.name.span, domain: names(it.domain), text: it.text, stmt: s, item: it, itemIndex: i, hasData: false });
+          declare({
+            kind: 'equation',
+            name: it.name.name,
+            span: it.name.span,
+            domain: names(it.domain),
+            text: it.text,
+            stmt: s,
+            item: it,
+            itemIndex: i,
+            hasData: false,
+          });
         });
         break;
       case 'EquationDef':
         equations.push(s);
         use(s.name.name, { span: s.name.span, context: 'equation', equation: s });
-        for (const d of s.domain ?? []) use(d.name, { span: d.span, context: 'equation', equation: s, asIndex: true });
+        for (const d of s.domain ?? [])
+          use(d.name, { span: d.span, context: 'equation', equation: s, asIndex: true });
         if (s.cond) expr(s.cond, 'condition', s);
         expr(s.lhs, 'equation', s);
         expr(s.rhs, 'equation', s);
@@ -206,18 +256,38 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'ModelDecl':
         models.push(s);
         s.items.forEach((m, i) => {
-          declare({ kind: 'model', name: m.name.name, span: m.name.span, domain: [], text: m.text, stmt: s, itemIndex: i, hasData: false });
-          if (m.equations !== 'all') for (const e of m.equations) use(e.name, { span: e.span, context: 'model' });
+          declare({
+            kind: 'model',
+            name: m.name.name,
+            span: m.name.span,
+            domain: [],
+            text: m.text,
+            stmt: s,
+            itemIndex: i,
+            hasData: false,
+          });
+          if (m.equations !== 'all')
+            for (const e of m.equations) use(e.name, { span: e.span, context: 'model' });
         });
         break;
       case 'FileDecl':
-        declare({ kind: 'file', name: s.name.name, span: s.name.span, domain: [], stmt: s, itemIndex: 0, hasData: false });
+        declare({
+          kind: 'file',
+          name: s.name.name,
+          span: s.name.span,
+          domain: [],
+          stmt: s,
+          itemIndex: 0,
+          hasData: false,
+        });
         break;
       case 'Assignment': {
         assignments.push(s);
         const t = s.target;
         use(t.name.name, { span: t.name.span, ref: t, context: 'assignment-target' });
-        for (const ix of t.indices ?? []) if (ix.kind === 'IndexName') use(ix.name.name, { span: ix.name.span, context: 'assignment', asIndex: true });
+        for (const ix of t.indices ?? [])
+          if (ix.kind === 'IndexName')
+            use(ix.name.name, { span: ix.name.span, context: 'assignment', asIndex: true });
         if (t.attr) bounded.add(k(t.name.name));
         else assigned.add(k(t.name.name));
         if (s.cond) expr(s.cond, 'condition');

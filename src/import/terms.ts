@@ -46,7 +46,12 @@ export function termKey(t: Term): string {
 }
 
 /** Index names an expression depends on: indices of references not bound inside it, set names used as values. */
-export function freeIndices(e: A.Expr, info: NameInfo, out: Set<string> = new Set(), bound: ReadonlySet<string> = new Set()): Set<string> {
+export function freeIndices(
+  e: A.Expr,
+  info: NameInfo,
+  out: Set<string> = new Set(),
+  bound: ReadonlySet<string> = new Set(),
+): Set<string> {
   const add = (n: string) => {
     const k = n.toLowerCase();
     if (!bound.has(k)) out.add(k);
@@ -226,11 +231,18 @@ export function expand(e: A.Expr, info: NameInfo, bound: readonly string[] = [])
     }
     case 'Indexed': {
       if (e.op !== 'sum') return opaque();
-      const inner = mergeBound(bound, e.binding.indices.map((i) => i.name.toLowerCase()));
+      const inner = mergeBound(
+        bound,
+        e.binding.indices.map((i) => i.name.toLowerCase()),
+      );
       let terms = expand(e.body, info, inner).map((t) => ({ ...t, bound: mergeBound(t.bound, inner) }));
       if (e.binding.cond) {
         const cond = atomOf(e.binding.cond, info, `$(${printExpr(e.binding.cond).toLowerCase()})`);
-        terms = terms.map((t) => ({ ...t, atoms: [...t.atoms, cond].sort(byKey), order: [...(t.order ?? t.atoms), cond] }));
+        terms = terms.map((t) => ({
+          ...t,
+          atoms: [...t.atoms, cond].sort(byKey),
+          order: [...(t.order ?? t.atoms), cond],
+        }));
       }
       return terms;
     }
@@ -253,7 +265,9 @@ export function combine(ts: readonly Term[]): Term[] {
     const prev = m.get(k);
     m.set(k, prev ? { ...prev, coef: prev.coef + t.coef } : t);
   }
-  return [...m.values()].filter((t) => Math.abs(t.coef) > 1e-12 * Math.max(1, ...ts.map((x) => Math.abs(x.coef))));
+  return [...m.values()].filter(
+    (t) => Math.abs(t.coef) > 1e-12 * Math.max(1, ...ts.map((x) => Math.abs(x.coef))),
+  );
 }
 
 /** Variables of a term (through its factors). */

@@ -47,15 +47,26 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
     ...r,
     name: id(r.name),
     indices: r.indices?.map((ix) =>
-      ix.kind === 'IndexName' ? { ...ix, name: id(ix.name), lag: ix.lag ? { op: ix.lag.op, amount: expr(ix.lag.amount) } : undefined } : ix,
+      ix.kind === 'IndexName'
+        ? {
+            ...ix,
+            name: id(ix.name),
+            lag: ix.lag ? { op: ix.lag.op, amount: expr(ix.lag.amount) } : undefined,
+          }
+        : ix,
     ),
   });
   const refOf = (r: A.SymbolRef): A.SymbolRef => {
     const e = expr(r);
     return e.kind === 'Ref' ? e : r;
   };
-  const binding = (b: A.IndexBinding): A.IndexBinding => ({ ...b, indices: b.indices.map(id), cond: b.cond ? expr(b.cond) : undefined });
-  const items = (xs: readonly (A.SymbolRef | A.StringLit)[]) => xs.map((x) => (x.kind === 'Ref' ? refOf(x) : x));
+  const binding = (b: A.IndexBinding): A.IndexBinding => ({
+    ...b,
+    indices: b.indices.map(id),
+    cond: b.cond ? expr(b.cond) : undefined,
+  });
+  const items = (xs: readonly (A.SymbolRef | A.StringLit)[]) =>
+    xs.map((x) => (x.kind === 'Ref' ? refOf(x) : x));
   const stmts = (ss: readonly A.Statement[]): A.Statement[] => ss.map(stmt);
 
   const stmt = (s: A.Statement): A.Statement => {
@@ -82,9 +93,21 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
           rhs: expr(s.rhs),
         };
       case 'ModelDecl':
-        return { ...s, items: s.items.map((m): A.ModelItem => ({ ...m, name: id(m.name), equations: m.equations === 'all' ? 'all' : m.equations.map(id) })) };
+        return {
+          ...s,
+          items: s.items.map((m): A.ModelItem => ({
+            ...m,
+            name: id(m.name),
+            equations: m.equations === 'all' ? 'all' : m.equations.map(id),
+          })),
+        };
       case 'Assignment':
-        return { ...s, target: refOf(s.target), cond: s.cond ? expr(s.cond) : undefined, value: expr(s.value) };
+        return {
+          ...s,
+          target: refOf(s.target),
+          cond: s.cond ? expr(s.cond) : undefined,
+          value: expr(s.value),
+        };
       case 'Solve':
         return { ...s, model: id(s.model), objective: id(s.objective) };
       case 'Display':
@@ -98,7 +121,14 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
       case 'Repeat':
         return { ...s, body: stmts(s.body), until: expr(s.until) };
       case 'For':
-        return { ...s, variable: id(s.variable), from: expr(s.from), to: expr(s.to), step: s.step ? expr(s.step) : undefined, body: stmts(s.body) };
+        return {
+          ...s,
+          variable: id(s.variable),
+          from: expr(s.from),
+          to: expr(s.to),
+          step: s.step ? expr(s.step) : undefined,
+          body: stmts(s.body),
+        };
       case 'If':
         return {
           ...s,
@@ -115,7 +145,12 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
           file: s.file ? id(s.file) : undefined,
           items: s.items.map((p) =>
             p.kind === 'PutValue'
-              ? { ...p, value: expr(p.value), width: p.width ? expr(p.width) : undefined, decimals: p.decimals ? expr(p.decimals) : undefined }
+              ? {
+                  ...p,
+                  value: expr(p.value),
+                  width: p.width ? expr(p.width) : undefined,
+                  decimals: p.decimals ? expr(p.decimals) : undefined,
+                }
               : p,
           ),
         };
@@ -129,8 +164,15 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
 /** An argument of a call read back as an index, when it is one (`i`, `t-1`, `'a'`). */
 function asIndex(e: A.Expr): A.IndexArg | undefined {
   if (e.kind === 'Ref' && !e.attr && !e.indices) return { kind: 'IndexName', name: e.name, span: e.span };
-  if (e.kind === 'String') return { kind: 'IndexLabel', label: { name: e.value, span: e.span, quoted: true }, span: e.span };
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-') && e.left.kind === 'Ref' && !e.left.attr && !e.left.indices)
+  if (e.kind === 'String')
+    return { kind: 'IndexLabel', label: { name: e.value, span: e.span, quoted: true }, span: e.span };
+  if (
+    e.kind === 'Binary' &&
+    (e.op === '+' || e.op === '-') &&
+    e.left.kind === 'Ref' &&
+    !e.left.attr &&
+    !e.left.indices
+  )
     return { kind: 'IndexName', name: e.left.name, lag: { op: e.op, amount: e.right }, span: e.span };
   return undefined;
 }
@@ -139,7 +181,10 @@ function asIndex(e: A.Expr): A.IndexArg | undefined {
  * Calls `name(args)` where `name` is one of `symbols` (lower case) become references, when every
  * argument reads as an index. Returns the program and the names that were rewritten.
  */
-export function callsToRefs(p: A.Program, symbols: ReadonlySet<string>): { program: A.Program; names: Set<string> } {
+export function callsToRefs(
+  p: A.Program,
+  symbols: ReadonlySet<string>,
+): { program: A.Program; names: Set<string> } {
   const names = new Set<string>();
   const program = rewriteProgram(p, {
     expr(e) {

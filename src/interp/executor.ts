@@ -146,7 +146,13 @@ class Executor implements SolveHost {
         try {
           for (;;) {
             if (s.kind === 'while' && s.cond(env) === 0) break;
-            if (++n > limit) throw new ExecError(X.Loop_limit_0, s.span, [limit], 'raise the limit with --max-loop-iterations, or check the loop condition.');
+            if (++n > limit)
+              throw new ExecError(
+                X.Loop_limit_0,
+                s.span,
+                [limit],
+                'raise the limit with --max-loop-iterations, or check the loop condition.',
+              );
             const sig = await this.list(s.body);
             progress();
             if (sig === 'break') break;
@@ -214,8 +220,12 @@ class Executor implements SolveHost {
       const now = performance.now();
       if (now - last < every) return;
       last = now;
-      const conv = this.convergence ? `, ${this.convergence.name} = ${formatValue(this.convergence.records.get(0)?.value ?? 0, 6)}` : '';
-      this.opts.log(`[${kind}] iteration ${n}${total ? `/${total}` : ''}, ${((now - t0) / 1000).toFixed(1)} s${conv}`);
+      const conv = this.convergence
+        ? `, ${this.convergence.name} = ${formatValue(this.convergence.records.get(0)?.value ?? 0, 6)}`
+        : '';
+      this.opts.log(
+        `[${kind}] iteration ${n}${total ? `/${total}` : ''}, ${((now - t0) / 1000).toFixed(1)} s${conv}`,
+      );
     };
   }
 
@@ -223,7 +233,10 @@ class Executor implements SolveHost {
     const out: string[] = [];
     for (const it of items) {
       if (it.kind === 'text') out.push(`----  ${it.text}\n`);
-      else out.push(displaySymbol(this.prog.table.universe, it.sym, it.attr, it.span, { decimals: this.decimals }));
+      else
+        out.push(
+          displaySymbol(this.prog.table.universe, it.sym, it.attr, it.span, { decimals: this.decimals }),
+        );
     }
     this.opts.out(out.join('\n') + '\n');
   }

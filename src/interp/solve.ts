@@ -3,7 +3,14 @@
 // marginals and model attributes back to the symbols. Imports check/, model/, solvers/, bind/.
 import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
 import { ExecError } from '../check/expressions.ts';
-import { generateModel, refreshModel, rowActivities, modelRecords, type GeneratedModel, type RefreshKind } from '../model/generate.ts';
+import {
+  generateModel,
+  refreshModel,
+  rowActivities,
+  modelRecords,
+  type GeneratedModel,
+  type RefreshKind,
+} from '../model/generate.ts';
 import { equationReads, type EquationReads } from '../check/reads.ts';
 import type { EquationSymbol, ModelSymbol, Sym, VariableSymbol } from '../bind/symbols.ts';
 import { bump, versionOf } from '../bind/symbols.ts';
@@ -18,7 +25,11 @@ import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts
 import { classifyProblem } from '../model/classify.ts';
 import { eliminateObjective } from '../reform/eliminate-objective.ts';
 import { smoothNonsmooth } from '../reform/smooth-nonsmooth.ts';
-import { explainInfeasible, formatExplanation, type InfeasibilityReport } from '../reform/explain-infeasible.ts';
+import {
+  explainInfeasible,
+  formatExplanation,
+  type InfeasibilityReport,
+} from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
@@ -115,7 +126,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const eqs = modelEquations(host, model, s);
   const { gen, generation } = instantiate(host, model, eqs, objective, stmt.sense, type);
   const generationSeconds = (performance.now() - t0) / 1000;
-  if (gen.objCol < 0) throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
+  if (gen.objCol < 0)
+    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
@@ -132,7 +144,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if ((type === 'lp' || type === 'mip' || type === 'rmip') && gen.nonlinearEquations.length) {
     const eq = gen.nonlinearEquations[0];
     const e = eq.lhs.nlSpan ? eq.lhs : eq.rhs;
-    throw new ExecError(MM.Nonlinear_term_in_0_model, e.nlSpan ?? eq.def.span, [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'], `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`);
+    throw new ExecError(
+      MM.Nonlinear_term_in_0_model,
+      e.nlSpan ?? eq.def.span,
+      [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'],
+      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`,
+    );
   }
   if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
     const eq = gen.nonsmoothEquations[0];
@@ -140,11 +157,18 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     throw new ExecError(MM.Nonsmooth_in_nlp_0, ns.span, [model.name, eq.sym.name, ns.fn]);
   }
   if (relaxed[type] && gen.discreteCount > 0 && type !== 'rmip') {
-    host.diagnostics.push(diag(MM.Discrete_variables_in_continuous_0, stmt.span, [model.name, type.toUpperCase(), gen.discreteCount]));
+    host.diagnostics.push(
+      diag(MM.Discrete_variables_in_continuous_0, stmt.span, [
+        model.name,
+        type.toUpperCase(),
+        gen.discreteCount,
+      ]),
+    );
   }
 
   const cls = problemClassOf(type, gen);
-  if ((cls.cls as string) === 'unsupported') throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
+  if ((cls.cls as string) === 'unsupported')
+    throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
   // Nonlinear models: substitute the objective variable by its defining row, as GAMS does before
   // calling an NLP solver (a model variable with a near-zero Hessian makes the first steps huge),
   // and QP solvers need a quadratic objective rather than a quadratic row.
@@ -171,8 +195,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       const groups = new Map<string, { eq?: CEquation; op: string; kind?: string; count: number }>();
       const rowEq = (row: number) => (row >= 0 && row < gen.rows.length ? gen.rows[row].eq : undefined);
       // Row numbers refer to the problem given to smoothNonsmooth: map back through the elimination.
-      const origRow = (row: number) => (elimRow < 0 ? row : row < 0 ? elimRow : row >= elimRow ? row + 1 : row);
-      for (const t of [...sm.terms.map((t) => ({ ...t, kind: t.kind as string | undefined })), ...sm.remaining.map((r) => ({ ...r, kind: undefined }))]) {
+      const origRow = (row: number) =>
+        elimRow < 0 ? row : row < 0 ? elimRow : row >= elimRow ? row + 1 : row;
+      for (const t of [
+        ...sm.terms.map((t) => ({ ...t, kind: t.kind as string | undefined })),
+        ...sm.remaining.map((r) => ({ ...r, kind: undefined })),
+      ]) {
         const eq = rowEq(origRow(t.row));
         const k = `${eq?.sym.name}|${t.op}|${t.kind}`;
         const g = groups.get(k) ?? { eq, op: t.op, kind: t.kind, count: 0 };
@@ -187,7 +215,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         seen.add(k);
         const where = g.eq?.def.span ?? stmt.span;
         const name = g.eq?.sym.name ?? 'objective';
-        if (g.kind) host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
+        if (g.kind)
+          host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
         else host.diagnostics.push(diag(MM.Nonsmooth_term_0_passed_through, where, [g.count, g.op, name]));
       }
       const prevInvert = invert;
@@ -200,7 +229,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const avail = await adapter.available();
   if (!avail.ok) throw new ExecError(X.Solver_0_unavailable_1, stmt.span, [solverName, avail.reason]);
   if (!adapter.classes.includes(cls.cls)) {
-    throw new ExecError(X.Solver_0_cannot_solve_1, stmt.span, [solverName, cls.cls.toUpperCase()], `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`);
+    throw new ExecError(
+      X.Solver_0_cannot_solve_1,
+      stmt.span,
+      [solverName, cls.cls.toUpperCase()],
+      `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`,
+    );
   }
   const options = { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions };
   const result = invert(
@@ -248,7 +282,16 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   }
   if (!hasSolution(result.modelStatus)) {
     host.diagnostics.push(
-      diag(X.Solve_did_not_find_solution_0, stmt.span, [model.name, modelStatusText[result.modelStatus] ?? String(result.modelStatus), solveStatusText[result.solveStatus] ?? String(result.solveStatus)], result.message),
+      diag(
+        X.Solve_did_not_find_solution_0,
+        stmt.span,
+        [
+          model.name,
+          modelStatusText[result.modelStatus] ?? String(result.modelStatus),
+          solveStatusText[result.solveStatus] ?? String(result.solveStatus),
+        ],
+        result.message,
+      ),
     );
   }
   return {
@@ -281,14 +324,26 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
  * (k = 1) or `<solver>.op<k>` beside the model: one `name value` (or `name = value`) per line,
  * `*` comment lines. Options given on the command line win. Names are validated by the adapter.
  */
-function solverOptionFile(host: SolveHost, model: ModelSymbol, solver: string, s: SolveStmt): Record<string, number | string> {
+function solverOptionFile(
+  host: SolveHost,
+  model: ModelSymbol,
+  solver: string,
+  s: SolveStmt,
+): Record<string, number | string> {
   const k = Math.round(model.attrs.get('optfile') ?? 0);
   if (k <= 0) return {};
   const name = k === 1 ? `${solver}.opt` : `${solver}.op${k}`;
   const text = host.opts.readOptionFile?.(name);
   if (text === undefined) {
     // As GAMS: a missing options file is reported and the solver runs with its defaults.
-    host.diagnostics.push(diag(X.Option_file_0_not_found, s.span, [name], `${model.name}.optfile = ${k} asks for it; put it beside the model.`));
+    host.diagnostics.push(
+      diag(
+        X.Option_file_0_not_found,
+        s.span,
+        [name],
+        `${model.name}.optfile = ${k} asks for it; put it beside the model.`,
+      ),
+    );
     return {};
   }
   const out: Record<string, number | string> = {};
@@ -339,13 +394,16 @@ function instantiate(
   });
   const snapshot = () => {
     const v = new Map<Sym, number>();
-    for (const r of reads) for (const set of [r.structural, r.constantOnly]) for (const s of set) v.set(s, versionOf(s));
+    for (const r of reads)
+      for (const set of [r.structural, r.constantOnly]) for (const s of set) v.set(s, versionOf(s));
     return v;
   };
   const cache = model.cache as SolveCache | undefined;
   if (cache && cache.key === key && host.reuse) {
     const changed = (set: ReadonlySet<Sym>) => [...set].some((s) => versionOf(s) !== cache.versions.get(s));
-    const kinds: RefreshKind[] = reads.map((r) => (changed(r.structural) ? 'coefficients' : changed(r.constantOnly) ? 'constants' : 'unchanged'));
+    const kinds: RefreshKind[] = reads.map((r) =>
+      changed(r.structural) ? 'coefficients' : changed(r.constantOnly) ? 'constants' : 'unchanged',
+    );
     if (refreshModel(cache.gen, eqs, kinds)) {
       model.cache = { ...cache, versions: snapshot() };
       return { gen: cache.gen, generation: kinds.every((k) => k === 'unchanged') ? 'reused' : 'refreshed' };
@@ -368,10 +426,16 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemCla
 }
 
 function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: SolveStmt): string {
-  const pick = host.opts.solver ?? host.solverChoice.get(type) ?? host.solverChoice.get(cls) ?? defaultSolverFor(cls);
+  const pick =
+    host.opts.solver ?? host.solverChoice.get(type) ?? host.solverChoice.get(cls) ?? defaultSolverFor(cls);
   if (!getSolver(pick)) {
     const near = suggest(pick, solverNames);
-    throw new ExecError(H.Unknown_solver_0, s.span, [pick], near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`);
+    throw new ExecError(
+      H.Unknown_solver_0,
+      s.span,
+      [pick],
+      near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`,
+    );
   }
   return pick;
 }

@@ -282,7 +282,9 @@ function kindLine(s: Sym): string {
     case 'parameter':
       return s.isScalar ? 'Scalar' : s.isTable ? 'Table' : 'Parameter';
     case 'variable':
-      return s.varType === 'free' ? 'Variable' : `${s.varType[0].toUpperCase()}${s.varType.slice(1)} Variable`;
+      return s.varType === 'free'
+        ? 'Variable'
+        : `${s.varType[0].toUpperCase()}${s.varType.slice(1)} Variable`;
     default:
       return KIND_WORD[s.kind];
   }
@@ -314,7 +316,9 @@ export function dataSummary(table: SymbolTable, s: Sym): string | undefined {
       return `${recs.length} record${recs.length === 1 ? '' : 's'}: ${first.join(', ')}${recs.length > MAX_SHOWN ? ', ...' : ''}`;
     }
     case 'model':
-      return s.equations === 'all' ? 'all equations' : `equations: ${s.equations.map((e) => e.name).join(', ')}`;
+      return s.equations === 'all'
+        ? 'all equations'
+        : `equations: ${s.equations.map((e) => e.name).join(', ')}`;
     case 'file':
       return `writes ${s.path}`;
     default:
@@ -323,7 +327,11 @@ export function dataSummary(table: SymbolTable, s: Sym): string | undefined {
 }
 
 /** Markdown shown when hovering the symbol at `offset`. */
-export function hoverText(an: Analysis, file: SourceFile, offset: number): { text: string; span: Span } | undefined {
+export function hoverText(
+  an: Analysis,
+  file: SourceFile,
+  offset: number,
+): { text: string; span: Span } | undefined {
   const o = occurrenceAt(an, file, offset);
   if (!o) return undefined;
   const s = an.table.get(o.key);
@@ -413,7 +421,14 @@ export function completionsAt(an: Analysis, text: string, offset: number): Compl
   const attr = /([A-Za-z_][A-Za-z0-9_]*)\.$/.exec(before);
   if (attr) {
     const s = an.table.get(attr[1]);
-    const list = s?.kind === 'variable' ? VAR_ATTRS : s?.kind === 'equation' ? EQU_ATTRS : s?.kind === 'model' ? MODEL_ATTRS : [];
+    const list =
+      s?.kind === 'variable'
+        ? VAR_ATTRS
+        : s?.kind === 'equation'
+          ? EQU_ATTRS
+          : s?.kind === 'model'
+            ? MODEL_ATTRS
+            : [];
     return list.map((a, k) => ({ label: a, kind: 'attribute', detail: `${s!.kind} attribute`, rank: k }));
   }
   if (/\busing\s+$/i.test(before))
@@ -426,10 +441,22 @@ export function completionsAt(an: Analysis, text: string, offset: number): Compl
       // An index position: the domain set, its aliases, its elements.
       const dom = s.domain[ctx.arg];
       if (dom) {
-        out.push({ label: dom.name, kind: 'symbol', symbolKind: 'set', detail: `domain of ${signature(s)}`, rank: 0 });
+        out.push({
+          label: dom.name,
+          kind: 'symbol',
+          symbolKind: 'set',
+          detail: `domain of ${signature(s)}`,
+          rank: 0,
+        });
         for (const x of an.table.ordered)
           if (x.kind === 'alias' && resolveSet(x) === dom)
-            out.push({ label: x.name, kind: 'symbol', symbolKind: 'alias', detail: `alias of ${dom.name}`, rank: 1 });
+            out.push({
+              label: x.name,
+              kind: 'symbol',
+              symbolKind: 'alias',
+              detail: `alias of ${dom.name}`,
+              rank: 1,
+            });
         setList(dom)
           .slice(0, 500)
           .forEach((r) => {
@@ -450,7 +477,13 @@ export function completionsAt(an: Analysis, text: string, offset: number): Compl
     }
   }
   for (const s of an.table.ordered)
-    out.push({ label: s.name, kind: 'symbol', symbolKind: s.kind, detail: `${kindLine(s)} ${signature(s)}${s.text ? ' ' + s.text : ''}`, rank: 0 });
+    out.push({
+      label: s.name,
+      kind: 'symbol',
+      symbolKind: s.kind,
+      detail: `${kindLine(s)} ${signature(s)}${s.text ? ' ' + s.text : ''}`,
+      rank: 0,
+    });
   for (const f of ['sum', 'prod', 'smin', 'smax', ...FUNCTION_NAMES])
     out.push({ label: f, kind: 'function', rank: 1 });
   for (const k of keywordWords()) out.push({ label: k, kind: 'keyword', rank: 2 });
@@ -472,5 +505,10 @@ export interface DocSymbol {
 export function documentSymbols(an: Analysis, file: SourceFile): DocSymbol[] {
   return an.table.ordered
     .filter((s) => s.declSpan.file === file)
-    .map((s) => ({ name: s.name, kind: s.kind, detail: `${kindLine(s)} ${signature(s)}${s.text ? ' ' + s.text : ''}`, span: s.declSpan }));
+    .map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      detail: `${kindLine(s)} ${signature(s)}${s.text ? ' ' + s.text : ''}`,
+      span: s.declSpan,
+    }));
 }

@@ -54,10 +54,17 @@ export function rangeOf(sp: Span | undefined): Range {
   if (!sp) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const a = lineAndColumn(sp.file, sp.start);
   const b = lineAndColumn(sp.file, Math.max(sp.start, sp.end));
-  return { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } };
+  return {
+    start: { line: a.line - 1, character: a.column - 1 },
+    end: { line: b.line - 1, character: b.column - 1 },
+  };
 }
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
   return {
@@ -111,8 +118,14 @@ async function formatText(text: string, path: string): Promise<string | undefine
   try {
     const prettier = await import('prettier');
     const plugin = (await import('../prettier/index.ts')).default;
-    const config = path.startsWith('/') || /^[A-Za-z]:/.test(path) ? await prettier.resolveConfig(path) : null;
-    return await prettier.format(text, { ...(config ?? {}), parser: 'emd', plugins: [plugin], filepath: path });
+    const config =
+      path.startsWith('/') || /^[A-Za-z]:/.test(path) ? await prettier.resolveConfig(path) : null;
+    return await prettier.format(text, {
+      ...(config ?? {}),
+      parser: 'emd',
+      plugins: [plugin],
+      filepath: path,
+    });
   } catch (e) {
     if (e instanceof Error && e.name === 'SyntaxError') return undefined;
     // Prettier is not installed: the same formatter directly.
@@ -147,7 +160,11 @@ export function startServer(connection: Connection): void {
     const c = cache.get(doc.uri);
     if (c && c.version === doc.version) return c;
     const file = createSourceFile(uriToPath(doc.uri), doc.getText());
-    const entry = { version: doc.version, file, analysis: analyze(file, doc.uri.startsWith('file:') ? host : undefined) };
+    const entry = {
+      version: doc.version,
+      file,
+      analysis: analyze(file, doc.uri.startsWith('file:') ? host : undefined),
+    };
     cache.set(doc.uri, entry);
     return entry;
   };

@@ -4,7 +4,16 @@
 // to symbols. Imports check/ (compiled equations), bind/, model/.
 import { GraphBuilder, Op } from './expr-graph.ts';
 import type { ModelProblem } from './problem.ts';
-import { tupleKey, defaultBounds, newVarRecord, type VarRecord, type EquRecord, type VariableSymbol, type EquationSymbol, type TupleKey } from '../bind/symbols.ts';
+import {
+  tupleKey,
+  defaultBounds,
+  newVarRecord,
+  type VarRecord,
+  type EquRecord,
+  type VariableSymbol,
+  type EquationSymbol,
+  type TupleKey,
+} from '../bind/symbols.ts';
 import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
@@ -84,7 +93,12 @@ export function generateModel(
   const cols: ColOrigin[] = [];
   let lastSym: VariableSymbol | undefined;
   let lastMap: Map<TupleKey, number> | undefined;
-  const col = (v: VariableSymbol, k: TupleKey, keys: (env: Int32Array) => number[] | undefined, env: Int32Array): number => {
+  const col = (
+    v: VariableSymbol,
+    k: TupleKey,
+    keys: (env: Int32Array) => number[] | undefined,
+    env: Int32Array,
+  ): number => {
     let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
       m = new Map();
@@ -126,14 +140,26 @@ export function generateModel(
       if (acc.touched.length === 0 && acc.nl.length === 0) {
         // No variable in this instance: GAMS drops it when it holds and stops when it does not.
         const c = acc.constant;
-        const holds = eq.rel === 'e' ? Math.abs(c) <= 1e-12 : eq.rel === 'l' ? c <= 1e-12 : eq.rel === 'g' ? c >= -1e-12 : true;
+        const holds =
+          eq.rel === 'e'
+            ? Math.abs(c) <= 1e-12
+            : eq.rel === 'l'
+              ? c <= 1e-12
+              : eq.rel === 'g'
+                ? c >= -1e-12
+                : true;
         if (!holds) {
-          const name = keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
+          const name = keys.length
+            ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
+            : eq.sym.name;
           const relText = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' }[eq.rel];
           acc.reset();
           eq.lhs.emit(env, 1, g);
           const lhs = acc.constant;
-          throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [name, `${fmt(lhs)} ${relText} ${fmt(lhs - c)}`]);
+          throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [
+            name,
+            `${fmt(lhs)} ${relText} ${fmt(lhs - c)}`,
+          ]);
         }
         dropped++;
         return;
@@ -142,8 +168,15 @@ export function generateModel(
       let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0;
       for (const j of acc.touched) if (Number.isNaN(acc.coef[j])) bad = true;
       if (bad) {
-        const name = keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
-        throw new ExecError(X.Undefined_value_0, eq.def.span, [`equation ${name}`], 'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.');
+        const name = keys.length
+          ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
+          : eq.sym.name;
+        throw new ExecError(
+          X.Undefined_value_0,
+          eq.def.span,
+          [`equation ${name}`],
+          'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
+        );
       }
       // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
       for (const j of acc.touched) {
@@ -159,7 +192,11 @@ export function generateModel(
         sawNl = true;
         const terms = acc.nl.map((n, k) => {
           const mult = acc.nlMult[k];
-          return mult === 1 ? n : mult === -1 ? gb.node(Op.Neg, [n]) : gb.node(Op.Mul, [gb.constant(mult), n]);
+          return mult === 1
+            ? n
+            : mult === -1
+              ? gb.node(Op.Neg, [n])
+              : gb.node(Op.Mul, [gb.constant(mult), n]);
         });
         nl = terms.length === 1 ? terms[0] : gb.node(Op.Add, terms);
       }
@@ -219,7 +256,18 @@ export function generateModel(
     varNames: lazyNames(n, colName),
     rowNames: lazyNames(m, rowName),
   };
-  return { problem, rows, cols, objCol, nonlinearEquations, nonsmoothEquations, discreteCount, eqRows, colMaps, relaxIntegers };
+  return {
+    problem,
+    rows,
+    cols,
+    objCol,
+    nonlinearEquations,
+    nonsmoothEquations,
+    discreteCount,
+    eqRows,
+    colMaps,
+    relaxIntegers,
+  };
 }
 
 /** Bounds, start levels, marginals and kinds of the columns, from the variables' records. */
@@ -275,7 +323,11 @@ export type RefreshKind = 'unchanged' | 'constants' | 'coefficients';
  * Returns false when the structure changed (other domain members, other sparsity, a nonlinear
  * row): the caller then regenerates.
  */
-export function refreshModel(gen: GeneratedModel, equations: readonly CEquation[], kinds: readonly RefreshKind[]): boolean {
+export function refreshModel(
+  gen: GeneratedModel,
+  equations: readonly CEquation[],
+  kinds: readonly RefreshKind[],
+): boolean {
   const p = gen.problem;
   const env = new Int32Array(MAX_SLOTS);
   const acc = new RowAccumulator();
@@ -353,7 +405,13 @@ export function refreshModel(gen: GeneratedModel, equations: readonly CEquation[
     if (!ok || i !== end) return false;
   }
   if (gen.colRecs && gen.rowRecs) {
-    const { xl, xu, x0, z0, lambda0 } = p as { xl: Float64Array; xu: Float64Array; x0: Float64Array; z0: Float64Array; lambda0: Float64Array };
+    const { xl, xu, x0, z0, lambda0 } = p as {
+      xl: Float64Array;
+      xu: Float64Array;
+      x0: Float64Array;
+      z0: Float64Array;
+      lambda0: Float64Array;
+    };
     const cr = gen.colRecs;
     for (let j = 0; j < cr.length; j++) {
       const r = cr[j];
@@ -366,7 +424,15 @@ export function refreshModel(gen: GeneratedModel, equations: readonly CEquation[
     for (let i = 0; i < rr.length; i++) lambda0[i] = rr[i].m;
     return true;
   }
-  readColumns(gen.cols, p.xl as Float64Array, p.xu as Float64Array, p.x0 as Float64Array, p.z0 as Float64Array, p.varKind as Uint8Array, gen.relaxIntegers);
+  readColumns(
+    gen.cols,
+    p.xl as Float64Array,
+    p.xu as Float64Array,
+    p.x0 as Float64Array,
+    p.z0 as Float64Array,
+    p.varKind as Uint8Array,
+    gen.relaxIntegers,
+  );
   readRowMarginals(gen.rows, p.lambda0 as Float64Array);
   return true;
 }
@@ -406,7 +472,12 @@ export function lazyNames(length: number, name: (i: number) => string): readonly
     getOwnPropertyDescriptor(_t, prop) {
       if (prop === 'length') return { value: length, writable: true, enumerable: false, configurable: false };
       if (typeof prop === 'string' && /^\d+$/.test(prop) && Number(prop) < length)
-        return { value: (cache[Number(prop)] ??= name(Number(prop))), writable: false, enumerable: true, configurable: true };
+        return {
+          value: (cache[Number(prop)] ??= name(Number(prop))),
+          writable: false,
+          enumerable: true,
+          configurable: true,
+        };
       return undefined;
     },
   });

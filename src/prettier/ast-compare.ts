@@ -39,7 +39,16 @@ export function firstDifference(a: readonly unknown[], b: readonly unknown[]): n
 
 /** A JSON-able copy without spans (readable test failure messages). */
 export function withoutSpans(x: unknown): unknown {
-  if (typeof x === 'number') return Number.isNaN(x) ? 'NaN' : Object.is(x, -0) ? '-0' : x === Infinity ? 'inf' : x === -Infinity ? '-inf' : x;
+  if (typeof x === 'number')
+    return Number.isNaN(x)
+      ? 'NaN'
+      : Object.is(x, -0)
+        ? '-0'
+        : x === Infinity
+          ? 'inf'
+          : x === -Infinity
+            ? '-inf'
+            : x;
   if (typeof x !== 'object' || x === null) return x;
   x = plain(x);
   if (Array.isArray(x)) return x.map(withoutSpans);

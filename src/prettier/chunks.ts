@@ -40,14 +40,21 @@ export function statementChunks(tokens: readonly Tok[]): [number, number][] {
       continue;
     }
     const isDecl = tokenMatcher(first, DeclKeyword);
-    const repeatNoParen = tokenMatcher(first, RepeatKw) && !(i + 1 < n && tokenMatcher(tokens[i + 1], LParen));
+    const repeatNoParen =
+      tokenMatcher(first, RepeatKw) && !(i + 1 < n && tokenMatcher(tokens[i + 1], LParen));
     let depth = 0;
     let inData = false;
     let seenUntil = false;
     let j = i;
     for (; j < n; j++) {
       const t = tokens[j];
-      if (j > i && !inData && tokenMatcher(t, StatementKeyword) && !isVarType(tokens[j - 1]) && lineBreakBetween(tokens[j - 1], t)) {
+      if (
+        j > i &&
+        !inData &&
+        tokenMatcher(t, StatementKeyword) &&
+        !isVarType(tokens[j - 1]) &&
+        lineBreakBetween(tokens[j - 1], t)
+      ) {
         if (depth === 0 && !repeatNoParen) break;
         if (tokenMatcher(t, DeclKeyword)) break;
       }

@@ -70,7 +70,9 @@ export function fmtCommand(files: string[], o: FmtOptions, io: FmtIO): number {
       continue;
     }
     if (r.keptAsWritten > 0)
-      io.stderr(`${file}: ${r.keptAsWritten} statement(s) kept as written (their layout did not survive the check).\n`);
+      io.stderr(
+        `${file}: ${r.keptAsWritten} statement(s) kept as written (their layout did not survive the check).\n`,
+      );
     const out = text.includes('\r\n') ? r.text.replace(/\n/g, '\r\n') : r.text;
     if (o.stdout) {
       io.stdout(out);

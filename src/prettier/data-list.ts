@@ -71,12 +71,17 @@ export function dataLines(
       const rest = text.slice(tokens[ws[1].first].startOffset, tokEnd(tokens[last]));
       return { first, last, key, rest, numeric: false, comma };
     }
-    if (kind === 'names') return { first, last, key: ws.map(wordText).join(' '), rest: '', numeric: false, comma };
+    if (kind === 'names')
+      return { first, last, key: ws.map(wordText).join(' '), rest: '', numeric: false, comma };
     // Key, optional lone sign word, value.
     let k = 1;
     let sign = '';
     const sw = ws[1];
-    if (ws.length > 2 && sw.first === sw.last && (tokens[sw.first].tokenType === Minus || tokens[sw.first].tokenType === Plus)) {
+    if (
+      ws.length > 2 &&
+      sw.first === sw.last &&
+      (tokens[sw.first].tokenType === Minus || tokens[sw.first].tokenType === Plus)
+    ) {
       sign = tokens[sw.first].image;
       k = 2;
     }

@@ -188,7 +188,14 @@ export function layoutList(c: LayoutCtx, a: number, b: number, col: number, room
  * under the left-hand side, whichever needs fewer lines (over-long lines count heavily; the first
  * form wins ties).
  */
-export function layoutRelation(c: LayoutCtx, a: number, rel: number, b: number, col: number, room: number): string[] {
+export function layoutRelation(
+  c: LayoutCtx,
+  a: number,
+  rel: number,
+  b: number,
+  col: number,
+  room: number,
+): string[] {
   const total = flatLength(c.sp, a, b);
   if (col + total + room <= c.width) return [flat(c.sp, a, b)];
   const lhs = flat(c.sp, a, rel);

@@ -114,7 +114,8 @@ export class Printer implements LayoutCtx {
   /** The statement node starting at token i (file declarations start at their first name). */
   private nodeAt(i: number): A.Statement | undefined {
     const t = this.tokens[i];
-    if (t.tokenType === FileKw && i + 1 < this.tokens.length) return this.astAt.get(this.tokens[i + 1].startOffset);
+    if (t.tokenType === FileKw && i + 1 < this.tokens.length)
+      return this.astAt.get(this.tokens[i + 1].startOffset);
     return this.astAt.get(t.startOffset);
   }
 
@@ -467,7 +468,8 @@ export class Printer implements LayoutCtx {
     // The keyword with what is written tight to it (`abort$(cond)`), then the items filled at the
     // column after it.
     let k = a + 1;
-    while (k < end && this.sp.sep[k] === '') k = (tokenMatcher(this.tokens[k], LParen) ? this.sp.match[k] : k) + 1;
+    while (k < end && this.sp.sep[k] === '')
+      k = (tokenMatcher(this.tokens[k], LParen) ? this.sp.match[k] : k) + 1;
     if (k >= end) return [{ text: spaces(indent) + one }];
     const head = flat(this.sp, a, k);
     const body = layoutList(this, k, end, indent + head.length + 1, semi.length);
@@ -589,7 +591,8 @@ export class Printer implements LayoutCtx {
       if (sections.length === 1 && bodies[0].length <= 1 && !this.hasTrivia(a, b)) {
         const inner = bodies[0].length ? this.statement(bodies[0][0][0], bodies[0][0][1], 0) : [];
         const innerKind = bodies[0].length ? this.kindOf(bodies[0][0][0]) : undefined;
-        const simpleInner = inner.length <= 1 && !['Loop', 'While', 'For', 'If', 'Repeat'].includes(innerKind ?? '');
+        const simpleInner =
+          inner.length <= 1 && !['Loop', 'While', 'For', 'If', 'Repeat'].includes(innerKind ?? '');
         if (simpleInner) {
           const head = flat(this.sp, sections[0].head[0], sections[0].head[1]);
           const foot = flat(this.sp, footer[0], footer[1]);
@@ -626,7 +629,10 @@ export class Printer implements LayoutCtx {
     if (!d) return undefined;
     // The items must be the parser's items.
     const names = astItemNames(node);
-    if (names && (names.length !== d.items.length || names.some((n, k) => n !== this.tokens[d.items[k].name].image)))
+    if (
+      names &&
+      (names.length !== d.items.length || names.some((n, k) => n !== this.tokens[d.items[k].name].image))
+    )
       return undefined;
     const kw = flat(this.sp, a, d.start);
     const semi = d.semi < b ? ';' : this.inBody ? ';' : '';
@@ -732,14 +738,22 @@ export class Printer implements LayoutCtx {
     return out;
   }
 
-  private declBlock(a: number, b: number, indent: number, d: Decl, kw: string, semi: string): Line[] | undefined {
+  private declBlock(
+    a: number,
+    b: number,
+    indent: number,
+    d: Decl,
+    kw: string,
+    semi: string,
+  ): Line[] | undefined {
     const t = this.tokens;
     const gaps = this.sc.gaps;
     // Comments may sit before items, after an item's name or text and inside data lists; comment
     // lines elsewhere (inside a domain, between keywords, before a comma) are not laid out here.
     for (let i = a + 1; i < d.start; i++) if (gaps[i].lines.length || gaps[i].trailing) return undefined;
     for (const it of d.items) {
-      for (let i = it.name + 1; i < it.nameEnd; i++) if (gaps[i].lines.length || gaps[i].trailing) return undefined;
+      for (let i = it.name + 1; i < it.nameEnd; i++)
+        if (gaps[i].lines.length || gaps[i].trailing) return undefined;
       const preEnd = it.data ? it.data.open : it.text ? it.text[1] - 1 : it.nameEnd - 1;
       for (let i = it.nameEnd; i <= preEnd; i++) if (gaps[i].lines.length) return undefined;
       if (it.comma !== undefined && gaps[it.comma].lines.length) return undefined;
@@ -754,12 +768,15 @@ export class Printer implements LayoutCtx {
     const dataWidth = (k: number): number => {
       if (!multi[k]) return oneLine[k].length;
       let w = 0;
-      for (const l of multi[k]!) w = Math.max(w, 4 + l.records.reduce((x, r) => x + recordText(r).length + 2, 0));
+      for (const l of multi[k]!)
+        w = Math.max(w, 4 + l.records.reduce((x, r) => x + recordText(r).length + 2, 0));
       return w;
     };
     // A data list goes in the block's data column when it fits there, else under the text.
     const fitsAt = (k: number, col: number) => col + dataWidth(k) + semi.length <= this.width;
-    let inline = d.items.map((it, k) => !!it.data && fitsAt(k, textCol + (texts[k] ? texts[k].length + 2 : 0)));
+    let inline = d.items.map(
+      (it, k) => !!it.data && fitsAt(k, textCol + (texts[k] ? texts[k].length + 2 : 0)),
+    );
     const textW = Math.max(0, ...d.items.map((_, k) => (inline[k] ? texts[k].length : 0)));
     const dataCol = textCol + (textW ? textW + 2 : 0);
     inline = inline.map((v, k) => v && fitsAt(k, dataCol));
@@ -767,12 +784,17 @@ export class Printer implements LayoutCtx {
     const widths: number[] = [];
     d.items.forEach((it, k) => {
       if (!inline[k] || multi[k] || !it.data || d.kind !== 'values') return;
-      const recs = dataLines(t, this.text, it.data.open, it.data.close, this.dataKind(d)).flatMap((l) => l.records);
+      const recs = dataLines(t, this.text, it.data.open, it.data.close, this.dataKind(d)).flatMap(
+        (l) => l.records,
+      );
       if (recs.length < 2) return;
       recs.forEach((r, j) => (widths[j] = Math.max(widths[j] ?? 0, recordText(r).length)));
     });
-    let aligned = d.items.map((it, k) => (inline[k] && !multi[k] && it.data ? this.dataOneLine(it, d, widths) : oneLine[k]));
-    if (aligned.some((s, k) => inline[k] && !multi[k] && dataCol + s.length + semi.length > this.width)) aligned = oneLine;
+    let aligned = d.items.map((it, k) =>
+      inline[k] && !multi[k] && it.data ? this.dataOneLine(it, d, widths) : oneLine[k],
+    );
+    if (aligned.some((s, k) => inline[k] && !multi[k] && dataCol + s.length + semi.length > this.width))
+      aligned = oneLine;
     const out: Line[] = [{ text: spaces(indent) + kw }];
     const st = { blank: false, atStart: true };
     for (let k = 0; k < d.items.length; k++) {
@@ -794,23 +816,32 @@ export class Printer implements LayoutCtx {
         itemLines.push({ text: head.padEnd(dataCol) + aligned[k] });
       } else if (it.data) {
         itemLines.push({ text: head });
-        const db = multi[k] ? this.dataBlock(it, d, multi[k]!, textCol) : [{ text: spaces(textCol) + oneLine[k] }];
+        const db = multi[k]
+          ? this.dataBlock(it, d, multi[k]!, textCol)
+          : [{ text: spaces(textCol) + oneLine[k] }];
         if (!db) return undefined;
         itemLines.push(...db);
       } else itemLines.push({ text: head });
       // Comments after the name or text go on the item's first line.
       const preEnd = it.data ? it.data.open : it.text ? it.text[1] - 1 : it.nameEnd - 1;
-      for (let i = it.nameEnd; i <= preEnd; i++) if (gaps[i].trailing) addComment(itemLines[0], gaps[i].trailing!);
+      for (let i = it.nameEnd; i <= preEnd; i++)
+        if (gaps[i].trailing) addComment(itemLines[0], gaps[i].trailing!);
       if (it.data && !multi[k]) {
         for (let i = it.data.open + 1; i <= it.data.close; i++) {
           if (gaps[i].lines.length) return undefined;
           if (gaps[i].trailing) addComment(itemLines[itemLines.length - 1], gaps[i].trailing!);
         }
       }
-      if (it.comma !== undefined && gaps[it.comma].trailing) addComment(itemLines[itemLines.length - 1], gaps[it.comma].trailing!);
+      if (it.comma !== undefined && gaps[it.comma].trailing)
+        addComment(itemLines[itemLines.length - 1], gaps[it.comma].trailing!);
       // A text that is a lone `(` keeps its comma: without it `(` and the next item's name would
       // read as a domain.
-      if (it.comma !== undefined && it.text && it.text[1] - it.text[0] === 1 && tokenMatcher(t[it.text[0]], LParen))
+      if (
+        it.comma !== undefined &&
+        it.text &&
+        it.text[1] - it.text[0] === 1 &&
+        tokenMatcher(t[it.text[0]], LParen)
+      )
         itemLines[itemLines.length - 1].text += ',';
       out.push(...itemLines);
     }

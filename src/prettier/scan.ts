@@ -46,7 +46,10 @@ export interface Scanned {
 const isNl = (c: number) => c === 10 || c === 13;
 
 /** Blocks whose lines are kept exactly (blank lines included): `$onText`, `$onEcho`, `$onPut`... */
-function verbatimBlocks(file: SourceFile, directives: { name: string; offset: number }[]): [number, number][] {
+function verbatimBlocks(
+  file: SourceFile,
+  directives: { name: string; offset: number }[],
+): [number, number][] {
   const out: [number, number][] = [];
   const t = file.text;
   for (let k = 0; k < directives.length; k++) {

@@ -119,7 +119,8 @@ export function layoutTableBody(inp: TableLayoutInput): { lines: Line[]; headTra
           let col = 0;
           const plus = !!block;
           if (plus) {
-            for (let k = bl.start; k <= first; k++) col = t.charCodeAt(k) === 9 ? (Math.floor(col / TAB) + 1) * TAB : col + 1;
+            for (let k = bl.start; k <= first; k++)
+              col = t.charCodeAt(k) === 9 ? (Math.floor(col / TAB) + 1) * TAB : col + 1;
             from = first + 1;
           }
           block = { kind: 'header', plus, headers: words(t, from, bl.end, col), trailing, rows: [] };

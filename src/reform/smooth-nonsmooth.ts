@@ -29,7 +29,16 @@ export interface Smoothing {
 }
 
 const NONSMOOTH = new Set<number>([Op.Min, Op.Max, Op.Abs, Op.Sign, Op.Floor, Op.Ceil, Op.Round, Op.Mod]);
-const NAMES: Record<number, string> = { [Op.Min]: 'min', [Op.Max]: 'max', [Op.Abs]: 'abs', [Op.Sign]: 'sign', [Op.Floor]: 'floor', [Op.Ceil]: 'ceil', [Op.Round]: 'round', [Op.Mod]: 'mod' };
+const NAMES: Record<number, string> = {
+  [Op.Min]: 'min',
+  [Op.Max]: 'max',
+  [Op.Abs]: 'abs',
+  [Op.Sign]: 'sign',
+  [Op.Floor]: 'floor',
+  [Op.Ceil]: 'ceil',
+  [Op.Round]: 'round',
+  [Op.Mod]: 'mod',
+};
 
 /** Appends nodes to a copy of a graph. */
 class GraphAppender {
@@ -105,7 +114,8 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     if (NONSMOOTH.has(op)) {
       const single = refs[v] === 1;
       if (single && op === Op.Min && want > 0) accepted.set(v, { row, kind: 'hypograph' });
-      else if (single && (op === Op.Max || op === Op.Abs) && want < 0) accepted.set(v, { row, kind: 'epigraph' });
+      else if (single && (op === Op.Max || op === Op.Abs) && want < 0)
+        accepted.set(v, { row, kind: 'epigraph' });
       else if (!seenRemaining.has(v)) {
         seenRemaining.add(v);
         remaining.push({ row, op: NAMES[op] });
@@ -155,12 +165,14 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     if (root < 0) continue;
     let want = 0;
     if (i === objRow) want = objSign;
-    else if (p.rowLo[i] === -Infinity && p.rowUp[i] < Infinity) want = -1; // ≤ row: keep the left side small
+    else if (p.rowLo[i] === -Infinity && p.rowUp[i] < Infinity)
+      want = -1; // ≤ row: keep the left side small
     else if (p.rowUp[i] === Infinity && p.rowLo[i] > -Infinity) want = 1; // ≥ row: keep it large
     walk(root, want, i);
   }
   if (p.objNl >= 0) walk(p.objNl, p.sense === 'max' ? 1 : -1, -1);
-  if (accepted.size === 0) return remaining.length ? { problem: p, terms, remaining, invert: (r) => r } : undefined;
+  if (accepted.size === 0)
+    return remaining.length ? { problem: p, terms, remaining, invert: (r) => r } : undefined;
 
   // Build the new problem.
   const ga = new GraphAppender(g);
@@ -222,14 +234,29 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     ...p,
     n,
     m,
-    xl: grow(p.xl, newCols.map(() => -Infinity)),
-    xu: grow(p.xu, newCols.map(() => Infinity)),
-    x0: grow(p.x0, newCols.map((c) => c.start)),
+    xl: grow(
+      p.xl,
+      newCols.map(() => -Infinity),
+    ),
+    xu: grow(
+      p.xu,
+      newCols.map(() => Infinity),
+    ),
+    x0: grow(
+      p.x0,
+      newCols.map((c) => c.start),
+    ),
     varKind: Uint8Array.from([...p.varKind, ...new Array<number>(nNew).fill(0)]),
     z0: p.z0 ? grow(p.z0, new Array<number>(nNew).fill(0)) : undefined,
     objNl,
-    rowLo: grow(p.rowLo, extraRows.map((r) => r.lo)),
-    rowUp: grow(p.rowUp, extraRows.map((r) => r.up)),
+    rowLo: grow(
+      p.rowLo,
+      extraRows.map((r) => r.lo),
+    ),
+    rowUp: grow(
+      p.rowUp,
+      extraRows.map((r) => r.up),
+    ),
     rowStart: Int32Array.from(rowStart),
     col: Int32Array.from(col),
     coef: Float64Array.from(coef),

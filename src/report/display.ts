@@ -23,7 +23,8 @@ export function formatValue(v: number, decimals: number): string {
   if (v === Infinity) return '+INF';
   if (v === -Infinity) return '-INF';
   if (Number.isNaN(v)) return 'NA';
-  if (v !== 0 && Math.abs(v) < Math.pow(10, -decimals) / 2) return v.toExponential(decimals > 0 ? decimals - 1 : 0).toUpperCase();
+  if (v !== 0 && Math.abs(v) < Math.pow(10, -decimals) / 2)
+    return v.toExponential(decimals > 0 ? decimals - 1 : 0).toUpperCase();
   if (Math.abs(v) >= 1e12) return v.toExponential(decimals > 0 ? decimals : 0).toUpperCase();
   return v.toFixed(decimals);
 }
@@ -39,7 +40,13 @@ function labelOf(u: Universe, keys: number[]): string {
 }
 
 /** A table of rows × columns of numbers (undefined = blank). */
-function renderTable(rowLabels: string[], colLabels: string[], cells: (number | undefined)[][], decimals: number, zeroDot: boolean): string {
+function renderTable(
+  rowLabels: string[],
+  colLabels: string[],
+  cells: (number | undefined)[][],
+  decimals: number,
+  zeroDot: boolean,
+): string {
   const rw = Math.max(0, ...rowLabels.map((l) => l.length));
   const cw = Math.max(12, ...colLabels.map((l) => l.length + 2));
   const lines: string[] = [];
@@ -57,7 +64,12 @@ function renderTable(rowLabels: string[], colLabels: string[], cells: (number | 
 }
 
 /** Display of a set of (keys, value) records with the given dimension. */
-function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: number }[], decimals: number): string {
+function renderRecords(
+  u: Universe,
+  dim: number,
+  recs: { keys: number[]; value: number }[],
+  decimals: number,
+): string {
   if (recs.length === 0) return '                      ( EMPTY )';
   // GAMS lists records in label order (the order in which labels entered the universe).
   recs = recs.slice().sort((a, b) => {
@@ -67,7 +79,9 @@ function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: 
   if (dim === 1) {
     const labels = recs.map((r) => u.name(r.keys[0]));
     const lw = Math.max(...labels.map((l) => l.length));
-    const items = recs.map((r, k) => `${labels[k].padEnd(lw)} ${formatValue(r.value, decimals).padStart(decimals + 6)}`);
+    const items = recs.map(
+      (r, k) => `${labels[k].padEnd(lw)} ${formatValue(r.value, decimals).padStart(decimals + 6)}`,
+    );
     const lines: string[] = [];
     for (let k = 0; k < items.length; k += 4) lines.push(items.slice(k, k + 4).join(',    '));
     return lines.join('\n');
@@ -101,11 +115,24 @@ function renderRecords(u: Universe, dim: number, recs: { keys: number[]; value: 
     }
     cells[i][j] = r.value;
   }
-  for (const row of cells) for (let j = 0; j < colOrder.length; j++) if (row[j] === undefined) row[j] = undefined;
-  return renderTable(rowOrder, colOrder, cells.map((row) => colOrder.map((_, j) => row[j])), decimals, false);
+  for (const row of cells)
+    for (let j = 0; j < colOrder.length; j++) if (row[j] === undefined) row[j] = undefined;
+  return renderTable(
+    rowOrder,
+    colOrder,
+    cells.map((row) => colOrder.map((_, j) => row[j])),
+    decimals,
+    false,
+  );
 }
 
-export function displaySymbol(u: Universe, sym: Sym, attr: string | undefined, span: Span, opts: DisplayOptions): string {
+export function displaySymbol(
+  u: Universe,
+  sym: Sym,
+  attr: string | undefined,
+  span: Span,
+  opts: DisplayOptions,
+): string {
   const d = opts.decimals;
   const head = header(sym, attr, span);
   const text = sym.text ? `  ${sym.text}` : '';
@@ -117,7 +144,14 @@ export function displaySymbol(u: Universe, sym: Sym, attr: string | undefined, s
       if (labels.length === 0) return `${head}${text}\n\n                      ( EMPTY )\n`;
       const lw = Math.max(...labels.map((l) => l.length));
       const lines: string[] = [];
-      for (let k = 0; k < labels.length; k += 5) lines.push(labels.slice(k, k + 5).map((l) => l.padEnd(lw)).join(' ,    ').trimEnd());
+      for (let k = 0; k < labels.length; k += 5)
+        lines.push(
+          labels
+            .slice(k, k + 5)
+            .map((l) => l.padEnd(lw))
+            .join(' ,    ')
+            .trimEnd(),
+        );
       return `${head}${text}\n\n${lines.join('\n')}\n`;
     }
     case 'parameter': {
@@ -139,7 +173,8 @@ export function displaySymbol(u: Universe, sym: Sym, attr: string | undefined, s
           return `${head.padEnd(40)}=${formatValue(v, d).padStart(13)}${text}\n`;
         }
         const vals = recs.map((r) => ({ keys: r.keys, value: r[a] })).filter((r) => r.value !== 0);
-        if (vals.length === 0 && recs.length > 0) return `${head}${text}\n\n                      ( ALL       ${formatValue(0, d)} )\n`;
+        if (vals.length === 0 && recs.length > 0)
+          return `${head}${text}\n\n                      ( ALL       ${formatValue(0, d)} )\n`;
         return `${head}${text}\n\n${renderRecords(u, sym.domain.length, vals, d)}\n`;
       }
       const cols = ['LOWER', 'LEVEL', 'UPPER', 'MARGINAL'];

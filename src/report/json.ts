@@ -27,26 +27,57 @@ export function symbolToJson(table: SymbolTable, s: Sym): SymbolJson | undefined
   const text = s.text ? { text: s.text } : {};
   switch (s.kind) {
     case 'set':
-      return { kind: 'set', domain, ...text, records: [...s.records.values()].map((r) => ({ keys: labels(r.keys), text: r.text ?? null })) };
+      return {
+        kind: 'set',
+        domain,
+        ...text,
+        records: [...s.records.values()].map((r) => ({ keys: labels(r.keys), text: r.text ?? null })),
+      };
     case 'alias':
-      return { kind: 'set', domain, records: [...s.target.records.values()].map((r) => ({ keys: labels(r.keys), text: r.text ?? null })) };
+      return {
+        kind: 'set',
+        domain,
+        records: [...s.target.records.values()].map((r) => ({ keys: labels(r.keys), text: r.text ?? null })),
+      };
     case 'parameter':
-      if (s.isScalar) return { kind: 'parameter', domain, ...text, records: [{ keys: [], value: num(s.records.get(0)?.value ?? 0) }] };
-      return { kind: 'parameter', domain, ...text, records: [...s.records.values()].map((r) => ({ keys: labels(r.keys), value: num(r.value) })) };
+      if (s.isScalar)
+        return {
+          kind: 'parameter',
+          domain,
+          ...text,
+          records: [{ keys: [], value: num(s.records.get(0)?.value ?? 0) }],
+        };
+      return {
+        kind: 'parameter',
+        domain,
+        ...text,
+        records: [...s.records.values()].map((r) => ({ keys: labels(r.keys), value: num(r.value) })),
+      };
     case 'variable':
     case 'equation':
       return {
         kind: s.kind,
         domain,
         ...text,
-        records: [...s.records.values()].map((r) => ({ keys: labels(r.keys), level: num(r.l), marginal: num(r.m), lower: num(r.lo), upper: num(r.up) })),
+        records: [...s.records.values()].map((r) => ({
+          keys: labels(r.keys),
+          level: num(r.l),
+          marginal: num(r.m),
+          lower: num(r.lo),
+          upper: num(r.up),
+        })),
       };
     default:
       return undefined;
   }
 }
 
-export function runToJson(ok: boolean, diagnostics: readonly Diagnostic[], solves: readonly SolveSummary[], table?: SymbolTable): RunJson {
+export function runToJson(
+  ok: boolean,
+  diagnostics: readonly Diagnostic[],
+  solves: readonly SolveSummary[],
+  table?: SymbolTable,
+): RunJson {
   const symbols: Record<string, SymbolJson> = {};
   if (table) {
     for (const s of table.ordered) {

@@ -30,14 +30,7 @@ export interface Label extends Node {
 // Expressions
 
 export type Expr =
-  | NumberLit
-  | StringLit
-  | SymbolRef
-  | UnaryExpr
-  | BinaryExpr
-  | DollarExpr
-  | CallExpr
-  | IndexedOp;
+  NumberLit | StringLit | SymbolRef | UnaryExpr | BinaryExpr | DollarExpr | CallExpr | IndexedOp;
 
 /** A numeric literal, including the special values inf, -inf (via unary minus), eps, na, yes (1), no (0). */
 export interface NumberLit extends Node {
@@ -379,7 +372,13 @@ export interface PutStmt extends Node {
 }
 export type PutItem =
   | { readonly kind: 'PutNewline'; readonly span: Span }
-  | { readonly kind: 'PutValue'; readonly span: Span; readonly value: Expr; readonly width?: Expr; readonly decimals?: Expr };
+  | {
+      readonly kind: 'PutValue';
+      readonly span: Span;
+      readonly value: Expr;
+      readonly width?: Expr;
+      readonly decimals?: Expr;
+    };
 
 /** A `$` control line kept in the tree (for example `$title`), for tools and warnings. */
 export interface DirectiveStmt extends Node {

@@ -10,7 +10,11 @@ import { root, solveJson } from '../helpers.ts';
 const linearModels = listModels(`${root}/models`).filter((p) => {
   const text = readFileSync(p, 'utf8');
   const types = [...text.matchAll(/\busing\s+(\w+)/gi)].map((m) => m[1].toLowerCase());
-  return types.length > 0 && types.every((t) => t === 'lp' || t === 'mip' || t === 'rmip') && !/transport_infeasible/.test(p);
+  return (
+    types.length > 0 &&
+    types.every((t) => t === 'lp' || t === 'mip' || t === 'rmip') &&
+    !/transport_infeasible/.test(p)
+  );
 });
 
 /** Equations whose marginals are unique at the optimum (checked by hand: non-degenerate bases). */
@@ -20,12 +24,21 @@ const uniqueDuals: Record<string, string[]> = {
 
 describe('LP/MIP conformance: glpk and highs agree', () => {
   it('finds the repository LP/MIP models', () => {
-    expect(linearModels.map((p) => relative(root, p))).toEqual(expect.arrayContaining(['models/classic/transport.gms', 'models/classic/unit_commitment.emd', 'models/classic/storage_dispatch.emd']));
+    expect(linearModels.map((p) => relative(root, p))).toEqual(
+      expect.arrayContaining([
+        'models/classic/transport.gms',
+        'models/classic/unit_commitment.emd',
+        'models/classic/storage_dispatch.emd',
+      ]),
+    );
   });
   for (const path of linearModels) {
     const rel = relative(root, path);
     it(rel, async () => {
-      const [g, h] = await Promise.all([solveJson(rel, '--solver', 'glpk'), solveJson(rel, '--solver', 'highs')]);
+      const [g, h] = await Promise.all([
+        solveJson(rel, '--solver', 'glpk'),
+        solveJson(rel, '--solver', 'highs'),
+      ]);
       expect(g.code).toBe(0);
       expect(h.code).toBe(0);
       expect(g.doc.solves.length).toBe(h.doc.solves.length);

@@ -25,7 +25,15 @@ describe('QP conformance', () => {
     expect(ref).toBeCloseTo(-0.0596979567, 9);
     // Interior-point solvers relax every bound by 1e-8 (Ipopt's bound_relax_factor): with 1,000
     // weights at 0 that shifts the budget by up to 1e-5, so compare with the relaxation off.
-    const o = await solveJson('models/qp/portfolio.emd', '--solver', 'ipopt', '--option', 'bound_relax_factor=0', '--option', 'tol=1e-12');
+    const o = await solveJson(
+      'models/qp/portfolio.emd',
+      '--solver',
+      'ipopt',
+      '--option',
+      'bound_relax_factor=0',
+      '--option',
+      'tol=1e-12',
+    );
     expect(rel(o.doc.solves[0].objective, ref)).toBeLessThan(1e-6);
     const i = await solveJson('models/qp/portfolio.emd', '--solver', 'ipm', '--option', 'tol=1e-10');
     expect(rel(i.doc.solves[0].objective, ref)).toBeLessThan(2e-5);

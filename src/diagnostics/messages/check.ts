@@ -4,13 +4,21 @@ import type { MessageDef } from '../diagnostic.ts';
 
 export const checkMessages = {
   Symbol_0_is_not_declared: { code: 'E2001', severity: 'error', text: "'{0}' is not declared." },
-  Symbol_0_is_already_declared: { code: 'E2002', severity: 'error', text: "'{0}' is already declared as a {1}." },
+  Symbol_0_is_already_declared: {
+    code: 'E2002',
+    severity: 'error',
+    text: "'{0}' is already declared as a {1}.",
+  },
   Symbol_0_takes_1_indices_but_is_used_with_2: {
     code: 'E2003',
     severity: 'error',
     text: "'{0}' takes {1} indices but is used with {2}.",
   },
-  Name_0_is_not_a_set: { code: 'E2004', severity: 'error', text: "'{0}' is a {1}, not a set, and cannot be used as an index." },
+  Name_0_is_not_a_set: {
+    code: 'E2004',
+    severity: 'error',
+    text: "'{0}' is a {1}, not a set, and cannot be used as an index.",
+  },
   Index_0_is_not_controlled: {
     code: 'E2005',
     severity: 'error',
@@ -21,7 +29,11 @@ export const checkMessages = {
     severity: 'error',
     text: "Domain violation: '{0}' is used in position {1} of '{2}', whose domain there is '{3}'.",
   },
-  Label_0_is_not_in_set_1: { code: 'E2007', severity: 'error', text: "Domain violation: '{0}' is not an element of set '{1}'." },
+  Label_0_is_not_in_set_1: {
+    code: 'E2007',
+    severity: 'error',
+    text: "Domain violation: '{0}' is not an element of set '{1}'.",
+  },
   Variable_0_in_assignment: {
     code: 'E2008',
     severity: 'error',
@@ -33,14 +45,22 @@ export const checkMessages = {
     severity: 'error',
     text: "Function '{0}' takes {1} arguments but is called with {2}.",
   },
-  Attribute_0_not_valid_for_1: { code: 'E2011', severity: 'error', text: "'.{0}' is not an attribute of {1} '{2}'." },
+  Attribute_0_not_valid_for_1: {
+    code: 'E2011',
+    severity: 'error',
+    text: "'.{0}' is not an attribute of {1} '{2}'.",
+  },
   Cannot_assign_to_0: { code: 'E2012', severity: 'error', text: "Cannot assign to {0} '{1}'{2}." },
   Equation_0_not_declared_as_equation: {
     code: 'E2013',
     severity: 'error',
     text: "'{0}' is defined with '..' but is declared as a {1}, not an equation.",
   },
-  Equation_0_defined_twice: { code: 'E2014', severity: 'error', text: "Equation '{0}' is defined more than once." },
+  Equation_0_defined_twice: {
+    code: 'E2014',
+    severity: 'error',
+    text: "Equation '{0}' is defined more than once.",
+  },
   Index_0_already_controlled: {
     code: 'E2015',
     severity: 'error',
@@ -62,7 +82,7 @@ export const checkMessages = {
     severity: 'error',
     text: "Data for '{0}' has {1} labels per record but '{0}' has {2} dimensions.",
   },
-  Duplicate_data_for_0: { code: 'E2020', severity: 'error', text: "Duplicate data for {0}." },
+  Duplicate_data_for_0: { code: 'E2020', severity: 'error', text: 'Duplicate data for {0}.' },
   Nonlinear_relation_in_condition: {
     code: 'E2021',
     severity: 'error',
@@ -73,7 +93,11 @@ export const checkMessages = {
     severity: 'error',
     text: "'{0}' is a {1}; a model lists equations or other models.",
   },
-  Function_0_needs_a_set: { code: 'E2023', severity: 'error', text: "'{0}' needs a set or an index as argument." },
+  Function_0_needs_a_set: {
+    code: 'E2023',
+    severity: 'error',
+    text: "'{0}' needs a set or an index as argument.",
+  },
   Lag_needs_one_dimensional_set_0: {
     code: 'E2024',
     severity: 'error',
@@ -84,8 +108,16 @@ export const checkMessages = {
     severity: 'error',
     text: "'{0}' has {1} indices and is used here without them.",
   },
-  Equation_domain_0_not_a_set: { code: 'E2026', severity: 'error', text: "Equation domain '{0}' is not a set." },
-  For_variable_0_not_scalar: { code: 'E2027', severity: 'error', text: "The loop variable '{0}' of 'for' must be a scalar parameter." },
+  Equation_domain_0_not_a_set: {
+    code: 'E2026',
+    severity: 'error',
+    text: "Equation domain '{0}' is not a set.",
+  },
+  For_variable_0_not_scalar: {
+    code: 'E2027',
+    severity: 'error',
+    text: "The loop variable '{0}' of 'for' must be a scalar parameter.",
+  },
   Bad_value_in_data_0: { code: 'E2028', severity: 'error', text: "'{0}' is not a valid data value." },
   Variable_0_in_nonlinear_position_of_condition: {
     code: 'E2029',
@@ -93,17 +125,33 @@ export const checkMessages = {
     text: "Variable '{0}' cannot appear inside a $ condition.",
   },
   Break_outside_loop: { code: 'E2030', severity: 'error', text: "'{0}' is only allowed inside a loop." },
-  File_0_not_declared: { code: 'E2031', severity: 'error', text: "'{0}' is not a file; declare it with 'file {0} / name.txt /;'." },
+  File_0_not_declared: {
+    code: 'E2031',
+    severity: 'error',
+    text: "'{0}' is not a file; declare it with 'file {0} / name.txt /;'.",
+  },
   Option_0_unknown: { code: 'E2032', severity: 'error', text: "Unknown option '{0}'." },
-  Option_0_bad_value: { code: 'E2033', severity: 'error', text: "Option '{0}' does not accept the value '{1}'." },
+  Option_0_bad_value: {
+    code: 'E2033',
+    severity: 'error',
+    text: "Option '{0}' does not accept the value '{1}'.",
+  },
   Objective_0_not_in_model_1: {
     code: 'E2034',
     severity: 'error',
     text: "The objective variable '{0}' does not appear in any equation of model '{1}'.",
   },
-  Set_0_used_as_value: { code: 'E2035', severity: 'error', text: "Set '{0}' cannot be used as a number here." },
+  Set_0_used_as_value: {
+    code: 'E2035',
+    severity: 'error',
+    text: "Set '{0}' cannot be used as a number here.",
+  },
 
-  Symbol_0_is_never_used: { code: 'W2001', severity: 'warning', text: "{0} '{1}' is declared but never used." },
+  Symbol_0_is_never_used: {
+    code: 'W2001',
+    severity: 'warning',
+    text: "{0} '{1}' is declared but never used.",
+  },
   Parameter_0_used_without_data: {
     code: 'W2002',
     severity: 'warning',

@@ -23,8 +23,16 @@ export const execMessages = {
   },
   Model_has_no_rows_0: { code: 'E3007', severity: 'error', text: "Model '{0}' generates no equations." },
   Solver_0_unavailable_1: { code: 'E3008', severity: 'error', text: "Solver '{0}' cannot run here: {1}" },
-  Solver_0_cannot_solve_1: { code: 'E3009', severity: 'error', text: "Solver '{0}' cannot solve {1} models." },
-  Bounds_crossed_0: { code: 'E3010', severity: 'error', text: "Variable '{0}' has lower bound {1} above upper bound {2}." },
+  Solver_0_cannot_solve_1: {
+    code: 'E3009',
+    severity: 'error',
+    text: "Solver '{0}' cannot solve {1} models.",
+  },
+  Bounds_crossed_0: {
+    code: 'E3010',
+    severity: 'error',
+    text: "Variable '{0}' has lower bound {1} above upper bound {2}.",
+  },
   Invalid_value_0: { code: 'E3011', severity: 'error', text: "'{0}' evaluates to {1} in the model." },
   Undefined_value_0: { code: 'E3012', severity: 'error', text: 'Undefined value (NA) in {0}.' },
   Equation_0_without_variables_infeasible: {
@@ -37,10 +45,26 @@ export const execMessages = {
     severity: 'error',
     text: 'Model type {0} is not supported: EMD solves LP, MIP, RMIP, QCP, NLP and DNLP models.',
   },
-  Option_file_0_not_found: { code: 'W3003', severity: 'warning', text: "Solver options file '{0}' not found; the solver runs with its defaults." },
-  Option_file_0_bad_line_1: { code: 'E3017', severity: 'error', text: "Solver options file '{0}' has a line that is not 'name value': '{1}'." },
-  Declaration_in_loop: { code: 'E3014', severity: 'error', text: 'Declarations are not allowed inside a loop or an if.' },
+  Option_file_0_not_found: {
+    code: 'W3003',
+    severity: 'warning',
+    text: "Solver options file '{0}' not found; the solver runs with its defaults.",
+  },
+  Option_file_0_bad_line_1: {
+    code: 'E3017',
+    severity: 'error',
+    text: "Solver options file '{0}' has a line that is not 'name value': '{1}'.",
+  },
+  Declaration_in_loop: {
+    code: 'E3014',
+    severity: 'error',
+    text: 'Declarations are not allowed inside a loop or an if.',
+  },
 
-  Solve_did_not_find_solution_0: { code: 'W3001', severity: 'warning', text: "Solve of '{0}' ended without a solution: {1} / {2}." },
+  Solve_did_not_find_solution_0: {
+    code: 'W3001',
+    severity: 'warning',
+    text: "Solve of '{0}' ended without a solution: {1} / {2}.",
+  },
   Loop_iteration_0: { code: 'W3002', severity: 'warning', text: '{0}' },
 } as const satisfies Record<string, MessageDef>;

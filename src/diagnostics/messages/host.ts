@@ -5,7 +5,15 @@ import type { MessageDef } from '../diagnostic.ts';
 export const hostMessages = {
   File_0_not_found: { code: 'E0001', severity: 'error', text: "File '{0}' not found." },
   File_0_cannot_be_read_1: { code: 'E0002', severity: 'error', text: "File '{0}' cannot be read: {1}." },
-  File_0_is_empty: { code: 'E0003', severity: 'error', text: "File '{0}' is empty: there is nothing to run." },
-  File_0_is_not_text: { code: 'E0004', severity: 'error', text: "File '{0}' is not a text file (it holds binary data)." },
+  File_0_is_empty: {
+    code: 'E0003',
+    severity: 'error',
+    text: "File '{0}' is empty: there is nothing to run.",
+  },
+  File_0_is_not_text: {
+    code: 'E0004',
+    severity: 'error',
+    text: "File '{0}' is not a text file (it holds binary data).",
+  },
   Unknown_solver_0: { code: 'E0005', severity: 'error', text: "Unknown solver '{0}'." },
 } as const satisfies Record<string, MessageDef>;

@@ -24,7 +24,11 @@ export const importMessages = {
     severity: 'warning',
     text: "This line declares only '{0}': '{1}' is its explanatory text (GAMS reads the text after a name to the end of the line), so {2} used later as {3} are never declared.",
   },
-  Set_0_empty_and_unused: { code: 'W6002', severity: 'warning', text: "Set '{0}' has no elements and is never used." },
+  Set_0_empty_and_unused: {
+    code: 'W6002',
+    severity: 'warning',
+    text: "Set '{0}' has no elements and is never used.",
+  },
   Label_0_is_also_set_name: {
     code: 'W6003',
     severity: 'warning',
@@ -40,13 +44,21 @@ export const importMessages = {
     severity: 'warning',
     text: "Parameter '{0}' is declared without data and never used{1}.",
   },
-  Parameter_0_unused: { code: 'W6006', severity: 'warning', text: "Parameter '{0}' has data but is never used." },
+  Parameter_0_unused: {
+    code: 'W6006',
+    severity: 'warning',
+    text: "Parameter '{0}' has data but is never used.",
+  },
   Parameter_0_used_without_data: {
     code: 'W6007',
     severity: 'warning',
     text: "'{0}' has no data{1}: every value of it is 0 here.",
   },
-  Variable_0_unused: { code: 'W6008', severity: 'warning', text: "Variable '{0}' is declared but appears in no equation{1}." },
+  Variable_0_unused: {
+    code: 'W6008',
+    severity: 'warning',
+    text: "Variable '{0}' is declared but appears in no equation{1}.",
+  },
   Variable_0_looks_like_data: {
     code: 'W6009',
     severity: 'warning',
@@ -105,7 +117,7 @@ export const importMessages = {
   Discontinuous_0_of_variable: {
     code: 'W6020',
     severity: 'warning',
-    text: "{0}() of a variable is discontinuous: it jumps at {1}, and derivative-based solvers (DNLP) see a zero slope everywhere else, so they cannot move {2} through it.",
+    text: '{0}() of a variable is discontinuous: it jumps at {1}, and derivative-based solvers (DNLP) see a zero slope everywhere else, so they cannot move {2} through it.',
   },
   Equation_0_constrains_nothing: {
     code: 'W6021',

@@ -4,7 +4,11 @@ import type { MessageDef } from '../diagnostic.ts';
 
 export const solverMessages = {
   // ---- E5000–E5099 / W5000–W5099: the interior-point solver ipm (src/solvers/ipm, linalg). ----
-  Ipm_0_not_finite_at_start: { code: 'E5000', severity: 'error', text: 'The {0} is not finite at the starting point.' },
+  Ipm_0_not_finite_at_start: {
+    code: 'E5000',
+    severity: 'error',
+    text: 'The {0} is not finite at the starting point.',
+  },
   Ipm_variable_0_bounds_inconsistent_1_2: {
     code: 'E5001',
     severity: 'error',
@@ -31,14 +35,22 @@ export const solverMessages = {
     text: 'The KKT system could not be solved accurately, even with regularization.',
   },
   Ipm_exception_0: { code: 'E5006', severity: 'error', text: 'The ipm solver stopped on an exception: {0}' },
-  Ipm_max_iter_0: { code: 'W5000', severity: 'warning', text: 'Maximum number of iterations ({0}) exceeded.' },
+  Ipm_max_iter_0: {
+    code: 'W5000',
+    severity: 'warning',
+    text: 'Maximum number of iterations ({0}) exceeded.',
+  },
   Ipm_max_time_0: { code: 'W5001', severity: 'warning', text: 'Maximum time ({0} s) exceeded.' },
   Ipm_local_infeasibility: {
     code: 'W5002',
     severity: 'warning',
     text: 'Converged to a point of local infeasibility: the problem may be infeasible.',
   },
-  Ipm_diverging: { code: 'W5003', severity: 'warning', text: 'Iterates diverging; the problem might be unbounded.' },
+  Ipm_diverging: {
+    code: 'W5003',
+    severity: 'warning',
+    text: 'Iterates diverging; the problem might be unbounded.',
+  },
   Ipm_restoration_failed_0: { code: 'W5004', severity: 'warning', text: 'The restoration phase failed: {0}' },
   Ipm_acceptable_after_failure: {
     code: 'W5005',
@@ -48,7 +60,11 @@ export const solverMessages = {
   // ---- end of the ipm block ----
   // ---- E5500–E5999 / W5500–W5999: solver adapters, registry and options (src/solvers/glpk,
   // highs, ipopt, nlp-adapter.ts, registry.ts, linear-form.ts). ----
-  Unknown_option_0_for_solver_1: { code: 'E5500', severity: 'error', text: "'{0}' is not an option of solver {1}." },
+  Unknown_option_0_for_solver_1: {
+    code: 'E5500',
+    severity: 'error',
+    text: "'{0}' is not an option of solver {1}.",
+  },
   Option_0_of_solver_1_expects_2_not_3: {
     code: 'E5501',
     severity: 'error',

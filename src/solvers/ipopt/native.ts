@@ -77,7 +77,8 @@ export type LoadResult = { ok: true; lib: IpoptLibrary } | { ok: false; reason: 
 
 /** Loads and binds libipopt from the given paths (the first that loads). Never throws. */
 export async function loadIpopt(paths: readonly string[]): Promise<LoadResult> {
-  if (!isNode) return { ok: false, reason: 'native Ipopt needs Node; the browser cannot load native libraries' };
+  if (!isNode)
+    return { ok: false, reason: 'native Ipopt needs Node; the browser cannot load native libraries' };
   let koffi: KoffiModule;
   try {
     const mod = (await import('koffi')) as unknown as { default?: KoffiModule } & KoffiModule;
