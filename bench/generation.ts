@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSourceFile } from '../src/text/source-file.ts';
+import { transportSource } from './transport-model.ts';
 import { parseSource } from '../src/syntax/parse.ts';
 import { checkProgram } from '../src/check/checker.ts';
 import { generateModel } from '../src/model/generate.ts';
@@ -19,20 +20,7 @@ import type { EquationSymbol, ModelSymbol, VariableSymbol } from '../src/bind/sy
 const cost = (i: number, j: number) => 1 + ((i * 7 + j * 13) % 100) / 10;
 
 function emdSource(n: number): string {
-  return `Set i sources / s1*s${n} /, j sinks / d1*d${n} / ;
-Parameters a(i) supply, b(j) demand, c(i,j) unit cost ;
-a(i) = 2 ;
-b(j) = 1 ;
-c(i,j) = 1 + mod(ord(i)*7 + ord(j)*13, 100)/10 ;
-Positive Variable x(i,j) ;
-Variable z ;
-Equations cost, supply(i), demand(j) ;
-cost ..      z =e= sum((i,j), c(i,j)*x(i,j)) ;
-supply(i) .. sum(j, x(i,j)) =l= a(i) ;
-demand(j) .. sum(i, x(i,j)) =g= b(j) ;
-Model transport / all / ;
-Solve transport using lp minimizing z ;
-`;
+  return transportSource(n) + 'Solve transport using lp minimizing z ;\n';
 }
 
 function mathProg(n: number): string {

@@ -1,23 +1,11 @@
 // bench/lp: glpk and highs on the scalable n×n transport LP of bench/generation, in the same run.
 // Prints each solver's time (inside the adapter), iterations, and the ratio glpk / highs.
 import { createSourceFile } from '../src/text/source-file.ts';
+import { transportSource } from './transport-model.ts';
 import { run } from '../src/api.ts';
 
 function source(n: number): string {
-  return `Set i / s1*s${n} /, j / d1*d${n} / ;
-Parameters a(i), b(j), c(i,j) ;
-a(i) = 2 ;
-b(j) = 1 ;
-c(i,j) = 1 + mod(ord(i)*7 + ord(j)*13, 100)/10 ;
-Positive Variable x(i,j) ;
-Variable z ;
-Equations cost, supply(i), demand(j) ;
-cost ..      z =e= sum((i,j), c(i,j)*x(i,j)) ;
-supply(i) .. sum(j, x(i,j)) =l= a(i) ;
-demand(j) .. sum(i, x(i,j)) =g= b(j) ;
-Model transport / all / ;
-Solve transport using lp minimizing z ;
-`;
+  return transportSource(n) + 'Solve transport using lp minimizing z ;\n';
 }
 
 async function solveWith(n: number, solver: string) {

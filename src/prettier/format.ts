@@ -9,7 +9,7 @@ import { createSourceFile, lineAndColumn } from '../text/source-file.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scanSource } from './scan.ts';
 import { Printer } from './printer.ts';
-import { statementChunks } from './chunks.ts';
+import { statementChunks } from '../../grammar/chunks.ts';
 import { renderLine } from './lines.ts';
 import { firstDifference } from './ast-compare.ts';
 

@@ -38,7 +38,7 @@ import {
   type Tok,
 } from '../../grammar/tokens.ts';
 import type { TableBody } from '../../grammar/preprocess.ts';
-import { statementChunks } from './chunks.ts';
+import { statementChunks } from '../../grammar/chunks.ts';
 import type * as A from '../syntax/ast.ts';
 import type { Gap, Scanned } from './scan.ts';
 import { computeSpacing, flat, flatLength, newSpacing, type Spacing } from './spacing.ts';

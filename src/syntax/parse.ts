@@ -2,7 +2,7 @@
 // lexing (grammar/lexer.ts), cutting the token stream into top-level statements at `;`, and the
 // Chevrotain parser (grammar/parser.ts, AST built in its actions). Never throws on user input.
 // Imports grammar/, text/, diagnostics/ and ast.ts.
-import { EOF, tokenMatcher, type IToken } from 'chevrotain';
+import { EOF, type IToken } from 'chevrotain';
 import { lineAndColumn, span, type SourceFile, type Span } from '../text/source-file.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../diagnostics/messages/syntax.ts';
@@ -19,26 +19,9 @@ import {
   type TableLine,
 } from '../../grammar/preprocess.ts';
 import { getParser, tokSpan, type EncodedError } from '../../grammar/parser.ts';
+import { statementChunks } from '../../grammar/chunks.ts';
 import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
-import {
-  BinaryKw,
-  DeclKeyword,
-  FreeKw,
-  IntegerKw,
-  LParen,
-  NegativeKw,
-  Other,
-  PositiveKw,
-  RParen,
-  RepeatKw,
-  Semicolon,
-  Slash,
-  StatementKeyword,
-  TableKw,
-  UnterminatedString,
-  UntilKw,
-  type Tok,
-} from '../../grammar/tokens.ts';
+import { Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
 
 export interface ParseResult {
   program: Program;
@@ -233,61 +216,6 @@ function directiveStmt(d: DirectiveLine): DirectiveStmt {
   return { kind: 'Directive', name: d.name, args: d.args, span: d.span };
 }
 
-const isVarType = (t: IToken) =>
-  tokenMatcher(t, FreeKw) ||
-  tokenMatcher(t, PositiveKw) ||
-  tokenMatcher(t, NegativeKw) ||
-  tokenMatcher(t, BinaryKw) ||
-  tokenMatcher(t, IntegerKw);
-
-/**
- * Cut the token stream into top-level statements: at `;` outside parentheses, and before a
- * statement keyword that starts a line (a missing `;` then costs one statement, not the rest of
- * the file). Inside parentheses (loop bodies) only declaration keywords cut.
- */
-function statementChunks(tokens: readonly Tok[]): [number, number][] {
-  const out: [number, number][] = [];
-  const n = tokens.length;
-  let i = 0;
-  while (i < n) {
-    const first = tokens[i];
-    if (tokenMatcher(first, Semicolon)) {
-      i++;
-      continue;
-    }
-    const isDecl = tokenMatcher(first, DeclKeyword);
-    const repeatNoParen =
-      tokenMatcher(first, RepeatKw) && !(i + 1 < n && tokenMatcher(tokens[i + 1], LParen));
-    let depth = 0;
-    let inData = false;
-    let seenUntil = false;
-    let j = i;
-    for (; j < n; j++) {
-      const t = tokens[j];
-      if (
-        j > i &&
-        !inData &&
-        tokenMatcher(t, StatementKeyword) &&
-        !isVarType(tokens[j - 1]) &&
-        lineBreakBetween(tokens[j - 1], t)
-      ) {
-        if (depth === 0 && !repeatNoParen) break;
-        if (tokenMatcher(t, DeclKeyword)) break;
-      }
-      if (tokenMatcher(t, LParen)) depth++;
-      else if (tokenMatcher(t, RParen)) depth = Math.max(0, depth - 1);
-      else if (isDecl && depth === 0 && tokenMatcher(t, Slash)) inData = !inData;
-      else if (depth === 0 && tokenMatcher(t, UntilKw)) seenUntil = true;
-      else if (depth === 0 && tokenMatcher(t, Semicolon) && (!repeatNoParen || seenUntil)) {
-        j++;
-        break;
-      }
-    }
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
 
 const show = (s: string) => {
   const t = s.length > 40 ? `${s.slice(0, 37)}...` : s;

@@ -1,9 +1,9 @@
-// Top-level statements of a token stream for the formatter: the same cut as src/syntax/parse.ts
-// makes (at `;` outside parentheses; before a statement keyword that starts a line; a `repeat`
-// without parentheses runs to the `;` after its `until`), so that each chunk is one parsed
+// Top-level statements of a token stream, shared by the parser (src/syntax/parse.ts) and the
+// formatter: cut at `;` outside parentheses, before a statement keyword that starts a line; a `repeat`
+// without parentheses runs to the `;` after its `until`; so that each chunk is one parsed
 // statement. Imports grammar/ tokens and data.ts.
 import { tokenMatcher } from 'chevrotain';
-import { lineBreakBetween } from '../../grammar/data.ts';
+import { lineBreakBetween } from './data.ts';
 import {
   BinaryKw,
   DeclKeyword,
@@ -19,7 +19,7 @@ import {
   StatementKeyword,
   UntilKw,
   type Tok,
-} from '../../grammar/tokens.ts';
+} from './tokens.ts';
 
 const isVarType = (t: Tok) =>
   tokenMatcher(t, FreeKw) ||
