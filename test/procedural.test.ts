@@ -130,3 +130,17 @@ describe('fast re-solve (test/fixtures/resolve.emd)', () => {
     expect(fast.solves[1].objective).toBeCloseTo(148.05, 9);
   });
 });
+
+describe('--plot and --csv', () => {
+  it('write SVG plots and one CSV per symbol for the tatonnement model', async () => {
+    const { readdirSync, readFileSync: read } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'emd-out-'));
+    const { code, stderr } = await solveJson('models/procedural/tatonnement.emd', '--plot', join(dir, 'plots'), '--csv', join(dir, 'csv'));
+    expect(code).toBe(0);
+    expect(readdirSync(join(dir, 'plots')).sort()).toEqual(['price.svg', 'residual.svg']);
+    expect(read(join(dir, 'plots', 'residual.svg'), 'utf8')).toContain('absolute excess demand at each iteration');
+    expect(readdirSync(join(dir, 'csv'))).toContain('price.csv');
+    expect(read(join(dir, 'csv', 'p.csv'), 'utf8')).toMatch(/^value\r\n4\.04/);
+    expect(stderr).toContain('wrote 2 plots');
+  });
+});

@@ -89,6 +89,8 @@ async function solveCommand(
     option?: string[];
     maxLoopIterations?: string;
     explainInfeasible?: boolean;
+    plot?: string;
+    csv?: string;
   },
   io: CliIO,
 ): Promise<number> {
@@ -121,6 +123,17 @@ async function solveCommand(
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
   });
   emitDiagnostics(r.diagnostics);
+  if ((o.plot || o.csv) && r.program) {
+    const doc = resultToJson(r);
+    if (o.csv) {
+      const files = await (await import('../report/csv.ts')).writeCsv(doc, o.csv);
+      io.stderr(`wrote ${files.length} CSV files to ${o.csv}\n`);
+    }
+    if (o.plot) {
+      const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
+      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+    }
+  }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
   return exitCodeOf(r);
@@ -164,6 +177,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
+    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {

@@ -1,0 +1,516 @@
+// Chooses plots for a run's symbols (emd solve --plot DIR) as Vega-Lite specs and renders them to
+// SVG headless with Vega. Imports report/json.ts types, vega and vega-lite; node:fs only lazily.
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunJson, SymbolJson } from './json.ts';
+
+export type VegaLiteSpec = TopLevelSpec;
+
+/** What a plot shows; `spec.mark` (or the first layer's mark) tells the same to a renderer. */
+export type PlotKind = 'line' | 'multiline' | 'stack' | 'heatmap' | 'bar';
+
+export interface PlotSpec {
+  /** File stem: the symbol name for parameters, `x.l` for a variable's levels, `e.m` for marginals. */
+  name: string;
+  /** The symbol's explanatory text without its `plot:` directive, or the symbol name. */
+  title: string;
+  kind: PlotKind;
+  /** The declared name of the plotted symbol. */
+  symbol: string;
+  spec: VegaLiteSpec;
+}
+
+export interface PlotOptions {
+  /** Plot width in pixels (default 640); heat maps use square cells up to this width. */
+  width?: number;
+  /** Plot height in pixels (default 300). */
+  height?: number;
+  /** Plot variable levels (default true). */
+  levels?: boolean;
+  /** Plot equation marginals, e.g. hourly prices from a balance row (default false). */
+  marginals?: boolean;
+}
+
+export interface RenderedPlot {
+  name: string;
+  svg: string;
+}
+
+type Directive = 'line' | 'stack' | 'heatmap' | 'bar' | 'none';
+type Field = 'value' | 'level' | 'marginal';
+
+/** One index position of a symbol: the set's name and its elements in set order. */
+interface Axis {
+  set: string;
+  labels: string[];
+  timeLike: boolean;
+}
+
+/** A symbol's numbers by key tuple; keys are joined with NUL, which labels never contain. */
+interface Table {
+  axes: Axis[];
+  values: Map<string, number | null>;
+  /** Parameters are sparse (absent means 0); variables and equations list every record. */
+  sparse: boolean;
+}
+
+const DEFAULT_WIDTH = 640;
+const DEFAULT_HEIGHT = 300;
+const FONT = 'sans-serif';
+
+// Set names (and label prefixes like the `t` of t1..t24) that mean time or iterations.
+const TIME_WORDS = new Set([
+  't', 'tt', 'h', 'hh', 'hr', 'hrs', 'hour', 'hours', 'time', 'times', 'ts', 'timestep', 'timesteps',
+  'period', 'periods', 'step', 'steps', 'slot', 'slots', 'iter', 'iters', 'iteration', 'iterations',
+  'it', 'k', 'y', 'yr', 'year', 'years', 'd', 'day', 'days', 'w', 'week', 'weeks', 'month', 'months',
+]);
+const TIME_PREFIX = /^(time|hour|iter|period|step|year|day|week|month)/i;
+// A convergence curve: a name part equal to or ending in res/gap/err, or starting resid/err/conv.
+const CONVERGENCE_PART = /^(?:\w*(?:res|gap|err)|resid\w*|err\w*|conv\w*|gap\w*)$/;
+
+/** `plot:stack Dispatch by source` → kind stack, title "Dispatch by source". */
+export function parseDirective(text: string | undefined): { directive?: Directive; title: string } {
+  const t = (text ?? '').trim();
+  const m = /^plot:(line|stack|heatmap|bar|none)\b\s*(.*)$/is.exec(t);
+  if (!m) return { title: t };
+  return { directive: m[1].toLowerCase() as Directive, title: m[2].trim() };
+}
+
+/** True for labels like 1..n, t1..t24, h01..h24, it_1..: one prefix, strictly increasing numbers. */
+export function isTimeLike(setName: string, labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  let prefix: string | undefined;
+  let last = -Infinity;
+  for (const l of labels) {
+    const m = /^([A-Za-z]*)[_-]?(\d+)$/.exec(l);
+    if (!m) return false;
+    const p = m[1].toLowerCase();
+    if (prefix === undefined) prefix = p;
+    else if (p !== prefix) return false;
+    const n = Number(m[2]);
+    if (!(n > last)) return false;
+    last = n;
+  }
+  const name = setName.toLowerCase();
+  const nameTimeLike = TIME_WORDS.has(name) || TIME_PREFIX.test(name);
+  return nameTimeLike || (prefix !== '' && (TIME_WORDS.has(prefix!) || TIME_PREFIX.test(prefix!)));
+}
+
+/** True when a symbol's name reads like a residual, error or gap (plotted on a log scale). */
+export function isConvergenceName(name: string): boolean {
+  const parts = name
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return parts.some((p) => CONVERGENCE_PART.test(p));
+}
+
+const keyOf = (keys: readonly string[]) => keys.join('\u0000');
+
+function recordKeys(r: Record<string, unknown>): string[] {
+  return Array.isArray(r.keys) ? r.keys.map(String) : [];
+}
+
+function recordNumber(r: Record<string, unknown>, field: Field): number | null {
+  const v = r[field];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Elements of index position `pos`: the domain set's order, then labels only the records use. */
+function axisOf(run: RunJson, sym: SymbolJson, pos: number): Axis {
+  const set = sym.domain[pos] ?? '*';
+  const seen = new Set<string>();
+  const labels: string[] = [];
+  const add = (l: string) => {
+    if (!seen.has(l)) {
+      seen.add(l);
+      labels.push(l);
+    }
+  };
+  const s = run.symbols[set];
+  if (set !== '*' && s?.kind === 'set' && s.domain.length === 1) for (const r of s.records) add(recordKeys(r)[0] ?? '');
+  for (const r of sym.records) {
+    const k = recordKeys(r)[pos];
+    if (k !== undefined) add(k);
+  }
+  return { set, labels, timeLike: isTimeLike(set, labels) };
+}
+
+function tableOf(run: RunJson, sym: SymbolJson, field: Field): Table {
+  const values = new Map<string, number | null>();
+  for (const r of sym.records) values.set(keyOf(recordKeys(r)), recordNumber(r, field));
+  return { axes: sym.domain.map((_, i) => axisOf(run, sym, i)), values, sparse: sym.kind === 'parameter' };
+}
+
+/** The value at a key: absent parameter entries are 0, absent variable entries are missing. */
+function valueAt(t: Table, keys: readonly string[]): number | null {
+  const v = t.values.get(keyOf(keys));
+  if (v === undefined) return t.sparse ? 0 : null;
+  return v;
+}
+
+function hasNonZero(t: Table): boolean {
+  for (const v of t.values.values()) if (v !== null && v !== 0) return true;
+  return false;
+}
+
+// ---- axes and styling shared by every chart ----
+
+/** At most ~maxTicks evenly spaced labels, so long time axes stay readable. */
+function thinLabels(labels: readonly string[], width: number): string[] {
+  const longest = labels.reduce((m, l) => Math.max(m, l.length), 1);
+  const maxTicks = Math.max(2, Math.min(30, Math.floor(width / (longest * 7 + 12))));
+  const step = Math.ceil(labels.length / maxTicks);
+  return labels.filter((_, i) => i % step === 0);
+}
+
+function discreteAxis(axis: Axis, width: number) {
+  const values = thinLabels(axis.labels, width);
+  const longest = values.reduce((m, l) => Math.max(m, l.length), 1);
+  // Horizontal labels while they fit side by side; slanted otherwise.
+  const fits = values.length * (longest * 7 + 8) <= width;
+  return { title: axis.set, values, labelAngle: fits ? 0 : -45, labelOverlap: true, grid: false };
+}
+
+function colorScale(n: number) {
+  return { scheme: n <= 10 ? 'category10' : 'tableau20' };
+}
+
+function legendFor(set: string, n: number) {
+  return { title: set, columns: n > 16 ? Math.ceil(n / 16) : undefined };
+}
+
+function baseSpec(title: string, subtitle: string, width: number, height: number) {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: { text: title, subtitle, anchor: 'start' as const },
+    width,
+    height,
+    background: 'white',
+    padding: 8,
+    config: {
+      font: FONT,
+      title: { fontSize: 14, subtitleFontSize: 11, subtitleColor: '#555' },
+      axis: { labelFontSize: 10, titleFontSize: 11 },
+      legend: { labelFontSize: 10, titleFontSize: 11 },
+      view: { stroke: null },
+    },
+  };
+}
+
+// ---- chart builders ----
+
+interface Ctx {
+  name: string;
+  title: string;
+  subtitle: string;
+  width: number;
+  height: number;
+  yTitle: string;
+}
+
+function lineChart(c: Ctx, t: Table, log: boolean): VegaLiteSpec | undefined {
+  const x = t.axes[0];
+  const values: { x: string; y: number }[] = [];
+  for (const l of x.labels) {
+    const v = valueAt(t, [l]);
+    if (v === null || (log && v <= 0)) continue;
+    values.push({ x: l, y: v });
+  }
+  if (values.length < 2) return undefined;
+  return {
+    ...baseSpec(c.title, c.subtitle, c.width, c.height),
+    data: { values },
+    mark: { type: 'line', point: values.length <= 60, strokeWidth: 2 },
+    encoding: {
+      x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width) },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: log ? { type: 'log' } : { zero: false }, axis: log ? { format: '.0e' } : {} },
+    },
+  } as VegaLiteSpec;
+}
+
+/** Rows of a 2-d table with `x` along axis xi and `series` along the other axis. */
+function seriesRows(t: Table, xi: number) {
+  const x = t.axes[xi];
+  const s = t.axes[1 - xi];
+  const present = new Set<string>();
+  for (const k of t.values.keys()) present.add(k.split('\u0000')[1 - xi]);
+  const series = s.labels.filter((l) => present.has(l));
+  const at = (xl: string, sl: string) => valueAt(t, xi === 0 ? [xl, sl] : [sl, xl]);
+  return { x, s, series, at };
+}
+
+function multiLineChart(c: Ctx, t: Table, xi: number, log: boolean): VegaLiteSpec | undefined {
+  const { x, s, series, at } = seriesRows(t, xi);
+  const values: { x: string; series: string; y: number }[] = [];
+  for (const sl of series) {
+    for (const xl of x.labels) {
+      const v = at(xl, sl);
+      if (v === null || (log && v <= 0)) continue;
+      values.push({ x: xl, series: sl, y: v });
+    }
+  }
+  if (values.length < 2 || series.length === 0) return undefined;
+  return {
+    ...baseSpec(c.title, c.subtitle, c.width, c.height),
+    data: { values },
+    mark: { type: 'line', point: x.labels.length <= 30, strokeWidth: 2 },
+    encoding: {
+      x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width) },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: log ? { type: 'log' } : { zero: false }, axis: log ? { format: '.0e' } : {} },
+      color: { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+    },
+  } as VegaLiteSpec;
+}
+
+/**
+ * Stacked areas over x: each series is split into its positive and negative part, positives
+ * stacked upward from zero and negatives downward, so charging or export shows below the axis.
+ * The stacking is computed here (y0, y1), not by Vega, so a series that changes sign never
+ * jumps between the two stacks.
+ */
+function stackChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
+  const oneD = t.axes.length === 1;
+  const x = t.axes[oneD ? 0 : xi];
+  const s = oneD ? { set: c.name, labels: [c.name], timeLike: false } : t.axes[1 - xi];
+  const series = oneD ? [c.name] : seriesRows(t, xi).series;
+  const at = (xl: string, sl: string) => (oneD ? valueAt(t, [xl]) : xi === 0 ? valueAt(t, [xl, sl]) : valueAt(t, [sl, xl]));
+  const values: { x: string; series: string; part: string; y0: number; y1: number }[] = [];
+  let anyNegative = false;
+  for (const xl of x.labels) {
+    let up = 0;
+    let down = 0;
+    for (const sl of series) {
+      const v = at(xl, sl) ?? 0;
+      const pos = Math.max(v, 0);
+      const neg = Math.min(v, 0);
+      values.push({ x: xl, series: sl, part: '+', y0: up, y1: up + pos });
+      values.push({ x: xl, series: sl, part: '-', y0: down, y1: down + neg });
+      up += pos;
+      down += neg;
+      if (neg < 0) anyNegative = true;
+    }
+  }
+  if (series.length === 0 || x.labels.length < 2) return undefined;
+  const layers: unknown[] = [
+    {
+      mark: { type: 'area', opacity: 0.9, line: false },
+      encoding: {
+        x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width), scale: { padding: 0 } },
+        y: { field: 'y1', type: 'quantitative', title: c.yTitle },
+        y2: { field: 'y0' },
+        color: oneD
+          ? { value: '#4c78a8' }
+          : { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+        detail: { field: 'part', type: 'nominal' },
+      },
+    },
+  ];
+  if (anyNegative) layers.push({ mark: { type: 'rule', color: '#333', strokeWidth: 1 }, encoding: { y: { datum: 0 } } });
+  return { ...baseSpec(c.title, c.subtitle, c.width, c.height), data: { values }, layer: layers } as VegaLiteSpec;
+}
+
+function heatmapChart(c: Ctx, t: Table): VegaLiteSpec | undefined {
+  const [rows, cols] = t.axes;
+  const values: { row: string; col: string; value: number }[] = [];
+  for (const r of rows.labels) {
+    for (const cl of cols.labels) {
+      const v = valueAt(t, [r, cl]);
+      if (v !== null) values.push({ row: r, col: cl, value: v });
+    }
+  }
+  if (values.length === 0) return undefined;
+  const cell = Math.max(4, Math.min(48, Math.floor(c.width / cols.labels.length), Math.floor(c.width / rows.labels.length)));
+  const width = cell * cols.labels.length;
+  const height = cell * rows.labels.length;
+  const lo = Math.min(...values.map((v) => v.value));
+  const hi = Math.max(...values.map((v) => v.value));
+  const diverging = lo < 0 && hi > 0;
+  const color = {
+    field: 'value',
+    type: 'quantitative',
+    title: c.yTitle,
+    scale: diverging ? { scheme: 'redblue', domainMid: 0, reverse: true } : { scheme: 'blues' },
+  };
+  const layers: unknown[] = [{ mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } }];
+  // Numbers in the cells while they fit; white on the dark half of the colour range.
+  if (values.length <= 400 && cell >= 28) {
+    const mid = diverging ? Math.max(-lo, hi) / 2 : (lo + hi) / 2;
+    layers.push({
+      mark: { type: 'text', fontSize: cell >= 40 ? 10 : 8 },
+      encoding: {
+        text: { field: 'value', type: 'quantitative', format: '.3~g' },
+        color: {
+          condition: { test: diverging ? `abs(datum.value) > ${mid}` : `datum.value > ${mid}`, value: 'white' },
+          value: 'black',
+        },
+      },
+    });
+  }
+  const discrete = (a: Axis, size: number) => ({ ...discreteAxis(a, size), labelAngle: undefined, values: a.labels.length * 11 <= size ? undefined : thinLabels(a.labels, size) });
+  return {
+    ...baseSpec(c.title, c.subtitle, width, height),
+    data: { values },
+    encoding: {
+      x: { field: 'col', type: 'nominal', sort: cols.labels, axis: { ...discrete(cols, width), orient: 'top' } },
+      y: { field: 'row', type: 'nominal', sort: rows.labels, axis: discrete(rows, height) },
+    },
+    layer: layers,
+  } as VegaLiteSpec;
+}
+
+function barChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
+  if (t.axes.length === 2) {
+    const { x, s, series, at } = seriesRows(t, xi);
+    const values: { x: string; series: string; y: number }[] = [];
+    for (const xl of x.labels) for (const sl of series) values.push({ x: xl, series: sl, y: at(xl, sl) ?? 0 });
+    if (values.length === 0) return undefined;
+    return {
+      ...baseSpec(c.title, c.subtitle, c.width, c.height),
+      data: { values },
+      mark: { type: 'bar' },
+      encoding: {
+        x: { field: 'x', type: 'nominal', sort: x.labels, axis: discreteAxis(x, c.width) },
+        xOffset: { field: 'series', type: 'nominal', sort: series },
+        y: { field: 'y', type: 'quantitative', title: c.yTitle },
+        color: { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+      },
+    } as VegaLiteSpec;
+  }
+  const x = t.axes[0];
+  const values: { x: string; y: number }[] = [];
+  for (const l of x.labels) {
+    const v = valueAt(t, [l]);
+    if (v !== null) values.push({ x: l, y: v });
+  }
+  if (values.length === 0) return undefined;
+  return {
+    ...baseSpec(c.title, c.subtitle, c.width, c.height),
+    data: { values },
+    mark: { type: 'bar', color: '#4c78a8' },
+    encoding: {
+      x: { field: 'x', type: 'nominal', sort: x.labels, axis: discreteAxis(x, c.width) },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle },
+    },
+  } as VegaLiteSpec;
+}
+
+// ---- choosing ----
+
+/** The index position to put on the x axis of a 2-d chart: a time-like one, else the last. */
+function xIndex(axes: readonly Axis[]): number {
+  if (axes[0].timeLike && axes[1].timeLike) return axes[0].labels.length >= axes[1].labels.length ? 0 : 1;
+  if (axes[0].timeLike) return 0;
+  return 1;
+}
+
+function choose(directive: Directive | undefined, axes: readonly Axis[]): { kind: PlotKind; xi: number } | undefined {
+  const d = axes.length;
+  if (d === 0 || d > 2) return undefined;
+  switch (directive) {
+    case 'none':
+      return undefined;
+    case 'line':
+      return d === 1 ? { kind: 'line', xi: 0 } : { kind: 'multiline', xi: xIndex(axes) };
+    case 'bar':
+      return { kind: 'bar', xi: d === 1 ? 0 : xIndex(axes) };
+    case 'stack':
+      return { kind: 'stack', xi: d === 1 ? 0 : xIndex(axes) };
+    case 'heatmap':
+      if (d === 2) return { kind: 'heatmap', xi: 1 };
+      break;
+  }
+  if (d === 1) {
+    if (axes[0].timeLike) return { kind: 'line', xi: 0 };
+    return axes[0].labels.length >= 3 ? { kind: 'bar', xi: 0 } : undefined;
+  }
+  if (axes[0].timeLike || axes[1].timeLike) return { kind: 'multiline', xi: xIndex(axes) };
+  return undefined;
+}
+
+function plotOf(run: RunJson, symbol: string, sym: SymbolJson, field: Field, o: Required<Pick<PlotOptions, 'width' | 'height'>>): PlotSpec | undefined {
+  const { directive, title: text } = parseDirective(sym.text);
+  if (directive === 'none' || sym.domain.length === 0 || sym.records.length === 0) return undefined;
+  const t = tableOf(run, sym, field);
+  if (!hasNonZero(t)) return undefined;
+  const choice = choose(directive, t.axes);
+  if (!choice) return undefined;
+  const suffix = field === 'level' ? '.l' : field === 'marginal' ? '.m' : '';
+  const name = symbol + suffix;
+  const what = field === 'level' ? ' (level)' : field === 'marginal' ? ' (marginal)' : '';
+  const title = (text || symbol) + what;
+  const c: Ctx = { name, title, subtitle: `${name}(${sym.domain.join(',')})`, width: o.width, height: o.height, yTitle: name };
+  const log = isConvergenceName(symbol);
+  let spec: VegaLiteSpec | undefined;
+  switch (choice.kind) {
+    case 'line':
+      spec = lineChart(c, t, log && [...t.values.values()].some((v) => v !== null && v > 0));
+      break;
+    case 'multiline':
+      spec = multiLineChart(c, t, choice.xi, log && [...t.values.values()].some((v) => v !== null && v > 0));
+      break;
+    case 'stack':
+      spec = stackChart(c, t, choice.xi);
+      break;
+    case 'heatmap':
+      spec = heatmapChart(c, t);
+      break;
+    case 'bar':
+      spec = barChart(c, t, choice.xi);
+      break;
+  }
+  return spec && { name, title, kind: choice.kind, symbol, spec };
+}
+
+/**
+ * Decide what to plot: 1-d series over a time-like set → line (log y for residuals, errors,
+ * gaps); 2-d with a time-like index → one line per element of the other set; other 1-d
+ * symbols over ≥ 3 elements → bars. Explanatory text starting `plot:stack|line|heatmap|bar|none`
+ * forces a kind. Parameters, variable levels and (with `marginals`) equation marginals are
+ * considered, in declaration order. Pure: the run is not changed.
+ */
+export function plotSpecs(run: RunJson, opts: PlotOptions = {}): PlotSpec[] {
+  const o = { width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? DEFAULT_HEIGHT };
+  const out: PlotSpec[] = [];
+  for (const [symbol, sym] of Object.entries(run.symbols)) {
+    const field: Field | undefined =
+      sym.kind === 'parameter' ? 'value' : sym.kind === 'variable' && opts.levels !== false ? 'level' : sym.kind === 'equation' && opts.marginals ? 'marginal' : undefined;
+    if (!field) continue;
+    const p = plotOf(run, symbol, sym, field, o);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Render one Vega-Lite spec to an SVG string (headless, no canvas; text widths are estimated). */
+export async function renderSpec(spec: VegaLiteSpec): Promise<string> {
+  const vl = await import('vega-lite');
+  const vega = await import('vega');
+  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Render every chosen plot of a run to SVG. */
+export async function renderPlots(run: RunJson, opts: PlotOptions = {}): Promise<RenderedPlot[]> {
+  const out: RenderedPlot[] = [];
+  for (const p of plotSpecs(run, opts)) out.push({ name: p.name, svg: await renderSpec(p.spec) });
+  return out;
+}
+
+/** Write `<name>.svg` for every plot into dir (created if missing); returns the written paths. */
+export async function writePlots(run: RunJson, dir: string, opts: PlotOptions = {}): Promise<string[]> {
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  await fs.mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const p of await renderPlots(run, opts)) {
+    const file = path.join(dir, `${p.name}.svg`);
+    await fs.writeFile(file, p.svg);
+    written.push(file);
+  }
+  return written;
+}
