@@ -61,6 +61,8 @@ export const ipmOptions: OptionTable = {
     values: ['yes', 'no'],
     doc: 'Start from the current levels and marginals.',
   },
+  bound_relax_factor: { type: 'number', min: 0, doc: 'Relative relaxation of the bounds (Ipopt), default 1e-8; 0 keeps them exact.' },
+  mu_init: { type: 'number', min: 0, doc: 'Initial barrier parameter, default 0.1 (smaller for warm starts near the solution).' },
 };
 
 export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult;
@@ -162,6 +164,8 @@ function nlpOptionsOf(raw: Readonly<Record<string, number | string>>, opts: Solv
     ...(num('print_level') !== undefined ? { printLevel: num('print_level') } : {}),
     ...(num('acceptable_tol') !== undefined ? { acceptableTol: num('acceptable_tol') } : {}),
     ...(mu === 'monotone' || mu === 'adaptive' ? { muStrategy: mu } : {}),
+    ...(num('bound_relax_factor') !== undefined ? { boundRelaxFactor: num('bound_relax_factor') } : {}),
+    ...(num('mu_init') !== undefined ? { muInit: num('mu_init') } : {}),
     ...(maxSeconds !== undefined ? { maxSeconds } : {}),
   };
 }

@@ -76,6 +76,10 @@ export interface NlpOptions {
   muStrategy?: 'monotone' | 'adaptive';
   acceptableTol?: number;
   maxSeconds?: number;
+  /** Relative relaxation of the bounds (Ipopt's bound_relax_factor, default 1e-8). */
+  boundRelaxFactor?: number;
+  /** Initial barrier parameter (Ipopt's mu_init, default 0.1). */
+  muInit?: number;
   /** Initial multipliers for a warm start. */
   lambda0?: Float64Array;
   zL0?: Float64Array;

@@ -35,7 +35,11 @@ describe('QP conformance', () => {
       'tol=1e-12',
     );
     expect(rel(o.doc.solves[0].objective, ref)).toBeLessThan(1e-6);
-    const i = await solveJson('models/qp/portfolio.emd', '--solver', 'ipm', '--option', 'tol=1e-10');
-    expect(rel(i.doc.solves[0].objective, ref)).toBeLessThan(2e-5);
+    const i = await solveJson('models/qp/portfolio.emd', '--solver', 'ipm', '--option', 'bound_relax_factor=0', '--option', 'tol=1e-12');
+    expect(rel(i.doc.solves[0].objective, ref)).toBeLessThan(1e-6);
+    // With the default relaxation the budget moves by up to 1e-5 and the optimum by about 5e-7.
+    const d = await solveJson('models/qp/portfolio.emd', '--solver', 'ipm', '--option', 'tol=1e-12');
+    expect(Math.abs(d.doc.solves[0].objective - ref)).toBeGreaterThan(1e-7);
+    expect(Math.abs(d.doc.solves[0].objective - ref)).toBeLessThan(1e-6);
   });
 });
