@@ -53,3 +53,12 @@ describe('solver options', () => {
     ]);
   });
 });
+
+describe('MIP start', () => {
+  it('levels of the discrete variables reach HiGHS as a start; it completes them and still proves 4985', async () => {
+    const { code, doc, stderr } = await solveJson('test/fixtures/uc-mipstart.emd', '--solver', 'highs', '--option', 'output_flag=1');
+    expect(code).toBe(0);
+    expect(stderr).toContain('MIP start solution is feasible, objective value is 5080');
+    expect(doc.solves[0].objective).toBeCloseTo(4985, 6);
+  });
+});

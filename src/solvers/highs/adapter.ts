@@ -38,6 +38,7 @@ interface HighsModel {
     callbacks?: Record<number, (event: { message?: string; data?: Record<string, unknown> }) => void>,
   ): unknown;
   getModelStatus(): number;
+  setSolution?(solution: { colValue: Float64Array }): unknown;
   getSolution(): {
     colValue: Float64Array;
     rowValue: Float64Array;
@@ -171,12 +172,18 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
     }
     const { values, show } = highsOptionValues(opts);
     let iterations = 0;
+    // MIP start: the levels, when the caller warm-starts (a re-solve in a loop) or when some
+    // discrete variable was given a non-zero level. HiGHS checks the point and ignores it if it
+    // is not feasible.
+    const mipStart =
+      hasInt && (opts.warmStart || lp.integer.some((v, j) => v !== 0 && p.x0[j] !== 0)) ? Float64Array.from(p.x0) : undefined;
     const once = (relax: boolean, fixed?: Float64Array, extra: Record<string, unknown> = {}): RunOutcome => {
       const r = runOnce(h, lp, {
         relax,
         fixed,
         options: { ...values, ...extra },
         log: show ? opts.log : undefined,
+        start: relax ? undefined : mipStart,
       });
       iterations += r.iterations;
       return r;
@@ -403,6 +410,8 @@ function objective(lp: LinearForm, x: Float64Array): number {
 interface RunSpec {
   relax: boolean;
   fixed?: Float64Array;
+  /** A primal start for a MIP (HiGHS setSolution). */
+  start?: Float64Array;
   options: Record<string, unknown>;
   log?: (line: string) => void;
 }
@@ -470,6 +479,7 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
         if (it !== undefined) mipLpIterations = Math.max(mipLpIterations, Number(it));
       };
     }
+    if (spec.start && integral && model.setSolution) model.setSolution({ colValue: spec.start });
     model.run(callbacks);
     const status = model.getModelStatus();
     const info = (k: string) => {
