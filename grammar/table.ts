@@ -54,7 +54,7 @@ export class TableRecord implements DataRecord {
   }
 }
 
-interface Word {
+export interface Word {
   start: number;
   end: number;
   /** Visual columns [c0, c1), 0-based. */
@@ -71,10 +71,17 @@ interface Header {
 
 /** Split a line into blank-separated words with their visual columns; quotes may hold blanks. */
 function words(t: string, line: TableLine, from: number, col0: number): Word[] {
+  return tableWords(t, from, line.end, col0);
+}
+
+/**
+ * Blank-separated words of t[from, end) with their offsets and visual columns (tabs to the next
+ * multiple of 8); a quoted label may hold blanks. Shared with the formatter's table layout.
+ */
+export function tableWords(t: string, from: number, end: number, col0: number): Word[] {
   const out: Word[] = [];
   let i = from;
   let col = col0;
-  const end = line.end;
   while (i < end) {
     const c = t.charCodeAt(i);
     if (c === 32 || c === 13 || c === 12 || c === 11) {

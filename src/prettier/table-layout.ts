@@ -7,6 +7,7 @@
 import type { TableBody, TableLine } from '../../grammar/preprocess.ts';
 import type { SourceFile } from '../text/source-file.ts';
 import type { Line } from './lines.ts';
+import { tableWords } from '../../grammar/table.ts';
 
 const TAB = 8;
 
@@ -16,42 +17,9 @@ interface Word {
   c1: number;
 }
 
-/** Blank-separated words of [from, end) with visual columns; quotes may hold blanks. */
+/** Blank-separated words of [from, end) with visual columns (the parser's own splitter). */
 function words(t: string, from: number, end: number, col0: number): Word[] {
-  const out: Word[] = [];
-  let i = from;
-  let col = col0;
-  while (i < end) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || c === 13 || c === 12 || c === 11) {
-      col++;
-      i++;
-      continue;
-    }
-    if (c === 9) {
-      col = (Math.floor(col / TAB) + 1) * TAB;
-      i++;
-      continue;
-    }
-    const s = i;
-    const c0 = col;
-    while (i < end) {
-      const d = t.charCodeAt(i);
-      if (d === 32 || d === 9 || d === 13 || d === 12 || d === 11) break;
-      if (d === 39 || d === 34) {
-        let j = i + 1;
-        while (j < end && t.charCodeAt(j) !== d) j++;
-        j = Math.min(end, j + 1);
-        col += j - i;
-        i = j;
-        continue;
-      }
-      i++;
-      col++;
-    }
-    out.push({ text: t.slice(s, i), c0, c1: col });
-  }
-  return out;
+  return tableWords(t, from, end, col0).map((w) => ({ text: t.slice(w.start, w.end), c0: w.c0, c1: w.c1 }));
 }
 
 interface Row {

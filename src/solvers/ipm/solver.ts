@@ -12,7 +12,7 @@
 //  - adaptive μ: Mehrotra probing with a KKT-error globalization (Ipopt's default adaptive oracle
 //    is the quality function with the obj-constr filter);
 //  - after restoration, y is a least-squares estimate (kept if ||y||∞ <= 1e3);
-//  - not implemented: correctors, magic steps, the quality-function oracle,
+//  - left out of this implementation: correctors, magic steps, the quality-function oracle,
 //    expect_infeasible_problem, Ipopt's exact restoration-phase initial multipliers.
 import type { NlpOptions, NlpOracle, NlpResult, NlpStatus } from '../types.ts';
 import { ConvergenceCheck, barrierError, computeErrors, type OptimalityErrors } from './conv-check.ts';
