@@ -149,11 +149,12 @@ export async function benchGeneration(sizes = [100, 300, 577]): Promise<void> {
     const b = best(bs);
     const g = glpsolCheck(n);
     const f = (x: number) => x.toFixed(0).padStart(7);
+    const inst = e.parse + e.check + e.data + e.generate;
     console.log(
-      `${String(n).padStart(6)} ${String(e.nnz).padStart(10)} ${f(e.parse)} ${f(e.check)} ${f(e.data)} ${f(e.generate).padStart(9)} ${f(e.glpkInput)} ${f(e.total).padStart(8)} ${f(b.total).padStart(8)} ${(e.total / b.total).toFixed(2).padStart(6)} ${g === undefined ? '        -' : f(g).padStart(10)} ${g === undefined ? '          -' : (g / e.total).toFixed(1).padStart(11)}`,
+      `${String(n).padStart(6)} ${String(e.nnz).padStart(10)} ${f(e.parse)} ${f(e.check)} ${f(e.data)} ${f(e.generate).padStart(9)} ${f(e.glpkInput)} ${f(inst).padStart(8)} ${f(b.total).padStart(8)} ${(inst / b.total).toFixed(2).padStart(9)} ${(e.total / b.total).toFixed(2).padStart(11)} ${g === undefined ? '        -' : f(g).padStart(10)} ${g === undefined ? '          -' : (g / inst).toFixed(1).padStart(11)}`,
     );
   }
-  console.log('targets: ratio ≤ 2; 10^6 nonzeros (n = 577) in ≤ 2000 ms; glpsol/EMD ≥ 5');
+  console.log('targets: EMD/bare ≤ 2; 10^6 nonzeros (n = 577) in ≤ 2000 ms; glpsol/EMD ≥ 5');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
