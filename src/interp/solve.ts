@@ -400,7 +400,10 @@ function instantiate(
   };
   const cache = model.cache as SolveCache | undefined;
   if (cache && cache.key === key && host.reuse) {
-    const changed = (set: ReadonlySet<Sym>) => [...set].some((s) => versionOf(s) !== cache.versions.get(s));
+    const changed = (set: ReadonlySet<Sym>) => {
+      for (const s of set) if (versionOf(s) !== cache.versions.get(s)) return true;
+      return false;
+    };
     const kinds: RefreshKind[] = reads.map((r) =>
       changed(r.structural) ? 'coefficients' : changed(r.constantOnly) ? 'constants' : 'unchanged',
     );

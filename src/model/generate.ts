@@ -315,6 +315,9 @@ function readRowMarginals(rows: readonly RowOrigin[], lambda0: Float64Array): vo
 
 export type RefreshKind = 'unchanged' | 'constants' | 'coefficients';
 
+/** Buffers reused by every refresh (a loop of 1,000 re-solves should not allocate them 1,000 times). */
+const refreshScratch: { env?: Int32Array; acc?: RowAccumulator; gb?: GraphBuilder } = {};
+
 /**
  * Update a generated model in place for a re-solve: `kinds[e]` says what changed in the data read
  * by equation e — nothing, only its constant terms, or its coefficients. Constants are recomputed
@@ -329,8 +332,8 @@ export function refreshModel(
   kinds: readonly RefreshKind[],
 ): boolean {
   const p = gen.problem;
-  const env = new Int32Array(MAX_SLOTS);
-  const acc = new RowAccumulator();
+  const env = (refreshScratch.env ??= new Int32Array(MAX_SLOTS));
+  const acc = (refreshScratch.acc ??= new RowAccumulator());
   let structureChanged = false;
   const col = (v: VariableSymbol, k: TupleKey): number => {
     const j = gen.colMaps.get(v)?.get(k);
@@ -340,7 +343,7 @@ export function refreshModel(
     }
     return j;
   };
-  const g: GenContext = { gb: new GraphBuilder(), acc, col };
+  const g: GenContext = { gb: (refreshScratch.gb ??= new GraphBuilder()), acc, col };
   const rowLo = p.rowLo as Float64Array;
   const rowUp = p.rowUp as Float64Array;
   const coef = p.coef as Float64Array;
