@@ -263,7 +263,7 @@ export class ExprCompiler {
       return undefined;
     }
     const slot = entry.slot;
-    if (!arg.lag) return { f: (env) => env[slot], set: entry.set, lagged: false };
+    if (!arg.lag) return { f: slotIndex(slot), set: entry.set, lagged: false };
     const set = entry.set;
     if (set.domain.length !== 1) {
       cx.error(M.Lag_needs_one_dimensional_set_0, arg.name.span, [arg.name.name]);
@@ -933,9 +933,33 @@ export function makeIterator(
   };
 }
 
+/** An index read straight from an env slot; the slot is kept on the function for fast keys. */
+function slotIndex(slot: number): CIndex {
+  const f = ((env: Env) => env[slot]) as CIndex & { slot?: number };
+  f.slot = slot;
+  return f;
+}
+
 export function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
   const d = idx.length;
   if (d === 0) return () => 0;
+  // Plain controlled indices (no lags, no labels): read the slots directly, no index closures.
+  const slots = idx.map((f) => (f as { slot?: number }).slot);
+  if (slots.every((x) => x !== undefined)) {
+    if (d === 1) {
+      const s0 = slots[0]!;
+      return (env) => env[s0];
+    }
+    if (d === 2) {
+      const s0 = slots[0]!;
+      const s1 = slots[1]!;
+      return (env) => {
+        const x = env[s0];
+        const y = env[s1];
+        return x < 32768 && y < 32768 ? x * 32768 + y : key2(x, y);
+      };
+    }
+  }
   if (d === 1) {
     const [a] = idx;
     return (env) => {
