@@ -121,8 +121,10 @@ export function generateModel(
   const rowLo: number[] = [];
   const rowUp: number[] = [];
   const rowStart: number[] = [0];
-  const colIdx: number[] = [];
-  const coefs: number[] = [];
+  // Growable typed buffers for the CSR arrays (10^6 nonzeros without boxed JS arrays).
+  let colIdx = new Int32Array(1024);
+  let coefs = new Float64Array(1024);
+  let nnz = 0;
   const rowNl: number[] = [];
   const nonlinearEquations: CEquation[] = [];
   const nonsmoothEquations: CEquation[] = [];
@@ -182,11 +184,19 @@ export function generateModel(
       for (const j of acc.touched) {
         const c = acc.coef[j];
         if (c !== 0) {
-          colIdx.push(j);
-          coefs.push(c);
+          if (nnz === colIdx.length) {
+            const ci = new Int32Array(nnz * 2);
+            ci.set(colIdx);
+            colIdx = ci;
+            const cv = new Float64Array(nnz * 2);
+            cv.set(coefs);
+            coefs = cv;
+          }
+          colIdx[nnz] = j;
+          coefs[nnz++] = c;
         }
       }
-      rowStart.push(colIdx.length);
+      rowStart.push(nnz);
       let nl = -1;
       if (acc.nl.length) {
         sawNl = true;
@@ -247,8 +257,8 @@ export function generateModel(
     rowLo: Float64Array.from(rowLo),
     rowUp: Float64Array.from(rowUp),
     rowStart: Int32Array.from(rowStart),
-    col: Int32Array.from(colIdx),
-    coef: Float64Array.from(coefs),
+    col: colIdx.slice(0, nnz),
+    coef: coefs.slice(0, nnz),
     rowNl: Int32Array.from(rowNl),
     lambda0,
     graph: gb.build(),
