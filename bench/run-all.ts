@@ -12,7 +12,7 @@ const files = readdirSync(dir).filter(
 let failed = 0;
 for (const f of files.sort()) {
   console.log(`\n=== bench/${f}`);
-  const r = spawnSync(process.execPath, [join(dir, '..', 'bin', 'run-ts.js'), join(dir, f)], {
+  const r = spawnSync(process.execPath, ['--expose-gc', join(dir, '..', 'bin', 'run-ts.js'), join(dir, f)], {
     stdio: 'inherit',
   });
   if (r.status !== 0) failed++;
