@@ -103,7 +103,8 @@ export interface SetSymbol extends SymbolBase {
   /** Elements in insertion order (the set's order: ord, lags). */
   records: Map<TupleKey, SetRecord>;
   /** For one-dimensional sets: position (0-based) of each label id in the set's order; rebuilt on change. */
-  positionCache?: Map<number, number>;
+  /** Position + 1 of each label id (0: not in the set): dense when ids are compact, else a Map. */
+  positionCache?: Int32Array | Map<number, number>;
   listCache?: SetRecord[];
   /** Whether the data was given at compile time (static sets allow lags, as in GAMS). */
   hasData: boolean;
@@ -169,13 +170,25 @@ export function setList(s: SetSymbol): SetRecord[] {
 
 /** Position of a label in a one-dimensional set (0-based), or undefined. */
 export function setPosition(s: SetSymbol, id: number): number | undefined {
-  if (!s.positionCache) {
-    const m = new Map<number, number>();
-    let p = 0;
-    for (const r of s.records.values()) m.set(r.keys[0], p++);
-    s.positionCache = m;
+  let c = s.positionCache;
+  if (!c) {
+    let maxId = -1;
+    for (const r of s.records.values()) if (r.keys[0] > maxId) maxId = r.keys[0];
+    if (maxId < 4 * s.records.size + 1024) {
+      const a = new Int32Array(maxId + 1);
+      let p = 0;
+      for (const r of s.records.values()) a[r.keys[0]] = ++p;
+      c = a;
+    } else {
+      const m = new Map<number, number>();
+      let p = 0;
+      for (const r of s.records.values()) m.set(r.keys[0], ++p);
+      c = m;
+    }
+    s.positionCache = c;
   }
-  return s.positionCache.get(id);
+  const p = c instanceof Int32Array ? (id < c.length ? c[id] : 0) : (c.get(id) ?? 0);
+  return p === 0 ? undefined : p - 1;
 }
 
 export function setChanged(s: SetSymbol): void {
