@@ -1,39 +1,66 @@
-// `emd solve --csv DIR`: every symbol of a run as a CSV file. One row per record; the header is
-// the domain's set names and the value columns (`value` for parameters, `level,marginal,lower,upper`
-// for variables and equations, `text` for sets). RFC 4180 quoting; numbers at full precision;
-// infinite values (null in the JSON) are empty cells. Imports report/json.ts types; node:fs lazily.
+// Every symbol of a run as an RFC 4180 CSV file (emd solve --csv DIR): index columns named after
+// the domain sets, then the value columns. Imports report/json.ts types; node:fs only lazily.
 import type { RunJson, SymbolJson } from './json.ts';
 
-function cell(v: unknown): string {
+export interface CsvFile {
+  /** `<symbol>.csv` */
+  name: string;
+  text: string;
+}
+
+// RFC 4180 §2: records end with CRLF, the last one included.
+const EOL = '\r\n';
+
+const VALUE_COLUMNS: Record<SymbolJson['kind'], string[]> = {
+  set: ['text'],
+  parameter: ['value'],
+  variable: ['level', 'marginal', 'lower', 'upper'],
+  equation: ['level', 'marginal', 'lower', 'upper'],
+};
+
+/**
+ * One field: quoted (quotes doubled) when it holds a comma, quote, CR or LF (RFC 4180 §2.6–2.7)
+ * or starts or ends with a space, which some readers would trim. Numbers print with full
+ * precision (the shortest text that reads back to the same double); null (an infinite value
+ * in the JSON) prints as an empty field.
+ */
+export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? String(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : String(v);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Header names for the key columns: the domain's set names, made unique (`i,i` → `i,i_2`). */
-function keyHeaders(domain: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return domain.map((d) => {
+/**
+ * Column names: the domain set names, `label` for a universe index (`*`), then the value columns.
+ * Repeated names (as in `trade(r,r)`) and names equal to a value column get `_2`, `_3`, … so
+ * every header is unique.
+ */
+export function csvHeader(sym: SymbolJson): string[] {
+  const values = VALUE_COLUMNS[sym.kind];
+  const used = new Set(values);
+  const keys = sym.domain.map((d) => {
     const base = d === '*' ? 'label' : d;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}_${n}`;
+    let u = base;
+    for (let n = 2; used.has(u); n++) u = `${base}_${n}`;
+    used.add(u);
+    return u;
   });
+  return [...keys, ...values];
 }
 
+/** The CSV text of one symbol: a header line and one line per record, in record order. */
 export function symbolCsv(sym: SymbolJson): string {
-  const keys = keyHeaders(sym.domain);
-  const valueCols = sym.kind === 'parameter' ? ['value'] : sym.kind === 'set' ? ['text'] : ['level', 'marginal', 'lower', 'upper'];
-  const lines = [[...keys, ...valueCols].map(cell).join(',')];
-  for (const r of sym.records as Record<string, unknown>[]) {
-    const k = (r.keys as string[]).map(cell);
-    lines.push([...k, ...valueCols.map((c) => cell(r[c]))].join(','));
+  const lines = [csvHeader(sym).map(csvField).join(',')];
+  const values = VALUE_COLUMNS[sym.kind];
+  for (const r of sym.records) {
+    const keys: unknown[] = Array.isArray(r.keys) ? r.keys : [];
+    lines.push([...keys, ...values.map((c) => r[c])].map(csvField).join(','));
   }
-  return lines.join('\r\n') + '\r\n';
+  return lines.join(EOL) + EOL;
 }
 
-/** One CSV text per symbol of the run, named `<symbol>.csv`. */
-export function csvFiles(run: RunJson): { name: string; text: string }[] {
+/** One CSV file per symbol of the run, in declaration order. Pure. */
+export function csvFiles(run: RunJson): CsvFile[] {
   return Object.entries(run.symbols).map(([name, sym]) => ({ name: `${name}.csv`, text: symbolCsv(sym) }));
 }
 
@@ -42,11 +69,11 @@ export async function writeCsv(run: RunJson, dir: string): Promise<string[]> {
   const fs = await import('node:fs/promises');
   const path = await import('node:path');
   await fs.mkdir(dir, { recursive: true });
-  const out: string[] = [];
+  const written: string[] = [];
   for (const f of csvFiles(run)) {
     const file = path.join(dir, f.name);
     await fs.writeFile(file, f.text);
-    out.push(file);
+    written.push(file);
   }
-  return out;
+  return written;
 }

@@ -58,12 +58,15 @@ const DEFAULT_HEIGHT = 300;
 const FONT = 'sans-serif';
 
 // Set names (and label prefixes like the `t` of t1..t24) that mean time or iterations.
-const TIME_WORDS = new Set([
-  't', 'tt', 'h', 'hh', 'hr', 'hrs', 'hour', 'hours', 'time', 'times', 'ts', 'timestep', 'timesteps',
-  'period', 'periods', 'step', 'steps', 'slot', 'slots', 'iter', 'iters', 'iteration', 'iterations',
-  'it', 'k', 'y', 'yr', 'year', 'years', 'd', 'day', 'days', 'w', 'week', 'weeks', 'month', 'months',
-]);
+const TIME_WORDS = new Set(
+  (
+    't tt h hh hr hrs hour hours time times ts timestep timesteps period periods step steps slot slots ' +
+    'iter iters iteration iterations it k y yr year years d day days w week weeks month months'
+  ).split(' '),
+);
 const TIME_PREFIX = /^(time|hour|iter|period|step|year|day|week|month)/i;
+// The subset of those that count iterations, where a residual is a convergence curve.
+const ITER_WORD = /^(it|iter|iters|iteration|iterations|k|step|steps|pass|passes)$/i;
 // A convergence curve: a name part equal to or ending in res/gap/err, or starting resid/err/conv.
 const CONVERGENCE_PART = /^(?:\w*(?:res|gap|err)|resid\w*|err\w*|conv\w*|gap\w*)$/;
 
@@ -93,6 +96,32 @@ export function isTimeLike(setName: string, labels: readonly string[]): boolean 
   const name = setName.toLowerCase();
   const nameTimeLike = TIME_WORDS.has(name) || TIME_PREFIX.test(name);
   return nameTimeLike || (prefix !== '' && (TIME_WORDS.has(prefix!) || TIME_PREFIX.test(prefix!)));
+}
+
+/** True for a set of iterations (`iter`, `k`, or labels it1, it2, …), as opposed to hours. */
+function isIterationAxis(axis: Axis): boolean {
+  if (ITER_WORD.test(axis.set) || /^iter/i.test(axis.set)) return true;
+  const m = /^([A-Za-z]+)[_-]?\d+$/.exec(axis.labels[0] ?? '');
+  return !!m && ITER_WORD.test(m[1]);
+}
+
+/**
+ * A log-scale y for a convergence curve: the name reads like a residual, error or gap, the values
+ * are positive, and they run over iterations or span two decades. The extra conditions keep
+ * `resid(t)` (a residential load) or `reserve(t)` on a linear scale.
+ */
+function wantsLog(symbol: string, t: Table, xi: number): boolean {
+  if (!isConvergenceName(symbol)) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of t.values.values()) {
+    if (v === null || v === 0) continue;
+    if (v < 0) return false;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  if (!(hi > 0)) return false;
+  return isIterationAxis(t.axes[xi]) || hi / lo >= 100;
 }
 
 /** True when a symbol's name reads like a residual, error or gap (plotted on a log scale). */
@@ -128,7 +157,8 @@ function axisOf(run: RunJson, sym: SymbolJson, pos: number): Axis {
     }
   };
   const s = run.symbols[set];
-  if (set !== '*' && s?.kind === 'set' && s.domain.length === 1) for (const r of s.records) add(recordKeys(r)[0] ?? '');
+  if (set !== '*' && s?.kind === 'set' && s.domain.length === 1)
+    for (const r of s.records) add(recordKeys(r)[0] ?? '');
   for (const r of sym.records) {
     const k = recordKeys(r)[pos];
     if (k !== undefined) add(k);
@@ -149,41 +179,196 @@ function valueAt(t: Table, keys: readonly string[]): number | null {
   return v;
 }
 
+/**
+ * The table with index position xi cut to the span of elements that have records: a loop that
+ * stops early fills `residual(it)` for the first iterations only, and zero-filling the rest of
+ * `it` would draw a drop to zero after convergence.
+ */
+function trimmed(t: Table, xi: number): Table {
+  const labels = t.axes[xi].labels;
+  const present = new Set<string>();
+  for (const k of t.values.keys()) present.add(k.split('\u0000')[xi]);
+  let first = 0;
+  let last = labels.length - 1;
+  while (first < last && !present.has(labels[first])) first++;
+  while (last > first && !present.has(labels[last])) last--;
+  const axes = t.axes.slice();
+  axes[xi] = { ...axes[xi], labels: labels.slice(first, last + 1) };
+  return { ...t, axes };
+}
+
+// Solver output below this is noise around zero (interior-point levels of 1e-16..1e-9).
+const SOLVER_ZERO = 1e-9;
+
+/** Whether a table has something to show: a non-zero parameter entry, or a level or marginal
+ * beyond solver noise. */
 function hasNonZero(t: Table): boolean {
-  for (const v of t.values.values()) if (v !== null && v !== 0) return true;
+  const eps = t.sparse ? 0 : SOLVER_ZERO;
+  for (const v of t.values.values()) if (v !== null && Math.abs(v) > eps) return true;
   return false;
 }
 
 // ---- axes and styling shared by every chart ----
 
-/** At most ~maxTicks evenly spaced labels, so long time axes stay readable. */
-function thinLabels(labels: readonly string[], width: number): string[] {
+/** Positions of at most ~30 evenly spaced labels that fit side by side, so long axes stay readable. */
+function tickIndices(labels: readonly string[], size: number): number[] {
   const longest = labels.reduce((m, l) => Math.max(m, l.length), 1);
-  const maxTicks = Math.max(2, Math.min(30, Math.floor(width / (longest * 7 + 12))));
+  const maxTicks = Math.max(2, Math.min(30, Math.floor(size / (longest * 7 + 12))));
   const step = Math.ceil(labels.length / maxTicks);
+  const out: number[] = [];
+  for (let i = 0; i < labels.length; i += step) out.push(i);
+  return out;
+}
+
+/** Horizontal labels while they fit side by side; slanted otherwise. */
+function labelAngle(labels: readonly string[], count: number, size: number): number {
+  const longest = labels.reduce((m, l) => Math.max(m, l.length), 1);
+  return count * (longest * 7 + 8) <= size ? 0 : -45;
+}
+
+/**
+ * x for a series over an ordered set: the element's position (`xi`), labelled with its name.
+ * Positions, not names, go to Vega: a sort array over thousands of labels compiles to a nested
+ * expression too deep for Vega's parser, and a linear x keeps line and area paths in set order.
+ */
+function positionX(axis: Axis, width: number, padding: number) {
+  const ticks = tickIndices(axis.labels, width);
+  const names: Record<string, string> = {};
+  for (const i of ticks) names[i] = axis.labels[i];
+  return {
+    field: 'xi',
+    type: 'quantitative',
+    scale: { domain: [0, Math.max(1, axis.labels.length - 1)], nice: false, zero: false, padding },
+    axis: {
+      title: axis.set,
+      values: ticks,
+      labelExpr: `${JSON.stringify(names)}[datum.value]`,
+      labelAngle: labelAngle(
+        ticks.map((i) => axis.labels[i]),
+        ticks.length,
+        width,
+      ),
+      labelFlush: false,
+      grid: false,
+    },
+  };
+}
+
+/**
+ * A nominal axis in set order (sorted by the position field `idx`). Every label is shown while
+ * labels fit horizontally or slanted; only crowded axes are thinned.
+ */
+function nominal(
+  field: string,
+  idx: string,
+  axis: Axis,
+  size: number,
+  dir: 'x' | 'y',
+  extra: Record<string, unknown> = {},
+) {
+  const n = axis.labels.length;
+  const longest = axis.labels.reduce((m, l) => Math.max(m, l.length), 1);
+  let angle = 0;
+  let ticks = axis.labels;
+  if (dir === 'y') {
+    if (n * 12 > size) ticks = thin(axis.labels, Math.floor(size / 12));
+  } else if (n * (longest * 7 + 8) > size) {
+    // Every label slanted if that fits; else every k-th, level while the labels are short.
+    if (n * 16 <= size) angle = -45;
+    else if (longest <= 6) ticks = thin(axis.labels, Math.floor(size / (longest * 7 + 12)));
+    else {
+      angle = -45;
+      ticks = thin(axis.labels, Math.floor(size / 16));
+    }
+  }
+  return {
+    field,
+    type: 'nominal',
+    sort: { field: idx, op: 'min' },
+    axis: {
+      title: axis.set,
+      values: ticks.length < n ? ticks : undefined,
+      labelAngle: angle,
+      grid: false,
+      ...extra,
+    },
+  };
+}
+
+/** Every k-th label so that at most `max` remain. */
+function thin(labels: readonly string[], max: number): string[] {
+  const step = Math.ceil(labels.length / Math.max(2, max));
   return labels.filter((_, i) => i % step === 0);
 }
 
-function discreteAxis(axis: Axis, width: number) {
-  const values = thinLabels(axis.labels, width);
-  const longest = values.reduce((m, l) => Math.max(m, l.length), 1);
-  // Horizontal labels while they fit side by side; slanted otherwise.
-  const fits = values.length * (longest * 7 + 8) <= width;
-  return { title: axis.set, values, labelAngle: fits ? 0 : -45, labelOverlap: true, grid: false };
+function seriesColor(set: string, n: number, symbolType?: string) {
+  return {
+    field: 'series',
+    type: 'nominal',
+    sort: { field: 'si', op: 'min' },
+    scale: { scheme: n <= 10 ? 'category10' : 'tableau20' },
+    legend: { title: set, columns: n > 16 ? Math.ceil(n / 16) : undefined, symbolType },
+  };
 }
 
-function colorScale(n: number) {
-  return { scheme: n <= 10 ? 'category10' : 'tableau20' };
+/** y on a linear scale, or on a log scale with grid lines and labels at whole decades. */
+function yAxis(title: string, log: boolean, ys: readonly number[]) {
+  // Away from zero to show small changes, but a constant series needs zero to get a range.
+  if (!log) {
+    // d3's default tick format prints 1e-16 steps as 0.0000000000000002; tiny or huge values read better as 2e-16.
+    const big = ys.reduce((m, y) => Math.max(m, Math.abs(y)), 0);
+    const axis = big > 0 && (big < 1e-3 || big >= 1e7) ? { format: '.3~g' } : {};
+    return { field: 'y', type: 'quantitative', title, scale: { zero: ys.every((y) => y === ys[0]) }, axis };
+  }
+  return {
+    field: 'y',
+    type: 'quantitative',
+    title,
+    scale: { type: 'log' },
+    axis: { format: '.0e', values: decades(ys) },
+  };
 }
 
-function legendFor(set: string, n: number) {
-  return { title: set, columns: n > 16 ? Math.ceil(n / 16) : undefined };
+/** Powers of ten spanning the values (at most ~12); undefined when under two decades (Vega's ticks do better). */
+function decades(ys: readonly number[]): number[] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of ys) {
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  }
+  const a = Math.floor(Math.log10(lo));
+  const b = Math.ceil(Math.log10(hi));
+  if (!(b - a >= 2)) return undefined;
+  const step = Math.ceil((b - a + 1) / 12);
+  const out: number[] = [];
+  for (let e = a; e <= b; e += step) out.push(Number(`1e${e}`));
+  return out;
+}
+
+/**
+ * Words of a long title on lines of at most ~width/10 characters. Without a canvas Vega
+ * estimates text at 0.8 em per character, so one long line would widen the SVG far past the plot.
+ */
+export function wrapTitle(title: string, width: number): string | string[] {
+  const max = Math.max(30, Math.floor(width / 10));
+  if (title.length <= max) return title;
+  const lines: string[] = [];
+  let line = '';
+  for (const w of title.split(/\s+/)) {
+    if (line && line.length + 1 + w.length > max) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function baseSpec(title: string, subtitle: string, width: number, height: number) {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: { text: title, subtitle, anchor: 'start' as const },
+    title: { text: wrapTitle(title, Math.max(width, 400)), subtitle, anchor: 'start' as const },
     width,
     height,
     background: 'white',
@@ -211,26 +396,29 @@ interface Ctx {
 
 function lineChart(c: Ctx, t: Table, log: boolean): VegaLiteSpec | undefined {
   const x = t.axes[0];
-  const values: { x: string; y: number }[] = [];
-  for (const l of x.labels) {
+  const values: { x: string; xi: number; y: number }[] = [];
+  x.labels.forEach((l, xi) => {
     const v = valueAt(t, [l]);
-    if (v === null || (log && v <= 0)) continue;
-    values.push({ x: l, y: v });
-  }
+    if (v !== null && !(log && v <= 0)) values.push({ x: l, xi, y: v });
+  });
   if (values.length < 2) return undefined;
   return {
     ...baseSpec(c.title, c.subtitle, c.width, c.height),
     data: { values },
-    mark: { type: 'line', point: values.length <= 60, strokeWidth: 2 },
+    mark: { type: 'line', point: values.length <= 60, strokeWidth: values.length > 400 ? 1 : 2 },
     encoding: {
-      x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width) },
-      y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: log ? { type: 'log' } : { zero: false }, axis: log ? { format: '.0e' } : {} },
+      x: positionX(x, c.width, 10),
+      y: yAxis(
+        c.yTitle,
+        log,
+        values.map((v) => v.y),
+      ),
     },
   } as VegaLiteSpec;
 }
 
-/** Rows of a 2-d table with `x` along axis xi and `series` along the other axis. */
-function seriesRows(t: Table, xi: number) {
+/** A 2-d table seen as series: `x` along axis xi, one series per element of the other axis. */
+function seriesOf(t: Table, xi: number) {
   const x = t.axes[xi];
   const s = t.axes[1 - xi];
   const present = new Set<string>();
@@ -241,24 +429,27 @@ function seriesRows(t: Table, xi: number) {
 }
 
 function multiLineChart(c: Ctx, t: Table, xi: number, log: boolean): VegaLiteSpec | undefined {
-  const { x, s, series, at } = seriesRows(t, xi);
-  const values: { x: string; series: string; y: number }[] = [];
-  for (const sl of series) {
-    for (const xl of x.labels) {
+  const { x, s, series, at } = seriesOf(t, xi);
+  const values: { x: string; xi: number; series: string; si: number; y: number }[] = [];
+  series.forEach((sl, si) =>
+    x.labels.forEach((xl, xi) => {
       const v = at(xl, sl);
-      if (v === null || (log && v <= 0)) continue;
-      values.push({ x: xl, series: sl, y: v });
-    }
-  }
-  if (values.length < 2 || series.length === 0) return undefined;
+      if (v !== null && !(log && v <= 0)) values.push({ x: xl, xi, series: sl, si, y: v });
+    }),
+  );
+  if (values.length < 2) return undefined;
   return {
     ...baseSpec(c.title, c.subtitle, c.width, c.height),
     data: { values },
-    mark: { type: 'line', point: x.labels.length <= 30, strokeWidth: 2 },
+    mark: { type: 'line', point: x.labels.length <= 30, strokeWidth: x.labels.length > 400 ? 1 : 2 },
     encoding: {
-      x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width) },
-      y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: log ? { type: 'log' } : { zero: false }, axis: log ? { format: '.0e' } : {} },
-      color: { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+      x: positionX(x, c.width, 10),
+      y: yAxis(
+        c.yTitle,
+        log,
+        values.map((v) => v.y),
+      ),
+      color: seriesColor(s.set, series.length),
     },
   } as VegaLiteSpec;
 }
@@ -272,59 +463,78 @@ function multiLineChart(c: Ctx, t: Table, xi: number, log: boolean): VegaLiteSpe
 function stackChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
   const oneD = t.axes.length === 1;
   const x = t.axes[oneD ? 0 : xi];
-  const s = oneD ? { set: c.name, labels: [c.name], timeLike: false } : t.axes[1 - xi];
-  const series = oneD ? [c.name] : seriesRows(t, xi).series;
-  const at = (xl: string, sl: string) => (oneD ? valueAt(t, [xl]) : xi === 0 ? valueAt(t, [xl, sl]) : valueAt(t, [sl, xl]));
-  const values: { x: string; series: string; part: string; y0: number; y1: number }[] = [];
+  const set = oneD ? c.name : t.axes[1 - xi].set;
+  const series = oneD ? [c.name] : seriesOf(t, xi).series;
+  const at = (xl: string, sl: string) =>
+    oneD ? valueAt(t, [xl]) : valueAt(t, xi === 0 ? [xl, sl] : [sl, xl]);
+  if (series.length === 0 || x.labels.length < 2) return undefined;
+  const values: {
+    x: string;
+    xi: number;
+    series: string;
+    si: number;
+    part: string;
+    y0: number;
+    y1: number;
+  }[] = [];
   let anyNegative = false;
-  for (const xl of x.labels) {
+  x.labels.forEach((xl, xi) => {
     let up = 0;
     let down = 0;
-    for (const sl of series) {
+    series.forEach((sl, si) => {
       const v = at(xl, sl) ?? 0;
       const pos = Math.max(v, 0);
       const neg = Math.min(v, 0);
-      values.push({ x: xl, series: sl, part: '+', y0: up, y1: up + pos });
-      values.push({ x: xl, series: sl, part: '-', y0: down, y1: down + neg });
+      values.push({ x: xl, xi, series: sl, si, part: '+', y0: up, y1: up + pos });
+      values.push({ x: xl, xi, series: sl, si, part: '-', y0: down, y1: down + neg });
       up += pos;
       down += neg;
       if (neg < 0) anyNegative = true;
-    }
-  }
-  if (series.length === 0 || x.labels.length < 2) return undefined;
+    });
+  });
   const layers: unknown[] = [
     {
-      mark: { type: 'area', opacity: 0.9, line: false },
+      mark: { type: 'area', opacity: 0.9 },
       encoding: {
-        x: { field: 'x', type: 'ordinal', sort: x.labels, axis: discreteAxis(x, c.width), scale: { padding: 0 } },
+        x: positionX(x, c.width, 0),
         y: { field: 'y1', type: 'quantitative', title: c.yTitle },
         y2: { field: 'y0' },
-        color: oneD
-          ? { value: '#4c78a8' }
-          : { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+        color: oneD ? { value: '#4c78a8' } : seriesColor(set, series.length, 'square'),
         detail: { field: 'part', type: 'nominal' },
       },
     },
   ];
-  if (anyNegative) layers.push({ mark: { type: 'rule', color: '#333', strokeWidth: 1 }, encoding: { y: { datum: 0 } } });
-  return { ...baseSpec(c.title, c.subtitle, c.width, c.height), data: { values }, layer: layers } as VegaLiteSpec;
+  if (anyNegative)
+    layers.push({ mark: { type: 'rule', color: '#333', strokeWidth: 1 }, encoding: { y: { datum: 0 } } });
+  return {
+    ...baseSpec(c.title, c.subtitle, c.width, c.height),
+    data: { values },
+    layer: layers,
+  } as VegaLiteSpec;
 }
 
 function heatmapChart(c: Ctx, t: Table): VegaLiteSpec | undefined {
   const [rows, cols] = t.axes;
-  const values: { row: string; col: string; value: number }[] = [];
-  for (const r of rows.labels) {
-    for (const cl of cols.labels) {
+  const values: { row: string; ri: number; col: string; ci: number; value: number }[] = [];
+  rows.labels.forEach((r, ri) =>
+    cols.labels.forEach((cl, ci) => {
       const v = valueAt(t, [r, cl]);
-      if (v !== null) values.push({ row: r, col: cl, value: v });
-    }
-  }
+      if (v !== null) values.push({ row: r, ri, col: cl, ci, value: v });
+    }),
+  );
   if (values.length === 0) return undefined;
-  const cell = Math.max(4, Math.min(48, Math.floor(c.width / cols.labels.length), Math.floor(c.width / rows.labels.length)));
+  const cell = Math.max(
+    4,
+    Math.min(48, Math.floor(c.width / cols.labels.length), Math.floor(c.width / rows.labels.length)),
+  );
   const width = cell * cols.labels.length;
   const height = cell * rows.labels.length;
-  const lo = Math.min(...values.map((v) => v.value));
-  const hi = Math.max(...values.map((v) => v.value));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v.value);
+    hi = Math.max(hi, v.value);
+  }
   const diverging = lo < 0 && hi > 0;
   const color = {
     field: 'value',
@@ -332,28 +542,29 @@ function heatmapChart(c: Ctx, t: Table): VegaLiteSpec | undefined {
     title: c.yTitle,
     scale: diverging ? { scheme: 'redblue', domainMid: 0, reverse: true } : { scheme: 'blues' },
   };
-  const layers: unknown[] = [{ mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } }];
+  const layers: unknown[] = [
+    { mark: { type: 'rect', stroke: 'white', strokeWidth: 1 }, encoding: { color } },
+  ];
   // Numbers in the cells while they fit; white on the dark half of the colour range.
-  if (values.length <= 400 && cell >= 28) {
+  if (cell >= 28) {
     const mid = diverging ? Math.max(-lo, hi) / 2 : (lo + hi) / 2;
     layers.push({
       mark: { type: 'text', fontSize: cell >= 40 ? 10 : 8 },
       encoding: {
         text: { field: 'value', type: 'quantitative', format: '.3~g' },
         color: {
-          condition: { test: diverging ? `abs(datum.value) > ${mid}` : `datum.value > ${mid}`, value: 'white' },
+          condition: { test: `${diverging ? 'abs(datum.value)' : 'datum.value'} > ${mid}`, value: 'white' },
           value: 'black',
         },
       },
     });
   }
-  const discrete = (a: Axis, size: number) => ({ ...discreteAxis(a, size), labelAngle: undefined, values: a.labels.length * 11 <= size ? undefined : thinLabels(a.labels, size) });
   return {
     ...baseSpec(c.title, c.subtitle, width, height),
     data: { values },
     encoding: {
-      x: { field: 'col', type: 'nominal', sort: cols.labels, axis: { ...discrete(cols, width), orient: 'top' } },
-      y: { field: 'row', type: 'nominal', sort: rows.labels, axis: discrete(rows, height) },
+      x: nominal('col', 'ci', cols, width, 'x', { orient: 'top' }),
+      y: nominal('row', 'ri', rows, height, 'y'),
     },
     layer: layers,
   } as VegaLiteSpec;
@@ -361,35 +572,38 @@ function heatmapChart(c: Ctx, t: Table): VegaLiteSpec | undefined {
 
 function barChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
   if (t.axes.length === 2) {
-    const { x, s, series, at } = seriesRows(t, xi);
-    const values: { x: string; series: string; y: number }[] = [];
-    for (const xl of x.labels) for (const sl of series) values.push({ x: xl, series: sl, y: at(xl, sl) ?? 0 });
+    const { x, s, series, at } = seriesOf(t, xi);
+    const values: { x: string; xi: number; series: string; si: number; y: number }[] = [];
+    x.labels.forEach((xl, xi) =>
+      series.forEach((sl, si) => values.push({ x: xl, xi, series: sl, si, y: at(xl, sl) ?? 0 })),
+    );
     if (values.length === 0) return undefined;
     return {
       ...baseSpec(c.title, c.subtitle, c.width, c.height),
       data: { values },
       mark: { type: 'bar' },
       encoding: {
-        x: { field: 'x', type: 'nominal', sort: x.labels, axis: discreteAxis(x, c.width) },
-        xOffset: { field: 'series', type: 'nominal', sort: series },
+        x: nominal('x', 'xi', x, c.width, 'x'),
+        xOffset: { field: 'series', type: 'nominal', sort: { field: 'si', op: 'min' } },
         y: { field: 'y', type: 'quantitative', title: c.yTitle },
-        color: { field: 'series', type: 'nominal', sort: series, scale: colorScale(series.length), legend: legendFor(s.set, series.length) },
+        color: seriesColor(s.set, series.length, 'square'),
       },
     } as VegaLiteSpec;
   }
   const x = t.axes[0];
-  const values: { x: string; y: number }[] = [];
-  for (const l of x.labels) {
+  const values: { x: string; xi: number; y: number }[] = [];
+  x.labels.forEach((l, xi) => {
     const v = valueAt(t, [l]);
-    if (v !== null) values.push({ x: l, y: v });
-  }
+    if (v !== null) values.push({ x: l, xi, y: v });
+  });
   if (values.length === 0) return undefined;
   return {
     ...baseSpec(c.title, c.subtitle, c.width, c.height),
     data: { values },
-    mark: { type: 'bar', color: '#4c78a8' },
+    // A few bars stay narrow instead of filling the plot width.
+    mark: { type: 'bar', color: '#4c78a8', ...(x.labels.length <= 6 ? { width: { band: 0.6 } } : {}) },
     encoding: {
-      x: { field: 'x', type: 'nominal', sort: x.labels, axis: discreteAxis(x, c.width) },
+      x: nominal('x', 'xi', x, c.width, 'x'),
       y: { field: 'y', type: 'quantitative', title: c.yTitle },
     },
   } as VegaLiteSpec;
@@ -404,7 +618,10 @@ function xIndex(axes: readonly Axis[]): number {
   return 1;
 }
 
-function choose(directive: Directive | undefined, axes: readonly Axis[]): { kind: PlotKind; xi: number } | undefined {
+function choose(
+  directive: Directive | undefined,
+  axes: readonly Axis[],
+): { kind: PlotKind; xi: number } | undefined {
   const d = axes.length;
   if (d === 0 || d > 2) return undefined;
   switch (directive) {
@@ -428,7 +645,13 @@ function choose(directive: Directive | undefined, axes: readonly Axis[]): { kind
   return undefined;
 }
 
-function plotOf(run: RunJson, symbol: string, sym: SymbolJson, field: Field, o: Required<Pick<PlotOptions, 'width' | 'height'>>): PlotSpec | undefined {
+function plotOf(
+  run: RunJson,
+  symbol: string,
+  sym: SymbolJson,
+  field: Field,
+  o: Required<Pick<PlotOptions, 'width' | 'height'>>,
+): PlotSpec | undefined {
   const { directive, title: text } = parseDirective(sym.text);
   if (directive === 'none' || sym.domain.length === 0 || sym.records.length === 0) return undefined;
   const t = tableOf(run, sym, field);
@@ -439,18 +662,24 @@ function plotOf(run: RunJson, symbol: string, sym: SymbolJson, field: Field, o: 
   const name = symbol + suffix;
   const what = field === 'level' ? ' (level)' : field === 'marginal' ? ' (marginal)' : '';
   const title = (text || symbol) + what;
-  const c: Ctx = { name, title, subtitle: `${name}(${sym.domain.join(',')})`, width: o.width, height: o.height, yTitle: name };
-  const log = isConvergenceName(symbol);
+  const c: Ctx = {
+    name,
+    title,
+    subtitle: `${name}(${sym.domain.join(',')})`,
+    width: o.width,
+    height: o.height,
+    yTitle: name,
+  };
   let spec: VegaLiteSpec | undefined;
   switch (choice.kind) {
     case 'line':
-      spec = lineChart(c, t, log && [...t.values.values()].some((v) => v !== null && v > 0));
+      spec = lineChart(c, trimmed(t, 0), wantsLog(symbol, t, 0));
       break;
     case 'multiline':
-      spec = multiLineChart(c, t, choice.xi, log && [...t.values.values()].some((v) => v !== null && v > 0));
+      spec = multiLineChart(c, trimmed(t, choice.xi), choice.xi, wantsLog(symbol, t, choice.xi));
       break;
     case 'stack':
-      spec = stackChart(c, t, choice.xi);
+      spec = stackChart(c, trimmed(t, choice.xi), choice.xi);
       break;
     case 'heatmap':
       spec = heatmapChart(c, t);
@@ -474,7 +703,13 @@ export function plotSpecs(run: RunJson, opts: PlotOptions = {}): PlotSpec[] {
   const out: PlotSpec[] = [];
   for (const [symbol, sym] of Object.entries(run.symbols)) {
     const field: Field | undefined =
-      sym.kind === 'parameter' ? 'value' : sym.kind === 'variable' && opts.levels !== false ? 'level' : sym.kind === 'equation' && opts.marginals ? 'marginal' : undefined;
+      sym.kind === 'parameter'
+        ? 'value'
+        : sym.kind === 'variable' && opts.levels !== false
+          ? 'level'
+          : sym.kind === 'equation' && opts.marginals
+            ? 'marginal'
+            : undefined;
     if (!field) continue;
     const p = plotOf(run, symbol, sym, field, o);
     if (p) out.push(p);
