@@ -59,6 +59,15 @@ export function tupleKey(ids: ArrayLike<number>, dim: number = ids.length): Tupl
   return s;
 }
 
+/** The label ids of a tuple key of `dim` dimensions (the inverse of tupleKey). */
+export function keysOf(k: TupleKey, dim: number): number[] {
+  if (typeof k === 'string') return k.split(',').map(Number);
+  if (dim === 0) return [];
+  if (dim === 1) return [k];
+  if (dim === 2) return [Math.floor(k / 32768), k % 32768];
+  return [Math.floor(k / 1048576), Math.floor(k / 1024) % 1024, k % 1024];
+}
+
 export interface SetRecord {
   keys: number[];
   text?: string;
@@ -66,6 +75,48 @@ export interface SetRecord {
 export interface ParamRecord {
   keys: number[];
   value: number;
+}
+
+/**
+ * The records of a parameter: a value per tuple key, in insertion order. Stored as numbers, not
+ * as record objects: assigning 10^6 values must not allocate 10^6 objects and label arrays (the
+ * labels are decoded from the key by keysOf when a report asks for them). Absent means 0.
+ */
+export class ParamRecords {
+  private readonly map = new Map<TupleKey, number>();
+  constructor(readonly dim: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+  get(k: TupleKey): number | undefined {
+    return this.map.get(k);
+  }
+  has(k: TupleKey): boolean {
+    return this.map.has(k);
+  }
+  set(k: TupleKey, value: number): void {
+    this.map.set(k, value);
+  }
+  delete(k: TupleKey): boolean {
+    return this.map.delete(k);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  keys(): IterableIterator<TupleKey> {
+    return this.map.keys();
+  }
+  /** Records with their label ids, in insertion order (for reports; hot loops use get). */
+  *values(): IterableIterator<ParamRecord> {
+    for (const [k, value] of this.map) yield { keys: keysOf(k, this.dim), value };
+  }
+  *entries(): IterableIterator<[TupleKey, ParamRecord]> {
+    for (const [k, value] of this.map) yield [k, { keys: keysOf(k, this.dim), value }];
+  }
+  [Symbol.iterator](): IterableIterator<[TupleKey, ParamRecord]> {
+    return this.entries();
+  }
 }
 export interface VarRecord {
   keys: number[];
@@ -119,7 +170,7 @@ export interface ParameterSymbol extends SymbolBase {
   readonly kind: 'parameter';
   readonly isScalar: boolean;
   readonly isTable: boolean;
-  records: Map<TupleKey, ParamRecord>;
+  records: ParamRecords;
   /** True when data was given in the declaration or assigned before use. */
   hasData: boolean;
 }

@@ -11,6 +11,7 @@ import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import {
   SymbolTable,
+  ParamRecords,
   resolveSet,
   setChanged,
   bump,
@@ -281,7 +282,7 @@ class Checker implements CheckContext {
       uses: 0,
       isScalar: domain.length === 0,
       isTable: keyword === 'table',
-      records: new Map(),
+      records: new ParamRecords(domain.length),
       hasData: !!data,
     };
     this.table.add(sym);
@@ -297,7 +298,7 @@ class Checker implements CheckContext {
         continue;
       }
       seen.add(k);
-      if (rec.value !== 0 || Object.is(rec.value, -0)) sym.records.set(k, { keys: ids, value: rec.value });
+      if (rec.value !== 0 || Object.is(rec.value, -0)) sym.records.set(k, rec.value);
     }
   }
 
@@ -646,7 +647,6 @@ class Checker implements CheckContext {
         if (!idx) return undefined;
         this.assigned.add(sym);
         const kf = keyFn(idx);
-        const ks = keysFn(idx);
         const recs = sym.records;
         return {
           kind: 'run',
@@ -657,11 +657,7 @@ class Checker implements CheckContext {
               const k = kf(env);
               if (k === undefined) return;
               if (v === 0) recs.delete(k);
-              else {
-                const r = recs.get(k);
-                if (r) r.value = v;
-                else recs.set(k, { keys: ks(env)!, value: v });
-              }
+              else recs.set(k, v);
             });
             bump(sym);
           },

@@ -91,11 +91,8 @@ export class RowAccumulator {
 export interface GenContext {
   readonly gb: GraphBuilder;
   readonly acc: RowAccumulator;
-  /**
-   * Column of a variable record, found by its tuple key; `keys` builds the label ids only when the
-   * column is new (generation of large models must not allocate per term).
-   */
-  col(v: VariableSymbol, key: TupleKey, keys: (env: Env) => number[] | undefined, env: Env): number;
+  /** Column of a variable record, found by its tuple key (generation must not allocate per term). */
+  col(v: VariableSymbol, key: TupleKey): number;
 }
 
 export const enum Cls {
@@ -1004,11 +1001,11 @@ function membership(set: SetSymbol, idx: CIndex[]): (env: Env) => number {
 
 function paramLookup(p: ParameterSymbol, idx: CIndex[]): (env: Env) => number {
   const kf = keyFn(idx);
-  if (idx.length === 0) return () => p.records.get(0)?.value ?? 0;
+  if (idx.length === 0) return () => p.records.get(0) ?? 0;
   return (env) => {
     const k = kf(env);
     if (k === undefined) return 0;
-    return p.records.get(k)?.value ?? 0;
+    return p.records.get(k) ?? 0;
   };
 }
 
@@ -1049,19 +1046,18 @@ function equAttrLookup(
 
 function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
   const kf = keyFn(idx);
-  const ks = keysFn(idx);
   return {
     cls: Cls.Linear,
     num: noModel,
     emit: (env, mult, g) => {
       const k = kf(env);
       if (k === undefined) return;
-      g.acc.addVar(g.col(v, k, ks, env), mult);
+      g.acc.addVar(g.col(v, k), mult);
     },
     node: (env, g) => {
       const k = kf(env);
       if (k === undefined) return g.gb.constant(0);
-      return g.gb.variable(g.col(v, k, ks, env));
+      return g.gb.variable(g.col(v, k));
     },
     hasVars: true,
     konst: () => 0,

@@ -173,7 +173,7 @@ class Executor implements SolveHost {
         try {
           for (let v = from; s.down ? v >= to : v <= to; v += s.down ? -step : step) {
             if (v === 0) recs.delete(0);
-            else recs.set(0, { keys: [], value: v });
+            else recs.set(0, v);
             bump(s.param);
             const sig = await this.list(s.body);
             if (sig === 'break') break;
@@ -221,7 +221,7 @@ class Executor implements SolveHost {
       if (now - last < every) return;
       last = now;
       const conv = this.convergence
-        ? `, ${this.convergence.name} = ${formatValue(this.convergence.records.get(0)?.value ?? 0, 6)}`
+        ? `, ${this.convergence.name} = ${formatValue(this.convergence.records.get(0) ?? 0, 6)}`
         : '';
       this.opts.log(
         `[${kind}] iteration ${n}${total ? `/${total}` : ''}, ${((now - t0) / 1000).toFixed(1)} s${conv}`,

@@ -308,7 +308,7 @@ export function dataSummary(table: SymbolTable, s: Sym): string | undefined {
     case 'parameter': {
       if (s.isScalar) {
         const r = s.records.get(0);
-        return s.hasData || r ? `= ${valueText(r?.value ?? 0)}` : 'no data';
+        return s.hasData || r ? `= ${valueText(r ?? 0)}` : 'no data';
       }
       const recs = [...s.records.values()];
       if (!recs.length) return 'no data';

@@ -6,6 +6,7 @@ import { GraphBuilder, Op } from './expr-graph.ts';
 import type { ModelProblem } from './problem.ts';
 import {
   tupleKey,
+  keysOf,
   defaultBounds,
   newVarRecord,
   type VarRecord,
@@ -23,15 +24,20 @@ export interface RowOrigin {
   readonly eq: CEquation;
   readonly keys: number[];
 }
-export interface ColOrigin {
-  readonly sym: VariableSymbol;
-  readonly keys: number[];
+/**
+ * Where the columns come from: column j is the record of `sym[j]` with tuple key `key[j]`. Two
+ * parallel arrays rather than an object per column: a model of 10^6 columns must not allocate
+ * 10^6 origin objects and label arrays (keysOf decodes the labels when a name is needed).
+ */
+export interface ColOrigins {
+  readonly sym: VariableSymbol[];
+  readonly key: TupleKey[];
 }
 
 export interface GeneratedModel {
   readonly problem: ModelProblem;
   readonly rows: RowOrigin[];
-  readonly cols: ColOrigin[];
+  readonly cols: ColOrigins;
   /** Column of the objective variable. */
   readonly objCol: number;
   /** Equations with at least one nonlinear row (for classification messages). */
@@ -52,15 +58,19 @@ export interface GeneratedModel {
 /** The variable and equation records of every column and row, created where missing (cached). */
 export function modelRecords(gen: GeneratedModel): { cols: VarRecord[]; rows: EquRecord[] } {
   if (!gen.colRecs) {
-    gen.colRecs = gen.cols.map(({ sym, keys }) => {
-      const k = tupleKey(keys);
+    const { sym: syms, key: ks } = gen.cols;
+    const recs: VarRecord[] = new Array(syms.length);
+    for (let j = 0; j < syms.length; j++) {
+      const sym = syms[j];
+      const k = ks[j];
       let rec = sym.records.get(k);
       if (!rec) {
-        rec = newVarRecord(sym.varType, keys);
+        rec = newVarRecord(sym.varType, keysOf(k, sym.domain.length));
         sym.records.set(k, rec);
       }
-      return rec;
-    });
+      recs[j] = rec;
+    }
+    gen.colRecs = recs;
   }
   if (!gen.rowRecs) {
     gen.rowRecs = gen.rows.map(({ eq, keys }) => {
@@ -90,15 +100,12 @@ export function generateModel(
   const gb = new GraphBuilder();
   const acc = new RowAccumulator();
   const colMaps = new Map<VariableSymbol, Map<TupleKey, number>>();
-  const cols: ColOrigin[] = [];
+  const cols: ColOrigins = { sym: [], key: [] };
+  const colSym = cols.sym;
+  const colKey = cols.key;
   let lastSym: VariableSymbol | undefined;
   let lastMap: Map<TupleKey, number> | undefined;
-  const col = (
-    v: VariableSymbol,
-    k: TupleKey,
-    keys: (env: Int32Array) => number[] | undefined,
-    env: Int32Array,
-  ): number => {
+  const col = (v: VariableSymbol, k: TupleKey): number => {
     let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
       m = new Map();
@@ -108,9 +115,10 @@ export function generateModel(
     lastMap = m;
     let j = m.get(k);
     if (j === undefined) {
-      j = cols.length;
+      j = colSym.length;
       m.set(k, j);
-      cols.push({ sym: v, keys: keys(env)! });
+      colSym.push(v);
+      colKey.push(k);
     }
     return j;
   };
@@ -226,7 +234,7 @@ export function generateModel(
   const objMap = colMaps.get(objective);
   const objCol = objMap?.get(tupleKey([])) ?? -1;
 
-  const n = cols.length;
+  const n = colSym.length;
   const xl = new Float64Array(n);
   const xu = new Float64Array(n);
   const x0 = new Float64Array(n);
@@ -239,7 +247,8 @@ export function generateModel(
   void readColumns;
   const names = (o: { sym: { name: string }; keys: number[] }) =>
     o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
-  const colName = (j: number) => names(cols[j]);
+  const colName = (j: number) =>
+    names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
   const rowName = (i: number) => names({ sym: rows[i].eq.sym, keys: rows[i].keys });
   const problem: ModelProblem = {
     n,
@@ -282,7 +291,7 @@ export function generateModel(
 
 /** Bounds, start levels, marginals and kinds of the columns, from the variables' records. */
 function readColumns(
-  cols: readonly ColOrigin[],
+  cols: ColOrigins,
   xl: Float64Array,
   xu: Float64Array,
   x0: Float64Array,
@@ -291,27 +300,32 @@ function readColumns(
   relaxIntegers: boolean,
 ): number {
   let discreteCount = 0;
-  for (let j = 0; j < cols.length; j++) {
-    const { sym, keys } = cols[j];
+  const { sym: syms, key: keys } = cols;
+  let lastSym: VariableSymbol | undefined;
+  let d = { lo: 0, up: 0 };
+  let kind = 0;
+  for (let j = 0; j < syms.length; j++) {
+    const sym = syms[j];
+    if (sym !== lastSym) {
+      lastSym = sym;
+      d = defaultBounds(sym.varType);
+      kind = relaxIntegers ? 0 : sym.varType === 'binary' ? 1 : sym.varType === 'integer' ? 2 : 0;
+    }
     // Records are created when results are written back; a missing one has the type's defaults.
-    const r = sym.records.get(keys.length === 0 ? 0 : keys.length === 1 ? keys[0] : tupleKey(keys));
+    const r = sym.records.size ? sym.records.get(keys[j]) : undefined;
     if (r) {
       xl[j] = r.lo;
       xu[j] = r.up;
       x0[j] = r.l;
       z0[j] = r.m;
     } else {
-      const d = defaultBounds(sym.varType);
       xl[j] = d.lo;
       xu[j] = d.up;
       x0[j] = 0;
       z0[j] = 0;
     }
-    varKind[j] = 0;
-    if (sym.varType === 'binary' || sym.varType === 'integer') {
-      discreteCount++;
-      if (!relaxIntegers) varKind[j] = sym.varType === 'binary' ? 1 : 2;
-    }
+    varKind[j] = kind;
+    if (sym.varType === 'binary' || sym.varType === 'integer') discreteCount++;
   }
   return discreteCount;
 }

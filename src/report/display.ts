@@ -156,7 +156,7 @@ export function displaySymbol(
     }
     case 'parameter': {
       if (sym.isScalar) {
-        const v = sym.records.get(0)?.value ?? 0;
+        const v = sym.records.get(0) ?? 0;
         return `${head.padEnd(40)}=${formatValue(v, d).padStart(13)}${text}\n`;
       }
       const recs = [...sym.records.values()];

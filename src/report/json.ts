@@ -45,7 +45,7 @@ export function symbolToJson(table: SymbolTable, s: Sym): SymbolJson | undefined
           kind: 'parameter',
           domain,
           ...text,
-          records: [{ keys: [], value: num(s.records.get(0)?.value ?? 0) }],
+          records: [{ keys: [], value: num(s.records.get(0) ?? 0) }],
         };
       return {
         kind: 'parameter',
