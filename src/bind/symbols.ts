@@ -3,6 +3,7 @@
 // execution. Imports syntax/ast.ts (types only) and text/.
 import type { Span } from '../text/source-file.ts';
 import type { EquationDef, VariableType, ModelType } from '../syntax/ast.ts';
+import { TupleIndex } from './tuple-index.ts';
 
 /**
  * The universe of labels: every set element ever written, with a dense integer id.
@@ -83,36 +84,58 @@ export interface ParamRecord {
  * labels are decoded from the key by keysOf when a report asks for them). Absent means 0.
  */
 export class ParamRecords {
-  private readonly map = new Map<TupleKey, number>();
+  private readonly index = new TupleIndex();
+  private vals = new Float64Array(16);
   constructor(readonly dim: number) {}
 
   get size(): number {
-    return this.map.size;
+    return this.index.size;
   }
   get(k: TupleKey): number | undefined {
-    return this.map.get(k);
+    const e = this.index.find(k);
+    return e < 0 ? undefined : this.vals[e];
   }
   has(k: TupleKey): boolean {
-    return this.map.has(k);
+    return this.index.find(k) >= 0;
   }
   set(k: TupleKey, value: number): void {
-    this.map.set(k, value);
+    const ix = this.index;
+    const e = ix.insert(k);
+    if (e >= this.vals.length) {
+      const v = new Float64Array(this.vals.length * 2);
+      v.set(this.vals);
+      this.vals = v;
+    }
+    this.vals[e] = value;
+    // Deleting and re-adding (a loop setting values to 0 and back) leaves dead entries behind.
+    if (ix.added && ix.capacity > 2 * ix.size + 64) {
+      const from = ix.compact();
+      if (from) this.vals = Float64Array.from(from, (o) => this.vals[o]);
+    }
   }
   delete(k: TupleKey): boolean {
-    return this.map.delete(k);
+    return this.index.remove(k) >= 0;
   }
   clear(): void {
-    this.map.clear();
+    this.index.clear();
   }
   keys(): IterableIterator<TupleKey> {
-    return this.map.keys();
+    const ix = this.index;
+    return (function* () {
+      for (let e = 0; e < ix.capacity; e++) if (ix.isLive(e)) yield ix.keyAt[e];
+    })();
   }
   /** Records with their label ids, in insertion order (for reports; hot loops use get). */
   *values(): IterableIterator<ParamRecord> {
-    for (const [k, value] of this.map) yield { keys: keysOf(k, this.dim), value };
+    for (const [, r] of this.entries()) yield r;
   }
   *entries(): IterableIterator<[TupleKey, ParamRecord]> {
-    for (const [k, value] of this.map) yield [k, { keys: keysOf(k, this.dim), value }];
+    const ix = this.index;
+    for (let e = 0; e < ix.capacity; e++) {
+      if (!ix.isLive(e)) continue;
+      const k = ix.keyAt[e];
+      yield [k, { keys: keysOf(k, this.dim), value: this.vals[e] }];
+    }
   }
   [Symbol.iterator](): IterableIterator<[TupleKey, ParamRecord]> {
     return this.entries();

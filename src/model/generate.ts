@@ -3,6 +3,7 @@
 // columns to the variable records the rows use, and returns the ModelProblem with its maps back
 // to symbols. Imports check/ (compiled equations), bind/, model/.
 import { GraphBuilder, Op } from './expr-graph.ts';
+import { TupleIndex } from '../bind/tuple-index.ts';
 import type { ModelProblem } from './problem.ts';
 import {
   tupleKey,
@@ -34,6 +35,33 @@ export interface ColOrigins {
   readonly key: TupleKey[];
 }
 
+/** Columns of one variable by tuple key (typed arrays: 10^6 columns are not 10^6 Map entries). */
+export class ColumnMap {
+  private readonly index = new TupleIndex();
+  private cols = new Int32Array(16);
+  /** Column of a key, or -1. */
+  get(k: TupleKey): number {
+    const e = this.index.find(k);
+    return e < 0 ? -1 : this.cols[e];
+  }
+  /** Column of a key, given `next` when the key is new (then `added` is true). */
+  getOrAdd(k: TupleKey, next: number): number {
+    const ix = this.index;
+    const e = ix.insert(k);
+    if (!ix.added) return this.cols[e];
+    if (e >= this.cols.length) {
+      const c = new Int32Array(this.cols.length * 2);
+      c.set(this.cols);
+      this.cols = c;
+    }
+    this.cols[e] = next;
+    return next;
+  }
+  get added(): boolean {
+    return this.index.added;
+  }
+}
+
 export interface GeneratedModel {
   readonly problem: ModelProblem;
   readonly rows: RowOrigin[];
@@ -48,7 +76,7 @@ export interface GeneratedModel {
    * instances were dropped for holding no variable. */
   readonly eqRows: { start: number; end: number; dropped: number; nonlinear: boolean }[];
   /** Column lookup of this generation (a re-solve maps terms to the same columns). */
-  readonly colMaps: Map<VariableSymbol, Map<TupleKey, number>>;
+  readonly colMaps: Map<VariableSymbol, ColumnMap>;
   readonly relaxIntegers: boolean;
   /** The records behind the columns and rows, once results were written back (fast re-solves). */
   colRecs?: VarRecord[];
@@ -99,24 +127,22 @@ export function generateModel(
 ): GeneratedModel {
   const gb = new GraphBuilder();
   const acc = new RowAccumulator();
-  const colMaps = new Map<VariableSymbol, Map<TupleKey, number>>();
+  const colMaps = new Map<VariableSymbol, ColumnMap>();
   const cols: ColOrigins = { sym: [], key: [] };
   const colSym = cols.sym;
   const colKey = cols.key;
   let lastSym: VariableSymbol | undefined;
-  let lastMap: Map<TupleKey, number> | undefined;
+  let lastMap: ColumnMap | undefined;
   const col = (v: VariableSymbol, k: TupleKey): number => {
     let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
-      m = new Map();
+      m = new ColumnMap();
       colMaps.set(v, m);
     }
     lastSym = v;
     lastMap = m;
-    let j = m.get(k);
-    if (j === undefined) {
-      j = colSym.length;
-      m.set(k, j);
+    const j = m.getOrAdd(k, colSym.length);
+    if (m.added) {
       colSym.push(v);
       colKey.push(k);
     }
@@ -232,7 +258,7 @@ export function generateModel(
   }
 
   const objMap = colMaps.get(objective);
-  const objCol = objMap?.get(tupleKey([])) ?? -1;
+  const objCol = objMap ? objMap.get(tupleKey([])) : -1;
 
   const n = colSym.length;
   const xl = new Float64Array(n);
@@ -360,8 +386,8 @@ export function refreshModel(
   const acc = (refreshScratch.acc ??= new RowAccumulator());
   let structureChanged = false;
   const col = (v: VariableSymbol, k: TupleKey): number => {
-    const j = gen.colMaps.get(v)?.get(k);
-    if (j === undefined) {
+    const j = gen.colMaps.get(v)?.get(k) ?? -1;
+    if (j < 0) {
       structureChanged = true;
       return 0;
     }
