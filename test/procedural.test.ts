@@ -129,6 +129,34 @@ describe('fast re-solve (test/fixtures/resolve.emd)', () => {
     // 25 less demand at d1, whose marginal is 0.225: 153.675 - 25 * 0.225.
     expect(fast.solves[1].objective).toBeCloseTo(148.05, 9);
   });
+
+  it('sees bounds and levels changed between solves, and reuses the model when nothing changed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const base = readFileSync(join(import.meta.dirname, 'fixtures', 'resolve.emd'), 'utf8').replace(
+      /Set k[\s\S]*$/,
+      '',
+    );
+    // Solve 2 changes nothing (the written-back point is the start); solve 3 caps x(s2,d3) at 100;
+    // solve 4 changes a level only (same optimum).
+    const text = `${base}
+solve t using lp minimizing z ;
+solve t using lp minimizing z ;
+x.up('s2','d3') = 100 ;
+solve t using lp minimizing z ;
+x.l('s1','d1') = 7 ;
+solve t using lp minimizing z ;
+`;
+    const fast = await runText(text);
+    const fresh = await runText('option reuse = 0 ;\n' + text);
+    expect(fast.ok && fresh.ok).toBe(true);
+    expect(fast.solves.map((s) => s.generation)).toEqual(['generated', 'reused', 'reused', 'reused']);
+    expect(fast.solves.map((s) => s.objective)).toEqual(fresh.solves.map((s) => s.objective));
+    expect(fast.solves[1].objective).toBeCloseTo(153.675, 9);
+    // d3 takes 100 from s2 and 175 from s1 (0.162); s1's other 175 go to d2 (0.153); s2 sends
+    // 125 to d2 and 325 to d1: 175*.162 + 100*.126 + 175*.153 + 125*.162 + 325*.225 = 161.1.
+    expect(fast.solves[2].objective).toBeCloseTo(161.1, 9);
+    expect(fast.solves[3].objective).toBeCloseTo(161.1, 9);
+  });
 });
 
 describe('--plot and --csv', () => {

@@ -8,10 +8,11 @@ import {
   refreshModel,
   rowActivities,
   modelRecords,
+  noteWrittenBack,
   type GeneratedModel,
   type RefreshKind,
 } from '../model/generate.ts';
-import { equationReads, type EquationReads } from '../check/reads.ts';
+import { equationReads } from '../check/reads.ts';
 import type { EquationSymbol, ModelSymbol, Sym, VariableSymbol } from '../bind/symbols.ts';
 import { bump, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
@@ -123,8 +124,9 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const t0 = performance.now();
-  const eqs = modelEquations(host, model, s);
-  const { gen, generation } = instantiate(host, model, eqs, objective, stmt.sense, type);
+  const plan = planOf(host, s);
+  const eqs = plan.eqs;
+  const { gen, generation } = instantiate(host, model, plan, objective, stmt.sense, type);
   const generationSeconds = (performance.now() - t0) / 1000;
   if (gen.objCol < 0)
     throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
@@ -257,6 +259,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of eqs) bump(e.sym);
+  if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
+  else gen.written = undefined;
   const seconds = (performance.now() - t0) / 1000;
   const objVal = result.x ? result.x[gen.objCol] : null;
   model.attrs.set('modelstat', result.modelStatus);
@@ -364,11 +368,53 @@ const reported = new WeakMap<object, Set<string>>();
 interface SolveCache {
   readonly key: string;
   readonly gen: GeneratedModel;
-  readonly reads: EquationReads[];
-  readonly versions: Map<Sym, number>;
+  /** Versions of the plan's symbols when `gen` was generated or last refreshed. */
+  readonly versions: number[];
 }
 
-const readsOf = new WeakMap<CEquation, EquationReads>();
+/**
+ * What a solve statement needs on every pass, computed once: its equations, the cache key of its
+ * generation, and the symbols each equation reads (indices into `syms`), split into those that
+ * shape rows and coefficients and those that only move right-hand sides.
+ */
+interface SolvePlan {
+  readonly eqs: CEquation[];
+  readonly key: string;
+  readonly syms: Sym[];
+  readonly structural: number[][];
+  readonly constantOnly: number[][];
+}
+
+const plans = new WeakMap<SolveStmt, SolvePlan>();
+
+function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
+  let plan = plans.get(s);
+  if (plan) return plan;
+  const { model, objective, stmt } = s;
+  const eqs = modelEquations(host, model, s);
+  const syms: Sym[] = [];
+  const slot = new Map<Sym, number>();
+  const indices = (set: ReadonlySet<Sym>) =>
+    [...set].map((x) => {
+      let k = slot.get(x);
+      if (k === undefined) {
+        k = syms.length;
+        syms.push(x);
+        slot.set(x, k);
+      }
+      return k;
+    });
+  const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
+  plan = {
+    eqs,
+    key: `${stmt.modelType}|${stmt.sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`,
+    syms,
+    structural: reads.map((r) => indices(r.structural)),
+    constantOnly: reads.map((r) => indices(r.constantOnly)),
+  };
+  plans.set(s, plan);
+  return plan;
+}
 
 /**
  * The generated model of a solve: the previous one of the same model refreshed in place when only
@@ -378,42 +424,29 @@ const readsOf = new WeakMap<CEquation, EquationReads>();
 function instantiate(
   host: SolveHost,
   model: ModelSymbol,
-  eqs: CEquation[],
+  plan: SolvePlan,
   objective: VariableSymbol,
   sense: 'min' | 'max',
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
-  const key = `${type}|${sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`;
-  const reads = eqs.map((e) => {
-    let r = readsOf.get(e);
-    if (!r) {
-      r = equationReads(e.def, host.prog.table);
-      readsOf.set(e, r);
-    }
-    return r;
-  });
-  const snapshot = () => {
-    const v = new Map<Sym, number>();
-    for (const r of reads)
-      for (const set of [r.structural, r.constantOnly]) for (const s of set) v.set(s, versionOf(s));
-    return v;
-  };
+  const { eqs, key, syms } = plan;
   const cache = model.cache as SolveCache | undefined;
   if (cache && cache.key === key && host.reuse) {
-    const changed = (set: ReadonlySet<Sym>) => {
-      for (const s of set) if (versionOf(s) !== cache.versions.get(s)) return true;
+    const v = cache.versions;
+    const changed = (idx: number[]) => {
+      for (const k of idx) if (versionOf(syms[k]) !== v[k]) return true;
       return false;
     };
-    const kinds: RefreshKind[] = reads.map((r) =>
-      changed(r.structural) ? 'coefficients' : changed(r.constantOnly) ? 'constants' : 'unchanged',
+    const kinds: RefreshKind[] = eqs.map((_, e) =>
+      changed(plan.structural[e]) ? 'coefficients' : changed(plan.constantOnly[e]) ? 'constants' : 'unchanged',
     );
     if (refreshModel(cache.gen, eqs, kinds)) {
-      model.cache = { ...cache, versions: snapshot() };
+      for (let k = 0; k < syms.length; k++) v[k] = versionOf(syms[k]);
       return { gen: cache.gen, generation: kinds.every((k) => k === 'unchanged') ? 'reused' : 'refreshed' };
     }
   }
   const gen = generateModel(eqs, objective, sense, host.prog.table.universe, relaxed[type]);
-  model.cache = { key, gen, reads, versions: snapshot() } satisfies SolveCache;
+  model.cache = { key, gen, versions: syms.map(versionOf) } satisfies SolveCache;
   return { gen, generation: 'generated' };
 }
 

@@ -81,6 +81,14 @@ export interface GeneratedModel {
   /** The records behind the columns and rows, once results were written back (fast re-solves). */
   colRecs?: VarRecord[];
   rowRecs?: EquRecord[];
+  /**
+   * The point last written back into the records, and the versions of the model's variables and
+   * equations right after (see noteWrittenBack). While no statement touched those symbols since,
+   * the records hold exactly this point and the bounds read before: a re-solve copies the point
+   * instead of walking 10^5 record objects.
+   */
+  recordSyms?: { version?: number }[];
+  written?: { x: Float64Array; colM?: Float64Array; rowM?: Float64Array; versions: number[] };
 }
 
 /** The variable and equation records of every column and row, created where missing (cached). */
@@ -457,6 +465,15 @@ export function refreshModel(
     }
     if (!ok || i !== end) return false;
   }
+  const w = gen.written;
+  if (w && recordVersionsOf(gen).every((v, k) => v === w.versions[k])) {
+    (p.x0 as Float64Array).set(w.x);
+    if (w.colM) (p.z0 as Float64Array).set(w.colM);
+    else (p.z0 as Float64Array).fill(0);
+    if (w.rowM) (p.lambda0 as Float64Array).set(w.rowM);
+    else (p.lambda0 as Float64Array).fill(0);
+    return true;
+  }
   if (gen.colRecs && gen.rowRecs) {
     const { xl, xu, x0, z0, lambda0 } = p as {
       xl: Float64Array;
@@ -488,6 +505,28 @@ export function refreshModel(
   );
   readRowMarginals(gen.rows, p.lambda0 as Float64Array);
   return true;
+}
+
+/** The variables and equations whose records a generated model reads and writes back. */
+function recordSymbols(gen: GeneratedModel): { version?: number }[] {
+  return (gen.recordSyms ??= [...gen.colMaps.keys(), ...new Set(gen.rows.map((r) => r.eq.sym))]);
+}
+
+function recordVersionsOf(gen: GeneratedModel): number[] {
+  return recordSymbols(gen).map((s) => s.version ?? 0);
+}
+
+/**
+ * After results were written back into the records and the symbols bumped: remember the point
+ * (x, column and row marginals, as written) and the versions, for the next refresh.
+ */
+export function noteWrittenBack(
+  gen: GeneratedModel,
+  x: Float64Array,
+  colM: Float64Array | undefined,
+  rowM: Float64Array | undefined,
+): void {
+  gen.written = { x, colM, rowM, versions: recordVersionsOf(gen) };
 }
 
 function sameKeys(keys: readonly number[], slots: readonly number[], env: Int32Array): boolean {

@@ -137,6 +137,21 @@ function boundType(g: GlpkLike, lo: number, up: number): { type: number; lb: num
 }
 
 /**
+ * Column and row names x0, x1, … and r0, r1, …, made once: a loop of 1,000 re-solves should not
+ * build the same strings 1,000 times (they are garbage the collector charges to the whole run).
+ */
+const colNames: string[] = [];
+const rowNames: string[] = [];
+const colName = (j: number): string => {
+  for (let k = colNames.length; k <= j; k++) colNames.push(`x${k}`);
+  return colNames[j];
+};
+const rowName = (i: number): string => {
+  for (let k = rowNames.length; k <= i; k++) rowNames.push(`r${k}`);
+  return rowNames[i];
+};
+
+/**
  * The glpk.js description of `lp`: columns x0.., rows r0.. (never user names). `fixed` overrides
  * column bounds (the fixed-integer LP); integrality is dropped when `relax` is set.
  */
@@ -146,23 +161,23 @@ export function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Floa
     name: 'obj',
     vars: [] as { name: string; coef: number }[],
   };
-  for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) objective.vars.push({ name: `x${j}`, coef: lp.c[j] });
+  for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) objective.vars.push({ name: colName(j), coef: lp.c[j] });
   const subjectTo: GlpkLp['subjectTo'] = [];
   for (let i = 0; i < lp.m; i++) {
     const vars: { name: string; coef: number }[] = [];
     for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++)
-      vars.push({ name: `x${lp.rowCol[k]}`, coef: lp.rowVal[k] });
-    subjectTo.push({ name: `r${i}`, vars, bnds: boundType(g, lp.rowLo[i], lp.rowUp[i]) });
+      vars.push({ name: colName(lp.rowCol[k]), coef: lp.rowVal[k] });
+    subjectTo.push({ name: rowName(i), vars, bnds: boundType(g, lp.rowLo[i], lp.rowUp[i]) });
   }
   const bounds: GlpkLp['bounds'] = [];
   const generals: string[] = [];
   for (let j = 0; j < lp.n; j++) {
     const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
     bounds.push({
-      name: `x${j}`,
+      name: colName(j),
       ...(fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j])),
     });
-    if (!relax && lp.integer[j]) generals.push(`x${j}`);
+    if (!relax && lp.integer[j]) generals.push(colName(j));
   }
   return { name: 'emd', objective, subjectTo, bounds, ...(generals.length ? { generals } : {}) };
 }
@@ -200,11 +215,11 @@ async function run(
   }
   const r = out.result;
   const x = new Float64Array(lp.n);
-  for (let j = 0; j < lp.n; j++) x[j] = r.vars[`x${j}`] ?? 0;
+  for (let j = 0; j < lp.n; j++) x[j] = r.vars[colName(j)] ?? 0;
   let y: Float64Array | undefined;
   if (r.dual) {
     y = new Float64Array(lp.m);
-    for (let i = 0; i < lp.m; i++) y[i] = r.dual[`r${i}`] ?? 0;
+    for (let i = 0; i < lp.m; i++) y[i] = r.dual[rowName(i)] ?? 0;
   }
   return { status: r.status, x, y, iterations, seconds: (performance.now() - t0) / 1000, log };
 }
@@ -282,8 +297,9 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
       return r;
     };
     try {
-      if (!hasInt) return await solveLp();
-      return await solveMip();
+      const res = hasInt ? await solveMip() : await solveLp();
+      // The adapter's time runs to the end of its work (reduced costs, objective), not just GLPK's.
+      return { ...res, seconds: elapsed() };
     } catch (err) {
       return failure(formatTemplate(S.Solver_0_failed_1.text, ['glpk', (err as Error).message]), elapsed());
     }
