@@ -3,6 +3,19 @@
 // the barrier function, its gradient and the constraint violation θ (§2.1-2.3). Imports nlp.ts.
 import type { InternalNlp } from './nlp.ts';
 
+const EPS = 2.220446049250313e-16;
+/** Ipopt's slack_move (ε^{3/4}): how far a bound may move to keep a vanishing slack positive. */
+const SLACK_MOVE = Math.pow(EPS, 0.75);
+
+/**
+ * A slack below s_min = ε min(1, μ) replaced as Ipopt's CalculateSafeSlack does:
+ * min(max(μ/z, s_min), max(s, 0) + slack_move max(1, |bound|)). Rounding in w + α dw can leave
+ * a slack at zero (or negative) next to a bound; the barrier then stays finite.
+ */
+function safeSlack(s: number, z: number, bound: number, mu: number, sMin: number): number {
+  return Math.min(Math.max(mu / z, sMin), Math.max(s, 0) + SLACK_MOVE * Math.max(1, Math.abs(bound)));
+}
+
 export class IpmState {
   readonly nw: number;
   readonly m: number;
@@ -84,21 +97,53 @@ export class IpmState {
   /** φ_μ(w) = f - μ Σ ln(w - wL) - μ Σ ln(wU - w) + κd μ Σ_{one-sided} slack (§2.1, §3.7). */
   barrier(w: Float64Array, f: number, kappaD: number): number {
     const mu = this.mu;
+    const sMin = EPS * Math.min(1, mu);
     let b = 0;
     let damp = 0;
     for (let i = 0; i < this.nw; i++) {
       if (this.hasL[i]) {
-        const s = w[i] - this.wL[i];
+        let s = w[i] - this.wL[i];
+        if (s < sMin) s = safeSlack(s, this.zL[i], this.wL[i], mu, sMin);
         b -= Math.log(s);
         if (this.onlyL[i]) damp += s;
       }
       if (this.hasU[i]) {
-        const s = this.wU[i] - w[i];
+        let s = this.wU[i] - w[i];
+        if (s < sMin) s = safeSlack(s, this.zU[i], this.wU[i], mu, sMin);
         b -= Math.log(s);
         if (this.onlyU[i]) damp += s;
       }
     }
     return f + mu * b + kappaD * mu * damp;
+  }
+
+  /**
+   * Before the trial point w is accepted: moves each bound whose slack at w is below
+   * ε min(1, μ) so that the slack becomes the safe slack used by barrier() (Ipopt's
+   * AdjustedTrialSlacks / AdjustVariableBounds in IpoptAlgorithm::AcceptTrialPoint). Uses the
+   * current μ and bound multipliers, so call it before they are updated. Returns the count.
+   */
+  adjustBoundsForTrial(w: Float64Array): number {
+    const mu = this.mu;
+    const sMin = EPS * Math.min(1, mu);
+    let count = 0;
+    for (let i = 0; i < this.nw; i++) {
+      if (this.hasL[i]) {
+        const s = w[i] - this.wL[i];
+        if (s < sMin) {
+          this.wL[i] = w[i] - safeSlack(s, this.zL[i], this.wL[i], mu, sMin);
+          count++;
+        }
+      }
+      if (this.hasU[i]) {
+        const s = this.wU[i] - w[i];
+        if (s < sMin) {
+          this.wU[i] = w[i] + safeSlack(s, this.zU[i], this.wU[i], mu, sMin);
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /** ∇φ_μ at the current w into out. */

@@ -636,6 +636,7 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
       st.boundMultiplierSteps(st.mu, st.dw, st.dzL, st.dzU);
       alphaDu = st.maxDualStep(st.dzL, st.dzU, st.tau);
     }
+    st.adjustBoundsForTrial(st.wT);
     st.w.set(st.wT);
     st.f = st.fT;
     st.c.set(st.cT);
