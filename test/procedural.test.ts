@@ -159,6 +159,52 @@ solve t using lp minimizing z ;
   });
 });
 
+describe('fast re-solve of nonlinear models (data in nonlinear terms are Param leaves)', () => {
+  const runText = async (text: string) => {
+    const { run } = await import('../src/api.ts');
+    const { createSourceFile } = await import('../src/text/source-file.ts');
+    return run(createSourceFile('nl.emd', text), undefined, { out: () => undefined, log: () => undefined });
+  };
+  // Two subproblems solved in turn (as a decomposition loop does): each keeps its generation and
+  // refreshes the data of its quadratic terms; w('b') = 0 at pass 3 drops a term (a new structure).
+  const text = `Set n / a, b /, act(n), k / k1*k4 / ;
+Alias (n, nn) ;
+Parameters z(n) / a 1, b 2 /, w(n) / a 1, b 3 /, rho / 2 / ;
+Positive Variable x(n) ;
+Variable obj ;
+Equation def ;
+def .. obj =e= sum(act, w(act)*sqr(x(act) - z(act)) + rho*sqr(x(act)) + 0.5*x(act)) ;
+Model m / def / ;
+Parameter sol(k,n) ;
+loop(k,
+   if(ord(k) = 3, w('b') = 0 ;) ;
+   loop(n,
+      act(nn) = no ;
+      act(n) = yes ;
+      solve m using nlp minimizing obj ;
+      sol(k,n) = x.l(n) ;
+   ) ;
+   z(n) = z(n) + 1 ;
+   rho = rho / 2 ;
+) ;
+`;
+  it('refreshes Param values in place, keeps a generation per subproblem, and matches fresh solves', async () => {
+    const fast = await runText(text);
+    const fresh = await runText('option reuse = 0 ;\n' + text);
+    expect(fast.ok && fresh.ok).toBe(true);
+    expect(fast.solves.map((s) => s.generation)).toEqual([
+      'generated', 'generated', // pass 1: one generation per subproblem
+      'refreshed', 'refreshed', // pass 2: z and rho changed inside sqr(): Param values only
+      'refreshed', 'generated', // pass 3: w('b') = 0 removes b's first term: a new structure
+      'refreshed', 'refreshed',
+    ]);
+    fast.solves.forEach((s, k) => expect(s.objective).toBeCloseTo(fresh.solves[k].objective!, 7));
+    // x minimizes w (x - z)^2 + rho x^2 + x/2: x = (2 w z - 1/2) / (2 (w + rho)), here pass 2 of a
+    // (z = 2, rho = 1, w = 1): x = 3.5 / 4.
+    expect(fast.solves[2].objective).toBeCloseTo(1 * (0.875 - 2) ** 2 + 1 * 0.875 ** 2 + 0.5 * 0.875, 7);
+  });
+});
+
 describe('--plot and --csv', () => {
   it('write SVG plots and one CSV per symbol for the tatonnement model', async () => {
     const { readdirSync, readFileSync: read } = await import('node:fs');

@@ -48,6 +48,8 @@ export class RowAccumulator {
   constant = 0;
   nl: number[] = [];
   nlMult: number[] = [];
+  /** Whether each nonlinear term's multiplier comes from data (then it is a Param leaf). */
+  nlData: boolean[] = [];
 
   ensure(n: number): void {
     if (n <= this.coef.length) return;
@@ -70,9 +72,10 @@ export class RowAccumulator {
     this.coef[j] += c;
   }
 
-  addNl(node: number, mult: number): void {
+  addNl(node: number, mult: number, data = false): void {
     this.nl.push(node);
     this.nlMult.push(mult);
+    this.nlData.push(data);
   }
 
   reset(): void {
@@ -84,6 +87,7 @@ export class RowAccumulator {
     this.constant = 0;
     this.nl.length = 0;
     this.nlMult.length = 0;
+    this.nlData.length = 0;
   }
 }
 
@@ -93,6 +97,10 @@ export interface GenContext {
   readonly acc: RowAccumulator;
   /** Column of a variable record, found by its tuple key (generation must not allocate per term). */
   col(v: VariableSymbol, key: TupleKey): number;
+  /** A Param leaf holding a data value (the next parameter slot of the equation being generated). */
+  param(value: number): number;
+  /** Above 0 while emitting under a data factor: nonlinear terms then get a Param multiplier. */
+  dataMult: number;
 }
 
 export const enum Cls {
@@ -123,6 +131,12 @@ export interface CExpr {
    */
   readonly konst?: (env: Env) => number;
   readonly zeroConst?: boolean;
+  /**
+   * For a constant expression: whether its value comes from data (parameters, attributes, set
+   * functions) rather than from literals only. Data constants in nonlinear terms become Param
+   * leaves of the graph, so a re-solve after a data change updates values without new nodes.
+   */
+  readonly data?: boolean;
 }
 
 export interface ScopeEntry {
@@ -168,16 +182,17 @@ export type ExprMode = 'data' | 'model' | 'condition';
 
 const zeroNode = (g: GenContext) => g.gb.constant(0);
 
-function constExpr(num: (env: Env) => number): CExpr {
+function constExpr(num: (env: Env) => number, data = true): CExpr {
   return {
     cls: Cls.Const,
     num,
     emit: (env, mult, g) => {
       g.acc.constant += mult * num(env);
     },
-    node: (env, g) => g.gb.constant(num(env)),
+    node: data ? (env, g) => g.param(num(env)) : (env, g) => g.gb.constant(num(env)),
     hasVars: false,
     konst: num,
+    data,
   };
 }
 
@@ -196,7 +211,7 @@ function nlExpr(
     cls: Cls.Nonlinear,
     num: noModel,
     emit: (env, mult, g) => {
-      if (mult !== 0) g.acc.addNl(node(env, g), mult);
+      if (mult !== 0) g.acc.addNl(node(env, g), mult, g.dataMult > 0);
     },
     node,
     nlSpan: span,
@@ -335,7 +350,7 @@ export class ExprCompiler {
     switch (e.kind) {
       case 'Number': {
         const v = e.value;
-        return constExpr(() => v);
+        return constExpr(() => v, false);
       }
       case 'String': {
         // A string in a numeric position: GAMS reads it as a label; as a number it is an error.
@@ -478,7 +493,7 @@ export class ExprCompiler {
     }
     if (a.cls === Cls.Const) {
       const an = a.num;
-      return constExpr((env) => -an(env));
+      return constExpr((env) => -an(env), a.data);
     }
     return {
       cls: a.cls,
@@ -498,7 +513,8 @@ export class ExprCompiler {
     const an = a.num;
     const bn = b.num;
     const span = e.span;
-    if (a.cls === Cls.Const && b.cls === Cls.Const) return constExpr(numericBinary(e.op, an, bn, span));
+    if (a.cls === Cls.Const && b.cls === Cls.Const)
+      return constExpr(numericBinary(e.op, an, bn, span), !!(a.data || b.data));
     const vars = { hasVars: true as const, ...firstNl(a, b), nonsmooth: firstNonsmooth(a, b) };
     switch (e.op) {
       case '+':
@@ -528,6 +544,33 @@ export class ExprCompiler {
         if (a.cls === Cls.Const || b.cls === Cls.Const) {
           const [k, v] = a.cls === Cls.Const ? [a, b] : [b, a];
           const kn = k.num;
+          // A data factor is a Param leaf (and marks the multiplier of nonlinear terms below it as
+          // data): its value may change at a re-solve without changing the graph. A zero factor
+          // still drops the term; a re-solve then sees a new structure and regenerates.
+          if (k.data)
+            return {
+              cls: v.cls,
+              num: noModel,
+              emit: (env, mult, g) => {
+                const c = kn(env);
+                if (c === 0) return;
+                g.dataMult++;
+                v.emit(env, mult * c, g);
+                g.dataMult--;
+              },
+              node: (env, g) => {
+                const c = kn(env);
+                if (c === 0) return zeroNode(g);
+                return g.gb.node(Op.Mul, [g.param(c), v.node(env, g)]);
+              },
+              ...vars,
+              ...linearKonst(
+                [v],
+                ([kv]) =>
+                  (env) =>
+                    kn(env) * kv(env),
+              ),
+            };
           return {
             cls: v.cls,
             num: noModel,
@@ -565,12 +608,15 @@ export class ExprCompiler {
             emit: (env, mult, g) => {
               const d = bn(env);
               if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
+              if (!b.data) return a.emit(env, mult / d, g);
+              g.dataMult++;
               a.emit(env, mult / d, g);
+              g.dataMult--;
             },
             node: (env, g) => {
               const d = bn(env);
               if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
-              return g.gb.node(Op.Mul, [g.gb.constant(1 / d), a.node(env, g)]);
+              return g.gb.node(Op.Mul, [b.data ? g.param(1 / d) : g.gb.constant(1 / d), a.node(env, g)]);
             },
             ...vars,
             ...linearKonst([a], ([ka]) => (env) => {

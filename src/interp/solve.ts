@@ -367,9 +367,44 @@ const reported = new WeakMap<object, Set<string>>();
 
 interface SolveCache {
   readonly key: string;
+  /** Contents of the sets the equations read (see setsFingerprint) when `gen` was generated. */
+  readonly sets: string;
   readonly gen: GeneratedModel;
   /** Versions of the plan's symbols when `gen` was generated or last refreshed. */
   readonly versions: number[];
+}
+
+/**
+ * Generations kept per model. A decomposition loop solves one model for each of its subproblems
+ * in turn (`act(n) = yes; solve prosumer ...` over 69 prosumers): each subproblem's generation is
+ * kept and refreshed when its turn comes again, instead of regenerating at every solve. Bounded
+ * by count and by size (nonzeros + graph nodes + rows + columns, most recent first).
+ */
+const MAX_CACHED_GENERATIONS = 256;
+const MAX_CACHED_SIZE = 4_000_000;
+
+function sizeOf(gen: GeneratedModel): number {
+  const p = gen.problem;
+  return p.rowStart[p.m] + p.graph.nodeCount + p.m + p.n;
+}
+
+/**
+ * The contents of the sets among the plan's symbols, as a short string: a generation made for
+ * other set contents (another subproblem) is not worth trying to refresh. Equal fingerprints are
+ * only a hint: refreshModel still checks every row, column and graph node.
+ */
+function setsFingerprint(plan: SolvePlan): string {
+  let out = '';
+  for (const s of plan.syms) {
+    if (s.kind !== 'set') continue;
+    let h = 0x811c9dc5;
+    for (const k of s.records.keys()) {
+      if (typeof k === 'number') h = Math.imul(h ^ k, 0x01000193);
+      else for (let c = 0; c < k.length; c++) h = Math.imul(h ^ k.charCodeAt(c), 0x01000193);
+    }
+    out += `${s.records.size}:${(h >>> 0).toString(36)};`;
+  }
+  return out;
 }
 
 /**
@@ -430,8 +465,12 @@ function instantiate(
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
   const { eqs, key, syms } = plan;
-  const cache = model.cache as SolveCache | undefined;
-  if (cache && cache.key === key && host.reuse) {
+  const caches = (Array.isArray(model.cache) ? model.cache : []) as SolveCache[];
+  const sets = setsFingerprint(plan);
+  const at = host.reuse ? caches.findIndex((c) => c.key === key && c.sets === sets) : -1;
+  if (at >= 0) {
+    const cache = caches[at];
+    caches.splice(at, 1);
     const v = cache.versions;
     const changed = (idx: number[]) => {
       for (const k of idx) if (versionOf(syms[k]) !== v[k]) return true;
@@ -442,11 +481,22 @@ function instantiate(
     );
     if (refreshModel(cache.gen, eqs, kinds)) {
       for (let k = 0; k < syms.length; k++) v[k] = versionOf(syms[k]);
+      caches.unshift(cache);
+      model.cache = caches;
       return { gen: cache.gen, generation: kinds.every((k) => k === 'unchanged') ? 'reused' : 'refreshed' };
     }
   }
   const gen = generateModel(eqs, objective, sense, host.prog.table.universe, relaxed[type]);
-  model.cache = { key, gen, versions: syms.map(versionOf) } satisfies SolveCache;
+  caches.unshift({ key, sets, gen, versions: syms.map(versionOf) });
+  let keep = 0;
+  let size = 0;
+  while (keep < caches.length && keep < (host.reuse ? MAX_CACHED_GENERATIONS : 1)) {
+    size += sizeOf(caches[keep].gen);
+    if (keep > 0 && size > MAX_CACHED_SIZE) break;
+    keep++;
+  }
+  caches.length = keep;
+  model.cache = caches;
   return { gen, generation: 'generated' };
 }
 

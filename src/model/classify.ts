@@ -156,22 +156,37 @@ interface Offence {
 }
 
 /**
- * Per-node facts over the nodes reachable from `roots` (visited in topological order): whether
- * the node depends on a variable, its constant value when it does not, and its polynomial degree
- * (Infinity when not a polynomial). `offence` names the operator that first leaves degree <= 2.
+ * Per-node facts over the nodes reachable from `roots` (visited in ascending id order, which is
+ * topological): whether the node depends on a variable, its constant value when it does not, and
+ * its polynomial degree (Infinity when not a polynomial). `offence` names the operator that first
+ * leaves degree <= 2. Typed arrays over the whole graph: a decomposition loop classifies every
+ * re-solve, and Maps of 10^5 nodes cost more than the solve of a small subproblem.
  */
 class GraphFacts {
-  readonly act = new Map<number, boolean>();
-  readonly cval = new Map<number, number>();
-  readonly deg = new Map<number, number>();
+  /** 1 when the node depends on a variable. */
+  readonly act: Uint8Array;
+  /** Value of an inactive node. */
+  readonly cval: Float64Array;
+  readonly deg: Float64Array;
   readonly offence = new Map<number, string>();
-  readonly order: number[];
+  /** Reachable nodes, ascending. */
+  readonly order: Int32Array;
+  /** Lowest node id in each node's subtree with an offence, or -1. */
+  private readonly firstOff: Int32Array;
+  /** Lowest active non-smooth node id in each node's subtree, or -1. */
+  private readonly firstNs: Int32Array;
 
   constructor(
     private readonly g: ExprGraph,
     private readonly params: ArrayLike<number>,
     roots: readonly number[],
   ) {
+    const n = g.nodeCount;
+    this.act = new Uint8Array(n);
+    this.cval = new Float64Array(n);
+    this.deg = new Float64Array(n);
+    this.firstOff = new Int32Array(n).fill(-1);
+    this.firstNs = new Int32Array(n).fill(-1);
     this.order = reachable(g, roots);
     for (const i of this.order) this.visit(i);
   }
@@ -179,80 +194,98 @@ class GraphFacts {
   private visit(i: number): void {
     const g = this.g;
     const op = g.op[i];
-    const kids = children(g, i);
+    const s = g.childStart[i];
+    const e = g.childStart[i + 1];
     if (op === Op.Var) {
-      this.act.set(i, true);
-      this.deg.set(i, 1);
+      this.act[i] = 1;
+      this.deg[i] = 1;
       return;
     }
     if (op === Op.Const || op === Op.Param) {
-      this.act.set(i, false);
-      this.cval.set(i, op === Op.Const ? g.value[i] : (this.params[g.value[i]] ?? NaN));
-      this.deg.set(i, 0);
+      this.cval[i] = op === Op.Const ? g.value[i] : (this.params[g.value[i]] ?? NaN);
       return;
     }
-    const active = kids.some((c) => this.act.get(c));
-    this.act.set(i, active);
+    let active = false;
+    let off = -1;
+    let ns = -1;
+    let maxDeg = 0;
+    let sumDeg = 0;
+    let allLow = true;
+    for (let k = s; k < e; k++) {
+      const c = g.children[k];
+      if (this.act[c]) active = true;
+      const fo = this.firstOff[c];
+      if (fo >= 0 && (off < 0 || fo < off)) off = fo;
+      const fn = this.firstNs[c];
+      if (fn >= 0 && (ns < 0 || fn < ns)) ns = fn;
+      const d = this.deg[c];
+      if (d > maxDeg) maxDeg = d;
+      sumDeg += d;
+      if (d > 2) allLow = false;
+    }
+    this.firstNs[i] = ns;
+    this.firstOff[i] = off;
     if (!active) {
-      this.cval.set(
-        i,
-        evalOp(
-          op,
-          kids.map((c) => this.cval.get(c)!),
-        ),
-      );
-      this.deg.set(i, 0);
+      const args: number[] = [];
+      for (let k = s; k < e; k++) args.push(this.cval[g.children[k]]);
+      this.cval[i] = evalOp(op, args);
       return;
     }
-    const d = kids.map((c) => this.deg.get(c)!);
+    this.act[i] = 1;
+    if (nonsmoothOps.has(op) && (ns < 0 || i < ns)) this.firstNs[i] = i;
     let deg = Infinity;
     let why = opDisplayName(op);
     switch (op) {
       case Op.Add:
       case Op.Sub:
       case Op.Neg:
-        deg = Math.max(...d);
+        deg = maxDeg;
         break;
       case Op.Mul:
-        deg = d.reduce((s, t) => s + t, 0);
+        deg = sumDeg;
         break;
       case Op.Sqr:
-        deg = 2 * d[0];
+        deg = 2 * this.deg[g.children[s]];
         break;
       case Op.Div:
-        if (!this.act.get(kids[1])) deg = d[0];
+        if (!this.act[g.children[s + 1]]) deg = this.deg[g.children[s]];
         else why = '/ with a variable denominator';
         break;
       case Op.Pow:
       case Op.Power: {
-        if (this.act.get(kids[1])) {
+        if (this.act[g.children[s + 1]]) {
           why = `${opDisplayName(op)} with a variable exponent`;
           break;
         }
-        const e = this.cval.get(kids[1])!;
-        if (Number.isInteger(e) && e >= 0) deg = e * d[0];
-        else why = `${opDisplayName(op)} with exponent ${e}`;
+        const x = this.cval[g.children[s + 1]];
+        if (Number.isInteger(x) && x >= 0) deg = x * this.deg[g.children[s]];
+        else why = `${opDisplayName(op)} with exponent ${x}`;
         break;
       }
     }
-    this.deg.set(i, deg);
-    if (deg > 2 && d.every((t) => t <= 2))
+    this.deg[i] = deg;
+    if (deg > 2 && allLow) {
       this.offence.set(i, deg === Infinity ? why : `a term of degree ${deg} (${why})`);
+      if (off < 0 || i < off) this.firstOff[i] = i;
+    }
   }
 
   /** The first (lowest id, innermost) node reachable from root that breaks degree <= 2. */
   firstOffence(root: number): Offence | undefined {
-    let best: Offence | undefined;
-    for (const i of reachable(this.g, [root])) {
-      const t = this.offence.get(i);
-      if (t !== undefined && (!best || i < best.node)) best = { node: i, text: t };
-    }
-    return best;
+    const i = this.firstOff[root];
+    return i < 0 ? undefined : { node: i, text: this.offence.get(i)! };
   }
 
-  /** Non-smooth operator nodes reachable from root that depend on a variable, ascending. */
-  nonsmooth(root: number): number[] {
-    return reachable(this.g, [root]).filter((i) => nonsmoothOps.has(this.g.op[i]) && this.act.get(i));
+  /** The lowest non-smooth operator node reachable from root that depends on a variable, or -1. */
+  firstNonsmooth(root: number): number {
+    return this.firstNs[root];
+  }
+
+  /** Every reachable non-smooth operator node that depends on a variable, ascending. */
+  allNonsmooth(): number[] {
+    const out: number[] = [];
+    for (const i of this.order) if (this.act[i] && nonsmoothOps.has(this.g.op[i])) out.push(i);
+    return out;
   }
 }
 
@@ -263,16 +296,22 @@ function children(g: ExprGraph, i: number): number[] {
 }
 
 /** Nodes reachable from roots, ascending (= topological). */
-function reachable(g: ExprGraph, roots: readonly number[]): number[] {
-  const seen = new Set<number>();
-  const stack = roots.filter((r) => r >= 0);
+function reachable(g: ExprGraph, roots: readonly number[]): Int32Array {
+  const seen = new Uint8Array(g.nodeCount);
+  const stack: number[] = [];
+  for (const r of roots) if (r >= 0) stack.push(r);
+  let count = 0;
   while (stack.length) {
     const i = stack.pop()!;
-    if (seen.has(i)) continue;
-    seen.add(i);
-    for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++) stack.push(g.children[k]);
+    if (seen[i]) continue;
+    seen[i] = 1;
+    count++;
+    for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++) if (!seen[g.children[k]]) stack.push(g.children[k]);
   }
-  return [...seen].sort((a, b) => a - b);
+  const out = new Int32Array(count);
+  let q = 0;
+  for (let i = 0; i < g.nodeCount; i++) if (seen[i]) out[q++] = i;
+  return out;
 }
 
 /**
@@ -286,11 +325,12 @@ export function classifyProblem(p: ModelProblem): Classification {
   const g = p.graph;
   const nonlinearRows: number[] = [];
   for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0) nonlinearRows.push(i);
-  const fns: { root: number; where: string }[] = nonlinearRows.map((i) => ({
-    root: p.rowNl[i],
-    where: p.rowNames[i] ? `row ${i} (${p.rowNames[i]})` : `row ${i}`,
-  }));
-  if (p.objNl >= 0) fns.push({ root: p.objNl, where: 'the objective' });
+  // Where each function is, for reasons: built only for the one a reason names (row names are
+  // lazy, and a decomposition loop classifies every re-solve).
+  const fns: { root: number; row: number }[] = nonlinearRows.map((i) => ({ root: p.rowNl[i], row: i }));
+  if (p.objNl >= 0) fns.push({ root: p.objNl, row: -1 });
+  const where = (f: { row: number }) =>
+    f.row < 0 ? 'the objective' : p.rowNames[f.row] ? `row ${f.row} (${p.rowNames[f.row]})` : `row ${f.row}`;
   if (fns.length === 0)
     return { cls: 'lp', reason: 'all rows and the objective are linear', nonlinearRows, nonsmoothNodes: [] };
 
@@ -299,14 +339,14 @@ export function classifyProblem(p: ModelProblem): Classification {
     p.params,
     fns.map((f) => f.root),
   );
-  const nonsmoothNodes = [...new Set(fns.flatMap((f) => facts.nonsmooth(f.root)))].sort((a, b) => a - b);
+  const nonsmoothNodes = facts.allNonsmooth();
   if (nonsmoothNodes.length) {
     for (const f of fns) {
-      const ns = facts.nonsmooth(f.root);
-      if (ns.length) {
+      const ns = facts.firstNonsmooth(f.root);
+      if (ns >= 0) {
         return {
           cls: 'dnlp',
-          reason: `${f.where} contains ${opDisplayName(g.op[ns[0]])}`,
+          reason: `${where(f)} contains ${opDisplayName(g.op[ns])}`,
           nonlinearRows,
           nonsmoothNodes,
         };
@@ -315,14 +355,14 @@ export function classifyProblem(p: ModelProblem): Classification {
   }
   for (const f of fns) {
     const off = facts.firstOffence(f.root);
-    if (off) return { cls: 'nlp', reason: `${f.where} contains ${off.text}`, nonlinearRows, nonsmoothNodes };
+    if (off) return { cls: 'nlp', reason: `${where(f)} contains ${off.text}`, nonlinearRows, nonsmoothNodes };
   }
   if (nonlinearRows.length) {
     const i = nonlinearRows[0];
-    const d = facts.deg.get(p.rowNl[i])!;
+    const d = facts.deg[p.rowNl[i]];
     return {
       cls: 'qcp',
-      reason: `${fns[0].where} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`,
+      reason: `${where(fns[0])} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`,
       nonlinearRows,
       nonsmoothNodes,
     };
@@ -337,7 +377,7 @@ export function classifyProblem(p: ModelProblem): Classification {
     return { r, c: cc, v: r === cc ? 2 * c : c };
   });
   entries.sort((a, b) => a.r - b.r || a.c - b.c);
-  const d = facts.deg.get(p.objNl)!;
+  const d = facts.deg[p.objNl];
   return {
     cls: 'qp',
     reason:
@@ -358,10 +398,12 @@ export function classifyProblem(p: ModelProblem): Classification {
 
 // ---- quadratic extraction ----
 
+/** Key of the monomial x_i x_j (i >= j) in Poly.quad: numbers hash faster than 'i,j' strings. */
+const QK = 67108864; // 2^26 columns at most
 class Poly {
   c = 0;
   lin = new Map<number, number>();
-  quad = new Map<string, number>();
+  quad = new Map<number, number>();
 
   clone(): Poly {
     const q = new Poly();
@@ -395,7 +437,7 @@ class Poly {
     lin(a, b.c);
     for (const [i, u] of a.lin) {
       for (const [j, w] of b.lin) {
-        const key = i >= j ? `${i},${j}` : `${j},${i}`;
+        const key = i >= j ? i * QK + j : j * QK + i;
         r.quad.set(key, (r.quad.get(key) ?? 0) + u * w);
       }
     }
@@ -417,27 +459,51 @@ export function extractQuadratic(
   if (root < 0) return { const: 0, linear: new Map(), quad: new Map() };
   if (root >= graph.nodeCount)
     throw new Error(`internal error: root ${root} of a graph with ${graph.nodeCount} nodes`);
-  const facts = new GraphFacts(graph, params, [root]);
-  if (facts.deg.get(root)! > 2) return undefined;
+  // Classification and the QP adapters both ask for the objective's polynomial: computed once per
+  // graph, root and parameter values. Callers only read the result.
+  let byRoot = quadMemo.get(graph);
+  if (!byRoot) quadMemo.set(graph, (byRoot = new Map()));
+  const hit = byRoot.get(root);
+  if (hit && sameValues(hit.params, params)) return hit.poly;
+  const poly = quadraticOf(graph, root, new GraphFacts(graph, params, [root]));
+  byRoot.set(root, { params: Float64Array.from(params), poly });
+  return poly;
+}
+
+const quadMemo = new WeakMap<
+  ExprGraph,
+  Map<number, { params: Float64Array; poly: QuadraticPolynomial | undefined }>
+>();
+
+function sameValues(a: Float64Array, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
+}
+
+/** extractQuadratic with the facts of a graph already computed (for roots including `root`). */
+function quadraticOf(graph: ExprGraph, root: number, facts: GraphFacts): QuadraticPolynomial | undefined {
+  if (facts.deg[root] > 2) return undefined;
+  const order = reachable(graph, [root]);
   // Uses left per node, so the last consumer may take a child's polynomial and mutate it: sums
   // written as long chains stay linear in their length.
-  const uses = new Map<number, number>();
-  for (const i of facts.order) for (const c of children(graph, i)) uses.set(c, (uses.get(c) ?? 0) + 1);
-  const polys = new Map<number, Poly>();
+  const uses = new Int32Array(graph.nodeCount);
+  for (const i of order)
+    for (let k = graph.childStart[i]; k < graph.childStart[i + 1]; k++) uses[graph.children[k]]++;
+  const polys: (Poly | undefined)[] = [];
   const take = (c: number): { p: Poly; own: boolean } => {
-    const left = uses.get(c)! - 1;
-    uses.set(c, left);
-    const p = polys.get(c)!;
-    if (left === 0) polys.delete(c);
+    const left = --uses[c];
+    const p = polys[c]!;
+    if (left === 0) polys[c] = undefined;
     return { p, own: left === 0 };
   };
-  for (const i of facts.order) {
+  for (const i of order) {
     const op = graph.op[i];
     const kids = children(graph, i);
     let r: Poly;
-    if (!facts.act.get(i)) {
+    if (!facts.act[i]) {
       r = new Poly();
-      r.c = facts.cval.get(i)!;
+      r.c = facts.cval[i];
     } else if (op === Op.Var) {
       r = new Poly();
       r.lin.set(graph.value[i], 1);
@@ -465,14 +531,14 @@ export function extractQuadratic(
           if (r === args[0].p) r = owned(args[0]);
           break;
         case Op.Div:
-          r = owned(args[0]).scale(1 / facts.cval.get(kids[1])!);
+          r = owned(args[0]).scale(1 / facts.cval[kids[1]]);
           break;
         case Op.Sqr:
           r = Poly.mul(args[0].p, args[0].p);
           break;
         case Op.Pow:
         case Op.Power: {
-          const e = facts.cval.get(kids[1])!;
+          const e = facts.cval[kids[1]];
           if (e === 0) {
             r = new Poly();
             r.c = 1;
@@ -481,13 +547,14 @@ export function extractQuadratic(
           break;
         }
         default:
-          throw new Error(`internal error: operator ${op} in a polynomial of degree ${facts.deg.get(i)}`);
+          throw new Error(`internal error: operator ${op} in a polynomial of degree ${facts.deg[i]}`);
       }
     }
-    polys.set(i, r);
+    polys[i] = r;
   }
-  const out = polys.get(root)!;
+  const out = polys[root]!;
   for (const [j, v] of out.lin) if (v === 0) out.lin.delete(j);
-  for (const [k, v] of out.quad) if (v === 0) out.quad.delete(k);
-  return { const: out.c, linear: out.lin, quad: out.quad };
+  const quad = new Map<string, number>();
+  for (const [k, v] of out.quad) if (v !== 0) quad.set(`${Math.floor(k / QK)},${k % QK}`, v);
+  return { const: out.c, linear: out.lin, quad };
 }

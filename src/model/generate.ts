@@ -74,7 +74,18 @@ export interface GeneratedModel {
   readonly discreteCount: number;
   /** Rows [start, end) of each equation (same order as the equations given), and how many of its
    * instances were dropped for holding no variable. */
-  readonly eqRows: { start: number; end: number; dropped: number; nonlinear: boolean }[];
+  readonly eqRows: {
+    start: number;
+    end: number;
+    dropped: number;
+    nonlinear: boolean;
+    /** Parameter slots [paramStart, paramEnd) of the equation's Param leaves, in emission order. */
+    paramStart: number;
+    paramEnd: number;
+  }[];
+  /** The graph's builder, kept for re-solves: re-emitting a row with it adds no node exactly when
+   * the row's nonlinear structure is unchanged (hash-consing), which is how refresh checks it. */
+  readonly builder: GraphBuilder;
   /** Column lookup of this generation (a re-solve maps terms to the same columns). */
   readonly colMaps: Map<VariableSymbol, ColumnMap>;
   readonly relaxIntegers: boolean;
@@ -156,7 +167,19 @@ export function generateModel(
     }
     return j;
   };
-  const g: GenContext = { gb, acc, col };
+  const params: number[] = [];
+  let nanParams = 0;
+  const g: GenContext = {
+    gb,
+    acc,
+    col,
+    param: (v) => {
+      if (Number.isNaN(v)) nanParams++;
+      params.push(v);
+      return gb.param(params.length - 1);
+    },
+    dataMult: 0,
+  };
   const env = new Int32Array(MAX_SLOTS);
 
   const rows: RowOrigin[] = [];
@@ -175,6 +198,7 @@ export function generateModel(
   for (const eq of equations) {
     let sawNl = false;
     const start = rows.length;
+    const paramStart = params.length;
     let dropped = 0;
     eq.iterate(env, () => {
       acc.reset();
@@ -209,7 +233,7 @@ export function generateModel(
         return;
       }
       // NA data (or an undefined value) in a coefficient or constant: an error at the equation.
-      let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0;
+      let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0 || nanParams > 0;
       for (const j of acc.touched) if (Number.isNaN(acc.coef[j])) bad = true;
       if (bad) {
         const name = keys.length
@@ -239,18 +263,18 @@ export function generateModel(
         }
       }
       rowStart.push(nnz);
-      let nl = -1;
-      if (acc.nl.length) {
-        sawNl = true;
-        const terms = acc.nl.map((n, k) => {
-          const mult = acc.nlMult[k];
-          return mult === 1
-            ? n
-            : mult === -1
-              ? gb.node(Op.Neg, [n])
-              : gb.node(Op.Mul, [gb.constant(mult), n]);
-        });
-        nl = terms.length === 1 ? terms[0] : gb.node(Op.Add, terms);
+      const nl = nonlinearRoot(acc, g);
+      if (nl >= 0) sawNl = true;
+      if (nanParams > 0) {
+        const name = keys.length
+          ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
+          : eq.sym.name;
+        throw new ExecError(
+          X.Undefined_value_0,
+          eq.def.span,
+          [`equation ${name}`],
+          'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
+        );
       }
       rowNl.push(nl);
       const c = acc.constant;
@@ -258,7 +282,7 @@ export function generateModel(
       rowUp.push(eq.rel === 'e' || eq.rel === 'l' ? -c : Infinity);
       rows.push({ eq, keys });
     });
-    eqRows.push({ start, end: rows.length, dropped, nonlinear: sawNl });
+    eqRows.push({ start, end: rows.length, dropped, nonlinear: sawNl, paramStart, paramEnd: params.length });
     if (sawNl) {
       nonlinearEquations.push(eq);
       if (eq.lhs.nonsmooth || eq.rhs.nonsmooth) nonsmoothEquations.push(eq);
@@ -305,7 +329,7 @@ export function generateModel(
     rowNl: Int32Array.from(rowNl),
     lambda0,
     graph: gb.build(),
-    params: new Float64Array(0),
+    params: Float64Array.from(params),
     varNames: lazyNames(n, colName),
     rowNames: lazyNames(m, rowName),
   };
@@ -318,9 +342,25 @@ export function generateModel(
     nonsmoothEquations,
     discreteCount,
     eqRows,
+    builder: gb,
     colMaps,
     relaxIntegers,
   };
+}
+
+/**
+ * The nonlinear part of the row in `acc` as one graph node (-1 when none): its terms times their
+ * multipliers, a multiplier from data as a Param leaf. Generation and refresh build it alike.
+ */
+function nonlinearRoot(acc: RowAccumulator, g: GenContext): number {
+  if (!acc.nl.length) return -1;
+  const gb = g.gb;
+  const terms = acc.nl.map((n, k) => {
+    const mult = acc.nlMult[k];
+    if (acc.nlData[k]) return gb.node(Op.Mul, [g.param(mult), n]);
+    return mult === 1 ? n : mult === -1 ? gb.node(Op.Neg, [n]) : gb.node(Op.Mul, [gb.constant(mult), n]);
+  });
+  return terms.length === 1 ? terms[0] : gb.node(Op.Add, terms);
 }
 
 /** Bounds, start levels, marginals and kinds of the columns, from the variables' records. */
@@ -374,15 +414,16 @@ function readRowMarginals(rows: readonly RowOrigin[], lambda0: Float64Array): vo
 export type RefreshKind = 'unchanged' | 'constants' | 'coefficients';
 
 /** Buffers reused by every refresh (a loop of 1,000 re-solves should not allocate them 1,000 times). */
-const refreshScratch: { env?: Int32Array; acc?: RowAccumulator; gb?: GraphBuilder } = {};
+const refreshScratch: { env?: Int32Array; acc?: RowAccumulator } = {};
 
 /**
  * Update a generated model in place for a re-solve: `kinds[e]` says what changed in the data read
  * by equation e — nothing, only its constant terms, or its coefficients. Constants are recomputed
  * from the equations' constant parts without touching variables; coefficients by re-emitting the
- * equation's rows into the same columns. Bounds, levels and marginals are always re-read.
- * Returns false when the structure changed (other domain members, other sparsity, a nonlinear
- * row): the caller then regenerates.
+ * equation's rows into the same columns, and the values of its Param leaves (data in nonlinear
+ * terms) in place. Bounds, levels and marginals are always re-read. Returns false when the
+ * structure changed (other domain members, other sparsity, another nonlinear expression: the
+ * graph's builder would have to add a node): the caller then regenerates.
  */
 export function refreshModel(
   gen: GeneratedModel,
@@ -401,7 +442,23 @@ export function refreshModel(
     }
     return j;
   };
-  const g: GenContext = { gb: (refreshScratch.gb ??= new GraphBuilder()), acc, col };
+  const gb = gen.builder;
+  const nodesBefore = gb.nodeCount;
+  const params = p.params as Float64Array;
+  let cursor = 0;
+  let paramEnd = 0;
+  const g: GenContext = {
+    gb,
+    acc,
+    col,
+    param: (v) => {
+      const k = cursor++;
+      if (k < paramEnd && !Number.isNaN(v)) params[k] = v;
+      else structureChanged = true; // NA data: regeneration reports it
+      return gb.param(k);
+    },
+    dataMult: 0,
+  };
   const rowLo = p.rowLo as Float64Array;
   const rowUp = p.rowUp as Float64Array;
   const coef = p.coef as Float64Array;
@@ -413,8 +470,10 @@ export function refreshModel(
     const kind = kinds[e];
     if (kind === 'unchanged') continue;
     const eq = equations[e];
-    const { start, end, dropped, nonlinear } = gen.eqRows[e];
-    if (nonlinear || dropped > 0) return false;
+    const { start, end, dropped, paramStart } = gen.eqRows[e];
+    if (dropped > 0) return false;
+    cursor = paramStart;
+    paramEnd = gen.eqRows[e].paramEnd;
     const lk = eq.lhs.konst;
     const rk = eq.rhs.konst;
     let i = start;
@@ -437,9 +496,10 @@ export function refreshModel(
           return;
         }
         acc.reset();
+        g.dataMult = 0;
         eq.lhs.emit(env, 1, g);
         eq.rhs.emit(env, -1, g);
-        if (structureChanged || acc.nl.length) {
+        if (structureChanged || nonlinearRoot(acc, g) !== p.rowNl[i] || structureChanged) {
           ok = false;
           return;
         }
@@ -463,8 +523,9 @@ export function refreshModel(
         i++;
       });
     }
-    if (!ok || i !== end) return false;
+    if (!ok || i !== end || cursor !== paramEnd) return false;
   }
+  if (gb.nodeCount !== nodesBefore) return false;
   const w = gen.written;
   if (w && recordVersionsOf(gen).every((v, k) => v === w.versions[k])) {
     (p.x0 as Float64Array).set(w.x);
