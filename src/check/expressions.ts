@@ -547,43 +547,37 @@ export class ExprCompiler {
           // A data factor is a Param leaf (and marks the multiplier of nonlinear terms below it as
           // data): its value may change at a re-solve without changing the graph. A zero factor
           // still drops the term; a re-solve then sees a new structure and regenerates.
-          if (k.data)
-            return {
-              cls: v.cls,
-              num: noModel,
-              emit: (env, mult, g) => {
-                const c = kn(env);
-                if (c === 0) return;
-                g.dataMult++;
-                v.emit(env, mult * c, g);
-                g.dataMult--;
-              },
-              node: (env, g) => {
-                const c = kn(env);
-                if (c === 0) return zeroNode(g);
-                return g.gb.node(Op.Mul, [g.param(c), v.node(env, g)]);
-              },
-              ...vars,
-              ...linearKonst(
-                [v],
-                ([kv]) =>
-                  (env) =>
-                    kn(env) * kv(env),
-              ),
-            };
+          const scaled: Pick<CExpr, 'emit' | 'node'> = k.data
+            ? {
+                emit: (env, mult, g) => {
+                  const c = kn(env);
+                  if (c === 0) return;
+                  g.dataMult++;
+                  v.emit(env, mult * c, g);
+                  g.dataMult--;
+                },
+                node: (env, g) => {
+                  const c = kn(env);
+                  if (c === 0) return zeroNode(g);
+                  return g.gb.node(Op.Mul, [g.param(c), v.node(env, g)]);
+                },
+              }
+            : {
+                emit: (env, mult, g) => {
+                  const c = kn(env);
+                  if (c !== 0) v.emit(env, mult * c, g);
+                },
+                node: (env, g) => {
+                  const c = kn(env);
+                  if (c === 0) return zeroNode(g);
+                  const n = v.node(env, g);
+                  return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
+                },
+              };
           return {
             cls: v.cls,
             num: noModel,
-            emit: (env, mult, g) => {
-              const c = kn(env);
-              if (c !== 0) v.emit(env, mult * c, g);
-            },
-            node: (env, g) => {
-              const c = kn(env);
-              if (c === 0) return zeroNode(g);
-              const n = v.node(env, g);
-              return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
-            },
+            ...scaled,
             ...vars,
             ...linearKonst(
               [v],

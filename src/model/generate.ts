@@ -232,7 +232,9 @@ export function generateModel(
         dropped++;
         return;
       }
-      // NA data (or an undefined value) in a coefficient or constant: an error at the equation.
+      const nl = nonlinearRoot(acc, g);
+      // NA data (or an undefined value) in a coefficient, a constant or a Param leaf: an error at
+      // the equation.
       let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0 || nanParams > 0;
       for (const j of acc.touched) if (Number.isNaN(acc.coef[j])) bad = true;
       if (bad) {
@@ -263,19 +265,7 @@ export function generateModel(
         }
       }
       rowStart.push(nnz);
-      const nl = nonlinearRoot(acc, g);
       if (nl >= 0) sawNl = true;
-      if (nanParams > 0) {
-        const name = keys.length
-          ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
-          : eq.sym.name;
-        throw new ExecError(
-          X.Undefined_value_0,
-          eq.def.span,
-          [`equation ${name}`],
-          'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
-        );
-      }
       rowNl.push(nl);
       const c = acc.constant;
       rowLo.push(eq.rel === 'e' || eq.rel === 'g' ? -c : -Infinity);
