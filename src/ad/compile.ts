@@ -75,6 +75,15 @@ const MAX_LOCAL = 0x7000;
 export const DEFAULT_MAX_SHAPES = 2000;
 
 /**
+ * Compiled shapes kept across problems, per code generator: the code of a shape depends only on
+ * its signature (constants are read through V, like parameters), so the re-solves of a
+ * decomposition loop, whose subproblems have the same shapes every pass, compile nothing after the
+ * first pass. Cleared past SHARED_SHAPES_MAX entries per generator.
+ */
+const sharedShapes = new Map<unknown, Map<string, unknown>>();
+const SHARED_SHAPES_MAX = 20000;
+
+/**
  * Compile the units nodes[start[u]..start[u+1]) for which accept(u) holds; the others stay on the
  * tape. Returns undefined when `new Function` is unavailable (a Content Security Policy).
  */
@@ -93,6 +102,8 @@ function compileUnits<F>(
   const loc = new Int32Array(N).fill(-1);
   const dloc = new Int32Array(N).fill(-1);
   const cache = new Map<string, F>();
+  let shared = sharedShapes.get(gen) as Map<string, F> | undefined;
+  if (!shared) sharedShapes.set(gen, (shared = new Map()));
   const fns: (F | undefined)[] = new Array(count).fill(undefined);
   const leafStart = new Int32Array(count + 1);
   const leafList: number[] = [];
@@ -154,6 +165,7 @@ function compileUnits<F>(
       continue;
     }
     for (const c of data) leafList.push(c);
+    if (!fn) fn = shared.get(key);
     if (!fn) {
       const code = gen({ plan, p, nodes, s, e, loc, dloc });
       try {
@@ -162,8 +174,10 @@ function compileUnits<F>(
         if (err instanceof EvalError) return undefined;
         throw err;
       }
-      cache.set(key, fn);
+      if (shared.size >= SHARED_SHAPES_MAX) shared.clear();
+      shared.set(key, fn);
     }
+    if (!cache.has(key)) cache.set(key, fn);
     fns[u] = fn;
     for (let q = s; q < e; q++) loc[nodes[q]] = -1;
     for (const c of data) dloc[c] = -1;

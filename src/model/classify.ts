@@ -367,7 +367,26 @@ export function classifyProblem(p: ModelProblem): Classification {
       nonsmoothNodes,
     };
   }
-  const poly = extractQuadratic(g, p.objNl, p.params);
+  const d = facts.deg[p.objNl];
+  // The polynomial itself only when asked for: an NLP solver does not need it, and a
+  // decomposition loop classifies every re-solve.
+  let quadratic: ObjectiveQuadratic | undefined;
+  return {
+    cls: 'qp',
+    reason:
+      d <= 1
+        ? 'the objective is written nonlinearly but is affine, and all rows are linear'
+        : 'the objective is quadratic and all rows are linear',
+    nonlinearRows,
+    nonsmoothNodes,
+    get objectiveQuadratic(): ObjectiveQuadratic {
+      return (quadratic ??= objectiveQuadraticOf(p));
+    },
+  };
+}
+
+function objectiveQuadraticOf(p: ModelProblem): ObjectiveQuadratic {
+  const poly = extractQuadratic(p.graph, p.objNl, p.params);
   if (!poly) throw new Error('internal error: a degree-2 objective has no quadratic form');
   const linear = new Float64Array(p.n);
   for (let k = 0; k < p.objIdx.length; k++) linear[p.objIdx[k]] += p.objCoef[k];
@@ -377,22 +396,12 @@ export function classifyProblem(p: ModelProblem): Classification {
     return { r, c: cc, v: r === cc ? 2 * c : c };
   });
   entries.sort((a, b) => a.r - b.r || a.c - b.c);
-  const d = facts.deg[p.objNl];
   return {
-    cls: 'qp',
-    reason:
-      d <= 1
-        ? 'the objective is written nonlinearly but is affine, and all rows are linear'
-        : 'the objective is quadratic and all rows are linear',
-    nonlinearRows,
-    nonsmoothNodes,
-    objectiveQuadratic: {
-      rows: Int32Array.from(entries.map((e) => e.r)),
-      cols: Int32Array.from(entries.map((e) => e.c)),
-      vals: Float64Array.from(entries.map((e) => e.v)),
-      linear,
-      constant: p.objConst + poly.const,
-    },
+    rows: Int32Array.from(entries.map((e) => e.r)),
+    cols: Int32Array.from(entries.map((e) => e.c)),
+    vals: Float64Array.from(entries.map((e) => e.v)),
+    linear,
+    constant: p.objConst + poly.const,
   };
 }
 

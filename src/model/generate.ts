@@ -636,7 +636,9 @@ export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
     const op = gr.op[i];
     const s = gr.childStart[i];
     const e = gr.childStart[i + 1];
-    const c = (k: number) => v[gr.children[s + k]];
+    // Values of the first two children (no closure per node: write-back evaluates every re-solve).
+    const a0 = e > s ? v[gr.children[s]] : NaN;
+    const a1 = e > s + 1 ? v[gr.children[s + 1]] : NaN;
     switch (op) {
       case Op.Const:
         v[i] = gr.value[i];
@@ -660,38 +662,38 @@ export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
         break;
       }
       case Op.Neg:
-        v[i] = -c(0);
+        v[i] = -a0;
         break;
       case Op.Sub:
-        v[i] = c(0) - c(1);
+        v[i] = a0 - a1;
         break;
       case Op.Div:
-        v[i] = c(0) / c(1);
+        v[i] = a0 / a1;
         break;
       case Op.Pow:
       case Op.Power:
-        v[i] = Math.pow(c(0), c(1));
+        v[i] = Math.pow(a0, a1);
         break;
       case Op.Sqr:
-        v[i] = c(0) * c(0);
+        v[i] = a0 * a0;
         break;
       case Op.Sqrt:
-        v[i] = Math.sqrt(c(0));
+        v[i] = Math.sqrt(a0);
         break;
       case Op.Exp:
-        v[i] = Math.exp(c(0));
+        v[i] = Math.exp(a0);
         break;
       case Op.Log:
-        v[i] = Math.log(c(0));
+        v[i] = Math.log(a0);
         break;
       case Op.Log10:
-        v[i] = Math.log10(c(0));
+        v[i] = Math.log10(a0);
         break;
       case Op.Log2:
-        v[i] = Math.log2(c(0));
+        v[i] = Math.log2(a0);
         break;
       case Op.Abs:
-        v[i] = Math.abs(c(0));
+        v[i] = Math.abs(a0);
         break;
       case Op.Min: {
         let t = Infinity;
@@ -706,31 +708,31 @@ export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
         break;
       }
       case Op.Sign:
-        v[i] = Math.sign(c(0));
+        v[i] = Math.sign(a0);
         break;
       case Op.Sin:
-        v[i] = Math.sin(c(0));
+        v[i] = Math.sin(a0);
         break;
       case Op.Cos:
-        v[i] = Math.cos(c(0));
+        v[i] = Math.cos(a0);
         break;
       case Op.Floor:
-        v[i] = Math.floor(c(0));
+        v[i] = Math.floor(a0);
         break;
       case Op.Ceil:
-        v[i] = Math.ceil(c(0));
+        v[i] = Math.ceil(a0);
         break;
       case Op.Round:
-        v[i] = Math.round(c(0));
+        v[i] = Math.round(a0);
         break;
       case Op.Mod:
-        v[i] = c(0) - c(1) * Math.trunc(c(0) / c(1));
+        v[i] = a0 - a1 * Math.trunc(a0 / a1);
         break;
       case Op.Tanh:
-        v[i] = Math.tanh(c(0));
+        v[i] = Math.tanh(a0);
         break;
       case Op.Atan:
-        v[i] = Math.atan(c(0));
+        v[i] = Math.atan(a0);
         break;
       default:
         v[i] = NaN;
