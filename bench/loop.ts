@@ -92,9 +92,45 @@ export async function benchLoop(n = 20, iters = 1000): Promise<void> {
   );
 }
 
+/**
+ * The decomposition models of models/: how much of each run is EMD's own work (everything but the
+ * solver adapters: statements, generation or refresh, classification, write-back) against the
+ * solvers' time, and how the re-solves were instantiated.
+ */
+export async function benchDecompositions(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { nodeHost } = await import('../src/cli/node-host.ts');
+  const root = join(import.meta.dirname, '..', 'models');
+  console.log('\nbench/loop: decomposition models (one run each; EMD = wall time outside the solver adapters)');
+  console.log('model                                    solves   generated  refreshed   solver s     EMD s   EMD/solver');
+  for (const f of [
+    'microgrid/market_24h_decomposed.emd',
+    'energy-hub/energy_hub_admm.emd',
+    'p2p-dlmp/p2p_4bus_admm.emd',
+    'p2p-dlmp/p2p_69bus_admm.emd',
+  ]) {
+    const file = join(root, f);
+    const t0 = performance.now();
+    const r = await run(createSourceFile(file, readFileSync(file, 'utf8')), nodeHost, {
+      out: () => undefined,
+      log: () => undefined,
+      quiet: true,
+    });
+    const wall = (performance.now() - t0) / 1000;
+    if (!r.ok) throw new Error(`${f}: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+    const solver = r.solves.reduce((t, s) => t + s.solverSeconds, 0);
+    const count = (k: string) => r.solves.filter((s) => s.generation === k).length;
+    console.log(
+      `${f.padEnd(40)} ${String(r.solves.length).padStart(6)} ${String(count('generated')).padStart(11)} ${String(count('refreshed') + count('reused')).padStart(10)} ${solver.toFixed(2).padStart(10)} ${(wall - solver).toFixed(2).padStart(9)} ${((wall - solver) / solver).toFixed(2).padStart(12)}`,
+    );
+  }
+}
+
 /** Both sizes: a small model where EMD's fixed per-solve costs weigh most, and a larger one. */
 export async function benchLoops(sizes: [number, number][] = [[20, 1000], [40, 500]]): Promise<void> {
   for (const [n, iters] of sizes) await benchLoop(n, iters);
+  await benchDecompositions();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
