@@ -11,7 +11,7 @@ import {
   type IToken,
   type TokenType,
 } from 'chevrotain';
-import { span, type Span } from '../src/text/source-file.ts';
+import { span, lineAndColumn, type Span } from '../src/text/source-file.ts';
 import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type * as A from '../src/syntax/ast.ts';
@@ -268,6 +268,9 @@ interface DeclItemRaw {
   name: A.Ident;
   domain?: A.DomainEntry[];
   text?: string;
+  /** The text was written without quotes (it then ends at `,`, `/` or `;`). */
+  textUnquoted?: boolean;
+  textAfter?: A.DeclItemBase['textAfter'];
   data?: { open: Tok; tokens: Tok[]; close: Tok };
   first: Tok;
 }
@@ -459,6 +462,9 @@ export class EmdParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** Whether the last explanatory text parsed was unquoted (set by explText's action). */
+  private lastTextUnquoted = false;
+
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
     let last: IToken | undefined;
@@ -471,8 +477,10 @@ export class EmdParser extends EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => {
+      this.lastTextUnquoted = false;
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
+      this.lastTextUnquoted = true;
       const f = (first as Tok).file;
       if ((last as Tok).file !== f) return first.image;
       return f.text.slice(first.startOffset, tEnd(last)).trim();
@@ -500,18 +508,30 @@ export class EmdParser extends EmbeddedActionsParser {
       domain = this.SUBRULE(this.domainList);
     });
     const text = this.SUBRULE(this.explText);
+    const textUnquoted = this.lastTextUnquoted;
     this.OPTION2(() => {
       data = this.SUBRULE(this.dataList);
     });
-    return this.ACTION(() => ({ name: ident(name), domain, text, data, first: name }));
+    return this.ACTION(() => ({ name: ident(name), domain, text, textUnquoted, data, first: name }));
   });
 
   /** Items of a declaration, separated by commas or line breaks. */
   private declItems = this.RULE('declItems', (): DeclItemRaw[] => {
     const items: DeclItemRaw[] = [this.SUBRULE(this.declItem)];
     this.MANY(() => {
-      this.OPTION(() => this.CONSUME(Comma));
-      items.push(this.SUBRULE2(this.declItem));
+      let comma: IToken | undefined;
+      this.OPTION(() => {
+        comma = this.CONSUME(Comma);
+      });
+      const it = this.SUBRULE2(this.declItem);
+      this.ACTION(() => {
+        // `Parameter c cost of fuel, oil and gas ;` declares c and a parameter oil: remember where
+        // an unquoted text stopped at a comma, for the hint on the symbol that follows.
+        const prev = items[items.length - 1];
+        if (comma && prev.textUnquoted && !prev.data && !lineBreakBetween(comma as Tok, it.first))
+          it.textAfter = { owner: prev.name.name, comma: tokSpan(comma) };
+      });
+      items.push(it);
     });
     return items;
   });
@@ -523,12 +543,26 @@ export class EmdParser extends EmbeddedActionsParser {
     };
     if (it.domain) b.domain = it.domain;
     if (it.text !== undefined) b.text = it.text;
+    if (it.textAfter) (b as { textAfter?: A.DeclItemBase['textAfter'] }).textAfter = it.textAfter;
     return b;
   }
 
   private data(kind: DataKind, it: DeclItemRaw): A.DataRecord[] | undefined {
     if (!it.data) return undefined;
-    return dataRecords(kind, it.name.name, it.domain?.length ?? 0, it.data.tokens, this.ctx.diagnostics);
+    const diags = this.ctx.diagnostics;
+    const before = diags.length;
+    const recs = dataRecords(kind, it.name.name, it.domain?.length ?? 0, it.data.tokens, diags);
+    // The data of `Parameter c(i) cost of fuel, oil / a 1 /` belongs to `oil`, not to c: say so.
+    if (it.textAfter && !it.domain) {
+      const line = lineAndColumn(it.textAfter.comma.file, it.textAfter.comma.start).line;
+      for (let k = before; k < diags.length; k++)
+        if (!diags[k].hint)
+          diags[k] = {
+            ...diags[k],
+            hint: `this data belongs to '${it.name.name}', declared after the ',' on line ${line} that ended the unquoted explanatory text of '${it.textAfter.owner}'; quote that text if the comma belongs to it.`,
+          };
+    }
+    return recs;
   }
 
   private noData(it: DeclItemRaw, what: string): void {

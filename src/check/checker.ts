@@ -144,6 +144,8 @@ class Checker implements CheckContext {
   readonly equations = new Map<EquationSymbol, CEquation>();
   private readonly ex = new ExprCompiler(this);
   private readonly assigned = new Set<Sym>();
+  /** Symbols declared right after a comma that ended another item's unquoted explanatory text. */
+  private readonly textSplits = new Map<Sym, NonNullable<A.DeclItemBase['textAfter']>>();
 
   error(def: MessageDef, span: Span | undefined, args: (string | number)[] = [], hint?: string): void {
     this.diagnostics.push(diag(def, span, args, hint));
@@ -238,6 +240,12 @@ class Checker implements CheckContext {
       ids.push(id);
     }
     return ids;
+  }
+
+  /** Remember a declaration that an unquoted text's comma split off (see finish). */
+  private noteSplit(item: A.DeclItemBase, _: void): void {
+    const sym = item.textAfter && this.table.get(item.name.name);
+    if (sym && sym.declSpan === item.name.span) this.textSplits.set(sym, item.textAfter!);
   }
 
   private declareSet(item: A.SetItem, stmt: A.SetDecl): void {
@@ -412,7 +420,7 @@ class Checker implements CheckContext {
     }
     switch (s.kind) {
       case 'SetDecl':
-        for (const item of s.items) this.declareSet(item, s);
+        for (const item of s.items) this.noteSplit(item, this.declareSet(item, s));
         return undefined;
       case 'AliasDecl':
         for (const group of s.groups) {
@@ -439,16 +447,16 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'ParameterDecl':
-        for (const item of s.items) this.declareParameter(item, item.data, s.keyword);
+        for (const item of s.items) this.noteSplit(item, this.declareParameter(item, item.data, s.keyword));
         return undefined;
       case 'TableDecl':
         this.declareParameter(s.item, s.records, 'table');
         return undefined;
       case 'VariableDecl':
-        for (const item of s.items) this.declareVariable(item, s.varType);
+        for (const item of s.items) this.noteSplit(item, this.declareVariable(item, s.varType));
         return undefined;
       case 'EquationDecl':
-        for (const item of s.items) this.declareEquation(item);
+        for (const item of s.items) this.noteSplit(item, this.declareEquation(item));
         return undefined;
       case 'EquationDef':
         this.equationDef(s);
@@ -932,7 +940,15 @@ class Checker implements CheckContext {
         continue;
       }
       if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || !clean) continue;
-      this.error(M.Symbol_0_is_never_used, s.declSpan, [kindWord(s), s.name]);
+      const split = this.textSplits.get(s);
+      this.error(
+        M.Symbol_0_is_never_used,
+        s.declSpan,
+        [kindWord(s), s.name],
+        split
+          ? `the unquoted explanatory text of '${split.owner}' ends at the ',' on line ${lineAndColumn(split.comma.file, split.comma.start).line}, so '${s.name}' starts a new declaration; quote the text if the comma belongs to it.`
+          : undefined,
+      );
     }
   }
 }

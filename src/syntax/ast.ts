@@ -190,6 +190,8 @@ export interface DeclItemBase extends Node {
   readonly domain?: readonly DomainEntry[];
   /** Explanatory text, quoted or not. */
   readonly text?: string;
+  /** This item follows a comma that ended the unquoted explanatory text of item `owner`. */
+  readonly textAfter?: { readonly owner: string; readonly comma: Span };
 }
 
 /** `set(s) i "text" / a, b, c*e /, j(i) / a /;` — `singleton set` is not supported. */
