@@ -9,6 +9,9 @@ import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
 import { SupernodalFactor, supernodalStructure, supernodePartition } from './supernodal.ts';
 
+/** Ipopt's residual_improvement_factor: a refinement step must reduce the residual ratio by this. */
+const RESIDUAL_IMPROVEMENT = 0.999999999;
+
 export interface LdlOptions {
   /** Fill-reducing ordering; default 'amd'. */
   readonly ordering?: 'amd' | 'natural';
@@ -390,8 +393,11 @@ export class SparseLdl {
   }
 
   /**
-   * Solve with iterative refinement on A (the values of the last factor()). Stops when the
-   * residual ratio ||b - A x||∞ / (||A||-free scale ||x||∞ + ||b||∞) <= tol or stops improving.
+   * Solve with iterative refinement on A (the values of the last factor()), as Ipopt's
+   * PDFullSpaceSolver::Solve: every correction is added; refinement goes on while fewer than
+   * minSteps were made or the residual ratio ||b - A x||∞ / (min(||x||∞, 10⁶||b||∞) + ||b||∞)
+   * exceeds tol, and gives up (past minSteps) after maxSteps + 1 corrections or when a step did
+   * not reduce the ratio by the factor 0.999999999 (residual_improvement_factor).
    * Output: the final residual ratio (Ipopt's residual_ratio measure).
    */
   solveRefined(b: Float64Array, x: Float64Array, maxSteps = 10, tol = 1e-10, minSteps = 0): number {
@@ -400,17 +406,14 @@ export class SparseLdl {
     let bnorm = 0;
     for (let i = 0; i < n; i++) bnorm = Math.max(bnorm, Math.abs(b[i]));
     let ratio = this.residualRatio(b, x, bnorm);
-    for (let step = 0; step < maxSteps; step++) {
-      if (ratio <= tol && step >= minSteps) break;
+    let previous = ratio;
+    for (let step = 1; step <= minSteps || ratio > tol; step++) {
       this.solve(resid, corr);
-      for (let i = 0; i < n; i++) corr[i] += x[i];
-      // keep the correction only if it improves the residual
-      const saved = this.work;
-      const newRatio = this.residualRatioInto(b, corr, bnorm, saved);
-      if (!(newRatio < ratio)) break;
-      x.set(corr);
-      resid.set(saved);
-      ratio = newRatio;
+      for (let i = 0; i < n; i++) x[i] += corr[i];
+      ratio = this.residualRatio(b, x, bnorm);
+      if (ratio > tol && step > minSteps && (step > maxSteps || ratio > RESIDUAL_IMPROVEMENT * previous))
+        break;
+      previous = ratio;
     }
     return ratio;
   }
