@@ -67,11 +67,21 @@ export class PerturbationHandler {
             ? o.firstHessianPerturbation
             : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
       } else {
-        dw = this.lastDw === 0 ? o.perturbIncFactFirst * dw : o.perturbIncFact * dw;
+        dw = this.grow(dw);
       }
       if (dw > o.maxHessianPerturbation) return null;
     }
     return null;
+  }
+
+  /**
+   * The next δw after a wrong inertia (Ipopt's get_deltas_for_wrong_inertia): κ̄w⁺ = 100 while no
+   * earlier δw exists or δw is already past 10⁵ times the last one, κw⁺ = 8 otherwise.
+   */
+  private grow(dw: number): number {
+    const o = this.o;
+    const first = this.lastDw === 0 || 1e5 * this.lastDw < dw;
+    return (first ? o.perturbIncFactFirst : o.perturbIncFact) * dw;
   }
 
   /**
@@ -89,7 +99,7 @@ export class PerturbationHandler {
           this.lastDw === 0
             ? o.firstHessianPerturbation
             : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
-      else dw = this.lastDw === 0 ? o.perturbIncFactFirst * dw : o.perturbIncFact * dw;
+      else dw = this.grow(dw);
       if (dw > o.maxHessianPerturbation) return null;
       sys.factor(dw, dc, sigma);
       if (sys.inertiaCorrect()) {
