@@ -180,6 +180,8 @@ export interface SetSymbol extends SymbolBase {
   /** Position + 1 of each label id (0: not in the set): dense when ids are compact, else a Map. */
   positionCache?: Int32Array | Map<number, number>;
   listCache?: SetRecord[];
+  /** Label ids of a one-dimensional set in order (rebuilt on change): what loops iterate. */
+  idsCache?: Int32Array;
   /** Whether the data was given at compile time (static sets allow lags, as in GAMS). */
   hasData: boolean;
 }
@@ -242,6 +244,12 @@ export function setList(s: SetSymbol): SetRecord[] {
   return s.listCache;
 }
 
+/** The label ids of a one-dimensional set in order (cached until the set changes). */
+export function setIds(s: SetSymbol): Int32Array {
+  if (!s.idsCache) s.idsCache = Int32Array.from(setList(s), (r) => r.keys[0]);
+  return s.idsCache;
+}
+
 /** Position of a label in a one-dimensional set (0-based), or undefined. */
 export function setPosition(s: SetSymbol, id: number): number | undefined {
   let c = s.positionCache;
@@ -267,6 +275,7 @@ export function setPosition(s: SetSymbol, id: number): number | undefined {
 
 export function setChanged(s: SetSymbol): void {
   s.listCache = undefined;
+  s.idsCache = undefined;
   s.positionCache = undefined;
   bump(s);
 }

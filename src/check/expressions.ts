@@ -11,6 +11,7 @@ import type { Span } from '../text/source-file.ts';
 import {
   resolveSet,
   setList,
+  setIds,
   setPosition,
   tupleKey,
   type SetSymbol,
@@ -944,11 +945,28 @@ export function makeIterator(
     const [s] = sets;
     const [slot] = slots;
     return (env, body) => {
-      const list = setList(s);
-      for (let k = 0; k < list.length; k++) {
-        env[slot] = list[k].keys[0];
+      const ids = setIds(s);
+      for (let k = 0; k < ids.length; k++) {
+        env[slot] = ids[k];
         if (cond && cond(env) === 0) continue;
         body();
+      }
+    };
+  }
+  if (n === 2) {
+    // Two sets (the common `sum((i,j), ...)`): plain nested loops, no recursion per element.
+    const [s0, s1] = sets;
+    const [slot0, slot1] = slots;
+    return (env, body) => {
+      const a = setIds(s0);
+      for (let p = 0; p < a.length; p++) {
+        env[slot0] = a[p];
+        const b = setIds(s1);
+        for (let q = 0; q < b.length; q++) {
+          env[slot1] = b[q];
+          if (cond && cond(env) === 0) continue;
+          body();
+        }
       }
     };
   }
@@ -959,10 +977,10 @@ export function makeIterator(
         body();
         return;
       }
-      const list = setList(sets[d]);
+      const ids = setIds(sets[d]);
       const slot = slots[d];
-      for (let k = 0; k < list.length; k++) {
-        env[slot] = list[k].keys[0];
+      for (let k = 0; k < ids.length; k++) {
+        env[slot] = ids[k];
         rec(d + 1);
       }
     };
