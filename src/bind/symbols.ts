@@ -116,6 +116,18 @@ export class ParamRecords {
   delete(k: TupleKey): boolean {
     return this.index.remove(k) >= 0;
   }
+  /** Make room for n more records (values and index) before a bulk assignment. */
+  reserve(n: number): void {
+    this.index.reserve(n);
+    const need = this.index.capacity + n;
+    if (need > this.vals.length) {
+      let size = this.vals.length;
+      while (size < need) size *= 2;
+      const v = new Float64Array(size);
+      v.set(this.vals);
+      this.vals = v;
+    }
+  }
   clear(): void {
     this.index.clear();
   }

@@ -14,6 +14,19 @@ describe('TupleIndex', () => {
     expect(ix.added).toBe(false);
   });
 
+  it('reserve sizes the table once; keys inserted before and after stay found', () => {
+    const ix = new TupleIndex();
+    ix.insert(7);
+    ix.reserve(100000);
+    const t = (ix as unknown as { table: Int32Array }).table;
+    expect(t.length).toBe(262144);
+    for (let k = 0; k < 100000; k++) ix.insert(k * 3 + 1000);
+    expect((ix as unknown as { table: Int32Array }).table).toBe(t); // no growth
+    expect(ix.find(7)).toBe(0);
+    expect(ix.find(1000 + 3 * 99999)).toBe(100000);
+    expect(ix.find(1001)).toBe(-1);
+  });
+
   it('mixes integer and string keys', () => {
     const ix = new TupleIndex();
     expect(ix.insert(3)).toBe(0);

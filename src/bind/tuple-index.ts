@@ -120,10 +120,19 @@ export class TupleIndex {
     return from;
   }
 
-  private grow(): void {
-    const size = this.table.length * 2;
+  /** Make room for `n` more integer keys at once (an assignment over a known domain). */
+  reserve(n: number): void {
+    let size = this.table.length;
+    let shift = this.shift;
+    while ((this.filled + n) * 2 > size && shift > 1) {
+      size *= 2;
+      shift--;
+    }
+    if (size !== this.table.length) this.grow(size, shift);
+  }
+
+  private grow(size = this.table.length * 2, shift = this.shift - 1): void {
     const t = new Int32Array(size);
-    const shift = this.shift - 1;
     const mask = size - 1;
     let filled = 0;
     for (let e = 0; e < this.keyAt.length; e++) {

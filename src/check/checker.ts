@@ -14,6 +14,7 @@ import {
   ParamRecords,
   resolveSet,
   setChanged,
+  setList,
   bump,
   tupleKey,
   newVarRecord,
@@ -660,6 +661,12 @@ class Checker implements CheckContext {
           kind: 'run',
           span,
           run: (env) => {
+            // A first assignment over a whole domain (`c(i,j) = ...` on no data): size the store once.
+            if (recs.size === 0 && b.sets.length > 0 && !cond) {
+              let n = 1;
+              for (const s of b.sets) n *= setList(s).length;
+              if (n <= 1 << 24) recs.reserve(n);
+            }
             iterate(env, () => {
               const v = vn(env);
               const k = kf(env);

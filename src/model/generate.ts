@@ -236,22 +236,14 @@ export function generateModel(
       // NA data (or an undefined value) in a coefficient, a constant or a Param leaf: an error at
       // the equation.
       let bad = Number.isNaN(acc.constant) || gb.nanConstants > 0 || nanParams > 0;
-      for (const j of acc.touched) if (Number.isNaN(acc.coef[j])) bad = true;
-      if (bad) {
-        const name = keys.length
-          ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
-          : eq.sym.name;
-        throw new ExecError(
-          X.Undefined_value_0,
-          eq.def.span,
-          [`equation ${name}`],
-          'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
-        );
-      }
       // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
-      for (const j of acc.touched) {
-        const c = acc.coef[j];
+      const touched = acc.touched;
+      const coef = acc.coef;
+      for (let t = 0; t < touched.length; t++) {
+        const j = touched[t];
+        const c = coef[j];
         if (c !== 0) {
+          if (c !== c) bad = true; // NaN
           if (nnz === colIdx.length) {
             const ci = new Int32Array(nnz * 2);
             ci.set(colIdx);
@@ -263,6 +255,17 @@ export function generateModel(
           colIdx[nnz] = j;
           coefs[nnz++] = c;
         }
+      }
+      if (bad) {
+        const name = keys.length
+          ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})`
+          : eq.sym.name;
+        throw new ExecError(
+          X.Undefined_value_0,
+          eq.def.span,
+          [`equation ${name}`],
+          'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
+        );
       }
       rowStart.push(nnz);
       if (nl >= 0) sawNl = true;
