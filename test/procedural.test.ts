@@ -203,6 +203,12 @@ loop(k,
     // (z = 2, rho = 1, w = 1): x = 3.5 / 4.
     expect(fast.solves[2].objective).toBeCloseTo(1 * (0.875 - 2) ** 2 + 1 * 0.875 ** 2 + 0.5 * 0.875, 7);
   });
+  it('reuses a subproblem generation unchanged when its set holds the same members again', async () => {
+    const r = await runText(text.replace(/   z\(n\) = z\(n\) \+ 1 ;\n   rho = rho \/ 2 ;\n/, '').replace("   if(ord(k) = 3, w('b') = 0 ;) ;\n", ''));
+    expect(r.ok).toBe(true);
+    // act is reassigned before every solve, but to the members it held: nothing to update.
+    expect(r.solves.map((s) => s.generation)).toEqual(['generated', 'generated', ...Array(6).fill('reused')]);
+  });
 });
 
 describe('--plot and --csv', () => {

@@ -13,7 +13,7 @@ import {
   type RefreshKind,
 } from '../model/generate.ts';
 import { equationReads } from '../check/reads.ts';
-import type { EquationSymbol, ModelSymbol, Sym, VariableSymbol } from '../bind/symbols.ts';
+import type { EquationSymbol, ModelSymbol, SetSymbol, Sym, TupleKey, VariableSymbol } from '../bind/symbols.ts';
 import { bump, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
@@ -367,11 +367,33 @@ const reported = new WeakMap<object, Set<string>>();
 
 interface SolveCache {
   readonly key: string;
-  /** Contents of the sets the equations read (see setsFingerprint) when `gen` was generated. */
-  readonly sets: string;
   readonly gen: GeneratedModel;
   /** Versions of the plan's symbols when `gen` was generated or last refreshed. */
   readonly versions: number[];
+  /** Contents (tuple keys in order) of the plan's sets when `gen` was generated, by symbol index. */
+  readonly sets: Map<number, TupleKey[]>;
+}
+
+/** The tuple keys of a set in order. */
+function setContents(s: SetSymbol): TupleKey[] {
+  return [...s.records.keys()];
+}
+
+/**
+ * Whether the plan's sets hold what they held when `c` was generated. A set assigned since
+ * (`nn(n) = yes` at every pass of a decomposition loop) may hold the same members again: then
+ * its version in `c` is brought up to date, and the equations reading it count as unchanged.
+ */
+function sameSets(plan: SolvePlan, c: SolveCache): boolean {
+  for (const [k, keys] of c.sets) {
+    const s = plan.syms[k] as SetSymbol;
+    if (versionOf(s) === c.versions[k]) continue;
+    if (s.records.size !== keys.length) return false;
+    let q = 0;
+    for (const key of s.records.keys()) if (key !== keys[q++]) return false;
+    c.versions[k] = versionOf(s);
+  }
+  return true;
 }
 
 /**
@@ -386,25 +408,6 @@ const MAX_CACHED_SIZE = 4_000_000;
 function sizeOf(gen: GeneratedModel): number {
   const p = gen.problem;
   return p.rowStart[p.m] + p.graph.nodeCount + p.m + p.n;
-}
-
-/**
- * The contents of the sets among the plan's symbols, as a short string: a generation made for
- * other set contents (another subproblem) is not worth trying to refresh. Equal fingerprints are
- * only a hint: refreshModel still checks every row, column and graph node.
- */
-function setsFingerprint(plan: SolvePlan): string {
-  let out = '';
-  for (const s of plan.syms) {
-    if (s.kind !== 'set') continue;
-    let h = 0x811c9dc5;
-    for (const k of s.records.keys()) {
-      if (typeof k === 'number') h = Math.imul(h ^ k, 0x01000193);
-      else for (let c = 0; c < k.length; c++) h = Math.imul(h ^ k.charCodeAt(c), 0x01000193);
-    }
-    out += `${s.records.size}:${(h >>> 0).toString(36)};`;
-  }
-  return out;
 }
 
 /**
@@ -466,8 +469,7 @@ function instantiate(
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
   const { eqs, key, syms } = plan;
   const caches = (Array.isArray(model.cache) ? model.cache : []) as SolveCache[];
-  const sets = setsFingerprint(plan);
-  const at = host.reuse ? caches.findIndex((c) => c.key === key && c.sets === sets) : -1;
+  const at = host.reuse ? caches.findIndex((c) => c.key === key && sameSets(plan, c)) : -1;
   if (at >= 0) {
     const cache = caches[at];
     caches.splice(at, 1);
@@ -487,6 +489,10 @@ function instantiate(
     }
   }
   const gen = generateModel(eqs, objective, sense, host.prog.table.universe, relaxed[type]);
+  const sets = new Map<number, TupleKey[]>();
+  syms.forEach((x, k) => {
+    if (x.kind === 'set') sets.set(k, setContents(x));
+  });
   caches.unshift({ key, sets, gen, versions: syms.map(versionOf) });
   let keep = 0;
   let size = 0;
