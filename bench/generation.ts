@@ -130,8 +130,12 @@ export async function benchGeneration(sizes = [100, 300, 577]): Promise<void> {
   console.log(
     'bench/generation: n×n transport LP; EMD parse+check+data+generate+glpk input vs the same glpk.js input built by hand',
   );
-  console.log('EMD = parse + check + data + generate (the solver-independent instance); +glpk adds the glpk.js conversion');
-  console.log('     n   nonzeros   parse   check    data  generate  glpkin   EMD ms  bare ms  EMD/bare  +glpk/bare  glpsol ms  glpsol/EMD');
+  console.log(
+    'EMD = parse + check + data + generate (the solver-independent instance); +glpk adds the glpk.js conversion',
+  );
+  console.log(
+    '     n   nonzeros   parse   check    data  generate  glpkin   EMD ms  bare ms  EMD/bare  +glpk/bare  glpsol ms  glpsol/EMD',
+  );
   // Warm up the parser (built once per process) and the JIT on small cases first.
   for (const n of [20, 100]) {
     await emdBuild(n, glpk);

@@ -102,8 +102,12 @@ export async function benchDecompositions(): Promise<void> {
   const { join } = await import('node:path');
   const { nodeHost } = await import('../src/cli/node-host.ts');
   const root = join(import.meta.dirname, '..', 'models');
-  console.log('\nbench/loop: decomposition models (one run each; EMD = wall time outside the solver adapters)');
-  console.log('model                                    solves   generated  refreshed   solver s     EMD s   EMD/solver');
+  console.log(
+    '\nbench/loop: decomposition models (one run each; EMD = wall time outside the solver adapters)',
+  );
+  console.log(
+    'model                                    solves   generated  refreshed   solver s     EMD s   EMD/solver',
+  );
   for (const f of [
     'microgrid/market_24h_decomposed.emd',
     'energy-hub/energy_hub_admm.emd',
@@ -128,7 +132,12 @@ export async function benchDecompositions(): Promise<void> {
 }
 
 /** Both sizes: a small model where EMD's fixed per-solve costs weigh most, and a larger one. */
-export async function benchLoops(sizes: [number, number][] = [[20, 1000], [40, 500]]): Promise<void> {
+export async function benchLoops(
+  sizes: [number, number][] = [
+    [20, 1000],
+    [40, 500],
+  ],
+): Promise<void> {
   for (const [n, iters] of sizes) await benchLoop(n, iters);
   await benchDecompositions();
 }

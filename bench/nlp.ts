@@ -70,8 +70,15 @@ export async function benchNlp(sizes = [5000, 50000]): Promise<void> {
     b?: { solverSeconds: number; iterations: number; objective: number | null; modelStatusText?: string },
   ) =>
     console.log(
-      `${name.padEnd(34)} ${a.solverSeconds.toFixed(3).padStart(8)} ${String(a.iterations).padStart(7)} ${b ? b.solverSeconds.toFixed(3).padStart(9) : '        -'} ${b ? String(b.iterations).padStart(7) : '      -'} ${b ? (a.solverSeconds / b.solverSeconds).toFixed(2).padStart(12) : '           -'} ${b ? (a.iterations / Math.max(1, b.iterations)).toFixed(2).padStart(13) : '            -'}   ${a.objective === null ? '-' : a.objective.toPrecision(10)}${b && b.objective !== null ? ' / ' + b.objective.toPrecision(10) : ''}${[a, b]
-        .map((r, k) => (r?.modelStatusText && !/optimal/i.test(r.modelStatusText) ? `  (${k ? 'ipopt' : 'ipm'}: ${r.modelStatusText})` : ''))
+      `${name.padEnd(34)} ${a.solverSeconds.toFixed(3).padStart(8)} ${String(a.iterations).padStart(7)} ${b ? b.solverSeconds.toFixed(3).padStart(9) : '        -'} ${b ? String(b.iterations).padStart(7) : '      -'} ${b ? (a.solverSeconds / b.solverSeconds).toFixed(2).padStart(12) : '           -'} ${b ? (a.iterations / Math.max(1, b.iterations)).toFixed(2).padStart(13) : '            -'}   ${a.objective === null ? '-' : a.objective.toPrecision(10)}${b && b.objective !== null ? ' / ' + b.objective.toPrecision(10) : ''}${[
+        a,
+        b,
+      ]
+        .map((r, k) =>
+          r?.modelStatusText && !/optimal/i.test(r.modelStatusText)
+            ? `  (${k ? 'ipopt' : 'ipm'}: ${r.modelStatusText})`
+            : '',
+        )
         .join('')}`,
     );
   for (const c of cases) {

@@ -193,10 +193,14 @@ loop(k,
     const fresh = await runText('option reuse = 0 ;\n' + text);
     expect(fast.ok && fresh.ok).toBe(true);
     expect(fast.solves.map((s) => s.generation)).toEqual([
-      'generated', 'generated', // pass 1: one generation per subproblem
-      'refreshed', 'refreshed', // pass 2: z and rho changed inside sqr(): Param values only
-      'refreshed', 'generated', // pass 3: w('b') = 0 removes b's first term: a new structure
-      'refreshed', 'refreshed',
+      'generated',
+      'generated', // pass 1: one generation per subproblem
+      'refreshed',
+      'refreshed', // pass 2: z and rho changed inside sqr(): Param values only
+      'refreshed',
+      'generated', // pass 3: w('b') = 0 removes b's first term: a new structure
+      'refreshed',
+      'refreshed',
     ]);
     fast.solves.forEach((s, k) => expect(s.objective).toBeCloseTo(fresh.solves[k].objective!, 7));
     // x minimizes w (x - z)^2 + rho x^2 + x/2: x = (2 w z - 1/2) / (2 (w + rho)), here pass 2 of a
@@ -204,7 +208,11 @@ loop(k,
     expect(fast.solves[2].objective).toBeCloseTo(1 * (0.875 - 2) ** 2 + 1 * 0.875 ** 2 + 0.5 * 0.875, 7);
   });
   it('reuses a subproblem generation unchanged when its set holds the same members again', async () => {
-    const r = await runText(text.replace(/   z\(n\) = z\(n\) \+ 1 ;\n   rho = rho \/ 2 ;\n/, '').replace("   if(ord(k) = 3, w('b') = 0 ;) ;\n", ''));
+    const r = await runText(
+      text
+        .replace(/   z\(n\) = z\(n\) \+ 1 ;\n   rho = rho \/ 2 ;\n/, '')
+        .replace("   if(ord(k) = 3, w('b') = 0 ;) ;\n", ''),
+    );
     expect(r.ok).toBe(true);
     // act is reassigned before every solve, but to the members it held: nothing to update.
     expect(r.solves.map((s) => s.generation)).toEqual(['generated', 'generated', ...Array(6).fill('reused')]);
@@ -215,10 +223,18 @@ describe('--plot and --csv', () => {
   it('write SVG plots and one CSV per symbol for the tatonnement model', async () => {
     const { readdirSync, readFileSync: read } = await import('node:fs');
     const dir = mkdtempSync(join(tmpdir(), 'emd-out-'));
-    const { code, stderr } = await solveJson('models/procedural/tatonnement.emd', '--plot', join(dir, 'plots'), '--csv', join(dir, 'csv'));
+    const { code, stderr } = await solveJson(
+      'models/procedural/tatonnement.emd',
+      '--plot',
+      join(dir, 'plots'),
+      '--csv',
+      join(dir, 'csv'),
+    );
     expect(code).toBe(0);
     expect(readdirSync(join(dir, 'plots')).sort()).toEqual(['price.svg', 'residual.svg']);
-    expect(read(join(dir, 'plots', 'residual.svg'), 'utf8')).toContain('absolute excess demand at each iteration');
+    expect(read(join(dir, 'plots', 'residual.svg'), 'utf8')).toContain(
+      'absolute excess demand at each iteration',
+    );
     expect(readdirSync(join(dir, 'csv'))).toContain('price.csv');
     expect(read(join(dir, 'csv', 'p.csv'), 'utf8')).toMatch(/^value\r\n4\.04/);
     expect(stderr).toContain('wrote 2 plots');

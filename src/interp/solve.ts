@@ -13,7 +13,14 @@ import {
   type RefreshKind,
 } from '../model/generate.ts';
 import { equationReads } from '../check/reads.ts';
-import type { EquationSymbol, ModelSymbol, SetSymbol, Sym, TupleKey, VariableSymbol } from '../bind/symbols.ts';
+import type {
+  EquationSymbol,
+  ModelSymbol,
+  SetSymbol,
+  Sym,
+  TupleKey,
+  VariableSymbol,
+} from '../bind/symbols.ts';
 import { bump, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
@@ -479,7 +486,11 @@ function instantiate(
       return false;
     };
     const kinds: RefreshKind[] = eqs.map((_, e) =>
-      changed(plan.structural[e]) ? 'coefficients' : changed(plan.constantOnly[e]) ? 'constants' : 'unchanged',
+      changed(plan.structural[e])
+        ? 'coefficients'
+        : changed(plan.constantOnly[e])
+          ? 'constants'
+          : 'unchanged',
     );
     if (refreshModel(cache.gen, eqs, kinds)) {
       for (let k = 0; k < syms.length; k++) v[k] = versionOf(syms[k]);

@@ -306,7 +306,8 @@ function reachable(g: ExprGraph, roots: readonly number[]): Int32Array {
     if (seen[i]) continue;
     seen[i] = 1;
     count++;
-    for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++) if (!seen[g.children[k]]) stack.push(g.children[k]);
+    for (let k = g.childStart[i]; k < g.childStart[i + 1]; k++)
+      if (!seen[g.children[k]]) stack.push(g.children[k]);
   }
   const out = new Int32Array(count);
   let q = 0;

@@ -298,8 +298,7 @@ export function generateModel(
   void readColumns;
   const names = (o: { sym: { name: string }; keys: number[] }) =>
     o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
-  const colName = (j: number) =>
-    names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
+  const colName = (j: number) => names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
   const rowName = (i: number) => names({ sym: rows[i].eq.sym, keys: rows[i].keys });
   const problem: ModelProblem = {
     n,
