@@ -61,23 +61,69 @@ export class GraphBuilder {
   private starts: number[] = [0];
   private kids: number[] = [];
   private vals: number[] = [];
-  private readonly memo = new Map<string, number>();
+  /**
+   * Hash-consing table: node id + 1 per slot, 0 = empty (open addressing, power-of-two length).
+   * Numeric hashes of (op, value, children) rather than string keys: generating a model of 10^5
+   * nonlinear terms, or re-emitting a row at every re-solve, must not build a string per node.
+   */
+  private table = new Int32Array(1024);
+  private readonly f64 = new Float64Array(1);
+  private readonly u32 = new Uint32Array(this.f64.buffer);
 
   get nodeCount(): number {
     return this.ops.length;
   }
 
+  private hash(op: number, children: readonly number[], value: number): number {
+    this.f64[0] = value === 0 ? 0 : value; // -0 and 0 are one constant, as in the string keys
+    let h = Math.imul(op + 1, 0x9e3779b1) ^ this.u32[0];
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ this.u32[1];
+    for (let k = 0; k < children.length; k++) h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) + children[k];
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> 0;
+  }
+
+  private same(id: number, op: number, children: readonly number[], value: number): boolean {
+    if (this.ops[id] !== op) return false;
+    const v = this.vals[id];
+    // NaN constants are one node (the string keys said "NaN" for all of them).
+    if (v !== value && !(v !== v && value !== value)) return false;
+    const s = this.starts[id];
+    if (this.starts[id + 1] - s !== children.length) return false;
+    for (let k = 0; k < children.length; k++) if (this.kids[s + k] !== children[k]) return false;
+    return true;
+  }
+
   private push(op: number, children: readonly number[], value: number): number {
-    const k = `${op}|${value}|${children.join(',')}`;
-    const hit = this.memo.get(k);
-    if (hit !== undefined) return hit;
+    const t = this.table;
+    const mask = t.length - 1;
+    let h = this.hash(op, children, value) & mask;
+    for (;;) {
+      const e = t[h];
+      if (e === 0) break;
+      if (this.same(e - 1, op, children, value)) return e - 1;
+      h = (h + 1) & mask;
+    }
     const id = this.ops.length;
     this.ops.push(op);
     for (const c of children) this.kids.push(c);
     this.starts.push(this.kids.length);
     this.vals.push(value);
-    this.memo.set(k, id);
+    t[h] = id + 1;
+    if (this.ops.length * 2 > t.length) this.rehash();
     return id;
+  }
+
+  private rehash(): void {
+    const t = new Int32Array(this.table.length * 2);
+    const mask = t.length - 1;
+    for (let id = 0; id < this.ops.length; id++) {
+      const s = this.starts[id];
+      let h = this.hash(this.ops[id], this.kids.slice(s, this.starts[id + 1]), this.vals[id]) & mask;
+      while (t[h] !== 0) h = (h + 1) & mask;
+      t[h] = id + 1;
+    }
+    this.table = t;
   }
 
   /** Number of NaN constants created so far (NA data reaching a model: checked by generation). */
