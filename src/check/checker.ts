@@ -244,7 +244,7 @@ class Checker implements CheckContext {
   }
 
   /** Remember a declaration that an unquoted text's comma split off (see finish). */
-  private noteSplit(item: A.DeclItemBase, _: void): void {
+  private noteSplit(item: A.DeclItemBase): void {
     const sym = item.textAfter && this.table.get(item.name.name);
     if (sym && sym.declSpan === item.name.span) this.textSplits.set(sym, item.textAfter!);
   }
@@ -421,7 +421,10 @@ class Checker implements CheckContext {
     }
     switch (s.kind) {
       case 'SetDecl':
-        for (const item of s.items) this.noteSplit(item, this.declareSet(item, s));
+        for (const item of s.items) {
+          this.declareSet(item, s);
+          this.noteSplit(item);
+        }
         return undefined;
       case 'AliasDecl':
         for (const group of s.groups) {
@@ -448,16 +451,25 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'ParameterDecl':
-        for (const item of s.items) this.noteSplit(item, this.declareParameter(item, item.data, s.keyword));
+        for (const item of s.items) {
+          this.declareParameter(item, item.data, s.keyword);
+          this.noteSplit(item);
+        }
         return undefined;
       case 'TableDecl':
         this.declareParameter(s.item, s.records, 'table');
         return undefined;
       case 'VariableDecl':
-        for (const item of s.items) this.noteSplit(item, this.declareVariable(item, s.varType));
+        for (const item of s.items) {
+          this.declareVariable(item, s.varType);
+          this.noteSplit(item);
+        }
         return undefined;
       case 'EquationDecl':
-        for (const item of s.items) this.noteSplit(item, this.declareEquation(item));
+        for (const item of s.items) {
+          this.declareEquation(item);
+          this.noteSplit(item);
+        }
         return undefined;
       case 'EquationDef':
         this.equationDef(s);
