@@ -159,6 +159,41 @@ solve t using lp minimizing z ;
   });
 });
 
+describe('NA data reaching a model between two solves', () => {
+  it.each([
+    ["c('a') = na", 6, 'obj'],
+    ["d('a') = na", 7, 'cap(a)'],
+  ])(
+    '%s: the re-solve stops with E3012 at the equation, as a first solve would',
+    async (change, line, eq) => {
+      const { run } = await import('../src/api.ts');
+      const { createSourceFile } = await import('../src/text/source-file.ts');
+      const text = `Set i / a, b /, k / k1*k2 / ;
+Parameters c(i) / a 1, b 2 /, d(i) / a 3, b 4 / ;
+Positive Variable x(i) ;
+Variable z ;
+Equations obj, cap(i) ;
+obj .. z =e= sum(i, c(i)*x(i)) ;
+cap(i) .. x(i) =g= d(i) ;
+Model m / all / ;
+loop(k,
+   solve m using lp minimizing z ;
+   ${change} ;
+) ;
+`;
+      const r = await run(createSourceFile('na.emd', text), undefined, {
+        out: () => undefined,
+        log: () => undefined,
+      });
+      expect(r.solves.map((s) => s.objective)).toEqual([11]);
+      const { lineAndColumn } = await import('../src/text/source-file.ts');
+      const d = r.diagnostics.find((x) => x.code === 'E3012')!;
+      const at = lineAndColumn(d.span!.file, d.span!.start);
+      expect([d.message, at.line, at.column]).toEqual([`Undefined value (NA) in equation ${eq}.`, line, 1]);
+    },
+  );
+});
+
 describe('fast re-solve of nonlinear models (data in nonlinear terms are Param leaves)', () => {
   const runText = async (text: string) => {
     const { run } = await import('../src/api.ts');

@@ -477,7 +477,13 @@ export function refreshModel(
           ok = false;
           return;
         }
-        setBounds(i, eq.rel, lk(env) - rk(env));
+        const c = lk(env) - rk(env);
+        // NA data: regeneration reports it at the equation.
+        if (c !== c) {
+          ok = false;
+          return;
+        }
+        setBounds(i, eq.rel, c);
         i++;
       });
     } else {
@@ -491,7 +497,8 @@ export function refreshModel(
         g.dataMult = 0;
         eq.lhs.emit(env, 1, g);
         eq.rhs.emit(env, -1, g);
-        if (structureChanged || nonlinearRoot(acc, g) !== p.rowNl[i] || structureChanged) {
+        const nl = nonlinearRoot(acc, g);
+        if (structureChanged || nl !== p.rowNl[i] || acc.constant !== acc.constant) {
           ok = false;
           return;
         }
@@ -501,7 +508,7 @@ export function refreshModel(
         for (const j of acc.touched) {
           const c = acc.coef[j];
           if (c === 0) continue;
-          if (k >= kEnd || p.col[k] !== j) {
+          if (k >= kEnd || p.col[k] !== j || c !== c) {
             ok = false;
             return;
           }
