@@ -655,3 +655,45 @@ describe('evaluation errors', () => {
     }
   });
 });
+
+describe('compiled shapes shared across problems', () => {
+  // Two problems of one shape (sqr(x0 - c) + exp(c*x1), row c*x0*x1) with other constants: the
+  // second compiles nothing new (the code reads its constants from V), so its derivatives must
+  // be its own, not the first problem's.
+  const problem = (c: number) => {
+    const gb = new GraphBuilder();
+    const x0 = gb.variable(0);
+    const x1 = gb.variable(1);
+    const k = gb.constant(c);
+    return buildProblem({
+      n: 2,
+      objective: {
+        nl: gb.node(Op.Add, [
+          gb.node(Op.Sqr, [gb.node(Op.Sub, [x0, k])]),
+          gb.node(Op.Exp, [gb.node(Op.Mul, [k, x1])]),
+        ]),
+      },
+      rows: [{ lo: 0, up: 10, nl: gb.node(Op.Mul, [k, x0, x1]) }],
+      graph: gb,
+    });
+  };
+  it('gives each problem its own gradient, Jacobian and Hessian', () => {
+    const x = Float64Array.from([0.5, 0.25]);
+    for (const c of [1, 2, 3]) {
+      const o = createNlpOracle(problem(c), { mode: 'compiled' });
+      expect(o.mode).toBe('compiled');
+      const g = new Float64Array(2);
+      o.gradient(x, g);
+      expect(Array.from(g)).toEqual([2 * (0.5 - c), c * Math.exp(c * 0.25)]);
+      const J = new Float64Array(o.jacRows.length);
+      o.jacobian(x, J);
+      expect(denseJacobian(o, J)).toEqual([[c * 0.25, c * 0.5]]);
+      const H = new Float64Array(o.hessRows.length);
+      o.hessian(x, 1, Float64Array.from([2]), H);
+      expect(denseHessian(o, H)).toEqual([
+        [2, 2 * c],
+        [2 * c, c * c * Math.exp(c * 0.25)],
+      ]);
+    }
+  });
+});
