@@ -138,6 +138,25 @@ export interface CExpr {
    * leaves of the graph, so a re-solve after a data change updates values without new nodes.
    */
   readonly data?: boolean;
+  /**
+   * A plain reference `p(i,j)` to a parameter or `x(i,j)` to a variable: its symbol, its key
+   * function and the env slots of its indices when they are all plain controlled indices.
+   * Products `p(i,j)*x(i,j)` use it to emit without the generic closures (model generation's
+   * hottest term).
+   */
+  readonly ref?: {
+    readonly sym: ParameterSymbol | VariableSymbol;
+    readonly kf: KeyFn;
+    readonly slots?: string;
+  };
+}
+
+type KeyFn = (env: Env) => number | string | undefined;
+
+/** The env slots of plain controlled indices, as a comparable string; undefined otherwise. */
+function plainSlots(idx: CIndex[]): string | undefined {
+  const slots = idx.map((f) => (f as { slot?: number }).slot);
+  return slots.every((x) => x !== undefined) ? slots.join(',') : undefined;
 }
 
 export interface ScopeEntry {
@@ -430,7 +449,7 @@ export class ExprCompiler {
         }
         const idx = this.compileRefIndices(e, sym, scope, mode);
         if (!idx) return constExpr(() => 0);
-        return constExpr(paramLookup(sym, idx));
+        return { ...constExpr(paramLookup(sym, idx)), ref: { sym, kf: keyFn(idx), slots: plainSlots(idx) } };
       }
       case 'variable': {
         if (attr) {
@@ -550,13 +569,15 @@ export class ExprCompiler {
           // still drops the term; a re-solve then sees a new structure and regenerates.
           const scaled: Pick<CExpr, 'emit' | 'node'> = k.data
             ? {
-                emit: (env, mult, g) => {
-                  const c = kn(env);
-                  if (c === 0) return;
-                  g.dataMult++;
-                  v.emit(env, mult * c, g);
-                  g.dataMult--;
-                },
+                emit:
+                  fusedProduct(k, v) ??
+                  ((env, mult, g) => {
+                    const c = kn(env);
+                    if (c === 0) return;
+                    g.dataMult++;
+                    v.emit(env, mult * c, g);
+                    g.dataMult--;
+                  }),
                 node: (env, g) => {
                   const c = kn(env);
                   if (c === 0) return zeroNode(g);
@@ -1102,9 +1123,41 @@ function equAttrLookup(
   };
 }
 
+/**
+ * The emitter of `p(...) * x(...)` with a parameter and a variable referenced directly: one key
+ * computation when both use the same plain indices, a direct record lookup and column lookup, no
+ * nested closures. Undefined when the factors are not such references.
+ */
+function fusedProduct(k: CExpr, v: CExpr): CExpr['emit'] | undefined {
+  const pr = k.ref;
+  const vr = v.ref;
+  if (!pr || !vr || pr.sym.kind !== 'parameter' || vr.sym.kind !== 'variable') return undefined;
+  const recs = pr.sym.records;
+  const x = vr.sym;
+  const kp = pr.kf;
+  const kv = vr.kf;
+  if (pr.slots !== undefined && pr.slots === vr.slots)
+    return (env, mult, g) => {
+      const key = kp(env);
+      if (key === undefined) return;
+      const c = recs.get(key);
+      if (c === undefined || c === 0) return;
+      g.acc.addVar(g.col(x, key), mult * c);
+    };
+  return (env, mult, g) => {
+    const key = kp(env);
+    const c = key === undefined ? undefined : recs.get(key);
+    if (c === undefined || c === 0) return;
+    const kx = kv(env);
+    if (kx === undefined) return;
+    g.acc.addVar(g.col(x, kx), mult * c);
+  };
+}
+
 function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
   const kf = keyFn(idx);
   return {
+    ref: { sym: v, kf, slots: plainSlots(idx) },
     cls: Cls.Linear,
     num: noModel,
     emit: (env, mult, g) => {
