@@ -533,8 +533,7 @@ export class ExprCompiler {
     const an = a.num;
     const bn = b.num;
     const span = e.span;
-    if (a.cls === Cls.Const && b.cls === Cls.Const)
-      return constExpr(numericBinary(e.op, an, bn, span), !!(a.data || b.data));
+    if (a.cls === Cls.Const && b.cls === Cls.Const) return constBinary(e.op, a, b, span);
     const vars = { hasVars: true as const, ...firstNl(a, b), nonsmooth: firstNonsmooth(a, b) };
     switch (e.op) {
       case '+':
@@ -1201,6 +1200,48 @@ export function formatNum(v: number): string {
   if (v === -Infinity) return '-INF';
   if (Number.isNaN(v)) return 'NA';
   return String(Number(v.toPrecision(12)));
+}
+
+/**
+ * A binary operation on constants. Literal operands are folded in: two literals give a literal
+ * (unless evaluating it fails: the error then stays at run time, at its position), and `1 + x`,
+ * `x*7`, `x/10` capture the number instead of calling a closure for it — data statements over
+ * 10^6 records spend their time in these calls.
+ */
+function constBinary(op: A.BinaryOp, a: CExpr, b: CExpr, span: Span): CExpr {
+  const f = numericBinary(op, a.num, b.num, span);
+  if (!a.data && !b.data) {
+    try {
+      const v = f(new Int32Array(0));
+      return constExpr(() => v, false);
+    } catch {
+      return constExpr(f, false);
+    }
+  }
+  const lit = (e: CExpr): number | undefined => {
+    if (e.data) return undefined;
+    try {
+      return e.num(new Int32Array(0));
+    } catch {
+      return undefined;
+    }
+  };
+  const la = lit(a);
+  const lb = lit(b);
+  const an = a.num;
+  const bn = b.num;
+  if (la !== undefined) {
+    if (op === '+') return constExpr((env) => la + bn(env));
+    if (op === '-') return constExpr((env) => la - bn(env));
+    if (op === '*') return constExpr((env) => la * bn(env));
+  }
+  if (lb !== undefined) {
+    if (op === '+') return constExpr((env) => an(env) + lb);
+    if (op === '-') return constExpr((env) => an(env) - lb);
+    if (op === '*') return constExpr((env) => an(env) * lb);
+    if (op === '/' && lb !== 0) return constExpr((env) => an(env) / lb);
+  }
+  return constExpr(f);
 }
 
 function numericBinary(
