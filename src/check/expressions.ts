@@ -14,6 +14,7 @@ import {
   setIds,
   setPosition,
   tupleKey,
+  versionOf,
   type SetSymbol,
   type Sym,
   type SymbolTable,
@@ -812,6 +813,68 @@ export class ExprCompiler {
   }
 
   /** Controlled indices of a sum/loop/domain: check they are sets and not already controlled. */
+  /**
+   * Candidates of a one-index sum whose condition requires membership in a set, alone or in an
+   * `and`: `sum(c$cm(c,mg), ...)` with mg controlled outside visits only the c that cm pairs with
+   * the current mg (in c's order), as GAMS iterates sparse conditions, instead of testing every c.
+   * The condition is still evaluated on each candidate. Undefined when no conjunct qualifies.
+   */
+  membershipFilter(
+    cond: A.Expr | undefined,
+    index: A.Ident,
+    dom: SetSymbol,
+    outer: Scope,
+  ): ((env: Env) => Int32Array) | undefined {
+    const conjuncts: A.Expr[] = [];
+    const walk = (x: A.Expr | undefined): void => {
+      if (!x) return;
+      if (x.kind === 'Binary' && x.op === 'and') {
+        walk(x.left);
+        walk(x.right);
+      } else conjuncts.push(x);
+    };
+    walk(cond);
+    const name = index.name.toLowerCase();
+    const filters: ((env: Env) => Int32Array)[] = [];
+    for (const c of conjuncts) {
+      const ref = c.kind === 'Ref' ? c : c.kind === 'Call' ? callAsRef(c) : undefined;
+      if (!ref || ref.attr || !ref.indices) continue;
+      const sym = this.cx.table.get(ref.name.name);
+      if (!sym || (sym.kind !== 'set' && sym.kind !== 'alias')) continue;
+      const m = resolveSet(sym);
+      let pos = -1;
+      const others: { pos: number; value: (env: Env) => number }[] = [];
+      let ok = true;
+      ref.indices.forEach((a, k) => {
+        if (a.kind === 'IndexLabel') {
+          const id = this.cx.table.universe.lookup(a.label.name);
+          if (id === undefined) ok = false;
+          else others.push({ pos: k, value: () => id });
+        } else if (a.lag) ok = false;
+        else if (a.name.name.toLowerCase() === name) {
+          if (pos >= 0) ok = false;
+          pos = k;
+        } else {
+          const e = outer.get(a.name.name);
+          if (!e) ok = false;
+          else others.push({ pos: k, value: (env) => env[e.slot] });
+        }
+      });
+      if (!ok || pos < 0 || (m.records.size > 0 && m.domain.length !== ref.indices.length)) continue;
+      filters.push(membershipCandidates(m, dom, pos, others));
+    }
+    if (filters.length <= 1) return filters[0];
+    // Several memberships (`c$(act(c,t) and cm(c,mg))`): the shortest list at each visit.
+    return (env) => {
+      let best = filters[0](env);
+      for (let k = 1; k < filters.length; k++) {
+        const c = filters[k](env);
+        if (c.length < best.length) best = c;
+      }
+      return best;
+    };
+  }
+
   bindIndices(
     binding: readonly A.Ident[],
     scope: Scope,
@@ -849,7 +912,11 @@ export class ExprCompiler {
     if (!b) return constExpr(() => 0);
     const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
     const body = this.compile(e.body, b.scope, mode);
-    const iter = makeIterator(b.sets, b.slots, cond?.num);
+    const filter =
+      b.sets.length === 1
+        ? this.membershipFilter(e.binding.cond, e.binding.indices[0], b.sets[0], scope)
+        : undefined;
+    const iter = makeIterator(b.sets, b.slots, cond?.num, filter);
     const op = e.op;
     if (body.cls === Cls.Const) {
       const bn = body.num;
@@ -955,17 +1022,60 @@ export function isSubsetOf(s: SetSymbol, dom: SetSymbol): boolean {
 }
 
 /** Iterates the cartesian product of the sets (their current elements), binding slots. */
+const NO_IDS = new Int32Array(0);
+
+/**
+ * The members of `dom` that set `m` pairs with the other indices' current values (see
+ * ExprCompiler.membershipFilter), in dom's order: grouped once per version of m and dom.
+ */
+function membershipCandidates(
+  m: SetSymbol,
+  dom: SetSymbol,
+  pos: number,
+  others: { pos: number; value: (env: Env) => number }[],
+): (env: Env) => Int32Array {
+  let built: Map<TupleKey, Int32Array> | undefined;
+  let mVer = -1;
+  let dVer = -1;
+  const ids = new Array<number>(others.length);
+  const rebuild = () => {
+    const groups = new Map<TupleKey, number[]>();
+    for (const r of m.records.values()) {
+      const id = r.keys[pos];
+      if (setPosition(dom, id) === undefined) continue;
+      for (let k = 0; k < others.length; k++) ids[k] = r.keys[others[k].pos];
+      const key = tupleKey(ids);
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(id);
+    }
+    built = new Map();
+    for (const [k, g] of groups) {
+      g.sort((a, b) => setPosition(dom, a)! - setPosition(dom, b)!);
+      built.set(k, Int32Array.from(g));
+    }
+    mVer = versionOf(m);
+    dVer = versionOf(dom);
+  };
+  return (env) => {
+    if (!built || versionOf(m) !== mVer || versionOf(dom) !== dVer) rebuild();
+    for (let k = 0; k < others.length; k++) ids[k] = others[k].value(env);
+    return built!.get(tupleKey(ids)) ?? NO_IDS;
+  };
+}
+
 export function makeIterator(
   sets: SetSymbol[],
   slots: number[],
   cond?: (env: Env) => number,
+  candidates?: (env: Env) => Int32Array,
 ): (env: Env, body: () => void) => void {
   const n = sets.length;
   if (n === 1) {
     const [s] = sets;
     const [slot] = slots;
     return (env, body) => {
-      const ids = setIds(s);
+      const ids = candidates ? candidates(env) : setIds(s);
       for (let k = 0; k < ids.length; k++) {
         env[slot] = ids[k];
         if (cond && cond(env) === 0) continue;
