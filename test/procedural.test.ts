@@ -174,6 +174,16 @@ u(g) = sum(c$cm(c,'g2'), w(c)) + sum(c$(cm(c,g) and w(c) > 50), 1) ;
 cm('c4','g2') = no ;
 cm('c3','g2') = yes ;
 v = sum(c$cm(c,'g2'), w(c)) ;
+Parameter q(c,g), tot ;
+q(c,g)$cm(c,g) = w(c) ;
+tot = sum((c,g)$cm(c,g), q(c,g)) ;
+Positive Variable x(c,g) ;
+Variable z ;
+Equations link(c,g), obj ;
+link(c,g)$cm(c,g) .. x(c,g) =g= q(c,g) ;
+obj .. z =e= sum((c,g)$cm(c,g), x(c,g)) ;
+Model m / all / ;
+solve m using lp minimizing z ;
 `;
     const r = await run(createSourceFile('sparse.emd', text), undefined, {
       out: () => undefined,
@@ -188,6 +198,10 @@ v = sum(c$cm(c,'g2'), w(c)) ;
     expect(p('t')).toEqual([1, 1010]);
     expect(p('u')).toEqual([1011, 1011]);
     expect(p('v')).toEqual([110]);
+    // After the change cm holds c1.g1, c2.g2, c3.g1, c3.g2 (c6 is not in c): four link rows.
+    expect(p('q')).toEqual([1, 10, 100, 100]);
+    expect(p('tot')).toEqual([211]);
+    expect(r.solves.map((x) => [x.rows, x.objective])).toEqual([[5, 211]]);
   });
 });
 

@@ -626,7 +626,7 @@ class Checker implements CheckContext {
       def: s,
       slots: b.slots,
       sets: b.sets,
-      iterate: makeIterator(b.sets, b.slots, cond?.num),
+      iterate: makeIterator(b.sets, b.slots, cond?.num, this.ex.innerFilter(s.cond, domain, b)),
       lhs,
       rhs,
       rel: s.rel,
@@ -654,7 +654,11 @@ class Checker implements CheckContext {
     const scope = b.scope;
     const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
     const value = this.ex.compile(s.value, scope, 'data');
-    const iterate = makeIterator(b.sets, b.slots, cond?.num);
+    // Assigning to a set while visiting only the members of a set (perhaps the same one) could
+    // skip members the assignment itself adds: set targets test every element, as before.
+    const sparse =
+      sym.kind === 'set' || sym.kind === 'alias' ? undefined : this.ex.innerFilter(s.cond, free, b);
+    const iterate = makeIterator(b.sets, b.slots, cond?.num, sparse);
     const vn = value.num;
     const span = s.span;
     const fail = (what: string, extra = '') => {

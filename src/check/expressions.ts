@@ -814,6 +814,21 @@ export class ExprCompiler {
 
   /** Controlled indices of a sum/loop/domain: check they are sets and not already controlled. */
   /**
+   * The candidates of the innermost index of a one- or two-index iteration (a sum, an assignment's
+   * or an equation's domain) under a membership condition: see membershipFilter. The other
+   * indices of the membership may be the outer iterated index or indices controlled outside.
+   */
+  innerFilter(
+    cond: A.Expr | undefined,
+    binding: readonly A.Ident[],
+    b: { scope: Scope; sets: SetSymbol[] },
+  ): ((env: Env) => Int32Array) | undefined {
+    const n = b.sets.length;
+    if (!cond || n < 1 || n > 2 || binding.length !== n) return undefined;
+    return this.membershipFilter(cond, binding[n - 1], b.sets[n - 1], b.scope);
+  }
+
+  /**
    * Candidates of a one-index sum whose condition requires membership in a set, alone or in an
    * `and`: `sum(c$cm(c,mg), ...)` with mg controlled outside visits only the c that cm pairs with
    * the current mg (in c's order), as GAMS iterates sparse conditions, instead of testing every c.
@@ -912,11 +927,12 @@ export class ExprCompiler {
     if (!b) return constExpr(() => 0);
     const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
     const body = this.compile(e.body, b.scope, mode);
-    const filter =
-      b.sets.length === 1
-        ? this.membershipFilter(e.binding.cond, e.binding.indices[0], b.sets[0], scope)
-        : undefined;
-    const iter = makeIterator(b.sets, b.slots, cond?.num, filter);
+    const iter = makeIterator(
+      b.sets,
+      b.slots,
+      cond?.num,
+      this.innerFilter(e.binding.cond, e.binding.indices, b),
+    );
     const op = e.op;
     if (body.cls === Cls.Const) {
       const bn = body.num;
@@ -1091,7 +1107,7 @@ export function makeIterator(
       const a = setIds(s0);
       for (let p = 0; p < a.length; p++) {
         env[slot0] = a[p];
-        const b = setIds(s1);
+        const b = candidates ? candidates(env) : setIds(s1);
         for (let q = 0; q < b.length; q++) {
           env[slot1] = b[q];
           if (cond && cond(env) === 0) continue;
