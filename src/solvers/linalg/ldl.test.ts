@@ -313,6 +313,31 @@ describe('2x2 block pivots', () => {
     expect(x[1]).toBeCloseTo(2, 14);
   });
 
+  it('stores the rows of a block column that only its second column reaches', () => {
+    // Order R F S T, block (R, F): R couples only with F, but the block's first column gets an
+    // entry in every row the second one has (S and T): l_kR = -e y_F / det. The elimination tree
+    // gives column R one slot (for F); the two entries must not spill into column F.
+    const rows = Int32Array.from([0, 1, 1, 2, 3, 2, 3]);
+    const cols = Int32Array.from([0, 0, 1, 1, 1, 2, 3]);
+    const vals = Float64Array.from([0, 1, 0, 1, 1, -1, -1]);
+    const a = { n: 4, rows, cols, vals };
+    const ldl = new SparseLdl(4, rows, cols, { ordering: 'natural', kernel: 'up-looking' });
+    ldl.setPairs(Int32Array.from([1, 0, -1, -1]));
+    const ev = jacobiEigenvalues(dense(a));
+    expect(ldl.factor(vals)).toEqual({
+      positive: ev.filter((e) => e > 0).length,
+      negative: ev.filter((e) => e < 0).length,
+      zero: 0,
+    });
+    for (let i = 0; i < 4; i++) {
+      const b = new Float64Array(4);
+      b[i] = 1;
+      const x = new Float64Array(4);
+      ldl.solve(b, x);
+      expect(residualInf(a, x, b)).toBeLessThan(1e-14);
+    }
+  });
+
   it('matches the eigenvalue signs on KKT matrices with zero-diagonal variables paired to rows', () => {
     let checked = 0;
     for (let seed = 1; seed <= 20; seed++) {
@@ -366,6 +391,68 @@ describe('2x2 block pivots', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('2x2 block pivots on a radial network', () => {
+  // LinDistFlow on a feeder: flows f_j into bus j (free, linear: zero diagonal), squared voltages
+  // v_j (bounded: positive Σ), a balance row f_j - f_{j+1} - f_{j+b} = d_j per bus and a voltage-drop
+  // row v_j - v_{parent} + c_j f_j = 0 per branch. 1x1 pivots stall on the balance rows (only flows
+  // in them); each row pivots with the flow into its bus as a 2x2 block. Column j of a block gets
+  // entries wherever column j+1 has one, also in rows its own pattern lacks.
+  it('solves exactly without refinement and has the eigenvalue signs', () => {
+    const r = rng(69);
+    const nb = 40; // buses 1..nb below the substation 0
+    const parent = [0];
+    for (let j = 1; j <= nb; j++) parent.push(j === 1 ? 0 : j - 1 - (r() < 0.3 && j > 3 ? 2 : 0));
+    const f = (j: number) => j - 1; // flow into bus j
+    const v = (j: number) => nb + j - 1; // voltage of bus j
+    const nv = 2 * nb;
+    const bal = (j: number) => nv + j - 1;
+    const drop = (j: number) => nv + nb + j - 1;
+    const n = nv + 2 * nb;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    const add = (i: number, j: number, x: number) => (rows.push(i), cols.push(j), vals.push(x));
+    for (let j = 1; j <= nb; j++) {
+      add(f(j), f(j), 0);
+      add(v(j), v(j), 1 + 100 * r());
+      add(bal(j), bal(j), 0);
+      add(drop(j), drop(j), 0);
+      add(bal(j), f(j), 1);
+      for (let k = j + 1; k <= nb; k++) if (parent[k] === j) add(bal(j), f(k), -1);
+      add(drop(j), v(j), 1);
+      if (parent[j] > 0) add(drop(j), v(parent[j]), -1);
+      add(drop(j), f(j), 0.01 + 0.1 * r());
+    }
+    const a = { n, rows: Int32Array.from(rows), cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
+    const weak = new Uint8Array(n);
+    for (let j = 1; j <= nb; j++) {
+      weak[f(j)] = 2;
+      weak[bal(j)] = 1;
+      weak[drop(j)] = 1;
+    }
+    const partner = new Int32Array(n).fill(-1);
+    for (let j = 1; j <= nb; j++) {
+      partner[bal(j)] = f(j);
+      partner[f(j)] = bal(j);
+    }
+    const ldl = new SparseLdl(n, a.rows, a.cols, { weak });
+    ldl.setPairs(partner);
+    const ev = jacobiEigenvalues(dense(a));
+    expect(ldl.factor(a.vals)).toEqual({
+      positive: ev.filter((e) => e > 0).length,
+      negative: ev.filter((e) => e < 0).length,
+      zero: 0,
+    });
+    for (let i = 0; i < n; i += 7) {
+      const b = new Float64Array(n);
+      b[i] = 1;
+      const x = new Float64Array(n);
+      ldl.solve(b, x);
+      expect(residualInf(a, x, b)).toBeLessThan(1e-10);
+    }
   });
 });
 

@@ -146,6 +146,19 @@ export class SparseLdl {
     this.parent = sym.parent;
     this.lp = sym.lp;
     this.nnzL = sym.nnzL;
+    if (this.blk) {
+      // A 2x2 block (j, j+1) gives column j an entry in every row where column j+1 has one
+      // (l_kj = (d_{j+1} y_j − e y_{j+1}) / det is nonzero even where y_j = 0); the elimination
+      // tree only promises column j the rows of its own pattern. Column j gets j+1's count.
+      const blk = this.blk;
+      const lp = Int32Array.from(sym.lp);
+      const cnt = new Int32Array(n);
+      for (let k = 0; k < n; k++) cnt[k] = sym.lp[k + 1] - sym.lp[k];
+      for (let j = 0; j + 1 < n; j++) if (blk[j] === 1) cnt[j] = Math.max(cnt[j], cnt[j + 1]);
+      for (let k = 0; k < n; k++) lp[k + 1] = lp[k] + cnt[k];
+      this.lp = lp;
+      this.nnzL = lp[n];
+    }
     this.sn = null;
     if (this.kernel !== 'up-looking' && !this.blk) {
       // The partition is cheap; the row structure is built only when the panels pay off.
@@ -154,9 +167,9 @@ export class SparseLdl {
         this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n);
       }
     }
-    if (!this.sn && (!this.li || this.li.length < sym.nnzL)) {
-      this.li = new Int32Array(sym.nnzL);
-      this.lx = new Float64Array(sym.nnzL);
+    if (!this.sn && (!this.li || this.li.length < this.nnzL)) {
+      this.li = new Int32Array(this.nnzL);
+      this.lx = new Float64Array(this.nnzL);
     }
     this.ok = false;
     this.analyses++;
