@@ -31,6 +31,11 @@ export class PdSystem {
   private readonly weak: Uint8Array;
   private readonly hessRows: Int32Array;
   private readonly hessCols: Int32Array;
+  /** Variables of each constraint row (CSR over the Jacobian pattern), for 2x2 pairing. */
+  private readonly rowVarStart: Int32Array;
+  private readonly rowVars: Int32Array;
+  /** 2x2 pivot pairs found so far (row node ↔ variable node, -1 = none); kept for the solve. */
+  private partner: Int32Array | null = null;
   factorizations = 0;
   factorSeconds = 0;
 
@@ -62,6 +67,12 @@ export class PdSystem {
     this.weak = weak;
     this.hessRows = s.hessRows;
     this.hessCols = s.hessCols;
+    this.rowVarStart = new Int32Array(s.m + 1);
+    for (let t = 0; t < this.nj; t++) this.rowVarStart[s.jacRows[t] + 1]++;
+    for (let r = 0; r < s.m; r++) this.rowVarStart[r + 1] += this.rowVarStart[r];
+    this.rowVars = new Int32Array(this.nj);
+    const fill = this.rowVarStart.slice(0, s.m);
+    for (let t = 0; t < this.nj; t++) this.rowVars[fill[s.jacRows[t]]++] = s.jacCols[t];
     this.ldl = new SparseLdl(s.nw + s.m, rows, cols, { weak });
     this.values = new Float64Array(nz);
     this.diagWork = new Float64Array(s.nw);
@@ -104,12 +115,16 @@ export class PdSystem {
     // A zero pivot at a w node that was eliminated before any constraint row (e.g. the second of
     // two variables of a singular but positive semidefinite W block): the matrix may well be
     // nonsingular; defer that node behind one of its rows, then behind all of them (for good),
-    // and factor again. A zero pivot at a row, or at a node deferred behind all its rows, is
-    // reported (the caller regularizes: with 1x1 pivots only, a row and a variable that are
-    // coupled only to each other need δc/δw where a 2x2 pivot would do).
+    // and factor again. A zero pivot at a row: pair it with one of its variables for a 2x2 pivot
+    // (see pairRow) and factor again. What still fails is reported (the caller regularizes).
     for (let retry = 0; retry < 50 && this.inertia.zero > 0 && !identityW; retry++) {
       const k = this.ldl.failedNode;
-      if (k < 0 || k >= this.nw || weak[k] === 3) break;
+      if (k >= this.nw) {
+        if (!this.pairRow(k)) break;
+        this.ldl.factor(v, this.inertia);
+        continue;
+      }
+      if (k < 0 || weak[k] === 3) break;
       // First behind one constraint row, then (if still zero) behind all of them.
       const level = weak[k] === 2 ? 3 : 2;
       this.stickyWeak[k] = level;
@@ -120,6 +135,104 @@ export class PdSystem {
     this.factorizations++;
     this.factorSeconds += this.ldl.lastFactorSeconds;
     return this.inertia;
+  }
+
+  /**
+   * A constraint row whose 1x1 pivot vanished although the matrix need not be singular: its
+   * variables have no curvature of their own (free, entering linearly) and the ones eliminated
+   * before it were used up by other rows — a chain of balance rows over flows in a radial network,
+   * say (qnodal(j) over the reactive flows qf of LinDistFlow). MUMPS pivots such a row with a
+   * variable as a 2x2 block (Duff & Pralet's matching-based compression); here the row is paired
+   * with one of its variables without curvature and without a partner, preferably one ordered
+   * after it, and the pair is pivoted as [−δc a; a d]. Pairs stay for the rest of the solve.
+   * Returns whether a pair was added.
+   */
+  private pairRow(node: number): boolean {
+    const nw = this.nw;
+    const r = node - nw;
+    if (!this.partner) {
+      // First time: a maximum matching of all rows without curvature (whose variables all have a
+      // zero diagonal) to such variables, as MUMPS compresses the matrix; a greedy pair per
+      // failing row could take the variable another row needs (in a tree of balance rows over
+      // flows, only bus ↔ incoming flow pairs every row).
+      this.partner = this.matchFlatRows();
+      this.ldl.setPairs(this.partner);
+      if (this.partner[node] >= 0) return true;
+    }
+    const partner = this.partner;
+    if (partner[node] >= 0) return false;
+    const pinv = this.ldl.pinv;
+    let best = -1;
+    for (let q = this.rowVarStart[r]; q < this.rowVarStart[r + 1]; q++) {
+      const j = this.rowVars[q];
+      if (partner[j] >= 0 || this.diagWork[j] !== 0) continue;
+      if (best < 0 || (pinv[best] < pinv[node] && pinv[j] > pinv[node])) best = j;
+    }
+    if (best < 0) return false;
+    partner[node] = best;
+    partner[best] = node;
+    this.ldl.setPairs(partner);
+    return true;
+  }
+
+  /**
+   * Maximum matching (Kuhn's augmenting paths, iterative) between the rows whose variables all
+   * have a zero diagonal at this iterate and those variables. Output: partner over all nodes.
+   */
+  private matchFlatRows(): Int32Array {
+    const { nw, m, rowVarStart, rowVars, diagWork } = this;
+    const partner = new Int32Array(nw + m).fill(-1);
+    const matchVar = new Int32Array(nw).fill(-1); // variable → row
+    const matchRow = new Int32Array(m).fill(-1); // row → variable
+    const seen = new Int32Array(nw).fill(-1);
+    const stackRow = new Int32Array(m + 1);
+    const stackPos = new Int32Array(m + 1);
+    const flat = (r: number): boolean => {
+      if (rowVarStart[r] === rowVarStart[r + 1]) return false;
+      for (let q = rowVarStart[r]; q < rowVarStart[r + 1]; q++) if (diagWork[rowVars[q]] !== 0) return false;
+      return true;
+    };
+    for (let r0 = 0; r0 < m; r0++) {
+      if (!flat(r0)) continue;
+      // Depth-first search for an augmenting path from row r0; seen[] is stamped with r0.
+      let top = 0;
+      stackRow[0] = r0;
+      stackPos[0] = rowVarStart[r0];
+      let found = -1;
+      while (top >= 0 && found < 0) {
+        const r = stackRow[top];
+        if (stackPos[top] >= rowVarStart[r + 1]) {
+          top--;
+          continue;
+        }
+        const j = rowVars[stackPos[top]++];
+        if (diagWork[j] !== 0 || seen[j] === r0) continue;
+        seen[j] = r0;
+        if (matchVar[j] < 0) found = j;
+        else {
+          top++;
+          stackRow[top] = matchVar[j];
+          stackPos[top] = rowVarStart[matchVar[j]];
+        }
+      }
+      if (found < 0) continue;
+      // Flip the path: each row on the stack takes the variable it reached.
+      let j = found;
+      for (let t = top; t >= 0; t--) {
+        const r = stackRow[t];
+        const prev = matchRow[r];
+        matchRow[r] = j;
+        matchVar[j] = r;
+        j = prev;
+      }
+    }
+    for (let r = 0; r < m; r++) {
+      const j = matchRow[r];
+      if (j < 0) continue;
+      partner[nw + r] = j;
+      partner[j] = nw + r;
+    }
+    return partner;
   }
 
   /** Whether the inertia is (nw, m, 0), as §3.1 requires. */
