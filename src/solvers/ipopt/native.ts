@@ -408,9 +408,17 @@ export function solveWithIpopt(lib: IpoptLibrary, o: NlpOracle, opts: IpoptSolve
     const x = Float64Array.from(o.x0);
     const g = new Float64Array(Math.max(m, 1));
     const obj = new Float64Array(1);
-    const lambda = opts.lambda0 ? Float64Array.from(opts.lambda0) : new Float64Array(Math.max(m, 1));
-    const zL = opts.zL0 ? Float64Array.from(opts.zL0) : new Float64Array(Math.max(n, 1));
-    const zU = opts.zU0 ? Float64Array.from(opts.zU0) : new Float64Array(Math.max(n, 1));
+    // At least one element each: koffi passes an empty array as NULL, and with warm_start_init_point
+    // Ipopt's C interface then refuses the starting multipliers ("Error while obtaining initial
+    // iterates") — the re-solve of a model whose only row became its objective (m = 0).
+    const start = (v: Float64Array | undefined, len: number) => {
+      const a = new Float64Array(Math.max(len, 1));
+      if (v) a.set(v.subarray(0, len));
+      return a;
+    };
+    const lambda = start(opts.lambda0, m);
+    const zL = start(opts.zL0, n);
+    const zU = start(opts.zU0, n);
     const code = lib.solve(problem, x, g, obj, lambda, zL, zU, null) as number;
     const status = evalError && code !== 0 && code !== 1 ? 'eval_error' : mapIpoptStatus(code, lastInfPr);
     return {
