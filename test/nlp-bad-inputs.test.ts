@@ -11,12 +11,17 @@ describe('bad NLP inputs', () => {
         const { code, doc } = await solveJson(f('log-negative-start'), '--solver', solver);
         expect(code).toBe(3);
         expect(doc.solves[0]).toMatchObject({ modelStatus: 13, solveStatus: 5, objective: null });
-        if (solver === 'ipm') expect(doc.diagnostics[0].hint).toContain('log(-1) = NaN');
+        expect(doc.diagnostics[0].hint).toBe(
+          `${solver === 'ipm' ? 'The objective is not finite at the starting point.' : 'Ipopt: Invalid_Number_Detected.'} (log(-1) = NaN at node 1 in the objective)`,
+        );
       });
       it('sqrt of a negative at the start point: Evaluation Interrupt', async () => {
         const { code, doc } = await solveJson(f('sqrt-negative-start'), '--solver', solver);
         expect(code).toBe(3);
         expect(doc.solves[0]).toMatchObject({ modelStatus: 13, solveStatus: 5 });
+        expect(doc.diagnostics[0].hint).toBe(
+          `${solver === 'ipm' ? 'The objective is not finite at the starting point.' : 'Ipopt: Invalid_Number_Detected.'} (sqrt(-4) = NaN at node 1 in the objective)`,
+        );
       });
       it('an infeasible NLP: Locally Infeasible', async () => {
         const { code, doc } = await solveJson(f('infeasible'), '--solver', solver);

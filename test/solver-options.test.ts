@@ -1,7 +1,13 @@
 // Solver choice and solver options: the command line, `option nlp = ...`, and GAMS-style options
 // files (`m.optfile = 1;` reads `<solver>.opt` beside the model), with their names validated.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { solveJson } from './helpers.ts';
+import { getSolver } from '../src/solvers/registry.ts';
+
+const ipoptFound = (await getSolver('ipopt')!.available()).ok;
 
 describe('solver options', () => {
   it('an options file beside the model reaches the solver (ipm.opt: max_iter 3)', async () => {
@@ -54,9 +60,55 @@ describe('solver options', () => {
   });
 });
 
+describe('NLP options on re-solves and logs', () => {
+  it('a re-solve starts from the last multipliers; warm_start_init_point=no starts it cold', async () => {
+    const iters = async (...extra: string[]) =>
+      (await solveJson('test/fixtures/resolve-nlp.emd', '--solver', 'ipm', ...extra)).doc.solves.map(
+        (s: any) => [s.iterations, Number(s.objective.toFixed(6))],
+      );
+    expect(await iters()).toEqual([
+      [8, 17.014017],
+      [3, 17.014017],
+    ]);
+    expect(await iters('--option', 'warm_start_init_point=no')).toEqual([
+      [8, 17.014017],
+      [7, 17.014017],
+    ]);
+  });
+  it('print_level=0 silences the iteration log', async () => {
+    const loud = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm');
+    expect(loud.stderr).toContain('iter    objective    inf_pr');
+    const quiet = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm', '--option', 'print_level=0');
+    expect(quiet.stderr).not.toContain('iter    objective');
+    expect(quiet.doc.solves[0].iterations).toBe(8);
+  });
+  it.runIf(ipoptFound || process.env.CI)(
+    'native Ipopt does not read an ipopt.opt lying in the working directory',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'emd-cwd-'));
+      writeFileSync(join(dir, 'ipopt.opt'), 'max_iter 3\n');
+      const cwd = process.cwd();
+      process.chdir(dir);
+      try {
+        const { code, doc } = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipopt');
+        expect(code).toBe(0);
+        expect(doc.solves[0].iterations).toBe(8);
+      } finally {
+        process.chdir(cwd);
+      }
+    },
+  );
+});
+
 describe('MIP start', () => {
   it('levels of the discrete variables reach HiGHS as a start; it completes them and still proves 4985', async () => {
-    const { code, doc, stderr } = await solveJson('test/fixtures/uc-mipstart.emd', '--solver', 'highs', '--option', 'output_flag=1');
+    const { code, doc, stderr } = await solveJson(
+      'test/fixtures/uc-mipstart.emd',
+      '--solver',
+      'highs',
+      '--option',
+      'output_flag=1',
+    );
     expect(code).toBe(0);
     expect(stderr).toContain('MIP start solution is feasible, objective value is 5080');
     expect(doc.solves[0].objective).toBeCloseTo(4985, 6);

@@ -55,14 +55,22 @@ export const ipmOptions: OptionTable = {
   print_level: { type: 'integer', min: 0, max: 12, doc: 'Log detail (0 silent).' },
   mu_strategy: { type: 'string', values: ['monotone', 'adaptive'], doc: 'Barrier parameter update.' },
   acceptable_tol: { type: 'number', min: 0, doc: "Tolerance of an 'acceptable' point, default 1e-6." },
-  max_cpu_time: { type: 'number', min: 0, doc: 'Time limit in seconds.' },
+  max_cpu_time: { type: 'number', min: 0, doc: 'Time limit in seconds (ipm measures elapsed time).' },
   warm_start_init_point: {
     type: 'string',
     values: ['yes', 'no'],
     doc: 'Start from the current levels and marginals.',
   },
-  bound_relax_factor: { type: 'number', min: 0, doc: 'Relative relaxation of the bounds (Ipopt), default 1e-8; 0 keeps them exact.' },
-  mu_init: { type: 'number', min: 0, doc: 'Initial barrier parameter, default 0.1 (smaller for warm starts near the solution).' },
+  bound_relax_factor: {
+    type: 'number',
+    min: 0,
+    doc: 'Relative relaxation of the bounds (Ipopt), default 1e-8; 0 keeps them exact.',
+  },
+  mu_init: {
+    type: 'number',
+    min: 0,
+    doc: 'Initial barrier parameter, default 0.1 (smaller for warm starts near the solution).',
+  },
 };
 
 export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult;
@@ -130,6 +138,9 @@ function solveIpopt(lib: IpoptLibrary, oracle: NlpOracle, run: NlpRun): NlpRunOu
   // Ipopt's own output goes to the process's stdout, past any log sink: off unless asked for; the
   // adapter prints the same iteration table from the intermediate callback instead.
   if (!set.has('print_level')) options.push({ name: 'print_level', type: 'integer', value: 0 });
+  // Ipopt would read ipopt.opt from the working directory by itself, whatever the model asked
+  // for; EMD reads option files itself (m.optfile = 1 reads ipopt.opt beside the model).
+  if (!set.has('option_file_name')) options.push({ name: 'option_file_name', type: 'string', value: '' });
   if (!set.has('sb')) options.push({ name: 'sb', type: 'string', value: 'yes' });
   if (run.nlp.maxSeconds !== undefined && !set.has('max_cpu_time'))
     options.push({ name: 'max_cpu_time', type: 'number', value: run.nlp.maxSeconds });
@@ -255,13 +266,15 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     }
     const raw = opts.options ?? {};
     const sign = p.sense === 'max' ? -1 : 1;
-    const log = !opts.quiet && opts.log ? opts.log : undefined;
+    // print_level 0 silences the iteration log as --quiet does (for ipopt, Ipopt's own output is
+    // off unless print_level is set; the adapter's table follows the same rule).
+    const log = !opts.quiet && opts.log && Number(raw.print_level ?? 1) !== 0 ? opts.log : undefined;
     let lines = 0;
+    // An explicit warm_start_init_point wins over the re-solve default (option warmstart).
     const warmAsked =
-      opts.warmStart ??
-      (raw.warm_start_init_point === undefined
-        ? false
-        : String(raw.warm_start_init_point).toLowerCase() === 'yes');
+      raw.warm_start_init_point === undefined
+        ? (opts.warmStart ?? false)
+        : String(raw.warm_start_init_point).toLowerCase() === 'yes';
     const warm = warmAsked && p.lambda0 ? fromMarginals(p.sense, p.lambda0, p.z0, p.n) : undefined;
     const nlp: NlpOptions = {
       ...nlpOptionsOf(raw, opts),

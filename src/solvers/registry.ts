@@ -81,7 +81,7 @@ export function defaultSolverFor(cls: ProblemClass): string {
   return defaults[cls];
 }
 
-/** The option table of a solver (for `emd --help-solver` and the docs). */
+/** The option table of a solver (validation, and docs/nlp.md). */
 export function solverOptions(name: string): OptionTable | undefined {
   return table[name.toLowerCase()]?.options;
 }

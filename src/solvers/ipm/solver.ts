@@ -6,9 +6,11 @@
 // Follows Ipopt's defaults closely enough that its iteration logs are reproduced line by line on
 // the HS conformance models (watchdog, soft restoration, filter reset heuristic, SOC, tiny steps,
 // emergency restoration included). Known differences from Ipopt:
-//  - linear algebra: sparse LDLᵀ with 1x1 pivots only (no Bunch-Kaufman 2x2 pivots); nodes whose
-//    pivot can vanish are ordered behind a constraint row (linalg/symbolic.ts deferWeakNodes), a
-//    remaining zero pivot is treated as singularity (δc) by the perturbation handler;
+//  - linear algebra: sparse LDLᵀ with a static order and 1x1 pivots (no Bunch-Kaufman search);
+//    nodes whose pivot can vanish are ordered behind a constraint row (linalg/symbolic.ts
+//    deferWeakNodes); a zero pivot at a row pairs rows without curvature with their variables as
+//    2x2 blocks (pd-system.ts pairRow, as MUMPS's matching-based compression); a remaining zero
+//    pivot is treated as singularity (δc) by the perturbation handler;
 //  - adaptive μ: Mehrotra probing with a KKT-error globalization (Ipopt's default adaptive oracle
 //    is the quality function with the obj-constr filter);
 //  - iterative refinement runs on the reduced system [W + Σ, Jᵀ; J, 0] (Ipopt refines on the full
@@ -138,10 +140,14 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     o.scaling === 'gradient-based' &&
     !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)
   ) {
-    return fail(
-      'eval_error',
-      msg(S.Ipm_0_not_finite_at_start, ['derivative of the objective or constraints']),
-    );
+    // Name the function itself when it is the one that is not finite (log(-1) at the start point),
+    // not its derivative, which the scaling happened to evaluate first.
+    const what = !Number.isFinite(nlp.objective(st.w))
+      ? 'objective'
+      : nlp.m > 0 && !nlp.constraints(st.w, st.c)
+        ? 'constraint function'
+        : 'derivative of the objective or constraints';
+    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, [what]));
   }
   nlp.setBounds(o.boundRelaxFactor, o.constrViolTol);
   if (!inner) pushIntoBounds(st.w, 0, nlp.nx, st, o.boundPush, o.boundFrac);
