@@ -154,6 +154,7 @@ describe('networked energy hubs, centralized (models/energy-hub/energy_hub.emd)'
       model: 'hubs',
       type: 'QCP',
       problemClass: 'qp',
+      problemClassReason: 'the objective is quadratic and all rows are linear',
       rows: 583,
       columns: 1225,
       sense: 'min',

@@ -33,6 +33,7 @@ describe('seed 000 market, centralized (models/microgrid/market_24h.emd)', () =>
       solver: 'ipm',
       modelStatus: 2,
       problemClass: 'nlp',
+      problemClassReason: 'row 0 (welfare) contains log',
       rows: 145,
       columns: 1945,
     });

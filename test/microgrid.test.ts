@@ -20,7 +20,13 @@ describe('seed 001 market, centralized (models/microgrid/market_1h.emd)', () => 
     it(`reproduces the published table with ${solver}`, async () => {
       const { code, doc } = await solveJson('models/microgrid/market_1h.emd', '--solver', solver);
       expect(code).toBe(0);
-      expect(doc.solves[0]).toMatchObject({ type: 'DNLP', solver, modelStatus: 2, problemClass: 'dnlp' });
+      expect(doc.solves[0]).toMatchObject({
+        type: 'DNLP',
+        solver,
+        modelStatus: 2,
+        problemClass: 'dnlp',
+        problemClassReason: 'row 0 (welfare) contains min',
+      });
       const recs = (name: string) =>
         Object.fromEntries(doc.symbols[name].records.map((r: any) => [r.keys.join('.'), r]));
       for (const mg of ['A', 'B', 'C'] as const) {

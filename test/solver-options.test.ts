@@ -75,9 +75,13 @@ describe('NLP options on re-solves and logs', () => {
       [7, 17.014017],
     ]);
   });
-  it('print_level=0 silences the iteration log', async () => {
+  it('the log names the problem class; print_level=0 silences the iteration log', async () => {
     const loud = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm');
     expect(loud.stderr).toContain('iter    objective    inf_pr');
+    // The class and the term that decides it come first, once per solve statement.
+    expect(loud.stderr.split('\n')[0]).toBe(
+      'Model hs71 is NLP: row 0 (defobj) contains a term of degree 3 (product).',
+    );
     const quiet = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm', '--option', 'print_level=0');
     expect(quiet.stderr).not.toContain('iter    objective');
     expect(quiet.doc.solves[0].iterations).toBe(8);

@@ -63,6 +63,8 @@ export interface SolveSummary {
   nonzeros: number;
   /** Problem class found in the model (lp, mip, qp, qcp, nlp, dnlp) and why. */
   problemClass: string;
+  /** Why: the first term that makes it that class, e.g. "row 1 (prod) contains x*y". */
+  problemClassReason: string;
   /**
    * How the model was instantiated: generated from scratch, refreshed in place (a re-solve after
    * data changes that keep the structure), or reused unchanged; and the seconds that took.
@@ -197,6 +199,15 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       }
     }
   }
+  // The class and its reason, on the log before the solver's, once per solve statement.
+  if (!host.opts.quiet && cls.cls !== 'lp' && cls.cls !== 'mip') {
+    const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+    const k = `class|${cls.cls}|${cls.reason}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      host.opts.log(`Model ${model.name} is ${cls.cls.toUpperCase()}: ${cls.reason}.`);
+    }
+  }
   // DNLP: min/max/abs become epigraph/hypograph variables where sound; the rest passes through.
   if (cls.cls === 'dnlp') {
     const sm = smoothNonsmooth(problem);
@@ -323,6 +334,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     columns: gen.problem.n,
     nonzeros: gen.problem.rowStart[gen.problem.m],
     problemClass: cls.cls,
+    problemClassReason: cls.reason,
     generation,
     generationSeconds,
     message: result.message,
