@@ -104,6 +104,28 @@ describe('NLP options on re-solves and logs', () => {
   );
 });
 
+describe('a model declared NLP that is a non-convex QP', () => {
+  it('goes to ipm when HiGHS, the QP default, refuses it, and the log says so', async () => {
+    const { code, doc, stderr } = await solveJson('test/fixtures/nonconvex-qp.emd');
+    expect(code).toBe(0);
+    expect(doc.solves[0]).toMatchObject({
+      solver: 'ipm',
+      problemClass: 'qp',
+      modelStatus: 2,
+      objective: -2.25,
+    });
+    expect(doc.symbols.x.records[0].level).toBeCloseTo(2, 7);
+    expect(stderr).toContain(
+      "highs: The quadratic objective is not convex (Q is not positive semidefinite: the LDL' elimination meets the pivot -2 at 'x'). Solving it as an NLP with ipm (a local optimum).",
+    );
+  });
+  it('stays with HiGHS when the user chose it: Capability Problems', async () => {
+    const { code, doc } = await solveJson('test/fixtures/nonconvex-qp.emd', '--solver', 'highs');
+    expect(code).toBe(3);
+    expect(doc.solves[0]).toMatchObject({ solver: 'highs', modelStatus: 14, solveStatus: 6 });
+  });
+});
+
 describe('MIP start', () => {
   it('levels of the discrete variables reach HiGHS as a start; it completes them and still proves 4985', async () => {
     const { code, doc, stderr } = await solveJson(

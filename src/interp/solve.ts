@@ -256,16 +256,39 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`,
     );
   }
-  const options = { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions };
-  const result = invert(
-    await adapter.solve(problem, cls.cls, {
-      quiet: host.opts.quiet,
-      log: host.opts.log,
-      options,
-      // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
-      warmStart: generation !== 'generated' && host.warmStart,
-    }),
-  );
+  const runSolver = async (name: string) =>
+    invert(
+      await getSolver(name)!.solve(problem, cls.cls, {
+        quiet: host.opts.quiet,
+        log: host.opts.log,
+        options: { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions },
+        // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
+        warmStart: generation !== 'generated' && host.warmStart,
+      }),
+    );
+  let usedSolver = solverName;
+  let result = await runSolver(solverName);
+  // A model declared nonlinear that turned out a QP went to HiGHS by default; HiGHS takes convex
+  // QPs only. A GAMS user who wrote `using nlp` expects an NLP solver: when nobody chose the
+  // solver, a non-convex QP is solved by the NLP default instead (a local optimum), and the log
+  // says so.
+  const nlpDefault = defaultSolverFor('nlp');
+  if (
+    cls.cls === 'qp' &&
+    (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
+    result.solveStatus === SolveStat.CapabilityProblems &&
+    host.opts.solver === undefined &&
+    host.solverChoice.get(type) === undefined &&
+    host.solverChoice.get(cls.cls) === undefined &&
+    solverName !== nlpDefault
+  ) {
+    if (!host.opts.quiet) {
+      const why = (result.message ?? 'not convex').split(/(?<=\)); | solves convex QPs only/)[0];
+      host.opts.log(`${solverName}: ${why}. Solving it as an NLP with ${nlpDefault} (a local optimum).`);
+    }
+    usedSolver = nlpDefault;
+    result = await runSolver(nlpDefault);
+  }
   // A point where the objective is not finite (a division by a variable that reached zero, a
   // function outside its domain) is not a solution, whatever the solver says.
   if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
@@ -319,7 +342,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   return {
     model: model.name,
     type: type.toUpperCase(),
-    solver: solverName,
+    solver: usedSolver,
     sense: stmt.sense,
     objectiveVariable: objective.name,
     objective: hasSolution(result.modelStatus) ? objVal : null,
