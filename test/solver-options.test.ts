@@ -85,6 +85,8 @@ describe('NLP options on re-solves and logs', () => {
     const quiet = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'ipm', '--option', 'print_level=0');
     expect(quiet.stderr).not.toContain('iter    objective');
     expect(quiet.doc.solves[0].iterations).toBe(8);
+    // GAMS's count: linear coefficients and the variables of each row's nonlinear part (5 + 4 + 4).
+    expect(quiet.doc.solves[0].nonzeros).toBe(13);
   });
   it.runIf(ipoptFound || process.env.CI)(
     'native Ipopt does not read an ipopt.opt lying in the working directory',

@@ -31,6 +31,8 @@ import { modelStatusText, solveStatusText, hasSolution, ModelStat, SolveStat } f
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
 import { classifyProblem } from '../model/classify.ts';
+import { Op } from '../model/expr-graph.ts';
+import type { ModelProblem } from '../model/problem.ts';
 import { eliminateObjective } from '../reform/eliminate-objective.ts';
 import { smoothNonsmooth } from '../reform/smooth-nonsmooth.ts';
 import {
@@ -311,7 +313,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   model.attrs.set('resusd', result.seconds);
   model.attrs.set('numequ', gen.problem.m);
   model.attrs.set('numvar', gen.problem.n);
-  model.attrs.set('numnz', gen.problem.rowStart[gen.problem.m]);
+  model.attrs.set('numnz', jacobianNonzeros(gen.problem));
   model.lastType = type;
   let infeasibility: InfeasibilityReport | undefined;
   if ((host.opts.explainInfeasible || host.explain) && [4, 5, 10, 19].includes(result.modelStatus)) {
@@ -355,7 +357,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     solverSeconds: result.seconds,
     rows: gen.problem.m,
     columns: gen.problem.n,
-    nonzeros: gen.problem.rowStart[gen.problem.m],
+    nonzeros: jacobianNonzeros(gen.problem),
     problemClass: cls.cls,
     problemClassReason: cls.reason,
     generation,
@@ -561,6 +563,42 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemCla
   if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
   if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };
   return { cls: 'unsupported' as ProblemClass, reason: type };
+}
+
+/**
+ * Nonzeros of the constraint Jacobian, as GAMS counts them: the linear coefficients plus each
+ * variable a row's nonlinear part reaches and its linear part lacks. Counted once per generated
+ * problem (a refresh in place keeps the structure, and the object).
+ */
+const nonzeroCounts = new WeakMap<ModelProblem, number>();
+function jacobianNonzeros(p: ModelProblem): number {
+  const known = nonzeroCounts.get(p);
+  if (known !== undefined) return known;
+  let count = p.rowStart[p.m];
+  const g = p.graph;
+  const seenNode = new Int32Array(g.nodeCount).fill(-1);
+  const seenVar = new Int32Array(p.n).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < p.m; i++) {
+    if (p.rowNl[i] < 0) continue;
+    for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) seenVar[p.col[k]] = i;
+    stack.push(p.rowNl[i]);
+    while (stack.length) {
+      const v = stack.pop()!;
+      if (seenNode[v] === i) continue;
+      seenNode[v] = i;
+      if (g.op[v] === Op.Var) {
+        const j = g.value[v];
+        if (seenVar[j] !== i) {
+          seenVar[j] = i;
+          count++;
+        }
+      }
+      for (let c = g.childStart[v]; c < g.childStart[v + 1]; c++) stack.push(g.children[c]);
+    }
+  }
+  nonzeroCounts.set(p, count);
+  return count;
 }
 
 function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: SolveStmt): string {
