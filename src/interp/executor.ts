@@ -42,6 +42,9 @@ export interface ExecResult {
 
 type Signal = 'break' | 'continue' | undefined;
 
+/** Longest stretch of synchronous execution between two turns of the event loop (ms). */
+const YIELD_MS = 50;
+
 class AbortSignal {
   constructor(readonly diagnostic: Diagnostic) {}
 }
@@ -107,6 +110,7 @@ class Executor implements SolveHost {
         return undefined;
       case 'solve':
         this.solves.push(await runSolve(this, s));
+        await this.yieldToEventLoop();
         return undefined;
       case 'display':
         this.display(s.items);
@@ -216,6 +220,23 @@ class Executor implements SolveHost {
    * convergence figure, at most once per `progressSeconds` (1 s by default), only for loops that
    * run longer than that. Returns the per-iteration callback.
    */
+  /**
+   * Awaited promises resolve as microtasks, so a loop of solves would otherwise never let the
+   * event loop run: signals, IPC replies and timers would wait for the whole program. After each
+   * solve, give the event loop a turn when YIELD_MS have passed since the last one (a setImmediate
+   * costs microseconds; 1,000 solves of a decomposition loop pay it at most once per 50 ms).
+   */
+  private lastYield = performance.now();
+  private async yieldToEventLoop(): Promise<void> {
+    const now = performance.now();
+    if (now - this.lastYield < YIELD_MS) return;
+    // setImmediate in Node; the playground's Web Worker has only setTimeout.
+    await new Promise<void>((resolve) =>
+      typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+    );
+    this.lastYield = performance.now();
+  }
+
   private progress(kind: string, total?: number): () => void {
     const every = (this.opts.progressSeconds ?? 1) * 1000;
     const t0 = performance.now();
