@@ -311,8 +311,18 @@ const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === 
 export class EmdParser extends EmbeddedActionsParser {
   ctx: ParseContext = { diagnostics: [], files: new Set() };
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider });
+  /**
+   * `validate`: run Chevrotain's grammar validations (ambiguities, left recursion). They cost about
+   * half of the parser's construction, which every `emd` process pays; grammar/parser.test.ts runs
+   * them, so the shipped instance skips them.
+   */
+  constructor(validate = false) {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 2,
+      errorMessageProvider,
+      skipValidations: !validate,
+    });
     this.performSelfAnalysis();
   }
 

@@ -28,11 +28,20 @@ const processIO: CliIO = {
   color: process.stderr.isTTY,
 };
 
+/** EMD's version, from the package.json above this module (src/cli/ or the bundle in dist/). */
 function version(): string {
-  const pkg = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
-  ) as { version: string };
-  return pkg.version;
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (pkg.name === 'emd') return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return 'unknown';
 }
 
 function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
@@ -131,7 +140,9 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -177,7 +188,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')

@@ -1,0 +1,7 @@
+// Vitest global setup: builds dist/ once before any test runs, so that the tests that spawn
+// `node bin/emd.js` run the current sources and never race to rebuild a stale bundle.
+import { buildDist } from '../scripts/build.mjs';
+
+export default async function setup(): Promise<void> {
+  await buildDist({ quiet: true });
+}
