@@ -129,7 +129,9 @@ describe.runIf(process.env.CI || ipoptAvailability.ok)(
         rows.set(model, row);
         expect(mismatches).toEqual([]);
         expect(row.compared).toBeGreaterThan(0);
-      }, 120_000);
+        // A guard against hangs, not a speed test: energy_hub_admm takes 20 s on a quiet 2-core
+        // machine and over 2 minutes when the machine is oversubscribed ten times.
+      }, 600_000);
     }
   },
 );
