@@ -97,7 +97,7 @@ if (haveChromium) {
         args: chromiumArgs,
         viewport: { width: 1400, height: 900 },
       });
-    }, 120_000);
+    }, 600_000); // a hang guard: the vite build and Chromium take minutes on an oversubscribed machine
 
     afterAll(async () => {
       await context?.close();
