@@ -13,10 +13,12 @@
 // - documented: optima that the model's own text states.
 // CONVERT did not solve, so a model whose last solve of its type follows other solves
 // (multiSolve: true) may start that solve from other values in a real run; see notes.
-// Usage: node bin/run-ts.js scripts/gamslib-references.ts [--source DIR] [--benchmark FILE] [models...]
+// Usage: node bin/run-ts.js scripts/gamslib-references.ts [--source DIR] [--benchmark DIR] [--recompute] [models...]
+// The independent solves already in references.json are kept unless --recompute; the file is
+// written after every model.
 // Imports only node:.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,7 +35,9 @@ const flag = (name: string, fallback: string) => {
 };
 const source = flag('--source', '/work/gamslib-src/gamslib');
 const benchmark = flag('--benchmark', '/work/.mirror/vaidasj+alg-mod-rev/repo');
-const only = new Set(args);
+/** Solve again even where references.json already holds an independent solve. */
+const recompute = args.includes('--recompute');
+const only = new Set(args.filter((a) => a !== '--recompute'));
 const JOBS = 2;
 const GLPK_SECONDS = 60;
 const IPOPT_SECONDS = 120;
@@ -149,7 +153,9 @@ function toMathProg(mod: string): { text?: string; objective?: string; error?: s
     return { error: 'SOS constraints (AMPL suffix/let) have no MathProg form' };
   const objective = /^\s*(?:minimize|maximize)\s+(\w+)\s*:/m.exec(mod)?.[1];
   if (!objective) return { error: 'no objective in the .mod' };
-  return { text: `${mod}\nsolve;\nprintf "EMDOBJ %.17g\\n", ${objective};\nend;\n`, objective };
+  // MathProg has no initial values in var declarations (AMPL's `var x := 4, >= 0;`).
+  const text = mod.replace(/^(var \w+(?: binary| integer)?) := [^,;]+,?/gm, '$1');
+  return { text: `${text}\nsolve;\nprintf "EMDOBJ %.17g\\n", ${objective};\nend;\n`, objective };
 }
 
 /** Run a program; its stdout, also when it exits with an error; killed after `seconds`. */
@@ -242,14 +248,18 @@ async function ipopt(model: string): Promise<NonNullable<Reference['independent'
 
 const relDiff = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 
-async function reference(m: Model, published: ReturnType<typeof readPublished>): Promise<Reference> {
+async function reference(
+  m: Model,
+  published: ReturnType<typeof readPublished>,
+  cached: Reference['independent'],
+): Promise<Reference> {
   const scalar = readFileSync(join(source, m.model, `${m.model}-scalar.gms`), 'utf8');
   const lastSolve = /^\*\s+(Solve .*?);?\s*$/m.exec(scalar)?.[1] ?? '';
   const { count, nested } = countSolves(
     readFileSync(join(root, 'test', 'gamslib', 'models', m.model, `${m.model}.gms`), 'latin1'),
   );
   const linear = m.type === 'LP' || m.type === 'MIP' || m.type === 'RMIP';
-  const independent = linear ? await glpsol(m.model) : await ipopt(m.model);
+  const independent = cached ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
   const pub = published.get(m.model);
   const documented = DOCUMENTED[m.model];
   const notes: string[] = [];
@@ -314,21 +324,27 @@ const previous = new Map<string, Reference>(
     ? (JSON.parse(readFileSync(outFile, 'utf8')) as Reference[]).map((r) => [r.model, r])
     : [],
 );
+const save = () => {
+  const all = [...previous.values()].sort((a, b) => a.model.localeCompare(b.model));
+  writeFileSync(`${outFile}.tmp`, `[\n${all.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  renameSync(`${outFile}.tmp`, outFile);
+  return all;
+};
 let next = 0;
 await Promise.all(
   Array.from({ length: JOBS }, async () => {
     while (next < models.length) {
       const m = models[next++];
-      const r = await reference(m, published);
+      const r = await reference(m, published, recompute ? undefined : previous.get(m.model)?.independent);
       previous.set(m.model, r);
+      save();
       console.log(
         `${m.model.padEnd(12)} ${m.type.padEnd(5)} ${String(r.objective).padEnd(22)} ${r.source}  ${r.independent?.seconds}s`,
       );
     }
   }),
 );
-const all = [...previous.values()].sort((a, b) => a.model.localeCompare(b.model));
-writeFileSync(outFile, `[\n${all.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+const all = save();
 console.log(
   `${all.filter((r) => r.objective !== null).length} of ${all.length} models have a reference; test/gamslib/references.json written`,
 );

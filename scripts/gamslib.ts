@@ -7,7 +7,7 @@
 // Usage: node bin/run-ts.js scripts/gamslib.ts [--update] [--jobs 1|2] [--timeout S] [models...]
 // Imports only node: (and the committed JSON files).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -352,19 +352,29 @@ rmSync(probe, { recursive: true, force: true });
 
 const outFile = update ? resultsFile : join(tmpdir(), 'gamslib-results.json');
 /** Merge into the results on disk (written after every model, so two runs on disjoint models can share the file). */
+function readResults(file: string): ModelResult[] {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')).results;
+    } catch (e) {
+      if (attempt > 20) throw e; // another run is writing it
+    }
+  }
+}
+
 function save(fresh: Map<string, ModelResult>): ModelResult[] {
-  const onDisk: ModelResult[] = existsSync(outFile)
-    ? JSON.parse(readFileSync(outFile, 'utf8')).results
-    : committed.results;
+  const onDisk: ModelResult[] = existsSync(outFile) ? readResults(outFile) : committed.results;
   const merged = new Map(onDisk.map((r) => [r.model, r]));
   for (const [k, r] of fresh) merged.set(k, r);
   const results = [...merged.values()].sort((a, b) => a.model.localeCompare(b.model));
   chooseTestModels(results, startup);
   const rows = results.map((r) => JSON.stringify(r)).join(',\n');
+  // Written to a temporary file and renamed: another run may read the file at any time.
   writeFileSync(
-    outFile,
+    `${outFile}.${process.pid}`,
     `{"generated":${JSON.stringify(new Date().toISOString())},"timeoutSeconds":${timeoutSeconds},"startupSeconds":${startup},"results":[\n${rows}\n]}\n`,
   );
+  renameSync(`${outFile}.${process.pid}`, outFile);
   return results;
 }
 
