@@ -1,0 +1,350 @@
+// Computes the reference objective of every vendored GAMS Model Library model (test/gamslib/models.json)
+// and writes test/gamslib/references.json. The references come from the flattened models that GAMS
+// CONVERT wrote from each model's last solve of its library type (NAME-scalar.mod/.gms in the
+// source folder, not vendored):
+// - LP, MIP: glpsol --math on NAME-scalar.mod (the AMPL text, with a solve/printf tail added on the
+//   fly for MathProg), with a 60 s time limit;
+// - NLP, QCP, DNLP: native Ipopt through EMD on NAME-scalar.gms (GAMS flattened it; Ipopt solves it
+//   from the levels CONVERT recorded), so the reference is the local optimum Ipopt reaches from the
+//   model's own starting point;
+// - published: the objective reported for the same scalar AMPL model in the benchmark table of
+//   vaidasj/alg-mod-rev (benchmark/ampl-solving-times.md: Gurobi 9.0 for LP/MIP/QCP, BARON for NLP),
+//   used when the independent solve gives none;
+// - documented: optima that the model's own text states.
+// CONVERT did not solve, so a model whose last solve of its type follows other solves
+// (multiSolve: true) may start that solve from other values in a real run; see notes.
+// Usage: node bin/run-ts.js scripts/gamslib-references.ts [--source DIR] [--benchmark DIR] [--recompute] [models...]
+// The independent solves already in references.json are kept unless --recompute; the file is
+// written after every model.
+// Imports only node:.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+const source = flag('--source', '/work/gamslib-src/gamslib');
+const benchmark = flag('--benchmark', '/work/.mirror/vaidasj+alg-mod-rev/repo');
+/** Solve again even where references.json already holds an independent solve. */
+const recompute = args.includes('--recompute');
+const only = new Set(args.filter((a) => a !== '--recompute'));
+const JOBS = 2;
+const GLPK_SECONDS = 60;
+const IPOPT_SECONDS = 120;
+
+/** Optima stated in a model's own text (file and line in the vendored copy); abs: half a unit of the last digit given. */
+const DOCUMENTED: Record<string, { objective: number; abs: number; where: string }> = {
+  ramsey: { objective: 2.4875, abs: 5e-5, where: 'ramsey.gms:18 "The optimal objective value is 2.4875"' },
+  trig: {
+    objective: -3.76250149,
+    abs: 5e-9,
+    where: 'trig.gms:7 "Solution: x* ~ 2.66695657 f(x*) ~ -3.76250149"',
+  },
+  hs62: {
+    objective: -26272.5145,
+    abs: 5e-5,
+    where: 'hs62.gms:36 "scalar global global solution / -0.262725145e5 /"',
+  },
+  fct: { objective: 0, abs: 1e-6, where: 'fct.gms:7 "the global solution at x*=0 f(x*)=0"' },
+  srpchase: {
+    objective: 4.167,
+    abs: 5e-4,
+    where: 'srpchase.gms:11 "OPT = 4.167 (Optimal value)" (analytical, full tree)',
+  },
+  tsp42: { objective: 699, abs: 0.5, where: 'tsp42.gms:16 "optimal solution: 699"' },
+};
+
+interface Model {
+  model: string;
+  type: string;
+  title: string;
+  files: string[];
+}
+
+interface Reference {
+  model: string;
+  type: string;
+  /** The reference objective of the last solve of the library type; null when none was found. */
+  objective: number | null;
+  source: string;
+  /** The last solve as CONVERT recorded it, e.g. "Solve m using LP minimizing x7". */
+  lastSolve: string;
+  /** Solve statements in NAME.gms (any type); inLoop when one sits inside a loop or if. */
+  solveStatements: number;
+  multiSolve: boolean;
+  independent?: { solver: string; status: string; objective: number | null; seconds: number; error?: string };
+  published?: { solver: string; status: string; objective: number | null };
+  documented?: { objective: number; abs: number; where: string };
+  notes: string[];
+}
+
+/** Text of a GAMS file without comments ($ontext blocks, `*` lines). */
+function stripComments(text: string): string {
+  return text
+    .replace(/^\$ontext[\s\S]*?^\$offtext.*$/gim, '')
+    .split('\n')
+    .filter((l) => !l.startsWith('*'))
+    .join('\n');
+}
+
+/** Solve statements of a model, and whether any sits inside parentheses (a loop, if or while). */
+function countSolves(text: string): { count: number; nested: boolean } {
+  const t = stripComments(text);
+  let depth = 0;
+  let count = 0;
+  let nested = false;
+  let quote = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (quote) {
+      if (c === quote || c === '\n') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (
+      (c === 's' || c === 'S') &&
+      /^solve\s/i.test(t.slice(i, i + 6)) &&
+      !/[\w.]/.test(t[i - 1] ?? ' ')
+    ) {
+      count++;
+      if (depth > 0) nested = true;
+    }
+  }
+  return { count, nested };
+}
+
+/** Published objectives of the scalar AMPL models (presolve off rows). */
+function readPublished(): Map<string, { solver: string; status: string; objective: number | null }> {
+  const out = new Map<string, { solver: string; status: string; objective: number | null }>();
+  let text = '';
+  try {
+    text = readFileSync(join(benchmark, 'benchmark', 'ampl-solving-times.md'), 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    const c = line.split('|');
+    if (c.length < 9 || c[3] !== 'Off') continue;
+    const objective = /^-?[\d.]+(e[-+]?\d+)?$/i.test(c[7]) ? Number(c[7]) : null;
+    out.set(c[1], {
+      solver: c[4] === 'gurobi' ? 'Gurobi 9.0 (AMPL)' : 'BARON (AMPL)',
+      status: c[5],
+      objective,
+    });
+  }
+  return out;
+}
+
+/** The AMPL scalar model made MathProg: glpsol prints the objective after solving. */
+function toMathProg(mod: string): { text?: string; objective?: string; error?: string } {
+  if (/^\s*(suffix|let)\b/m.test(mod))
+    return { error: 'SOS constraints (AMPL suffix/let) have no MathProg form' };
+  const objective = /^\s*(?:minimize|maximize)\s+(\w+)\s*:/m.exec(mod)?.[1];
+  if (!objective) return { error: 'no objective in the .mod' };
+  // MathProg has no initial values in var declarations (AMPL's `var x := 4, >= 0;`).
+  const text = mod.replace(/^(var \w+(?: binary| integer)?) := [^,;]+,?/gm, '$1');
+  return { text: `${text}\nsolve;\nprintf "EMDOBJ %.17g\\n", ${objective};\nend;\n`, objective };
+}
+
+/** Run a program; its stdout, also when it exits with an error; killed after `seconds`. */
+async function capture(
+  cmd: string,
+  args: string[],
+  seconds: number,
+): Promise<{ out: string; killed: boolean }> {
+  try {
+    return {
+      out: (await run(cmd, args, { timeout: seconds * 1000, maxBuffer: 1 << 28 })).stdout,
+      killed: false,
+    };
+  } catch (e) {
+    const err = e as { stdout?: string; killed?: boolean };
+    return { out: err.stdout ?? '', killed: !!err.killed };
+  }
+}
+
+async function glpsol(model: string): Promise<NonNullable<Reference['independent']>> {
+  const t0 = performance.now();
+  const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
+  const solver = 'glpsol 5.0 --math';
+  const m = toMathProg(readFileSync(join(source, model, `${model}-scalar.mod`), 'utf8'));
+  if (!m.text) return { solver, status: 'not run', objective: null, seconds: 0, error: m.error };
+  const file = join(mkdtempSync(join(tmpdir(), 'gamslib-ref-')), `${model}.mod`);
+  writeFileSync(file, m.text);
+  const { out, killed } = await capture(
+    'glpsol',
+    ['--math', file, '--tmlim', String(GLPK_SECONDS)],
+    GLPK_SECONDS + 60,
+  );
+  rmSync(dirname(file), { recursive: true, force: true });
+  if (killed) return { solver, status: 'killed', objective: null, seconds: seconds() };
+  const status = /INTEGER OPTIMAL SOLUTION FOUND|OPTIMAL LP SOLUTION FOUND/.test(out)
+    ? 'optimal'
+    : /TIME LIMIT EXCEEDED/.test(out)
+      ? 'time limit'
+      : /NO (PRIMAL )?FEASIBLE|INFEASIBLE/.test(out)
+        ? 'infeasible'
+        : /UNBOUNDED/.test(out)
+          ? 'unbounded'
+          : 'error';
+  const value = /EMDOBJ (\S+)/.exec(out)?.[1];
+  const error = status === 'error' ? out.split('\n').find((l) => /error|invalid/i.test(l)) : undefined;
+  return {
+    solver,
+    status,
+    objective: status === 'optimal' && value !== undefined ? Number(value) : null,
+    seconds: seconds(),
+    ...(error ? { error: error.replace(file, `${model}-scalar.mod`) } : {}),
+  };
+}
+
+async function ipopt(model: string): Promise<NonNullable<Reference['independent']>> {
+  const t0 = performance.now();
+  const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
+  const solver = 'Ipopt (native, through EMD)';
+  const file = join(source, model, `${model}-scalar.gms`);
+  const args = [join(root, 'bin', 'emd.js'), 'solve', file, '--solver', 'ipopt', '--json', '--quiet'];
+  const { out, killed } = await capture(process.execPath, args, IPOPT_SECONDS);
+  if (killed) return { solver, status: 'killed', objective: null, seconds: seconds() };
+  try {
+    const json = JSON.parse(out) as {
+      diagnostics: { code: string; severity: string; message: string; line: number | null }[];
+      solves: { objective: number | null; modelStatus: number; modelStatusText: string }[];
+    };
+    const last = json.solves.at(-1);
+    if (!last) {
+      const d = json.diagnostics.find((x) => x.severity === 'error');
+      return {
+        solver,
+        status: 'error',
+        objective: null,
+        seconds: seconds(),
+        error: d ? `${d.code} line ${d.line}: ${d.message}` : 'no solve',
+      };
+    }
+    const ok = last.modelStatus === 1 || last.modelStatus === 2;
+    return {
+      solver,
+      status: last.modelStatusText,
+      objective: ok ? last.objective : null,
+      seconds: seconds(),
+    };
+  } catch {
+    return { solver, status: 'error', objective: null, seconds: seconds(), error: 'no JSON on stdout' };
+  }
+}
+
+const relDiff = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+async function reference(
+  m: Model,
+  published: ReturnType<typeof readPublished>,
+  cached: Reference['independent'],
+): Promise<Reference> {
+  const scalar = readFileSync(join(source, m.model, `${m.model}-scalar.gms`), 'utf8');
+  const lastSolve = /^\*\s+(Solve .*?);?\s*$/m.exec(scalar)?.[1] ?? '';
+  const { count, nested } = countSolves(
+    readFileSync(join(root, 'test', 'gamslib', 'models', m.model, `${m.model}.gms`), 'latin1'),
+  );
+  const linear = m.type === 'LP' || m.type === 'MIP' || m.type === 'RMIP';
+  const independent = cached ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
+  const pub = published.get(m.model);
+  const documented = DOCUMENTED[m.model];
+  const notes: string[] = [];
+  let objective: number | null = null;
+  let src = '';
+  if (independent.objective !== null) {
+    objective = independent.objective;
+    src = linear ? 'glpsol on NAME-scalar.mod' : 'Ipopt on NAME-scalar.gms';
+  } else if (pub && pub.status === 'solved' && pub.objective !== null) {
+    objective = pub.objective;
+    src = `published: ${pub.solver} on NAME-scalar.mod (alg-mod-rev benchmark)`;
+    notes.push(
+      `no independent value (${independent.status}${independent.error ? `: ${independent.error}` : ''})`,
+    );
+  } else {
+    src = 'none';
+    notes.push(
+      `no reference: ${independent.solver} ${independent.status}${independent.error ? `: ${independent.error}` : ''}`,
+    );
+  }
+  const tol = linear ? 1e-6 : 1e-5;
+  if (
+    objective !== null &&
+    pub?.objective != null &&
+    pub.status === 'solved' &&
+    relDiff(pub.objective, objective) > tol
+  )
+    notes.push(
+      `published ${pub.solver} value ${pub.objective} differs (rel ${relDiff(pub.objective, objective).toExponential(1)})`,
+    );
+  if (objective !== null && documented && Math.abs(documented.objective - objective) > documented.abs)
+    notes.push(
+      `documented ${documented.objective} differs (rel ${relDiff(documented.objective, objective).toExponential(1)})`,
+    );
+  const multiSolve = count > 1 || nested;
+  if (multiSolve)
+    notes.push(
+      `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
+    );
+  return {
+    model: m.model,
+    type: m.type,
+    objective,
+    source: src,
+    lastSolve,
+    solveStatements: count,
+    multiSolve,
+    independent,
+    ...(pub ? { published: pub } : {}),
+    ...(documented ? { documented } : {}),
+    notes,
+  };
+}
+
+const models = (
+  JSON.parse(readFileSync(join(root, 'test', 'gamslib', 'models.json'), 'utf8')) as Model[]
+).filter((m) => !only.size || only.has(m.model));
+const published = readPublished();
+const outFile = join(root, 'test', 'gamslib', 'references.json');
+const previous = new Map<string, Reference>(
+  existsSync(outFile)
+    ? (JSON.parse(readFileSync(outFile, 'utf8')) as Reference[]).map((r) => [r.model, r])
+    : [],
+);
+const save = () => {
+  const all = [...previous.values()].sort((a, b) => a.model.localeCompare(b.model));
+  writeFileSync(`${outFile}.tmp`, `[\n${all.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  renameSync(`${outFile}.tmp`, outFile);
+  return all;
+};
+let next = 0;
+await Promise.all(
+  Array.from({ length: JOBS }, async () => {
+    while (next < models.length) {
+      const m = models[next++];
+      const r = await reference(m, published, recompute ? undefined : previous.get(m.model)?.independent);
+      previous.set(m.model, r);
+      save();
+      console.log(
+        `${m.model.padEnd(12)} ${m.type.padEnd(5)} ${String(r.objective).padEnd(22)} ${r.source}  ${r.independent?.seconds}s`,
+      );
+    }
+  }),
+);
+const all = save();
+console.log(
+  `${all.filter((r) => r.objective !== null).length} of ${all.length} models have a reference; test/gamslib/references.json written`,
+);
