@@ -103,13 +103,22 @@ async function solveCommand(
     io.stderr(`error: --option expects name=value, got '${opts}'.\n`);
     return EXIT.usage;
   }
+  let maxLoop: number | undefined;
+  if (o.maxLoopIterations !== undefined) {
+    maxLoop = Number(o.maxLoopIterations);
+    if (!/^\s*\d+\s*$/.test(o.maxLoopIterations) || !(maxLoop >= 1) || !Number.isSafeInteger(maxLoop)) {
+      io.stderr(
+        `error: --max-loop-iterations expects a positive whole number, got '${o.maxLoopIterations}'.\n`,
+      );
+      return EXIT.usage;
+    }
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
     if (json) io.stdout(JSON.stringify(runToJson(false, loaded.diagnostics, [])) + '\n');
     return EXIT.modelErrors;
   }
-  const maxLoop = o.maxLoopIterations ? Number(o.maxLoopIterations) : undefined;
   const r = await run(loaded.file, nodeHost, {
     solver: o.solver?.toLowerCase(),
     quiet: o.quiet,
@@ -131,7 +140,9 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -177,9 +188,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
-    .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
+    .option(
+      '--max-loop-iterations <n>',
+      'stop while/repeat loops after n iterations, and refuse for loops of more (default 1000000)',
+    )
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
       code = await solveCommand(file, o, io);

@@ -178,6 +178,18 @@ class Executor implements SolveHost {
         const to = s.to(env);
         const step = Math.abs(s.step(env));
         if (step === 0) throw new ExecError(X.Division_by_zero, s.span);
+        // Capped as while loops are: `for (s = 1 to inf, ...)` would never end, and a range of
+        // 10^12 steps would run for days. The count is known before the first pass.
+        const limit = this.opts.maxLoopIterations ?? 1_000_000;
+        const count = Math.floor((s.down ? from - to : to - from) / step) + 1;
+        const runs = s.down ? from >= to : from <= to;
+        if (runs && !(count <= limit))
+          throw new ExecError(
+            X.For_loop_limit_0,
+            s.span,
+            [limit],
+            `it goes from ${formatNum(from)} to ${formatNum(to)} by ${formatNum(step)}; raise the limit with --max-loop-iterations, or check the bounds.`,
+          );
         const recs = s.param.records;
         this.loopDepth++;
         try {

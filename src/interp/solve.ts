@@ -145,6 +145,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
+    checkBounds(gen.problem.varNames[j], xl[j], xu[j], stmt.span);
     if (xl[j] > xu[j]) {
       throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], xl[j], xu[j]]);
     }
@@ -365,6 +366,21 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     message: result.message,
     ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+/**
+ * Bounds no solver can take, as GAMS reports them: NA (`x.up = na`), a lower bound of +inf or an
+ * upper bound of -inf (no value satisfies them). An infinite bound on the other side is free.
+ */
+function checkBounds(name: string, lo: number, up: number, span: SolveStmt['span']): void {
+  const hint = (attr: string) =>
+    `an assignment to ${name.replace(/\(.*/, '')}${attr} (or .fx) before this solve sets it.`;
+  if (lo !== lo) throw new ExecError(X.Variable_0_bound_1_is_na, span, [name, '.lo'], hint('.lo'));
+  if (up !== up) throw new ExecError(X.Variable_0_bound_1_is_na, span, [name, '.up'], hint('.up'));
+  if (lo === Infinity)
+    throw new ExecError(X.Variable_0_bound_1_is_2, span, [name, '.lo', '+inf'], hint('.lo'));
+  if (up === -Infinity)
+    throw new ExecError(X.Variable_0_bound_1_is_2, span, [name, '.up', '-inf'], hint('.up'));
 }
 
 /**
