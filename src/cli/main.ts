@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import { prepareOutputFolder } from '../report/output-files.ts';
 import { runToJson } from '../report/json.ts';
 import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
@@ -113,6 +115,18 @@ async function solveCommand(
       return EXIT.usage;
     }
   }
+  // Output folders are checked (and created) before the model runs: a bad one is a usage error,
+  // not a lost result after an hour of solves.
+  for (const [flag, dir] of [
+    ['--csv', o.csv],
+    ['--plot', o.plot],
+  ] as const) {
+    const why = dir === undefined ? undefined : prepareOutputFolder(dir);
+    if (why) {
+      emitDiagnostics([diag(H.Output_folder_0_1_unusable_2, undefined, [flag, dir!, why])]);
+      return EXIT.usage;
+    }
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
@@ -132,22 +146,39 @@ async function solveCommand(
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
   });
   emitDiagnostics(r.diagnostics);
-  if ((o.plot || o.csv) && r.program) {
+  let writeFailed = false;
+  if ((o.plot !== undefined || o.csv !== undefined) && r.program) {
     const doc = resultToJson(r);
-    if (o.csv) {
-      const files = await (await import('../report/csv.ts')).writeCsv(doc, o.csv);
-      io.stderr(`wrote ${files.length} CSV files to ${o.csv}\n`);
+    // A write that fails now (a full disk, a folder removed during the run) is reported, not
+    // thrown: the other outputs are still written.
+    const attempt = async (what: string, write: () => Promise<void>) => {
+      try {
+        await write();
+      } catch (e) {
+        emitDiagnostics([diag(H.Output_0_not_written_1, undefined, [what, (e as Error).message])]);
+        writeFailed = true;
+      }
+    };
+    if (o.csv !== undefined) {
+      const dir = o.csv;
+      await attempt(dir, async () => {
+        const files = await (await import('../report/csv.ts')).writeCsv(doc, dir);
+        io.stderr(`wrote ${files.length} CSV files to ${dir}\n`);
+      });
     }
-    if (o.plot) {
-      const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(
-        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
-      );
+    if (o.plot !== undefined) {
+      const dir = o.plot;
+      await attempt(dir, async () => {
+        const files = await (await import('../report/plot.ts')).writePlots(doc, dir);
+        io.stderr(
+          `wrote ${files.length} plots to ${dir}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+        );
+      });
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
-  return exitCodeOf(r);
+  return writeFailed ? EXIT.modelErrors : exitCodeOf(r);
 }
 
 function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
