@@ -15,6 +15,11 @@ import {
 import { tmpdir } from 'node:os';
 import { runCli as cli, root } from './helpers.ts';
 import { writeFileAtomic } from '../src/report/output-files.ts';
+import { spawn } from 'node:child_process';
+import { loadSource, run } from '../src/api.ts';
+import { nodeHost } from '../src/cli/node-host.ts';
+import { solveNlp, solveNlpAsync } from '../src/solvers/ipm/solver.ts';
+import { HS, denseOracle } from '../src/solvers/ipm/hs-problems.fixture.ts';
 
 const transport = join(root, 'models/classic/transport.gms');
 
@@ -81,4 +86,82 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(join(tmp, 'no-such-folder', 'x.txt'), 'x')).toThrow(/ENOENT/);
     expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
+});
+
+const hs071 = HS.find((p) => p.name === 'hs071')!;
+
+describe('ipm between iterations', () => {
+  it("solveNlpAsync gives solveNlp's result, letting the event loop run during the solve", async () => {
+    const sync = solveNlp(denseOracle(hs071));
+    const r = await solveNlpAsync(denseOracle(hs071));
+    expect(r.status).toBe('optimal');
+    expect(r.iterations).toBe(sync.iterations);
+    expect(r.objective).toBe(sync.objective);
+  });
+  it('stops with status interrupted when shouldStop answers true', async () => {
+    let asked = 0;
+    const r = await solveNlpAsync(denseOracle(hs071), { shouldStop: () => ++asked >= 3 });
+    expect(r.status).toBe('interrupted');
+    expect(r.message).toBe('The solve was interrupted (SIGINT).');
+    expect(r.iterations).toBe(2);
+  });
+});
+
+async function runModel(rel: string, progressSeconds: number, quiet = false) {
+  const lines: string[] = [];
+  const f = loadSource(join(root, rel), nodeHost).file!;
+  const r = await run(f, nodeHost, { out: () => {}, log: (l) => void lines.push(l), progressSeconds, quiet });
+  return { r, lines };
+}
+
+describe("progress lines during a solve (from the solver's own callback)", () => {
+  it('ipm: one per iteration when the log is silent for progressSeconds', async () => {
+    const { r, lines } = await runModel('test/fixtures/nlp-bad/unbounded-log.emd', 0);
+    expect(r.solves[0].modelStatus).toBe(3);
+    const progress = lines.filter((l) => l.startsWith('[solve m]'));
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress[1]).toMatch(
+      /^\[solve m\] ipm: \d+\.\d s, iteration 1, objective -4\.595171e\+0, inf_pr 0\.00e\+0$/,
+    );
+  });
+  it('glpk: from its log sink', async () => {
+    const { lines } = await runModel('models/classic/transport.gms', 0);
+    expect(lines.filter((l) => l.startsWith('[solve transport] glpk: '))[0]).toMatch(
+      /^\[solve transport\] glpk: \d+\.\d s, \*?\s?\d+: obj = /,
+    );
+  });
+  it('none with quiet', async () => {
+    const { lines } = await runModel('models/classic/transport.gms', 0, true);
+    expect(lines.filter((l) => l.startsWith('[solve'))).toEqual([]);
+  });
+});
+
+describe('SIGINT', () => {
+  it('the first stops the run, writes the JSON (status interrupted) and the CSV files, exit 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
+    const child = spawn(
+      process.execPath,
+      [join(root, 'bin/emd.js'), 'solve', 'test/fixtures/interrupt/long-loop.emd', '--json', '--csv', dir],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (/\[loop\] iteration/.test(stderr) && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(3);
+    expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
+    const doc = JSON.parse(stdout);
+    expect(doc.status).toBe('interrupted');
+    expect(doc.diagnostics.map((d: any) => d.code)).toContain('W3020');
+    const solved = doc.solves.length;
+    expect(solved).toBeGreaterThan(0);
+    // total = sum of 2*ord(k) over the solves done: the CSV holds the value when the run stopped.
+    const total = Number(readFileSync(join(dir, 'total.csv'), 'utf8').split('\r\n')[1]);
+    expect([solved * (solved + 1), (solved - 1) * solved]).toContain(total);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
+import type { SourceFile } from '../text/source-file.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
@@ -77,25 +78,24 @@ export function summaryLines(solves: readonly SolveSummary[]): string[] {
 }
 
 function exitCodeOf(r: RunResult): number {
+  if (r.interrupted) return EXIT.noSolution;
   if (hasErrors(r.diagnostics)) return EXIT.modelErrors;
   if (r.solves.some((s) => !hasSolution(s.modelStatus))) return EXIT.noSolution;
   return EXIT.ok;
 }
 
-async function solveCommand(
-  file: string,
-  o: {
-    json?: boolean;
-    solver?: string;
-    quiet?: boolean;
-    option?: string[];
-    maxLoopIterations?: string;
-    explainInfeasible?: boolean;
-    plot?: string;
-    csv?: string;
-  },
-  io: CliIO,
-): Promise<number> {
+interface SolveFlags {
+  json?: boolean;
+  solver?: string;
+  quiet?: boolean;
+  option?: string[];
+  maxLoopIterations?: string;
+  explainInfeasible?: boolean;
+  plot?: string;
+  csv?: string;
+}
+
+async function solveCommand(file: string, o: SolveFlags, io: CliIO): Promise<number> {
   const json = !!o.json;
   const emitDiagnostics = (ds: readonly Diagnostic[]) => {
     if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
@@ -133,7 +133,35 @@ async function solveCommand(
     if (json) io.stdout(JSON.stringify(runToJson(false, loaded.diagnostics, [])) + '\n');
     return EXIT.modelErrors;
   }
-  const r = await run(loaded.file, nodeHost, {
+  // SIGINT: the first stops the run at the next statement (ipm also between its iterations; GLPK
+  // and HiGHS, synchronous inside WebAssembly, after the current solve), then what is known is
+  // reported and written as usual and the exit code is 3. A second one exits at once (output
+  // files are written by rename, so none is left half-written).
+  let sigints = 0;
+  const onSigint = () => {
+    if (++sigints > 1) process.exit(EXIT.noSolution);
+    io.stderr('Interrupted: stopping the run and writing the results so far (Ctrl-C again exits at once).\n');
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await solveAndReport(loaded.file, o, opts, maxLoop, () => sigints > 0, io, emitDiagnostics);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function solveAndReport(
+  source: SourceFile,
+  o: SolveFlags,
+  opts: Record<string, number | string>,
+  maxLoop: number | undefined,
+  interrupted: () => boolean,
+  io: CliIO,
+  emitDiagnostics: (ds: readonly Diagnostic[]) => void,
+): Promise<number> {
+  const json = !!o.json;
+  const r = await run(source, nodeHost, {
+    interrupted,
     solver: o.solver?.toLowerCase(),
     quiet: o.quiet,
     solverOptions: opts,

@@ -72,6 +72,11 @@ export const execMessages = {
     severity: 'error',
     text: "Variable '{0}' has {1} = NA (not available).",
   },
+  Interrupted_before_statement: {
+    code: 'W3020',
+    severity: 'warning',
+    text: 'The run was interrupted (SIGINT) before this statement.',
+  },
   For_loop_limit_0: {
     code: 'E3022',
     severity: 'error',
