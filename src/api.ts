@@ -25,6 +25,8 @@ export interface RunResult extends CompileResult {
   readonly solves: SolveSummary[];
   /** True when execution stopped early (an execution error or an abort). */
   readonly stopped: boolean;
+  /** True when the run was interrupted (SIGINT). */
+  readonly interrupted?: boolean;
 }
 
 /** Read a source file through the host, turning every failure into a diagnostic. */
@@ -67,9 +69,11 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
     ok: !hasErrors(diagnostics),
     solves: r.solves,
     stopped: r.stopped,
+    interrupted: r.interrupted,
   };
 }
 
 export function resultToJson(r: RunResult): RunJson {
-  return runToJson(r.ok, r.diagnostics, r.solves, r.program?.table);
+  const doc = runToJson(r.ok, r.diagnostics, r.solves, r.program?.table);
+  return r.interrupted ? { ...doc, status: 'interrupted' } : doc;
 }

@@ -20,3 +20,15 @@ export async function solveJson(
 /** The record of a symbol with the given keys. */
 export const rec = (doc: any, sym: string, ...keys: string[]) =>
   doc.symbols[sym].records.find((r: any) => r.keys.join('.') === keys.join('.'));
+
+/** Run the CLI in-process; returns the exit code and everything printed. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    color: false,
+  });
+  return { code, stdout, stderr };
+}

@@ -33,6 +33,23 @@ describe('bad NLP inputs', () => {
         expect(code).toBe(3);
         expect(doc.solves[0]).toMatchObject({ modelStatus: 3, modelStatusText: 'Unbounded' });
       });
+      for (const [name, what] of [
+        ['unbounded-exp', 'max exp(x) + x'],
+        ['unbounded-log', 'min log(x) + x as x -> 0'],
+      ])
+        it(`${what}: Unbounded (the objective runs away at feasible points), not Locally Infeasible`, async () => {
+          const { code, doc } = await solveJson(f(name), '--solver', solver);
+          expect(code).toBe(3);
+          expect(doc.solves[0]).toMatchObject({
+            modelStatus: 3,
+            modelStatusText: 'Unbounded',
+            solveStatus: 1,
+          });
+          expect(doc.diagnostics[0].code).toBe('W3001');
+          expect(doc.diagnostics[0].hint).toMatch(
+            /^The objective runs away at feasible points \(\S+ to \S+ in 5 iterations, its gradient growing without bound\): the problem is unbounded\.$/,
+          );
+        });
       it('a singular KKT system (duplicate equality rows) still solves', async () => {
         const { code, doc } = await solveJson(f('singular-kkt'), '--solver', solver);
         expect(code).toBe(0);

@@ -5,8 +5,11 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
+import type { SourceFile } from '../text/source-file.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import { prepareOutputFolder } from '../report/output-files.ts';
 import { runToJson } from '../report/json.ts';
 import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
@@ -84,25 +87,24 @@ export function summaryLines(solves: readonly SolveSummary[]): string[] {
 }
 
 function exitCodeOf(r: RunResult): number {
+  if (r.interrupted) return EXIT.noSolution;
   if (hasErrors(r.diagnostics)) return EXIT.modelErrors;
   if (r.solves.some((s) => !hasSolution(s.modelStatus))) return EXIT.noSolution;
   return EXIT.ok;
 }
 
-async function solveCommand(
-  file: string,
-  o: {
-    json?: boolean;
-    solver?: string;
-    quiet?: boolean;
-    option?: string[];
-    maxLoopIterations?: string;
-    explainInfeasible?: boolean;
-    plot?: string;
-    csv?: string;
-  },
-  io: CliIO,
-): Promise<number> {
+interface SolveFlags {
+  json?: boolean;
+  solver?: string;
+  quiet?: boolean;
+  option?: string[];
+  maxLoopIterations?: string;
+  explainInfeasible?: boolean;
+  plot?: string;
+  csv?: string;
+}
+
+async function solveCommand(file: string, o: SolveFlags, io: CliIO): Promise<number> {
   const json = !!o.json;
   const emitDiagnostics = (ds: readonly Diagnostic[]) => {
     if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
@@ -112,14 +114,63 @@ async function solveCommand(
     io.stderr(`error: --option expects name=value, got '${opts}'.\n`);
     return EXIT.usage;
   }
+  let maxLoop: number | undefined;
+  if (o.maxLoopIterations !== undefined) {
+    maxLoop = Number(o.maxLoopIterations);
+    if (!/^\s*\d+\s*$/.test(o.maxLoopIterations) || !(maxLoop >= 1) || !Number.isSafeInteger(maxLoop)) {
+      io.stderr(
+        `error: --max-loop-iterations expects a positive whole number, got '${o.maxLoopIterations}'.\n`,
+      );
+      return EXIT.usage;
+    }
+  }
+  // Output folders are checked (and created) before the model runs: a bad one is a usage error,
+  // not a lost result after an hour of solves.
+  for (const [flag, dir] of [
+    ['--csv', o.csv],
+    ['--plot', o.plot],
+  ] as const) {
+    const why = dir === undefined ? undefined : prepareOutputFolder(dir);
+    if (why) {
+      emitDiagnostics([diag(H.Output_folder_0_1_unusable_2, undefined, [flag, dir!, why])]);
+      return EXIT.usage;
+    }
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
     if (json) io.stdout(JSON.stringify(runToJson(false, loaded.diagnostics, [])) + '\n');
     return EXIT.modelErrors;
   }
-  const maxLoop = o.maxLoopIterations ? Number(o.maxLoopIterations) : undefined;
-  const r = await run(loaded.file, nodeHost, {
+  // SIGINT: the first stops the run at the next statement (ipm also between its iterations; GLPK
+  // and HiGHS, synchronous inside WebAssembly, after the current solve), then what is known is
+  // reported and written as usual and the exit code is 3. A second one exits at once (output
+  // files are written by rename, so none is left half-written).
+  let sigints = 0;
+  const onSigint = () => {
+    if (++sigints > 1) process.exit(EXIT.noSolution);
+    io.stderr('Interrupted: stopping the run and writing the results so far (Ctrl-C again exits at once).\n');
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await solveAndReport(loaded.file, o, opts, maxLoop, () => sigints > 0, io, emitDiagnostics);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function solveAndReport(
+  source: SourceFile,
+  o: SolveFlags,
+  opts: Record<string, number | string>,
+  maxLoop: number | undefined,
+  interrupted: () => boolean,
+  io: CliIO,
+  emitDiagnostics: (ds: readonly Diagnostic[]) => void,
+): Promise<number> {
+  const json = !!o.json;
+  const r = await run(source, nodeHost, {
+    interrupted,
     solver: o.solver?.toLowerCase(),
     quiet: o.quiet,
     solverOptions: opts,
@@ -132,22 +183,39 @@ async function solveCommand(
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
   });
   emitDiagnostics(r.diagnostics);
-  if ((o.plot || o.csv) && r.program) {
+  let writeFailed = false;
+  if ((o.plot !== undefined || o.csv !== undefined) && r.program) {
     const doc = resultToJson(r);
-    if (o.csv) {
-      const files = await (await import('../report/csv.ts')).writeCsv(doc, o.csv);
-      io.stderr(`wrote ${files.length} CSV files to ${o.csv}\n`);
+    // A write that fails now (a full disk, a folder removed during the run) is reported, not
+    // thrown: the other outputs are still written.
+    const attempt = async (what: string, write: () => Promise<void>) => {
+      try {
+        await write();
+      } catch (e) {
+        emitDiagnostics([diag(H.Output_0_not_written_1, undefined, [what, (e as Error).message])]);
+        writeFailed = true;
+      }
+    };
+    if (o.csv !== undefined) {
+      const dir = o.csv;
+      await attempt(dir, async () => {
+        const files = await (await import('../report/csv.ts')).writeCsv(doc, dir);
+        io.stderr(`wrote ${files.length} CSV files to ${dir}\n`);
+      });
     }
-    if (o.plot) {
-      const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(
-        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
-      );
+    if (o.plot !== undefined) {
+      const dir = o.plot;
+      await attempt(dir, async () => {
+        const files = await (await import('../report/plot.ts')).writePlots(doc, dir);
+        io.stderr(
+          `wrote ${files.length} plots to ${dir}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+        );
+      });
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
-  return exitCodeOf(r);
+  return writeFailed ? EXIT.modelErrors : exitCodeOf(r);
 }
 
 function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
@@ -193,7 +261,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
     )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
-    .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
+    .option(
+      '--max-loop-iterations <n>',
+      'stop while/repeat loops after n iterations, and refuse for loops of more (default 1000000)',
+    )
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
       code = await solveCommand(file, o, io);

@@ -1,7 +1,8 @@
-// The Node host: files from the local file system. Imports node:fs and node:path only.
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+// The Node host: files from the local file system (output files written atomically). Imports node:fs, node:path and report/output-files.ts.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Host } from '../api.ts';
+import { writeFileAtomic } from '../report/output-files.ts';
 
 export const nodeHost: Host = {
   readFile(path: string): string | undefined {
@@ -16,6 +17,6 @@ export const nodeHost: Host = {
     return resolve(dirname(from), rel);
   },
   writeFile(path: string, text: string): void {
-    writeFileSync(path, text);
+    writeFileAtomic(path, text);
   },
 };

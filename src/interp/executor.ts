@@ -31,6 +31,11 @@ export interface ExecOptions {
   readonly explainInfeasible?: boolean;
   /** Where put files go; absent: put output is written through `out`. */
   readonly writeFile?: (path: string, text: string) => void;
+  /**
+   * True once the run was interrupted (the CLI's SIGINT handler): execution stops before the next
+   * statement, and solvers that check between iterations (ipm) stop the current solve.
+   */
+  readonly interrupted?: () => boolean;
 }
 
 export interface ExecResult {
@@ -38,6 +43,8 @@ export interface ExecResult {
   readonly solves: SolveSummary[];
   /** True when execution stopped on an error or an abort. */
   readonly stopped: boolean;
+  /** True when the run was interrupted (SIGINT) before its end. */
+  readonly interrupted: boolean;
 }
 
 type Signal = 'break' | 'continue' | undefined;
@@ -46,6 +53,10 @@ type Signal = 'break' | 'continue' | undefined;
 const YIELD_MS = 50;
 
 class AbortSignal {
+  constructor(readonly diagnostic: Diagnostic) {}
+}
+
+class InterruptSignal {
   constructor(readonly diagnostic: Diagnostic) {}
 }
 
@@ -76,20 +87,34 @@ class Executor implements SolveHost {
 
   async run(): Promise<ExecResult> {
     let stopped = false;
+    let interrupted = false;
     try {
       await this.list(this.prog.statements);
     } catch (e) {
       stopped = true;
       if (e instanceof ExecError) this.diagnostics.push(diag(e.def, e.span, e.args, e.hint));
       else if (e instanceof AbortSignal) this.diagnostics.push(e.diagnostic);
-      else throw e;
+      else if (e instanceof InterruptSignal) {
+        this.diagnostics.push(e.diagnostic);
+        interrupted = true;
+      } else throw e;
     }
     this.flushPuts();
-    return { diagnostics: this.diagnostics, solves: this.solves, stopped };
+    return {
+      diagnostics: this.diagnostics,
+      solves: this.solves,
+      stopped,
+      interrupted: interrupted || !!this.opts.interrupted?.(),
+    };
   }
 
   private async list(stmts: readonly CStmt[]): Promise<Signal> {
+    const interrupted = this.opts.interrupted;
     for (const s of stmts) {
+      if (interrupted?.())
+        throw new InterruptSignal(
+          diag(X.Interrupted_before_statement, s.span, [], 'the results so far are reported and written.'),
+        );
       // Assignments run synchronously: a loop of 1,000 solves should not pay a microtask per
       // statement of its body.
       if (s.kind === 'run') {
@@ -178,6 +203,18 @@ class Executor implements SolveHost {
         const to = s.to(env);
         const step = Math.abs(s.step(env));
         if (step === 0) throw new ExecError(X.Division_by_zero, s.span);
+        // Capped as while loops are: `for (s = 1 to inf, ...)` would never end, and a range of
+        // 10^12 steps would run for days. The count is known before the first pass.
+        const limit = this.opts.maxLoopIterations ?? 1_000_000;
+        const count = Math.floor((s.down ? from - to : to - from) / step) + 1;
+        const runs = s.down ? from >= to : from <= to;
+        if (runs && !(count <= limit))
+          throw new ExecError(
+            X.For_loop_limit_0,
+            s.span,
+            [limit],
+            `it goes from ${formatNum(from)} to ${formatNum(to)} by ${formatNum(step)}; raise the limit with --max-loop-iterations, or check the bounds.`,
+          );
         const recs = s.param.records;
         this.loopDepth++;
         try {

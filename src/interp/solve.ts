@@ -89,6 +89,10 @@ export interface SolveHost {
     readonly report?: (text: string) => void;
     /** Reads a solver options file next to the model (`m.optfile = 1;` → `<solver>.opt`). */
     readonly readOptionFile?: (name: string) => string | undefined;
+    /** True once the run was interrupted (SIGINT): solvers that can stop between iterations do. */
+    readonly interrupted?: () => boolean;
+    /** Seconds of silence on the log before a progress line (default 1; see solveWatch). */
+    readonly progressSeconds?: number;
   };
   readonly solverChoice: ReadonlyMap<string, string>;
   /** `option explain = 1;` seen in the program. */
@@ -145,6 +149,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
+    checkBounds(gen.problem.varNames[j], xl[j], xu[j], stmt.span);
     if (xl[j] > xu[j]) {
       throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], xl[j], xu[j]]);
     }
@@ -258,11 +263,14 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`,
     );
   }
+  const watch = solveWatch(host, model.name);
   const runSolver = async (name: string) =>
     invert(
       await getSolver(name)!.solve(problem, cls.cls, {
         quiet: host.opts.quiet,
-        log: host.opts.log,
+        log: watch.log,
+        progress: watch.progress(name),
+        shouldStop: host.opts.interrupted,
         options: { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions },
         // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
         warmStart: generation !== 'generated' && host.warmStart,
@@ -364,6 +372,51 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     generationSeconds,
     message: result.message,
     ...(infeasibility ? { infeasibility } : {}),
+  };
+}
+
+/**
+ * Bounds no solver can take, as GAMS reports them: NA (`x.up = na`), a lower bound of +inf or an
+ * upper bound of -inf (no value satisfies them). An infinite bound on the other side is free.
+ */
+function checkBounds(name: string, lo: number, up: number, span: SolveStmt['span']): void {
+  const hint = (attr: string) =>
+    `an assignment to ${name.replace(/\(.*/, '')}${attr} (or .fx) before this solve sets it.`;
+  if (lo !== lo) throw new ExecError(X.Variable_0_bound_1_is_na, span, [name, '.lo'], hint('.lo'));
+  if (up !== up) throw new ExecError(X.Variable_0_bound_1_is_na, span, [name, '.up'], hint('.up'));
+  if (lo === Infinity)
+    throw new ExecError(X.Variable_0_bound_1_is_2, span, [name, '.lo', '+inf'], hint('.lo'));
+  if (up === -Infinity)
+    throw new ExecError(X.Variable_0_bound_1_is_2, span, [name, '.up', '-inf'], hint('.up'));
+}
+
+/**
+ * The log of one solve and its progress lines: `[solve m] glpk: 12.0 s, <the solver's latest
+ * figure>` on the log (stderr) whenever the solver reports (its callback) and nothing was printed
+ * for `progressSeconds` (1 s by default), so a long solve never stays silent for 2 s while its solver reports. Off with
+ * quiet.
+ */
+function solveWatch(
+  host: SolveHost,
+  model: string,
+): { log: (line: string) => void; progress: (solver: string) => ((detail: string) => void) | undefined } {
+  const t0 = performance.now();
+  const every = (host.opts.progressSeconds ?? 1) * 1000;
+  let last = t0;
+  const log = (line: string) => {
+    last = performance.now();
+    host.opts.log(line);
+  };
+  return {
+    log,
+    progress: (solver) =>
+      host.opts.quiet
+        ? undefined
+        : (detail) => {
+            const now = performance.now();
+            if (now - last < every) return;
+            log(`[solve ${model}] ${solver}: ${((now - t0) / 1000).toFixed(1)} s, ${detail}`);
+          },
   };
 }
 

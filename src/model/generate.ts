@@ -19,6 +19,7 @@ import {
 import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import { modelMessages as MM } from '../diagnostics/messages/model.ts';
 import type { Universe } from '../bind/symbols.ts';
 
 export interface RowOrigin {
@@ -169,12 +170,14 @@ export function generateModel(
   };
   const params: number[] = [];
   let nanParams = 0;
+  let infParam = false;
   const g: GenContext = {
     gb,
     acc,
     col,
     param: (v) => {
       if (Number.isNaN(v)) nanParams++;
+      else if (!Number.isFinite(v)) infParam = true;
       params.push(v);
       return gb.param(params.length - 1);
     },
@@ -194,6 +197,9 @@ export function generateModel(
   const nonlinearEquations: CEquation[] = [];
   const nonsmoothEquations: CEquation[] = [];
 
+  const names = (o: { sym: { name: string }; keys: number[] }) =>
+    o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
+  const colName = (j: number) => names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
   const eqRows: GeneratedModel['eqRows'] = [];
   for (const eq of equations) {
     let sawNl = false;
@@ -239,11 +245,23 @@ export function generateModel(
       // Columns in first-use order; solvers that need sorted rows sort them (linear-form.ts).
       const touched = acc.touched;
       const coef = acc.coef;
+      const rowName = () =>
+        keys.length ? `${eq.sym.name}(${keys.map((k) => universe.name(k)).join(',')})` : eq.sym.name;
       for (let t = 0; t < touched.length; t++) {
         const j = touched[t];
         const c = coef[j];
         if (c !== 0) {
-          if (c !== c) bad = true; // NaN
+          if (c !== c)
+            bad = true; // NaN
+          else if (c === Infinity || c === -Infinity)
+            // A solver would read it as a huge number or drop it (GLPK took inf*x >= 1 as 0 >= 1
+            // and still said optimal): an error, as GAMS reports it.
+            throw new ExecError(
+              MM.Infinite_coefficient_0_of_1,
+              eq.def.span,
+              [rowName(), colName(j)],
+              'give the data a finite value, or exclude the term with a $ condition.',
+            );
           if (nnz === colIdx.length) {
             const ci = new Int32Array(nnz * 2);
             ci.set(colIdx);
@@ -267,10 +285,21 @@ export function generateModel(
           'NA (not available) data reaches the model; give the parameter a value or exclude it with a $ condition.',
         );
       }
+      if (infParam) {
+        infParam = false;
+        throw new ExecError(
+          MM.Infinite_data_in_nonlinear_0,
+          eq.def.span,
+          [rowName()],
+          'give the data a finite value, or exclude the term with a $ condition.',
+        );
+      }
+      const c = acc.constant;
+      const why = infiniteSideError(eq.rel, c);
+      if (why) throw new ExecError(MM.Row_0_cannot_hold_1, eq.def.span, [rowName(), why], INF_ROW_HINT);
       rowStart.push(nnz);
       if (nl >= 0) sawNl = true;
       rowNl.push(nl);
-      const c = acc.constant;
       rowLo.push(eq.rel === 'e' || eq.rel === 'g' ? -c : -Infinity);
       rowUp.push(eq.rel === 'e' || eq.rel === 'l' ? -c : Infinity);
       rows.push({ eq, keys });
@@ -296,9 +325,6 @@ export function generateModel(
   const lambda0 = new Float64Array(m);
   readRowMarginals(rows, lambda0);
   void readColumns;
-  const names = (o: { sym: { name: string }; keys: number[] }) =>
-    o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
-  const colName = (j: number) => names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
   const rowName = (i: number) => names({ sym: rows[i].eq.sym, keys: rows[i].keys });
   const problem: ModelProblem = {
     n,
@@ -338,6 +364,23 @@ export function generateModel(
     colMaps,
     relaxIntegers,
   };
+}
+
+const INF_ROW_HINT =
+  'as in GAMS, a =l= row with a right-hand side of +inf (or =g= with -inf) is free; any other infinite right-hand side cannot hold.';
+
+/**
+ * Why a row with constant `c` moved to the left (row: terms + c rel 0) cannot hold, or undefined:
+ * `=g= +inf`, `=l= -inf` and `=e= ±inf` leave no value of the terms that satisfies the row.
+ */
+function infiniteSideError(rel: string, c: number): string | undefined {
+  if (c === Infinity || c === -Infinity) {
+    const rhs = -c;
+    const r = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' }[rel] ?? rel;
+    if (rel === 'e' || (rel === 'g' && rhs > 0) || (rel === 'l' && rhs < 0))
+      return `its right-hand side is ${rhs > 0 ? '+inf' : '-inf'} in a ${r} row`;
+  }
+  return undefined;
 }
 
 /**
@@ -445,8 +488,8 @@ export function refreshModel(
     col,
     param: (v) => {
       const k = cursor++;
-      if (k < paramEnd && !Number.isNaN(v)) params[k] = v;
-      else structureChanged = true; // NA data: regeneration reports it
+      if (k < paramEnd && Number.isFinite(v)) params[k] = v;
+      else structureChanged = true; // NA or infinite data: regeneration reports it
       return gb.param(k);
     },
     dataMult: 0,
@@ -478,8 +521,9 @@ export function refreshModel(
           return;
         }
         const c = lk(env) - rk(env);
-        // NA data: regeneration reports it at the equation.
-        if (c !== c) {
+        // NA data or an infinite right-hand side that cannot hold: regeneration reports it at the
+        // equation.
+        if (c !== c || infiniteSideError(eq.rel, c)) {
           ok = false;
           return;
         }
@@ -498,7 +542,12 @@ export function refreshModel(
         eq.lhs.emit(env, 1, g);
         eq.rhs.emit(env, -1, g);
         const nl = nonlinearRoot(acc, g);
-        if (structureChanged || nl !== p.rowNl[i] || acc.constant !== acc.constant) {
+        if (
+          structureChanged ||
+          nl !== p.rowNl[i] ||
+          acc.constant !== acc.constant ||
+          infiniteSideError(eq.rel, acc.constant)
+        ) {
           ok = false;
           return;
         }
@@ -508,7 +557,7 @@ export function refreshModel(
         for (const j of acc.touched) {
           const c = acc.coef[j];
           if (c === 0) continue;
-          if (k >= kEnd || p.col[k] !== j || c !== c) {
+          if (k >= kEnd || p.col[k] !== j || !Number.isFinite(c)) {
             ok = false;
             return;
           }

@@ -2,7 +2,8 @@
 // same formatter as the Prettier plugin. Exit codes: 0 done (or already formatted), 1 a file has
 // syntax errors or, with --check, is not formatted, 2 usage. Imports api.ts, cli/node-host.ts,
 // diagnostics/ and format.ts.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../report/output-files.ts';
 import { dirname, join, resolve } from 'node:path';
 import { loadSource } from '../api.ts';
 import { nodeHost } from '../cli/node-host.ts';
@@ -84,7 +85,7 @@ export function fmtCommand(files: string[], o: FmtOptions, io: FmtIO): number {
       unformatted++;
       continue;
     }
-    writeFileSync(file, out);
+    writeFileAtomic(file, out);
     io.stdout(`formatted ${file}\n`);
   }
   if (o.check && !failed && !unformatted) io.stdout(`${files.length} file(s) formatted.\n`);

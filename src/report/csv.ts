@@ -66,13 +66,14 @@ export function csvFiles(run: RunJson): CsvFile[] {
 
 /** Write every symbol's CSV into dir (created if missing); returns the written paths. */
 export async function writeCsv(run: RunJson, dir: string): Promise<string[]> {
-  const fs = await import('node:fs/promises');
   const path = await import('node:path');
-  await fs.mkdir(dir, { recursive: true });
+  const { prepareOutputFolder, writeFileAtomic } = await import('./output-files.ts');
+  const why = prepareOutputFolder(dir);
+  if (why) throw new Error(`the folder '${dir}' cannot be used: ${why}`);
   const written: string[] = [];
   for (const f of csvFiles(run)) {
     const file = path.join(dir, f.name);
-    await fs.writeFile(file, f.text);
+    writeFileAtomic(file, f.text);
     written.push(file);
   }
   return written;

@@ -13,6 +13,8 @@ export interface SymbolJson {
 
 export interface RunJson {
   ok: boolean;
+  /** Present when the run did not end normally: 'interrupted' (SIGINT). */
+  status?: 'interrupted';
   diagnostics: DiagnosticJson[];
   solves: Omit<SolveSummary, never>[];
   symbols: Record<string, SymbolJson>;

@@ -738,13 +738,14 @@ export async function renderPlots(run: RunJson, opts: PlotOptions = {}): Promise
 
 /** Write `<name>.svg` for every plot into dir (created if missing); returns the written paths. */
 export async function writePlots(run: RunJson, dir: string, opts: PlotOptions = {}): Promise<string[]> {
-  const fs = await import('node:fs/promises');
   const path = await import('node:path');
-  await fs.mkdir(dir, { recursive: true });
+  const { prepareOutputFolder, writeFileAtomic } = await import('./output-files.ts');
+  const why = prepareOutputFolder(dir);
+  if (why) throw new Error(`the folder '${dir}' cannot be used: ${why}`);
   const written: string[] = [];
   for (const p of await renderPlots(run, opts)) {
     const file = path.join(dir, `${p.name}.svg`);
-    await fs.writeFile(file, p.svg);
+    writeFileAtomic(file, p.svg);
     written.push(file);
   }
   return written;

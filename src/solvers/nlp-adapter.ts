@@ -12,6 +12,7 @@
 import type { ModelProblem } from '../model/problem.ts';
 import type {
   IterationRecord,
+  NlpStatus,
   NlpOptions,
   NlpOracle,
   NlpResult,
@@ -73,7 +74,7 @@ export const ipmOptions: OptionTable = {
   },
 };
 
-export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult;
+export type SolveNlp = (o: NlpOracle, opts?: NlpOptions) => NlpResult | Promise<NlpResult>;
 
 /** The ipm backend: src/solvers/ipm/solver.ts's solveNlp, loaded on first use. */
 export function ipmBackend(load: () => Promise<SolveNlp>): NlpBackend {
@@ -91,7 +92,7 @@ export function ipmBackend(load: () => Promise<SolveNlp>): NlpBackend {
     },
     async solve(oracle, run) {
       const solveNlp = await get();
-      return { ok: true, result: solveNlp(oracle, run.nlp) };
+      return { ok: true, result: await solveNlp(oracle, run.nlp) };
     },
   };
 }
@@ -232,9 +233,47 @@ const exitText: Record<string, string> = {
   max_time: 'Maximum CPU time exceeded.',
   restoration_failed: 'Restoration Failed!',
   diverging: 'Iterates diverging; problem might be unbounded.',
+  interrupted: 'Stopping optimization at current point as requested by user.',
   eval_error: 'Invalid number in NLP function or derivative detected.',
   error: 'Solver failure.',
 };
+
+const DIVERGENCE_WINDOW = 6;
+
+const fmtObj = (v: number) => v.toExponential(3);
+
+/**
+ * Whether a failed solve was chasing an unbounded objective. Ipopt's own test
+ * (diverging_iterates_tol: max |x| > 1e20) misses an objective that runs to -inf while x stays
+ * bounded: exp(x) + x maximized (x grows slowly while f explodes), log(x) minimized (x -> 0 at a
+ * bound). Both end in a failed restoration or step computation, which Ipopt reports as
+ * Restoration_Failed / Error_In_Step_Computation. The test, on the last DIVERGENCE_WINDOW accepted
+ * iterations (minimized objective F, as the backends report it), when the solve ended in one of
+ * those failures:
+ *   - the last iterate is feasible (inf_pr <= 1e-6), and
+ *   - F <= -1e20 (Ipopt's diverging_iterates_tol applied to the objective), or F decreased at every
+ *     one of those iterations while the dual infeasibility grew above 1e8 and to 1e6 times its
+ *     smallest value in the run, `minInfDu` (the gradient of F blows up along the path: no
+ *     stationary point ahead).
+ * Returns the objective range it saw, or undefined.
+ */
+export function divergingObjective(
+  status: NlpStatus,
+  recent: readonly IterationRecord[],
+  minInfDu: number,
+): { from: number; to: number; iterations: number } | undefined {
+  if (status !== 'restoration_failed' && status !== 'error' && status !== 'infeasible') return undefined;
+  const n = recent.length;
+  if (n < 2) return undefined;
+  const first = recent[0];
+  const last = recent[n - 1];
+  if (!(last.infPr <= 1e-6)) return undefined;
+  const range = { from: first.objective, to: last.objective, iterations: last.iter - first.iter };
+  if (last.objective <= -1e20) return range;
+  if (n < DIVERGENCE_WINDOW) return undefined;
+  for (let k = 1; k < n; k++) if (!(recent[k].objective < recent[k - 1].objective)) return undefined;
+  return last.infDu >= 1e8 && last.infDu >= 1e6 * minInfDu ? range : undefined;
+}
 
 /** An NLP adapter (ipm or ipopt) over a backend. */
 export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
@@ -276,16 +315,28 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         ? (opts.warmStart ?? false)
         : String(raw.warm_start_init_point).toLowerCase() === 'yes';
     const warm = warmAsked && p.lambda0 ? fromMarginals(p.sense, p.lambda0, p.z0, p.n) : undefined;
+    // The last iterations, for the divergence test after a failure (see divergingObjective).
+    const recent: IterationRecord[] = [];
+    let minInfDu = Infinity;
     const nlp: NlpOptions = {
       ...nlpOptionsOf(raw, opts),
       ...(warm ? { warmStart: true, lambda0: warm.lambda0, zL0: warm.zL0, zU0: warm.zU0 } : {}),
-      onIteration: log
-        ? (rec) => {
-            if (lines % 10 === 0) log(iterationLogHeader());
-            lines++;
-            log(formatIteration(rec, sign));
-          }
-        : undefined,
+      shouldStop: opts.shouldStop,
+      onIteration: (rec) => {
+        opts.progress?.(
+          `iteration ${rec.iter}, objective ${(sign * rec.objective).toExponential(6)}, inf_pr ${rec.infPr.toExponential(2)}`,
+        );
+        if (!rec.restoration) {
+          minInfDu = Math.min(minInfDu, rec.infDu);
+          if (recent.length === DIVERGENCE_WINDOW) recent.shift();
+          recent.push({ ...rec });
+        }
+        if (log) {
+          if (lines % 10 === 0) log(iterationLogHeader());
+          lines++;
+          log(formatIteration(rec, sign));
+        }
+      },
     };
     let out: NlpRunOutcome;
     try {
@@ -309,6 +360,15 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
       };
     }
     const r = out.result;
+    const diverged = divergingObjective(r.status, recent, minInfDu);
+    if (diverged) {
+      r.status = 'diverging';
+      r.message = formatTemplate(S.Ipm_objective_unbounded_0_1_2.text, [
+        fmtObj(sign * diverged.from),
+        fmtObj(sign * diverged.to),
+        diverged.iterations,
+      ]);
+    }
     if (log) {
       log('');
       log(`Number of Iterations....: ${r.iterations}`);

@@ -29,7 +29,7 @@ export const highsAdapter: SolverAdapter = createHighsAdapter({ extractQuadratic
 export const ipmAdapter: SolverAdapter = createNlpAdapter({
   name: 'ipm',
   classes: nlpClasses,
-  backend: ipmBackend(async () => (await import('./ipm/solver.ts')).solveNlp),
+  backend: ipmBackend(async () => (await import('./ipm/solver.ts')).solveNlpAsync),
   createOracle: (p) => createNlpOracle(p),
 });
 

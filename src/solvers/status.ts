@@ -92,6 +92,7 @@ export const nlpStatusMap: Record<NlpStatus, { modelStatus: number; solveStatus:
   max_time: { modelStatus: ModelStat.IntermediateInfeasible, solveStatus: SolveStat.ResourceInterrupt },
   restoration_failed: { modelStatus: ModelStat.LocallyInfeasible, solveStatus: SolveStat.TerminatedBySolver },
   diverging: { modelStatus: ModelStat.Unbounded, solveStatus: SolveStat.NormalCompletion },
+  interrupted: { modelStatus: ModelStat.NoSolutionReturned, solveStatus: SolveStat.UserInterrupt },
   eval_error: { modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.EvaluationInterrupt },
   error: { modelStatus: ModelStat.ErrorNoSolution, solveStatus: SolveStat.SolverFailure },
 };

@@ -39,6 +39,7 @@ export type NlpStatus =
   | 'diverging'
   | 'max_time'
   | 'eval_error'
+  | 'interrupted'
   | 'error';
 
 export interface IterationRecord {
@@ -87,6 +88,8 @@ export interface NlpOptions {
   warmStart?: boolean;
   /** Called once per iteration (the iteration log). */
   onIteration?: (rec: IterationRecord) => void;
+  /** Asked once per iteration: true stops the solve with status 'interrupted' (SIGINT). */
+  shouldStop?: () => boolean;
 }
 
 /** GAMS model status codes (1 Optimal ... 19 Infeasible - No Solution). */
@@ -121,6 +124,15 @@ export interface SolveOptions {
   readonly log?: (line: string) => void;
   readonly warmStart?: boolean;
   readonly timeLimit?: number;
+  /**
+   * Called from inside the solve whenever the solver reports (GLPK's and HiGHS's log callbacks,
+   * each NLP iteration), even with quiet on: the caller prints a progress line from it every few
+   * seconds. A solve synchronous inside WebAssembly cannot be reached by a timer; its own log
+   * hook is the only place where code runs during it.
+   */
+  readonly progress?: (detail: string) => void;
+  /** True when the run was interrupted (SIGINT): solvers that check between iterations stop. */
+  readonly shouldStop?: () => boolean;
 }
 
 export interface SolverAdapter {

@@ -61,6 +61,28 @@ export const execMessages = {
     text: 'Declarations are not allowed inside a loop or an if.',
   },
 
+  // ---- E3020–E3039 / W3020–W3039: solve-time checks of bounds, loops and interruption. ----
+  Variable_0_bound_1_is_2: {
+    code: 'E3020',
+    severity: 'error',
+    text: "Variable '{0}' has {1} = {2}: no value can satisfy it.",
+  },
+  Variable_0_bound_1_is_na: {
+    code: 'E3021',
+    severity: 'error',
+    text: "Variable '{0}' has {1} = NA (not available).",
+  },
+  Interrupted_before_statement: {
+    code: 'W3020',
+    severity: 'warning',
+    text: 'The run was interrupted (SIGINT) before this statement.',
+  },
+  For_loop_limit_0: {
+    code: 'E3022',
+    severity: 'error',
+    text: 'The for loop would run more than {0} iterations; it is not run.',
+  },
+
   Solve_did_not_find_solution_0: {
     code: 'W3001',
     severity: 'warning',

@@ -16,4 +16,15 @@ export const hostMessages = {
     text: "File '{0}' is not a text file (it holds binary data).",
   },
   Unknown_solver_0: { code: 'E0005', severity: 'error', text: "Unknown solver '{0}'." },
+  // ---- E0040–E0049: output files and interruption of `emd solve`. ----
+  Output_folder_0_1_unusable_2: {
+    code: 'E0040',
+    severity: 'error',
+    text: "The {0} folder '{1}' cannot be used: {2}.",
+  },
+  Output_0_not_written_1: {
+    code: 'E0041',
+    severity: 'error',
+    text: "'{0}' could not be written: {1}.",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -28,4 +28,20 @@ export const modelMessages = {
     severity: 'warning',
     text: "Model '{0}' is solved as {1}: the integrality of its {2} discrete variable(s) is relaxed.",
   },
+  // ---- E4010–E4029 / W4010–W4029: values that no solver can take (infinite data). ----
+  Infinite_coefficient_0_of_1: {
+    code: 'E4010',
+    severity: 'error',
+    text: "Equation '{0}' has an infinite coefficient on variable '{1}'.",
+  },
+  Infinite_data_in_nonlinear_0: {
+    code: 'E4011',
+    severity: 'error',
+    text: "Equation '{0}' has infinite data in a nonlinear term.",
+  },
+  Row_0_cannot_hold_1: {
+    code: 'E4012',
+    severity: 'error',
+    text: "Equation '{0}' cannot hold: {1}.",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -57,6 +57,17 @@ export const solverMessages = {
     severity: 'warning',
     text: 'The restoration phase was needed or failed; the last point that satisfied the acceptable tolerances is returned.',
   },
+  // E5020–E5039 / W5020–W5039: divergence and interruption (nlp-adapter.ts, both NLP backends).
+  Ipm_objective_unbounded_0_1_2: {
+    code: 'W5020',
+    severity: 'warning',
+    text: 'The objective runs away at feasible points ({0} to {1} in {2} iterations, its gradient growing without bound): the problem is unbounded.',
+  },
+  Solve_interrupted: {
+    code: 'W5021',
+    severity: 'warning',
+    text: 'The solve was interrupted (SIGINT).',
+  },
   // ---- end of the ipm block ----
   // ---- E5500–E5999 / W5500–W5999: solver adapters, registry and options (src/solvers/glpk,
   // highs, ipopt, nlp-adapter.ts, registry.ts, linear-form.ts). ----

@@ -191,6 +191,7 @@ async function run(
   glp: GlpkLp,
   lp: LinearForm,
   s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number },
+  progress?: (detail: string) => void,
 ): Promise<RunOutcome> {
   const log: string[] = [];
   const t0 = performance.now();
@@ -202,7 +203,12 @@ async function run(
     ...(s.mipgap !== undefined ? { mipgap: s.mipgap } : {}),
   };
   let out: GlpkOutcome;
-  g.setLogSink?.((line) => log.push(...line.split('\n')));
+  // GLPK prints a line every 500 simplex iterations and every few seconds of branch and bound:
+  // the sink runs inside the (synchronous) solve, so progress is reported from it.
+  g.setLogSink?.((line) => {
+    log.push(...line.split('\n'));
+    if (progress && iterationLine.test(line)) progress(line.trim().replace(/\s+/g, ' '));
+  });
   try {
     out = await g.solve(glp, opts);
   } finally {
@@ -291,7 +297,7 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
     const presol = set.presol ?? hasInt;
     let iterations = 0;
     const runLogged = async (glp: GlpkLp, s: Parameters<typeof run>[3]) => {
-      const r = await run(g, glp, lp, s);
+      const r = await run(g, glp, lp, s, opts.progress);
       iterations += r.iterations;
       if (show) for (const line of r.log) show(line);
       return r;

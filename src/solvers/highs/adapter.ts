@@ -176,13 +176,16 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
     // discrete variable was given a non-zero level. HiGHS checks the point and ignores it if it
     // is not feasible.
     const mipStart =
-      hasInt && (opts.warmStart || lp.integer.some((v, j) => v !== 0 && p.x0[j] !== 0)) ? Float64Array.from(p.x0) : undefined;
+      hasInt && (opts.warmStart || lp.integer.some((v, j) => v !== 0 && p.x0[j] !== 0))
+        ? Float64Array.from(p.x0)
+        : undefined;
     const once = (relax: boolean, fixed?: Float64Array, extra: Record<string, unknown> = {}): RunOutcome => {
       const r = runOnce(h, lp, {
         relax,
         fixed,
         options: { ...values, ...extra },
         log: show ? opts.log : undefined,
+        progress: opts.progress,
         start: relax ? undefined : mipStart,
       });
       iterations += r.iterations;
@@ -414,6 +417,8 @@ interface RunSpec {
   start?: Float64Array;
   options: Record<string, unknown>;
   log?: (line: string) => void;
+  /** Progress from inside the run (HiGHS's logging and MIP callbacks). */
+  progress?: (detail: string) => void;
 }
 
 /** One HiGHS run on a fresh model (disposed before returning). */
@@ -460,23 +465,29 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
   };
   const model = h.createModel(data);
   try {
-    model.options.set({ output_flag: !!spec.log, log_to_console: false, ...spec.options });
+    // HiGHS's log is also the progress hook (the run is synchronous inside WebAssembly): on
+    // whenever progress is asked for, its lines dropped unless the log is shown.
+    model.options.set({ output_flag: !!(spec.log || spec.progress), log_to_console: false, ...spec.options });
     let mipLpIterations = 0;
     const callbacks: Record<number, (e: { message?: string; data?: Record<string, unknown> }) => void> = {};
-    if (spec.log) {
+    if (spec.log || spec.progress) {
       let partial = '';
-      const log = spec.log;
+      const { log, progress } = spec;
       callbacks[h.constants.callbackType.logging] = (e) => {
         partial += e.message ?? '';
         const lines = partial.split('\n');
         partial = lines.pop()!;
-        for (const l of lines) log(l);
+        for (const l of lines) {
+          log?.(l);
+          if (progress && l.trim()) progress(l.trim().replace(/\s+/g, ' '));
+        }
       };
     }
     if (integral) {
       callbacks[h.constants.callbackType.mipInterrupt] = (e) => {
         const it = e.data?.mip_total_lp_iterations;
         if (it !== undefined) mipLpIterations = Math.max(mipLpIterations, Number(it));
+        spec.progress?.(`branch and bound, ${mipLpIterations} LP iterations`);
       };
     }
     if (spec.start && integral && model.setSolution) model.setSolution({ colValue: spec.start });

@@ -65,6 +65,7 @@ export interface IpmOptions {
   jacobianRegularizationExponent: number;
   divergingIteratesTol: number;
   onIteration?: NlpOptions['onIteration'];
+  shouldStop?: NlpOptions['shouldStop'];
   warmStart: boolean;
   lambda0?: Float64Array;
   zL0?: Float64Array;
@@ -133,6 +134,7 @@ export function resolveOptions(o: NlpOptions = {}): IpmOptions {
     jacobianRegularizationExponent: 0.25,
     divergingIteratesTol: 1e20,
     onIteration: o.onIteration,
+    shouldStop: o.shouldStop,
     warmStart: warm,
     lambda0: o.lambda0,
     zL0: o.zL0,

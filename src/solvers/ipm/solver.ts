@@ -80,28 +80,74 @@ export interface InternalResult extends NlpResult {
  * 'eval_error', a singular KKT matrix is regularized, failures are statuses with a message).
  */
 export function solveNlp(oracle: NlpOracle, opts: NlpOptions = {}): NlpResult {
-  let r: InternalResult;
   try {
-    r = solveInternal(oracle, resolveOptions(opts));
+    return publicResult(solveInternal(oracle, resolveOptions(opts)));
   } catch (err) {
-    // A throwing oracle callback (or a bug) must not escape: report it as a status.
-    const n = oracle.n;
-    return {
-      status: 'error',
-      x: Float64Array.from(oracle.x0),
-      lambda: new Float64Array(oracle.m),
-      zL: new Float64Array(n),
-      zU: new Float64Array(n),
-      objective: NaN,
-      iterations: 0,
-      message: msg(S.Ipm_exception_0, [err instanceof Error ? err.message : String(err)]),
-    };
+    return exceptionResult(oracle, err);
   }
+}
+
+/** Longest stretch of iterations between two turns of the event loop in solveNlpAsync (ms). */
+const YIELD_MS = 50;
+
+/**
+ * solveNlp, giving the event loop a turn every YIELD_MS between iterations: a long solve on the
+ * main thread then lets signal handlers (SIGINT: opts.shouldStop) and timers run. Same result.
+ */
+export async function solveNlpAsync(oracle: NlpOracle, opts: NlpOptions = {}): Promise<NlpResult> {
+  try {
+    const steps = solveSteps(oracle, resolveOptions(opts));
+    let last = performance.now();
+    for (;;) {
+      const s = steps.next();
+      if (s.done) return publicResult(s.value);
+      if (performance.now() - last >= YIELD_MS) {
+        await new Promise<void>((resolve) =>
+          typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+        );
+        last = performance.now();
+      }
+    }
+  } catch (err) {
+    return exceptionResult(oracle, err);
+  }
+}
+
+function publicResult(r: InternalResult): NlpResult {
   delete r.stoppedByTest;
   return r;
 }
 
+/** A throwing oracle callback (or a bug) must not escape: report it as a status. */
+function exceptionResult(oracle: NlpOracle, err: unknown): NlpResult {
+  const n = oracle.n;
+  return {
+    status: 'error',
+    x: Float64Array.from(oracle.x0),
+    lambda: new Float64Array(oracle.m),
+    zL: new Float64Array(n),
+    zU: new Float64Array(n),
+    objective: NaN,
+    iterations: 0,
+    message: msg(S.Ipm_exception_0, [err instanceof Error ? err.message : String(err)]),
+  };
+}
+
+/** The solver run to the end synchronously (restoration phases run their inner solve this way). */
 export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSettings): InternalResult {
+  const steps = solveSteps(oracle, o, inner);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** The solver as a generator that yields once per iteration of its main loop. */
+function* solveSteps(
+  oracle: NlpOracle,
+  o: IpmOptions,
+  inner?: InnerSettings,
+): Generator<void, InternalResult, void> {
   const deadline = o.deadline ?? performance.now() + o.maxSeconds * 1000;
   o = { ...o, deadline };
   const nlp = new InternalNlp(oracle, o);
@@ -468,6 +514,10 @@ export function solveInternal(oracle: NlpOracle, o: IpmOptions, inner?: InnerSet
     restored = false;
     const verdict = conv.check(errors);
     if (verdict) return finish(verdict);
+    if (!inner) {
+      yield;
+      if (o.shouldStop?.()) return finish('interrupted', msg(S.Solve_interrupted));
+    }
     if (!inner && conv.isAcceptable(errors)) storeAcceptable();
     if (iter >= o.maxIter) return finish('max_iter', msg(S.Ipm_max_iter_0, [o.maxIter]));
     if (performance.now() > deadline) return finish('max_time', msg(S.Ipm_max_time_0, [o.maxSeconds]));
