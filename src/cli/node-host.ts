@@ -1,6 +1,8 @@
-// The Node host: files from the local file system. Imports node:fs and node:path only.
+// The Node host: files from the local file system, zlib for GDX. Imports node:fs, node:path and
+// node:zlib only.
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import type { Host } from '../api.ts';
 
 export const nodeHost: Host = {
@@ -18,4 +20,16 @@ export const nodeHost: Host = {
   writeFile(path: string, text: string): void {
     writeFileSync(path, text);
   },
+  readBinaryFile(path: string): Uint8Array | undefined {
+    try {
+      if (!statSync(path).isFile()) return undefined;
+      return new Uint8Array(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  },
+  writeBinaryFile(path: string, bytes: Uint8Array): void {
+    writeFileSync(path, bytes);
+  },
+  deflater: { deflate: (data) => new Uint8Array(deflateSync(data)) },
 };
