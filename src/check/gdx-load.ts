@@ -104,6 +104,7 @@ export function loadSymbol(
   const u = table.universe;
   const doms: (SetSymbol | undefined)[] = sym.domain.map((d) => (d ? resolveSet(d) : undefined));
   let filtered = 0;
+  const reported = new Set<string>();
   let acronyms = false;
   const ids: number[][] = [];
   const kept: number[] = [];
@@ -117,8 +118,11 @@ export function loadSymbol(
       }
       const id = u.lookup(r.keys[d]);
       if (id === undefined || !dom.records.has(tupleKey([id]))) {
-        if (mode.dc && out.length < 10)
+        const what = `${d}:${r.keys[d].toLowerCase()}`;
+        if (mode.dc && reported.size < 10 && !reported.has(what)) {
+          reported.add(what);
           out.push(diag(G.Gdx_domain_violation_0_1_2, at, [sym.name, r.keys[d], dom.name]));
+        }
         filtered++;
         return;
       }

@@ -91,6 +91,7 @@ async function solveCommand(
     explainInfeasible?: boolean;
     plot?: string;
     csv?: string;
+    gdx?: string;
   },
   io: CliIO,
 ): Promise<number> {
@@ -131,12 +132,24 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
+  }
+  let code = exitCodeOf(r);
+  if (o.gdx && r.program) {
+    // Every symbol after the run, as `gams ... gdx=FILE` writes it (also after an execution error).
+    const { writeGdxFile, gdxFileName } = await import('./gdx-out.ts');
+    const d = writeGdxFile(r.program.table, o.gdx, nodeHost);
+    if (d) {
+      emitDiagnostics([d]);
+      code = EXIT.modelErrors;
+    } else io.stderr(`wrote ${gdxFileName(o.gdx)}\n`);
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
-  return exitCodeOf(r);
+  return code;
 }
 
 function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
@@ -177,8 +190,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
+    .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {

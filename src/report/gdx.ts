@@ -24,6 +24,9 @@ const VAR_USERINFO: Record<string, number> = {
   free: VAR_TYPES.indexOf('free'),
 };
 
+/** Fields of variables and equations: a -0 from arithmetic is 0 there (EPS only in parameter data). */
+const field = (x: number) => (x === 0 ? 0 : x);
+
 /** The GDX form of one symbol (an alias whose set is not written becomes a copy of the set). */
 function toGdx(table: SymbolTable, s: Sym, name: string, written: Map<Sym, string>): GdxSymbol | undefined {
   const names = (keys: number[]) => keys.map((k) => table.universe.name(k));
@@ -60,7 +63,7 @@ function toGdx(table: SymbolTable, s: Sym, name: string, written: Map<Sym, strin
         userInfo: VAR_USERINFO[s.varType] ?? 5,
         records: [...s.records.values()].map((r) => ({
           keys: names(r.keys),
-          values: [r.l, r.m, r.lo, r.up, r.scale],
+          values: [r.l, r.m, r.lo, r.up, r.scale].map(field),
         })),
       };
     case 'equation': {
@@ -72,7 +75,7 @@ function toGdx(table: SymbolTable, s: Sym, name: string, written: Map<Sym, strin
         userInfo: 53 + EQU_TYPES.indexOf(rel),
         records: [...s.records.values()].map((r) => ({
           keys: names(r.keys),
-          values: [r.l, r.m, r.lo, r.up, r.scale],
+          values: [r.l, r.m, r.lo, r.up, r.scale].map(field),
         })),
       };
     }
