@@ -181,9 +181,10 @@ display diff;
 `,
     );
     expect(diags).toEqual([]);
-    expect(
-      r.program!.table.get('diff')?.kind === 'parameter' && r.program!.table.get('back')!.records.size,
-    ).toBe(6);
+    const back = r.program!.table.get('back');
+    const diff = r.program!.table.get('diff');
+    expect(back?.kind === 'parameter' && back.records.size).toBe(6);
+    expect(diff?.kind === 'parameter' && (diff.records.get(0) ?? 0)).toBe(0);
     const out = readGdx(files.get('/m/out.gdx')!);
     expect(out.ok && out.file.symbols.map((s) => `${s.type} ${s.name} ${s.records.length}`)).toEqual([
       'variable x 6',
