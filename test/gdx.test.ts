@@ -162,7 +162,7 @@ display s;
     ]);
     const { diags } = await runModel('Set i;\n$gdxin cut\n$load i\n$gdxin text.gdx\n', files);
     expect(diags).toEqual([
-      "E7002 2:8 'cut.gdx' is not a readable GDX file: the file ends too early at byte 899.",
+      "E7002 2:8 'cut.gdx' is not a readable GDX file: the file ends too early at byte 900.",
       "E7002 4:8 'text.gdx' is not a readable GDX file: no GDX byte-order header at byte 0.",
     ]);
   });

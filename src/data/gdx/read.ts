@@ -50,41 +50,52 @@ function decodeText(b: Uint8Array): string {
 
 /**
  * The file seen as TBufferedFileStream sees it: plain bytes, or from a position on, a chain of
- * compressed blocks. Every read is bounds-checked.
+ * compressed blocks. Every read is bounds-checked. Plain bytes are one block that has no next.
  */
 class ByteReader {
   private compressed = false;
-  /** Uncompressed mode: the read position in the file. */
-  private pos = 0;
-  /** Compressed mode: the current inflated block, the read position in it, and the next block's offset. */
-  private block: Uint8Array = new Uint8Array(0);
-  private blockPos = 0;
+  /** The current block (the whole file when not compressed), a view of it and the read position. */
+  private cur: Uint8Array;
+  private view: DataView;
+  private p = 0;
+  /** Compressed mode: offset of the next block in the file. */
   private nextBlock = 0;
   swapInt = false;
   swapWord = false;
   swapDouble = false;
-  private readonly view: DataView;
   private readonly tmp = new DataView(new ArrayBuffer(8));
 
   constructor(private readonly data: Uint8Array) {
+    this.cur = data;
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
 
   get offset(): number {
-    return this.compressed ? this.nextBlock : this.pos;
+    return this.compressed ? this.nextBlock : this.p;
   }
 
   seek(p: number, compressed: boolean): void {
     if (!Number.isSafeInteger(p) || p < 0 || p > this.data.length)
       throw new Corrupt('corrupt', `a section offset (${p}) lies outside the file`, p);
     this.compressed = compressed;
-    this.pos = p;
-    this.nextBlock = p;
-    this.block = new Uint8Array(0);
-    this.blockPos = 0;
+    if (compressed) {
+      this.setBlock(new Uint8Array(0));
+      this.nextBlock = p;
+    } else {
+      this.setBlock(this.data);
+      this.p = p;
+    }
   }
 
+  private setBlock(b: Uint8Array): void {
+    this.cur = b;
+    this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    this.p = 0;
+  }
+
+  /** Load the next compressed block; the end of the data in plain mode. */
   private fill(): void {
+    if (!this.compressed) throw new Corrupt('truncated', 'the file ends too early', this.p);
     const p = this.nextBlock;
     if (p + 3 > this.data.length)
       throw new Corrupt('truncated', 'the file ends inside a compressed block', p);
@@ -93,56 +104,46 @@ class ByteReader {
     if (p + 3 + len > this.data.length)
       throw new Corrupt('truncated', 'the file ends inside a compressed block', p);
     const raw = this.data.subarray(p + 3, p + 3 + len);
-    if (type === 0) this.block = raw;
+    let block: Uint8Array;
+    if (type === 0) block = raw;
     else if (type === 1) {
       try {
-        this.block = zlibInflate(raw, BLOCK_SIZE);
+        block = zlibInflate(raw, BLOCK_SIZE);
       } catch (e) {
         if (e instanceof InflateError)
           throw new Corrupt('zlib', `a compressed block is corrupt (${e.message})`, p);
         throw e;
       }
     } else throw new Corrupt('corrupt', `bad compressed block type ${type}`, p);
-    if (len === 0 || this.block.length === 0) throw new Corrupt('corrupt', 'empty compressed block', p);
+    if (len === 0 || block.length === 0) throw new Corrupt('corrupt', 'empty compressed block', p);
     this.nextBlock = p + 3 + len;
-    this.blockPos = 0;
+    this.setBlock(block);
   }
 
-  /** Copy n bytes into the scratch view (or return them) from the current position. */
   bytes(n: number): Uint8Array {
-    if (!this.compressed) {
-      if (this.pos + n > this.data.length)
-        throw new Corrupt('truncated', 'the file ends too early', this.pos);
-      const b = this.data.subarray(this.pos, this.pos + n);
-      this.pos += n;
-      return b;
-    }
-    if (this.blockPos + n <= this.block.length) {
-      const b = this.block.subarray(this.blockPos, this.blockPos + n);
-      this.blockPos += n;
+    if (this.p + n <= this.cur.length) {
+      const b = this.cur.subarray(this.p, this.p + n);
+      this.p += n;
       return b;
     }
     const out = new Uint8Array(n);
     let got = 0;
     while (got < n) {
-      if (this.blockPos >= this.block.length) this.fill();
-      const k = Math.min(n - got, this.block.length - this.blockPos);
-      out.set(this.block.subarray(this.blockPos, this.blockPos + k), got);
-      this.blockPos += k;
+      if (this.p >= this.cur.length) this.fill();
+      const k = Math.min(n - got, this.cur.length - this.p);
+      out.set(this.cur.subarray(this.p, this.p + k), got);
+      this.p += k;
       got += k;
     }
     return out;
   }
 
   byte(): number {
-    if (!this.compressed) {
-      if (this.pos >= this.data.length) throw new Corrupt('truncated', 'the file ends too early', this.pos);
-      return this.data[this.pos++];
-    }
-    if (this.blockPos >= this.block.length) this.fill();
-    return this.block[this.blockPos++];
+    if (this.p >= this.cur.length) this.fill();
+    return this.cur[this.p++];
   }
 
+  /** A value of n bytes that may straddle blocks or need swapping, through the scratch view. */
   private scratch(n: number, swap: boolean): DataView {
     const b = this.bytes(n);
     const t = this.tmp;
@@ -151,9 +152,19 @@ class ByteReader {
   }
 
   word(): number {
+    if (!this.swapWord && this.p + 2 <= this.cur.length) {
+      const v = this.view.getUint16(this.p, true);
+      this.p += 2;
+      return v;
+    }
     return this.scratch(2, this.swapWord).getUint16(0, true);
   }
   int(): number {
+    if (!this.swapInt && this.p + 4 <= this.cur.length) {
+      const v = this.view.getInt32(this.p, true);
+      this.p += 4;
+      return v;
+    }
     return this.scratch(4, this.swapInt).getInt32(0, true);
   }
   int64(): number {
@@ -163,6 +174,11 @@ class ByteReader {
     return Number(v);
   }
   double(): number {
+    if (!this.swapDouble && this.p + 8 <= this.cur.length) {
+      const v = this.view.getFloat64(this.p, true);
+      this.p += 8;
+      return v;
+    }
     return this.scratch(8, this.swapDouble).getFloat64(0, true);
   }
   string(): string {
@@ -172,7 +188,7 @@ class ByteReader {
 
   /** Raw access for the byte-order header (always at the start, never compressed). */
   rawView(): DataView {
-    return this.view;
+    return new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
   }
 }
 
