@@ -82,9 +82,17 @@ export function zlibInflate(src: Uint8Array, maxOutput: number): Uint8Array {
     let code = 0;
     let first = 0;
     let index = 0;
+    const counts = h.counts;
     for (let len = 1; len < 16; len++) {
-      code |= bits(1);
-      const count = h.counts[len];
+      if (bitCnt === 0) {
+        if (pos >= src.length) throw new InflateError('unexpected end of deflate data');
+        bitBuf = src[pos++];
+        bitCnt = 8;
+      }
+      code |= bitBuf & 1;
+      bitBuf >>>= 1;
+      bitCnt--;
+      const count = counts[len];
       if (code - count < first) return h.symbols[index + (code - first)];
       index += count;
       first = (first + count) << 1;
@@ -157,7 +165,8 @@ export function zlibInflate(src: Uint8Array, maxOutput: number): Uint8Array {
         if (di >= 30) throw new InflateError('bad distance code');
         const d = DIST_BASE[di] + bits(DIST_EXTRA[di]);
         if (d > outLen) throw new InflateError('distance too far back');
-        for (let k = 0; k < len; k++) put(out[outLen - d]);
+        if (outLen + len > maxOutput) throw new InflateError('inflated block larger than expected');
+        for (let k = 0; k < len; k++, outLen++) out[outLen] = out[outLen - d];
       }
     }
   }
