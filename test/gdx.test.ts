@@ -11,6 +11,7 @@ import { run, type Host } from '../src/api.ts';
 import { readGdx } from '../src/data/gdx/read.ts';
 import { main } from '../src/cli/main.ts';
 import { root } from './helpers.ts';
+import { dumpGdx } from './gdx-dump.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(root, 'test/fixtures/gdx', name)));
 
@@ -224,6 +225,28 @@ display a;
     expect(r.stopped).toBe(true);
     const m = await runModel("Parameter a(*);\nexecute_load 'nothere', a;\n");
     expect(m.diags).toEqual(["E7001 2:14 GDX file 'nothere.gdx' not found."]);
+  });
+});
+
+describe('GDX files EMD writes, read by the reference library', () => {
+  it('test/fixtures/gdx/emd-written.gms unloads the bytes the reference read as emd-written.dump.txt', async () => {
+    const path = join(root, 'test/fixtures/gdx/emd-written.gms');
+    const written = new Map<string, Uint8Array>();
+    const r = await run(
+      createSourceFile(path, readFileSync(path, 'utf8')),
+      {
+        readFile: () => undefined,
+        resolve: (_f, rel) => rel,
+        writeBinaryFile: (p, b) => void written.set(p, b),
+      },
+      { out: () => {}, log: () => {}, quiet: true },
+    );
+    expect(r.ok).toBe(true);
+    const bytes = written.get('emd-written.gdx')!;
+    // `gdxref dump` (scripts/gdx-reference/) of these bytes is the committed dump ...
+    expect(Buffer.from(bytes).equals(Buffer.from(fixture('emd-written.gdx')))).toBe(true);
+    // ... and EMD's own reader reads the same.
+    expect(dumpGdx(bytes)).toBe(readFileSync(join(root, 'test/fixtures/gdx/emd-written.dump.txt'), 'utf8'));
   });
 });
 
