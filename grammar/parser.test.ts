@@ -381,10 +381,23 @@ describe('statements', () => {
   });
 
   it('reports unsupported GAMS statements by name', () => {
-    const r = parse('singleton set s / a /;\nexecute_unload "x.gdx", p;\nScalar ok / 1 /;');
+    const r = parse('singleton set s / a /;\nexecute_loadpoint "x.gdx", p;\nScalar ok / 1 /;');
     expect(codes(r)).toEqual(['E1077 1:1', 'E1077 2:1']);
     expect(r.diagnostics[0].message).toBe("'singleton' is not supported by EMD.");
     expect(kinds(r)).toEqual(['ParameterDecl']);
+  });
+
+  it('parses execute_load, execute_loaddc and execute_unload with renames', () => {
+    const r = parse('execute_unload \'out\', x, z=zz;\nexecute_loaddc "in.gdx" a b=c;\nexecute_unload res;');
+    expect(codes(r)).toEqual([]);
+    const [u, l, all] = r.program.statements as A.GdxStmt[];
+    expect([u.op, u.file, u.items.map((i) => `${i.name.name}=${i.gdxName?.name ?? ''}`)]).toEqual([
+      'unload',
+      'out',
+      ['x=', 'z=zz'],
+    ]);
+    expect([l.op, l.file, l.items.length]).toEqual(['loaddc', 'in.gdx', 2]);
+    expect([all.op, all.file, all.items.length]).toEqual(['unload', 'res', 0]);
   });
 
   it('accepts empty statements', () => {

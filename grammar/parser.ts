@@ -215,10 +215,7 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'semiint',
   'nonnegative',
   'execute',
-  'execute_load',
   'execute_loadpoint',
-  'execute_loaddc',
-  'execute_unload',
   'execute_unloaddi',
   'execute_unloadidx',
   'embeddedcode',
@@ -227,6 +224,13 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'puttl',
   'puthd',
   'putpage',
+]);
+
+/** GDX statements (src/check/gdx-load.ts runs them): the word and its operation. */
+const GDX_STATEMENTS: ReadonlyMap<string, A.GdxStmt['op']> = new Map([
+  ['execute_load', 'load'],
+  ['execute_loaddc', 'loaddc'],
+  ['execute_unload', 'unload'],
 ]);
 
 /** Error-message provider: encodes the parts as JSON; the driver turns them into diagnostics. */
@@ -404,6 +408,10 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.abortStmt) },
         { ALT: () => this.SUBRULE(this.putStmt) },
         {
+          GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          ALT: () => this.SUBRULE(this.gdxStmt),
+        },
+        {
           GATE: () => UNSUPPORTED_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
           ALT: () => this.SUBRULE(this.unsupportedStmt),
         },
@@ -447,6 +455,35 @@ export class EmdParser extends EmbeddedActionsParser {
       },
     });
     return out;
+  });
+
+  /** `execute_load 'file', a, b=c;` (see GDX_STATEMENTS); commas between items are optional. */
+  gdxStmt = this.RULE('gdxStmt', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    const file = this.OR([{ ALT: () => this.CONSUME(StringLit) }, { ALT: () => this.CONSUME2(Identifier) }]);
+    const items: { name: A.Ident; gdxName?: A.Ident }[] = [];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      const name = this.CONSUME3(Identifier);
+      let gdx: IToken | undefined;
+      this.OPTION2(() => {
+        this.CONSUME(Equals);
+        gdx = this.CONSUME4(Identifier);
+      });
+      this.ACTION(() => {
+        const it: { name: A.Ident; gdxName?: A.Ident } = { name: { name: name.image, span: tokSpan(name) } };
+        if (gdx) it.gdxName = { name: gdx.image, span: tokSpan(gdx) };
+        items.push(it);
+      });
+    });
+    return this.ACTION((): A.GdxStmt => ({
+      kind: 'Gdx',
+      op: GDX_STATEMENTS.get(kw.image.toLowerCase())!,
+      file: tokenMatcher(file, StringLit) ? file.image.slice(1, -1) : file.image,
+      fileSpan: tokSpan(file),
+      items,
+      span: tokSpan(kw, this.prev()),
+    }));
   });
 
   unsupportedStmt = this.RULE('unsupportedStmt', (): StmtResult => {

@@ -140,13 +140,15 @@ type DirectiveKind =
   | 'comment'
   | 'ondelim'
   | 'offdelim'
+  | 'gdx'
   | 'block';
 
 /**
  * Known dollar control options. `ignore`: no effect on what EMD computes (listing layout, titles,
  * compile-time variables that are never substituted). `unsupported`: they would change the
  * program, EMD warns and goes on. `block`: unsupported and followed by a block of lines up to the
- * matching `$off...` line, which is skipped.
+ * matching `$off...` line, which is skipped. `gdx`: kept as a directive statement and run by the
+ * checker in program order (src/check/gdx-load.ts).
  */
 export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
   ontext: 'ontext',
@@ -232,12 +234,12 @@ export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
   call: 'unsupported',
   hiddencall: 'unsupported',
   execute: 'unsupported',
-  gdxin: 'unsupported',
+  gdxin: 'gdx',
   gdxout: 'unsupported',
-  load: 'unsupported',
-  loaddc: 'unsupported',
-  loadm: 'unsupported',
-  loaddcm: 'unsupported',
+  load: 'gdx',
+  loaddc: 'gdx',
+  loadm: 'gdx',
+  loaddcm: 'gdx',
   loadr: 'unsupported',
   unload: 'unsupported',
   abort: 'unsupported',
@@ -496,6 +498,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         return;
       case 'ignore':
       case 'offtext':
+      case 'gdx':
         return;
       case 'unsupported':
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [d.name]));

@@ -8,10 +8,16 @@ import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import { executeProgram, type ExecOptions } from './interp/executor.ts';
 import type { SolveSummary } from './interp/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
+import type { Deflater } from './data/gdx/format.ts';
 
 /** File access for the compiler: the file system in Node, memory in the browser. */
 export interface Host extends ParseHost {
   writeFile?(path: string, text: string): void;
+  /** Binary files (GDX); paths already resolved. */
+  readBinaryFile?(path: string): Uint8Array | undefined;
+  writeBinaryFile?(path: string, bytes: Uint8Array): void;
+  /** zlib compression for the GDX files written (node:zlib in Node; absent: uncompressed). */
+  deflater?: Deflater;
 }
 
 export interface CompileResult {
@@ -44,7 +50,10 @@ export function compile(file: SourceFile, host?: Host): CompileResult {
   const parsed = parseSource(file, host);
   if (hasErrors(parsed.diagnostics))
     return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics) };
-  const checked = checkProgram(parsed.program);
+  const readBinary = host?.readBinaryFile
+    ? (from: string, name: string) => host.readBinaryFile!(host.resolve(from, name))
+    : undefined;
+  const checked = checkProgram(parsed.program, { readBinary });
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
   return { files: parsed.files, program: hasErrors(diagnostics) ? undefined : checked, diagnostics };
 }
@@ -58,6 +67,13 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
   const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
   const r = await executeProgram(c.program, {
     readOptionFile,
+    readBinaryFile: host?.readBinaryFile
+      ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
+      : undefined,
+    writeBinaryFile: host?.writeBinaryFile
+      ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
+      : undefined,
+    deflater: host?.deflater,
     ...opts,
     writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
   });

@@ -39,6 +39,7 @@ import {
   type CheckContext,
   type Env,
 } from './expressions.ts';
+import { GdxDirectives, gdxStatement, type GdxCStmt, type ReadBinary } from './gdx-load.ts';
 
 /** A compiled equation definition: domain iteration plus lhs − rhs emitters. */
 export interface CEquation {
@@ -82,7 +83,8 @@ export type CStmt =
   | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
   | { kind: 'break' | 'continue'; span: Span }
   | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] };
+  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] }
+  | GdxCStmt;
 
 export type PutCItem =
   | { kind: 'newline' }
@@ -127,8 +129,13 @@ const ignoredOptions = new Set([
   'work',
 ]);
 
-export function checkProgram(program: A.Program): CheckedProgram {
-  const c = new Checker();
+export interface CheckOptions {
+  /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
+  readBinary?: ReadBinary;
+}
+
+export function checkProgram(program: A.Program, opts: CheckOptions = {}): CheckedProgram {
+  const c = new Checker(opts);
   const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
   c.finish();
   return { table: c.table, statements, equations: c.equations, diagnostics: c.diagnostics };
@@ -147,6 +154,16 @@ class Checker implements CheckContext {
   private readonly assigned = new Set<Sym>();
   /** Symbols declared right after a comma that ended another item's unquoted explanatory text. */
   private readonly textSplits = new Map<Sym, NonNullable<A.DeclItemBase['textAfter']>>();
+  private readonly gdx: GdxDirectives;
+
+  constructor(opts: CheckOptions = {}) {
+    this.gdx = new GdxDirectives(
+      this.table,
+      opts.readBinary,
+      (d) => this.diagnostics.push(d),
+      (s) => this.assigned.add(s),
+    );
+  }
 
   error(def: MessageDef, span: Span | undefined, args: (string | number)[] = [], hint?: string): void {
     this.diagnostics.push(diag(def, span, args, hint));
@@ -490,7 +507,15 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'Directive':
+        this.gdx.directive(s);
         return undefined;
+      case 'Gdx':
+        return gdxStatement(
+          s,
+          (id) => this.lookup(id),
+          (d) => this.diagnostics.push(d),
+          (x) => this.assigned.add(x),
+        );
       case 'Assignment':
         return this.assignment(s, scope);
       case 'Solve':

@@ -102,6 +102,7 @@ interface SolveFlags {
   explainInfeasible?: boolean;
   plot?: string;
   csv?: string;
+  gdx?: string;
 }
 
 async function solveCommand(file: string, o: SolveFlags, io: CliIO): Promise<number> {
@@ -213,9 +214,19 @@ async function solveAndReport(
       });
     }
   }
+  let code = exitCodeOf(r);
+  if (o.gdx && r.program) {
+    // Every symbol after the run, as `gams ... gdx=FILE` writes it (also after an execution error).
+    const { writeGdxFile, gdxFileName } = await import('./gdx-out.ts');
+    const d = writeGdxFile(r.program.table, o.gdx, nodeHost);
+    if (d) {
+      emitDiagnostics([d]);
+      code = EXIT.modelErrors;
+    } else io.stderr(`wrote ${gdxFileName(o.gdx)}\n`);
+  }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
-  return writeFailed ? EXIT.modelErrors : exitCodeOf(r);
+  return writeFailed ? EXIT.modelErrors : code;
 }
 
 function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
@@ -265,6 +276,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--max-loop-iterations <n>',
       'stop while/repeat loops after n iterations, and refuse for loops of more (default 1000000)',
     )
+    .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
       code = await solveCommand(file, o, io);

@@ -1,6 +1,8 @@
-// The Node host: files from the local file system (output files written atomically). Imports node:fs, node:path and report/output-files.ts.
+// The Node host: files from the local file system (output files written atomically), zlib for GDX.
+// Imports node:fs, node:path, node:zlib and report/output-files.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import type { Host } from '../api.ts';
 import { writeFileAtomic } from '../report/output-files.ts';
 
@@ -19,4 +21,16 @@ export const nodeHost: Host = {
   writeFile(path: string, text: string): void {
     writeFileAtomic(path, text);
   },
+  readBinaryFile(path: string): Uint8Array | undefined {
+    try {
+      if (!statSync(path).isFile()) return undefined;
+      return new Uint8Array(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  },
+  writeBinaryFile(path: string, bytes: Uint8Array): void {
+    writeFileAtomic(path, bytes);
+  },
+  deflater: { deflate: (data) => new Uint8Array(deflateSync(data)) },
 };

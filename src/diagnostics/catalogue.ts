@@ -9,6 +9,7 @@ const PHASES: Record<string, string> = {
   exec: 'Execution (E3xxx)',
   model: 'Model generation and classification (E4xxx)',
   solver: 'Solvers (E5xxx)',
+  gdx: 'GDX files (E7xxx)',
 };
 
 export function renderCatalogue(): string {

@@ -6,6 +6,7 @@
 //   E4xxx/W4xxx  model generation and classification (src/model/, src/reform/)
 //   E5xxx/W5xxx  solvers (src/solvers/)
 //   E6xxx/W6xxx  GAMS import (src/import/)
+//   E7xxx/W7xxx  GDX files (src/data/gdx/, $load, execute_load, execute_unload, --gdx)
 import type { MessageDef } from './diagnostic.ts';
 import { hostMessages } from './messages/host.ts';
 import { syntaxMessages } from './messages/syntax.ts';
@@ -14,6 +15,7 @@ import { execMessages } from './messages/exec.ts';
 import { modelMessages } from './messages/model.ts';
 import { solverMessages } from './messages/solver.ts';
 import { importMessages } from './messages/import.ts';
+import { gdxMessages } from './messages/gdx.ts';
 
 export const allMessageTables: Record<string, Record<string, MessageDef>> = {
   host: hostMessages,
@@ -23,6 +25,7 @@ export const allMessageTables: Record<string, Record<string, MessageDef>> = {
   model: modelMessages,
   solver: solverMessages,
   import: importMessages,
+  gdx: gdxMessages,
 };
 
 /** Every message definition, keyed by code. Throws at load time on a duplicate code (a bug). */

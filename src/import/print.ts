@@ -610,5 +610,9 @@ export function printStatement(s: A.Statement): string[] {
     }
     case 'Directive':
       return [`$${s.name}${s.args ? ` ${s.args}` : ''}`];
+    case 'Gdx': {
+      const items = s.items.map((it) => (it.gdxName ? `${it.name.name}=${it.gdxName.name}` : it.name.name));
+      return [`execute_${s.op} ${quoteText(s.file)}${items.length ? `, ${items.join(', ')}` : ''} ;`];
+    }
   }
 }

@@ -8,8 +8,10 @@ import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { runGdx, type GdxIO } from './gdx-exec.ts';
 
-export interface ExecOptions {
+export interface ExecOptions extends GdxIO {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
   readonly solver?: string;
   readonly quiet?: boolean;
@@ -249,6 +251,13 @@ class Executor implements SolveHost {
       case 'put':
         this.put(s.file, s.items, s.close);
         return undefined;
+      case 'gdx': {
+        const ds = runGdx(s, this.prog.table, this.opts);
+        const stop = ds.find((d) => d.severity === 'error');
+        this.diagnostics.push(...ds.filter((d) => d !== stop));
+        if (stop && hasErrors(ds)) throw new AbortSignal(stop);
+        return undefined;
+      }
     }
   }
 

@@ -37,12 +37,18 @@ export interface Analysis {
  * "is not declared" errors about names written in a statement that did not parse are dropped
  * (their declaration may be the statement with the error).
  */
-export function analyze(file: SourceFile, host?: ParseHost): Analysis {
+export function analyze(
+  file: SourceFile,
+  host?: ParseHost & { readBinaryFile?(path: string): Uint8Array | undefined },
+): Analysis {
   const parsed = parseSource(file, host);
   let table: SymbolTable;
   let checkDiags: Diagnostic[] = [];
   try {
-    const checked = checkProgram(parsed.program);
+    // `$gdxin` files are read as `emd check` reads them.
+    const rb = host?.readBinaryFile;
+    const readBinary = host && rb ? (from: string, name: string) => rb(host.resolve(from, name)) : undefined;
+    const checked = checkProgram(parsed.program, { readBinary });
     table = checked.table;
     checkDiags = checked.diagnostics;
   } catch {
@@ -213,6 +219,9 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
         case 'Abort':
           expr(s.cond);
           items(s.items);
+          break;
+        case 'Gdx':
+          for (const it of s.items) add(it.name.name, it.name.span);
           break;
         case 'Put':
           if (s.file) add(s.file.name, s.file.span);

@@ -143,12 +143,20 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, Set<string>>();
 
   /** Files for `$include`: open documents first (unsaved edits), then the disk. */
-  const host: ParseHost = {
+  const host: ParseHost & { readBinaryFile(path: string): Uint8Array | undefined } = {
     readFile(path) {
       const open = documents.get(pathToUri(path));
       if (open) return open.getText();
       try {
         return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    /** GDX files of `$gdxin`. */
+    readBinaryFile(path) {
+      try {
+        return statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : undefined;
       } catch {
         return undefined;
       }

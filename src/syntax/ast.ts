@@ -182,6 +182,7 @@ export type Statement =
   | AbortStmt
   | FileDecl
   | PutStmt
+  | GdxStmt
   | DirectiveStmt;
 
 export interface DeclItemBase extends Node {
@@ -381,6 +382,18 @@ export type PutItem =
       readonly width?: Expr;
       readonly decimals?: Expr;
     };
+
+/**
+ * `execute_load 'file', a, b=gdxname;`, `execute_loaddc ...`, `execute_unload 'file', a, b=gdxname;`
+ * (no items: every symbol). `name=gdxname`: the program's `name` is `gdxname` in the file.
+ */
+export interface GdxStmt extends Node {
+  readonly kind: 'Gdx';
+  readonly op: 'load' | 'loaddc' | 'unload';
+  readonly file: string;
+  readonly fileSpan: Span;
+  readonly items: readonly { readonly name: Ident; readonly gdxName?: Ident }[];
+}
 
 /** A `$` control line kept in the tree (for example `$title`), for tools and warnings. */
 export interface DirectiveStmt extends Node {

@@ -21,11 +21,13 @@ export function dirname(path: string): string {
 /**
  * A host over `files` (not copied: the caller's map is the file system). Lookups are exact first,
  * then case-insensitive, as GAMS models written on Windows often spell includes loosely.
- * Files written by put statements go to `written`.
+ * Files written by put statements go to `written`; GDX files (execute_unload) to `binary`, where
+ * $gdxin and execute_load find them.
  */
 export function memoryHost(
   files: ReadonlyMap<string, string>,
   written: Map<string, string> = new Map(),
+  binary: Map<string, Uint8Array> = new Map(),
 ): Host {
   return {
     readFile(path: string): string | undefined {
@@ -43,6 +45,12 @@ export function memoryHost(
     },
     writeFile(path: string, text: string): void {
       written.set(normalizePath(path), text);
+    },
+    readBinaryFile(path: string): Uint8Array | undefined {
+      return binary.get(normalizePath(path));
+    },
+    writeBinaryFile(path: string, bytes: Uint8Array): void {
+      binary.set(normalizePath(path), bytes);
     },
   };
 }
