@@ -811,6 +811,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     });
     const restEnd = argsEnd(o.argsStart, e);
     const rest = t.slice(o.argsStart, restEnd).trim();
+    if (name === 'title') state.vars.predefined.set('system.title', rest);
     switch (kind) {
       case undefined:
         diagnostics.push(diag(M.Unknown_directive_0, sp, [name || t.slice(at, e).trim()]));

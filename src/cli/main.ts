@@ -46,6 +46,34 @@ function parseOptionPairs(pairs: string[]): Record<string, number | string> | st
   return out;
 }
 
+/**
+ * GAMS's double-dash parameters: `--name=value` arguments whose name is no option of EMD become
+ * compile-time variables (`%name%`). Returns the other arguments and the variables.
+ */
+export function splitDoubleDash(
+  argv: readonly string[],
+  known: ReadonlySet<string>,
+): { argv: string[]; defines: Record<string, string> } {
+  const rest: string[] = [];
+  const defines: Record<string, string> = {};
+  for (const a of argv) {
+    const m = /^--([A-Za-z_][\w]*)=(.*)$/s.exec(a);
+    if (m && !known.has(m[1].toLowerCase())) defines[m[1]] = m[2];
+    else rest.push(a);
+  }
+  return { argv: rest, defines };
+}
+
+/** Predefined compile-time names that depend on the moment of the run (`%system.date%`...). */
+function runPredefined(): Record<string, string> {
+  const d = new Date();
+  const two = (x: number) => String(x).padStart(2, '0');
+  return {
+    'system.date': `${two(d.getMonth() + 1)}/${two(d.getDate())}/${two(d.getFullYear() % 100)}`,
+    'system.time': `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`,
+  };
+}
+
 export function summaryLine(s: SolveSummary): string {
   const obj =
     s.objective === null
@@ -93,6 +121,7 @@ async function solveCommand(
     csv?: string;
   },
   io: CliIO,
+  defines: Record<string, string> = {},
 ): Promise<number> {
   const json = !!o.json;
   const emitDiagnostics = (ds: readonly Diagnostic[]) => {
@@ -116,6 +145,7 @@ async function solveCommand(
     solverOptions: opts,
     maxLoopIterations: maxLoop,
     explainInfeasible: o.explainInfeasible,
+    compile: { defines, predefined: runPredefined() },
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
@@ -131,7 +161,9 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -139,9 +171,16 @@ async function solveCommand(
   return exitCodeOf(r);
 }
 
-function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
+function checkCommand(
+  file: string,
+  o: { json?: boolean },
+  io: CliIO,
+  defines: Record<string, string> = {},
+): number {
   const loaded = loadSource(file, nodeHost);
-  const ds = loaded.file ? compile(loaded.file, nodeHost).diagnostics : loaded.diagnostics;
+  const ds = loaded.file
+    ? compile(loaded.file, nodeHost, { defines, predefined: runPredefined() }).diagnostics
+    : loaded.diagnostics;
   if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
   const ok = !hasErrors(ds);
   if (o.json) io.stdout(JSON.stringify(runToJson(ok, ds, [])) + '\n');
@@ -152,6 +191,7 @@ function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
 /** Run the CLI with the given arguments; returns the exit code. Never throws on user input. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let code: number = EXIT.ok;
+  let defines: Record<string, string> = {};
   const program = new Command();
   program
     .name('emd')
@@ -177,12 +217,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
-      code = await solveCommand(file, o, io);
+      code = await solveCommand(file, o, io, defines);
     });
   program
     .command('check')
@@ -190,7 +233,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .argument('<file>', 'model file')
     .option('--json', 'print the diagnostics as one JSON document on stdout')
     .action((file: string, o) => {
-      code = checkCommand(file, o, io);
+      code = checkCommand(file, o, io, defines);
     });
   program
     .command('import')
@@ -232,6 +275,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.usage;
+    }
+    // `emd solve m.gms --n=10`: GAMS's double-dash parameters (solve and check only).
+    if (argv[0] === 'solve' || argv[0] === 'check') {
+      const known = new Set<string>(['help', 'version']);
+      for (const c of program.commands)
+        for (const opt of c.options) if (opt.long) known.add(opt.long.slice(2).toLowerCase());
+      ({ argv, defines } = splitDoubleDash(argv, known));
     }
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

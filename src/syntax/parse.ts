@@ -174,9 +174,31 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     },
   });
 
+  // Predefined names of the program: the folder of the main file is GAMS's working directory.
+  if (root !== undefined)
+    for (const k of ['gams.workdir', 'gams.scrdir', 'gams.curdir'])
+      if (!opts.predefined?.[k]) opts = { ...opts, predefined: { ...opts.predefined, [k]: root + '/' } };
+
   function processFile(f: SourceFile, fPath: string, state: DollarState, stack: string[]): FileTokens {
     const includes: { offset: number; r: FileTokens }[] = [];
+    // %system.fp%, %system.fn%, %system.fe%: folder, name and extension of the file being read.
+    const pre0 = state.vars.predefined;
+    const saved = ['system.fp', 'system.fn', 'system.fe'].map((k) => pre0.get(k));
+    const abs = normPath(
+      host
+        ? host.resolve(fPath, fPath.slice(Math.max(fPath.lastIndexOf('/'), fPath.lastIndexOf('\\')) + 1))
+        : fPath,
+    );
+    const slash = abs.lastIndexOf('/');
+    const base = abs.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    pre0.set('system.fp', abs.slice(0, slash + 1));
+    pre0.set('system.fn', dot > 0 ? base.slice(0, dot) : base);
+    pre0.set('system.fe', dot > 0 ? base.slice(dot) : '');
     const pre = preprocess(f, state, hooksFor(f, fPath, stack, includes));
+    ['system.fp', 'system.fn', 'system.fe'].forEach((k, i) =>
+      saved[i] === undefined ? pre0.delete(k) : pre0.set(k, saved[i]!),
+    );
     diagnostics.push(...pre.diagnostics);
     const own = tokenize(pre.lexText, pre.file);
     if (pre.tables.size) {
