@@ -1,11 +1,27 @@
 // Line-level reading of a GAMS source before lexing: `*` comment lines, `$` control lines,
 // `$onText` blocks, end-of-line and in-line comments, `$onDelim` regions, and the bodies of
-// `table` statements (column layout, read by table.ts, never lexed). Produces the text the lexer
-// sees: the source with all of that replaced by spaces, so offsets stay those of the file.
-// Imports text/ and diagnostics/ only.
+// `table` statements (column layout, read by table.ts, never lexed), compile-time variables and
+// `%name%` substitution, `$if`/`$ifThen` conditionals, `$goto`, `$batInclude`, `$echo`.
+// Produces the text the lexer sees: the source with all of that replaced by spaces, so offsets
+// stay those of the file. Where `%name%` substitution changed a line, the text is a new
+// SourceFile whose `origin` maps every offset back to the file (same lines, other columns).
+// Imports text/, diagnostics/ and compile-time.ts.
 import { span, type SourceFile, type Span } from '../src/text/source-file.ts';
 import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
+import {
+  dropVar,
+  evaluateExpression,
+  evaluateIf,
+  findSubstitutions,
+  formatEvalValue,
+  lookupVar,
+  newCompileVars,
+  setVar,
+  type CompileVars,
+  type IfEnv,
+  type Substitution,
+} from './compile-time.ts';
 
 /** One line (or the part before the closing `;`) of a table body. */
 export interface TableLine {
@@ -91,9 +107,27 @@ export interface DollarState {
   inlineOn: boolean;
   commentChar: string;
   delim: boolean;
+  /** Compile-time variables ($set...), shared by every file of the program. */
+  vars: CompileVars;
+  /** `%1`, `%2`... of the `$batInclude`d file being read; undefined elsewhere. */
+  args?: string[];
+  /** `$maxCol`/`$minCol` (0: no limit): columns outside are comments. */
+  maxCol: number;
+  minCol: number;
+  /** Jumps back with `$goto` so far (at most MAX_GOTOS). */
+  gotos: number;
+  /** `$abort`, `$stop`, `$terminate`: nothing more is read. */
+  stopped: boolean;
 }
 
-export function initialDollarState(): DollarState {
+export interface CompileOptions {
+  /** `--name=value` of the command line: global compile-time variables. */
+  readonly defines?: Readonly<Record<string, string>>;
+  /** Predefined names: `system.date`, `gams.workdir`... (lower case keys). */
+  readonly predefined?: Readonly<Record<string, string>>;
+}
+
+export function initialDollarState(opts: CompileOptions = {}): DollarState {
   return {
     eolCom: '!!',
     eolOn: false,
@@ -102,20 +136,41 @@ export function initialDollarState(): DollarState {
     inlineOn: false,
     commentChar: '*',
     delim: false,
+    vars: newCompileVars(opts.predefined, opts.defines),
+    maxCol: 0,
+    minCol: 0,
+    gotos: 0,
+    stopped: false,
   };
 }
+
+/** GAMS's `$maxGoto` default: a backward `$goto` taken more often than this is an error. */
+const MAX_GOTOS = 100;
 
 export interface PreprocessHooks {
   /**
    * `$include` between statements: the caller reads, preprocesses and lexes the file now (so dollar
-   * state flows through it) and splices its tokens at `offset`.
+   * state flows through it) and splices its tokens at `offset`. `args`: `$batInclude` arguments.
    */
-  include?(path: string, pathSpan: Span, offset: number, state: DollarState): void;
+  include?(path: string, pathSpan: Span, offset: number, state: DollarState, args?: string[]): void;
   /** `$include` inside a table body: the caller returns the included file's body lines. */
   includeTableLines?(path: string, pathSpan: Span, state: DollarState): TableLine[];
+  /**
+   * A `$goto` back to a label: the caller reads `file` (the same file, blank before the label) with
+   * the same state and splices its tokens at `offset`; this file stops there.
+   */
+  resume?(file: SourceFile, offset: number, state: DollarState): void;
+  /** `$echo`/`$onEcho`: write (or append to) a file; returns a diagnostic when it may not. */
+  writeFile?(path: string, text: string, append: boolean, pathSpan: Span): Diagnostic | undefined;
+  /** `$if exist`: does the file exist (relative to the file being read)? */
+  fileExists?(path: string): boolean;
+  /** Errors and warnings reported so far in other files (for `$if errorFree` / `warnings`). */
+  counts?(): { errors: number; warnings: number };
 }
 
 export interface Preprocessed {
+  /** The file the offsets below refer to: `file` itself, or its text after `%name%` substitution. */
+  readonly file: SourceFile;
   /** Same length as the file text; comments, control lines and table bodies are spaces. */
   readonly lexText: string;
   readonly tables: Map<number, TableBody>;
@@ -140,8 +195,33 @@ type DirectiveKind =
   | 'comment'
   | 'ondelim'
   | 'offdelim'
-  | 'gdx'
-  | 'block';
+  | 'block'
+  | 'set'
+  | 'drop'
+  | 'eval'
+  | 'if'
+  | 'ifthen'
+  | 'elseif'
+  | 'else'
+  | 'endif'
+  | 'goto'
+  | 'label'
+  | 'exit'
+  | 'abort'
+  | 'error'
+  | 'stop'
+  | 'batinclude'
+  | 'shift'
+  | 'setargs'
+  | 'setnames'
+  | 'setddlist'
+  | 'maxcol'
+  | 'mincol'
+  | 'echo'
+  | 'onecho'
+  | 'offecho'
+  | 'unsupported-error'
+  | 'gdx';
 
 /**
  * Known dollar control options. `ignore`: no effect on what EMD computes (listing layout, titles,
@@ -200,75 +280,90 @@ export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
   offverbatim: 'ignore',
   onnestcom: 'ignore',
   offnestcom: 'ignore',
-  set: 'ignore',
-  setglobal: 'ignore',
-  setlocal: 'ignore',
-  setenv: 'ignore',
-  drop: 'ignore',
-  dropglobal: 'ignore',
-  droplocal: 'ignore',
-  dropenv: 'ignore',
   onglobal: 'ignore',
   offglobal: 'ignore',
   onorder: 'ignore',
   offorder: 'ignore',
   ondigit: 'ignore',
   offdigit: 'ignore',
-  // Would change the program: warn.
-  if: 'unsupported',
-  ifi: 'unsupported',
-  ife: 'unsupported',
-  ifthen: 'unsupported',
-  ifthene: 'unsupported',
-  iftheni: 'unsupported',
-  elseif: 'unsupported',
-  elseife: 'unsupported',
-  elseifi: 'unsupported',
-  else: 'unsupported',
-  endif: 'unsupported',
-  goto: 'unsupported',
-  label: 'unsupported',
-  batinclude: 'unsupported',
-  libinclude: 'unsupported',
-  sysinclude: 'unsupported',
-  call: 'unsupported',
-  hiddencall: 'unsupported',
-  execute: 'unsupported',
+  onmixed: 'ignore',
+  offmixed: 'ignore',
+  oninclude: 'ignore',
+  offinclude: 'ignore',
+  maxgoto: 'ignore',
+  // Compile-time variables and conditionals (compile-time.ts).
+  set: 'set',
+  setglobal: 'set',
+  setlocal: 'set',
+  setenv: 'set',
+  drop: 'drop',
+  dropglobal: 'drop',
+  droplocal: 'drop',
+  dropenv: 'drop',
+  eval: 'eval',
+  evalglobal: 'eval',
+  evallocal: 'eval',
+  if: 'if',
+  ifi: 'if',
+  ife: 'if',
+  ifthen: 'ifthen',
+  ifthene: 'ifthen',
+  iftheni: 'ifthen',
+  elseif: 'elseif',
+  elseife: 'elseif',
+  elseifi: 'elseif',
+  else: 'else',
+  endif: 'endif',
+  goto: 'goto',
+  label: 'label',
+  exit: 'exit',
+  abort: 'abort',
+  error: 'error',
+  terminate: 'stop',
+  stop: 'stop',
+  batinclude: 'batinclude',
+  shift: 'shift',
+  setargs: 'setargs',
+  setnames: 'setnames',
+  setddlist: 'setddlist',
+  maxcol: 'maxcol',
+  mincol: 'mincol',
+  echo: 'echo',
+  echon: 'echo',
+  onecho: 'onecho',
+  onechov: 'onecho',
+  onechos: 'onecho',
+  offecho: 'offecho',
+  // GDX at compile time: read by the checker in program order (src/data/gdx).
   gdxin: 'gdx',
-  gdxout: 'unsupported',
   load: 'gdx',
   loaddc: 'gdx',
   loadm: 'gdx',
   loaddcm: 'gdx',
-  loadr: 'unsupported',
-  unload: 'unsupported',
-  abort: 'unsupported',
-  error: 'unsupported',
-  exit: 'unsupported',
-  terminate: 'unsupported',
-  stop: 'unsupported',
-  macro: 'unsupported',
+  // Would change the program and cannot be done by EMD: an error at the option.
+  libinclude: 'unsupported-error',
+  sysinclude: 'unsupported-error',
+  call: 'unsupported-error',
+  hiddencall: 'unsupported-error',
+  execute: 'unsupported-error',
+  gdxout: 'unsupported-error',
+  loadr: 'unsupported-error',
+  unload: 'unsupported-error',
+  macro: 'unsupported-error',
+  funclibin: 'unsupported-error',
+  // Would change the program: warn and go on.
   onmacro: 'unsupported',
   offmacro: 'unsupported',
-  funclibin: 'unsupported',
   onmulti: 'unsupported',
   offmulti: 'unsupported',
   oneps: 'unsupported',
   offeps: 'unsupported',
   onend: 'unsupported',
   offend: 'unsupported',
-  maxcol: 'unsupported',
-  mincol: 'unsupported',
   ondotl: 'unsupported',
   offdotl: 'unsupported',
   clear: 'unsupported',
   kill: 'unsupported',
-  eval: 'unsupported',
-  evalglobal: 'unsupported',
-  evallocal: 'unsupported',
-  onecho: 'block',
-  onechov: 'block',
-  onechos: 'block',
   onput: 'block',
   onputv: 'block',
   onputs: 'block',
@@ -279,7 +374,6 @@ export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
 
 /** The `$off...` line that ends a `block` directive. */
 function blockEnd(name: string): string {
-  if (name.startsWith('onecho')) return 'offecho';
   if (name.startsWith('onput')) return 'offput';
   return 'offembeddedcode';
 }
@@ -290,30 +384,42 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 12 || c ===
 
 type Mode = 'start' | 'stmt' | 'tableName' | 'tableAfterName' | 'tableDomain' | 'tableRest' | 'body';
 
-/** Split a `$` line into name, arguments and the span of the `$name` part. */
-function readDirective(
-  file: SourceFile,
-  start: number,
+/** Read one option name at `i` (after the `$`, or after the previous option of the line). */
+function readOptionName(
+  t: string,
+  i: number,
   end: number,
-): { name: string; args: string; nameEnd: number; argsStart: number } {
-  const t = file.text;
-  let i = start + 1;
+): { name: string; nameStart: number; nameEnd: number; argsStart: number } {
   while (i < end && isBlank(t.charCodeAt(i))) i++;
   const ns = i;
   while (i < end && (isWordChar(t.charCodeAt(i)) || t.charCodeAt(i) === 46)) i++;
   const name = t.slice(ns, i).toLowerCase();
   const nameEnd = i;
   while (i < end && isBlank(t.charCodeAt(i))) i++;
-  return { name, args: t.slice(i, end).trimEnd(), nameEnd, argsStart: i };
+  return { name, nameStart: ns, nameEnd, argsStart: i };
+}
+
+/** Split a `$` line into name, arguments and the span of the `$name` part. */
+function readDirective(
+  t: string,
+  start: number,
+  end: number,
+): { name: string; args: string; nameEnd: number; argsStart: number } {
+  const o = readOptionName(t, start + 1, end);
+  return {
+    name: o.name,
+    args: t.slice(o.argsStart, end).trimEnd(),
+    nameEnd: o.nameEnd,
+    argsStart: o.argsStart,
+  };
 }
 
 /** First argument of a directive (quoted or up to white space) and its offsets. */
 function firstArg(
-  file: SourceFile,
+  t: string,
   start: number,
   end: number,
 ): { value: string; start: number; end: number } | undefined {
-  const t = file.text;
   let i = start;
   while (i < end && isBlank(t.charCodeAt(i))) i++;
   if (i >= end) return undefined;
@@ -328,14 +434,80 @@ function firstArg(
   return { value: t.slice(i, j), start: i, end: j };
 }
 
+/** Every argument of a directive in [start, end): blank-separated, quotes removed. */
+function allArgs(t: string, start: number, end: number): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (let a = firstArg(t, start, end); a; a = firstArg(t, a.end, end)) out.push(a);
+  return out;
+}
+
+/** A value written whole in quotes loses them (`$set x "a b"` gives `a b`). */
+function unquote(s: string): string {
+  const v = s.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
+  return v;
+}
+
+/** Options that take a fixed number of arguments, so another option may follow on the line. */
+function fixedArity(name: string, kind: DirectiveKind | undefined): number | undefined {
+  switch (name) {
+    case 'eolcom':
+    case 'comment':
+    case 'maxcol':
+    case 'mincol':
+    case 'lines':
+    case 'stars':
+    case 'maxgoto':
+      return 1;
+    case 'inlinecom':
+      return 2;
+    case 'double':
+    case 'single':
+    case 'eject':
+    case 'ontext':
+    case 'offtext':
+      return 0;
+  }
+  if (kind === 'block' || kind === 'onecho' || kind === undefined) return undefined;
+  return /^(on|off)/.test(name) ? 0 : undefined;
+}
+
+/** Hints for the options EMD cannot carry out. */
+const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
+  libinclude: 'it runs a GAMS library utility, which EMD does not have',
+  sysinclude: 'it runs a GAMS system utility, which EMD does not have',
+  call: 'EMD does not run external programs at compile time',
+  hiddencall: 'EMD does not run external programs at compile time',
+  execute: 'EMD does not run external programs at compile time',
+  gdxout: 'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
+  loadr: '$loadR is not supported; use $load (which replaces the data) or $loadM (which merges)',
+  unload: 'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
+  macro: 'macros are not supported yet',
+  funclibin: 'external function libraries are not supported',
+};
+
+/** An `$ifThen` being read: which branch is taken. */
+interface IfFrame {
+  /** The lines around the block are read (else every branch is skipped). */
+  readonly outer: boolean;
+  /** The current branch is read. */
+  active: boolean;
+  /** A branch was taken already (the later ones are skipped). */
+  taken: boolean;
+  readonly span: Span;
+}
+
 /**
- * Read `file` line by line. `state` is updated in place (dollar options carry across includes).
- * Diagnostics: unknown or unsupported `$` options (warnings), an unclosed `$onText` (warning),
- * `$include` without a name (error). Include problems are reported by the hooks' owner.
+ * Read `file` line by line. `state` is updated in place (dollar options and compile-time variables
+ * carry across includes). `%name%` references are substituted line by line with the values of the
+ * moment (a run of lines without `$` lines at once). Diagnostics: unknown or unsupported `$`
+ * options, an unclosed `$onText` (warning), `$include` without a name, bad `$if` conditions and
+ * `$eval` expressions, unbalanced `$ifThen`, missing `$goto` labels, `$abort`/`$error`.
+ * Include problems are reported by the hooks' owner.
  */
 export function preprocess(file: SourceFile, state: DollarState, hooks: PreprocessHooks = {}): Preprocessed {
-  const t = file.text;
-  const n = t.length;
+  let t = file.text;
+  let n = t.length;
   const diagnostics: Diagnostic[] = [];
   const directives: DirectiveLine[] = [];
   const tables = new Map<number, TableBody>();
@@ -363,6 +535,53 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     blanks.push(s, e, ...after);
   };
 
+  // `%name%` substitution: `t` is the text read so far plus the rest of the file; every
+  // replacement is recorded (four numbers: here and in the file) for SourceFile.origin.
+  let derived: { name: string; text: string; origin?: { file: SourceFile; edits: number[] } } | undefined;
+  const edits: number[] = [];
+  let shift = 0;
+  let substitutedTo = 0;
+  const cur = (): SourceFile => derived ?? file;
+  /** Substitute in [s, e) of `t`; returns the new end. */
+  const substitute = (s: number, e: number): number => {
+    const subs: Substitution[] = findSubstitutions(t, s, e, state.vars, state.args);
+    if (!subs.length) return e;
+    derived ??= { name: file.name, text: '' };
+    const parts: string[] = [t.slice(0, subs[0].start)];
+    let p = subs[0].start;
+    let delta = 0;
+    const base = shift;
+    for (const x of subs) {
+      const value = x.text.replace(/[\r\n]+/g, ' ');
+      parts.push(t.slice(p, x.start), value);
+      const ds = x.start + delta;
+      edits.push(ds, ds + value.length, x.start - base, x.end - base);
+      delta += value.length - (x.end - x.start);
+      p = x.end;
+    }
+    parts.push(t.slice(p));
+    shift += delta;
+    t = parts.join('');
+    n = t.length;
+    return e + delta;
+  };
+  /** Offset in `file` of an offset of `t` outside any replacement (a line start). */
+  const toFile = (pos: number): number => {
+    let k = -1;
+    for (let j = 0; j < edits.length && edits[j] <= pos; j += 4) k = j;
+    return k < 0 ? pos : pos - edits[k + 1] + edits[k + 3];
+  };
+  /** Start of the next line that starts with `$` at or after `from` (or the end). */
+  const nextDollarLine = (from: number): number => {
+    for (let i = from; ;) {
+      const k = t.indexOf('$', i);
+      if (k < 0) return n;
+      const c = t.charCodeAt(k - 1);
+      if (k === from || c === 10 || c === 13) return k;
+      i = k + 1;
+    }
+  };
+
   let mode: Mode = 'start';
   let depth = 0;
   let tableKw = -1;
@@ -371,6 +590,20 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   let inBlock: string | undefined;
   let inInline = false;
   let delimStart = state.delim ? 0 : -1;
+  // Compile-time control of this file.
+  const ifStack: IfFrame[] = [];
+  const labels = new Map<string, number>();
+  let gotoLabel: { name: string; span: Span } | undefined;
+  let exited = false;
+  let echo: { path: string; span: Span; append: boolean; verbatim: boolean; lines: string[] } | undefined;
+
+  const errorCount = () => diagnostics.filter((d) => d.severity === 'error').length;
+  const ifEnv: IfEnv = {
+    vars: state.vars,
+    fileExists: (p) => hooks.fileExists?.(p) ?? false,
+    errorFree: () => (hooks.counts?.().errors ?? 0) + errorCount() === 0,
+    warnings: () => (hooks.counts?.().warnings ?? 0) + diagnostics.length - errorCount() > 0,
+  };
 
   /** Skip a quoted string starting at i (quote char at i); returns the index after it (or e). */
   const skipString = (i: number, e: number): number => {
@@ -475,7 +708,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       if ((c === 39 || c === 34) && opensString(i, lineStart)) i = skipString(i, codeEnd) - 1;
     }
     const end = semi < 0 ? codeEnd : semi;
-    body!.lines.push({ file, start: lineStart, end, delim: state.delim });
+    body!.lines.push({ file: cur(), start: lineStart, end, delim: state.delim });
     if (semi < 0) {
       blank(lineStart, lineEnd);
       return;
@@ -486,92 +719,414 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     scan(semi + 1, codeEnd, lineStart);
   };
 
-  const directive = (lineStart: number, lineEnd: number) => {
-    blank(lineStart, lineEnd);
-    const d = readDirective(file, lineStart, lineEnd);
-    const sp = span(file, lineStart, d.nameEnd);
-    directives.push({ name: d.name, args: d.args, span: sp, offset: lineStart });
-    const kind = directiveTable[d.name];
+  /** End of the arguments of a rest-of-line option: an end-of-line comment is not part of them. */
+  const argsEnd = (s: number, e: number): number => {
+    if (!state.eolOn) return e;
+    for (let i = s; i < e; i++) {
+      if (opensString(i, s)) i = skipString(i, e) - 1;
+      else if (t.startsWith(state.eolCom, i)) return i;
+    }
+    return e;
+  };
+
+  const ifStructure = (kind: DirectiveKind, name: string, sp: Span, argsStart: number, e: number) => {
+    const top = ifStack[ifStack.length - 1];
+    const cond = (): boolean => {
+      const flavour = name.endsWith('e') ? 'e' : name.endsWith('i') ? 'i' : '';
+      const text = t.slice(argsStart, argsEnd(argsStart, e));
+      const r = evaluateIf(text, flavour, ifEnv);
+      if (r.ok) return r.value;
+      diagnostics.push(diag(M.Invalid_if_condition_0, span(cur(), argsStart + r.at, e), [r.message]));
+      return false;
+    };
+    if (kind === 'ifthen') {
+      const outer = !top || top.active;
+      const v = outer && cond();
+      ifStack.push({ outer, active: v, taken: v || !outer, span: sp });
+      return;
+    }
+    if (!top) {
+      diagnostics.push(diag(M.Option_0_without_ifthen, sp, [name]));
+      return;
+    }
+    if (kind === 'endif') ifStack.pop();
+    else if (!top.outer || top.taken) top.active = false;
+    else if (kind === 'else') top.active = top.taken = true;
+    else top.active = top.taken = cond();
+  };
+
+  /** Write `$echo` text or an `$onEcho` block. */
+  const writeOut = (path: string, text: string, append: boolean, sp: Span) => {
+    const d = hooks.writeFile?.(path, text, append, sp);
+    if (d) diagnostics.push(d);
+  };
+
+  /** `$echo text > file` / `>> file`: the text and the file. */
+  const echoParts = (s: number, e: number) => {
+    let i = s;
+    for (; i < e; i++) {
+      if (opensString(i, s)) i = skipString(i, e) - 1;
+      else if (t.charCodeAt(i) === 62) break;
+    }
+    if (i >= e) return undefined;
+    const append = t.charCodeAt(i + 1) === 62;
+    const f = firstArg(t, i + (append ? 2 : 1), e);
+    if (!f || !f.value) return undefined;
+    return { text: unquote(t.slice(s, i)), append, path: f.value, pathSpan: span(cur(), f.start, f.end) };
+  };
+
+  /**
+   * One option of a `$` line at `at` (after the `$` or the previous option). Returns where the
+   * next option of the line starts, `{ code }` when a `$if` is followed by a statement, or
+   * undefined when the option took the rest of the line.
+   */
+  const option = (lineStart: number, at: number, e: number): number | { code: number } | undefined => {
+    const o = readOptionName(t, at, e);
+    const sp = span(cur(), at === lineStart + 1 ? lineStart : o.nameStart, o.nameEnd);
+    const name = o.name;
+    const base = name.replace(/\..*$/, '');
+    const kind =
+      directiveTable[name] ?? (/^(ifthen|elseif|else|endif)/.test(base) ? directiveTable[base] : undefined);
+    const arity = fixedArity(name, kind);
+    let next: number | undefined;
+    let argsTo = e;
+    if (arity !== undefined) {
+      let p = o.argsStart;
+      for (let k = 0; k < arity; k++) {
+        const a = firstArg(t, p, e);
+        if (!a) break;
+        p = a.end;
+      }
+      argsTo = p;
+      const after = readOptionName(t, p, e);
+      if (after.name) next = after.nameStart;
+    }
+    directives.push({
+      name,
+      args: t.slice(o.argsStart, argsTo).trim(),
+      span: sp,
+      offset: lineStart,
+    });
+    const restEnd = argsEnd(o.argsStart, e);
+    const rest = t.slice(o.argsStart, restEnd).trim();
+    if (name === 'title') state.vars.predefined.set('system.title', rest);
     switch (kind) {
       case undefined:
-        diagnostics.push(diag(M.Unknown_directive_0, sp, [d.name || t.slice(lineStart + 1, lineEnd).trim()]));
-        return;
+        diagnostics.push(diag(M.Unknown_directive_0, sp, [name || t.slice(at, e).trim()]));
+        return undefined;
       case 'ignore':
       case 'offtext':
+      case 'offecho':
+        return next;
       case 'gdx':
-        return;
+        // The rest of the line names the file or the symbols; the checker reads them.
+        return undefined;
       case 'unsupported':
-        diagnostics.push(diag(M.Unsupported_directive_0, sp, [d.name]));
-        return;
+        diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));
+        return next;
+      case 'unsupported-error':
+        diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], UNSUPPORTED_HINT[name]));
+        return undefined;
       case 'block':
-        diagnostics.push(diag(M.Unsupported_directive_0, sp, [d.name]));
-        inBlock = blockEnd(d.name);
-        return;
+        diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));
+        inBlock = blockEnd(name);
+        return undefined;
       case 'ontext':
         inOntext = { start: lineStart };
-        return;
+        return undefined;
       case 'eolcom': {
-        const a = firstArg(file, d.argsStart, lineEnd);
+        const a = firstArg(t, o.argsStart, e);
         if (a && a.value) state.eolCom = a.value.slice(0, 2);
         state.eolOn = true;
-        return;
+        return next;
       }
       case 'oneolcom':
         state.eolOn = true;
-        return;
+        return next;
       case 'offeolcom':
         state.eolOn = false;
-        return;
+        return next;
       case 'inlinecom': {
-        const a = firstArg(file, d.argsStart, lineEnd);
-        const b = a ? firstArg(file, a.end, lineEnd) : undefined;
+        const a = firstArg(t, o.argsStart, e);
+        const b = a ? firstArg(t, a.end, e) : undefined;
         if (a && b && a.value && b.value) {
           state.inlineOpen = a.value.slice(0, 2);
           state.inlineClose = b.value.slice(0, 2);
         }
         state.inlineOn = true;
-        return;
+        return next;
       }
       case 'oninline':
         state.inlineOn = true;
-        return;
+        return next;
       case 'offinline':
         state.inlineOn = false;
-        return;
+        return next;
       case 'comment': {
-        const a = firstArg(file, d.argsStart, lineEnd);
+        const a = firstArg(t, o.argsStart, e);
         if (a && a.value) state.commentChar = a.value[0];
-        return;
+        return next;
       }
       case 'ondelim':
-        if (!state.delim) delimStart = lineEnd;
+        if (!state.delim) delimStart = e;
         state.delim = true;
-        return;
+        return next;
       case 'offdelim':
         if (state.delim && !body && delimStart >= 0) delimRanges.push([delimStart, lineStart]);
         state.delim = false;
         delimStart = -1;
-        return;
-      case 'include': {
-        const a = firstArg(file, d.argsStart, lineEnd);
+        return next;
+      case 'maxcol':
+      case 'mincol': {
+        const a = firstArg(t, o.argsStart, e);
+        const v = a ? Number(a.value) : NaN;
+        if (!Number.isInteger(v) || v < 0) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a column number']));
+          return next;
+        }
+        if (kind === 'maxcol') state.maxCol = v;
+        else state.minCol = v;
+        return next;
+      }
+      case 'include':
+      case 'batinclude': {
+        const args = allArgs(t, o.argsStart, restEnd);
+        const a = args[0];
         if (!a || !a.value) {
           diagnostics.push(diag(M.Include_needs_file_name, sp));
-          return;
+          return undefined;
         }
-        const pathSpan = span(file, a.start, a.end);
-        if (body) {
+        const pathSpan = span(cur(), a.start, a.end);
+        if (kind === 'batinclude') {
+          if (body)
+            diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], 'not inside a table body'));
+          else
+            hooks.include?.(
+              a.value,
+              pathSpan,
+              lineStart,
+              state,
+              args.slice(1).map((x) => x.value),
+            );
+        } else if (body) {
           const lines = hooks.includeTableLines?.(a.value, pathSpan, state) ?? [];
           for (const l of lines) body.lines.push(l);
         } else hooks.include?.(a.value, pathSpan, lineStart, state);
-        return;
+        return undefined;
+      }
+      case 'set': {
+        const a = firstArg(t, o.argsStart, restEnd);
+        if (!a || !a.value) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a name']));
+          return undefined;
+        }
+        const value = unquote(t.slice(a.end, restEnd));
+        if (name === 'setenv') state.vars.env.set(a.value, value);
+        else
+          setVar(
+            state.vars,
+            name === 'setglobal' ? 'global' : name === 'setlocal' ? 'local' : 'scoped',
+            a.value,
+            value,
+          );
+        return undefined;
+      }
+      case 'drop': {
+        for (const a of allArgs(t, o.argsStart, restEnd)) {
+          if (name === 'dropenv') state.vars.env.delete(a.value);
+          else
+            dropVar(
+              state.vars,
+              name === 'dropglobal' ? 'global' : name === 'droplocal' ? 'local' : 'scoped',
+              a.value,
+            );
+        }
+        return undefined;
+      }
+      case 'eval': {
+        const a = firstArg(t, o.argsStart, restEnd);
+        if (!a || !a.value) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a name and an expression']));
+          return undefined;
+        }
+        const exprStart = a.end;
+        const r = evaluateExpression(t.slice(exprStart, restEnd), ifEnv);
+        if (!r.ok) {
+          diagnostics.push(
+            diag(M.Invalid_expression_in_0_1, span(cur(), exprStart + r.at, restEnd), [name, r.message]),
+          );
+          return undefined;
+        }
+        setVar(
+          state.vars,
+          name === 'evalglobal' ? 'global' : name === 'evallocal' ? 'local' : 'scoped',
+          a.value,
+          formatEvalValue(r.value),
+        );
+        return undefined;
+      }
+      case 'if': {
+        const flavour = name === 'ife' ? 'e' : name === 'ifi' ? 'i' : '';
+        const text = t.slice(o.argsStart, restEnd);
+        const r = evaluateIf(text, flavour, ifEnv);
+        if (!r.ok) {
+          diagnostics.push(
+            diag(M.Invalid_if_condition_0, span(cur(), o.argsStart + r.at, restEnd), [r.message]),
+          );
+          return undefined;
+        }
+        const k = o.argsStart + r.rest;
+        if (!r.value || k >= e) return undefined;
+        if (t.charCodeAt(k) === 36) return option(lineStart, k + 1, e);
+        return { code: k };
+      }
+      case 'ifthen':
+      case 'elseif':
+      case 'else':
+      case 'endif':
+        ifStructure(kind, base, sp, o.argsStart, e);
+        return undefined;
+      case 'goto': {
+        const a = firstArg(t, o.argsStart, restEnd);
+        if (!a || !a.value) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a label']));
+          return undefined;
+        }
+        const label = a.value.toLowerCase();
+        const back = labels.get(label);
+        if (back === undefined) {
+          gotoLabel = { name: label, span: span(cur(), a.start, a.end) };
+          return undefined;
+        }
+        if (++state.gotos > MAX_GOTOS) {
+          diagnostics.push(diag(M.Too_many_gotos_0, sp, [MAX_GOTOS]));
+          state.stopped = true;
+          return undefined;
+        }
+        // Read the file again from the label, with the variables of now: a file whose text before
+        // the label is blank (its lines stay where they are).
+        const from = toFile(back);
+        const text = file.text.slice(0, from).replace(/[^\r\n]/g, ' ') + file.text.slice(from);
+        hooks.resume?.({ name: file.name, text }, lineStart, state);
+        exited = true;
+        return undefined;
+      }
+      case 'label': {
+        const a = firstArg(t, o.argsStart, restEnd);
+        if (a && a.value) labels.set(a.value.toLowerCase(), lineStart);
+        return undefined;
+      }
+      case 'exit':
+        exited = true;
+        return undefined;
+      case 'abort':
+        diagnostics.push(diag(M.Abort_0, sp, [rest || '(no message)']));
+        state.stopped = true;
+        return undefined;
+      case 'error':
+        diagnostics.push(diag(M.Error_0, sp, [rest || '(no message)']));
+        return undefined;
+      case 'stop':
+        diagnostics.push(diag(M.Terminated_0, sp, [name]));
+        state.stopped = true;
+        return undefined;
+      case 'shift':
+        if (state.args) state.args = state.args.slice(1);
+        return undefined;
+      case 'setargs':
+        allArgs(t, o.argsStart, restEnd).forEach((a, k) =>
+          setVar(state.vars, 'scoped', a.value, state.args?.[k] ?? ''),
+        );
+        return undefined;
+      case 'setnames': {
+        const [f, d, nm, ex] = allArgs(t, o.argsStart, restEnd).map((a) => a.value);
+        if (!f || !d || !nm || !ex) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a file name and three variable names']));
+          return undefined;
+        }
+        const slash = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\'));
+        const file = f.slice(slash + 1);
+        const dot = file.lastIndexOf('.');
+        const parts = [
+          f.slice(0, slash + 1),
+          dot > 0 ? file.slice(0, dot) : file,
+          dot > 0 ? file.slice(dot) : '',
+        ];
+        [d, nm, ex].forEach((v, k) => {
+          if (v !== '.') setVar(state.vars, 'scoped', v, parts[k]);
+        });
+        return undefined;
+      }
+      case 'setddlist': {
+        const allowed = new Set(allArgs(t, o.argsStart, restEnd).map((a) => a.value.toLowerCase()));
+        for (const c of state.vars.commandLine)
+          if (!allowed.has(c))
+            diagnostics.push(diag(M.Unknown_double_dash_0_1, sp, [c, [...allowed].join(', ')]));
+        return undefined;
+      }
+      case 'echo': {
+        const p = echoParts(o.argsStart, e);
+        if (!p) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, "'> file' or '>> file'"]));
+          return undefined;
+        }
+        writeOut(p.path, name === 'echon' ? p.text : p.text + '\n', p.append, p.pathSpan);
+        return undefined;
+      }
+      case 'onecho': {
+        inBlock = 'offecho';
+        const p = echoParts(o.argsStart, e);
+        if (!p) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, "'> file' or '>> file'"]));
+          return undefined;
+        }
+        echo = { path: p.path, span: p.pathSpan, append: p.append, verbatim: name === 'onechov', lines: [] };
+        return undefined;
       }
     }
   };
 
+  const directive = (lineStart: number, lineEnd: number) => {
+    let at: number | { code: number } | undefined = lineStart + 1;
+    while (typeof at === 'number' && at < lineEnd) at = option(lineStart, at, lineEnd);
+    if (at !== undefined && typeof at === 'object') {
+      blank(lineStart, at.code);
+      codeLine(at.code, lineEnd);
+    } else blank(lineStart, lineEnd);
+  };
+
+  /** A line inside a skipped `$ifThen` branch or before a `$goto` label: only structure counts. */
+  const skippedLine = (lineStart: number, lineEnd: number) => {
+    blank(lineStart, lineEnd);
+    if (t.charCodeAt(lineStart) !== 36) return;
+    const o = readOptionName(t, lineStart + 1, lineEnd);
+    const base = o.name.replace(/\..*$/, '');
+    if (gotoLabel) {
+      if (base === 'label' && firstArg(t, o.argsStart, lineEnd)?.value.toLowerCase() === gotoLabel.name) {
+        labels.set(gotoLabel.name, lineStart);
+        gotoLabel = undefined;
+      }
+      return;
+    }
+    const kind = directiveTable[base];
+    if (kind === 'ifthen' || kind === 'elseif' || kind === 'else' || kind === 'endif')
+      ifStructure(kind, base, span(cur(), lineStart, o.nameEnd), o.argsStart, lineEnd);
+  };
+
   /** Code part of a line: strips in-line and end-of-line comments, then scans. */
   const codeLine = (lineStart: number, lineEnd: number) => {
+    // `$maxCol`/`$minCol`: the columns outside are comments.
+    if (state.maxCol > 0 && lineEnd - lineStart > state.maxCol) {
+      blank(lineStart + state.maxCol, lineEnd);
+      lineEnd = lineStart + state.maxCol;
+    }
     let i = lineStart;
     let segStart = lineStart;
+    if (state.minCol > 1 && mode !== 'body') {
+      const m = Math.min(lineEnd, lineStart + state.minCol - 1);
+      blank(lineStart, m);
+      i = segStart = m;
+    }
     const eol = state.eolOn ? state.eolCom : '';
     const io = state.inlineOn ? state.inlineOpen : '';
     const ic = state.inlineClose;
@@ -631,6 +1186,20 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   if (t.charCodeAt(0) === 0xfeff) blank(0, 1);
   let lineStart = t.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
+    if (state.stopped || exited) {
+      blank(lineStart, n);
+      break;
+    }
+    // Substitute `%name%` in this line (a `$` line) or in the run of lines up to the next `$` line
+    // (nothing in between can change a variable). Comment blocks and `$onEchoV` are left alone.
+    if (lineStart >= substitutedTo) {
+      const isDollar = t.charCodeAt(lineStart) === 36;
+      let e = isDollar ? lineStart : nextDollarLine(lineStart);
+      if (isDollar) while (e < n && t.charCodeAt(e) !== 10 && t.charCodeAt(e) !== 13) e++;
+      const verbatim = inOntext || (inBlock && (!echo || echo.verbatim));
+      substitutedTo = verbatim && !isDollar ? e : substitute(lineStart, e);
+      if (isDollar && substitutedTo === lineStart) substitutedTo = lineStart + 1;
+    }
     let lineEnd = lineStart;
     while (lineEnd < n) {
       const c = t.charCodeAt(lineEnd);
@@ -640,18 +1209,26 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     const first = t.charCodeAt(lineStart);
     if (inOntext) {
       blank(lineStart, lineEnd);
-      if (first === 36 && readDirective(file, lineStart, lineEnd).name === 'offtext') {
+      if (first === 36 && readDirective(t, lineStart, lineEnd).name === 'offtext') {
         directives.push({
           name: 'offtext',
           args: '',
-          span: span(file, lineStart, lineEnd),
+          span: span(cur(), lineStart, lineEnd),
           offset: lineStart,
         });
         inOntext = undefined;
       }
     } else if (inBlock) {
       blank(lineStart, lineEnd);
-      if (first === 36 && readDirective(file, lineStart, lineEnd).name === inBlock) inBlock = undefined;
+      if (first === 36 && readDirective(t, lineStart, lineEnd).name === inBlock) {
+        inBlock = undefined;
+        if (echo) {
+          writeOut(echo.path, echo.lines.map((l) => l + '\n').join(''), echo.append, echo.span);
+          echo = undefined;
+        }
+      } else echo?.lines.push(t.slice(lineStart, lineEnd));
+    } else if (gotoLabel || (ifStack.length > 0 && !ifStack[ifStack.length - 1].active)) {
+      skippedLine(lineStart, lineEnd);
     } else if (!inInline && lineEnd > lineStart && t[lineStart] === state.commentChar) {
       blank(lineStart, lineEnd);
     } else if (!inInline && first === 36) {
@@ -664,13 +1241,17 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     const m = mode as Mode;
     if (m === 'tableAfterName' || m === 'tableRest') {
       mode = 'body';
-      body = { file, keywordOffset: tableKw, lines: [] };
+      body = { file: cur(), keywordOffset: tableKw, lines: [] };
       tables.set(tableKw, body);
     }
     if (lineEnd >= n) break;
     lineStart = lineEnd + (t.charCodeAt(lineEnd) === 13 && t.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
-  if (inOntext) diagnostics.push(diag(M.Unterminated_ontext, span(file, inOntext.start, inOntext.start + 7)));
+  if (inOntext)
+    diagnostics.push(diag(M.Unterminated_ontext, span(cur(), inOntext.start, inOntext.start + 7)));
+  if (echo) writeOut(echo.path, echo.lines.map((l) => l + '\n').join(''), echo.append, echo.span);
+  for (const f of ifStack) diagnostics.push(diag(M.Ifthen_not_closed, f.span));
+  if (gotoLabel) diagnostics.push(diag(M.Goto_label_0_not_found, gotoLabel.span, [gotoLabel.name]));
   if (body) body.unterminated = true;
   if (state.delim && delimStart >= 0 && !body) delimRanges.push([delimStart, n]);
 
@@ -686,7 +1267,11 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     parts.push(t.slice(p));
     lexText = parts.join('');
   }
-  return { lexText, tables, delimRanges, directives, diagnostics };
+  if (derived) {
+    derived.text = t;
+    derived.origin = { file, edits };
+  }
+  return { file: cur(), lexText, tables, delimRanges, directives, diagnostics };
 }
 
 /**
@@ -709,18 +1294,18 @@ export function tableLinesOf(
     while (lineEnd < n && t.charCodeAt(lineEnd) !== 10 && t.charCodeAt(lineEnd) !== 13) lineEnd++;
     const first = t.charCodeAt(lineStart);
     if (inOntext) {
-      if (first === 36 && readDirective(file, lineStart, lineEnd).name === 'offtext') inOntext = false;
+      if (first === 36 && readDirective(t, lineStart, lineEnd).name === 'offtext') inOntext = false;
     } else if (lineEnd > lineStart && t[lineStart] === state.commentChar) {
       // comment line
     } else if (first === 36) {
-      const d = readDirective(file, lineStart, lineEnd);
+      const d = readDirective(t, lineStart, lineEnd);
       const sp = span(file, lineStart, d.nameEnd);
       const kind = directiveTable[d.name];
       if (kind === 'ondelim') state.delim = true;
       else if (kind === 'offdelim') state.delim = false;
       else if (kind === 'ontext') inOntext = true;
       else if (kind === 'include') {
-        const a = firstArg(file, d.argsStart, lineEnd);
+        const a = firstArg(t, d.argsStart, lineEnd);
         if (!a || !a.value) diagnostics.push(diag(M.Include_needs_file_name, sp));
         else
           for (const l of hooks.includeTableLines?.(a.value, span(file, a.start, a.end), state) ?? [])

@@ -13,7 +13,7 @@ export function codes(r: ParseResult): string[] {
   return r.diagnostics.map((d) => {
     if (!d.span) return d.code;
     const { line, column } = lineAndColumn(d.span.file, d.span.start);
-    const f = d.span.file === r.files[0] ? '' : `${d.span.file.name}:`;
+    const f = d.span.file.name === r.files[0].name ? '' : `${d.span.file.name}:`;
     return `${d.code} ${f}${line}:${column}`;
   });
 }

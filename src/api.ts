@@ -3,7 +3,7 @@
 import { createSourceFile, type SourceFile } from './text/source-file.ts';
 import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { hostMessages as H } from './diagnostics/messages/host.ts';
-import { parseSource, type ParseHost } from './syntax/parse.ts';
+import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import { executeProgram, type ExecOptions } from './interp/executor.ts';
 import type { SolveSummary } from './interp/solve.ts';
@@ -24,6 +24,8 @@ export interface CompileResult {
   readonly files: SourceFile[];
   readonly program?: CheckedProgram;
   readonly diagnostics: Diagnostic[];
+  /** Files written by `$echo`/`$onEcho` (path → text); run() saves them through the host. */
+  readonly written?: ReadonlyMap<string, string>;
 }
 
 export interface RunResult extends CompileResult {
@@ -45,25 +47,43 @@ export function loadSource(path: string, host: Host): { file?: SourceFile; diagn
   return { file: createSourceFile(path, text), diagnostics: [] };
 }
 
-/** Parse and check. */
-export function compile(file: SourceFile, host?: Host): CompileResult {
-  const parsed = parseSource(file, host);
+/**
+ * Parse and check. `opts`: compile-time variables of the command line (`--n=10`) and predefined
+ * names (`%system.date%`...). Writes no file.
+ */
+export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}): CompileResult {
+  const parsed = parseSource(file, host, opts);
+  const written = parsed.written ? { written: parsed.written } : {};
   if (hasErrors(parsed.diagnostics))
-    return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics) };
+    return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics), ...written };
   const readBinary = host?.readBinaryFile
     ? (from: string, name: string) => host.readBinaryFile!(host.resolve(from, name))
     : undefined;
   const checked = checkProgram(parsed.program, { readBinary });
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
-  return { files: parsed.files, program: hasErrors(diagnostics) ? undefined : checked, diagnostics };
+  return {
+    files: parsed.files,
+    program: hasErrors(diagnostics) ? undefined : checked,
+    diagnostics,
+    ...written,
+  };
 }
 
-export type RunOptions = ExecOptions;
+export type RunOptions = ExecOptions & { readonly compile?: ParseOptions };
 
 /** Parse, check and execute a model. Never throws on user input. */
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
-  const c = compile(file, host);
+  const c = compile(file, host, opts.compile);
   if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
+  // GAMS writes $echo files at compile time; EMD writes them once the model compiled.
+  if (c.written && host?.writeFile)
+    for (const [path, text] of c.written) {
+      try {
+        host.writeFile(path, text);
+      } catch {
+        // A read-only folder: the run goes on with the text already read from memory.
+      }
+    }
   const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
   const r = await executeProgram(c.program, {
     readOptionFile,

@@ -58,6 +58,34 @@ function parseOptionPairs(pairs: string[]): Record<string, number | string> | st
   return out;
 }
 
+/**
+ * GAMS's double-dash parameters: `--name=value` arguments whose name is no option of EMD become
+ * compile-time variables (`%name%`). Returns the other arguments and the variables.
+ */
+export function splitDoubleDash(
+  argv: readonly string[],
+  known: ReadonlySet<string>,
+): { argv: string[]; defines: Record<string, string> } {
+  const rest: string[] = [];
+  const defines: Record<string, string> = {};
+  for (const a of argv) {
+    const m = /^--([A-Za-z_][\w]*)=(.*)$/s.exec(a);
+    if (m && !known.has(m[1].toLowerCase())) defines[m[1]] = m[2];
+    else rest.push(a);
+  }
+  return { argv: rest, defines };
+}
+
+/** Predefined compile-time names that depend on the moment of the run (`%system.date%`...). */
+function runPredefined(): Record<string, string> {
+  const d = new Date();
+  const two = (x: number) => String(x).padStart(2, '0');
+  return {
+    'system.date': `${two(d.getMonth() + 1)}/${two(d.getDate())}/${two(d.getFullYear() % 100)}`,
+    'system.time': `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`,
+  };
+}
+
 export function summaryLine(s: SolveSummary): string {
   const obj =
     s.objective === null
@@ -105,7 +133,12 @@ interface SolveFlags {
   gdx?: string;
 }
 
-async function solveCommand(file: string, o: SolveFlags, io: CliIO): Promise<number> {
+async function solveCommand(
+  file: string,
+  o: SolveFlags,
+  io: CliIO,
+  defines: Record<string, string> = {},
+): Promise<number> {
   const json = !!o.json;
   const emitDiagnostics = (ds: readonly Diagnostic[]) => {
     if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
@@ -154,7 +187,7 @@ async function solveCommand(file: string, o: SolveFlags, io: CliIO): Promise<num
   };
   process.on('SIGINT', onSigint);
   try {
-    return await solveAndReport(loaded.file, o, opts, maxLoop, () => sigints > 0, io, emitDiagnostics);
+    return await solveAndReport(loaded.file, o, opts, maxLoop, () => sigints > 0, io, emitDiagnostics, defines);
   } finally {
     process.off('SIGINT', onSigint);
   }
@@ -168,6 +201,7 @@ async function solveAndReport(
   interrupted: () => boolean,
   io: CliIO,
   emitDiagnostics: (ds: readonly Diagnostic[]) => void,
+  defines: Record<string, string>,
 ): Promise<number> {
   const json = !!o.json;
   const r = await run(source, nodeHost, {
@@ -177,6 +211,7 @@ async function solveAndReport(
     solverOptions: opts,
     maxLoopIterations: maxLoop,
     explainInfeasible: o.explainInfeasible,
+    compile: { defines, predefined: runPredefined() },
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
@@ -229,9 +264,16 @@ async function solveAndReport(
   return writeFailed ? EXIT.modelErrors : code;
 }
 
-function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
+function checkCommand(
+  file: string,
+  o: { json?: boolean },
+  io: CliIO,
+  defines: Record<string, string> = {},
+): number {
   const loaded = loadSource(file, nodeHost);
-  const ds = loaded.file ? compile(loaded.file, nodeHost).diagnostics : loaded.diagnostics;
+  const ds = loaded.file
+    ? compile(loaded.file, nodeHost, { defines, predefined: runPredefined() }).diagnostics
+    : loaded.diagnostics;
   if (ds.length) io.stderr(renderDiagnostics(ds, { color: io.color }) + '\n');
   const ok = !hasErrors(ds);
   if (o.json) io.stdout(JSON.stringify(runToJson(ok, ds, [])) + '\n');
@@ -242,6 +284,7 @@ function checkCommand(file: string, o: { json?: boolean }, io: CliIO): number {
 /** Run the CLI with the given arguments; returns the exit code. Never throws on user input. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let code: number = EXIT.ok;
+  let defines: Record<string, string> = {};
   const program = new Command();
   program
     .name('emd')
@@ -279,7 +322,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
-      code = await solveCommand(file, o, io);
+      code = await solveCommand(file, o, io, defines);
     });
   program
     .command('check')
@@ -287,7 +330,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .argument('<file>', 'model file')
     .option('--json', 'print the diagnostics as one JSON document on stdout')
     .action((file: string, o) => {
-      code = checkCommand(file, o, io);
+      code = checkCommand(file, o, io, defines);
     });
   program
     .command('import')
@@ -329,6 +372,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (argv.length === 0) {
       program.outputHelp();
       return EXIT.usage;
+    }
+    // `emd solve m.gms --n=10`: GAMS's double-dash parameters (solve and check only).
+    if (argv[0] === 'solve' || argv[0] === 'check') {
+      const known = new Set<string>(['help', 'version']);
+      for (const c of program.commands)
+        for (const opt of c.options) if (opt.long) known.add(opt.long.slice(2).toLowerCase());
+      ({ argv, defines } = splitDoubleDash(argv, known));
     }
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

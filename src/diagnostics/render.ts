@@ -25,9 +25,10 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
     const text = lineText(file, line).replace(/\t/g, ' ');
     const gutter = String(line);
     const pad = ' '.repeat(gutter.length);
-    const endPos = lineAndColumn(file, Math.max(d.span.start, d.span.end - 1));
+    // The end is exclusive: after `%name%` substitution it maps to the end of the reference.
+    const endPos = lineAndColumn(file, Math.max(d.span.start + 1, d.span.end));
     const width =
-      endPos.line === line ? Math.max(1, endPos.column - column + 1) : Math.max(1, text.length - column + 1);
+      endPos.line === line ? Math.max(1, endPos.column - column) : Math.max(1, text.length - column + 1);
     lines.push(`  ${gutter} | ${text}`);
     lines.push(`  ${pad} | ${' '.repeat(column - 1)}${c('31', '^' + '~'.repeat(Math.max(0, width - 1)))}`);
   }

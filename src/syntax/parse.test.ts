@@ -294,19 +294,23 @@ describe('comments and dollar control', () => {
     expect(codes(parse('$comment #\n# x = ;\nScalar s /1/;'))).toEqual([]);
   });
 
-  it('warns about an unknown $ option at its span, and about unsupported ones', () => {
+  it('warns about an unknown $ option at its span; reports unsupported ones', () => {
     const r = parse(
-      '$frobnicate on\nScalar s / 1 / ;\n$if exist x.gms $include x.gms\n$onecho > x.txt\nx = ;\n$offecho\n',
+      '$frobnicate on\nScalar s / 1 / ;\n$if exist x.gms $include x.gms\n$onecho > x.txt\nx = ;\n$offecho\n$call foo\n$onEmbeddedCode\nx\n$offEmbeddedCode\n',
     );
-    expect(codes(r)).toEqual(['W1100 1:1', 'W1101 3:1', 'W1101 4:1']);
+    expect(codes(r)).toEqual(['W1100 1:1', 'E1200 7:1', 'W1101 8:1']);
     expect(
       r.diagnostics.map((d) => [d.severity, d.message, spanText(d as { span: A.Node['span'] })]),
     ).toEqual([
       ['warning', "Unknown dollar control option '$frobnicate'; it is ignored.", '$frobnicate'],
-      ['warning', "Dollar control option '$if' is not supported by EMD; it is ignored.", '$if'],
-      ['warning', "Dollar control option '$onecho' is not supported by EMD; it is ignored.", '$onecho'],
+      ['error', "Dollar control option '$call' is not supported by EMD.", '$call'],
+      [
+        'warning',
+        "Dollar control option '$onembeddedcode' is not supported by EMD; it is ignored.",
+        '$onEmbeddedCode',
+      ],
     ]);
-    expect(kinds(r)).toEqual(['$frobnicate', 'ParameterDecl', '$if', '$onecho']);
+    expect(kinds(r)).toEqual(['$frobnicate', 'ParameterDecl', '$if', '$onecho', '$call', '$onembeddedcode']);
   });
 
   it('ignores listing options silently', () => {
@@ -355,10 +359,10 @@ describe('errors are values, many per run', () => {
 
   it('reports stray characters', () => {
     const r = parse('Scalar s / 1 / ;\ns = 2 @ 3 ;\nx = %n% ;');
-    expect(codes(r)).toEqual(['E1001 2:7', 'E1004 3:5']);
+    expect(codes(r)).toEqual(['E1001 2:7', 'E1209 3:5']);
     expect(r.diagnostics.map((d) => d.message)).toEqual([
       "Unexpected character '@'.",
-      "Compile-time variable '%n%' is not supported (EMD does not substitute %name%).",
+      "Compile-time variable '%n%' is not defined.",
     ]);
   });
 

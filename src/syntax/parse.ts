@@ -8,9 +8,11 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../diagnostics/messages/syntax.ts';
 import type { DirectiveStmt, Program, Statement } from './ast.ts';
 import { tokenize } from '../../grammar/lexer.ts';
+import { enterFile, leaveFile } from '../../grammar/compile-time.ts';
 import {
   initialDollarState,
   preprocess,
+  type CompileOptions,
   tableLinesOf,
   type DirectiveLine,
   type DollarState,
@@ -27,7 +29,11 @@ export interface ParseResult {
   program: Program;
   diagnostics: Diagnostic[];
   files: SourceFile[];
+  /** Files written by `$echo`/`$onEcho` (resolved path → text); the caller may save them. */
+  written?: Map<string, string>;
 }
+
+export type ParseOptions = CompileOptions;
 
 /** File access for `$include`: read a file, resolve a path relative to the including file. */
 export interface ParseHost {
@@ -66,9 +72,9 @@ const normPath = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
  * Parse `file` (and the files it `$include`s through `host`). Returns the program, every
  * diagnostic of the syntax phase (E1xxx/W1xxx) and the source files read.
  */
-export function parseSource(file: SourceFile, host?: ParseHost): ParseResult {
+export function parseSource(file: SourceFile, host?: ParseHost, opts: ParseOptions = {}): ParseResult {
   try {
-    return parseUnchecked(file, host);
+    return parseUnchecked(file, host, opts);
   } catch (e) {
     // Unreachable unless there is a bug: user input must end in diagnostics, never in a throw.
     const msg = e instanceof Error ? e.message : String(e);
@@ -80,10 +86,17 @@ export function parseSource(file: SourceFile, host?: ParseHost): ParseResult {
   }
 }
 
-function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
+function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: ParseOptions): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const files: SourceFile[] = [file];
   const root = host ? normPath(host.resolve(file.name, '.')) : undefined;
+  // Files written by $echo/$onEcho during this parse: later $include/$if exist see them.
+  const written = new Map<string, string>();
+  const read = (p: string) => written.get(p) ?? host?.readFile(p);
+  const inFolder = (p: string) => {
+    const np = normPath(p);
+    return root === undefined || np === root || np.startsWith(root + '/');
+  };
 
   /** Find an included file: `name`, then `name.gms`, then `name.emd`, relative to the includer. */
   const load = (path: string, pathSpan: Span, from: SourceFile, fromPath: string, stack: string[]) => {
@@ -92,8 +105,7 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
       return undefined;
     }
     const base = host.resolve(fromPath, path);
-    const nb = normPath(base);
-    if (root !== undefined && nb !== root && !nb.startsWith(root + '/')) {
+    if (!inFolder(base)) {
       diagnostics.push(
         diag(M.Include_0_leaves_folder, pathSpan, [path], `the main file's folder is ${root}.`),
       );
@@ -103,7 +115,7 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
     for (const suffix of ['', '.gms', '.emd']) {
       const p = base + suffix;
       tried.push(p);
-      const text = host.readFile(p);
+      const text = read(p);
       if (text === undefined) continue;
       if (stack.includes(p)) {
         const chain = [...stack.slice(stack.indexOf(p)), p]
@@ -126,23 +138,69 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
     stack: string[],
     includes?: { offset: number; r: FileTokens }[],
   ): PreprocessHooks => ({
-    include(path, pathSpan, offset, st) {
+    include(path, pathSpan, offset, st, args) {
       const inc = load(path, pathSpan, f, fPath, stack);
-      if (inc && includes)
-        includes.push({ offset, r: processFile(inc.file, inc.path, st, [...stack, inc.path]) });
+      if (!inc || !includes) return;
+      // Each file has its own $set/$setLocal frame; %1, %2... belong to the $batInclude'd file.
+      const outerArgs = st.args;
+      st.args = args;
+      enterFile(st.vars);
+      includes.push({ offset, r: processFile(inc.file, inc.path, st, [...stack, inc.path]) });
+      leaveFile(st.vars);
+      st.args = outerArgs;
     },
     includeTableLines(path, pathSpan, st): TableLine[] {
       const inc = load(path, pathSpan, f, fPath, stack);
       if (!inc) return [];
       return tableLinesOf(inc.file, st, hooksFor(inc.file, inc.path, [...stack, inc.path]), diagnostics);
     },
+    resume(again, offset, st) {
+      if (includes) includes.push({ offset, r: processFile(again, fPath, st, stack) });
+    },
+    writeFile(path, text, append, pathSpan) {
+      const p = host ? host.resolve(fPath, path) : path;
+      if (!inFolder(p))
+        return diag(M.Write_0_leaves_folder, pathSpan, [path], `the main file's folder is ${root}.`);
+      written.set(p, append ? (read(p) ?? '') + text : text);
+      return undefined;
+    },
+    fileExists(path) {
+      return read(host ? host.resolve(fPath, path) : path) !== undefined;
+    },
+    counts() {
+      let errors = 0;
+      for (const d of diagnostics) if (d.severity === 'error') errors++;
+      return { errors, warnings: diagnostics.length - errors };
+    },
   });
+
+  // Predefined names of the program: the folder of the main file is GAMS's working directory.
+  if (root !== undefined)
+    for (const k of ['gams.workdir', 'gams.scrdir', 'gams.curdir'])
+      if (!opts.predefined?.[k]) opts = { ...opts, predefined: { ...opts.predefined, [k]: root + '/' } };
 
   function processFile(f: SourceFile, fPath: string, state: DollarState, stack: string[]): FileTokens {
     const includes: { offset: number; r: FileTokens }[] = [];
+    // %system.fp%, %system.fn%, %system.fe%: folder, name and extension of the file being read.
+    const pre0 = state.vars.predefined;
+    const saved = ['system.fp', 'system.fn', 'system.fe'].map((k) => pre0.get(k));
+    const abs = normPath(
+      host
+        ? host.resolve(fPath, fPath.slice(Math.max(fPath.lastIndexOf('/'), fPath.lastIndexOf('\\')) + 1))
+        : fPath,
+    );
+    const slash = abs.lastIndexOf('/');
+    const base = abs.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    pre0.set('system.fp', abs.slice(0, slash + 1));
+    pre0.set('system.fn', dot > 0 ? base.slice(0, dot) : base);
+    pre0.set('system.fe', dot > 0 ? base.slice(dot) : '');
     const pre = preprocess(f, state, hooksFor(f, fPath, stack, includes));
+    ['system.fp', 'system.fn', 'system.fe'].forEach((k, i) =>
+      saved[i] === undefined ? pre0.delete(k) : pre0.set(k, saved[i]!),
+    );
     diagnostics.push(...pre.diagnostics);
-    const own = tokenize(pre.lexText, f);
+    const own = tokenize(pre.lexText, pre.file);
     if (pre.tables.size) {
       for (const t of own)
         if (t.tokenType === TableKw && pre.tables.has(t.startOffset))
@@ -184,7 +242,7 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
 
   let stream: FileTokens;
   try {
-    stream = processFile(file, file.name, initialDollarState(), [
+    stream = processFile(file, file.name, initialDollarState(opts), [
       host
         ? host.resolve(
             file.name,
@@ -209,13 +267,17 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
   }
   while (di < stream.directives.length) out.push(directiveStmt(stream.directives[di++].d));
 
-  return { program: { span: span(file, 0, file.text.length), statements: out }, diagnostics, files };
+  return {
+    program: { span: span(file, 0, file.text.length), statements: out },
+    diagnostics,
+    files,
+    ...(written.size ? { written } : {}),
+  };
 }
 
 function directiveStmt(d: DirectiveLine): DirectiveStmt {
   return { kind: 'Directive', name: d.name, args: d.args, span: d.span };
 }
-
 
 const show = (s: string) => {
   const t = s.length > 40 ? `${s.slice(0, 37)}...` : s;
@@ -307,9 +369,10 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
     const m = /^%[A-Za-z_][\w.]*%/.exec(tok.file.text.slice(tok.startOffset, tok.startOffset + 64));
     if (m)
       return diag(
-        M.Compile_time_variable_0_not_supported,
+        M.Compile_time_variable_0_undefined,
         span(tok.file, tok.startOffset, tok.startOffset + m[0].length),
         [m[0]],
+        `define it with $set ${m[0].slice(1, -1)} value, or on the command line with --${m[0].slice(1, -1)}=value.`,
       );
     return diag(M.Unexpected_character_0, tokSpan(tok), [show(tok.image)]);
   }

@@ -7,6 +7,39 @@ export interface SourceFile {
   readonly text: string;
   /** Lazily computed offsets of line starts. */
   lineStarts?: number[];
+  /**
+   * Set on the text read after `%name%` substitution: the file it was made from. Both have the
+   * same lines; line and column are reported in the original.
+   */
+  readonly origin?: SourceOrigin;
+}
+
+/** How a substituted text maps back to its file. */
+export interface SourceOrigin {
+  readonly file: SourceFile;
+  /** One replacement per four numbers, in order: [start, end) here, [start, end) in `file`. */
+  readonly edits: readonly number[];
+}
+
+/**
+ * The offset in `file.origin.file` of offset `pos` of a substituted text. A position inside a
+ * replacement maps into the replaced `%name%` (its first character stays the first, the rest are
+ * clamped), so a caret spans the reference.
+ */
+export function originalOffset(file: SourceFile, pos: number): number {
+  const e = file.origin?.edits;
+  if (!e || e.length === 0) return pos;
+  let lo = 0;
+  let hi = e.length / 4 - 1;
+  if (pos < e[0]) return pos;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (e[mid * 4] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const k = lo * 4;
+  if (pos < e[k + 1]) return e[k + 2] + Math.min(pos - e[k], Math.max(0, e[k + 3] - e[k + 2] - 1));
+  return pos - e[k + 1] + e[k + 3];
 }
 
 /** A half-open range [start, end) of offsets into one source file. */
@@ -42,6 +75,7 @@ export function computeLineStarts(file: SourceFile): number[] {
 
 /** 1-based line and column of an offset (binary search over line starts). */
 export function lineAndColumn(file: SourceFile, pos: number): { line: number; column: number } {
+  if (file.origin) return lineAndColumn(file.origin.file, originalOffset(file, pos));
   const starts = computeLineStarts(file);
   let lo = 0;
   let hi = starts.length - 1;
@@ -55,6 +89,7 @@ export function lineAndColumn(file: SourceFile, pos: number): { line: number; co
 
 /** Text of a 1-based line without its line break. */
 export function lineText(file: SourceFile, line: number): string {
+  if (file.origin) return lineText(file.origin.file, line);
   const starts = computeLineStarts(file);
   const s = starts[line - 1] ?? file.text.length;
   let e = line < starts.length ? starts[line] : file.text.length;

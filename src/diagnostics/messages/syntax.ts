@@ -11,11 +11,6 @@ export const syntaxMessages = {
     text: 'Unterminated string: the closing {0} is missing on this line.',
   },
   Expected_0_but_found_1: { code: 'E1003', severity: 'error', text: 'Expected {0} but found {1}.' },
-  Compile_time_variable_0_not_supported: {
-    code: 'E1004',
-    severity: 'error',
-    text: "Compile-time variable '{0}' is not supported (EMD does not substitute %name%).",
-  },
   Too_many_syntax_errors: {
     code: 'E1005',
     severity: 'error',
@@ -178,5 +173,54 @@ export const syntaxMessages = {
     code: 'W1102',
     severity: 'warning',
     text: '$onText is not closed by $offText: the rest of the file is a comment.',
+  },
+
+  // Compile-time variables, conditionals and the other dollar control options (E1200-E1249,
+  // W1200-W1249).
+  Dollar_option_0_not_supported: {
+    code: 'E1200',
+    severity: 'error',
+    text: "Dollar control option '${0}' is not supported by EMD.",
+  },
+  Invalid_if_condition_0: { code: 'E1201', severity: 'error', text: 'Invalid $if condition: {0}.' },
+  Invalid_expression_in_0_1: { code: 'E1202', severity: 'error', text: 'Invalid expression in ${0}: {1}.' },
+  Option_0_without_ifthen: { code: 'E1203', severity: 'error', text: "'${0}' has no matching $ifThen." },
+  Ifthen_not_closed: {
+    code: 'E1204',
+    severity: 'error',
+    text: '$ifThen is not closed by $endIf in this file.',
+  },
+  Goto_label_0_not_found: {
+    code: 'E1205',
+    severity: 'error',
+    text: "$goto label '{0}' is not found in this file.",
+  },
+  Too_many_gotos_0: {
+    code: 'E1206',
+    severity: 'error',
+    text: 'More than {0} jumps back with $goto: is this an endless loop?',
+  },
+  Abort_0: { code: 'E1207', severity: 'error', text: 'Compilation aborted by $abort: {0}' },
+  Error_0: { code: 'E1208', severity: 'error', text: '$error: {0}' },
+  Compile_time_variable_0_undefined: {
+    code: 'E1209',
+    severity: 'error',
+    text: "Compile-time variable '{0}' is not defined.",
+  },
+  Option_0_needs_1: { code: 'E1210', severity: 'error', text: '${0} needs {1}.' },
+  Write_0_leaves_folder: {
+    code: 'E1211',
+    severity: 'error',
+    text: "File '{0}' is outside the folder of the main file; EMD writes only there.",
+  },
+  Unknown_double_dash_0_1: {
+    code: 'E1212',
+    severity: 'error',
+    text: "Unknown double-dash parameter '--{0}': $setDDList allows {1}.",
+  },
+  Terminated_0: {
+    code: 'W1200',
+    severity: 'warning',
+    text: '${0}: the rest of the input is not read.',
   },
 } as const satisfies Record<string, MessageDef>;
