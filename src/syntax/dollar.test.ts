@@ -328,7 +328,7 @@ describe('$batInclude, $echo and the other options', () => {
 
   it('accepts listing options silently and reports what EMD cannot do', () => {
     const r = run(
-      '$offListing\n$onListing\n$sTitle x\n$eject\n$offSymXRef offSymList\n$double\n$single\n$lines 5\n$onUpper\n$libInclude scenred.gms\n$gdxIn data\n$load x\n$call awk',
+      '$offListing\n$onListing\n$sTitle x\n$eject\n$offSymXRef offSymList\n$double\n$single\n$lines 5\n$onUpper\n$libInclude scenred.gms\n$gdxOut data\n$unload x\n$call awk',
     );
     expect(codes(r)).toEqual(['E1200 10:1', 'E1200 11:1', 'E1200 12:1', 'E1200 13:1']);
     expect(renderDiagnostic(r.diagnostics[0])).toBe(
