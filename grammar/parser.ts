@@ -273,6 +273,8 @@ interface DeclItemRaw {
   textAfter?: A.DeclItemBase['textAfter'];
   data?: { open: Tok; tokens: Tok[]; close: Tok };
   first: Tok;
+  /** The first token of the explanatory text. */
+  textFirst?: Tok;
 }
 /** An argument inside `name(...)`: an index (IndexName/IndexLabel) or any other expression. */
 type RawArg = { index: A.IndexArg } | { expr: A.Expr };
@@ -306,6 +308,11 @@ const REL_OPS: [TokenType, A.BinaryOp][] = [
   [GtOp, 'gt'],
   [GtKw, 'gt'],
 ];
+/** GAMS's rule for a missing `;`, quoted in the hints where it is broken. */
+export const ONLY_KEYWORDS_END =
+  "Only a statement keyword (Set, Parameter, Solve, Display...) may follow a statement without ';'.";
+/** Tokens that cannot start explanatory text but do continue an assignment or equation head. */
+const STATEMENT_TAILS: TokenType[] = [Equals, DotDot, Dot, Dollar];
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
 export class EmdParser extends EmbeddedActionsParser {
@@ -355,7 +362,7 @@ export class EmdParser extends EmbeddedActionsParser {
   /** One top-level statement and its `;`. */
   topStatement = this.RULE('topStatement', (): StmtResult => {
     const s = this.SUBRULE(this.statement);
-    this.CONSUME(Semicolon);
+    this.OPTION(() => this.CONSUME(Semicolon));
     return s;
   });
 
@@ -464,6 +471,8 @@ export class EmdParser extends EmbeddedActionsParser {
 
   /** Whether the last explanatory text parsed was unquoted (set by explText's action). */
   private lastTextUnquoted = false;
+  /** The first token of the last explanatory text parsed (set by explText's action). */
+  private lastTextFirst: Tok | undefined;
 
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
@@ -478,6 +487,7 @@ export class EmdParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       this.lastTextUnquoted = false;
+      this.lastTextFirst = first as Tok | undefined;
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
       this.lastTextUnquoted = true;
@@ -509,10 +519,19 @@ export class EmdParser extends EmbeddedActionsParser {
     });
     const text = this.SUBRULE(this.explText);
     const textUnquoted = this.lastTextUnquoted;
+    const textFirst = this.lastTextFirst;
     this.OPTION2(() => {
       data = this.SUBRULE(this.dataList);
     });
-    return this.ACTION(() => ({ name: ident(name), domain, text, textUnquoted, data, first: name }));
+    return this.ACTION(() => ({
+      name: ident(name),
+      domain,
+      text,
+      textUnquoted,
+      data,
+      first: name,
+      textFirst,
+    }));
   });
 
   /** Items of a declaration, separated by commas or line breaks. */
@@ -528,6 +547,22 @@ export class EmdParser extends EmbeddedActionsParser {
         // `Parameter c cost of fuel, oil and gas ;` declares c and a parameter oil: remember where
         // an unquoted text stopped at a comma, for the hint on the symbol that follows.
         const prev = items[items.length - 1];
+        // A line `p(i) = 1`, `x.lo = 0`, `e.. x =e= 1` after a declaration that misses its `;`
+        // would read as one more declared item with text `= 1`: GAMS needs the `;` there.
+        const tf = it.textFirst;
+        if (
+          !comma &&
+          tf &&
+          STATEMENT_TAILS.some((tt) => tokenMatcher(tf, tt)) &&
+          !lineBreakBetween(it.first, tf)
+        ) {
+          this.err(
+            M.Expected_0_but_found_1,
+            tokSpan(it.first),
+            ["';'", `'${it.first.image}'`],
+            `is the ';' that ends the declaration missing before this line? ${ONLY_KEYWORDS_END}`,
+          );
+        }
         if (comma && prev.textUnquoted && !prev.data && !lineBreakBetween(comma as Tok, it.first))
           it.textAfter = { owner: prev.name.name, comma: tokSpan(comma) };
       });

@@ -14,11 +14,10 @@ import {
   tableLinesOf,
   type DirectiveLine,
   type DollarState,
-  type TableBody,
   type PreprocessHooks,
   type TableLine,
 } from '../../grammar/preprocess.ts';
-import { getParser, tokSpan, type EncodedError } from '../../grammar/parser.ts';
+import { getParser, ONLY_KEYWORDS_END, tokSpan, type EncodedError } from '../../grammar/parser.ts';
 import { statementChunks } from '../../grammar/chunks.ts';
 import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
 import { Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
@@ -216,7 +215,6 @@ function directiveStmt(d: DirectiveLine): DirectiveStmt {
   return { kind: 'Directive', name: d.name, args: d.args, span: d.span };
 }
 
-
 const show = (s: string) => {
   const t = s.length > 40 ? `${s.slice(0, 37)}...` : s;
   return t.replace(
@@ -289,16 +287,6 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
   if (tok.tokenType === EOF) {
     if (!next) {
       const end = tokEnd(last);
-      const tb = chunk[0].tokenType === TableKw ? (chunk[0].payload as TableBody | undefined) : undefined;
-      const ll = tb?.unterminated ? lastBodyLine(tb) : undefined;
-      if (ll) {
-        return diag(
-          M.Expected_0_but_found_1,
-          span(ll.file, ll.end, ll.end),
-          [expected, 'the end of the file'],
-          `table '${chunk[1]?.image ?? ''}' runs to the end of the file: is its ';' missing?`,
-        );
-      }
       return diag(M.Expected_0_but_found_1, span(last.file, end, end), [expected, 'the end of the file']);
     }
     tok = next;
@@ -316,24 +304,11 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
   const i = chunk.indexOf(tok);
   const before = i > 0 ? chunk[i - 1] : tok === next ? last : undefined;
   let hint: string | undefined;
-  const body = chunk[0].tokenType === TableKw ? (chunk[0].payload as TableBody | undefined) : undefined;
-  const lastLine = body?.unterminated ? lastBodyLine(body) : undefined;
-  if (expected === "';'" && lastLine) {
-    hint = `is the ';' that ends table '${chunk[1]?.image ?? ''}' missing (its last line is ${lineOf(lastLine.file, lastLine.start)})?`;
-  } else if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
+  if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
     const line = lineOf(before.file, before.startOffset);
-    hint = `is a ';' missing at the end of line ${line}?`;
+    hint = `is a ';' missing at the end of line ${line}? ${ONLY_KEYWORDS_END}`;
   }
   return diag(M.Expected_0_but_found_1, tokSpan(tok), [expected, `'${show(tok.image)}'`], hint);
-}
-
-/** The last table body line with something on it. */
-function lastBodyLine(b: TableBody): TableLine | undefined {
-  for (let k = b.lines.length - 1; k >= 0; k--) {
-    const l = b.lines[k];
-    if (l.file.text.slice(l.start, l.end).trim()) return l;
-  }
-  return undefined;
 }
 
 function lineOf(f: SourceFile, pos: number): number {
