@@ -270,11 +270,30 @@ describe('statements', () => {
       'Solve m maximizing z using MIP;',
       'solve m using nlp min z;',
       'solve m max obj using dnlp;',
+      'solve m us nlp min obj;',
+      'solve m usi lp minimising z;',
+      'solve newlatin min w us mip;',
+      'solve m using nlp maximimizing like;',
+      'solve stockmip miniminzing obj using mip;',
+      'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
       return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
     });
-    expect(s).toEqual(['m lp min z', 'm mip max z', 'm nlp min z', 'm dnlp max obj']);
+    expect(s).toEqual([
+      'm lp min z',
+      'm mip max z',
+      'm nlp min z',
+      'm dnlp max obj',
+      'm nlp min obj',
+      'm lp min z',
+      'newlatin mip min w',
+      'm nlp max like',
+      'stockmip mip min obj',
+      'm lp max z',
+    ]);
+    // `u` alone is not `using`; a word that does not start with min/max is not a direction.
+    expect(codes(parse('solve m u lp min z;\nsolve m using lp lowest z;'))).toEqual(['E1003 1:9', 'E1003 2:18']);
     expect(
       ['rmip', 'qcp', 'minlp', 'miqcp', 'cns'].map(
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,

@@ -313,6 +313,10 @@ export const ONLY_KEYWORDS_END =
   "Only a statement keyword (Set, Parameter, Solve, Display...) may follow a statement without ';'.";
 /** Tokens that cannot start explanatory text but do continue an assignment or equation head. */
 const STATEMENT_TAILS: TokenType[] = [Equals, DotDot, Dot, Dollar];
+/** `us`, `usi`, `usin`: abbreviations of `using` in a solve statement. */
+const isUsingAbbrev = (t: IToken) => tokenMatcher(t, Identifier) && t.image.length >= 2 && 'using'.startsWith(lower(t));
+/** A word that gives the direction of a solve: it starts with `min` or `max`. */
+const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.test(t.image);
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
 export class EmdParser extends EmbeddedActionsParser {
@@ -800,6 +804,14 @@ export class EmdParser extends EmbeddedActionsParser {
             },
           },
           {
+            // GAMS also reads `us`, `usi`, `usin` as `using` (fct.gms, trig.gms: `solve m us nlp min obj`).
+            GATE: () => isUsingAbbrev(this.LA(1)),
+            ALT: () => {
+              this.CONSUME6(Identifier);
+              using.push(this.CONSUME2(AnyName));
+            },
+          },
+          {
             ALT: () => {
               const word = this.CONSUME(MinimizingKw);
               const obj = this.CONSUME2(Identifier);
@@ -814,7 +826,9 @@ export class EmdParser extends EmbeddedActionsParser {
             },
           },
           {
-            GATE: () => ['min', 'max', 'minimize', 'maximize'].includes(lower(this.LA(1))),
+            // `min`, `max`, `minimising`, `maximize`... : GAMS goes by the first three letters
+            // (the library compiles `maximimizing` in mlbeta.gms and `miniminzing` in stockcc.gms).
+            GATE: () => isSenseWord(this.LA(1)) && tokenMatcher(this.LA(2), Identifier),
             ALT: () => {
               const word = this.CONSUME4(Identifier);
               const obj = this.CONSUME5(Identifier);
