@@ -293,7 +293,10 @@ describe('statements', () => {
       'm lp max z',
     ]);
     // `u` alone is not `using`; a word that does not start with min/max is not a direction.
-    expect(codes(parse('solve m u lp min z;\nsolve m using lp lowest z;'))).toEqual(['E1003 1:9', 'E1003 2:18']);
+    expect(codes(parse('solve m u lp min z;\nsolve m using lp lowest z;'))).toEqual([
+      'E1003 1:9',
+      'E1003 2:18',
+    ]);
     expect(
       ['rmip', 'qcp', 'minlp', 'miqcp', 'cns'].map(
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,

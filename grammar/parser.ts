@@ -314,7 +314,8 @@ export const ONLY_KEYWORDS_END =
 /** Tokens that cannot start explanatory text but do continue an assignment or equation head. */
 const STATEMENT_TAILS: TokenType[] = [Equals, DotDot, Dot, Dollar];
 /** `us`, `usi`, `usin`: abbreviations of `using` in a solve statement. */
-const isUsingAbbrev = (t: IToken) => tokenMatcher(t, Identifier) && t.image.length >= 2 && 'using'.startsWith(lower(t));
+const isUsingAbbrev = (t: IToken) =>
+  tokenMatcher(t, Identifier) && t.image.length >= 2 && 'using'.startsWith(lower(t));
 /** A word that gives the direction of a solve: it starts with `min` or `max`. */
 const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.test(t.image);
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
@@ -1391,7 +1392,8 @@ export class EmdParser extends EmbeddedActionsParser {
             index: {
               kind: 'IndexLabel',
               span: tokSpan(t),
-              label: { name: t.image.slice(1, -1), span: tokSpan(t), quoted: true },
+              // GAMS ignores trailing blanks in quoted labels: `ydat(b, "rating  ")` is `rating`.
+              label: { name: t.image.slice(1, -1).trimEnd(), span: tokSpan(t), quoted: true },
             },
           }));
         },

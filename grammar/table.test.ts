@@ -190,6 +190,40 @@ describe('table layout', () => {
     expect(recs(t.records)).toEqual(['x.a=1', 'x.b=2']);
   });
 
+  it('reads row labels with blanks around dots, over several lines, and signs apart from numbers', () => {
+    const { codes, records } = table(
+      [
+        'Table t(r,s,c)',
+        '                fixed       var',
+        ' input .agric    3.50      0.10',
+        ' nili.  x       - 0.5      + 2',
+        ' (peru,chile',
+        '  japan)         40        5.6',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'input.agric.fixed=3.5',
+      'input.agric.var=0.1',
+      'nili.x.fixed=-0.5',
+      'nili.x.var=2',
+      'peru.fixed=40',
+      'chile.fixed=40',
+      'japan.fixed=40',
+      'peru.var=5.6',
+      'chile.var=5.6',
+      'japan.var=5.6',
+    ]);
+  });
+
+  it('reports a row label whose ( is never closed, and a lone sign', () => {
+    const a = table('Table t(r,c)\n     x\n (a,b   1\n c      2\n;');
+    expect(a.codes).toEqual(['E1003 3:2']);
+    expect(a.messages).toEqual(["Expected ')' but found the end of the table."]);
+    expect(table('Table t(r,c)\n     x\n a    -\n;').codes).toEqual(['E1023 3:7']);
+  });
+
   it('reports a table with no body', () => {
     expect(table('Table t(i,j) ;').codes).toEqual(['E1055 1:7']);
   });

@@ -768,7 +768,8 @@ export class ExprCompiler {
     }
     const idx = (a: A.Expr): CIndex | undefined => {
       if (a.kind === 'String') {
-        const id = cx.table.universe.id(a.value);
+        // A quoted label: GAMS ignores its trailing blanks.
+        const id = cx.table.universe.id(a.value.trimEnd());
         return () => id;
       }
       if (a.kind === 'Ref' && !a.attr && !a.indices) {
@@ -1005,7 +1006,7 @@ function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
     else if (a.kind === 'String')
       indices.push({
         kind: 'IndexLabel',
-        label: { name: a.value, span: a.span, quoted: true },
+        label: { name: a.value.trimEnd(), span: a.span, quoted: true },
         span: a.span,
       });
     else if (
