@@ -20,7 +20,8 @@ import {
 import { getParser, ONLY_KEYWORDS_END, tokSpan, type EncodedError } from '../../grammar/parser.ts';
 import { statementChunks } from '../../grammar/chunks.ts';
 import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
-import { Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
+import { Identifier, Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 
 export interface ParseResult {
   program: Program;
@@ -33,6 +34,39 @@ export interface ParseHost {
   readFile(path: string): string | undefined;
   resolve(from: string, rel: string): string;
 }
+
+/** Words that start statements: a misspelling of one at the start of a statement gets a hint. */
+const STATEMENT_KEYWORDS = [
+  'set',
+  'sets',
+  'alias',
+  'parameter',
+  'parameters',
+  'scalar',
+  'scalars',
+  'table',
+  'variable',
+  'variables',
+  'equation',
+  'equations',
+  'model',
+  'models',
+  'file',
+  'positive',
+  'negative',
+  'binary',
+  'integer',
+  'free',
+  'solve',
+  'display',
+  'option',
+  'options',
+  'loop',
+  'while',
+  'repeat',
+  'abort',
+  'putclose',
+];
 
 /** After this many syntax errors the rest of the file is skipped (binary input, wrong language). */
 const MAX_ERRORS = 100;
@@ -307,6 +341,11 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
   if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
     const line = lineOf(before.file, before.startOffset);
     hint = `is a ';' missing at the end of line ${line}? ${ONLY_KEYWORDS_END}`;
+  }
+  // A statement that starts with a misspelled keyword (`Positve Variable x`).
+  if (!hint && i === 0 && tok.tokenType === Identifier) {
+    const near = suggest(tok.image, STATEMENT_KEYWORDS);
+    if (near) hint = `did you mean '${near}'?`;
   }
   return diag(M.Expected_0_but_found_1, tokSpan(tok), [expected, `'${show(tok.image)}'`], hint);
 }
