@@ -229,6 +229,21 @@ describe('statements', () => {
     expect(one('cost .. z =e= 1;', 'EquationDef').domain).toBeUndefined();
   });
 
+  it('reads restricting references in domains, targets, sums and loops', () => {
+    const d = one('cutu(bb(k,i))$c(k).. u(k,i) =l= 1;', 'EquationDef');
+    expect([d.domain?.map((x) => x.name), sexpr(d.cond!)]).toEqual([['k', 'i'], '(and bb(k,i) c(k))']);
+    const a = one('aip(i,pp(p))$(ord(i)=ord(p)) = 1;', 'Assignment');
+    expect([ref(a.target), sexpr(a.cond!)]).toEqual(['aip(i,p)', '(and pp(p) (eq ord(i) ord(p)))']);
+    const s = one("x = sum(nh(i+1), 1) + sum{tn('time-2',n), 1};", 'Assignment');
+    expect(sexpr(s.value)).toBe("(+ (sum (i) nh(i+1) 1) (sum (n) tn('time-2',n) 1))");
+    const l = one("loop(vs(v,s+1), x = 1); loop(p('maxret'), x = 2);".split(';')[0] + ';', 'Loop');
+    expect([l.binding.indices.map((x) => x.name), l.binding.restricted?.map((x) => x.name)]).toEqual([
+      ['v', 's'],
+      ['v', 's'],
+    ]);
+    expect(one("loop(p('maxret'), x = 2);", 'Loop').binding.indices).toEqual([]);
+  });
+
   it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
     expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
     expect(codes(parse('e(t-1) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);

@@ -1251,9 +1251,15 @@ export class EmdParser extends EmbeddedActionsParser {
                 ok = false;
               }
               const domain: A.Ident[] = [];
+              let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
+                const r = asRestriction(a);
                 if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
-                else {
+                else if (r) {
+                  // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
+                  domain.push(...restrictedIndices(r));
+                  restrict = andCond(restrict, r);
+                } else {
                   const sp = 'index' in a ? a.index.span : a.expr.span;
                   this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
                   ok = false;
@@ -1285,7 +1291,8 @@ export class EmdParser extends EmbeddedActionsParser {
                 rhs,
               };
               if (args) d.domain = domain;
-              if (cond) d.cond = cond;
+              const c = andCond(restrict, cond);
+              if (c) d.cond = c;
               return d;
             });
           },
@@ -1295,8 +1302,19 @@ export class EmdParser extends EmbeddedActionsParser {
             this.CONSUME(Equals);
             const value = this.SUBRULE3(this.expr);
             return this.ACTION((): A.Assignment | undefined => {
-              const target = this.makeRef(name, attr, args, this.prev());
+              // `aip(i,pp(p)) = ...`: assign aip(i,p) where pp(p).
+              let restrict: A.Expr | undefined;
+              const targs = args?.flatMap((a): RawArg[] => {
+                const r = asRestriction(a);
+                if (!r) return [a];
+                restrict = andCond(restrict, r);
+                return restrictedIndices(r).map((n) => ({
+                  index: { kind: 'IndexName', name: n, span: n.span },
+                }));
+              });
+              const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;
+              cond = andCond(restrict, cond);
               const s: { kind: 'Assignment'; span: Span; target: A.SymbolRef; cond?: A.Expr; value: A.Expr } =
                 {
                   kind: 'Assignment',
@@ -1463,11 +1481,15 @@ export class EmdParser extends EmbeddedActionsParser {
   private binding = this.RULE('binding', (): A.IndexBinding => {
     const first = this.LA(1);
     const indices: A.Ident[] = [];
+    const restricted: A.Ident[] = [];
     const conds: A.Expr[] = [];
     const item = (r: { indices: A.Ident[]; cond?: A.Expr } | undefined) => {
       if (!r) return;
       indices.push(...r.indices);
-      if (r.cond) conds.push(r.cond);
+      if (r.cond) {
+        conds.push(r.cond);
+        restricted.push(...r.indices);
+      }
     };
     this.OR([
       {
@@ -1496,10 +1518,11 @@ export class EmdParser extends EmbeddedActionsParser {
       conds.push(c);
     });
     return this.ACTION((): A.IndexBinding => {
-      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr } = {
+      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr; restricted?: A.Ident[] } = {
         span: tokSpan(first, this.prev()),
         indices,
       };
+      if (restricted.length) b.restricted = restricted;
       if (conds.length)
         b.cond = conds.reduce((a, c) => ({
           kind: 'Binary',
@@ -1512,24 +1535,23 @@ export class EmdParser extends EmbeddedActionsParser {
     });
   });
 
-  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } => {
+  /**
+   * `i`, or `arc(i,j)`: indices i and j where arc(i,j). The arguments may be lagged (`vs(v,s+1)`:
+   * indices v, s where vs(v,s+1)) or labels (`tn('time-2',n)`: index n; `p('maxret')`: none).
+   */
+  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } | undefined => {
     const t = this.CONSUME(Identifier);
-    const names: IToken[] = [];
+    let args: RawArg[] | undefined;
     this.OPTION(() => {
       this.CONSUME(LParen);
-      this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => names.push(this.CONSUME2(Identifier)) });
+      args = this.SUBRULE(this.refArgs);
       this.CONSUME(RParen);
     });
     return this.ACTION(() => {
-      if (!names.length) return { indices: [ident(t)] };
-      const idx = names.map(ident);
-      const cond: A.SymbolRef = {
-        kind: 'Ref',
-        span: tokSpan(t, this.prev()),
-        name: ident(t),
-        indices: idx.map((n): A.IndexName => ({ kind: 'IndexName', span: n.span, name: n })),
-      };
-      return { indices: idx, cond };
+      if (!args) return { indices: [ident(t)] };
+      const cond = this.makeRef(t, undefined, args, this.prev());
+      if (!cond || cond.kind !== 'Ref') return undefined;
+      return { indices: restrictedIndices(cond), cond };
     });
   });
 
@@ -1815,6 +1837,30 @@ export class EmdParser extends EmbeddedActionsParser {
       return r ?? { kind: 'Number', value: 0, span: tokSpan(name, this.prev()) };
     });
   });
+}
+
+/** The names a restricting reference `arc(i,j)`, `vs(v,s+1)` controls (labels control nothing). */
+function restrictedIndices(r: A.SymbolRef): A.Ident[] {
+  const out: A.Ident[] = [];
+  for (const a of r.indices ?? [])
+    if (a.kind === 'IndexName' && !out.some((o) => o.name.toLowerCase() === a.name.name.toLowerCase()))
+      out.push(a.name);
+  return out;
+}
+
+/** `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting reference. */
+function asRestriction(a: RawArg): A.SymbolRef | undefined {
+  if (!('expr' in a)) return undefined;
+  const e = a.expr;
+  if (e.kind !== 'Ref' || e.attr || !e.indices || !e.indices.length) return undefined;
+  return e;
+}
+
+/** `a and b`, or the one that is there. */
+function andCond(a: A.Expr | undefined, b: A.Expr | undefined): A.Expr | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return bin('and', a, b);
 }
 
 function bin(op: A.BinaryOp, left: A.Expr, right: A.Expr): A.Expr {

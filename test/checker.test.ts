@@ -11,4 +11,25 @@ describe('checker', () => {
       ['t', 0.7],
     ]);
   });
+
+  it('reads restricting references as indices; an index a domain controls stays fixed in sum(arc(i,j), ...)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/restricted-indices.gms');
+    expect(code).toBe(0);
+    const recs = (n: string) => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r.value]);
+    expect(recs('aip')).toEqual([
+      ['2.2', 1],
+      ['3.3', 1],
+    ]);
+    expect(recs('d')).toEqual([
+      ['1.2', 3],
+      ['2.3', 5],
+      ['3.4', 7],
+    ]);
+    expect(recs('q')).toEqual([
+      ['1', 11],
+      ['2', 11],
+      ['3', 11],
+      ['4', 100],
+    ]);
+  });
 });
