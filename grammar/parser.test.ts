@@ -244,9 +244,19 @@ describe('statements', () => {
     expect(one("loop(p('maxret'), x = 2);", 'Loop').binding.indices).toEqual([]);
   });
 
+  it('reads a lagged equation domain as the same rows over the plain index', () => {
+    const d = one('kk(t+1)$c(t+1).. k(t+1) =e= k(t) + ord(t) + sum(j$p(t,j), k(t++1));', 'EquationDef');
+    expect(d.domain?.map((x) => x.name)).toEqual(['t']);
+    expect(sexpr(d.cond!)).toBe('(and (gt ord(t) 1) c(t))');
+    expect(sexpr(d.lhs)).toBe('k(t)');
+    expect(sexpr(d.rhs)).toBe('(+ (+ k(t-1) (- ord(t) 1)) (sum (j) p(t-1,j) k(t)))');
+    const l = one('b(t-n).. k(t-n) =l= 1;', 'EquationDef');
+    expect([sexpr(l.cond!), sexpr(l.lhs)]).toEqual(['(le ord(t) (- card(t) n))', 'k(t)']);
+  });
+
   it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
     expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
-    expect(codes(parse('e(t-1) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);
+    expect(codes(parse('e(t+1) .. z =e= sameas(t, "a") ;'))).toEqual(['E1151 1:3']);
     expect(codes(parse("e('a') .. z =e= 1 ;"))).toEqual(['E1074 1:3']);
     expect(codes(parse('e.l .. z =e= 1 ;'))).toEqual(['E1075 1:3']);
   });

@@ -1251,11 +1251,16 @@ export class EmdParser extends EmbeddedActionsParser {
                 ok = false;
               }
               const domain: A.Ident[] = [];
+              const shifts: (A.IndexName & { lag: NonNullable<A.IndexName['lag']> })[] = [];
               let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
                 const r = asRestriction(a);
                 if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
-                else if (r) {
+                else if ('index' in a && a.index.kind === 'IndexName' && a.index.lag) {
+                  // `kk(t+1).. k(t+1) =e= k(t)`: the rows kk(t) for t > 1 of `k(t) =e= k(t-1)`.
+                  domain.push(a.index.name);
+                  shifts.push(a.index as A.IndexName & { lag: NonNullable<A.IndexName['lag']> });
+                } else if (r) {
                   // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
                   domain.push(...restrictedIndices(r));
                   restrict = andCond(restrict, r);
@@ -1291,7 +1296,19 @@ export class EmdParser extends EmbeddedActionsParser {
                 rhs,
               };
               if (args) d.domain = domain;
-              const c = andCond(restrict, cond);
+              let c = andCond(restrict, cond);
+              for (const sh of shifts) {
+                const moved = shiftDomain(sh, [d.lhs, d.rhs, c]);
+                if (!moved) {
+                  this.err(M.Domain_lag_0_cannot_shift_1, sh.span, [
+                    sh.span.file.text.slice(sh.span.start, sh.span.end),
+                    sh.name.name,
+                  ]);
+                  return undefined;
+                }
+                [d.lhs, d.rhs] = [moved.exprs[0]!, moved.exprs[1]!];
+                c = andCond(moved.exists, moved.exprs[2]);
+              }
               if (c) d.cond = c;
               return d;
             });
@@ -1854,6 +1871,109 @@ function asRestriction(a: RawArg): A.SymbolRef | undefined {
   const e = a.expr;
   if (e.kind !== 'Ref' || e.attr || !e.indices || !e.indices.length) return undefined;
   return e;
+}
+
+type Lag = NonNullable<A.IndexName['lag']>;
+const num = (value: number, sp: Span): A.Expr => ({ kind: 'Number', value, span: sp });
+/** A lag as a signed amount: `+ n` or `- n`. */
+function signed(op: Lag['op'], amount: A.Expr): A.Expr {
+  if (op === '+' || op === '++') return amount;
+  if (amount.kind === 'Number') return num(-amount.value, amount.span);
+  return { kind: 'Unary', op: '-', operand: amount, span: amount.span };
+}
+
+/**
+ * Rewrite an equation whose domain entry is lagged (`kk(t+1)..`) as one over `t`: every `t` of
+ * the body moves by the opposite amount (`k(t+1)` -> `k(t)`, `k(t)` -> `k(t-1)`, `ord(t)` ->
+ * `ord(t) - 1`) and the rows keep the labels GAMS gives them; a linear lag adds the condition that
+ * the shifted element exists (`ord(t) > 1`). Undefined when `t` is used in a way that cannot move
+ * (a bare `t` in a call other than ord, a linear lag of t under a circular domain lag).
+ */
+function shiftDomain(
+  dom: A.IndexName & { lag: Lag },
+  exprs: (A.Expr | undefined)[],
+): { exprs: (A.Expr | undefined)[]; exists?: A.Expr } | undefined {
+  const name = dom.name.name.toLowerCase();
+  const circular = dom.lag.op === '++' || dom.lag.op === '--';
+  const d = signed(dom.lag.op, dom.lag.amount);
+  const sp = dom.span;
+  const minus = (a: A.Expr, b: A.Expr): A.Expr =>
+    a.kind === 'Number' && b.kind === 'Number' ? num(a.value - b.value, sp) : bin('-', a, b);
+  let ok = true;
+  const lagOf = (l: Lag | undefined): Lag | undefined => {
+    const bodyCircular = l !== undefined && (l.op === '++' || l.op === '--');
+    if (circular && l && !bodyCircular) ok = false;
+    // The same lag as the domain's (`k(t-n)` under `b(t-n)..`): the plain index.
+    if (l && l.op === dom.lag.op && sameAmount(l.amount, dom.lag.amount)) return undefined;
+    const amt = minus(l ? signed(l.op, l.amount) : num(0, sp), d);
+    const circ = circular || bodyCircular;
+    if (amt.kind === 'Number') {
+      if (amt.value === 0) return undefined;
+      return amt.value > 0
+        ? { op: circ ? '++' : '+', amount: amt }
+        : { op: circ ? '--' : '-', amount: num(-amt.value, amt.span) };
+    }
+    return { op: circ ? '++' : '+', amount: amt };
+  };
+  const isT = (e: A.Expr) => e.kind === 'Ref' && !e.indices && !e.attr && e.name.name.toLowerCase() === name;
+  const walk = (e: A.Expr): A.Expr => {
+    switch (e.kind) {
+      case 'Number':
+      case 'String':
+        return e;
+      case 'Ref': {
+        if (isT(e) || (e.attr && e.name.name.toLowerCase() === name)) ok = false;
+        if (!e.indices) return e;
+        const indices = e.indices.map((ix): A.IndexArg => {
+          if (ix.kind !== 'IndexName' || ix.name.name.toLowerCase() !== name) return ix;
+          const lag = lagOf(ix.lag);
+          const { lag: _, ...rest } = ix;
+          return lag ? { ...rest, lag } : rest;
+        });
+        return { ...e, indices };
+      }
+      case 'Unary':
+        return { ...e, operand: walk(e.operand) };
+      case 'Binary':
+        return { ...e, left: walk(e.left), right: walk(e.right) };
+      case 'Dollar':
+        return { ...e, value: walk(e.value), cond: walk(e.cond) };
+      case 'Call':
+        if (e.fn.name.toLowerCase() === 'ord' && e.args.length === 1 && isT(e.args[0])) {
+          if (circular) ok = false;
+          return bin('-', e, d);
+        }
+        return { ...e, args: e.args.map(walk) };
+      case 'Indexed': {
+        const b = e.binding;
+        const binding = b.cond ? { ...b, cond: walk(b.cond) } : b;
+        return { ...e, binding, body: walk(e.body) };
+      }
+    }
+  };
+  const out = exprs.map((e) => (e ? walk(e) : undefined));
+  if (!ok) return undefined;
+  if (circular) return { exprs: out };
+  const t: A.Expr = { kind: 'Ref', name: dom.name, span: dom.name.span };
+  const ord: A.Expr = { kind: 'Call', fn: { name: 'ord', span: sp }, args: [t], span: sp };
+  const card: A.Expr = { kind: 'Call', fn: { name: 'card', span: sp }, args: [t], span: sp };
+  // t+d in the domain: the rows are t with ord(t) > d; t-d: those with ord(t) <= card(t) - d.
+  const exists =
+    dom.lag.op === '+' ? bin('gt', ord, dom.lag.amount) : bin('le', ord, bin('-', card, dom.lag.amount));
+  return { exprs: out, exists };
+}
+
+function sameAmount(a: A.Expr, b: A.Expr): boolean {
+  if (a.kind === 'Number' && b.kind === 'Number') return a.value === b.value;
+  return (
+    a.kind === 'Ref' &&
+    b.kind === 'Ref' &&
+    !a.indices &&
+    !b.indices &&
+    !a.attr &&
+    !b.attr &&
+    a.name.name.toLowerCase() === b.name.name.toLowerCase()
+  );
 }
 
 /** `a and b`, or the one that is there. */

@@ -32,4 +32,13 @@ describe('checker', () => {
       ['4', 100],
     ]);
   });
+
+  it('solves an equation over kk(t+1) as GAMS does: rows kk(2..4), k(t+1) = k(t) + ord(t)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/lagged-domain.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 7 });
+    expect(doc.solves[0].objective).toBeCloseTo(14, 9);
+    expect(doc.symbols.kk.records.map((r: any) => r.keys[0])).toEqual(['2', '3', '4']);
+    expect(doc.symbols.k.records.map((r: any) => r.level)).toEqual([1, 2, 4, 7]);
+  });
 });

@@ -79,6 +79,11 @@ export const syntaxMessages = {
     severity: 'error',
     text: "The labels in '{0}' have different numbers of parts ({1} and {2}).",
   },
+  Domain_lag_0_cannot_shift_1: {
+    code: 'E1151',
+    severity: 'error',
+    text: "The equation domain '{0}' cannot be read: '{1}' is used in its body where the lag cannot be moved (only in indices and ord({1})).",
+  },
 
   // Tables (E1050-E1069).
   Table_number_0_under_no_header: {
