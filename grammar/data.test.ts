@@ -47,12 +47,20 @@ describe('ranges', () => {
     expect(range('t001', 't003')).toEqual(['t001', 't002', 't003']);
     expect(range('1', '24')).toHaveLength(24);
   });
-  it('rejects different prefixes, bounds without numbers, decreasing and unevenly padded ranges', () => {
+  it('counts down, moves the number anywhere in the label, and steps letters, as GAMS does', () => {
+    expect(range('t5', 't3')).toEqual(['t5', 't4', 't3']);
+    expect(range('1jan01', '3jan01')).toEqual(['1jan01', '2jan01', '3jan01']);
+    expect(range('1u', '3u')).toEqual(['1u', '2u', '3u']);
+    expect(range('A', 'D')).toEqual(['A', 'B', 'C', 'D']);
+    expect(range('x1a', 'x1c')).toEqual(['x1a', 'x1b', 'x1c']);
+  });
+  it('rejects bounds that differ in more than one place, and unevenly padded ranges', () => {
     expect(range('h1', 'g5')).toEqual([
-      "Invalid range 'h1*g5': the bounds must share the prefix before the number ('h' and 'g' differ).",
+      "Invalid range 'h1*g5': the bounds must differ in one number (or one letter) and be equal elsewhere.",
     ]);
-    expect(range('a', 'b')).toEqual(["Invalid range 'a*b': both bounds must end in a number."]);
-    expect(range('t5', 't1')).toEqual(["Invalid range 't5*t1': the first bound is larger than the last."]);
+    expect(range('ab', 'cd')).toEqual([
+      "Invalid range 'ab*cd': the bounds must differ in one number (or one letter) and be equal elsewhere.",
+    ]);
     expect(range('t01', 't100')).toEqual([
       "Invalid range 't01*t100': zero-padded bounds must have the same number of digits.",
     ]);
@@ -134,6 +142,35 @@ describe('set data', () => {
     expect(codes).toEqual([]);
     expect(items![0].elements).toEqual(['s.a=1', 's.b=1', 't.b=1', 'u.c=1', 'u.d=1']);
   });
+  it('reads blanks around the dots and the * of labels, and (a.b, c.d) groups', () => {
+    const { codes, items } = setItems(
+      [
+        'Set q / q-1 * q-3, 1* 2 /',
+        '    a(i,j) / boston  .chicago, nili.  (x, y), 1. (6.B,  8.R) /',
+        '    b(i,j,k) / (v.8, i.7).z, 1.(2.2,6.3) /',
+        '    c / (peru,chile',
+        '         japan) /;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(items!.map((i) => i.elements)).toEqual([
+      ['q-1=1', 'q-2=1', 'q-3=1', '1=1', '2=1'],
+      ['boston.chicago=1', 'nili.x=1', 'nili.y=1', '1.6.B=1', '1.8.R=1'],
+      ['v.8.z=1', 'i.7.z=1', '1.2.2=1', '1.6.3=1'],
+      ['peru=1', 'chile=1', 'japan=1'],
+    ]);
+  });
+  it('reports labels of different widths in one parenthesised group', () => {
+    const { codes, r } = setItems('Set b(i,j) / (v.8, i).z /;');
+    expect(codes).toEqual(['E1150 1:14']);
+    expect(r.diagnostics[0].message).toBe(
+      "The labels in '(v.8, i' have different numbers of parts (2 and 1).",
+    );
+  });
+  it('drops the trailing blanks of quoted labels, as GAMS does', () => {
+    const { items } = setItems(`Set c / 'rating  ', "a b " /;`);
+    expect(items![0].elements).toEqual(['rating=1', 'a b=1']);
+  });
   it('gives expanded range elements the span of the range', () => {
     const { r } = setItems('Set t / h1*h3 /;');
     const el = (r.program.statements[0] as SetDecl).items[0].elements!;
@@ -178,6 +215,26 @@ describe('parameter and scalar data', () => {
     const { codes, items } = params('Parameter p(t,k) / 1.5 2.5, t1*t2.a 7, (x,y).b 1 /;');
     expect(codes).toEqual([]);
     expect(items![0].data).toEqual(['1.5=2.5', 't1.a=7', 't2.a=7', 'x.b=1', 'y.b=1']);
+  });
+  it('reads name = value records and blanks around the dots of keys', () => {
+    const { codes, items } = params(
+      [
+        'Parameters k(j) / non-traded = 3.0, traded = 4.5 /, h(j) /h=2/',
+        '  li(k) / (se,sw)  = 1 /, eta(tg) / 1979-81 = .60',
+        '                                    1982-84 = -.75 /',
+        '  c(i,j) / GAB  .951127  9.25, boston  .chicago 58, b .c = 1 /',
+        '  d(i) / a .5, b .25 /;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(items!.map((i) => i.data)).toEqual([
+      ['non-traded=3', 'traded=4.5'],
+      ['h=2'],
+      ['se=1', 'sw=1'],
+      ['1979-81=0.6', '1982-84=-0.75'],
+      ['GAB.951127=9.25', 'boston.chicago=58', 'b.c=1'],
+      ['a=0.5', 'b=0.25'],
+    ]);
   });
   it('reads a scalar value and a parameter without domain as one value', () => {
     const { codes, items } = params('Scalars f freight / 90 /, g / -1.5e2 /;');

@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type { DataRecord } from '../src/syntax/ast.ts';
 import { tokenMatcher } from 'chevrotain';
-import { Comma, LParen, RParen, StringLit, type Tok } from './tokens.ts';
+import { Comma, Equals, LParen, RParen, StringLit, type Tok } from './tokens.ts';
 import { keyTuples, parseKey, parseValue } from './labels.ts';
 
 /** Marks tokens inside `$onDelim` regions (set by the parse driver on `payload`). */
@@ -57,8 +57,15 @@ function records(tokens: readonly Tok[]): Word[][] {
       prev = tk;
       continue;
     }
+    // `=` between a key and its value (`/ lead = 30 /`, `/h=2/`) is a word of its own.
+    const eq = depth === 0 && tokenMatcher(tk, Equals);
     const touching =
-      word !== undefined && prev !== undefined && prev.file === tk.file && tokEnd(prev) === tk.startOffset;
+      word !== undefined &&
+      prev !== undefined &&
+      prev.file === tk.file &&
+      tokEnd(prev) === tk.startOffset &&
+      !eq &&
+      !(depth === 0 && tokenMatcher(prev, Equals));
     if (word && (touching || depth > 0)) {
       word.last = tk;
       word.count++;
@@ -76,6 +83,59 @@ function records(tokens: readonly Tok[]): Word[][] {
 
 /** A lone `+` or `-` word followed by a number word: `a - 5`. */
 const isSign = (w: Word) => w.count === 1 && (w.first.image === '-' || w.first.image === '+');
+const isEquals = (w: Word | undefined) => w !== undefined && w.count === 1 && tokenMatcher(w.first, Equals);
+
+/**
+ * The number of labels a key stands for: dots outside parentheses, plus the dots of the first
+ * label inside each parenthesised group (`(a.b, c.d).e` has 3).
+ */
+function keyDims(text: string): number {
+  let dims = 1;
+  let depth = 0;
+  let first = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 34) {
+      const j = text.indexOf(text[k], k + 1);
+      k = j < 0 ? text.length : j;
+    } else if (c === 40) {
+      if (++depth === 1) first = true;
+    } else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 44 && depth === 1) first = false;
+    else if (c === 46 && (depth === 0 || (depth === 1 && first))) dims++;
+  }
+  return dims;
+}
+
+/**
+ * The words of rec from i on that form one key: blanks may stand around the dots and the `*` of
+ * a key (`GAB  .951127  9.25`, `boston  .chicago 58`, `nili.  (a, b)`, `q-1 * q-4`). A word that
+ * starts with `.` joins the key only while the key has fewer labels than the symbol's `dims`
+ * (`a .5` is key a, value .5 when p has one index); `dims` 0: any number. `needValue`: a word
+ * must be left for the value. Returns the key's first and last words and the index after it.
+ */
+function takeKey(rec: Word[], i: number, dims: number, needValue: boolean): [Word, Word, number] {
+  const first = rec[i];
+  let last = first;
+  let j = i + 1;
+  while (j < rec.length && (!needValue || j + 1 < rec.length)) {
+    const text = wordText(last);
+    const next = rec[j];
+    const nt = wordText(next);
+    const join =
+      last.first.file === next.first.file &&
+      (text.endsWith('.') ||
+        text.endsWith('*') ||
+        nt.startsWith('*') ||
+        (nt.startsWith('.') &&
+          (dims === 0 ||
+            keyDims(first.first.file.text.slice(first.first.startOffset, tokEnd(last.last))) < dims)));
+    if (!join) break;
+    last = next;
+    j++;
+  }
+  return [first, last, j];
+}
 
 /**
  * Interpret the tokens between the slashes of a data list. `dims`: the declared dimension (0 for
@@ -96,13 +156,18 @@ export function dataRecords(
   }
   for (const rec of records(tokens)) {
     if (kind === 'set') {
-      setRecord(rec, out, diags);
+      setRecord(rec, dims, out, diags);
       continue;
     }
     let i = 0;
     while (i < rec.length) {
       let key: Word | undefined;
-      if (dims > 0) key = rec[i++];
+      if (dims > 0) {
+        const [a, b, next] = takeKey(rec, i, dims, true);
+        key = a === b ? a : { first: a.first, last: b.last, count: 2 };
+        i = next;
+      }
+      if (key && isEquals(rec[i])) i++;
       let sign = '';
       if (i + 1 < rec.length && isSign(rec[i])) sign = rec[i++].first.image;
       const vw = rec[i];
@@ -128,7 +193,7 @@ export function dataRecords(
             key.first.startOffset,
             vspan.file === key.first.file ? vspan.end : tokEnd(key.last),
           );
-          for (const keys of keyTuples(k.positions)) out.push({ span: sp, keys, value, valueSpan: vspan });
+          for (const keys of keyTuples(k.groups)) out.push({ span: sp, keys, value, valueSpan: vspan });
         }
       }
       if (i < rec.length) {
@@ -142,21 +207,22 @@ export function dataRecords(
   return out;
 }
 
-function setRecord(rec: Word[], out: DataRecord[], diags: Diagnostic[]): void {
-  const key = rec[0];
+function setRecord(rec: Word[], dims: number, out: DataRecord[], diags: Diagnostic[]): void {
+  const [ka, kb, after] = takeKey(rec, 0, dims, false);
+  const key: Word = { first: ka.first, last: kb.last, count: 2 };
   const k = parseKey(key.first.file, key.first.startOffset, tokEnd(key.last), diags);
   if (!k) return;
   let text: string | undefined;
-  if (rec.length > 1) {
-    const a = rec[1];
+  if (rec.length > after) {
+    const a = rec[after];
     const b = rec[rec.length - 1];
-    if (rec.length === 2 && a.count === 1 && tokenMatcher(a.first, StringLit))
+    if (rec.length === after + 1 && a.count === 1 && tokenMatcher(a.first, StringLit))
       text = a.first.image.slice(1, -1);
     else if (a.first.file === b.last.file)
       text = a.first.file.text.slice(a.first.startOffset, tokEnd(b.last));
   }
   const sp = wordSpan(key);
-  for (const keys of keyTuples(k.positions))
+  for (const keys of keyTuples(k.groups))
     out.push(text === undefined ? { span: sp, keys, value: 1 } : { span: sp, keys, value: 1, text });
 }
 
@@ -197,7 +263,7 @@ function delimRecords(
     for (const c of keyCells) {
       const k = parseKey(c[0].file, c[0].startOffset, tokEnd(c[c.length - 1]), diags);
       if (!k) return;
-      positions.push(...k.positions);
+      positions.push(...k.groups);
     }
     if (dims > 0 && positions.length === 0) {
       if (vspan)

@@ -78,9 +78,17 @@ export function parseValue(s: string): number | undefined {
   return undefined;
 }
 
+/** Split a label into runs of digits and of other characters: `1jan01` -> ['1', 'jan', '01']. */
+function runs(s: string): string[] {
+  return s.match(/\d+|\D+/g) ?? [];
+}
+const isDigits = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
- * Expand `lo*hi`: both bounds end in a number and share the text before it (`h1*h24`, `t01*t24`,
- * `1*24`); equal-width bounds keep their zero padding. Diagnostics at `where` on a bad range.
+ * Expand `lo*hi`. The bounds differ in one run of digits (`h1*h24`, `t01*t24`, `1*24`,
+ * `1jan01*8jan01`, `bc2000*bc1` counts down) or in one letter (`A*J`), the rest being equal;
+ * equal-width numbers keep their zero padding. Diagnostics at `where` on a bad range.
  */
 export function expandRange(
   lo: string,
@@ -92,52 +100,86 @@ export function expandRange(
 ): string[] | undefined {
   const where = span(file, start, end);
   const text = `${lo}*${hi}`;
-  const ml = /^(.*?)(\d+)$/.exec(lo);
-  const mh = /^(.*?)(\d+)$/.exec(hi);
-  if (!ml || !mh) {
-    diags.push(diag(M.Invalid_range_0_1, where, [text, 'both bounds must end in a number']));
+  const bad = (why: string) => {
+    diags.push(diag(M.Invalid_range_0_1, where, [text, why]));
     return undefined;
+  };
+  const rl = runs(lo);
+  const rh = runs(hi);
+  let at = -1;
+  if (rl.length === rh.length) {
+    for (let k = 0; k < rl.length; k++) {
+      const same = rl[k].toLowerCase() === rh[k].toLowerCase();
+      if (same) continue;
+      if (at >= 0) {
+        at = -2;
+        break;
+      }
+      at = k;
+    }
   }
-  if (ml[1].toLowerCase() !== mh[1].toLowerCase()) {
-    diags.push(
-      diag(M.Invalid_range_0_1, where, [
-        text,
-        `the bounds must share the prefix before the number ('${ml[1]}' and '${mh[1]}' differ)`,
-      ]),
-    );
-    return undefined;
+  if (at === -1 && rl.length === rh.length) return [lo];
+  const prefix = at >= 0 ? rl.slice(0, at).join('') : '';
+  const suffix = at >= 0 ? rl.slice(at + 1).join('') : '';
+  const a = at >= 0 ? rl[at] : '';
+  const b = at >= 0 ? rh[at] : '';
+  if (at >= 0 && !isDigits(a) && !isDigits(b)) {
+    // `A*J`: one letter that differs, the rest equal.
+    const ca = a.charCodeAt(a.length - 1);
+    const cb = b.charCodeAt(b.length - 1);
+    const upper = (c: number) => c >= 65 && c <= 90;
+    if (
+      a.length === b.length &&
+      a.slice(0, -1).toLowerCase() === b.slice(0, -1).toLowerCase() &&
+      isLetterCode(ca) &&
+      isLetterCode(cb) &&
+      upper(ca) === upper(cb)
+    ) {
+      const step = ca <= cb ? 1 : -1;
+      const out: string[] = [];
+      for (let c = ca; ; c += step) {
+        out.push(prefix + a.slice(0, -1) + String.fromCharCode(c) + suffix);
+        if (c === cb) break;
+      }
+      return out;
+    }
   }
-  const a = Number(ml[2]);
-  const b = Number(mh[2]);
-  if (a > b) {
-    diags.push(diag(M.Invalid_range_0_1, where, [text, 'the first bound is larger than the last']));
-    return undefined;
-  }
-  const width = ml[2].length === mh[2].length ? ml[2].length : 0;
-  if (width === 0 && ml[2].length > 1 && ml[2][0] === '0') {
-    diags.push(
-      diag(M.Invalid_range_0_1, where, [text, 'zero-padded bounds must have the same number of digits']),
-    );
-    return undefined;
-  }
-  const count = b - a + 1;
+  if (at < 0 || !isDigits(a) || !isDigits(b))
+    return bad('the bounds must differ in one number (or one letter) and be equal elsewhere');
+  const x = Number(a);
+  const y = Number(b);
+  const width = a.length === b.length ? a.length : 0;
+  if (width === 0 && ((a.length > 1 && a[0] === '0') || (b.length > 1 && b[0] === '0')))
+    return bad('zero-padded bounds must have the same number of digits');
+  const count = Math.abs(y - x) + 1;
   if (count > MAX_RANGE) {
     diags.push(diag(M.Range_0_too_large, where, [text, count, MAX_RANGE]));
     return undefined;
   }
-  const prefix = ml[1];
+  const step = x <= y ? 1 : -1;
   const out = new Array<string>(count);
   for (let k = 0; k < count; k++) {
-    const s = String(a + k);
-    out[k] = prefix + (s.length < width ? '0'.repeat(width - s.length) + s : s);
+    const v = String(x + step * k);
+    out[k] = prefix + (v.length < width ? '0'.repeat(width - v.length) + v : v) + suffix;
   }
   return out;
 }
 
-/** A parsed label tuple: per dimension, the labels it stands for (several for ranges and `(a,b)`). */
+/**
+ * A parsed label tuple: a product of groups. Each group stands for one or more dimensions and
+ * lists its alternatives, each a tuple of labels of the group's width: `a` is [[a]], `h1*h3` is
+ * [[h1], [h2], [h3]], `(a, b.c)`... must have alternatives of equal width: `(x.1, y.2)` is
+ * [[x, 1], [y, 2]].
+ */
 export interface KeyResult {
-  readonly positions: Label[][];
+  readonly groups: Label[][][];
   readonly hasRange: boolean;
+}
+
+/** The one label tuple of a key without alternatives (no range, no `(a,b)`), else undefined. */
+export function singleTuple(k: KeyResult): Label[] | undefined {
+  if (!k.groups.every((g) => g.length === 1)) return undefined;
+  return k.groups.length === 1 ? k.groups[0][0] : k.groups.flatMap((g) => g[0]);
 }
 
 /** Reads one label tuple; a class so that the hot path creates no closures. */
@@ -160,7 +202,14 @@ class KeyReader {
     while (this.i < this.end && isSpace(this.t.charCodeAt(this.i))) this.i++;
   }
 
-  /** One label: quoted or a run of label characters. */
+  /** The next non-blank character (-1 at the end), without moving. */
+  peek(): number {
+    let j = this.i;
+    while (j < this.end && isSpace(this.t.charCodeAt(j))) j++;
+    return j < this.end ? this.t.charCodeAt(j) : -1;
+  }
+
+  /** One label: quoted (trailing blanks inside the quotes are dropped, as GAMS does) or a run of label characters. */
   label(): Label | undefined {
     const { t, end, file } = this;
     const c = t.charCodeAt(this.i);
@@ -169,7 +218,7 @@ class KeyReader {
       let j = s + 1;
       while (j < end && t.charCodeAt(j) !== c) j++;
       this.i = Math.min(end, j + 1);
-      return { name: t.slice(s + 1, j), span: span(file, s, this.i), quoted: true };
+      return { name: t.slice(s + 1, j).trimEnd(), span: span(file, s, this.i), quoted: true };
     }
     const s = this.i;
     let i = s;
@@ -195,14 +244,16 @@ class KeyReader {
     return { name: t.slice(s, i), span: span(file, s, i) };
   }
 
-  /** A label or a range `lo*hi`; pushes the labels it stands for. */
+  /** A label or a range `lo*hi` (blanks may stand around the `*`); pushes the labels it stands for. */
   atom(out: Label[]): void {
-    const { t, end, file } = this;
+    const { t, file } = this;
     const s = this.i;
     const lo = this.label();
     if (!lo) return;
-    if (this.i < end && t.charCodeAt(this.i) === 42) {
+    if (this.peek() === 42) {
+      this.skipSpaces();
       this.i++;
+      this.skipSpaces();
       const hi = this.label();
       if (!hi) return;
       this.hasRange = true;
@@ -223,46 +274,104 @@ class KeyReader {
     out.push(lo);
   }
 
-  read(): KeyResult | undefined {
+  /** `a.b*c.d` inside parentheses: the tuples it stands for (the product of its atoms). */
+  dotted(out: Label[][]): void {
+    let acc: Label[][] = [[]];
+    for (;;) {
+      const labels: Label[] = [];
+      this.atom(labels);
+      if (this.failed) return;
+      acc =
+        labels.length === 1
+          ? acc.map((a) => [...a, labels[0]])
+          : acc.flatMap((a) => labels.map((l) => [...a, l]));
+      if (this.peek() !== 46) break;
+      this.skipSpaces();
+      this.i++;
+      this.skipSpaces();
+    }
+    for (const a of acc) out.push(a);
+  }
+
+  /** `(a, b.c, d*f)`: the alternatives of one group; all must have the same width. */
+  parenGroup(): Label[][] | undefined {
     const { t, end, file } = this;
-    const positions: Label[][] = [];
-    while (!this.failed) {
-      const alts: Label[] = [];
-      if (this.i < end && t.charCodeAt(this.i) === 40) {
-        // `(a, b, c)`: this position stands for each of the listed labels.
-        this.i++;
-        for (;;) {
-          this.skipSpaces();
-          this.atom(alts);
-          if (this.failed) break;
-          this.skipSpaces();
-          const i = this.i;
-          const c = i < end ? t.charCodeAt(i) : -1;
-          if (c === 44) {
-            this.i++;
-            continue;
-          }
-          if (c === 41) {
-            this.i++;
-            break;
-          }
-          this.diags.push(
-            diag(M.Expected_0_but_found_1, span(file, i, Math.min(end, i + 1)), [
-              "',' or ')'",
-              c < 0 ? 'the end of the labels' : `'${t[i]}'`,
-            ]),
-          );
-          this.failed = true;
-          break;
-        }
-      } else this.atom(alts);
-      if (this.failed) break;
-      positions.push(alts);
-      if (this.i >= end) break;
-      if (t.charCodeAt(this.i) === 46) {
+    const open = this.i;
+    this.i++;
+    const alts: Label[][] = [];
+    for (;;) {
+      this.skipSpaces();
+      const from = alts.length;
+      this.dotted(alts);
+      if (this.failed) return undefined;
+      if (alts.length > from && alts[from].length !== alts[0].length) {
+        const w = alts[0].length;
+        this.diags.push(
+          diag(M.Labels_in_parentheses_differ_0_1_2, span(file, open, Math.min(end, this.i)), [
+            t.slice(open, this.i),
+            alts[0].length,
+            alts[from].length,
+          ]),
+        );
+        this.failed = true;
+        return undefined;
+      }
+      this.skipSpaces();
+      const i = this.i;
+      const c = i < end ? t.charCodeAt(i) : -1;
+      if (c === 44) {
         this.i++;
         continue;
       }
+      // A line break separates labels like a comma (a group may run over several lines).
+      if (c === 41) {
+        this.i++;
+        return alts;
+      }
+      if (c >= 0 && i > 0 && /[\n\r]/.test(t.slice(this.lastEnd(alts), i))) continue;
+      this.diags.push(
+        diag(M.Expected_0_but_found_1, span(file, i, Math.min(end, i + 1)), [
+          "',' or ')'",
+          c < 0 ? 'the end of the labels' : `'${t[i]}'`,
+        ]),
+      );
+      this.failed = true;
+      return undefined;
+    }
+  }
+
+  /** End offset of the last label read into alts (for the line-break test). */
+  private lastEnd(alts: Label[][]): number {
+    const a = alts[alts.length - 1];
+    return a && a.length ? a[a.length - 1].span.end : this.i;
+  }
+
+  read(): KeyResult | undefined {
+    const { t, end, file } = this;
+    const groups: Label[][][] = [];
+    while (!this.failed) {
+      let alts: Label[][];
+      if (this.i < end && t.charCodeAt(this.i) === 40) {
+        const g = this.parenGroup();
+        if (!g) break;
+        alts = g;
+      } else {
+        const labels: Label[] = [];
+        this.atom(labels);
+        if (this.failed) break;
+        alts = labels.map((l) => [l]);
+      }
+      groups.push(alts);
+      // Blanks may stand around the dots of a tuple (`GAB  .951127`, `boston  .chicago`).
+      const c = this.peek();
+      if (c < 0) break;
+      if (c === 46) {
+        this.skipSpaces();
+        this.i++;
+        this.skipSpaces();
+        continue;
+      }
+      this.skipSpaces();
       this.diags.push(
         diag(M.Invalid_character_0_in_label_1, span(file, this.i, this.i + 1), [
           t[this.i],
@@ -271,14 +380,15 @@ class KeyReader {
       );
       this.failed = true;
     }
-    return this.failed ? undefined : { positions, hasRange: this.hasRange };
+    return this.failed ? undefined : { groups, hasRange: this.hasRange };
   }
 }
 
 /**
  * Parse the label tuple written in `file.text[start, end)`: `a`, `s.f`, `'a b'.c`, `h1*h3.x`,
- * `(a,b).c`. `rangeError`: when set, a range is an error with that message (table headers and row
- * labels). Returns undefined after reporting a diagnostic.
+ * `(a,b).c`, `1.(2.2, 6.3)`; blanks may stand around dots and `*`. `rangeError`: when set, a
+ * range is an error with that message (table headers and row labels). Returns undefined after
+ * reporting a diagnostic.
  */
 export function parseKey(
   file: SourceFile,
@@ -290,13 +400,13 @@ export function parseKey(
   return new KeyReader(file, file.text, start, end, diags, rangeError).read();
 }
 
-/** Every label tuple a key stands for (the product of its positions). */
-export function keyTuples(positions: readonly Label[][]): Label[][] {
-  if (positions.every((p) => p.length === 1)) return [positions.map((p) => p[0])];
+/** Every label tuple a key stands for (the product of its groups). */
+export function keyTuples(groups: readonly Label[][][]): Label[][] {
+  if (groups.every((g) => g.length === 1)) return [groups.flatMap((g) => g[0])];
   let acc: Label[][] = [[]];
-  for (const p of positions) {
+  for (const g of groups) {
     const next: Label[][] = [];
-    for (const a of acc) for (const l of p) next.push([...a, l]);
+    for (const a of acc) for (const alt of g) next.push([...a, ...alt]);
     acc = next;
   }
   return acc;

@@ -229,9 +229,34 @@ describe('statements', () => {
     expect(one('cost .. z =e= 1;', 'EquationDef').domain).toBeUndefined();
   });
 
+  it('reads restricting references in domains, targets, sums and loops', () => {
+    const d = one('cutu(bb(k,i))$c(k).. u(k,i) =l= 1;', 'EquationDef');
+    expect([d.domain?.map((x) => x.name), sexpr(d.cond!)]).toEqual([['k', 'i'], '(and bb(k,i) c(k))']);
+    const a = one('aip(i,pp(p))$(ord(i)=ord(p)) = 1;', 'Assignment');
+    expect([ref(a.target), sexpr(a.cond!)]).toEqual(['aip(i,p)', '(and pp(p) (eq ord(i) ord(p)))']);
+    const s = one("x = sum(nh(i+1), 1) + sum{tn('time-2',n), 1};", 'Assignment');
+    expect(sexpr(s.value)).toBe("(+ (sum (i) nh(i+1) 1) (sum (n) tn('time-2',n) 1))");
+    const l = one("loop(vs(v,s+1), x = 1); loop(p('maxret'), x = 2);".split(';')[0] + ';', 'Loop');
+    expect([l.binding.indices.map((x) => x.name), l.binding.restricted?.map((x) => x.name)]).toEqual([
+      ['v', 's'],
+      ['v', 's'],
+    ]);
+    expect(one("loop(p('maxret'), x = 2);", 'Loop').binding.indices).toEqual([]);
+  });
+
+  it('reads a lagged equation domain as the same rows over the plain index', () => {
+    const d = one('kk(t+1)$c(t+1).. k(t+1) =e= k(t) + ord(t) + sum(j$p(t,j), k(t++1));', 'EquationDef');
+    expect(d.domain?.map((x) => x.name)).toEqual(['t']);
+    expect(sexpr(d.cond!)).toBe('(and (gt ord(t) 1) c(t))');
+    expect(sexpr(d.lhs)).toBe('k(t)');
+    expect(sexpr(d.rhs)).toBe('(+ (+ k(t-1) (- ord(t) 1)) (sum (j) p(t-1,j) k(t)))');
+    const l = one('b(t-n).. k(t-n) =l= 1;', 'EquationDef');
+    expect([sexpr(l.cond!), sexpr(l.lhs)]).toEqual(['(le ord(t) (- card(t) n))', 'k(t)']);
+  });
+
   it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
     expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
-    expect(codes(parse('e(t-1) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);
+    expect(codes(parse('e(t+1) .. z =e= sameas(t, "a") ;'))).toEqual(['E1151 1:3']);
     expect(codes(parse("e('a') .. z =e= 1 ;"))).toEqual(['E1074 1:3']);
     expect(codes(parse('e.l .. z =e= 1 ;'))).toEqual(['E1075 1:3']);
   });
@@ -270,11 +295,33 @@ describe('statements', () => {
       'Solve m maximizing z using MIP;',
       'solve m using nlp min z;',
       'solve m max obj using dnlp;',
+      'solve m us nlp min obj;',
+      'solve m usi lp minimising z;',
+      'solve newlatin min w us mip;',
+      'solve m using nlp maximimizing like;',
+      'solve stockmip miniminzing obj using mip;',
+      'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
       return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
     });
-    expect(s).toEqual(['m lp min z', 'm mip max z', 'm nlp min z', 'm dnlp max obj']);
+    expect(s).toEqual([
+      'm lp min z',
+      'm mip max z',
+      'm nlp min z',
+      'm dnlp max obj',
+      'm nlp min obj',
+      'm lp min z',
+      'newlatin mip min w',
+      'm nlp max like',
+      'stockmip mip min obj',
+      'm lp max z',
+    ]);
+    // `u` alone is not `using`; a word that does not start with min/max is not a direction.
+    expect(codes(parse('solve m u lp min z;\nsolve m using lp lowest z;'))).toEqual([
+      'E1003 1:9',
+      'E1003 2:18',
+    ]);
     expect(
       ['rmip', 'qcp', 'minlp', 'miqcp', 'cns'].map(
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,

@@ -277,6 +277,8 @@ interface DeclItemRaw {
   textAfter?: A.DeclItemBase['textAfter'];
   data?: { open: Tok; tokens: Tok[]; close: Tok };
   first: Tok;
+  /** The first token of the explanatory text. */
+  textFirst?: Tok;
 }
 /** An argument inside `name(...)`: an index (IndexName/IndexLabel) or any other expression. */
 type RawArg = { index: A.IndexArg } | { expr: A.Expr };
@@ -310,6 +312,16 @@ const REL_OPS: [TokenType, A.BinaryOp][] = [
   [GtOp, 'gt'],
   [GtKw, 'gt'],
 ];
+/** GAMS's rule for a missing `;`, quoted in the hints where it is broken. */
+export const ONLY_KEYWORDS_END =
+  "Only a statement keyword (Set, Parameter, Solve, Display...) may follow a statement without ';'.";
+/** Tokens that cannot start explanatory text but do continue an assignment or equation head. */
+const STATEMENT_TAILS: TokenType[] = [Equals, DotDot, Dot, Dollar];
+/** `us`, `usi`, `usin`: abbreviations of `using` in a solve statement. */
+const isUsingAbbrev = (t: IToken) =>
+  tokenMatcher(t, Identifier) && t.image.length >= 2 && 'using'.startsWith(lower(t));
+/** A word that gives the direction of a solve: it starts with `min` or `max`. */
+const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.test(t.image);
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
 export class EmdParser extends EmbeddedActionsParser {
@@ -369,7 +381,7 @@ export class EmdParser extends EmbeddedActionsParser {
   /** One top-level statement and its `;`. */
   topStatement = this.RULE('topStatement', (): StmtResult => {
     const s = this.SUBRULE(this.statement);
-    this.CONSUME(Semicolon);
+    this.OPTION(() => this.CONSUME(Semicolon));
     return s;
   });
 
@@ -511,6 +523,8 @@ export class EmdParser extends EmbeddedActionsParser {
 
   /** Whether the last explanatory text parsed was unquoted (set by explText's action). */
   private lastTextUnquoted = false;
+  /** The first token of the last explanatory text parsed (set by explText's action). */
+  private lastTextFirst: Tok | undefined;
 
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
@@ -525,6 +539,7 @@ export class EmdParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       this.lastTextUnquoted = false;
+      this.lastTextFirst = first as Tok | undefined;
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
       this.lastTextUnquoted = true;
@@ -556,10 +571,19 @@ export class EmdParser extends EmbeddedActionsParser {
     });
     const text = this.SUBRULE(this.explText);
     const textUnquoted = this.lastTextUnquoted;
+    const textFirst = this.lastTextFirst;
     this.OPTION2(() => {
       data = this.SUBRULE(this.dataList);
     });
-    return this.ACTION(() => ({ name: ident(name), domain, text, textUnquoted, data, first: name }));
+    return this.ACTION(() => ({
+      name: ident(name),
+      domain,
+      text,
+      textUnquoted,
+      data,
+      first: name,
+      textFirst,
+    }));
   });
 
   /** Items of a declaration, separated by commas or line breaks. */
@@ -575,6 +599,22 @@ export class EmdParser extends EmbeddedActionsParser {
         // `Parameter c cost of fuel, oil and gas ;` declares c and a parameter oil: remember where
         // an unquoted text stopped at a comma, for the hint on the symbol that follows.
         const prev = items[items.length - 1];
+        // A line `p(i) = 1`, `x.lo = 0`, `e.. x =e= 1` after a declaration that misses its `;`
+        // would read as one more declared item with text `= 1`: GAMS needs the `;` there.
+        const tf = it.textFirst;
+        if (
+          !comma &&
+          tf &&
+          STATEMENT_TAILS.some((tt) => tokenMatcher(tf, tt)) &&
+          !lineBreakBetween(it.first, tf)
+        ) {
+          this.err(
+            M.Expected_0_but_found_1,
+            tokSpan(it.first),
+            ["';'", `'${it.first.image}'`],
+            `is the ';' that ends the declaration missing before this line? ${ONLY_KEYWORDS_END}`,
+          );
+        }
         if (comma && prev.textUnquoted && !prev.data && !lineBreakBetween(comma as Tok, it.first))
           it.textAfter = { owner: prev.name.name, comma: tokSpan(comma) };
       });
@@ -812,6 +852,14 @@ export class EmdParser extends EmbeddedActionsParser {
             },
           },
           {
+            // GAMS also reads `us`, `usi`, `usin` as `using` (fct.gms, trig.gms: `solve m us nlp min obj`).
+            GATE: () => isUsingAbbrev(this.LA(1)),
+            ALT: () => {
+              this.CONSUME6(Identifier);
+              using.push(this.CONSUME2(AnyName));
+            },
+          },
+          {
             ALT: () => {
               const word = this.CONSUME(MinimizingKw);
               const obj = this.CONSUME2(Identifier);
@@ -826,7 +874,9 @@ export class EmdParser extends EmbeddedActionsParser {
             },
           },
           {
-            GATE: () => ['min', 'max', 'minimize', 'maximize'].includes(lower(this.LA(1))),
+            // `min`, `max`, `minimising`, `maximize`... : GAMS goes by the first three letters
+            // (the library compiles `maximimizing` in mlbeta.gms and `miniminzing` in stockcc.gms).
+            GATE: () => isSenseWord(this.LA(1)) && tokenMatcher(this.LA(2), Identifier),
             ALT: () => {
               const word = this.CONSUME4(Identifier);
               const obj = this.CONSUME5(Identifier);
@@ -1248,9 +1298,20 @@ export class EmdParser extends EmbeddedActionsParser {
                 ok = false;
               }
               const domain: A.Ident[] = [];
+              const shifts: (A.IndexName & { lag: NonNullable<A.IndexName['lag']> })[] = [];
+              let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
+                const r = asRestriction(a);
                 if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
-                else {
+                else if ('index' in a && a.index.kind === 'IndexName' && a.index.lag) {
+                  // `kk(t+1).. k(t+1) =e= k(t)`: the rows kk(t) for t > 1 of `k(t) =e= k(t-1)`.
+                  domain.push(a.index.name);
+                  shifts.push(a.index as A.IndexName & { lag: NonNullable<A.IndexName['lag']> });
+                } else if (r) {
+                  // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
+                  domain.push(...restrictedIndices(r));
+                  restrict = andCond(restrict, r);
+                } else {
                   const sp = 'index' in a ? a.index.span : a.expr.span;
                   this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
                   ok = false;
@@ -1282,7 +1343,20 @@ export class EmdParser extends EmbeddedActionsParser {
                 rhs,
               };
               if (args) d.domain = domain;
-              if (cond) d.cond = cond;
+              let c = andCond(restrict, cond);
+              for (const sh of shifts) {
+                const moved = shiftDomain(sh, [d.lhs, d.rhs, c]);
+                if (!moved) {
+                  this.err(M.Domain_lag_0_cannot_shift_1, sh.span, [
+                    sh.span.file.text.slice(sh.span.start, sh.span.end),
+                    sh.name.name,
+                  ]);
+                  return undefined;
+                }
+                [d.lhs, d.rhs] = [moved.exprs[0]!, moved.exprs[1]!];
+                c = andCond(moved.exists, moved.exprs[2]);
+              }
+              if (c) d.cond = c;
               return d;
             });
           },
@@ -1292,8 +1366,19 @@ export class EmdParser extends EmbeddedActionsParser {
             this.CONSUME(Equals);
             const value = this.SUBRULE3(this.expr);
             return this.ACTION((): A.Assignment | undefined => {
-              const target = this.makeRef(name, attr, args, this.prev());
+              // `aip(i,pp(p)) = ...`: assign aip(i,p) where pp(p).
+              let restrict: A.Expr | undefined;
+              const targs = args?.flatMap((a): RawArg[] => {
+                const r = asRestriction(a);
+                if (!r) return [a];
+                restrict = andCond(restrict, r);
+                return restrictedIndices(r).map((n) => ({
+                  index: { kind: 'IndexName', name: n, span: n.span },
+                }));
+              });
+              const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;
+              cond = andCond(restrict, cond);
               const s: { kind: 'Assignment'; span: Span; target: A.SymbolRef; cond?: A.Expr; value: A.Expr } =
                 {
                   kind: 'Assignment',
@@ -1389,7 +1474,8 @@ export class EmdParser extends EmbeddedActionsParser {
             index: {
               kind: 'IndexLabel',
               span: tokSpan(t),
-              label: { name: t.image.slice(1, -1), span: tokSpan(t), quoted: true },
+              // GAMS ignores trailing blanks in quoted labels: `ydat(b, "rating  ")` is `rating`.
+              label: { name: t.image.slice(1, -1).trimEnd(), span: tokSpan(t), quoted: true },
             },
           }));
         },
@@ -1459,11 +1545,15 @@ export class EmdParser extends EmbeddedActionsParser {
   private binding = this.RULE('binding', (): A.IndexBinding => {
     const first = this.LA(1);
     const indices: A.Ident[] = [];
+    const restricted: A.Ident[] = [];
     const conds: A.Expr[] = [];
     const item = (r: { indices: A.Ident[]; cond?: A.Expr } | undefined) => {
       if (!r) return;
       indices.push(...r.indices);
-      if (r.cond) conds.push(r.cond);
+      if (r.cond) {
+        conds.push(r.cond);
+        restricted.push(...r.indices);
+      }
     };
     this.OR([
       {
@@ -1492,10 +1582,11 @@ export class EmdParser extends EmbeddedActionsParser {
       conds.push(c);
     });
     return this.ACTION((): A.IndexBinding => {
-      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr } = {
+      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr; restricted?: A.Ident[] } = {
         span: tokSpan(first, this.prev()),
         indices,
       };
+      if (restricted.length) b.restricted = restricted;
       if (conds.length)
         b.cond = conds.reduce((a, c) => ({
           kind: 'Binary',
@@ -1508,24 +1599,23 @@ export class EmdParser extends EmbeddedActionsParser {
     });
   });
 
-  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } => {
+  /**
+   * `i`, or `arc(i,j)`: indices i and j where arc(i,j). The arguments may be lagged (`vs(v,s+1)`:
+   * indices v, s where vs(v,s+1)) or labels (`tn('time-2',n)`: index n; `p('maxret')`: none).
+   */
+  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } | undefined => {
     const t = this.CONSUME(Identifier);
-    const names: IToken[] = [];
+    let args: RawArg[] | undefined;
     this.OPTION(() => {
       this.CONSUME(LParen);
-      this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => names.push(this.CONSUME2(Identifier)) });
+      args = this.SUBRULE(this.refArgs);
       this.CONSUME(RParen);
     });
     return this.ACTION(() => {
-      if (!names.length) return { indices: [ident(t)] };
-      const idx = names.map(ident);
-      const cond: A.SymbolRef = {
-        kind: 'Ref',
-        span: tokSpan(t, this.prev()),
-        name: ident(t),
-        indices: idx.map((n): A.IndexName => ({ kind: 'IndexName', span: n.span, name: n })),
-      };
-      return { indices: idx, cond };
+      if (!args) return { indices: [ident(t)] };
+      const cond = this.makeRef(t, undefined, args, this.prev());
+      if (!cond || cond.kind !== 'Ref') return undefined;
+      return { indices: restrictedIndices(cond), cond };
     });
   });
 
@@ -1811,6 +1901,133 @@ export class EmdParser extends EmbeddedActionsParser {
       return r ?? { kind: 'Number', value: 0, span: tokSpan(name, this.prev()) };
     });
   });
+}
+
+/** The names a restricting reference `arc(i,j)`, `vs(v,s+1)` controls (labels control nothing). */
+function restrictedIndices(r: A.SymbolRef): A.Ident[] {
+  const out: A.Ident[] = [];
+  for (const a of r.indices ?? [])
+    if (a.kind === 'IndexName' && !out.some((o) => o.name.toLowerCase() === a.name.name.toLowerCase()))
+      out.push(a.name);
+  return out;
+}
+
+/** `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting reference. */
+function asRestriction(a: RawArg): A.SymbolRef | undefined {
+  if (!('expr' in a)) return undefined;
+  const e = a.expr;
+  if (e.kind !== 'Ref' || e.attr || !e.indices || !e.indices.length) return undefined;
+  return e;
+}
+
+type Lag = NonNullable<A.IndexName['lag']>;
+const num = (value: number, sp: Span): A.Expr => ({ kind: 'Number', value, span: sp });
+/** A lag as a signed amount: `+ n` or `- n`. */
+function signed(op: Lag['op'], amount: A.Expr): A.Expr {
+  if (op === '+' || op === '++') return amount;
+  if (amount.kind === 'Number') return num(-amount.value, amount.span);
+  return { kind: 'Unary', op: '-', operand: amount, span: amount.span };
+}
+
+/**
+ * Rewrite an equation whose domain entry is lagged (`kk(t+1)..`) as one over `t`: every `t` of
+ * the body moves by the opposite amount (`k(t+1)` -> `k(t)`, `k(t)` -> `k(t-1)`, `ord(t)` ->
+ * `ord(t) - 1`) and the rows keep the labels GAMS gives them; a linear lag adds the condition that
+ * the shifted element exists (`ord(t) > 1`). Undefined when `t` is used in a way that cannot move
+ * (a bare `t` in a call other than ord, a linear lag of t under a circular domain lag).
+ */
+function shiftDomain(
+  dom: A.IndexName & { lag: Lag },
+  exprs: (A.Expr | undefined)[],
+): { exprs: (A.Expr | undefined)[]; exists?: A.Expr } | undefined {
+  const name = dom.name.name.toLowerCase();
+  const circular = dom.lag.op === '++' || dom.lag.op === '--';
+  const d = signed(dom.lag.op, dom.lag.amount);
+  const sp = dom.span;
+  const minus = (a: A.Expr, b: A.Expr): A.Expr =>
+    a.kind === 'Number' && b.kind === 'Number' ? num(a.value - b.value, sp) : bin('-', a, b);
+  let ok = true;
+  const lagOf = (l: Lag | undefined): Lag | undefined => {
+    const bodyCircular = l !== undefined && (l.op === '++' || l.op === '--');
+    if (circular && l && !bodyCircular) ok = false;
+    // The same lag as the domain's (`k(t-n)` under `b(t-n)..`): the plain index.
+    if (l && l.op === dom.lag.op && sameAmount(l.amount, dom.lag.amount)) return undefined;
+    const amt = minus(l ? signed(l.op, l.amount) : num(0, sp), d);
+    const circ = circular || bodyCircular;
+    if (amt.kind === 'Number') {
+      if (amt.value === 0) return undefined;
+      return amt.value > 0
+        ? { op: circ ? '++' : '+', amount: amt }
+        : { op: circ ? '--' : '-', amount: num(-amt.value, amt.span) };
+    }
+    return { op: circ ? '++' : '+', amount: amt };
+  };
+  const isT = (e: A.Expr) => e.kind === 'Ref' && !e.indices && !e.attr && e.name.name.toLowerCase() === name;
+  const walk = (e: A.Expr): A.Expr => {
+    switch (e.kind) {
+      case 'Number':
+      case 'String':
+        return e;
+      case 'Ref': {
+        if (isT(e) || (e.attr && e.name.name.toLowerCase() === name)) ok = false;
+        if (!e.indices) return e;
+        const indices = e.indices.map((ix): A.IndexArg => {
+          if (ix.kind !== 'IndexName' || ix.name.name.toLowerCase() !== name) return ix;
+          const lag = lagOf(ix.lag);
+          const { lag: _, ...rest } = ix;
+          return lag ? { ...rest, lag } : rest;
+        });
+        return { ...e, indices };
+      }
+      case 'Unary':
+        return { ...e, operand: walk(e.operand) };
+      case 'Binary':
+        return { ...e, left: walk(e.left), right: walk(e.right) };
+      case 'Dollar':
+        return { ...e, value: walk(e.value), cond: walk(e.cond) };
+      case 'Call':
+        if (e.fn.name.toLowerCase() === 'ord' && e.args.length === 1 && isT(e.args[0])) {
+          if (circular) ok = false;
+          return bin('-', e, d);
+        }
+        return { ...e, args: e.args.map(walk) };
+      case 'Indexed': {
+        const b = e.binding;
+        const binding = b.cond ? { ...b, cond: walk(b.cond) } : b;
+        return { ...e, binding, body: walk(e.body) };
+      }
+    }
+  };
+  const out = exprs.map((e) => (e ? walk(e) : undefined));
+  if (!ok) return undefined;
+  if (circular) return { exprs: out };
+  const t: A.Expr = { kind: 'Ref', name: dom.name, span: dom.name.span };
+  const ord: A.Expr = { kind: 'Call', fn: { name: 'ord', span: sp }, args: [t], span: sp };
+  const card: A.Expr = { kind: 'Call', fn: { name: 'card', span: sp }, args: [t], span: sp };
+  // t+d in the domain: the rows are t with ord(t) > d; t-d: those with ord(t) <= card(t) - d.
+  const exists =
+    dom.lag.op === '+' ? bin('gt', ord, dom.lag.amount) : bin('le', ord, bin('-', card, dom.lag.amount));
+  return { exprs: out, exists };
+}
+
+function sameAmount(a: A.Expr, b: A.Expr): boolean {
+  if (a.kind === 'Number' && b.kind === 'Number') return a.value === b.value;
+  return (
+    a.kind === 'Ref' &&
+    b.kind === 'Ref' &&
+    !a.indices &&
+    !b.indices &&
+    !a.attr &&
+    !b.attr &&
+    a.name.name.toLowerCase() === b.name.name.toLowerCase()
+  );
+}
+
+/** `a and b`, or the one that is there. */
+function andCond(a: A.Expr | undefined, b: A.Expr | undefined): A.Expr | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return bin('and', a, b);
 }
 
 function bin(op: A.BinaryOp, left: A.Expr, right: A.Expr): A.Expr {

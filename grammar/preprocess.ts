@@ -37,8 +37,6 @@ export interface TableBody {
   /** Offset of the `table` keyword (the parser finds the body through it). */
   readonly keywordOffset: number;
   readonly lines: TableLine[];
-  /** Set when the body ended at a statement keyword or at the end of the file, not at a `;`. */
-  unterminated?: boolean;
 }
 
 /** Reserved words that start statements; a table row label can never be one of them. */
@@ -689,10 +687,9 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
 
   /** A code line inside a table body: up to an unquoted `;` it belongs to the body. */
   const bodyLine = (lineStart: number, codeEnd: number, lineEnd: number) => {
-    // A line that starts with a statement keyword cannot be a row (keywords are reserved): the
-    // table's `;` is missing. End the body here so the parser reports that, not bad rows.
+    // A line that starts with a statement keyword cannot be a row (keywords are reserved): it
+    // starts the next statement, and the table ends without `;` (as GAMS allows).
     if (startsWithStatementKeyword(t, lineStart, codeEnd)) {
-      body!.unterminated = true;
       mode = 'start';
       body = undefined;
       scan(lineStart, codeEnd, lineStart);
@@ -1234,6 +1231,10 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     } else if (!inInline && first === 36) {
       directive(lineStart, lineEnd);
     } else {
+      // A statement may end without `;` before a line that starts with a statement keyword
+      // (GAMS: "the semicolon can be omitted if a new GAMS keyword follows"): look for `table` there.
+      if ((mode as Mode) === 'stmt' && !inInline && startsWithStatementKeyword(t, lineStart, lineEnd))
+        mode = 'start';
       codeLine(lineStart, lineEnd);
     }
     // End of line: a table header line ends here, its body starts on the next line.
@@ -1252,7 +1253,6 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   if (echo) writeOut(echo.path, echo.lines.map((l) => l + '\n').join(''), echo.append, echo.span);
   for (const f of ifStack) diagnostics.push(diag(M.Ifthen_not_closed, f.span));
   if (gotoLabel) diagnostics.push(diag(M.Goto_label_0_not_found, gotoLabel.span, [gotoLabel.name]));
-  if (body) body.unterminated = true;
   if (state.delim && delimStart >= 0 && !body) delimRanges.push([delimStart, n]);
 
   // The lexer's text: the source with the blanked ranges replaced by spaces (same length).

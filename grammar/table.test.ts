@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codes, parse, recs } from './test-util.ts';
 import type { TableDecl } from '../src/syntax/ast.ts';
+import type * as A from '../src/syntax/ast.ts';
 
 function table(text: string) {
   const r = parse(text);
@@ -172,14 +173,55 @@ describe('table layout', () => {
     ]);
   });
 
-  it('ends a body that runs into the next statement and hints at the missing ;', () => {
+  it('ends a body without ; at the next statement keyword or at the end of the file', () => {
     const { r, codes } = table('Table t(i,j)\n    a b\n x  1 2\nParameter p / 5 /;');
-    expect(codes).toEqual(['E1003 4:1']);
-    expect(r.diagnostics[0].hint).toBe("is the ';' that ends table 't' missing (its last line is 3)?");
-    expect(r.program.statements.map((s) => s.kind)).toEqual(['ParameterDecl']);
+    expect(codes).toEqual([]);
+    expect(r.program.statements.map((s) => s.kind)).toEqual(['TableDecl', 'ParameterDecl']);
+    expect(recs((r.program.statements[0] as A.TableDecl).records)).toEqual(['x.a=1', 'x.b=2']);
     const eof = table('Table t(i,j)\n    a b\n x  1 2\n\n');
-    expect(eof.codes).toEqual(['E1003 3:8']);
-    expect(eof.r.diagnostics[0].hint).toBe("table 't' runs to the end of the file: is its ';' missing?");
+    expect(eof.codes).toEqual([]);
+    expect(eof.t!.records.length).toBe(2);
+  });
+
+  it('finds a table after a statement that ended without ;', () => {
+    const r = parse('Set i / x /\n    j / a, b /\nTable t(i,j)\n    a b\n x  1 2\n;');
+    expect(codes(r)).toEqual([]);
+    const t = r.program.statements[1] as A.TableDecl;
+    expect(recs(t.records)).toEqual(['x.a=1', 'x.b=2']);
+  });
+
+  it('reads row labels with blanks around dots, over several lines, and signs apart from numbers', () => {
+    const { codes, records } = table(
+      [
+        'Table t(r,s,c)',
+        '                fixed       var',
+        ' input .agric    3.50      0.10',
+        ' nili.  x       - 0.5      + 2',
+        ' (peru,chile',
+        '  japan)         40        5.6',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'input.agric.fixed=3.5',
+      'input.agric.var=0.1',
+      'nili.x.fixed=-0.5',
+      'nili.x.var=2',
+      'peru.fixed=40',
+      'chile.fixed=40',
+      'japan.fixed=40',
+      'peru.var=5.6',
+      'chile.var=5.6',
+      'japan.var=5.6',
+    ]);
+  });
+
+  it('reports a row label whose ( is never closed, and a lone sign', () => {
+    const a = table('Table t(r,c)\n     x\n (a,b   1\n c      2\n;');
+    expect(a.codes).toEqual(['E1003 3:2']);
+    expect(a.messages).toEqual(["Expected ')' but found the end of the table."]);
+    expect(table('Table t(r,c)\n     x\n a    -\n;').codes).toEqual(['E1023 3:7']);
   });
 
   it('reports a table with no body', () => {

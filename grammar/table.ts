@@ -3,11 +3,11 @@
 // sit under exactly one header (its characters overlap the header's). A line starting with `+`
 // opens a continuation block with new headers. `$onDelim` lines are comma-separated instead.
 // Linear in the size of the body. Imports text/, diagnostics/, AST types and labels.ts.
-import { span, type SourceFile, type Span } from '../src/text/source-file.ts';
+import { lineAndColumn, span, type SourceFile, type Span } from '../src/text/source-file.ts';
 import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type { DataRecord, Label } from '../src/syntax/ast.ts';
-import { parseKey, parseValueAt } from './labels.ts';
+import { keyTuples, parseKey, parseValueAt, singleTuple } from './labels.ts';
 import type { TableBody, TableLine } from './preprocess.ts';
 
 /** GAMS expands tabs to stops every 8 columns when it lines numbers up with headers. */
@@ -120,7 +120,7 @@ function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[]): Header[] 
   const t = file.text;
   return ws.map((w) => {
     const k = parseKey(file, w.start, w.end, diags, M.Table_range_header_0);
-    const labels = k && k.positions.every((p) => p.length === 1) ? k.positions.map((p) => p[0]) : undefined;
+    const labels = k && singleTuple(k);
     return { labels, c0: w.c0, c1: w.c1, text: t.slice(w.start, w.end) };
   });
 }
@@ -138,7 +138,9 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
   let headers: Header[] | undefined;
   let delimHeaders: (Label[] | undefined)[] | undefined;
   let prevDelim = false;
-  for (const line of body.lines) {
+  const lines = body.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     const file = line.file;
     const t = file.text;
     if (line.delim) {
@@ -164,9 +166,68 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
       headers = headersOf(file, words(t, line, from, col), diags);
       continue;
     }
-    rowLine(file, line, headers, records, diags);
+    const label = rowLabel(lines, li, i);
+    if (!label) {
+      const last = lines[lines.length - 1];
+      diags.push(
+        diag(
+          M.Expected_0_but_found_1,
+          span(file, i, i + 1),
+          ["')'", 'the end of the table'],
+          `the row label that starts here ends on line ${lineAndColumn(last.file, last.end).line} without its ')'.`,
+        ),
+      );
+      return records;
+    }
+    li = label.line;
+    rowLine(lines[li], label, headers, records, diags);
   }
   return records;
+}
+
+/**
+ * The extent of the row label that starts at offset `from` of lines[li]: blanks may stand
+ * around its dots (`input .agric`, `nili.  (a, b)`), and a parenthesised group may run over
+ * several lines (`(peru, chile,` / `  mexico)`). Undefined when a `(` is never closed.
+ */
+function rowLabel(
+  lines: readonly TableLine[],
+  li: number,
+  from: number,
+): { start: number; end: number; line: number } | undefined {
+  const file = lines[li].file;
+  const t = file.text;
+  let depth = 0;
+  let i = from;
+  for (;;) {
+    const end = lines[li].end;
+    while (i < end) {
+      const c = t.charCodeAt(i);
+      if (c === 39 || c === 34) {
+        const j = t.indexOf(t[i], i + 1);
+        i = j < 0 || j >= end ? end : j + 1;
+        continue;
+      }
+      if (c === 40) depth++;
+      else if (c === 41) depth = Math.max(0, depth - 1);
+      else if (isBlankCode(c) && depth === 0) {
+        let j = i;
+        while (j < end && isBlankCode(t.charCodeAt(j))) j++;
+        const d = j + 1 < end ? t.charCodeAt(j + 1) : -1;
+        const joins =
+          j < end &&
+          (t.charCodeAt(i - 1) === 46 || (t.charCodeAt(j) === 46 && d >= 0 && !(d >= 48 && d <= 57)));
+        if (!joins) return { start: from, end: i, line: li };
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    if (depth === 0) return { start: from, end: i, line: li };
+    if (li + 1 >= lines.length || lines[li + 1].file !== file) return undefined;
+    li++;
+    i = lines[li].start;
+  }
 }
 
 /**
@@ -174,19 +235,25 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
  * sorted by column and so are the numbers of a row, so one pointer walks both (linear time).
  */
 function rowLine(
-  file: SourceFile,
   line: TableLine,
+  label: { start: number; end: number },
   hs: Header[],
   records: DataRecord[],
   diags: Diagnostic[],
 ): void {
+  const file = line.file;
   const t = file.text;
   const end = line.end;
+  const k = parseKey(file, label.start, label.end, diags, M.Table_range_row_label_0);
+  if (!k) return;
+  const rows = keyTuples(k.groups);
+  // Visual column of the label's end, counted from the start of its (last) line.
   let i = line.start;
   let col = 0;
-  let row: Label[] | undefined;
+  for (; i < label.end; i++) col = t.charCodeAt(i) === 9 ? (Math.floor(col / TAB) + 1) * TAB : col + 1;
   let p = 0;
   const H = hs.length;
+  let sign: { s: number; c0: number } | undefined;
   while (i < end) {
     const c = t.charCodeAt(i);
     if (c === 9) {
@@ -215,24 +282,27 @@ function rowLine(
       i++;
     }
     col += i - s;
-    if (!row) {
-      const k = parseKey(file, s, i, diags, M.Table_range_row_label_0);
-      if (!k || k.positions.some((q) => q.length !== 1)) return;
-      row = k.positions.map((q) => q[0]);
+    // A sign written apart from its number (`- 0.0013`) belongs to it.
+    if (i - s === 1 && (t.charCodeAt(s) === 45 || t.charCodeAt(s) === 43)) {
+      sign = { s, c0 };
       continue;
     }
     const c1 = col;
-    while (p < H && hs[p].c1 <= c0) p++;
+    const sg = sign;
+    sign = undefined;
+    const cs = sg ? sg.c0 : c0;
+    while (p < H && hs[p].c1 <= cs) p++;
     let q = p;
     while (q < H && hs[q].c0 < c1) q++;
     if (q - p === 1) {
       const h = hs[p];
-      const value = parseValueAt(t, s, i);
+      let value = parseValueAt(t, s, i);
       if (value === undefined) {
         diags.push(diag(M.Expected_a_number_but_found_0, span(file, s, i), [t.slice(s, i)]));
         continue;
       }
-      if (h.labels) records.push(new TableRecord(row, h.labels, value, s));
+      if (sg && t.charCodeAt(sg.s) === 45) value = 0 - value;
+      if (h.labels) for (const row of rows) records.push(new TableRecord(row, h.labels, value, s));
     } else if (q === p) {
       const left = p > 0 ? hs[p - 1] : undefined;
       const right = p < H ? hs[p] : undefined;
@@ -256,6 +326,7 @@ function rowLine(
       );
     }
   }
+  if (sign) diags.push(diag(M.Expected_a_number_but_found_0, span(file, sign.s, sign.s + 1), [t[sign.s]]));
 }
 
 /** Split a delimited line into cells [start, end) (commas outside quotes), trimmed. */
@@ -301,7 +372,7 @@ function delimLine(
           return undefined;
         }
         const k = parseKey(file, a, b, diags, M.Table_range_header_0);
-        return k && k.positions.every((p) => p.length === 1) ? k.positions.map((p) => p[0]) : undefined;
+        return k && singleTuple(k);
       }),
     );
     return;
@@ -320,8 +391,8 @@ function delimLine(
     return;
   }
   const rowKey = parseKey(file, ra, rb, diags, M.Table_range_row_label_0);
-  if (!rowKey || rowKey.positions.some((p) => p.length !== 1)) return;
-  const row = rowKey.positions.map((p) => p[0]);
+  if (!rowKey) return;
+  const rows = keyTuples(rowKey.groups);
   for (let k = 1; k < cs.length; k++) {
     const [a, b] = cs[k];
     if (a === b) continue;
@@ -334,6 +405,6 @@ function delimLine(
     }
     const h = headers[k - 1];
     if (!h) continue;
-    records.push(new TableRecord(row, h, value, a));
+    for (const row of rows) records.push(new TableRecord(row, h, value, a));
   }
 }

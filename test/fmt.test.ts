@@ -368,14 +368,12 @@ describe('layout', () => {
 });
 
 describe('syntax errors', () => {
-  const bad = 'Set i /a/\nParameter p(i) / a 1 /;\n';
+  const bad = 'Set i /a/\nScalar s / 1 /;\ns = 1\ns = 2;\n';
   it('are refused with the diagnostics', () => {
     const r = formatSource(bad, { fileName: 'bad.emd' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['E1003', "Expected ';' but found 'Parameter'."],
-    ]);
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['E1003', "Expected ';' but found 's'."]]);
   });
   it('make the Prettier plugin throw the rendered diagnostics', async () => {
     const err = await prettier
@@ -384,10 +382,10 @@ describe('syntax errors', () => {
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain(
       [
-        "bad.emd:2:1 - error E1003: Expected ';' but found 'Parameter'.",
-        '  2 | Parameter p(i) / a 1 /;',
-        '    | ^~~~~~~~~',
-        "  hint: is a ';' missing at the end of line 1?",
+        "bad.emd:4:1 - error E1003: Expected ';' but found 's'.",
+        '  4 | s = 2;',
+        '    | ^',
+        "  hint: is a ';' missing at the end of line 3? Only a statement keyword (Set, Parameter, Solve, Display...) may follow a statement without ';'.",
       ].join('\n'),
     );
   });
@@ -398,7 +396,7 @@ describe('syntax errors', () => {
     let err = '';
     const code = await main(['fmt', p], { stdout: () => undefined, stderr: (t) => void (err += t) });
     expect(code).toBe(1);
-    expect(err).toContain("error E1003: Expected ';' but found 'Parameter'.");
+    expect(err).toContain("error E1003: Expected ';' but found 's'.");
     expect(readFileSync(p, 'utf8')).toBe(bad);
   });
 });

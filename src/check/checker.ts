@@ -525,7 +525,7 @@ class Checker implements CheckContext {
       case 'Option':
         return this.option(s);
       case 'Loop': {
-        const b = this.ex.bindIndices(s.binding.indices, scope);
+        const b = this.ex.bindIndices(s.binding.indices, scope, s.binding.restricted);
         if (!b) return undefined;
         const cond = s.binding.cond ? this.ex.compile(s.binding.cond, b.scope, 'condition').num : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });

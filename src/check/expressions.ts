@@ -768,7 +768,8 @@ export class ExprCompiler {
     }
     const idx = (a: A.Expr): CIndex | undefined => {
       if (a.kind === 'String') {
-        const id = cx.table.universe.id(a.value);
+        // A quoted label: GAMS ignores its trailing blanks.
+        const id = cx.table.universe.id(a.value.trimEnd());
         return () => id;
       }
       if (a.kind === 'Ref' && !a.attr && !a.indices) {
@@ -893,11 +894,15 @@ export class ExprCompiler {
   bindIndices(
     binding: readonly A.Ident[],
     scope: Scope,
-  ): { scope: Scope; slots: number[]; sets: SetSymbol[] } | undefined {
+    restricted?: readonly A.Ident[],
+  ): { scope: Scope; slots: number[]; sets: SetSymbol[]; bound: A.Ident[] } | undefined {
     const { cx } = this;
     const names: { name: string; set: SetSymbol }[] = [];
+    const bound: A.Ident[] = [];
     let ok = true;
     for (const id of binding) {
+      // `sum(arc(i,j), ...)` inside a domain over i: i stays fixed, only j is summed.
+      if (restricted?.includes(id) && scope.get(id.name)) continue;
       const s = cx.lookup(id);
       if (!s) {
         ok = false;
@@ -915,24 +920,20 @@ export class ExprCompiler {
         continue;
       }
       names.push({ name: id.name, set: resolveSet(s) });
+      bound.push(id);
     }
     if (!ok) return undefined;
     if (scope.next + names.length > MAX_SLOTS) throw new Error('internal error: too many nested indices');
     const r = scope.with(names);
-    return { ...r, sets: names.map((n) => n.set) };
+    return { ...r, sets: names.map((n) => n.set), bound };
   }
 
   private compileIndexed(e: A.IndexedOp, scope: Scope, mode: ExprMode): CExpr {
-    const b = this.bindIndices(e.binding.indices, scope);
+    const b = this.bindIndices(e.binding.indices, scope, e.binding.restricted);
     if (!b) return constExpr(() => 0);
     const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
     const body = this.compile(e.body, b.scope, mode);
-    const iter = makeIterator(
-      b.sets,
-      b.slots,
-      cond?.num,
-      this.innerFilter(e.binding.cond, e.binding.indices, b),
-    );
+    const iter = makeIterator(b.sets, b.slots, cond?.num, this.innerFilter(e.binding.cond, b.bound, b));
     const op = e.op;
     if (body.cls === Cls.Const) {
       const bn = body.num;
@@ -1005,7 +1006,7 @@ function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
     else if (a.kind === 'String')
       indices.push({
         kind: 'IndexLabel',
-        label: { name: a.value, span: a.span, quoted: true },
+        label: { name: a.value.trimEnd(), span: a.span, quoted: true },
         span: a.span,
       });
     else if (

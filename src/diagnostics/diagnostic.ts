@@ -21,8 +21,28 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
+/** Plural nouns that follow a count in the message templates, and their singulars. */
+const SINGULAR: Readonly<Record<string, string>> = {
+  indices: 'index',
+  arguments: 'argument',
+  labels: 'label',
+  dimensions: 'dimension',
+  iterations: 'iteration',
+  cells: 'cell',
+  elements: 'element',
+  rows: 'row',
+  times: 'time',
+  parts: 'part',
+};
+const PLACEHOLDER = new RegExp(`\\{(\\d+)\\}(?: (${Object.keys(SINGULAR).join('|')})\\b)?`, 'g');
+
+/** Fill `{0}`, `{1}`... ; a count of 1 takes the singular of the noun after it ("takes 1 index"). */
 export function formatTemplate(text: string, args: readonly (string | number)[]): string {
-  return text.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return text.replace(PLACEHOLDER, (_, i: string, noun: string | undefined) => {
+    const v = String(args[Number(i)] ?? '');
+    if (noun === undefined) return v;
+    return `${v} ${v === '1' ? SINGULAR[noun] : noun}`;
+  });
 }
 
 /** Build a diagnostic from a message definition. */

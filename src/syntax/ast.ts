@@ -136,6 +136,11 @@ export interface IndexedOp extends Node {
 export interface IndexBinding extends Node {
   readonly indices: readonly Ident[];
   readonly cond?: Expr;
+  /**
+   * Indices that come from a restricting reference (`sum(arc(i,j), ...)`): one that an enclosing
+   * sum, loop or domain already controls stays fixed instead of being controlled again.
+   */
+  readonly restricted?: readonly Ident[];
 }
 
 // ---------------------------------------------------------------------------------------------

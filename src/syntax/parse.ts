@@ -16,14 +16,14 @@ import {
   tableLinesOf,
   type DirectiveLine,
   type DollarState,
-  type TableBody,
   type PreprocessHooks,
   type TableLine,
 } from '../../grammar/preprocess.ts';
-import { getParser, tokSpan, type EncodedError } from '../../grammar/parser.ts';
+import { getParser, ONLY_KEYWORDS_END, tokSpan, type EncodedError } from '../../grammar/parser.ts';
 import { statementChunks } from '../../grammar/chunks.ts';
 import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
-import { Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
+import { Identifier, Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 
 export interface ParseResult {
   program: Program;
@@ -40,6 +40,39 @@ export interface ParseHost {
   readFile(path: string): string | undefined;
   resolve(from: string, rel: string): string;
 }
+
+/** Words that start statements: a misspelling of one at the start of a statement gets a hint. */
+const STATEMENT_KEYWORDS = [
+  'set',
+  'sets',
+  'alias',
+  'parameter',
+  'parameters',
+  'scalar',
+  'scalars',
+  'table',
+  'variable',
+  'variables',
+  'equation',
+  'equations',
+  'model',
+  'models',
+  'file',
+  'positive',
+  'negative',
+  'binary',
+  'integer',
+  'free',
+  'solve',
+  'display',
+  'option',
+  'options',
+  'loop',
+  'while',
+  'repeat',
+  'abort',
+  'putclose',
+];
 
 /** After this many syntax errors the rest of the file is skipped (binary input, wrong language). */
 const MAX_ERRORS = 100;
@@ -351,16 +384,6 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
   if (tok.tokenType === EOF) {
     if (!next) {
       const end = tokEnd(last);
-      const tb = chunk[0].tokenType === TableKw ? (chunk[0].payload as TableBody | undefined) : undefined;
-      const ll = tb?.unterminated ? lastBodyLine(tb) : undefined;
-      if (ll) {
-        return diag(
-          M.Expected_0_but_found_1,
-          span(ll.file, ll.end, ll.end),
-          [expected, 'the end of the file'],
-          `table '${chunk[1]?.image ?? ''}' runs to the end of the file: is its ';' missing?`,
-        );
-      }
       return diag(M.Expected_0_but_found_1, span(last.file, end, end), [expected, 'the end of the file']);
     }
     tok = next;
@@ -379,24 +402,16 @@ function syntaxError(e: { message: string; token: IToken }, chunk: Tok[], next: 
   const i = chunk.indexOf(tok);
   const before = i > 0 ? chunk[i - 1] : tok === next ? last : undefined;
   let hint: string | undefined;
-  const body = chunk[0].tokenType === TableKw ? (chunk[0].payload as TableBody | undefined) : undefined;
-  const lastLine = body?.unterminated ? lastBodyLine(body) : undefined;
-  if (expected === "';'" && lastLine) {
-    hint = `is the ';' that ends table '${chunk[1]?.image ?? ''}' missing (its last line is ${lineOf(lastLine.file, lastLine.start)})?`;
-  } else if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
+  if (expected === "';'" && before && lineBreakBetween(before, tok) && before.file === tok.file) {
     const line = lineOf(before.file, before.startOffset);
-    hint = `is a ';' missing at the end of line ${line}?`;
+    hint = `is a ';' missing at the end of line ${line}? ${ONLY_KEYWORDS_END}`;
+  }
+  // A statement that starts with a misspelled keyword (`Positve Variable x`).
+  if (!hint && i === 0 && tok.tokenType === Identifier) {
+    const near = suggest(tok.image, STATEMENT_KEYWORDS);
+    if (near) hint = `did you mean '${near}'?`;
   }
   return diag(M.Expected_0_but_found_1, tokSpan(tok), [expected, `'${show(tok.image)}'`], hint);
-}
-
-/** The last table body line with something on it. */
-function lastBodyLine(b: TableBody): TableLine | undefined {
-  for (let k = b.lines.length - 1; k >= 0; k--) {
-    const l = b.lines[k];
-    if (l.file.text.slice(l.start, l.end).trim()) return l;
-  }
-  return undefined;
 }
 
 function lineOf(f: SourceFile, pos: number): number {

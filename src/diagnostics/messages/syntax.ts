@@ -68,6 +68,18 @@ export const syntaxMessages = {
     text: 'This row has {0} cells but the header line has {1}.',
   },
 
+  // GAMS syntax read for the Model Library (E1150-E1199, W1150-W1199).
+  Labels_in_parentheses_differ_0_1_2: {
+    code: 'E1150',
+    severity: 'error',
+    text: "The labels in '{0}' have different numbers of parts ({1} and {2}).",
+  },
+  Domain_lag_0_cannot_shift_1: {
+    code: 'E1151',
+    severity: 'error',
+    text: "The equation domain '{0}' cannot be read: '{1}' is used in its body where the lag cannot be moved (only in indices and ord({1})).",
+  },
+
   // Tables (E1050-E1069).
   Table_number_0_under_no_header: {
     code: 'E1050',
