@@ -9,6 +9,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import { gamsModelTypeOptions, gamsSolvers } from './gams-solvers.ts';
 import {
   SymbolTable,
   ParamRecords,
@@ -102,7 +103,7 @@ export interface CheckedProgram {
 }
 
 export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
-const solverOptionKeys = ['lp', 'mip', 'rmip', 'qcp', 'nlp', 'dnlp', 'minlp', 'miqcp', 'qp', 'cns'];
+const solverOptionKeys = gamsModelTypeOptions;
 /** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
 const ignoredOptions = new Set([
   'limrow',
@@ -842,15 +843,15 @@ class Checker implements CheckContext {
       const name = it.name.name.toLowerCase();
       if (solverOptionKeys.includes(name)) {
         const v = String(it.value ?? '').toLowerCase();
-        if (!knownSolvers.includes(v)) {
-          const near = suggest(v, knownSolvers);
+        // A GAMS solver EMD lacks (cplex, conopt, convert...) is accepted: the solve uses EMD's
+        // solver of the model's class and says so.
+        if (!knownSolvers.includes(v) && !gamsSolvers.has(v)) {
+          const near = suggest(v, [...knownSolvers, ...gamsSolvers.keys()]);
           this.error(
             H.Unknown_solver_0,
             it.valueSpan ?? it.span,
             [String(it.value ?? '')],
-            near
-              ? `did you mean '${near}'? Solvers: ${knownSolvers.join(', ')}.`
-              : `solvers: ${knownSolvers.join(', ')}.`,
+            `${near ? `did you mean '${near}'? ` : ''}EMD's solvers: ${knownSolvers.join(', ')}; GAMS solver names (cplex, conopt...) run EMD's solver of the model's class.`,
           );
           continue;
         }

@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
+import { loadSource, run, compile, resultToJson, checkRunOptions, type RunResult } from '../api.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { runToJson } from '../report/json.ts';
@@ -103,6 +103,13 @@ async function solveCommand(
     io.stderr(`error: --option expects name=value, got '${opts}'.\n`);
     return EXIT.usage;
   }
+  // The solver and its options are refused before anything runs (a usage error).
+  const usage = checkRunOptions({ solver: o.solver?.toLowerCase(), solverOptions: opts });
+  if (usage.length) {
+    emitDiagnostics(usage);
+    if (json) io.stdout(JSON.stringify(runToJson(false, usage, [])) + '\n');
+    return EXIT.usage;
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
@@ -131,7 +138,9 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -177,7 +186,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')

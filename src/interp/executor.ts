@@ -6,6 +6,7 @@ import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
+import { DEFAULT_SEED } from '../ops/random.ts';
 import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 
@@ -77,6 +78,8 @@ class Executor implements SolveHost {
   async run(): Promise<ExecResult> {
     let stopped = false;
     try {
+      // Every run draws the same numbers: the stream starts from GAMS's default seed.
+      this.prog.table.random.reset(DEFAULT_SEED);
       await this.list(this.prog.statements);
     } catch (e) {
       stopped = true;
@@ -122,6 +125,7 @@ class Executor implements SolveHost {
           else if (it.name === 'reuse') this.reuse = Number(it.value) !== 0;
           else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
+          else if (it.name === 'seed' && typeof it.value === 'number') this.prog.table.random.reset(it.value);
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;
