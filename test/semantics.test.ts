@@ -83,3 +83,18 @@ describe('check reports what solve reports before running', () => {
     expect(c.code === 0).toBe(!cd.some((d: any) => d.severity === 'error'));
   });
 });
+
+describe('implicit dimension on first use', () => {
+  it('Parameter rep; Set s; Table td; Variable v; Equation ddev; take the dimension of their first use', async () => {
+    const { code, doc } = await solveJson('test/golden/semantics/implicit-dimension.gms');
+    expect(code).toBe(0);
+    expect(value(doc, 'rep', 't2', 'x')).toBe(2);
+    expect(doc.symbols.s.records.length).toBe(6);
+    expect(value(doc, 'td', 'y', 'b')).toBe(4);
+    expect(doc.symbols.v.records.map((r: any) => [r.keys.join('.'), r.level])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(doc.solves[0].objective).toBe(3);
+  });
+});

@@ -190,6 +190,23 @@ class Checker implements CheckContext {
     return true;
   }
 
+  /**
+   * Symbols declared without a domain and without data (`Parameter rep;`, `Equation ddev;`,
+   * `Set s;`, `Variable v;`): GAMS fixes their dimension at their first use, over the universe `*`.
+   */
+  private readonly openDims = new Set<Sym>();
+
+  /** The first use of `sym` with n indices fixes its dimension if it is still open; no-op otherwise. */
+  fixDimension(sym: Sym, n: number): void {
+    if (!this.openDims.delete(sym) || n === sym.domain.length) return;
+    if (sym.kind === 'set' && n === 0) return;
+    sym.domain = new Array<undefined>(n).fill(undefined);
+    if (sym.kind === 'parameter') {
+      sym.records = new ParamRecords(n);
+      (sym as { isScalar: boolean }).isScalar = n === 0;
+    }
+  }
+
   private domainOf(item: A.DeclItemBase): (SetSymbol | undefined)[] | undefined {
     if (!item.domain) return [];
     const out: (SetSymbol | undefined)[] = [];
@@ -266,6 +283,7 @@ class Checker implements CheckContext {
       hasData: !!item.elements,
     };
     this.table.add(sym);
+    if (!item.domain && !item.elements) this.openDims.add(sym);
     for (const rec of item.elements ?? []) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
@@ -283,6 +301,9 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = keyword === 'scalar' ? [] : this.domainOf(item);
     if (!domain) return;
+    // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
+    const implicit = keyword !== 'scalar' && !item.domain;
+    if (implicit && data && data.length) for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
     const sym: ParameterSymbol = {
       kind: 'parameter',
       name: item.name.name,
@@ -296,6 +317,7 @@ class Checker implements CheckContext {
       hasData: !!data,
     };
     this.table.add(sym);
+    if (implicit && !data) this.openDims.add(sym);
     if (data) this.assigned.add(sym);
     const seen = new Set<TupleKey>();
     for (const rec of data ?? []) {
@@ -336,7 +358,7 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
-    this.table.add({
+    const v: VariableSymbol = {
       kind: 'variable',
       name: item.name.name,
       declSpan: item.name.span,
@@ -345,14 +367,16 @@ class Checker implements CheckContext {
       uses: 0,
       varType,
       records: new Map(),
-    });
+    };
+    this.table.add(v);
+    if (!item.domain) this.openDims.add(v);
   }
 
   private declareEquation(item: A.DeclItemBase): void {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
-    this.table.add({
+    const e: EquationSymbol = {
       kind: 'equation',
       name: item.name.name,
       declSpan: item.name.span,
@@ -360,7 +384,9 @@ class Checker implements CheckContext {
       domain,
       uses: 0,
       records: new Map(),
-    });
+    };
+    this.table.add(e);
+    if (!item.domain) this.openDims.add(e);
   }
 
   private declareModel(item: A.ModelItem): void {
@@ -593,6 +619,7 @@ class Checker implements CheckContext {
     sym.definition = s;
     sym.uses++;
     const domain = s.domain ?? [];
+    this.fixDimension(sym, domain.length);
     if (domain.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,

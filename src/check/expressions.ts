@@ -193,6 +193,8 @@ export const MAX_SLOTS = 64;
 /** The checker's services used while compiling expressions. */
 export interface CheckContext {
   readonly table: SymbolTable;
+  /** A symbol declared without a domain takes the dimension of its first use (GAMS). */
+  fixDimension(sym: Sym, n: number): void;
   error(def: MessageDef, span: Span | undefined, args?: (string | number)[], hint?: string): void;
   /** Look up a symbol, reporting undeclared names with a did-you-mean hint. */
   lookup(id: A.Ident): Sym | undefined;
@@ -322,8 +324,9 @@ export class ExprCompiler {
   /** Check the indices of a reference against the symbol's domain and compile them. */
   compileRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope, mode: ExprMode): CIndex[] | undefined {
     const { cx } = this;
-    const dim = sym.domain.length;
     const args = ref.indices ?? [];
+    cx.fixDimension(sym, args.length);
+    const dim = sym.domain.length;
     if (args.length !== dim) {
       if (args.length === 0)
         cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
