@@ -128,6 +128,46 @@ const ignoredOptions = new Set([
   'work',
 ]);
 
+/** Attributes of put files (GAMS UG_Put): accepted in assignments, not applied. */
+const putFileAttributes = new Set([
+  'ap',
+  'bm',
+  'case',
+  'cc',
+  'cr',
+  'ct',
+  'hdd',
+  'hdr',
+  'ht',
+  'lcw',
+  'lj',
+  'll',
+  'lm',
+  'lp',
+  'lw',
+  'nd',
+  'nj',
+  'nr',
+  'nw',
+  'nz',
+  'pc',
+  'pw',
+  'ps',
+  'sclj',
+  'scr',
+  'scw',
+  'sj',
+  'sw',
+  'tf',
+  'tj',
+  'tm',
+  'tw',
+  'ws',
+]);
+
+/** GAMS's predefined scalars with their initial values. */
+const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed: 3141 };
+
 export function checkProgram(program: A.Program): CheckedProgram {
   const c = new Checker();
   const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
@@ -154,7 +194,7 @@ class Checker implements CheckContext {
   }
 
   lookup(id: A.Ident): Sym | undefined {
-    const s = this.table.get(id.name);
+    const s = this.table.get(id.name) ?? this.systemScalar(id);
     if (!s) {
       const near = suggest(id.name, this.table.names());
       this.error(
@@ -165,6 +205,30 @@ class Checker implements CheckContext {
       );
     }
     return s;
+  }
+
+  /**
+   * GAMS's predefined scalars (`execError`, `execSeed`), declared on first use. execSeed holds
+   * the default seed; assigning it does not restart the random stream (use `option seed = n;`).
+   */
+  private systemScalar(id: A.Ident): Sym | undefined {
+    const v = systemScalars[id.name.toLowerCase()];
+    if (v === undefined) return undefined;
+    const sym: ParameterSymbol = {
+      kind: 'parameter',
+      name: id.name,
+      declSpan: id.span,
+      domain: [],
+      uses: 1,
+      isScalar: true,
+      isTable: false,
+      records: new ParamRecords(0),
+      hasData: true,
+    };
+    if (v !== 0) sym.records.set(tupleKey([]), v);
+    this.table.add(sym);
+    this.assigned.add(sym);
+    return sym;
   }
 
   declHint(s: Sym): string {
@@ -811,7 +875,13 @@ class Checker implements CheckContext {
         const m: ModelSymbol = sym;
         return { kind: 'run', span, run: (env) => void m.attrs.set(attr, vn(env)) };
       }
-      default:
+      case 'file':
+        // Put file attributes (`f.pw = 255;`, `f.nd = 3;`, `f.ap = 1;`): page layout of GAMS's
+        // put writer, accepted and not applied (EMD's put keeps its own layout).
+        if (attr && putFileAttributes.has(attr)) {
+          const pvn = value.num;
+          return { kind: 'run', span, run: (env) => void pvn(env) };
+        }
         return fail(sym.kind);
     }
   }
