@@ -299,9 +299,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     cls.cls === 'qp' &&
     (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
     result.solveStatus === SolveStat.CapabilityProblems &&
-    host.opts.solver === undefined &&
-    host.solverChoice.get(type) === undefined &&
-    host.solverChoice.get(cls.cls) === undefined &&
+    !emdSolverChosen(host, type, cls.cls) &&
     solverName !== nlpDefault
   ) {
     if (!host.opts.quiet) {
@@ -647,6 +645,16 @@ function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: So
     [chosen],
     near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`,
   );
+}
+
+/**
+ * Whether the user named one of EMD's solvers for this solve (--solver, or `option nlp = ipopt;`).
+ * A GAMS solver name EMD lacks (`option nlp = conopt;`) leaves the choice to EMD.
+ */
+function emdSolverChosen(host: SolveHost, type: ModelType, cls: ProblemClass): boolean {
+  if (host.opts.solver !== undefined) return true;
+  const chosen = host.solverChoice.get(type) ?? host.solverChoice.get(cls);
+  return chosen !== undefined && chosen !== 'default' && getSolver(chosen) !== undefined;
 }
 
 /** Push a diagnostic once per solve statement (not at every pass of a loop around it). */
