@@ -1,7 +1,8 @@
 // GAMS semantics of the Model Library: the function library on data and on variables, check and
 // solve reporting the same diagnostics, implicit dimensions.
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { solveJson, rec, root } from './helpers.ts';
 import { main } from '../src/cli/main.ts';
@@ -96,5 +97,32 @@ describe('implicit dimension on first use', () => {
       ['b', 2],
     ]);
     expect(doc.solves[0].objective).toBe(3);
+  });
+});
+
+describe('put of set attributes', () => {
+  it('writes .tl (label), .te (element text) and .ts (set text)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emd-put-'));
+    const out = join(dir, 'out.txt');
+    const model = join(dir, 'm.gms');
+    writeFileSync(
+      model,
+      `Set i "plants" / seattle "in WA", dallas /;
+Parameter cap(i) / seattle 350, dallas 600 /;
+file f / "${out}" /;
+put f;
+loop(i, put i.tl:10, i.te:8, cap(i):8:1 /);
+put i.ts /;
+putclose f;
+`,
+    );
+    const code = await main(['solve', model, '--quiet'], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(
+      'seattle   in WA      350.0\ndallas    dallas     600.0\nplants\n',
+    );
   });
 });

@@ -87,7 +87,13 @@ export type CStmt =
 
 export type PutCItem =
   | { kind: 'newline' }
-  | { kind: 'text'; text: string; width?: (env: Env) => number }
+  | {
+      kind: 'text';
+      text: string;
+      width?: (env: Env) => number;
+      /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
+      label?: (env: Env) => string;
+    }
   | {
       kind: 'value';
       value: (env: Env) => number;
@@ -1078,6 +1084,32 @@ class Checker implements CheckContext {
       if (it.value.kind === 'String') {
         items.push({ kind: 'text', text: it.value.value, width });
         continue;
+      }
+      const v = it.value;
+      const sa = v.kind === 'Ref' && !v.indices ? v.attr?.name.toLowerCase() : undefined;
+      if (v.kind === 'Ref' && (sa === 'tl' || sa === 'te' || sa === 'ts')) {
+        // Set attributes in put: .tl the label, .te the element's text, .ts the set's text.
+        const entry = scope.get(v.name.name);
+        const sym = this.table.get(v.name.name);
+        if (sa === 'ts' && sym) {
+          sym.uses++;
+          items.push({ kind: 'text', text: sym.text ?? sym.name, width });
+          continue;
+        }
+        if (entry) {
+          const { slot, set } = entry;
+          const u = this.table.universe;
+          const label =
+            sa === 'tl'
+              ? (env: Env) => u.name(env[slot])
+              : (env: Env) => {
+                  const id = env[slot];
+                  for (const r of set.records.values()) if (r.keys[0] === id) return r.text ?? u.name(id);
+                  return u.name(id);
+                };
+          items.push({ kind: 'text', text: '', width, label });
+          continue;
+        }
       }
       const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
       items.push({ kind: 'value', value: this.ex.compile(it.value, scope, 'data').num, width, decimals });

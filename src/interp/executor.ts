@@ -280,7 +280,8 @@ class Executor implements SolveHost {
       if (it.kind === 'newline') text += '\n';
       else if (it.kind === 'text') {
         const w = it.width ? Math.round(it.width(this.env)) : 0;
-        text += w ? it.text.padEnd(w) : it.text;
+        const t = it.label ? it.label(this.env) : it.text;
+        text += w ? t.padEnd(w) : t;
       } else {
         const v = it.value(this.env);
         const dec = it.decimals ? Math.round(it.decimals(this.env)) : 2;
