@@ -96,6 +96,8 @@ import type { TableBody } from './preprocess.ts';
 /**
  * Intrinsic functions: a name in this table followed by `(` is a Call; any other `name(...)` is an
  * indexed reference (or, when an argument is not an index, a Call the checker reports as unknown).
+ * The functions themselves are defined in src/ops/functions.ts (a later layer, which checks that
+ * every function it defines is named here).
  */
 export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'abs',
@@ -128,6 +130,7 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'log10',
   'log2',
   'logbeta',
+  'logit',
   'loggamma',
   'max',
   'min',

@@ -9,6 +9,8 @@ import { executeProgram, type ExecOptions } from './interp/executor.ts';
 import type { SolveSummary } from './interp/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
 import type { Deflater } from './data/gdx/format.ts';
+import { getSolver, solverNames, solverOptions, validateSolverOptions } from './solvers/registry.ts';
+import { suggest } from './diagnostics/suggest.ts';
 
 /** File access for the compiler: the file system in Node, memory in the browser. */
 export interface Host extends ParseHost {
@@ -18,6 +20,8 @@ export interface Host extends ParseHost {
   writeBinaryFile?(path: string, bytes: Uint8Array): void;
   /** zlib compression for the GDX files written (node:zlib in Node; absent: uncompressed). */
   deflater?: Deflater;
+  /** True when `path` names a folder (a better message than "not found"). */
+  isDirectory?(path: string): boolean;
 }
 
 export interface CompileResult {
@@ -40,7 +44,15 @@ export interface RunResult extends CompileResult {
 /** Read a source file through the host, turning every failure into a diagnostic. */
 export function loadSource(path: string, host: Host): { file?: SourceFile; diagnostics: Diagnostic[] } {
   const text = host.readFile(path);
-  if (text === undefined) return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
+  if (text === undefined) {
+    if (host.isDirectory?.(path))
+      return {
+        diagnostics: [
+          diag(H.Path_0_is_a_folder, undefined, [path], 'give one model file (.gms or .emd) inside it.'),
+        ],
+      };
+    return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
+  }
   if (/\u0000/.test(text.slice(0, 8192)))
     return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
   if (text.trim() === '') return { diagnostics: [diag(H.File_0_is_empty, undefined, [path])] };
@@ -70,6 +82,45 @@ export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}):
 }
 
 export type RunOptions = ExecOptions & { readonly compile?: ParseOptions };
+
+/**
+ * Checks the command line's solver choice and solver options before anything runs: an unknown
+ * solver (E0005), an option the chosen solver lacks or a value of the wrong type (E5500, E5501),
+ * and, without --solver, an option no solver has (E0011). Options that some solver has pass: the
+ * solver that runs reports them if it lacks them.
+ */
+export function checkRunOptions(opts: Pick<RunOptions, 'solver' | 'solverOptions'>): Diagnostic[] {
+  const options = opts.solverOptions ?? {};
+  if (opts.solver !== undefined) {
+    if (!getSolver(opts.solver)) {
+      const near = suggest(opts.solver, solverNames);
+      return [
+        diag(
+          H.Unknown_solver_0,
+          undefined,
+          [opts.solver],
+          `${near ? `did you mean '${near}'? ` : ''}solvers: ${solverNames.join(', ')}.`,
+        ),
+      ];
+    }
+    return validateSolverOptions(opts.solver, options);
+  }
+  const out: Diagnostic[] = [];
+  const all = new Set(solverNames.flatMap((n) => Object.keys(solverOptions(n) ?? {})));
+  for (const name of Object.keys(options)) {
+    if (all.has(name.toLowerCase())) continue;
+    const near = suggest(name.toLowerCase(), [...all]);
+    out.push(
+      diag(
+        H.No_solver_has_option_0,
+        undefined,
+        [name, solverNames.join(', ')],
+        near ? `did you mean '${near}'?` : undefined,
+      ),
+    );
+  }
+  return out;
+}
 
 /** Parse, check and execute a model. Never throws on user input. */
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {

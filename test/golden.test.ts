@@ -59,6 +59,13 @@ describe('cli', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("error E0001: File 'no/such/model.emd' not found.\n");
   });
+  it('says that a folder is a folder (E0010)', async () => {
+    const r = await runCli(['solve', 'models']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "error E0010: 'models' is a folder, not a model file.\n  hint: give one model file (.gms or .emd) inside it.\n",
+    );
+  });
   it('exits 2 on usage errors', async () => {
     const r = await runCli(['solve']);
     expect(r.code).toBe(2);

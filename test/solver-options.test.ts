@@ -27,7 +27,7 @@ describe('solver options', () => {
     expect(doc.solves[0].iterations).toBe(8);
     expect(doc.solves[0].objective).toBeCloseTo(17.0140173, 6);
   });
-  it('an unknown option name is refused with a did-you-mean hint, as a solve status', async () => {
+  it('an unknown option name is refused before running, with a did-you-mean hint (exit 2)', async () => {
     const { code, doc } = await solveJson(
       'models/nlp/hs/hs071.emd',
       '--solver',
@@ -35,13 +35,32 @@ describe('solver options', () => {
       '--option',
       'max_itr=5',
     );
-    expect(code).toBe(3);
-    expect(doc.solves[0]).toMatchObject({
-      modelStatus: 14,
-      solveStatus: 9,
-      solveStatusText: 'Setup Failure',
-    });
-    expect(doc.diagnostics[0].hint).toContain("did you mean 'max_iter'?");
+    expect(code).toBe(2);
+    expect(doc.solves).toEqual([]);
+    expect(doc.diagnostics).toMatchObject([
+      {
+        code: 'E5500',
+        message: "'max_itr' is not an option of solver ipm.",
+        hint: "did you mean 'max_iter'?",
+      },
+    ]);
+  });
+  it('without --solver, an option no solver has is refused before running (E0011, exit 2)', async () => {
+    const { code, doc } = await solveJson('models/nlp/hs/hs071.emd', '--option', 'max_itr=5');
+    expect(code).toBe(2);
+    expect(doc.solves).toEqual([]);
+    expect(doc.diagnostics).toMatchObject([
+      {
+        code: 'E0011',
+        message: "No solver has an option 'max_itr' (solvers: glpk, highs, ipm, ipopt).",
+        hint: "did you mean 'max_iter'?",
+      },
+    ]);
+  });
+  it('an unknown --solver is refused before running (E0005, exit 2)', async () => {
+    const { code, doc } = await solveJson('models/nlp/hs/hs071.emd', '--solver', 'cplex');
+    expect(code).toBe(2);
+    expect(doc.diagnostics).toMatchObject([{ code: 'E0005', message: "Unknown solver 'cplex'." }]);
   });
   it('--solver overrides option nlp = ... in the model', async () => {
     const { code, doc } = await solveJson(

@@ -41,6 +41,8 @@ function kinkDistance(op: number, x: number): number {
       return Math.abs(x);
     case Op.Floor:
     case Op.Ceil:
+    case Op.Trunc:
+    case Op.Frac:
       return Math.abs(x - Math.round(x));
     case Op.Round:
       return Math.abs(x - Math.floor(x) - 0.5);
@@ -78,7 +80,7 @@ describe('operator table', () => {
     const u = operators[op].unary;
     if (!u) continue;
     it(`unary ${opNames[op]}: d1 and d2 match central differences`, () => {
-      const [lo, hi] = domain[op] ?? [-3, 3];
+      const [lo, hi] = domain[op] ?? operators[op].domain ?? [-3, 3];
       for (let s = 0; s < 40; s++) {
         let x = lo + (hi - lo) * rnd();
         while (kinkDistance(op, x) < 1e-3) x = lo + (hi - lo) * rnd();
@@ -103,6 +105,8 @@ describe('operator table', () => {
     [Op.Div]: () => [-3 + 6 * rnd(), (rnd() < 0.5 ? -1 : 1) * (0.3 + 3 * rnd())],
     [Op.Mod]: () => [-5 + 10 * rnd(), (rnd() < 0.5 ? -1 : 1) * (0.7 + 2 * rnd())],
     [Op.Round]: () => [-3 + 6 * rnd(), Math.floor(3 * rnd())],
+    // signpower(x, c): either sign of x, exponents above 1 (twice differentiable at 0 too).
+    [Op.SignPower]: () => [(rnd() < 0.5 ? -1 : 1) * (0.2 + 2.5 * rnd()), 1.2 + 2 * rnd()],
   };
   const binOk = (op: number, a: number, b: number): boolean => {
     if (op === Op.Mod) {

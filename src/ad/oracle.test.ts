@@ -264,7 +264,16 @@ function operatorCase(op: number): { p: ModelProblem; x: Float64Array } | undefi
     case Op.Log:
     case Op.Log10:
     case Op.Log2:
+    case Op.LogGamma:
+    case Op.Gamma:
       root = gb.node(op, [P]);
+      break;
+    case Op.Asin:
+    case Op.Acos:
+      root = gb.node(op, [gb.node(Op.Mul, [c(0.5), A])]);
+      break;
+    case Op.SignPower:
+      root = gb.node(Op.SignPower, [A, c(2.5)]);
       break;
     default:
       root = gb.node(op, [A]);

@@ -4,6 +4,7 @@
 import type { Span } from '../text/source-file.ts';
 import type { EquationDef, VariableType, ModelType } from '../syntax/ast.ts';
 import { TupleIndex } from './tuple-index.ts';
+import { RandomStream } from '../ops/random.ts';
 
 /**
  * The universe of labels: every set element ever written, with a dense integer id.
@@ -325,6 +326,8 @@ export function newVarRecord(t: VariableType, keys: number[]): VarRecord {
 /** The symbol table: case-insensitive names to symbols, in declaration order. */
 export class SymbolTable {
   readonly universe = new Universe();
+  /** The stream of the random functions (uniform, normal...), reset by `option seed = n;`. */
+  readonly random = new RandomStream();
   private readonly byName = new Map<string, Sym>();
   readonly ordered: Sym[] = [];
 

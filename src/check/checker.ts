@@ -9,6 +9,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
+import { gamsModelTypeOptions, gamsSolvers } from './gams-solvers.ts';
 import {
   SymbolTable,
   ParamRecords,
@@ -88,7 +89,13 @@ export type CStmt =
 
 export type PutCItem =
   | { kind: 'newline' }
-  | { kind: 'text'; text: string; width?: (env: Env) => number }
+  | {
+      kind: 'text';
+      text: string;
+      width?: (env: Env) => number;
+      /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
+      label?: (env: Env) => string;
+    }
   | {
       kind: 'value';
       value: (env: Env) => number;
@@ -104,7 +111,7 @@ export interface CheckedProgram {
 }
 
 export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
-const solverOptionKeys = ['lp', 'mip', 'rmip', 'qcp', 'nlp', 'dnlp', 'minlp', 'miqcp', 'qp', 'cns'];
+const solverOptionKeys = gamsModelTypeOptions;
 /** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
 const ignoredOptions = new Set([
   'limrow',
@@ -127,7 +134,83 @@ const ignoredOptions = new Set([
   'savepoint',
   'solveopt',
   'work',
+  // More of GAMS's option statement (UG_OptionStatement): listing, limits and solver controls.
+  'asyncsollst',
+  'checkerrorlevel',
+  'cheat',
+  'cutoff',
+  'dispwidth',
+  'dmpopt',
+  'dmpsym',
+  'dualcheck',
+  'fddelta',
+  'fdopt',
+  'forlim',
+  'integer2',
+  'integer3',
+  'integer4',
+  'integer5',
+  'intvarup',
+  'keep',
+  'measure',
+  'memorystat',
+  'nodlim',
+  'optdir',
+  'profiletol',
+  'reform',
+  'solslack',
+  'solvercntr',
+  'sparserun',
+  'strictsingleton',
+  'suppress',
+  'threadsasync',
+  'tryint',
+  'workfactor',
+  'workspace',
+  'zerores',
+  'zerorestol',
 ]);
+
+/** Attributes of put files (GAMS UG_Put): accepted in assignments, not applied. */
+const putFileAttributes = new Set([
+  'ap',
+  'bm',
+  'case',
+  'cc',
+  'cr',
+  'ct',
+  'hdd',
+  'hdr',
+  'ht',
+  'lcw',
+  'lj',
+  'll',
+  'lm',
+  'lp',
+  'lw',
+  'nd',
+  'nj',
+  'nr',
+  'nw',
+  'nz',
+  'pc',
+  'pw',
+  'ps',
+  'sclj',
+  'scr',
+  'scw',
+  'sj',
+  'sw',
+  'tf',
+  'tj',
+  'tm',
+  'tw',
+  'ws',
+]);
+
+/** GAMS's predefined scalars with their initial values. */
+const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed: 3141 };
+
 
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
@@ -170,7 +253,7 @@ class Checker implements CheckContext {
   }
 
   lookup(id: A.Ident): Sym | undefined {
-    const s = this.table.get(id.name);
+    const s = this.table.get(id.name) ?? this.systemScalar(id);
     if (!s) {
       const near = suggest(id.name, this.table.names());
       this.error(
@@ -181,6 +264,30 @@ class Checker implements CheckContext {
       );
     }
     return s;
+  }
+
+  /**
+   * GAMS's predefined scalars (`execError`, `execSeed`), declared on first use. execSeed holds
+   * the default seed; assigning it does not restart the random stream (use `option seed = n;`).
+   */
+  private systemScalar(id: A.Ident): Sym | undefined {
+    const v = systemScalars[id.name.toLowerCase()];
+    if (v === undefined) return undefined;
+    const sym: ParameterSymbol = {
+      kind: 'parameter',
+      name: id.name,
+      declSpan: id.span,
+      domain: [],
+      uses: 1,
+      isScalar: true,
+      isTable: false,
+      records: new ParamRecords(0),
+      hasData: true,
+    };
+    if (v !== 0) sym.records.set(tupleKey([]), v);
+    this.table.add(sym);
+    this.assigned.add(sym);
+    return sym;
   }
 
   declHint(s: Sym): string {
@@ -204,6 +311,23 @@ class Checker implements CheckContext {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Symbols declared without a domain and without data (`Parameter rep;`, `Equation ddev;`,
+   * `Set s;`, `Variable v;`): GAMS fixes their dimension at their first use, over the universe `*`.
+   */
+  private readonly openDims = new Set<Sym>();
+
+  /** The first use of `sym` with n indices fixes its dimension if it is still open; no-op otherwise. */
+  fixDimension(sym: Sym, n: number): void {
+    if (!this.openDims.delete(sym) || n === sym.domain.length) return;
+    if (sym.kind === 'set' && n === 0) return;
+    sym.domain = new Array<undefined>(n).fill(undefined);
+    if (sym.kind === 'parameter') {
+      sym.records = new ParamRecords(n);
+      (sym as { isScalar: boolean }).isScalar = n === 0;
+    }
   }
 
   private domainOf(item: A.DeclItemBase): (SetSymbol | undefined)[] | undefined {
@@ -282,6 +406,7 @@ class Checker implements CheckContext {
       hasData: !!item.elements,
     };
     this.table.add(sym);
+    if (!item.domain && !item.elements) this.openDims.add(sym);
     for (const rec of item.elements ?? []) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
@@ -299,6 +424,9 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = keyword === 'scalar' ? [] : this.domainOf(item);
     if (!domain) return;
+    // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
+    const implicit = keyword !== 'scalar' && !item.domain;
+    if (implicit && data && data.length) for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
     const sym: ParameterSymbol = {
       kind: 'parameter',
       name: item.name.name,
@@ -312,6 +440,7 @@ class Checker implements CheckContext {
       hasData: !!data,
     };
     this.table.add(sym);
+    if (implicit && !data) this.openDims.add(sym);
     if (data) this.assigned.add(sym);
     const seen = new Set<TupleKey>();
     for (const rec of data ?? []) {
@@ -352,7 +481,7 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
-    this.table.add({
+    const v: VariableSymbol = {
       kind: 'variable',
       name: item.name.name,
       declSpan: item.name.span,
@@ -361,14 +490,16 @@ class Checker implements CheckContext {
       uses: 0,
       varType,
       records: new Map(),
-    });
+    };
+    this.table.add(v);
+    if (!item.domain) this.openDims.add(v);
   }
 
   private declareEquation(item: A.DeclItemBase): void {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
-    this.table.add({
+    const e: EquationSymbol = {
       kind: 'equation',
       name: item.name.name,
       declSpan: item.name.span,
@@ -376,7 +507,9 @@ class Checker implements CheckContext {
       domain,
       uses: 0,
       records: new Map(),
-    });
+    };
+    this.table.add(e);
+    if (!item.domain) this.openDims.add(e);
   }
 
   private declareModel(item: A.ModelItem): void {
@@ -617,6 +750,7 @@ class Checker implements CheckContext {
     sym.definition = s;
     sym.uses++;
     const domain = s.domain ?? [];
+    this.fixDimension(sym, domain.length);
     if (domain.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,
@@ -808,7 +942,13 @@ class Checker implements CheckContext {
         const m: ModelSymbol = sym;
         return { kind: 'run', span, run: (env) => void m.attrs.set(attr, vn(env)) };
       }
-      default:
+      case 'file':
+        // Put file attributes (`f.pw = 255;`, `f.nd = 3;`, `f.ap = 1;`): page layout of GAMS's
+        // put writer, accepted and not applied (EMD's put keeps its own layout).
+        if (attr && putFileAttributes.has(attr)) {
+          const pvn = value.num;
+          return { kind: 'run', span, run: (env) => void pvn(env) };
+        }
         return fail(sym.kind);
     }
   }
@@ -867,15 +1007,15 @@ class Checker implements CheckContext {
       const name = it.name.name.toLowerCase();
       if (solverOptionKeys.includes(name)) {
         const v = String(it.value ?? '').toLowerCase();
-        if (!knownSolvers.includes(v)) {
-          const near = suggest(v, knownSolvers);
+        // A GAMS solver EMD lacks (cplex, conopt, convert...) is accepted: the solve uses EMD's
+        // solver of the model's class and says so.
+        if (!knownSolvers.includes(v) && !gamsSolvers.has(v)) {
+          const near = suggest(v, [...knownSolvers, ...gamsSolvers.keys()]);
           this.error(
             H.Unknown_solver_0,
             it.valueSpan ?? it.span,
             [String(it.value ?? '')],
-            near
-              ? `did you mean '${near}'? Solvers: ${knownSolvers.join(', ')}.`
-              : `solvers: ${knownSolvers.join(', ')}.`,
+            `${near ? `did you mean '${near}'? ` : ''}EMD's solvers: ${knownSolvers.join(', ')}; GAMS solver names (cplex, conopt...) run EMD's solver of the model's class.`,
           );
           continue;
         }
@@ -970,6 +1110,32 @@ class Checker implements CheckContext {
       if (it.value.kind === 'String') {
         items.push({ kind: 'text', text: it.value.value, width });
         continue;
+      }
+      const v = it.value;
+      const sa = v.kind === 'Ref' && !v.indices ? v.attr?.name.toLowerCase() : undefined;
+      if (v.kind === 'Ref' && (sa === 'tl' || sa === 'te' || sa === 'ts')) {
+        // Set attributes in put: .tl the label, .te the element's text, .ts the set's text.
+        const entry = scope.get(v.name.name);
+        const sym = this.table.get(v.name.name);
+        if (sa === 'ts' && sym) {
+          sym.uses++;
+          items.push({ kind: 'text', text: sym.text ?? sym.name, width });
+          continue;
+        }
+        if (entry) {
+          const { slot, set } = entry;
+          const u = this.table.universe;
+          const label =
+            sa === 'tl'
+              ? (env: Env) => u.name(env[slot])
+              : (env: Env) => {
+                  const id = env[slot];
+                  for (const r of set.records.values()) if (r.keys[0] === id) return r.text ?? u.name(id);
+                  return u.name(id);
+                };
+          items.push({ kind: 'text', text: '', width, label });
+          continue;
+        }
       }
       const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
       items.push({ kind: 'value', value: this.ex.compile(it.value, scope, 'data').num, width, decimals });

@@ -25,7 +25,7 @@ import {
   type TupleKey,
   key2,
 } from '../bind/symbols.ts';
-import { functions } from './functions.ts';
+import { functions, functionNames } from './functions.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { MessageDef } from '../diagnostics/diagnostic.ts';
@@ -193,6 +193,8 @@ export const MAX_SLOTS = 64;
 /** The checker's services used while compiling expressions. */
 export interface CheckContext {
   readonly table: SymbolTable;
+  /** A symbol declared without a domain takes the dimension of its first use (GAMS). */
+  fixDimension(sym: Sym, n: number): void;
   error(def: MessageDef, span: Span | undefined, args?: (string | number)[], hint?: string): void;
   /** Look up a symbol, reporting undeclared names with a did-you-mean hint. */
   lookup(id: A.Ident): Sym | undefined;
@@ -322,8 +324,9 @@ export class ExprCompiler {
   /** Check the indices of a reference against the symbol's domain and compile them. */
   compileRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope, mode: ExprMode): CIndex[] | undefined {
     const { cx } = this;
-    const dim = sym.domain.length;
     const args = ref.indices ?? [];
+    cx.fixDimension(sym, args.length);
+    const dim = sym.domain.length;
     if (args.length !== dim) {
       if (args.length === 0)
         cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
@@ -690,7 +693,8 @@ export class ExprCompiler {
     }
     const def = functions.get(name);
     if (!def) {
-      cx.error(M.Unknown_function_0, e.fn.span, [e.fn.name]);
+      if (functionNames.has(name)) cx.error(M.Function_0_not_supported, e.fn.span, [e.fn.name]);
+      else cx.error(M.Unknown_function_0, e.fn.span, [e.fn.name]);
       return constExpr(() => 0);
     }
     if (e.args.length < def.minArgs || e.args.length > def.maxArgs) {
@@ -700,6 +704,22 @@ export class ExprCompiler {
     }
     if (def.setFunction) return this.compileSetFunction(name, e, scope);
     const args = e.args.map((a) => this.compile(a, scope, mode));
+    if (def.random) {
+      // A draw from the run's stream at every evaluation: never folded into a constant.
+      if (args.some((a) => a.cls !== Cls.Const)) {
+        cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
+        return constExpr(() => 0);
+      }
+      const draw = def.random;
+      const rng = cx.table.random;
+      const fns = args.map((a) => a.num);
+      return constExpr((env) =>
+        draw(
+          rng,
+          fns.map((f) => f(env)),
+        ),
+      );
+    }
     if (args.every((a) => a.cls === Cls.Const)) {
       const fns = args.map((a) => a.num);
       const ev = def.eval;
@@ -728,18 +748,18 @@ export class ExprCompiler {
         return checkResult(name, ev(vals), span, vals);
       });
     }
-    if (def.op === undefined) {
-      cx.error(M.Unknown_function_0, e.fn.span, [`${e.fn.name} of a variable`]);
+    const op = def.op;
+    const expand = def.expand;
+    if (op === undefined && !expand) {
+      cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
       return constExpr(() => 0);
     }
-    const op = def.op;
     const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...args);
     return nlExpr(
-      (env, g) =>
-        g.gb.node(
-          op,
-          args.map((a) => a.node(env, g)),
-        ),
+      (env, g) => {
+        const kids = args.map((a) => a.node(env, g));
+        return op !== undefined ? g.gb.node(op, kids) : expand!(g.gb, kids);
+      },
       e.span,
       `${name}(...)`,
       nonsmooth,

@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
+import { loadSource, run, compile, resultToJson, checkRunOptions, type RunResult } from '../api.ts';
 import type { SourceFile } from '../text/source-file.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -146,6 +146,13 @@ async function solveCommand(
   const opts = parseOptionPairs(o.option ?? []);
   if (typeof opts === 'string') {
     io.stderr(`error: --option expects name=value, got '${opts}'.\n`);
+    return EXIT.usage;
+  }
+  // The solver and its options are refused before anything runs (a usage error).
+  const usage = checkRunOptions({ solver: o.solver?.toLowerCase(), solverOptions: opts });
+  if (usage.length) {
+    emitDiagnostics(usage);
+    if (json) io.stdout(JSON.stringify(runToJson(false, usage, [])) + '\n');
     return EXIT.usage;
   }
   let maxLoop: number | undefined;

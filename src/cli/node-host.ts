@@ -15,6 +15,13 @@ export const nodeHost: Host = {
       return undefined;
     }
   },
+  isDirectory(path: string): boolean {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  },
   resolve(from: string, rel: string): string {
     return resolve(dirname(from), rel);
   },

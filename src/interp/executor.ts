@@ -6,6 +6,7 @@ import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
+import { DEFAULT_SEED } from '../ops/random.ts';
 import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
@@ -91,6 +92,8 @@ class Executor implements SolveHost {
     let stopped = false;
     let interrupted = false;
     try {
+      // Every run draws the same numbers: the stream starts from GAMS's default seed.
+      this.prog.table.random.reset(DEFAULT_SEED);
       await this.list(this.prog.statements);
     } catch (e) {
       stopped = true;
@@ -149,6 +152,7 @@ class Executor implements SolveHost {
           else if (it.name === 'reuse') this.reuse = Number(it.value) !== 0;
           else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
+          else if (it.name === 'seed' && typeof it.value === 'number') this.prog.table.random.reset(it.value);
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;
@@ -322,7 +326,8 @@ class Executor implements SolveHost {
       if (it.kind === 'newline') text += '\n';
       else if (it.kind === 'text') {
         const w = it.width ? Math.round(it.width(this.env)) : 0;
-        text += w ? it.text.padEnd(w) : it.text;
+        const t = it.label ? it.label(this.env) : it.text;
+        text += w ? t.padEnd(w) : t;
       } else {
         const v = it.value(this.env);
         const dec = it.decimals ? Math.round(it.decimals(this.env)) : 2;

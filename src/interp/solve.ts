@@ -27,6 +27,8 @@ import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { solverMessages as S } from '../diagnostics/messages/solver.ts';
+import { gamsConverters, gamsSolvers } from '../check/gams-solvers.ts';
 import { modelStatusText, solveStatusText, hasSolution, ModelStat, SolveStat } from '../solvers/status.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
@@ -251,10 +253,28 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       invert = (r) => prevInvert(sm.invert(r));
     }
   }
-  const solverName = chooseSolver(host, type, cls.cls, s);
-  const adapter = getSolver(solverName)!;
+  let solverName = chooseSolver(host, type, cls.cls, s);
+  let adapter = getSolver(solverName)!;
   const avail = await adapter.available();
-  if (!avail.ok) throw new ExecError(X.Solver_0_unavailable_1, stmt.span, [solverName, avail.reason]);
+  if (!avail.ok) {
+    // `option nlp = ipopt;` in a GAMS model on a machine without the Ipopt library: the default
+    // solver of the class runs, with a note. --solver ipopt is an error.
+    const fallback = defaultSolverFor(cls.cls);
+    if (host.opts.solver !== undefined || fallback === solverName)
+      throw new ExecError(X.Solver_0_unavailable_1, stmt.span, [solverName, avail.reason]);
+    noteOnce(
+      host,
+      s,
+      diag(S.Solver_0_unavailable_1_replaced_by_2, stmt.span, [
+        solverName,
+        avail.reason.replace(/\.$/, ''),
+        fallback,
+        cls.cls.toUpperCase(),
+      ]),
+    );
+    solverName = fallback;
+    adapter = getSolver(solverName)!;
+  }
   if (!adapter.classes.includes(cls.cls)) {
     throw new ExecError(
       X.Solver_0_cannot_solve_1,
@@ -287,9 +307,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     cls.cls === 'qp' &&
     (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
     result.solveStatus === SolveStat.CapabilityProblems &&
-    host.opts.solver === undefined &&
-    host.solverChoice.get(type) === undefined &&
-    host.solverChoice.get(cls.cls) === undefined &&
+    !emdSolverChosen(host, type, cls.cls) &&
     solverName !== nlpDefault
   ) {
     if (!host.opts.quiet) {
@@ -655,18 +673,50 @@ function jacobianNonzeros(p: ModelProblem): number {
 }
 
 function chooseSolver(host: SolveHost, type: ModelType, cls: ProblemClass, s: SolveStmt): string {
-  const pick =
-    host.opts.solver ?? host.solverChoice.get(type) ?? host.solverChoice.get(cls) ?? defaultSolverFor(cls);
-  if (!getSolver(pick)) {
-    const near = suggest(pick, solverNames);
-    throw new ExecError(
-      H.Unknown_solver_0,
-      s.span,
-      [pick],
-      near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`,
+  const chosen = host.opts.solver ?? host.solverChoice.get(type) ?? host.solverChoice.get(cls);
+  const fallback = defaultSolverFor(cls);
+  if (chosen === undefined || chosen === 'default') return fallback;
+  if (getSolver(chosen)) return chosen;
+  // `option lp = cplex;` in a GAMS model: EMD's solver of the class runs, with a note (once per
+  // solve statement). --solver on the command line names EMD's solvers only.
+  if (host.opts.solver === undefined && gamsSolvers.has(chosen)) {
+    noteOnce(
+      host,
+      s,
+      diag(gamsConverters.has(chosen) ? S.Convert_0_solves_with_1 : S.Gams_solver_0_replaced_by_1, s.span, [
+        chosen,
+        fallback,
+        cls.toUpperCase(),
+      ]),
     );
+    return fallback;
   }
-  return pick;
+  const near = suggest(chosen, solverNames);
+  throw new ExecError(
+    H.Unknown_solver_0,
+    s.span,
+    [chosen],
+    near ? `did you mean '${near}'?` : `solvers: ${solverNames.join(', ')}.`,
+  );
+}
+
+/**
+ * Whether the user named one of EMD's solvers for this solve (--solver, or `option nlp = ipopt;`).
+ * A GAMS solver name EMD lacks (`option nlp = conopt;`) leaves the choice to EMD.
+ */
+function emdSolverChosen(host: SolveHost, type: ModelType, cls: ProblemClass): boolean {
+  if (host.opts.solver !== undefined) return true;
+  const chosen = host.solverChoice.get(type) ?? host.solverChoice.get(cls);
+  return chosen !== undefined && chosen !== 'default' && getSolver(chosen) !== undefined;
+}
+
+/** Push a diagnostic once per solve statement (not at every pass of a loop around it). */
+function noteOnce(host: SolveHost, s: SolveStmt, d: Diagnostic): void {
+  const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+  const k = `${d.code}|${d.message}`;
+  if (seen.has(k)) return;
+  seen.add(k);
+  host.diagnostics.push(d);
 }
 
 function writeBack(gen: GeneratedModel, r: SolverResult): void {

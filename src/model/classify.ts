@@ -1,11 +1,11 @@
 // Classifies an instantiated model as LP, QP, QCP, NLP or DNLP from its expression graph, and
 // extracts quadratic polynomials (constant + linear + quadratic monomials) for LP/QP adapters.
-// Imports expr-graph.ts and problem.ts only (src/ad is downstream; its operator table is checked
-// against the small tables here by src/ad/operators.test.ts).
+// Imports expr-graph.ts, problem.ts and the operator table (ops/table.ts: values, names, smoothness).
 //
 // Parameters (Param leaves) count as the constants they currently hold: a model whose exponent is a
 // parameter is classified for the parameter's present value (the interpreter classifies each solve).
 import { Op, type ExprGraph } from './expr-graph.ts';
+import { evalOp, isNonsmooth, opDisplayName } from '../ops/table.ts';
 import type { ModelProblem } from './problem.ts';
 
 export type ModelClass = 'lp' | 'qp' | 'qcp' | 'nlp' | 'dnlp';
@@ -40,114 +40,10 @@ export interface QuadraticPolynomial {
 }
 
 /** Operators that make a model DNLP when they reach a variable (derivative not continuous). */
-const nonsmoothOps: ReadonlySet<number> = new Set([
-  Op.Abs,
-  Op.Min,
-  Op.Max,
-  Op.Sign,
-  Op.Floor,
-  Op.Ceil,
-  Op.Round,
-  Op.Mod,
-]);
-
-/** GAMS spelling of each operator, for reasons. */
-const opText: Readonly<Record<number, string>> = {
-  [Op.Add]: 'sum',
-  [Op.Mul]: 'product',
-  [Op.Neg]: '-',
-  [Op.Sub]: '-',
-  [Op.Div]: '/',
-  [Op.Pow]: '**',
-  [Op.Sqr]: 'sqr',
-  [Op.Sqrt]: 'sqrt',
-  [Op.Exp]: 'exp',
-  [Op.Log]: 'log',
-  [Op.Log10]: 'log10',
-  [Op.Abs]: 'abs',
-  [Op.Min]: 'min',
-  [Op.Max]: 'max',
-  [Op.Sign]: 'sign',
-  [Op.Sin]: 'sin',
-  [Op.Cos]: 'cos',
-  [Op.Power]: 'power',
-  [Op.Floor]: 'floor',
-  [Op.Ceil]: 'ceil',
-  [Op.Round]: 'round',
-  [Op.Mod]: 'mod',
-  [Op.Tanh]: 'tanh',
-  [Op.Log2]: 'log2',
-  [Op.Atan]: 'arctan',
-};
-
 export function isNonsmoothOp(op: number): boolean {
-  return nonsmoothOps.has(op);
+  return isNonsmooth(op);
 }
-export function opDisplayName(op: number): string {
-  return opText[op] ?? `operator ${op}`;
-}
-
-function gamsRound(x: number, d: number): number {
-  const p = Math.pow(10, d);
-  return (Math.sign(x) * Math.round(Math.abs(x) * p)) / p;
-}
-
-/** Value of one node from its argument values (GAMS semantics; mirrors src/ad/operators.ts). */
-function evalOp(op: number, a: number[]): number {
-  switch (op) {
-    case Op.Add:
-      return a.reduce((s, t) => s + t, 0);
-    case Op.Mul:
-      return a.reduce((s, t) => s * t, 1);
-    case Op.Neg:
-      return -a[0];
-    case Op.Sub:
-      return a[0] - a[1];
-    case Op.Div:
-      return a[0] / a[1];
-    case Op.Pow:
-    case Op.Power:
-      return Math.pow(a[0], a[1]);
-    case Op.Sqr:
-      return a[0] * a[0];
-    case Op.Sqrt:
-      return Math.sqrt(a[0]);
-    case Op.Exp:
-      return Math.exp(a[0]);
-    case Op.Log:
-      return Math.log(a[0]);
-    case Op.Log10:
-      return Math.log10(a[0]);
-    case Op.Log2:
-      return Math.log2(a[0]);
-    case Op.Abs:
-      return Math.abs(a[0]);
-    case Op.Min:
-      return Math.min(...a);
-    case Op.Max:
-      return Math.max(...a);
-    case Op.Sign:
-      return Math.sign(a[0]);
-    case Op.Sin:
-      return Math.sin(a[0]);
-    case Op.Cos:
-      return Math.cos(a[0]);
-    case Op.Floor:
-      return Math.floor(a[0]);
-    case Op.Ceil:
-      return Math.ceil(a[0]);
-    case Op.Round:
-      return gamsRound(a[0], a.length > 1 ? a[1] : 0);
-    case Op.Mod:
-      return a[0] - a[1] * Math.trunc(a[0] / a[1]);
-    case Op.Tanh:
-      return Math.tanh(a[0]);
-    case Op.Atan:
-      return Math.atan(a[0]);
-    default:
-      return NaN;
-  }
-}
+export { opDisplayName };
 
 /** Why a node is not a polynomial of degree <= 2 in the variables (the node's own operator). */
 interface Offence {
@@ -232,7 +128,7 @@ class GraphFacts {
       return;
     }
     this.act[i] = 1;
-    if (nonsmoothOps.has(op) && (ns < 0 || i < ns)) this.firstNs[i] = i;
+    if (isNonsmooth(op) && (ns < 0 || i < ns)) this.firstNs[i] = i;
     let deg = Infinity;
     let why = opDisplayName(op);
     switch (op) {
@@ -284,7 +180,7 @@ class GraphFacts {
   /** Every reachable non-smooth operator node that depends on a variable, ascending. */
   allNonsmooth(): number[] {
     const out: number[] = [];
-    for (const i of this.order) if (this.act[i] && nonsmoothOps.has(this.g.op[i])) out.push(i);
+    for (const i of this.order) if (this.act[i] && isNonsmooth(this.g.op[i])) out.push(i);
     return out;
   }
 }

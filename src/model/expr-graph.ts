@@ -1,48 +1,15 @@
 // The expression graph of an instantiated model: a DAG of nodes in flat typed arrays, children
 // before parents (topological order), with shared subexpressions (hash-consing in the builder).
-// Consumed by src/ad (derivatives), src/reform and the solvers. Imports nothing.
+// Consumed by src/ad (derivatives), src/reform and the solvers. Imports ops/ only.
 //
 // Node i has operator op[i]; its children are children[childStart[i] .. childStart[i+1]).
 // Leaves: Const (value[i] is the constant), Var (value[i] is the variable index),
 // Param (value[i] is an index into the model's parameter vector: a value that may change between
 // solves without regenerating the graph).
 
-/** Operator codes. Keep in sync with the operator table in src/ad/operators.ts. */
-export const Op = {
-  Const: 0,
-  Var: 1,
-  Param: 2,
-  Add: 3, // n-ary sum
-  Mul: 4, // n-ary product
-  Neg: 5,
-  Sub: 6, // binary a - b
-  Div: 7, // binary a / b
-  Pow: 8, // binary a ** b (a > 0 when b is not an integer constant, as in GAMS)
-  Sqr: 9,
-  Sqrt: 10,
-  Exp: 11,
-  Log: 12,
-  Log10: 13,
-  Abs: 14, // non-smooth
-  Min: 15, // n-ary, non-smooth
-  Max: 16, // n-ary, non-smooth
-  Sign: 17, // non-smooth (derivative 0 almost everywhere)
-  Sin: 18,
-  Cos: 19,
-  Power: 20, // binary power(x, n): n integer constant, any sign of x
-  Floor: 21, // discontinuous
-  Ceil: 22, // discontinuous
-  Round: 23, // discontinuous
-  Mod: 24, // binary, discontinuous
-  Tanh: 25,
-  Log2: 26,
-  Atan: 27,
-} as const;
-export type OpCode = (typeof Op)[keyof typeof Op];
-
-export const opNames: readonly string[] = Object.entries(Op)
-  .sort((a, b) => a[1] - b[1])
-  .map(([k]) => k);
+// Operator codes come from the operator table (src/ops/table.ts), the one place operators are defined.
+import { Op, opNames, type OpCode } from '../ops/table.ts';
+export { Op, opNames, type OpCode };
 
 export interface ExprGraph {
   readonly nodeCount: number;

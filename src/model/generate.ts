@@ -3,6 +3,7 @@
 // columns to the variable records the rows use, and returns the ModelProblem with its maps back
 // to symbols. Imports check/ (compiled equations), bind/, model/.
 import { GraphBuilder, Op } from './expr-graph.ts';
+import { operators } from '../ops/table.ts';
 import { TupleIndex } from '../bind/tuple-index.ts';
 import type { ModelProblem } from './problem.ts';
 import {
@@ -728,30 +729,8 @@ export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
       case Op.Div:
         v[i] = a0 / a1;
         break;
-      case Op.Pow:
-      case Op.Power:
-        v[i] = Math.pow(a0, a1);
-        break;
       case Op.Sqr:
         v[i] = a0 * a0;
-        break;
-      case Op.Sqrt:
-        v[i] = Math.sqrt(a0);
-        break;
-      case Op.Exp:
-        v[i] = Math.exp(a0);
-        break;
-      case Op.Log:
-        v[i] = Math.log(a0);
-        break;
-      case Op.Log10:
-        v[i] = Math.log10(a0);
-        break;
-      case Op.Log2:
-        v[i] = Math.log2(a0);
-        break;
-      case Op.Abs:
-        v[i] = Math.abs(a0);
         break;
       case Op.Min: {
         let t = Infinity;
@@ -765,35 +744,13 @@ export function evaluateGraph(p: ModelProblem, x: Float64Array): Float64Array {
         v[i] = t;
         break;
       }
-      case Op.Sign:
-        v[i] = Math.sign(a0);
-        break;
-      case Op.Sin:
-        v[i] = Math.sin(a0);
-        break;
-      case Op.Cos:
-        v[i] = Math.cos(a0);
-        break;
-      case Op.Floor:
-        v[i] = Math.floor(a0);
-        break;
-      case Op.Ceil:
-        v[i] = Math.ceil(a0);
-        break;
-      case Op.Round:
-        v[i] = Math.round(a0);
-        break;
-      case Op.Mod:
-        v[i] = a0 - a1 * Math.trunc(a0 / a1);
-        break;
-      case Op.Tanh:
-        v[i] = Math.tanh(a0);
-        break;
-      case Op.Atan:
-        v[i] = Math.atan(a0);
-        break;
-      default:
-        v[i] = NaN;
+      default: {
+        // Every other operator: its rule in the operator table, by the number of arguments.
+        const d = operators[op];
+        if (e - s === 1 && d?.unary) v[i] = d.unary.f(a0);
+        else if (e - s === 2 && d?.binary) v[i] = d.binary.f(a0, a1);
+        else v[i] = NaN;
+      }
     }
   }
   return v;

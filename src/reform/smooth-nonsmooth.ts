@@ -9,6 +9,7 @@
 //   invert:  drop the added columns and rows; the original rows keep their multipliers.
 // Everything else stays non-smooth and is passed through, as GAMS does. Imports model/.
 import { Op, type ExprGraph } from '../model/expr-graph.ts';
+import { isNonsmooth, opDisplayName } from '../ops/table.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import type { SolverResult } from '../solvers/types.ts';
 import { evaluateGraph } from '../model/generate.ts';
@@ -27,18 +28,6 @@ export interface Smoothing {
   readonly remaining: { row: number; op: string }[];
   invert(r: SolverResult): SolverResult;
 }
-
-const NONSMOOTH = new Set<number>([Op.Min, Op.Max, Op.Abs, Op.Sign, Op.Floor, Op.Ceil, Op.Round, Op.Mod]);
-const NAMES: Record<number, string> = {
-  [Op.Min]: 'min',
-  [Op.Max]: 'max',
-  [Op.Abs]: 'abs',
-  [Op.Sign]: 'sign',
-  [Op.Floor]: 'floor',
-  [Op.Ceil]: 'ceil',
-  [Op.Round]: 'round',
-  [Op.Mod]: 'mod',
-};
 
 /** Appends nodes to a copy of a graph. */
 class GraphAppender {
@@ -111,14 +100,14 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     const op = g.op[v];
     const s = g.childStart[v];
     const e = g.childStart[v + 1];
-    if (NONSMOOTH.has(op)) {
+    if (isNonsmooth(op)) {
       const single = refs[v] === 1;
       if (single && op === Op.Min && want > 0) accepted.set(v, { row, kind: 'hypograph' });
       else if (single && (op === Op.Max || op === Op.Abs) && want < 0)
         accepted.set(v, { row, kind: 'epigraph' });
       else if (!seenRemaining.has(v)) {
         seenRemaining.add(v);
-        remaining.push({ row, op: NAMES[op] });
+        remaining.push({ row, op: opDisplayName(op) });
       }
       // Arguments of an accepted node become rows of their own; a nested min/max inside them
       // is not pushed in a known direction.
@@ -186,7 +175,7 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     colOfNode.set(v, j);
     newCols.push({ start: x0vals[v] });
     const op = g.op[v];
-    terms.push({ row: info.row, op: NAMES[op] as 'min' | 'max' | 'abs', kind: info.kind });
+    terms.push({ row: info.row, op: opDisplayName(op) as 'min' | 'max' | 'abs', kind: info.kind });
     const args = ga.children(v);
     if (op === Op.Abs) {
       const a = args[0];

@@ -167,4 +167,15 @@ export const checkMessages = {
     severity: 'warning',
     text: "Variable '{0}' is declared again; its type is now {1}.",
   },
+  // ---- E2040–E2079 / W2040–W2079: GAMS semantics (function library, implicit dimensions). ----
+  Function_0_not_supported: {
+    code: 'E2040',
+    severity: 'error',
+    text: "GAMS function '{0}' is not supported by EMD.",
+  },
+  Function_0_not_on_variables: {
+    code: 'E2041',
+    severity: 'error',
+    text: "Function '{0}' cannot take a variable argument.",
+  },
 } as const satisfies Record<string, MessageDef>;

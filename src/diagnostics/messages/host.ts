@@ -27,4 +27,14 @@ export const hostMessages = {
     severity: 'error',
     text: "'{0}' could not be written: {1}.",
   },
+  Path_0_is_a_folder: {
+    code: 'E0010',
+    severity: 'error',
+    text: "'{0}' is a folder, not a model file.",
+  },
+  No_solver_has_option_0: {
+    code: 'E0011',
+    severity: 'error',
+    text: "No solver has an option '{0}' (solvers: {1}).",
+  },
 } as const satisfies Record<string, MessageDef>;

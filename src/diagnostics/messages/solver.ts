@@ -69,6 +69,22 @@ export const solverMessages = {
     text: 'The solve was interrupted (SIGINT).',
   },
   // ---- end of the ipm block ----
+  // ---- E5010–E5019 / W5010–W5019: solver names of GAMS (src/interp/solve.ts). ----
+  Gams_solver_0_replaced_by_1: {
+    code: 'W5010',
+    severity: 'info',
+    text: "Solver '{0}' is a GAMS solver that EMD does not have: {1} solved this {2} model instead.",
+  },
+  Convert_0_solves_with_1: {
+    code: 'W5011',
+    severity: 'info',
+    text: "Solver '{0}' writes the model out in GAMS instead of solving it: EMD solved this {2} model with {1}.",
+  },
+  Solver_0_unavailable_1_replaced_by_2: {
+    code: 'W5012',
+    severity: 'info',
+    text: 'Solver {0} is not available ({1}): {2} solved this {3} model instead.',
+  },
   // ---- E5500–E5999 / W5500–W5999: solver adapters, registry and options (src/solvers/glpk,
   // highs, ipopt, nlp-adapter.ts, registry.ts, linear-form.ts). ----
   Unknown_option_0_for_solver_1: {
