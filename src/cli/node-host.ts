@@ -1,5 +1,5 @@
 // The Node host: files from the local file system. Imports node:fs and node:path only.
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Host } from '../api.ts';
 
@@ -14,6 +14,13 @@ export const nodeHost: Host = {
   },
   resolve(from: string, rel: string): string {
     return resolve(dirname(from), rel);
+  },
+  realPath(path: string): string | undefined {
+    try {
+      return realpathSync.native(path);
+    } catch {
+      return undefined;
+    }
   },
   writeFile(path: string, text: string): void {
     writeFileSync(path, text);

@@ -33,7 +33,20 @@ export interface ParseResult {
 export interface ParseHost {
   readFile(path: string): string | undefined;
   resolve(from: string, rel: string): string;
+  /**
+   * The canonical name of an existing file or folder (symlinks resolved, the stored spelling of a
+   * case-insensitive name), or undefined when there is none. Include cycles and the main folder's
+   * confinement are checked on these names; without it, on the resolved paths.
+   */
+  realPath?(path: string): string | undefined;
 }
+
+/** Deepest `$include` nesting (a chain of 2,000 includes would overflow the stack). */
+export const MAX_INCLUDE_DEPTH = 100;
+/** Most `$include`s read in one parse (diamond includes double at each level). */
+export const MAX_INCLUDES = 10_000;
+/** Most characters read through `$include` in one parse. */
+export const MAX_INCLUDED_CHARS = 200_000_000;
 
 /** After this many syntax errors the rest of the file is skipped (binary input, wrong language). */
 const MAX_ERRORS = 100;
@@ -84,6 +97,17 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const files: SourceFile[] = [file];
   const root = host ? normPath(host.resolve(file.name, '.')) : undefined;
+  const realCache = new Map<string, string>();
+  const real = (p: string): string => {
+    let r = realCache.get(p);
+    if (r === undefined) realCache.set(p, (r = normPath(host?.realPath?.(p) ?? p)));
+    return r;
+  };
+  const realRoot = root === undefined ? undefined : real(root);
+  const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+  let included = 0;
+  let includedChars = 0;
+  let overBudget = false;
 
   /** Find an included file: `name`, then `name.gms`, then `name.emd`, relative to the includer. */
   const load = (path: string, pathSpan: Span, from: SourceFile, fromPath: string, stack: string[]) => {
@@ -93,23 +117,51 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
     }
     const base = host.resolve(fromPath, path);
     const nb = normPath(base);
-    if (root !== undefined && nb !== root && !nb.startsWith(root + '/')) {
+    const leaves = () =>
       diagnostics.push(
         diag(M.Include_0_leaves_folder, pathSpan, [path], `the main file's folder is ${root}.`),
       );
+    if (root !== undefined && !inside(nb, root)) {
+      leaves();
+      return undefined;
+    }
+    if (overBudget) return undefined;
+    if (stack.length > MAX_INCLUDE_DEPTH) {
+      overBudget = true;
+      diagnostics.push(diag(M.Include_nesting_too_deep_0, pathSpan, [MAX_INCLUDE_DEPTH]));
       return undefined;
     }
     const tried: string[] = [];
     for (const suffix of ['', '.gms', '.emd']) {
       const p = base + suffix;
       tried.push(p);
+      const rp = real(p);
+      // A symlink may point out of the main folder: confinement holds for the file really read.
+      if (
+        realRoot !== undefined &&
+        host.realPath &&
+        host.realPath(p) !== undefined &&
+        !inside(rp, realRoot)
+      ) {
+        leaves();
+        return undefined;
+      }
       const text = host.readFile(p);
       if (text === undefined) continue;
-      if (stack.includes(p)) {
-        const chain = [...stack.slice(stack.indexOf(p)), p]
-          .map((s) => s.slice(s.lastIndexOf('/') + 1))
-          .join(' -> ');
+      // Cycles are found on real paths: `d -> .` makes d/m.gms, d/d/m.gms … one file.
+      const at = stack.findIndex((q) => real(q) === rp);
+      if (at >= 0) {
+        const chain = [...stack.slice(at), p].map((s) => s.slice(s.lastIndexOf('/') + 1)).join(' -> ');
         diagnostics.push(diag(M.Include_cycle_0, pathSpan, [chain]));
+        return undefined;
+      }
+      included++;
+      includedChars += text.length;
+      if (included > MAX_INCLUDES || includedChars > MAX_INCLUDED_CHARS) {
+        overBudget = true;
+        diagnostics.push(
+          diag(M.Includes_exceed_0_files_or_1_characters, pathSpan, [MAX_INCLUDES, MAX_INCLUDED_CHARS]),
+        );
         return undefined;
       }
       const f: SourceFile = { name: joinName(from.name, path + suffix), text };
@@ -215,7 +267,6 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
 function directiveStmt(d: DirectiveLine): DirectiveStmt {
   return { kind: 'Directive', name: d.name, args: d.args, span: d.span };
 }
-
 
 const show = (s: string) => {
   const t = s.length > 40 ? `${s.slice(0, 37)}...` : s;
