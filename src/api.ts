@@ -47,15 +47,49 @@ export function compile(file: SourceFile, host?: Host): CompileResult {
   return { files: parsed.files, program: hasErrors(diagnostics) ? undefined : checked, diagnostics };
 }
 
-export type RunOptions = ExecOptions;
+export interface RunOptions extends ExecOptions {
+  /** The folder put files are written in (and confined to); default: the model's folder. */
+  readonly outputDir?: string;
+}
+
+const slashes = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
+const within = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+const parentOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/'))) || '/';
+
+/**
+ * `rel` resolved in `folder` when it stays there: as written (no `/abs`, no `../..`) and for real
+ * (symlinks resolved, through host.realPath, for the file when it exists, else its folder).
+ */
+export function confinedPath(host: ParseHost, folder: string, rel: string): string | undefined {
+  const dir = slashes(folder);
+  const target = slashes(host.resolve(`${dir}/_`, rel));
+  if (!within(target, dir)) return undefined;
+  if (!host.realPath) return target;
+  const realDir = slashes(host.realPath(dir) ?? dir);
+  const real = host.realPath(target) ?? host.realPath(parentOf(target));
+  return real === undefined || within(slashes(real), realDir) ? target : undefined;
+}
 
 /** Parse, check and execute a model. Never throws on user input. */
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
   const c = compile(file, host);
   if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
-  const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
+  // Option files and put files stay in the model's folder (put files: or in --output-dir), also
+  // through symlinks: a link to /etc/passwd must not be read back in a diagnostic.
+  const modelDir = host ? host.resolve(file.name, '.') : undefined;
+  const readOptionFile =
+    host && modelDir !== undefined
+      ? (name: string) => {
+          const p = confinedPath(host, modelDir, name);
+          return p === undefined ? undefined : host.readFile(p);
+        }
+      : undefined;
+  const putFolder = opts.outputDir ?? modelDir;
   const r = await executeProgram(c.program, {
     readOptionFile,
+    resolvePutFile:
+      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+    putFolder,
     ...opts,
     writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
   });

@@ -86,9 +86,10 @@ export type CStmt =
 
 export type PutCItem =
   | { kind: 'newline' }
-  | { kind: 'text'; text: string; width?: (env: Env) => number }
+  | { kind: 'text'; span: Span; text: string; width?: (env: Env) => number }
   | {
       kind: 'value';
+      span: Span;
       value: (env: Env) => number;
       width?: (env: Env) => number;
       decimals?: (env: Env) => number;
@@ -943,11 +944,12 @@ class Checker implements CheckContext {
       }
       const width = it.width ? this.ex.compile(it.width, scope, 'data').num : undefined;
       if (it.value.kind === 'String') {
-        items.push({ kind: 'text', text: it.value.value, width });
+        items.push({ kind: 'text', span: it.span, text: it.value.value, width });
         continue;
       }
       const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
-      items.push({ kind: 'value', value: this.ex.compile(it.value, scope, 'data').num, width, decimals });
+      const value = this.ex.compile(it.value, scope, 'data').num;
+      items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
     return { kind: 'put', span: s.span, file, close: s.close, items };
   }

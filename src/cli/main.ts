@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolve as resolvePath } from 'node:path';
 import { loadSource, run, compile, resultToJson, type RunResult } from '../api.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -91,6 +92,7 @@ async function solveCommand(
     explainInfeasible?: boolean;
     plot?: string;
     csv?: string;
+    outputDir?: string;
   },
   io: CliIO,
 ): Promise<number> {
@@ -116,6 +118,7 @@ async function solveCommand(
     solverOptions: opts,
     maxLoopIterations: maxLoop,
     explainInfeasible: o.explainInfeasible,
+    outputDir: o.outputDir === undefined ? undefined : resolvePath(o.outputDir),
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
@@ -131,7 +134,9 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
+      io.stderr(
+        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
+      );
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -177,8 +182,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
+    .option(
+      '--plot <dir>',
+      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
+    .option(
+      '--output-dir <dir>',
+      "folder for put files (default: the model's folder; put files cannot leave it)",
+    )
     .option('--max-loop-iterations <n>', 'stop while/repeat loops after n iterations (default 1000000)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .action(async (file: string, o) => {
