@@ -134,9 +134,7 @@ async function solveCommand(
     }
     if (o.plot) {
       const files = await (await import('../report/plot.ts')).writePlots(doc, o.plot);
-      io.stderr(
-        `wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
-      );
+      io.stderr(`wrote ${files.length} plots to ${o.plot}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`);
     }
   }
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
@@ -182,10 +180,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--explain-infeasible',
       'when a solve is infeasible, report the rows and bounds that must give way and an irreducible infeasible subset',
     )
-    .option(
-      '--plot <dir>',
-      'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
-    )
+    .option('--plot <dir>', 'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)')
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option(
       '--output-dir <dir>',
