@@ -1,6 +1,6 @@
 // The one entry point for front ends (CLI, language server, playground): compile and run a model
 // from a host that provides files. Imports every phase; nothing imports it but front ends.
-import { createSourceFile, type SourceFile } from './text/source-file.ts';
+import { createSourceFile, span, type SourceFile } from './text/source-file.ts';
 import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost } from './syntax/parse.ts';
@@ -31,8 +31,12 @@ export interface RunResult extends CompileResult {
 export function loadSource(path: string, host: Host): { file?: SourceFile; diagnostics: Diagnostic[] } {
   const text = host.readFile(path);
   if (text === undefined) return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
-  if (/\u0000/.test(text.slice(0, 8192)))
-    return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
+  const nul = text.slice(0, 8192).indexOf('\u0000');
+  if (nul >= 0) {
+    // Point at the first offending byte (the caret shows where the binary data starts).
+    const f = createSourceFile(path, text);
+    return { diagnostics: [diag(H.File_0_is_not_text, span(f, nul, nul + 1), [path])] };
+  }
   if (text.trim() === '') return { diagnostics: [diag(H.File_0_is_empty, undefined, [path])] };
   return { file: createSourceFile(path, text), diagnostics: [] };
 }

@@ -49,7 +49,10 @@ export function renderDiagnostic(d: Diagnostic, opts: RenderOptions = {}): strin
     const { file } = d.span;
     const { line, column } = lineAndColumn(file, d.span.start);
     lines.push(`${file.name}:${line}:${column} - ${sev} ${d.code}: ${d.message}`);
-    const full = lineText(file, line).replace(/\t/g, ' ');
+    // Tabs as one space and control characters as U+FFFD keep the caret under its column.
+    const full = lineText(file, line)
+      .replace(/\t/g, ' ')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
     const gutter = String(line);
     const pad = ' '.repeat(gutter.length);
     const endPos = lineAndColumn(file, Math.max(d.span.start, d.span.end - 1));

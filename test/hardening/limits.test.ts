@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { createSourceFile, lineAndColumn } from '../../src/text/source-file.ts';
-import { compile, type Host } from '../../src/api.ts';
+import { compile, loadSource, type Host } from '../../src/api.ts';
 import { nodeHost } from '../../src/cli/node-host.ts';
 import { MAX_INCLUDE_DEPTH } from '../../src/syntax/parse.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
@@ -126,5 +126,18 @@ describe('many errors on one long line', () => {
       '    |                                ^~~',
     ]);
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(140);
+  });
+});
+
+describe('binary input', () => {
+  it('E0004 points at the first NUL byte', () => {
+    const r = loadSource('/m/nul.gms', memHost({ '/m/nul.gms': 'scalar x;\nx = 1;\u0000\u0001 junk\n' }));
+    expect(show(r.diagnostics)).toEqual([
+      "E0004 nul.gms:2:7 File '/m/nul.gms' is not a text file (it holds binary data).",
+    ]);
+    expect(renderDiagnostics(r.diagnostics).split('\n').slice(1)).toEqual([
+      '  2 | x = 1;\ufffd\ufffd junk',
+      '    |       ^',
+    ]);
   });
 });
