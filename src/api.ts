@@ -57,7 +57,10 @@ export interface RunOptions extends ExecOptions {
 }
 
 const slashes = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
-const within = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+const within = (p: string, dir: string) =>
+  dir === ''
+    ? !p.startsWith('/') && p !== '..' && !p.startsWith('../')
+    : p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
 const parentOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/'))) || '/';
 
 /**

@@ -104,7 +104,12 @@ function parseUnchecked(file: SourceFile, host?: ParseHost): ParseResult {
     return r;
   };
   const realRoot = root === undefined ? undefined : real(root);
-  const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+  // '' is the top of a host's relative paths (a playground file with no folder): every relative
+  // path that does not climb out with '..' is inside it.
+  const inside = (p: string, dir: string) =>
+    dir === ''
+      ? !p.startsWith('/') && p !== '..' && !p.startsWith('../')
+      : p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
   let included = 0;
   let includedChars = 0;
   let overBudget = false;

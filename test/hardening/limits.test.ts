@@ -8,6 +8,7 @@ import { compile, loadSource, type Host } from '../../src/api.ts';
 import { nodeHost } from '../../src/cli/node-host.ts';
 import { MAX_INCLUDE_DEPTH } from '../../src/syntax/parse.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
+import { memoryHost } from '../../web/src/host.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 
 /** `code line:column message` of each diagnostic, for exact comparisons. */
@@ -139,5 +140,25 @@ describe('binary input', () => {
       '  2 | x = 1;\ufffd\ufffd junk',
       '    |       ^',
     ]);
+  });
+});
+
+describe('playground host', () => {
+  it('a file including itself under another spelling is a cycle (E1101)', () => {
+    const files = new Map([['models/a/Main.gms', '$include main.GMS\nscalar z;\n']]);
+    const r = compile(
+      createSourceFile('models/a/Main.gms', files.get('models/a/Main.gms')!),
+      memoryHost(files),
+    );
+    expect(show(r.diagnostics)).toEqual(['E1101 Main.gms:1:10 Include cycle: Main.gms -> main.GMS.']);
+  });
+
+  it('a shared file with no folder can $include (no false E1102)', () => {
+    const files = new Map([
+      ['shared.gms', '$include inc.gms\ndisplay z;\n'],
+      ['inc.gms', 'scalar z / 2 /;\n'],
+    ]);
+    const r = compile(createSourceFile('shared.gms', files.get('shared.gms')!), memoryHost(files));
+    expect(r.diagnostics).toEqual([]);
   });
 });
