@@ -92,6 +92,7 @@ import {
 import { dataRecords, lineBreakBetween, type DataKind } from './data.ts';
 import { layoutTable } from './table.ts';
 import type { TableBody } from './preprocess.ts';
+import { buildChain } from '../src/syntax/chains.ts';
 
 /**
  * Intrinsic functions: a name in this table followed by `(` is a Call; any other `name(...)` is an
@@ -1627,7 +1628,8 @@ export class EmdParser extends EmbeddedActionsParser {
   // or xor eqv imp < and < not < relational < + - < * / < unary - + < $ < ** < primary
 
   expr = this.RULE('expr', (): A.Expr => {
-    let left = this.SUBRULE(this.andExpr);
+    const terms = [this.SUBRULE(this.andExpr)];
+    const ops: A.BinaryOp[] = [];
     this.MANY(() => {
       const op = this.OR([
         { ALT: () => this.CONSUME(OrKw) },
@@ -1635,20 +1637,21 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(EqvKw) },
         { ALT: () => this.CONSUME(ImpKw) },
       ]);
-      const right = this.SUBRULE2(this.andExpr);
-      left = this.ACTION(() => bin(lower(op) as A.BinaryOp, left, right));
+      this.ACTION(() => ops.push(lower(op) as A.BinaryOp));
+      terms.push(this.SUBRULE2(this.andExpr));
     });
-    return left;
+    return this.ACTION(() => buildChain(terms, ops));
   });
 
   private andExpr = this.RULE('andExpr', (): A.Expr => {
-    let left = this.SUBRULE(this.notExpr);
+    const terms = [this.SUBRULE(this.notExpr)];
+    const ops: A.BinaryOp[] = [];
     this.MANY(() => {
       this.CONSUME(AndKw);
-      const right = this.SUBRULE2(this.notExpr);
-      left = this.ACTION(() => bin('and', left, right));
+      ops.push('and');
+      terms.push(this.SUBRULE2(this.notExpr));
     });
-    return left;
+    return this.ACTION(() => buildChain(terms, ops));
   });
 
   private notExpr = this.RULE('notExpr', (): A.Expr =>
@@ -1696,23 +1699,25 @@ export class EmdParser extends EmbeddedActionsParser {
   });
 
   private addExpr = this.RULE('addExpr', (): A.Expr => {
-    let left = this.SUBRULE(this.mulExpr);
+    const terms = [this.SUBRULE(this.mulExpr)];
+    const ops: A.BinaryOp[] = [];
     this.MANY(() => {
       const op = this.OR([{ ALT: () => this.CONSUME(Plus) }, { ALT: () => this.CONSUME(Minus) }]);
-      const right = this.SUBRULE2(this.mulExpr);
-      left = this.ACTION(() => bin(op.image as A.BinaryOp, left, right));
+      ops.push(op.image as A.BinaryOp);
+      terms.push(this.SUBRULE2(this.mulExpr));
     });
-    return left;
+    return this.ACTION(() => buildChain(terms, ops));
   });
 
   private mulExpr = this.RULE('mulExpr', (): A.Expr => {
-    let left = this.SUBRULE(this.unaryExpr);
+    const terms = [this.SUBRULE(this.unaryExpr)];
+    const ops: A.BinaryOp[] = [];
     this.MANY(() => {
       const op = this.OR([{ ALT: () => this.CONSUME(Star) }, { ALT: () => this.CONSUME(Slash) }]);
-      const right = this.SUBRULE2(this.unaryExpr);
-      left = this.ACTION(() => bin(op.image as A.BinaryOp, left, right));
+      ops.push(op.image as A.BinaryOp);
+      terms.push(this.SUBRULE2(this.unaryExpr));
     });
-    return left;
+    return this.ACTION(() => buildChain(terms, ops));
   });
 
   unaryExpr = this.RULE('unaryExpr', (): A.Expr =>

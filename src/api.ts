@@ -1,6 +1,6 @@
 // The one entry point for front ends (CLI, language server, playground): compile and run a model
 // from a host that provides files. Imports every phase; nothing imports it but front ends.
-import { createSourceFile, type SourceFile } from './text/source-file.ts';
+import { createSourceFile, span, type SourceFile } from './text/source-file.ts';
 import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
@@ -53,8 +53,12 @@ export function loadSource(path: string, host: Host): { file?: SourceFile; diagn
       };
     return { diagnostics: [diag(H.File_0_not_found, undefined, [path])] };
   }
-  if (/\u0000/.test(text.slice(0, 8192)))
-    return { diagnostics: [diag(H.File_0_is_not_text, undefined, [path])] };
+  const nul = text.slice(0, 8192).indexOf('\u0000');
+  if (nul >= 0) {
+    // Point at the first offending byte (the caret shows where the binary data starts).
+    const f = createSourceFile(path, text);
+    return { diagnostics: [diag(H.File_0_is_not_text, span(f, nul, nul + 1), [path])] };
+  }
   if (text.trim() === '') return { diagnostics: [diag(H.File_0_is_empty, undefined, [path])] };
   return { file: createSourceFile(path, text), diagnostics: [] };
 }
@@ -81,7 +85,12 @@ export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}):
   };
 }
 
-export type RunOptions = ExecOptions & { readonly compile?: ParseOptions };
+export interface RunOptions extends ExecOptions {
+  /** The folder put files are written in (and confined to); default: the model's folder. */
+  readonly outputDir?: string;
+  /** Compile-time variables (`--n=10`) and predefined names (`%system.date%`...). */
+  readonly compile?: ParseOptions;
+}
 
 /**
  * Checks the command line's solver choice and solver options before anything runs: an unknown
@@ -122,6 +131,27 @@ export function checkRunOptions(opts: Pick<RunOptions, 'solver' | 'solverOptions
   return out;
 }
 
+const slashes = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
+const within = (p: string, dir: string) =>
+  dir === ''
+    ? !p.startsWith('/') && p !== '..' && !p.startsWith('../')
+    : p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+const parentOf = (p: string) => p.slice(0, Math.max(0, p.lastIndexOf('/'))) || '/';
+
+/**
+ * `rel` resolved in `folder` when it stays there: as written (no `/abs`, no `../..`) and for real
+ * (symlinks resolved, through host.realPath, for the file when it exists, else its folder).
+ */
+export function confinedPath(host: ParseHost, folder: string, rel: string): string | undefined {
+  const dir = slashes(folder);
+  const target = slashes(host.resolve(`${dir}/_`, rel));
+  if (!within(target, dir)) return undefined;
+  if (!host.realPath) return target;
+  const realDir = slashes(host.realPath(dir) ?? dir);
+  const real = host.realPath(target) ?? host.realPath(parentOf(target));
+  return real === undefined || within(slashes(real), realDir) ? target : undefined;
+}
+
 /** Parse, check and execute a model. Never throws on user input. */
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
   const c = compile(file, host, opts.compile);
@@ -135,9 +165,22 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
         // A read-only folder: the run goes on with the text already read from memory.
       }
     }
-  const readOptionFile = host ? (name: string) => host.readFile(host.resolve(file.name, name)) : undefined;
+  // Option files and put files stay in the model's folder (put files: or in --output-dir), also
+  // through symlinks: a link to /etc/passwd must not be read back in a diagnostic.
+  const modelDir = host ? host.resolve(file.name, '.') : undefined;
+  const readOptionFile =
+    host && modelDir !== undefined
+      ? (name: string) => {
+          const p = confinedPath(host, modelDir, name);
+          return p === undefined ? undefined : host.readFile(p);
+        }
+      : undefined;
+  const putFolder = opts.outputDir ?? modelDir;
   const r = await executeProgram(c.program, {
     readOptionFile,
+    resolvePutFile:
+      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+    putFolder,
     readBinaryFile: host?.readBinaryFile
       ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
       : undefined,

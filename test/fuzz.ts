@@ -1,10 +1,17 @@
-// Mutation fuzzing of every model in models/: token deletions, duplications, swaps and random
-// bytes. Every mutated input must end in a result or in diagnostics, never in an exception.
-// Used by test/fuzz.test.ts (a bounded number of cases) and bench/fuzz.ts (many more).
+// Mutation fuzzing of every model in models/: token deletions, duplications, swaps, random bytes
+// and blow-ups (long operator chains, deep nesting, huge ranges and widths). Every mutated input
+// must end in a result or in diagnostics, never in an exception or an internal error, in every
+// stage: parse, check and execution (run), the formatter, the importer, and the language
+// server's analysis, completion and hover. Used by test/fuzz.test.ts (a fixed-seed run),
+// test/fuzz-run.ts (`npm run fuzz -- --cases N`) and bench/fuzz.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSourceFile } from '../src/text/source-file.ts';
 import { run, type Host } from '../src/api.ts';
+import { formatSource } from '../src/prettier/format.ts';
+import { importGams } from '../src/import/import-gams.ts';
+import { analyze, completionsAt, hoverText } from '../src/lsp/analysis.ts';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 
 export function listModels(dir: string): string[] {
   const out: string[] = [];
@@ -31,11 +38,27 @@ export function rng(seed: number): () => number {
 const TOKEN =
   /[A-Za-z_][\w]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|"[^"\n]*"|'[^'\n]*'|=[eElLgGnN]=|\.\.|\*\*|[^\s\w]|\s+/g;
 
+/** Inserts that stress limits: long chains, deep nesting, big ranges, wide put fields, many indices. */
+const BLOWUPS: ((r: () => number) => string)[] = [
+  (r) => ' 1' + ' + 1'.repeat(200 + Math.floor(r() * 3000)),
+  (r) => '('.repeat(50 + Math.floor(r() * 500)) + '1' + ')'.repeat(50 + Math.floor(r() * 500)),
+  () => ' /t1*t10000000/ ',
+  () => ':1e9:500 ',
+  (r) => ` sum((${Array.from({ length: 60 + Math.floor(r() * 10) }, (_, k) => `i${k}`).join(',')}), 1) `,
+  (r) => `\n$include ${r() < 0.5 ? '.' : '../' + 'x/'.repeat(3)}\n`,
+  () => '\u0000',
+];
+
 export function mutate(text: string, r: () => number): string {
   const toks = text.match(TOKEN) ?? [];
   const n = toks.length;
   if (n === 0) return String.fromCharCode(Math.floor(r() * 256));
   const pick = () => Math.floor(r() * n);
+  if (r() < 0.05) {
+    const t = toks.slice();
+    t.splice(pick(), 0, BLOWUPS[Math.floor(r() * BLOWUPS.length)](r));
+    return t.join('');
+  }
   const kind = Math.floor(r() * 5);
   const t = toks.slice();
   const times = 1 + Math.floor(r() * 3);
@@ -99,4 +122,128 @@ export async function fuzzOnce(path: string, seed: number, base: Host): Promise<
   } catch (e) {
     return { file: path, seed, error: e };
   }
+}
+
+/** Diagnostics that mean a bug (an exception caught at a phase boundary), not bad input. */
+const INTERNAL = /^E(1006|6999)$/;
+
+const internalOf = (ds: readonly Diagnostic[]) => ds.find((d) => INTERNAL.test(d.code));
+
+/** One stage's failure on one input: the stage and the exception or internal diagnostic. */
+export interface StageFailure {
+  stage: 'run' | 'format' | 'import' | 'lsp';
+  error: unknown;
+}
+
+/**
+ * Every stage on one input text (the mutated model at `path`). Returns the failures, in stage
+ * order; an empty list means every stage ended in a result or in diagnostics.
+ */
+export async function allStages(
+  path: string,
+  text: string,
+  base: Host,
+  seed: number,
+): Promise<StageFailure[]> {
+  const out: StageFailure[] = [];
+  const file = createSourceFile(path, text);
+  const host = hostFor(path, text, base);
+  const stage = async (name: StageFailure['stage'], f: () => unknown) => {
+    try {
+      const d = await f();
+      if (d instanceof Error) out.push({ stage: name, error: d });
+    } catch (e) {
+      out.push({ stage: name, error: e });
+    }
+  };
+  await stage('run', async () => {
+    const res = await run(file, host, {
+      quiet: true,
+      out: () => undefined,
+      log: () => undefined,
+      maxLoopIterations: 200,
+      solverOptions: { max_iter: 200 },
+      writeFile: () => undefined,
+    });
+    if (!res.ok && res.diagnostics.length === 0) return new Error('failed without a diagnostic');
+    const bad = internalOf(res.diagnostics);
+    return bad && new Error(`${bad.code} ${bad.message}`);
+  });
+  await stage('format', () => {
+    const r = formatSource(text, { fileName: path });
+    const bad = !r.ok && internalOf(r.diagnostics);
+    return bad ? new Error(`${bad.code} ${bad.message}`) : undefined;
+  });
+  await stage('import', () => {
+    const r = importGams(file, host);
+    const bad = internalOf(r.diagnostics);
+    return bad && new Error(`${bad.code} ${bad.message}`);
+  });
+  await stage('lsp', () => {
+    const an = analyze(file, host);
+    const r = rng(seed ^ 0x9e3779b9);
+    for (let k = 0; k < 3; k++) {
+      const off = Math.floor(r() * (text.length + 1));
+      completionsAt(an, text, off);
+      hoverText(an, file, off);
+    }
+    const bad = internalOf(an.diagnostics);
+    return bad && new Error(`${bad.code} ${bad.message}`);
+  });
+  return out;
+}
+
+/** A crash class: the stage, the error's name and first message line without numbers and paths. */
+export function crashClass(f: StageFailure): string {
+  const e = f.error;
+  const name = e instanceof Error ? e.name : typeof e;
+  const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  const norm = msg
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/\d+(\.\d+)?/g, 'N')
+    .slice(0, 100);
+  const frame =
+    e instanceof Error
+      ? (e.stack ?? '')
+          .split('\n')[1]
+          ?.trim()
+          .replace(/:\d+:\d+\)?$/, '')
+      : '';
+  return `${f.stage}: ${name}: ${norm}${frame ? ` @ ${frame.split('/').pop()}` : ''}`;
+}
+
+/**
+ * A smaller input that fails in the same class: drops runs of tokens, halving the run length
+ * (delta debugging), within `budget` attempts.
+ */
+export async function minimize(
+  path: string,
+  text: string,
+  cls: string,
+  base: Host,
+  seed: number,
+  budget = 150,
+): Promise<string> {
+  let toks: string[] = text.match(TOKEN) ?? [text];
+  const same = async (t: string) => (await allStages(path, t, base, seed)).some((f) => crashClass(f) === cls);
+  let chunk = Math.max(1, toks.length >> 1);
+  while (chunk >= 1 && budget > 0) {
+    let removed = false;
+    for (let i = 0; i < toks.length && budget > 0; i += chunk) {
+      const cand = [...toks.slice(0, i), ...toks.slice(i + chunk)];
+      budget--;
+      if (cand.length && (await same(cand.join('')))) {
+        toks = cand;
+        removed = true;
+        i -= chunk;
+      }
+    }
+    if (!removed) chunk >>= 1;
+  }
+  return toks.join('');
+}
+
+/** The mutated text of case `seed` of the model at `path`. */
+export function mutatedCase(path: string, seed: number): string {
+  return mutate(readFileSync(path, 'utf8'), rng(seed));
 }

@@ -91,6 +91,7 @@ export type PutCItem =
   | { kind: 'newline' }
   | {
       kind: 'text';
+      span: Span;
       text: string;
       width?: (env: Env) => number;
       /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
@@ -98,6 +99,7 @@ export type PutCItem =
     }
   | {
       kind: 'value';
+      span: Span;
       value: (env: Env) => number;
       width?: (env: Env) => number;
       decimals?: (env: Env) => number;
@@ -1108,7 +1110,7 @@ class Checker implements CheckContext {
       }
       const width = it.width ? this.ex.compile(it.width, scope, 'data').num : undefined;
       if (it.value.kind === 'String') {
-        items.push({ kind: 'text', text: it.value.value, width });
+        items.push({ kind: 'text', span: it.span, text: it.value.value, width });
         continue;
       }
       const v = it.value;
@@ -1119,7 +1121,7 @@ class Checker implements CheckContext {
         const sym = this.table.get(v.name.name);
         if (sa === 'ts' && sym) {
           sym.uses++;
-          items.push({ kind: 'text', text: sym.text ?? sym.name, width });
+          items.push({ kind: 'text', span: it.span, text: sym.text ?? sym.name, width });
           continue;
         }
         if (entry) {
@@ -1133,12 +1135,13 @@ class Checker implements CheckContext {
                   for (const r of set.records.values()) if (r.keys[0] === id) return r.text ?? u.name(id);
                   return u.name(id);
                 };
-          items.push({ kind: 'text', text: '', width, label });
+          items.push({ kind: 'text', span: it.span, text: '', width, label });
           continue;
         }
       }
       const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
-      items.push({ kind: 'value', value: this.ex.compile(it.value, scope, 'data').num, width, decimals });
+      const value = this.ex.compile(it.value, scope, 'data').num;
+      items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
     return { kind: 'put', span: s.span, file, close: s.close, items };
   }

@@ -943,7 +943,12 @@ export class ExprCompiler {
       bound.push(id);
     }
     if (!ok) return undefined;
-    if (scope.next + names.length > MAX_SLOTS) throw new Error('internal error: too many nested indices');
+    if (scope.next + names.length > MAX_SLOTS) {
+      const [first, last] = [binding[0].span, binding[binding.length - 1].span];
+      const sp = first.file === last.file ? { ...first, end: last.end } : first;
+      cx.error(M.Too_many_controlled_indices_0_1, sp, [scope.next + names.length, MAX_SLOTS]);
+      return undefined;
+    }
     const r = scope.with(names);
     return { ...r, sets: names.map((n) => n.set), bound };
   }

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { resolve as resolvePath } from 'node:path';
 import { loadSource, run, compile, resultToJson, checkRunOptions, type RunResult } from '../api.ts';
 import type { SourceFile } from '../text/source-file.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
@@ -131,6 +132,7 @@ interface SolveFlags {
   plot?: string;
   csv?: string;
   gdx?: string;
+  outputDir?: string;
 }
 
 async function solveCommand(
@@ -219,6 +221,7 @@ async function solveAndReport(
     maxLoopIterations: maxLoop,
     explainInfeasible: o.explainInfeasible,
     compile: { defines, predefined: runPredefined() },
+    outputDir: o.outputDir === undefined ? undefined : resolvePath(o.outputDir),
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
@@ -322,6 +325,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
     )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
+    .option(
+      '--output-dir <dir>',
+      "folder for put files (default: the model's folder; put files cannot leave it)",
+    )
     .option(
       '--max-loop-iterations <n>',
       'stop while/repeat loops after n iterations, and refuse for loops of more (default 1000000)',

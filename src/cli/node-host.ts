@@ -1,6 +1,6 @@
 // The Node host: files from the local file system (output files written atomically), zlib for GDX.
 // Imports node:fs, node:path, node:zlib and report/output-files.ts.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Host } from '../api.ts';
@@ -24,6 +24,13 @@ export const nodeHost: Host = {
   },
   resolve(from: string, rel: string): string {
     return resolve(dirname(from), rel);
+  },
+  realPath(path: string): string | undefined {
+    try {
+      return realpathSync.native(path);
+    } catch {
+      return undefined;
+    }
   },
   writeFile(path: string, text: string): void {
     writeFileAtomic(path, text);

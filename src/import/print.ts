@@ -1,10 +1,11 @@
 // Prints the AST back as EMD source: expressions with the fewest parentheses the grammar needs,
 // declarations with quoted explanatory text, data lists, tables in column layout, equations and
-// every executable statement, with keywords in one spelling. Imports syntax/ast.ts only.
+// every executable statement, with keywords in one spelling. Imports syntax/ast.ts and chains.ts.
 //
 // The output parses back to the same AST (up to spans): the precedence levels below mirror
 // grammar/parser.ts (or xor eqv imp < and < not < relational < + - < * / < unary < $ < ** < primary).
 import type * as A from '../syntax/ast.ts';
+import { flattenChain } from '../syntax/chains.ts';
 
 const enum L {
   Or = 0,
@@ -145,13 +146,15 @@ function raw(e: A.Expr): string {
       const lv = levelOf(e);
       switch (e.op) {
         case '+':
-        case '-': {
-          const right = printExpr(e.right, L.Mul);
-          return `${printExpr(e.left, L.Add)} ${e.op} ${right}`;
-        }
+        case '-':
+          return flattenChain(e)
+            .map((t) => (t.op ? `${t.op} ${printExpr(t.e, L.Mul)}` : printExpr(t.e, L.Add)))
+            .join(' ');
         case '*':
         case '/':
-          return `${printExpr(e.left, L.Mul)}${e.op}${printExpr(e.right, L.Unary)}`;
+          return flattenChain(e)
+            .map((t) => (t.op ? `${t.op}${printExpr(t.e, L.Unary)}` : printExpr(t.e, L.Mul)))
+            .join('');
         case '**': {
           const r = e.right;
           const right =
@@ -451,10 +454,8 @@ export function printTable(s: A.TableDecl): string[] {
 
 /** Top-level additive terms of an expression with their signs (for line breaking). */
 function additiveTerms(e: A.Expr): { sign: '+' | '-'; e: A.Expr }[] {
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-')) {
-    const left = additiveTerms(e.left);
-    return [...left, { sign: e.op, e: e.right }];
-  }
+  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-'))
+    return flattenChain(e).map((t) => ({ sign: t.op === '-' ? '-' : '+', e: t.e }));
   return [{ sign: '+', e }];
 }
 

@@ -11,6 +11,7 @@ import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
+import type { Span } from '../text/source-file.ts';
 
 export interface ExecOptions extends GdxIO {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -32,14 +33,24 @@ export interface ExecOptions extends GdxIO {
   readonly readOptionFile?: (name: string) => string | undefined;
   /** Explain infeasible solves (elastic relaxation and an irreducible infeasible subset). */
   readonly explainInfeasible?: boolean;
-  /** Where put files go; absent: put output is written through `out`. */
+  /** Where put files go; absent: put output is written through `out`. May throw (a diagnostic). */
   readonly writeFile?: (path: string, text: string) => void;
   /**
    * True once the run was interrupted (the CLI's SIGINT handler): execution stops before the next
    * statement, and solvers that check between iterations (ipm) stop the current solve.
    */
   readonly interrupted?: () => boolean;
+  /**
+   * The path a put file is written to, from the path in its declaration; undefined when it
+   * leaves the folder put files are confined to (then `putFolder` names that folder).
+   */
+  readonly resolvePutFile?: (path: string) => string | undefined;
+  readonly putFolder?: string;
 }
+
+/** Largest put field width (GAMS's page width limit) and number of decimals. */
+export const MAX_PUT_WIDTH = 32767;
+export const MAX_PUT_DECIMALS = 20;
 
 export interface ExecResult {
   readonly diagnostics: Diagnostic[];
@@ -325,13 +336,13 @@ class Executor implements SolveHost {
     for (const it of items) {
       if (it.kind === 'newline') text += '\n';
       else if (it.kind === 'text') {
-        const w = it.width ? Math.round(it.width(this.env)) : 0;
+        const w = it.width ? this.putField(it.width, 'width', MAX_PUT_WIDTH, it.span) : 0;
         const t = it.label ? it.label(this.env) : it.text;
         text += w ? t.padEnd(w) : t;
       } else {
         const v = it.value(this.env);
-        const dec = it.decimals ? Math.round(it.decimals(this.env)) : 2;
-        const w = it.width ? Math.round(it.width(this.env)) : 12;
+        const dec = it.decimals ? this.putField(it.decimals, 'decimals', MAX_PUT_DECIMALS, it.span) : 2;
+        const w = it.width ? this.putField(it.width, 'width', MAX_PUT_WIDTH, it.span) : 12;
         text += formatValue(v, dec).padStart(w);
       }
     }
@@ -343,10 +354,36 @@ class Executor implements SolveHost {
     if (close) this.flushPut(f);
   }
 
+  /** A put field width or decimals: a whole number in [0, max], else E3070 stops the run. */
+  private putField(e: (env: Env) => number, what: string, max: number, span: Span): number {
+    const v = Math.round(e(this.env));
+    if (!(v >= 0 && v <= max)) throw new ExecError(X.Put_0_1_out_of_range_2, span, [what, formatNum(v), max]);
+    return v;
+  }
+
   private flushPut(f: FileSymbol): void {
     const text = this.putBuffers.get(f) ?? '';
-    if (this.opts.writeFile) this.opts.writeFile(f.path, text);
-    else this.opts.out(text);
+    if (!this.opts.writeFile) {
+      this.opts.out(text);
+      return;
+    }
+    const path = this.opts.resolvePutFile ? this.opts.resolvePutFile(f.path) : f.path;
+    if (path === undefined) {
+      this.putFailed(f, diag(X.Put_file_0_leaves_folder_1, f.declSpan, [f.path, this.opts.putFolder ?? '.']));
+      return;
+    }
+    try {
+      this.opts.writeFile(path, text);
+    } catch (e) {
+      const why = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+      this.putFailed(f, diag(X.Put_file_0_cannot_be_written_1, f.declSpan, [f.path, ioReason(why)]));
+    }
+  }
+
+  /** One diagnostic per put file that cannot be written; its output is dropped. */
+  private putFailed(f: FileSymbol, d: Diagnostic): void {
+    this.putBuffers.delete(f);
+    if (!this.diagnostics.some((x) => x.code === d.code && x.span === d.span)) this.diagnostics.push(d);
   }
 
   private flushPuts(): void {
@@ -356,6 +393,21 @@ class Executor implements SolveHost {
   get inLoop(): boolean {
     return this.loopDepth > 0;
   }
+}
+
+/** A readable reason for a failed write, from Node's error code. */
+function ioReason(code: string): string {
+  const reasons: Record<string, string> = {
+    ENOENT: 'its folder does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of its path is a file, not a folder',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EIO: 'an input/output error',
+  };
+  return reasons[code] ?? code;
 }
 
 export { formatNum };

@@ -390,18 +390,22 @@ export function keywordWords(): string[] {
   return [...out].sort();
 }
 
+/** How far back completion looks for an unclosed `(`: requests stay fast on huge lines and files. */
+const CONTEXT_WINDOW = 4000;
+
 /** Innermost unclosed `(` before `offset` on the statement, the name before it and the argument index. */
 function indexContext(text: string, offset: number): { name: string; arg: number } | undefined {
   let depth = 0;
   let commas = 0;
-  for (let i = offset - 1; i >= 0; i--) {
+  const lo = Math.max(0, offset - CONTEXT_WINDOW);
+  for (let i = offset - 1; i >= lo; i--) {
     const c = text[i];
     if (c === ';') return undefined;
     if (c === "'" || c === '"') {
       // Skip a string backwards on the same line.
-      const j = text.lastIndexOf(c, i - 1);
-      const nl = text.lastIndexOf('\n', i - 1);
-      if (j > nl) i = j;
+      let j = i - 1;
+      while (j >= lo && text[j] !== c && text[j] !== '\n') j--;
+      if (j >= lo && text[j] === c) i = j;
       continue;
     }
     if (c === ')' || c === ']' || c === '}') depth++;
@@ -420,16 +424,25 @@ function indexContext(text: string, offset: number): { name: string; arg: number
   return undefined;
 }
 
+const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+/** The word (letters, digits, `_`) that ends at `end`. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && isWordChar(text[s - 1])) s--;
+  return text.slice(s, end);
+}
+
 /** Completions at `offset` of the document text. */
 export function completionsAt(an: Analysis, text: string, offset: number): Completion[] {
   // Word being typed.
   let ws = offset;
-  while (ws > 0 && /[A-Za-z0-9_]/.test(text[ws - 1])) ws--;
-  const before = text.slice(0, ws);
-  // Attribute: `x.` right after a symbol name.
-  const attr = /([A-Za-z_][A-Za-z0-9_]*)\.$/.exec(before);
-  if (attr) {
-    const s = an.table.get(attr[1]);
+  while (ws > 0 && isWordChar(text[ws - 1])) ws--;
+  // Attribute: `x.` right after a symbol name. Scans back over one word only (no regex over the
+  // text before the cursor: that took seconds per request after a long line).
+  const attr = text[ws - 1] === '.' ? wordBefore(text, ws - 1) : undefined;
+  if (attr && /^[A-Za-z_]/.test(attr)) {
+    const s = an.table.get(attr);
     const list =
       s?.kind === 'variable'
         ? VAR_ATTRS
@@ -440,7 +453,9 @@ export function completionsAt(an: Analysis, text: string, offset: number): Compl
             : [];
     return list.map((a, k) => ({ label: a, kind: 'attribute', detail: `${s!.kind} attribute`, rank: k }));
   }
-  if (/\busing\s+$/i.test(before))
+  let sp = ws;
+  while (sp > 0 && ws - sp < CONTEXT_WINDOW && /\s/.test(text[sp - 1])) sp--;
+  if (sp < ws && wordBefore(text, sp).toLowerCase() === 'using')
     return MODEL_TYPES.map((t, k) => ({ label: t, kind: 'modelType', rank: k }));
   const out: Completion[] = [];
   const ctx = indexContext(text, ws);

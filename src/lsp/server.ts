@@ -14,14 +14,15 @@ import {
   type CompletionItem,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type InitializeResult,
   type DocumentSymbol,
   type Location,
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSourceFile, lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -42,8 +43,45 @@ import { formatSource } from '../prettier/format.ts';
 /** Milliseconds of quiet typing before a document is analysed again. */
 const DEBOUNCE_MS = 150;
 
-function uriToPath(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+/**
+ * The file path of a `file:` URI, or undefined for any other URI and for one Node cannot map to a
+ * path here (`file://server/share/m.gms`, `file:///a%2Fb.gms`, `file:///%E0%A4%A.gms`).
+ */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether real path `p` is `dir` or inside it. */
+const within = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+function realPathOf(p: string): string | undefined {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Run a request handler; an exception (a bug) is logged on stderr and answered with `fallback`:
+ * the server must never exit because of one request or one document.
+ */
+function guarded<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R): (...a: A) => R {
+  return (...a: A) => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      process.stderr.write(
+        `emd lsp: internal error in ${name} (this is a bug): ${e instanceof Error ? e.stack : String(e)}\n`,
+      );
+      return fallback;
+    }
+  };
 }
 function pathToUri(path: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(path) && !/^[A-Za-z]:[\\/]/.test(path) ? path : pathToFileURL(path).href;
@@ -142,9 +180,18 @@ export function startServer(connection: Connection): void {
   /** URIs of included files that got diagnostics from each open document. */
   const published = new Map<string, Set<string>>();
 
+  /** Real paths of the workspace folders the client declared: `$include` reads only inside them. */
+  let workspace: string[] = [];
+  const inWorkspace = (path: string) => {
+    if (!workspace.length) return true;
+    const real = realPathOf(path) ?? realPathOf(dirname(path));
+    return real !== undefined && workspace.some((w) => within(real, w));
+  };
+
   /** Files for `$include`: open documents first (unsaved edits), then the disk. */
   const host: ParseHost & { readBinaryFile(path: string): Uint8Array | undefined } = {
     readFile(path) {
+      if (!inWorkspace(path)) return undefined;
       const open = documents.get(pathToUri(path));
       if (open) return open.getText();
       try {
@@ -162,22 +209,25 @@ export function startServer(connection: Connection): void {
       }
     },
     resolve: (from, rel) => resolve(dirname(from), rel),
+    realPath: realPathOf,
   };
 
   const analysisOf = (doc: TextDocument) => {
     const c = cache.get(doc.uri);
     if (c && c.version === doc.version) return c;
-    const file = createSourceFile(uriToPath(doc.uri), doc.getText());
+    const path = uriToPath(doc.uri);
+    const file = createSourceFile(path ?? doc.uri, doc.getText());
+    // A document outside the workspace (or with no file path) reads no other file.
     const entry = {
       version: doc.version,
       file,
-      analysis: analyze(file, doc.uri.startsWith('file:') ? host : undefined),
+      analysis: analyze(file, path !== undefined && inWorkspace(path) ? host : undefined),
     };
     cache.set(doc.uri, entry);
     return entry;
   };
 
-  const validate = (doc: TextDocument) => {
+  const validate = guarded('diagnostics', undefined, (doc: TextDocument) => {
     const { file, analysis } = analysisOf(doc);
     const byUri = new Map<string, LspDiagnostic[]>([[doc.uri, []]]);
     for (const d of analysis.diagnostics) {
@@ -189,7 +239,7 @@ export function startServer(connection: Connection): void {
     for (const uri of before) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
     published.set(doc.uri, new Set([...byUri.keys()].filter((u) => u !== doc.uri)));
-  };
+  });
 
   const schedule = (doc: TextDocument) => {
     clearTimeout(timers.get(doc.uri));
@@ -203,7 +253,15 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  connection.onInitialize(() => ({
+  connection.onInitialize((params) => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace = folders
+      .map(uriToPath)
+      .map((p) => (p === undefined ? undefined : (realPathOf(p) ?? p)))
+      .filter((p): p is string => p !== undefined);
+    return initializeResult;
+  });
+  const initializeResult: InitializeResult = {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
@@ -214,7 +272,7 @@ export function startServer(connection: Connection): void {
       completionProvider: { triggerCharacters: ['.', '(', ',', "'"] },
     },
     serverInfo: { name: 'emd' },
-  }));
+  };
 
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
@@ -236,55 +294,65 @@ export function startServer(connection: Connection): void {
     range: rangeOf(sp),
   });
 
-  connection.onHover((p) => {
-    const x = at(p.textDocument.uri, p.position);
-    const h = x && hoverText(x.analysis, x.file, x.offset);
-    return h ? { contents: { kind: MarkupKind.Markdown, value: h.text }, range: rangeOf(h.span) } : null;
-  });
+  connection.onHover(
+    guarded('hover', null, (p) => {
+      const x = at(p.textDocument.uri, p.position);
+      const h = x && hoverText(x.analysis, x.file, x.offset);
+      return h ? { contents: { kind: MarkupKind.Markdown, value: h.text }, range: rangeOf(h.span) } : null;
+    }),
+  );
 
-  connection.onDefinition((p) => {
-    const x = at(p.textDocument.uri, p.position);
-    const sp = x && definitionOf(x.analysis, x.file, x.offset);
-    return sp ? location(sp, p.textDocument.uri, x.file) : null;
-  });
+  connection.onDefinition(
+    guarded('definition', null, (p) => {
+      const x = at(p.textDocument.uri, p.position);
+      const sp = x && definitionOf(x.analysis, x.file, x.offset);
+      return sp ? location(sp, p.textDocument.uri, x.file) : null;
+    }),
+  );
 
-  connection.onReferences((p) => {
-    const x = at(p.textDocument.uri, p.position);
-    if (!x) return [];
-    return referencesOf(x.analysis, x.file, x.offset, p.context.includeDeclaration).map((sp) =>
-      location(sp, p.textDocument.uri, x.file),
-    );
-  });
+  connection.onReferences(
+    guarded('references', [] as Location[], (p) => {
+      const x = at(p.textDocument.uri, p.position);
+      if (!x) return [];
+      return referencesOf(x.analysis, x.file, x.offset, p.context.includeDeclaration).map((sp) =>
+        location(sp, p.textDocument.uri, x.file),
+      );
+    }),
+  );
 
-  connection.onCompletion((p): CompletionItem[] => {
-    const x = at(p.textDocument.uri, p.position);
-    if (!x) return [];
-    return completionsAt(x.analysis, x.doc.getText(), x.offset).map((c) => ({
-      label: c.label,
-      kind: completionKind(c.kind, c.symbolKind),
-      detail: c.detail,
-      sortText: `${c.rank}_${c.label.toLowerCase()}`,
-    }));
-  });
+  connection.onCompletion(
+    guarded('completion', [] as CompletionItem[], (p): CompletionItem[] => {
+      const x = at(p.textDocument.uri, p.position);
+      if (!x) return [];
+      return completionsAt(x.analysis, x.doc.getText(), x.offset).map((c) => ({
+        label: c.label,
+        kind: completionKind(c.kind, c.symbolKind),
+        detail: c.detail,
+        sortText: `${c.rank}_${c.label.toLowerCase()}`,
+      }));
+    }),
+  );
 
-  connection.onDocumentSymbol((p): DocumentSymbol[] => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc) return [];
-    const { file, analysis } = analysisOf(doc);
-    return documentSymbols(analysis, file).map((s) => ({
-      name: s.name,
-      detail: s.detail,
-      kind: SYMBOL_KIND[s.kind],
-      range: rangeOf(s.span),
-      selectionRange: rangeOf(s.span),
-    }));
-  });
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', [] as DocumentSymbol[], (p): DocumentSymbol[] => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      const { file, analysis } = analysisOf(doc);
+      return documentSymbols(analysis, file).map((s) => ({
+        name: s.name,
+        detail: s.detail,
+        kind: SYMBOL_KIND[s.kind],
+        range: rangeOf(s.span),
+        selectionRange: rangeOf(s.span),
+      }));
+    }),
+  );
 
   connection.onDocumentFormatting(async (p): Promise<TextEdit[]> => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     const text = doc.getText();
-    const out = await formatText(text, uriToPath(doc.uri));
+    const out = await formatText(text, uriToPath(doc.uri) ?? 'untitled.emd').catch(() => undefined);
     if (out === undefined || out === text) return [];
     return [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: out }];
   });
@@ -300,6 +368,8 @@ export function runStdioServer(): Promise<number> {
   console.log = toErr;
   console.info = toErr;
   console.debug = toErr;
+  // Last line of defence: a bug in a timer or a handler is logged, and the server goes on.
+  process.on('uncaughtException', (e) => toErr('emd lsp: internal error (this is a bug):', e?.stack ?? e));
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   startServer(connection);
   return new Promise<number>(() => undefined);

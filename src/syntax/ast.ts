@@ -105,6 +105,11 @@ export interface BinaryExpr extends Node {
   readonly op: BinaryOp;
   readonly left: Expr;
   readonly right: Expr;
+  /**
+   * Set on the right half of a long chain written without parentheses (`a - b + c` kept as
+   * `a - (b - c)`), which the parser regroups to keep trees shallow (grammar/chains.ts).
+   */
+  readonly chained?: true;
 }
 
 /** `value $ cond`: value when cond is non-zero, else 0 (term absent). */

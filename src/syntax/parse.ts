@@ -39,6 +39,12 @@ export type ParseOptions = CompileOptions;
 export interface ParseHost {
   readFile(path: string): string | undefined;
   resolve(from: string, rel: string): string;
+  /**
+   * The canonical name of an existing file or folder (symlinks resolved, the stored spelling of a
+   * case-insensitive name), or undefined when there is none. Include cycles and the main folder's
+   * confinement are checked on these names; without it, on the resolved paths.
+   */
+  realPath?(path: string): string | undefined;
 }
 
 /** Words that start statements: a misspelling of one at the start of a statement gets a hint. */
@@ -73,6 +79,12 @@ const STATEMENT_KEYWORDS = [
   'abort',
   'putclose',
 ];
+/** Deepest `$include` nesting (a chain of 2,000 includes would overflow the stack). */
+export const MAX_INCLUDE_DEPTH = 100;
+/** Most `$include`s read in one parse (diamond includes double at each level). */
+export const MAX_INCLUDES = 10_000;
+/** Most characters read through `$include` in one parse. */
+export const MAX_INCLUDED_CHARS = 200_000_000;
 
 /** After this many syntax errors the rest of the file is skipped (binary input, wrong language). */
 const MAX_ERRORS = 100;
@@ -130,6 +142,22 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     const np = normPath(p);
     return root === undefined || np === root || np.startsWith(root + '/');
   };
+  const realCache = new Map<string, string>();
+  const real = (p: string): string => {
+    let r = realCache.get(p);
+    if (r === undefined) realCache.set(p, (r = normPath(host?.realPath?.(p) ?? p)));
+    return r;
+  };
+  const realRoot = root === undefined ? undefined : real(root);
+  // '' is the top of a host's relative paths (a playground file with no folder): every relative
+  // path that does not climb out with '..' is inside it.
+  const inside = (p: string, dir: string) =>
+    dir === ''
+      ? !p.startsWith('/') && p !== '..' && !p.startsWith('../')
+      : p === dir || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+  let included = 0;
+  let includedChars = 0;
+  let overBudget = false;
 
   /** Find an included file: `name`, then `name.gms`, then `name.emd`, relative to the includer. */
   const load = (path: string, pathSpan: Span, from: SourceFile, fromPath: string, stack: string[]) => {
@@ -138,23 +166,52 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
       return undefined;
     }
     const base = host.resolve(fromPath, path);
-    if (!inFolder(base)) {
+    const nb = normPath(base);
+    const leaves = () =>
       diagnostics.push(
         diag(M.Include_0_leaves_folder, pathSpan, [path], `the main file's folder is ${root}.`),
       );
+    if (root !== undefined && !inside(nb, root)) {
+      leaves();
+      return undefined;
+    }
+    if (overBudget) return undefined;
+    if (stack.length > MAX_INCLUDE_DEPTH) {
+      overBudget = true;
+      diagnostics.push(diag(M.Include_nesting_too_deep_0, pathSpan, [MAX_INCLUDE_DEPTH]));
       return undefined;
     }
     const tried: string[] = [];
     for (const suffix of ['', '.gms', '.emd']) {
       const p = base + suffix;
       tried.push(p);
+      const rp = real(p);
+      // A symlink may point out of the main folder: confinement holds for the file really read.
+      if (
+        realRoot !== undefined &&
+        host.realPath &&
+        host.realPath(p) !== undefined &&
+        !inside(rp, realRoot)
+      ) {
+        leaves();
+        return undefined;
+      }
       const text = read(p);
       if (text === undefined) continue;
-      if (stack.includes(p)) {
-        const chain = [...stack.slice(stack.indexOf(p)), p]
-          .map((s) => s.slice(s.lastIndexOf('/') + 1))
-          .join(' -> ');
+      // Cycles are found on real paths: `d -> .` makes d/m.gms, d/d/m.gms … one file.
+      const at = stack.findIndex((q) => real(q) === rp);
+      if (at >= 0) {
+        const chain = [...stack.slice(at), p].map((s) => s.slice(s.lastIndexOf('/') + 1)).join(' -> ');
         diagnostics.push(diag(M.Include_cycle_0, pathSpan, [chain]));
+        return undefined;
+      }
+      included++;
+      includedChars += text.length;
+      if (included > MAX_INCLUDES || includedChars > MAX_INCLUDED_CHARS) {
+        overBudget = true;
+        diagnostics.push(
+          diag(M.Includes_exceed_0_files_or_1_characters, pathSpan, [MAX_INCLUDES, MAX_INCLUDED_CHARS]),
+        );
         return undefined;
       }
       const f: SourceFile = { name: joinName(from.name, path + suffix), text };

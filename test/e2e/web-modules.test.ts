@@ -121,7 +121,8 @@ describe('in-memory host (web/src/host.ts)', () => {
     const r = await run(main, host, { out: () => {}, log: () => {} });
     expect(r.ok).toBe(true);
     expect(r.solves[0]).toMatchObject({ objective: 3, modelStatus: 1 });
-    expect([...written]).toEqual([['out.txt', 'z=3.0\n']]);
+    // Put files are written in the model's folder (issue 15: confined to it).
+    expect([...written]).toEqual([['m/out.txt', 'z=3.0\n']]);
   });
 });
 

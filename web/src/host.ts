@@ -29,15 +29,21 @@ export function memoryHost(
   written: Map<string, string> = new Map(),
   binary: Map<string, Uint8Array> = new Map(),
 ): Host {
+  /** The stored name of `path` (exact, else case-insensitive), or undefined. */
+  const stored = (path: string): string | undefined => {
+    const p = normalizePath(path);
+    if (written.has(p) || files.has(p)) return p;
+    const lower = p.toLowerCase();
+    for (const k of files.keys()) if (k.toLowerCase() === lower) return k;
+    return undefined;
+  };
   return {
     readFile(path: string): string | undefined {
-      const p = normalizePath(path);
-      const exact = written.get(p) ?? files.get(p);
-      if (exact !== undefined) return exact;
-      const lower = p.toLowerCase();
-      for (const [k, v] of files) if (k.toLowerCase() === lower) return v;
-      return undefined;
+      const k = stored(path);
+      return k === undefined ? undefined : (written.get(k) ?? files.get(k));
     },
+    // One name per file: a file that includes itself under another spelling is a cycle.
+    realPath: stored,
     resolve(from: string, rel: string): string {
       if (rel.startsWith('/')) return normalizePath(rel);
       const dir = dirname(normalizePath(from));

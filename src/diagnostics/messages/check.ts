@@ -146,6 +146,12 @@ export const checkMessages = {
     severity: 'error',
     text: "Set '{0}' cannot be used as a number here.",
   },
+  // E2080-E2099: limits of the checker (issue 15).
+  Too_many_controlled_indices_0_1: {
+    code: 'E2080',
+    severity: 'error',
+    text: '{0} indices are controlled at once here (by enclosing sums, loops and domains); at most {1} are allowed.',
+  },
 
   Symbol_0_is_never_used: {
     code: 'W2001',

@@ -89,4 +89,20 @@ export const execMessages = {
     text: "Solve of '{0}' ended without a solution: {1} / {2}.",
   },
   Loop_iteration_0: { code: 'W3002', severity: 'warning', text: '{0}' },
+  // E3070-E3089: put files and other output of execution (issue 15).
+  Put_0_1_out_of_range_2: {
+    code: 'E3070',
+    severity: 'error',
+    text: 'The put {0} {1} is out of range: it must be a whole number from 0 to {2}.',
+  },
+  Put_file_0_cannot_be_written_1: {
+    code: 'E3071',
+    severity: 'error',
+    text: "Put file '{0}' cannot be written: {1}.",
+  },
+  Put_file_0_leaves_folder_1: {
+    code: 'E3072',
+    severity: 'error',
+    text: "Put file '{0}' is outside the folder {1}: put files are written in the model's folder (or in --output-dir).",
+  },
 } as const satisfies Record<string, MessageDef>;

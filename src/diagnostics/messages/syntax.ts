@@ -171,6 +171,17 @@ export const syntaxMessages = {
     text: '$include cannot read files here (no file host was given).',
   },
   Include_needs_file_name: { code: 'E1104', severity: 'error', text: '$include needs a file name.' },
+  // E1250-E1299: limits on input (issue 15).
+  Include_nesting_too_deep_0: {
+    code: 'E1250',
+    severity: 'error',
+    text: '$include is nested more than {0} levels deep; the rest of the includes are not read.',
+  },
+  Includes_exceed_0_files_or_1_characters: {
+    code: 'E1251',
+    severity: 'error',
+    text: 'The included files exceed {0} files or {1} characters in total; the rest of the includes are not read.',
+  },
   Unknown_directive_0: {
     code: 'W1100',
     severity: 'warning',
