@@ -6,6 +6,7 @@
 const LAYERS = [
   ['src/text/'],
   ['src/diagnostics/'],
+  ['src/data/'],
   ['grammar/', 'src/syntax/'],
   ['src/ops/'],
   ['src/bind/'],

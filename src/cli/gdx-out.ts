@@ -4,7 +4,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { gdxMessages as G } from '../diagnostics/messages/gdx.ts';
 import type { SymbolTable } from '../bind/symbols.ts';
 import type { Host } from '../api.ts';
-import { allUnloadItems, symbolsToGdx } from '../report/gdx.ts';
+import { allUnloadItems, symbolsToGdx } from '../bind/gdx-records.ts';
 import { gdxFileName } from '../check/gdx-load.ts';
 
 export { gdxFileName };

@@ -5,7 +5,7 @@ import { gdxMessages as G } from '../diagnostics/messages/gdx.ts';
 import type { SymbolTable } from '../bind/symbols.ts';
 import type { Deflater } from '../data/gdx/format.ts';
 import { gdxFileName, loadSymbol, openGdx, type GdxCStmt } from '../check/gdx-load.ts';
-import { allUnloadItems, symbolsToGdx } from '../report/gdx.ts';
+import { allUnloadItems, symbolsToGdx } from '../bind/gdx-records.ts';
 
 /** File access of the run (paths relative to the model's folder, as the host resolves them). */
 export interface GdxIO {

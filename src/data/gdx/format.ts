@@ -4,7 +4,7 @@
 // Why src/data/ and not src/report/: `$load` reads GDX at compile time, so the checker needs the
 // reader, and check may only import what sits above it. The codec (this folder) is pure and knows
 // nothing of EMD's symbols; src/check/gdx-load.ts stores GDX records into symbols and
-// src/report/gdx.ts turns symbols into GDX records.
+// src/bind/gdx-records.ts turns symbols into GDX records.
 //
 // Layout (all integers little-endian as written on x86; the byte-order header tells):
 //   byte-order header  [2][0x1234][4][0x12345678][8][pi]                  (17 bytes)

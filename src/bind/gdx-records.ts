@@ -3,7 +3,7 @@
 // EMD's universe, as GAMS numbers its UEL table. Imports bind/ and data/gdx/.
 import { EQU_TYPES, VAR_TYPES, type Deflater, type GdxSymbol } from '../data/gdx/format.ts';
 import { writeGdx, type WriteResult } from '../data/gdx/write.ts';
-import { resolveSet, type Sym, type SymbolTable } from '../bind/symbols.ts';
+import { resolveSet, type Sym, type SymbolTable } from './symbols.ts';
 
 /** A symbol to write and its name in the file. */
 export interface UnloadItem {
