@@ -10,11 +10,10 @@ const scalar = (doc: any, name: string) => doc.symbols[name].records[0]?.value ?
 
 describe('flow control (test/fixtures/flow.emd)', () => {
   it('loop, while, repeat, for, if/elseif/else, break, continue, ord/card and put give GAMS results', async () => {
-    const prev = process.cwd();
+    // Put files go beside the model unless --output-dir names another folder (they may not leave it).
     const dir = mkdtempSync(join(tmpdir(), 'emd-flow-'));
-    process.chdir(dir);
-    try {
-      const { code, doc } = await solveJson('test/fixtures/flow.emd');
+    {
+      const { code, doc } = await solveJson('test/fixtures/flow.emd', '--output-dir', dir);
       expect(code).toBe(0);
       expect(scalar(doc, 'evens')).toBe(2 + 4);
       expect(scalar(doc, 'pairs')).toBe(15);
@@ -29,8 +28,6 @@ describe('flow control (test/fixtures/flow.emd)', () => {
       expect(doc.symbols.lastpair.records).toHaveLength(10);
       expect(doc.symbols.lastpair.records.find((r: any) => r.keys.join() === 'i4,b').value).toBe(42);
       expect(readFileSync(join(dir, 'flow-put.txt'), 'utf8')).toBe('row  1    1.000\nrow  2    2.000\n');
-    } finally {
-      process.chdir(prev);
     }
   });
 });

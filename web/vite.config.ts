@@ -8,10 +8,12 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const repoRoot = here('..');
 const highsShim = here('src/shims/highs.ts');
 const koffiShim = here('src/shims/koffi.ts');
+const outputFilesShim = here('src/shims/output-files.ts');
 
 /**
  * `highs` → shims/highs.ts (which passes locateFile for highs.wasm), except when the shim itself
- * imports the real package; `koffi` → shims/koffi.ts everywhere.
+ * imports the real package; `koffi` → shims/koffi.ts everywhere; report/output-files.ts (node:fs)
+ * → shims/output-files.ts.
  */
 function browserSolvers(): Plugin {
   return {
@@ -19,6 +21,7 @@ function browserSolvers(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === 'koffi') return koffiShim;
+      if (source.endsWith('/output-files.ts') && importer?.includes('/src/report/')) return outputFilesShim;
       if (source === 'highs' && importer !== highsShim) return highsShim;
       return null;
     },
