@@ -211,7 +211,9 @@ if (haveChromium) {
         await expect
           .poll(() => other.textContent('.cm-content'), { timeout: 10_000 })
           .toContain('nosuch(i) = 1 ;');
-        expect(await other.textContent('#file-name')).toBe('models/classic/transport.gms');
+        // Shown as shared, beside the library model it came from, never in its place.
+        expect(await other.textContent('#file-name')).toBe('shared: transport.gms');
+        expect(await other.inputValue('#model-select')).toBe('models/classic/shared-transport.gms');
         await other.close();
 
         expect(pageErrors).toEqual([]);

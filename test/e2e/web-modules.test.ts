@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { StringStream } from '@codemirror/language';
 import { emdParser, keywordStyle } from '../../web/src/emd-mode.ts';
 import { memoryHost, normalizePath } from '../../web/src/host.ts';
-import { decodeShare, encodeShare } from '../../web/src/share.ts';
+import {
+  MAX_SHARED_BYTES,
+  decodeShare,
+  encodeShare,
+  inflateCapped,
+  sharedFile,
+} from '../../web/src/share.ts';
+import { WatchedChecker, timeoutDiagnostic, type WorkerLike } from '../../web/src/watchdog.ts';
+import type { WorkerRequest, WorkerResponse } from '../../web/src/protocol.ts';
+import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
@@ -143,6 +152,108 @@ describe('shareable links (web/src/share.ts)', () => {
     expect(await decodeShare('')).toEqual({ kind: 'none' });
     const bad = await decodeShare('#code=AAAA');
     expect(bad.kind).toBe('bad');
+  });
+});
+
+describe('untrusted share links (issue 15)', () => {
+  it('stops inflating a decompression bomb at the cap and says so', async () => {
+    // 300 MB of '0' deflate to about 300 KB (deflated a megabyte at a time, to spare memory).
+    const z = createDeflateRaw({ level: 9 });
+    const parts: Buffer[] = [];
+    z.on('data', (b: Buffer) => parts.push(b));
+    z.write('{"p":"x.gms","t":"');
+    const mb = Buffer.alloc(1024 * 1024, 48);
+    for (let i = 0; i < 300; i++) z.write(mb);
+    await new Promise((resolve) => z.end(resolve));
+    const packed = Buffer.concat(parts);
+    expect(packed.length).toBeLessThan(400 * 1024);
+    const hash = `#code=${packed.toString('base64url')}`;
+    const t0 = performance.now();
+    expect(await decodeShare(hash)).toEqual({
+      kind: 'bad',
+      message: "the link's model is larger than 2 MB and was not loaded",
+    });
+    // Streamed: stopping at 2 MB takes a fraction of inflating 300 MB.
+    expect(performance.now() - t0).toBeLessThan(1500);
+    // Just under the cap still opens; just over does not.
+    const fits = new Uint8Array(deflateRawSync(Buffer.alloc(MAX_SHARED_BYTES, 97)));
+    expect((await inflateCapped(fits, MAX_SHARED_BYTES))?.length).toBe(MAX_SHARED_BYTES);
+    const over = new Uint8Array(deflateRawSync(Buffer.alloc(MAX_SHARED_BYTES + 1, 97)));
+    expect(await inflateCapped(over, MAX_SHARED_BYTES)).toBeUndefined();
+  });
+
+  it('opens a shared text under a name of its own, never as a library file', () => {
+    const library = [
+      'models/classic/transport.gms',
+      'models/classic/shared-unit.gms',
+      'models/classic/unit.gms',
+    ];
+    expect(sharedFile('models/classic/transport.gms', library)).toEqual({
+      path: 'models/classic/shared-transport.gms',
+      label: 'shared: transport.gms',
+    });
+    // Any spelling of a library name is that file (the host's lookups are case-insensitive).
+    expect(sharedFile('Models/Classic/TRANSPORT.gms', library).path).toBe(
+      'Models/Classic/shared-TRANSPORT.gms',
+    );
+    expect(sharedFile('models/classic/unit.gms', library).path).toBe('models/classic/shared-2-unit.gms');
+    // A name not in the library keeps its folder, so its includes resolve as before; '..' cannot climb.
+    expect(sharedFile('../../mine/a.gms', library)).toEqual({ path: 'mine/a.gms', label: 'shared: a.gms' });
+    expect(sharedFile('', library)).toEqual({ path: 'model.gms', label: 'shared: model.gms' });
+  });
+
+  it('restarts a check worker that does not answer in time', async () => {
+    const started: { posted: WorkerRequest[]; terminated: boolean; w: WorkerLike }[] = [];
+    const start = (): WorkerLike => {
+      const rec = { posted: [] as WorkerRequest[], terminated: false, w: undefined as unknown as WorkerLike };
+      rec.w = {
+        onmessage: null,
+        postMessage(m) {
+          rec.posted.push(m);
+          // The first worker hangs; later ones answer at once.
+          if (m.kind === 'check' && started.length > 1)
+            queueMicrotask(() =>
+              rec.w.onmessage?.({
+                data: { kind: 'checked', id: m.id, diagnostics: [] },
+              } as unknown as MessageEvent<WorkerResponse>),
+            );
+        },
+        terminate() {
+          rec.terminated = true;
+        },
+      };
+      started.push(rec);
+      return rec.w;
+    };
+    const checker = new WatchedChecker(start, 50);
+    expect(await checker.check(1, 'loop.gms', 'while(1, x = 1);')).toEqual([timeoutDiagnostic(50)]);
+    expect(timeoutDiagnostic(50)).toMatchObject({
+      file: null,
+      severity: 'error',
+      code: 'timeout',
+      message: 'the check did not finish in 0.05 s and was stopped',
+    });
+    expect(started.map((s) => s.terminated)).toEqual([true, false]);
+    expect(checker.restarts).toBe(1);
+    // The new worker answers the next check.
+    expect(await checker.check(2, 'ok.gms', 'Set i;')).toEqual([]);
+    expect(started[1].posted).toEqual([{ kind: 'check', id: 2, path: 'ok.gms', text: 'Set i;' }]);
+  });
+
+  it('lets a shared file with no folder $include library files (no false E1102)', () => {
+    const files = new Map(Object.entries(libraryFiles));
+    files.set('mine.gms', '$include models/energy-hub/data.inc\n');
+    const host = memoryHost(files);
+    const ds = compile(loadSource('mine.gms', host).file!, host).diagnostics;
+    expect(ds.filter((d) => /^E110/.test(d.code))).toEqual([]);
+    // The top of the bundle is the top of the file system: '..' stays there (not found, no E1102).
+    files.set('mine.gms', '$include ../outside.inc\n');
+    const out = compile(loadSource('mine.gms', host).file!, host).diagnostics.map(
+      (d) => `${d.code} ${d.message}`,
+    );
+    expect(out).toEqual([
+      "E1100 Include file '../outside.inc' not found (tried 'outside.inc', 'outside.inc.gms', 'outside.inc.emd').",
+    ]);
   });
 });
 

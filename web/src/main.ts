@@ -28,7 +28,8 @@ import {
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { emdLanguage, emdCompletions, emdHighlightStyle } from './emd-mode.ts';
 import { libraryFiles, models } from './models.ts';
-import { decodeShare, encodeShare } from './share.ts';
+import { decodeShare, encodeShare, sharedFile } from './share.ts';
+import { RUN_LIMIT_MS, WatchedChecker, timeoutMessage } from './watchdog.ts';
 import { renderScalars, renderSolves, renderSymbols } from './results.ts';
 import type { LintDiagnostic, WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -55,6 +56,8 @@ const ui = {
 /** The edited file: its path (what includes resolve against) and edits kept per path. */
 let currentPath = 'playground/model.emd';
 const edits = new Map<string, string>();
+/** Paths of texts opened from links, with their labels ('shared: x.gms'). */
+const sharedLabels = new Map<string, string>();
 
 // ---------------------------------------------------------------- workers
 
@@ -69,25 +72,14 @@ function startWorker(): Worker {
 }
 
 let nextId = 1;
-const checker = startWorker();
-const pendingChecks = new Map<number, (ds: LintDiagnostic[]) => void>();
-checker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-  const m = e.data;
-  if (m.kind === 'checked') {
-    pendingChecks.get(m.id)?.(m.diagnostics);
-    pendingChecks.delete(m.id);
-  }
-};
+/** The check worker; replaced when a check does not answer in time (watchdog.ts). */
+const checker = new WatchedChecker(startWorker);
 
 let runner = startWorker();
 let running: { id: number; t0: number } | undefined;
 
 function check(path: string, text: string): Promise<LintDiagnostic[]> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pendingChecks.set(id, resolve);
-    checker.postMessage({ kind: 'check', id, path, text } satisfies WorkerRequest);
-  });
+  return checker.check(nextId++, path, text);
 }
 
 // ---------------------------------------------------------------- editor
@@ -152,10 +144,9 @@ const view = new EditorView({ parent: ui.editor, state: EditorState.create({ doc
 
 function openFile(path: string, text: string, opts: { keepHash?: boolean } = {}): void {
   currentPath = path;
-  ui.fileName.textContent = path;
+  ui.fileName.textContent = sharedLabels.get(path) ?? path;
   view.setState(EditorState.create({ doc: text, extensions }));
-  if (libraryFiles[path] !== undefined) ui.modelSelect.value = path;
-  else ui.modelSelect.value = '';
+  ui.modelSelect.value = libraryFiles[path] !== undefined || sharedLabels.has(path) ? path : '';
   ui.revert.disabled = libraryFiles[path] === undefined;
   if (!opts.keepHash)
     window.history.replaceState(
@@ -217,6 +208,10 @@ function solve(): void {
     e.preventDefault();
     finishFailed(`the worker failed: ${e.message}`);
   };
+  // The run's watchdog: a run that never yields is stopped like Stop does.
+  setTimeout(() => {
+    if (running?.id === id) restartRunner(`Stopped: ${timeoutMessage('run', RUN_LIMIT_MS)}.`);
+  }, RUN_LIMIT_MS);
   runner.postMessage({
     kind: 'run',
     id,
@@ -288,12 +283,15 @@ function finishFailed(message: string): void {
   showTab('problems');
 }
 
-function stop(): void {
-  if (!running) return;
+function restartRunner(status: string): void {
   runner.terminate();
   runner = startWorker();
   running = undefined;
-  setStatus('Stopped by the user.', 'failed');
+  setStatus(status, 'failed');
+}
+
+function stop(): void {
+  if (running) restartRunner('Stopped by the user.');
 }
 
 // ---------------------------------------------------------------- share
@@ -311,8 +309,17 @@ async function share(): Promise<void> {
 
 async function openFromHash(): Promise<void> {
   const h = await decodeShare(location.hash);
-  if (h.kind === 'code') openFile(h.model.path, h.model.text, { keepHash: true });
-  else if (h.kind === 'model' && libraryFiles[h.path] !== undefined) openModel(h.path);
+  if (h.kind === 'code') {
+    // The link's path is not trusted: the text opens under a name of its own, never as a library
+    // file (its edits are kept under that name like any other file's).
+    const f = sharedFile(h.model.path, [...Object.keys(libraryFiles), ...sharedLabels.keys()]);
+    sharedLabels.set(f.path, f.label);
+    edits.set(f.path, h.model.text);
+    const o = new Option(f.label, f.path);
+    o.title = f.path;
+    ui.modelSelect.append(o);
+    openFile(f.path, h.model.text, { keepHash: true });
+  } else if (h.kind === 'model' && libraryFiles[h.path] !== undefined) openModel(h.path);
   else {
     openModel(models.find((m) => m.path === 'models/classic/transport.gms')?.path ?? models[0].path);
     if (h.kind === 'bad') setStatus(`Could not open the link: ${h.message}.`, 'failed');

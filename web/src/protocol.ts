@@ -1,4 +1,5 @@
-// Messages between the playground page and its compiler worker (worker.ts). Types only.
+// Messages between the playground page and its compiler worker (worker.ts): types, and the one
+// constructor of a diagnostic with no place in the file.
 import type { RunJson } from '../../src/report/json.ts';
 
 /** A diagnostic with offsets into its file, for inline display in the editor. */
@@ -12,6 +13,26 @@ export interface LintDiagnostic {
   readonly code: string;
   readonly message: string;
   readonly hint?: string;
+}
+
+/** A diagnostic with no position: shown at the top of the editor. */
+export function filelessDiagnostic(d: {
+  readonly severity: LintDiagnostic['severity'];
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}): LintDiagnostic {
+  return {
+    file: null,
+    from: 0,
+    to: 0,
+    line: null,
+    column: null,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
 }
 
 export type WorkerRequest =

@@ -6,25 +6,19 @@ import { renderDiagnostics } from '../../src/diagnostics/render.ts';
 import { lineAndColumn } from '../../src/text/source-file.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { memoryHost, normalizePath } from './host.ts';
-import type { LintDiagnostic, WorkerRequest, WorkerResponse } from './protocol.ts';
+import {
+  filelessDiagnostic,
+  type LintDiagnostic,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
 
 const library = new Map<string, string>();
 
 const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
 
 function toLint(d: Diagnostic): LintDiagnostic {
-  if (!d.span)
-    return {
-      file: null,
-      from: 0,
-      to: 0,
-      line: null,
-      column: null,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      ...(d.hint ? { hint: d.hint } : {}),
-    };
+  if (!d.span) return filelessDiagnostic(d);
   const { line, column } = lineAndColumn(d.span.file, d.span.start);
   return {
     file: d.span.file.name,
@@ -126,16 +120,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         kind: 'checked',
         id: m.id,
         diagnostics: [
-          {
-            file: null,
-            from: 0,
-            to: 0,
-            line: null,
-            column: null,
-            severity: 'error',
-            code: 'internal',
-            message: `internal error: ${message}`,
-          },
+          filelessDiagnostic({ severity: 'error', code: 'internal', message: `internal error: ${message}` }),
         ],
       });
     else post({ kind: 'crashed', id: m.id, message });
