@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -215,6 +216,15 @@ if (haveChromium) {
         expect(await other.textContent('#file-name')).toBe('shared: transport.gms');
         expect(await other.inputValue('#model-select')).toBe('models/classic/shared-transport.gms');
         await other.close();
+
+        // A link that inflates past 2 MB is not loaded; the page says why (issue 15).
+        const bomb = deflateRawSync(Buffer.from(`{"p":"x.gms","t":"${'0'.repeat(10 * 1024 * 1024)}"}`));
+        const third = await context.newPage();
+        await third.goto(`${link.replace(/#.*$/, '')}#code=${bomb.toString('base64url')}`);
+        await expect
+          .poll(() => third.textContent('#status'), { timeout: 10_000 })
+          .toBe("Could not open the link: the link's model is larger than 2 MB and was not loaded.");
+        await third.close();
 
         expect(pageErrors).toEqual([]);
         await page.close();
