@@ -40,7 +40,7 @@ export interface TableBody {
 }
 
 /** Reserved words that start statements; a table row label can never be one of them. */
-const STATEMENT_WORDS = new Set([
+export const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'set',
   'sets',
   'parameter',

@@ -2,20 +2,10 @@
 // and check reports the same preprocessing diagnostics as solve.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { main, splitDoubleDash } from '../src/cli/main.ts';
+import { splitDoubleDash } from '../src/cli/main.ts';
+import { runCli } from './helpers.ts';
 
 const dir = join(import.meta.dirname, 'golden', 'dollar');
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 describe('double-dash parameters', () => {
   it('splits --name=value from the options of EMD', () => {
@@ -30,8 +20,8 @@ describe('double-dash parameters', () => {
 
   it('emd solve m.gms --n=4 changes the model (objective 10*n*price + 25*price)', async () => {
     const f = join(dir, 'compile-time.gms');
-    const three = await cli(['solve', f, '--json']);
-    const four = await cli(['solve', f, '--json', '--n=4']);
+    const three = await runCli(['solve', f, '--json']);
+    const four = await runCli(['solve', f, '--json', '--n=4']);
     expect(three.code).toBe(0);
     expect(four.code).toBe(0);
     expect(JSON.parse(three.stdout).solves[0].objective).toBe(110);
@@ -42,13 +32,13 @@ describe('double-dash parameters', () => {
   it('emd check reports what emd solve reports before running', async () => {
     for (const name of ['unsupported-options.gms', 'undefined-variable.gms', 'unbalanced-if.gms']) {
       const f = join(dir, name);
-      const s = await cli(['solve', f, '--quiet']);
-      const c = await cli(['check', f]);
+      const s = await runCli(['solve', f, '--quiet']);
+      const c = await runCli(['check', f]);
       expect(c.code).toBe(1);
       expect(s.code).toBe(1);
       expect(c.stderr).toBe(s.stderr);
     }
-    const ok = await cli(['check', join(dir, 'compile-time.gms'), '--n=4']);
+    const ok = await runCli(['check', join(dir, 'compile-time.gms'), '--n=4']);
     expect(ok.code).toBe(0);
   });
 });

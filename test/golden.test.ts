@@ -5,22 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { main } from '../src/cli/main.ts';
+import { runCli } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..');
 const goldenDir = join(import.meta.dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const cases: { area: string; file: string }[] = [];
 for (const area of readdirSync(goldenDir)) {

@@ -10,7 +10,7 @@ import { createSourceFile, lineAndColumn } from '../src/text/source-file.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { run, type Host } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
-import { main } from '../src/cli/main.ts';
+import { runCli } from './helpers.ts';
 import { importGams } from '../src/import/import-gams.ts';
 import { defaultOutputPath } from '../src/import/command.ts';
 import { listModels, mutate, rng } from './fuzz.ts';
@@ -262,16 +262,7 @@ describe('re-import', () => {
 });
 
 describe('emd import (CLI)', () => {
-  const cli = async (args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      color: false,
-    });
-    return { code, stdout, stderr };
-  };
+  const cli = runCli;
   it('writes FILE.emd, exits 0 on a clean model and 1 on the seed, 2 on usage errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emd-import-'));
     try {

@@ -12,6 +12,7 @@ import { enterFile, leaveFile } from '../../grammar/compile-time.ts';
 import {
   initialDollarState,
   preprocess,
+  STATEMENT_WORDS,
   type CompileOptions,
   tableLinesOf,
   type DirectiveLine,
@@ -47,38 +48,12 @@ export interface ParseHost {
   realPath?(path: string): string | undefined;
 }
 
-/** Words that start statements: a misspelling of one at the start of a statement gets a hint. */
-const STATEMENT_KEYWORDS = [
-  'set',
-  'sets',
-  'alias',
-  'parameter',
-  'parameters',
-  'scalar',
-  'scalars',
-  'table',
-  'variable',
-  'variables',
-  'equation',
-  'equations',
-  'model',
-  'models',
-  'file',
-  'positive',
-  'negative',
-  'binary',
-  'integer',
-  'free',
-  'solve',
-  'display',
-  'option',
-  'options',
-  'loop',
-  'while',
-  'repeat',
-  'abort',
-  'putclose',
-];
+/**
+ * Words that start statements: a misspelling of one at the start of a statement gets a hint. The
+ * preprocessor's list, less the two- and three-letter words (`if`, `for`, `put`) that too many short
+ * names are one edit away from.
+ */
+const STATEMENT_KEYWORDS = [...STATEMENT_WORDS].filter((w) => !['if', 'for', 'put'].includes(w));
 /** Deepest `$include` nesting (a chain of 2,000 includes would overflow the stack). */
 export const MAX_INCLUDE_DEPTH = 100;
 /** Most `$include`s read in one parse (diamond includes double at each level). */
