@@ -104,6 +104,25 @@ export interface FuzzOutcome {
   error?: unknown;
 }
 
+/**
+ * While/repeat/for iterations a fuzzed run may make; the limit itself is a diagnostic
+ * (E3004/E3022) the fuzzer also exercises.
+ */
+const FUZZ_LOOP_LIMIT = 20;
+/**
+ * Execution time of one fuzzed run (ms): past it the run is interrupted before its next statement
+ * (the SIGINT path, W3020), so a mutated decomposition loop over 200 or 500 iterations does not
+ * spend half a minute solving (market_24h_decomposed took 26 s of the suite). Crashes show in the
+ * first passes of a loop.
+ */
+const FUZZ_RUN_MS = 500;
+
+/** A clock for `interrupted`: true once `ms` have passed since its first call. */
+function timeBudget(ms: number): () => boolean {
+  let t0: number | undefined;
+  return () => performance.now() - (t0 ??= performance.now()) > ms;
+}
+
 export async function fuzzOnce(path: string, seed: number, base: Host): Promise<FuzzOutcome> {
   const text = readFileSync(path, 'utf8');
   const r = rng(seed);
@@ -113,8 +132,9 @@ export async function fuzzOnce(path: string, seed: number, base: Host): Promise<
       quiet: true,
       out: () => undefined,
       log: () => undefined,
-      maxLoopIterations: 200,
+      maxLoopIterations: FUZZ_LOOP_LIMIT,
       solverOptions: { max_iter: 200 },
+      interrupted: timeBudget(FUZZ_RUN_MS),
     });
     if (!res.ok && res.diagnostics.length === 0)
       return { file: path, seed, error: new Error('failed without a diagnostic') };
@@ -161,7 +181,7 @@ export async function allStages(
       quiet: true,
       out: () => undefined,
       log: () => undefined,
-      maxLoopIterations: 200,
+      maxLoopIterations: FUZZ_LOOP_LIMIT,
       solverOptions: { max_iter: 200 },
       writeFile: () => undefined,
     });

@@ -15,7 +15,7 @@ import { getSolver, ipmAdapter, ipoptAdapter } from '../../src/solvers/registry.
 import type { SolverResult } from '../../src/solvers/types.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const COMPARED_PER_MODEL = 200;
+const COMPARED_PER_MODEL = 50;
 
 /** Model files with a solve of a nonlinear class, outside models/nlp. */
 function nonlinearModels(): string[] {
