@@ -229,6 +229,17 @@ const un = (
 
 // ---- the table, indexed by op code ----
 
+/** `x**y` and `power(x,y)`: the same function, its derivatives and compiled form. */
+const POW_BINARY = {
+  f: (a: number, b: number) => Math.pow(a, b),
+  grad: (a: number, b: number, fx: number, out: Float64Array) => {
+    out[0] = powDa(a, b);
+    out[1] = powDb(a, fx);
+  },
+  hess: powHess,
+  js: POW_JS,
+};
+
 const defs: OpDef[] = [
   { op: Op.Const, name: 'constant', smooth: 'smooth' },
   { op: Op.Var, name: 'variable', smooth: 'smooth' },
@@ -359,15 +370,7 @@ const defs: OpDef[] = [
     op: Op.Pow,
     name: '**',
     smooth: 'smooth',
-    binary: {
-      f: (a, b) => Math.pow(a, b),
-      grad: (a, b, fx, out) => {
-        out[0] = powDa(a, b);
-        out[1] = powDb(a, fx);
-      },
-      hess: powHess,
-      js: POW_JS,
-    },
+    binary: POW_BINARY,
   },
   {
     op: Op.Sqr,
@@ -471,15 +474,7 @@ const defs: OpDef[] = [
     op: Op.Power,
     name: 'power',
     smooth: 'smooth',
-    binary: {
-      f: (a, b) => Math.pow(a, b),
-      grad: (a, b, fx, out) => {
-        out[0] = powDa(a, b);
-        out[1] = powDb(a, fx);
-      },
-      hess: powHess,
-      js: POW_JS,
-    },
+    binary: POW_BINARY,
   },
   {
     op: Op.Floor,
