@@ -4,9 +4,10 @@
 // crashes by class, the cases over the per-case time limit (hangs), and writes a minimized
 // reproducer per class into DIR (default fuzz-crashes/). Exit 1 when anything crashed or hung.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { allStages, crashClass, listModels, minimize, mutatedCase, STAGES, type Stage } from './fuzz.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
+import { LspStream } from './lsp-stream.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number | string) => {
@@ -18,6 +19,8 @@ const seed0 = Number(opt('seed', 1));
 const limitMs = Number(opt('time-limit', 10_000));
 const outDir = opt('out', 'fuzz-crashes');
 const reportEvery = Number(opt('report-every', 1000));
+// `--lsp-stream`: each case also goes to one `emd lsp --stdio` process over its real stream.
+const lspStream = args.includes('--lsp-stream');
 const stageList = opt('stages', STAGES.join(',')).split(',');
 const stages = new Set(stageList.filter((s): s is Stage => (STAGES as readonly string[]).includes(s)));
 if (
@@ -36,6 +39,8 @@ if (
 const models = listModels(join(import.meta.dirname, '..', 'models')).filter((p) => !/scalable/.test(p));
 const classes = new Map<string, { count: number; first: { model: string; seed: number } }>();
 const slow: { model: string; seed: number; ms: number }[] = [];
+const modelsRoot = join(import.meta.dirname, '..', 'models');
+const server = lspStream ? await LspStream.start(modelsRoot) : undefined;
 const t0 = performance.now();
 for (let k = 0; k < cases; k++) {
   const seed = seed0 + k;
@@ -43,6 +48,15 @@ for (let k = 0; k < cases; k++) {
   const text = mutatedCase(model, seed);
   const c0 = performance.now();
   const fails = await allStages(model, text, nodeHost, seed, stages);
+  if (server)
+    for (const f of await server.fuzzCase(
+      relative(modelsRoot, model),
+      text,
+      mutatedCase(model, seed + 1e9),
+      seed,
+      limitMs,
+    ))
+      fails.push({ stage: 'lsp', error: new Error(`over the stream: ${f.request}: ${f.error}`) });
   const ms = performance.now() - c0;
   // The stages are synchronous between solves and cannot be interrupted: a case is timed, and
   // one over the limit counts as a hang (loops and solvers have their own iteration limits).
@@ -74,4 +88,5 @@ console.log(
 for (const [cls, c] of classes)
   console.log(`  ${c.count} × ${cls} (first: ${c.first.model} seed ${c.first.seed})`);
 for (const s of slow) console.log(`  slow: ${s.model} seed ${s.seed}: ${s.ms.toFixed(0)} ms`);
+await server?.stop();
 process.exitCode = crashes || slow.length ? 1 : 0;
