@@ -60,7 +60,10 @@ for (let k = 0; k < cases; k++) {
   const ms = performance.now() - c0;
   // The stages are synchronous between solves and cannot be interrupted: a case is timed, and
   // one over the limit counts as a hang (loops and solvers have their own iteration limits).
-  if (ms > limitMs) slow.push({ model, seed, ms });
+  if (ms > limitMs) {
+    slow.push({ model, seed, ms });
+    console.log(`SLOW ${model} seed ${seed}: ${ms.toFixed(0)} ms`);
+  }
   for (const f of fails) {
     const cls = crashClass(f);
     const c = classes.get(cls);
