@@ -1303,6 +1303,7 @@ export class EmdParser extends EmbeddedActionsParser {
               }
               const domain: A.Ident[] = [];
               const shifts: (A.IndexName & { lag: NonNullable<A.IndexName['lag']> })[] = [];
+              const tuples: A.SymbolRef[] = [];
               let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
                 const r = asRestriction(a);
@@ -1315,6 +1316,7 @@ export class EmdParser extends EmbeddedActionsParser {
                   // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
                   domain.push(...restrictedIndices(r));
                   restrict = andCond(restrict, r);
+                  tuples.push(r);
                 } else {
                   const sp = 'index' in a ? a.index.span : a.expr.span;
                   this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
@@ -1333,6 +1335,7 @@ export class EmdParser extends EmbeddedActionsParser {
                 name: A.Ident;
                 domain?: A.Ident[];
                 cond?: A.Expr;
+                tuples?: A.SymbolRef[];
                 lhs: A.Expr;
                 rel: 'e' | 'l' | 'g' | 'n';
                 relSpan: Span;
@@ -1347,6 +1350,7 @@ export class EmdParser extends EmbeddedActionsParser {
                 rhs,
               };
               if (args) d.domain = domain;
+              if (tuples.length) d.tuples = tuples;
               let c = andCond(restrict, cond);
               for (const sh of shifts) {
                 const moved = shiftDomain(sh, [d.lhs, d.rhs, c]);
@@ -1372,10 +1376,12 @@ export class EmdParser extends EmbeddedActionsParser {
             return this.ACTION((): A.Assignment | undefined => {
               // `aip(i,pp(p)) = ...`: assign aip(i,p) where pp(p).
               let restrict: A.Expr | undefined;
+              const tuples: A.SymbolRef[] = [];
               const targs = args?.flatMap((a): RawArg[] => {
                 const r = asRestriction(a);
                 if (!r) return [a];
                 restrict = andCond(restrict, r);
+                tuples.push(r);
                 return restrictedIndices(r).map((n) => ({
                   index: { kind: 'IndexName', name: n, span: n.span },
                 }));
@@ -1383,14 +1389,21 @@ export class EmdParser extends EmbeddedActionsParser {
               const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;
               cond = andCond(restrict, cond);
-              const s: { kind: 'Assignment'; span: Span; target: A.SymbolRef; cond?: A.Expr; value: A.Expr } =
-                {
-                  kind: 'Assignment',
-                  span: tokSpan(name, this.prev()),
-                  target,
-                  value,
-                };
+              const s: {
+                kind: 'Assignment';
+                span: Span;
+                target: A.SymbolRef;
+                cond?: A.Expr;
+                value: A.Expr;
+                tuples?: A.SymbolRef[];
+              } = {
+                kind: 'Assignment',
+                span: tokSpan(name, this.prev()),
+                target,
+                value,
+              };
               if (cond) s.cond = cond;
+              if (tuples.length) s.tuples = tuples;
               return s;
             });
           },
@@ -1550,13 +1563,15 @@ export class EmdParser extends EmbeddedActionsParser {
     const first = this.LA(1);
     const indices: A.Ident[] = [];
     const restricted: A.Ident[] = [];
+    const tuples: A.SymbolRef[] = [];
     const conds: A.Expr[] = [];
-    const item = (r: { indices: A.Ident[]; cond?: A.Expr } | undefined) => {
+    const item = (r: { indices: A.Ident[]; cond?: A.SymbolRef } | undefined) => {
       if (!r) return;
       indices.push(...r.indices);
       if (r.cond) {
         conds.push(r.cond);
         restricted.push(...r.indices);
+        tuples.push(r.cond);
       }
     };
     this.OR([
@@ -1586,11 +1601,18 @@ export class EmdParser extends EmbeddedActionsParser {
       conds.push(c);
     });
     return this.ACTION((): A.IndexBinding => {
-      const b: { span: Span; indices: A.Ident[]; cond?: A.Expr; restricted?: A.Ident[] } = {
+      const b: {
+        span: Span;
+        indices: A.Ident[];
+        cond?: A.Expr;
+        restricted?: A.Ident[];
+        tuples?: A.SymbolRef[];
+      } = {
         span: tokSpan(first, this.prev()),
         indices,
       };
       if (restricted.length) b.restricted = restricted;
+      if (tuples.length) b.tuples = tuples;
       if (conds.length)
         b.cond = conds.reduce((a, c) => ({
           kind: 'Binary',
@@ -1607,7 +1629,7 @@ export class EmdParser extends EmbeddedActionsParser {
    * `i`, or `arc(i,j)`: indices i and j where arc(i,j). The arguments may be lagged (`vs(v,s+1)`:
    * indices v, s where vs(v,s+1)) or labels (`tn('time-2',n)`: index n; `p('maxret')`: none).
    */
-  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.Expr } | undefined => {
+  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.SymbolRef } | undefined => {
     const t = this.CONSUME(Identifier);
     let args: RawArg[] | undefined;
     this.OPTION(() => {

@@ -213,7 +213,6 @@ const putFileAttributes = new Set([
 /** GAMS's predefined scalars with their initial values. */
 const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed: 3141 };
 
-
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
   readBinary?: ReadBinary;
@@ -660,7 +659,7 @@ class Checker implements CheckContext {
       case 'Option':
         return this.option(s);
       case 'Loop': {
-        const b = this.ex.bindIndices(s.binding.indices, scope, s.binding.restricted);
+        const b = this.ex.bindIndices(s.binding.indices, scope, s.binding.restricted, s.binding.tuples);
         if (!b) return undefined;
         const cond = s.binding.cond ? this.ex.compile(s.binding.cond, b.scope, 'condition').num : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
@@ -752,26 +751,28 @@ class Checker implements CheckContext {
     sym.definition = s;
     sym.uses++;
     const domain = s.domain ?? [];
-    this.fixDimension(sym, domain.length);
-    if (domain.length !== sym.domain.length) {
+    // A multi-dimensional set in the domain (`maxpl(vs)..`) controls one index per dimension.
+    const b = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
+    if (!b) return;
+    this.fixDimension(sym, b.slots.length);
+    if (b.slots.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,
         s.name.span,
-        [sym.name, sym.domain.length, domain.length],
+        [sym.name, sym.domain.length, b.slots.length],
         this.declHint(sym),
       );
       return;
     }
-    const b = this.ex.bindIndices(domain, new Scope());
-    if (!b) return;
     let ok = true;
-    b.sets.forEach((set, k) => {
+    b.slotSets.forEach((set, k) => {
       const dom = sym.domain[k];
-      if (dom && !isSubsetOf(set, dom)) {
+      if (dom && set && !isSubsetOf(set, dom)) {
+        const id = b.slotIds[k];
         this.error(
           M.Index_0_does_not_match_domain_1_of_2,
-          domain[k].span,
-          [domain[k].name, k + 1, sym.name, dom.name],
+          id.span,
+          [id.name, k + 1, sym.name, dom.name],
           this.declHint(sym),
         );
         ok = false;
@@ -806,11 +807,12 @@ class Checker implements CheckContext {
       if (
         a.kind === 'IndexName' &&
         !outer.get(a.name.name) &&
+        !outer.tuple(a.name.name) &&
         !free.some((f) => f.name.toLowerCase() === a.name.name.toLowerCase())
       )
         free.push(a.name);
     }
-    const b = this.ex.bindIndices(free, outer);
+    const b = this.ex.bindIndices(free, outer, undefined, s.tuples);
     if (!b) return undefined;
     const scope = b.scope;
     const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
@@ -862,18 +864,24 @@ class Checker implements CheckContext {
         const idx = this.ex.compileRefIndices(t, set, scope, 'data');
         if (!idx) return undefined;
         const kf = keysFn(idx);
+        // GAMS computes a set assignment against the set as it was before the statement:
+        // `s(ss+1)$s(ss) = yes; s(ss-1)$s(ss) = no;` moves a one-element set by one position
+        // (airsp, tsp1's `tt(t) = tt(t-1)`), so the changes are applied after the iteration.
         return {
           kind: 'run',
           span,
           run: (env) => {
+            const changes: { keys: number[]; member: boolean }[] = [];
             iterate(env, () => {
               const v = vn(env);
               const keys = kf(env);
-              if (!keys) return;
-              const k = tupleKey(keys);
-              if (v === 0) set.records.delete(k);
-              else if (!set.records.has(k)) set.records.set(k, { keys });
+              if (keys) changes.push({ keys, member: v !== 0 });
             });
+            for (const { keys, member } of changes) {
+              const k = tupleKey(keys);
+              if (!member) set.records.delete(k);
+              else if (!set.records.has(k)) set.records.set(k, { keys });
+            }
             setChanged(set);
           },
         };
