@@ -269,6 +269,12 @@ export interface ParseContext {
   diagnostics: Diagnostic[];
   /** Lower-case names of declared files: `put f` selects file f only when f is one. */
   files: Set<string>;
+  /**
+   * Lower-case names of sets and parameters declared with a domain, with its length: data given
+   * by a later declaration without a domain (`Parameter p(i); ... Parameter p / a 1 /`) is read
+   * with that many labels per record.
+   */
+  dims: Map<string, number>;
 }
 
 type StmtResult = A.Statement | A.Statement[] | undefined;
@@ -329,7 +335,7 @@ const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
 export class EmdParser extends EmbeddedActionsParser {
-  ctx: ParseContext = { diagnostics: [], files: new Set() };
+  ctx: ParseContext = { diagnostics: [], files: new Set(), dims: new Map() };
 
   /**
    * `validate`: run Chevrotain's grammar validations (ambiguities, left recursion). They cost about
@@ -642,7 +648,9 @@ export class EmdParser extends EmbeddedActionsParser {
     if (!it.data) return undefined;
     const diags = this.ctx.diagnostics;
     const before = diags.length;
-    const recs = dataRecords(kind, it.name.name, it.domain?.length ?? 0, it.data.tokens, diags);
+    const dims =
+      it.domain?.length ?? (kind === 'scalar' ? 0 : (this.ctx.dims.get(it.name.name.toLowerCase()) ?? 0));
+    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags);
     // The data of `Parameter c(i) cost of fuel, oil / a 1 /` belongs to `oil`, not to c: say so.
     if (it.textAfter && !it.domain) {
       const line = lineAndColumn(it.textAfter.comma.file, it.textAfter.comma.start).line;
@@ -656,6 +664,10 @@ export class EmdParser extends EmbeddedActionsParser {
     return recs;
   }
 
+  private noteDims(name: A.Ident, domain: A.DomainEntry[] | undefined): void {
+    if (domain) this.ctx.dims.set(name.name.toLowerCase(), domain.length);
+  }
+
   private noData(it: DeclItemRaw, what: string): void {
     if (it.data) this.err(M.Data_not_allowed_for_0, tokSpan(it.data.open, it.data.close), [what]);
   }
@@ -667,6 +679,7 @@ export class EmdParser extends EmbeddedActionsParser {
       kind: 'SetDecl',
       span: tokSpan(kw, this.prev()),
       items: items.map((it) => {
+        this.noteDims(it.name, it.domain);
         const elements = this.data('set', it);
         return elements ? { ...this.base(it), elements } : this.base(it);
       }),
@@ -709,6 +722,7 @@ export class EmdParser extends EmbeddedActionsParser {
             this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
             it = { ...it, domain: undefined };
           }
+          if (keyword === 'parameter') this.noteDims(it.name, it.domain);
           const data = this.data(keyword === 'scalar' ? 'scalar' : 'parameter', it);
           return data ? { ...this.base(it), data } : this.base(it);
         }),
@@ -727,6 +741,7 @@ export class EmdParser extends EmbeddedActionsParser {
     return this.ACTION((): A.TableDecl => {
       const body = kw.payload as TableBody | undefined;
       const item = this.base({ name: ident(name), domain, text, first: name as Tok });
+      this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
       else records = layoutTable(body, this.ctx.diagnostics);

@@ -315,6 +315,52 @@ class Checker implements CheckContext {
   }
 
   /**
+   * A declaration of a name that is already declared. GAMS accepts it when the symbol is of the
+   * same kind, gets data it does not have yet, and the new declaration names the same domain or
+   * none: `Set days; ... Set days / 951127, ... /` (qp1), `Set i(ii) subset;` in an include and
+   * then `Set i(ii) / i1*i6 /` (tsp3), one parameter listed twice (dyncge). A symbol whose
+   * dimension is still open takes the new domain. Returns the symbol to fill, undefined for a
+   * name not declared yet, or false after E2002.
+   */
+  private redeclaration<K extends 'set' | 'parameter'>(
+    item: A.DeclItemBase,
+    kind: K,
+    withData: boolean,
+    scalar = false,
+  ): Extract<Sym, { kind: K }> | undefined | false {
+    const prev = this.table.get(item.name.name);
+    if (!prev) return undefined;
+    const refuse = (why: string) => {
+      this.error(
+        M.Symbol_0_is_already_declared,
+        item.name.span,
+        [item.name.name, prev.kind],
+        `${this.declHint(prev).replace('declared', 'first declared')}${why}`,
+      );
+      return false as const;
+    };
+    if (prev.kind !== kind) return refuse('');
+    const sym = prev as SetSymbol | ParameterSymbol;
+    if (withData && sym.hasData) return refuse(' A symbol gets its data in one statement only.');
+    if (scalar && sym.domain.length > 0 && !this.openDims.has(sym))
+      return refuse(' Declared again, it must keep its domain.');
+    if (item.domain) {
+      const domain = this.domainOf(item);
+      if (!domain) return false;
+      if (this.openDims.delete(sym)) {
+        sym.domain = domain;
+        if (sym.kind === 'parameter') {
+          sym.records = new ParamRecords(domain.length);
+          (sym as { isScalar: boolean }).isScalar = domain.length === 0;
+        }
+      } else if (domain.length !== sym.domain.length || domain.some((d, k) => d !== sym.domain[k]))
+        return refuse(' Declared again, it must keep its domain.');
+    }
+    if (item.text && !sym.text) sym.text = item.text;
+    return sym as Extract<Sym, { kind: K }>;
+  }
+
+  /**
    * Symbols declared without a domain and without data (`Parameter rep;`, `Equation ddev;`,
    * `Set s;`, `Variable v;`): GAMS fixes their dimension at their first use, over the universe `*`.
    */
@@ -392,22 +438,34 @@ class Checker implements CheckContext {
   }
 
   private declareSet(item: A.SetItem, stmt: A.SetDecl): void {
-    if (!this.checkNew(item.name)) return;
-    const domain = this.domainOf(item);
-    if (!domain) return;
-    const dims = Math.max(1, domain.length);
-    const sym: SetSymbol = {
-      kind: 'set',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain: domain.length ? domain : [undefined],
-      uses: 0,
-      records: new Map(),
-      hasData: !!item.elements,
-    };
-    this.table.add(sym);
-    if (!item.domain && !item.elements) this.openDims.add(sym);
+    const prev = this.redeclaration(item, 'set', !!item.elements);
+    if (prev === false) return;
+    let sym: SetSymbol;
+    if (prev) {
+      sym = prev;
+      if (item.elements) {
+        sym.hasData = true;
+        const n = item.elements[0]?.keys.length;
+        if (n !== undefined) this.fixDimension(sym, n);
+        else this.openDims.delete(sym);
+      }
+    } else {
+      const domain = this.domainOf(item);
+      if (!domain) return;
+      sym = {
+        kind: 'set',
+        name: item.name.name,
+        declSpan: item.name.span,
+        text: item.text,
+        domain: domain.length ? domain : [undefined],
+        uses: 0,
+        records: new Map(),
+        hasData: !!item.elements,
+      };
+      this.table.add(sym);
+      if (!item.domain && !item.elements) this.openDims.add(sym);
+    }
+    const dims = sym.domain.length;
     for (const rec of item.elements ?? []) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
@@ -422,27 +480,42 @@ class Checker implements CheckContext {
     data: readonly A.DataRecord[] | undefined,
     keyword: 'scalar' | 'parameter' | 'table',
   ): void {
-    if (!this.checkNew(item.name)) return;
-    const domain = keyword === 'scalar' ? [] : this.domainOf(item);
-    if (!domain) return;
-    // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
-    const implicit = keyword !== 'scalar' && !item.domain;
-    if (implicit && data && data.length) for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
-    const sym: ParameterSymbol = {
-      kind: 'parameter',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      uses: 0,
-      isScalar: domain.length === 0,
-      isTable: keyword === 'table',
-      records: new ParamRecords(domain.length),
-      hasData: !!data,
-    };
-    this.table.add(sym);
-    if (implicit && !data) this.openDims.add(sym);
+    const prev = this.redeclaration(item, 'parameter', !!data, keyword === 'scalar');
+    if (prev === false) return;
+    let sym: ParameterSymbol;
+    if (prev) {
+      sym = prev;
+      if (data) {
+        sym.hasData = true;
+        if (keyword === 'table') (sym as { isTable: boolean }).isTable = true;
+        const n = data[0]?.keys.length;
+        if (n !== undefined) this.fixDimension(sym, n);
+        else this.openDims.delete(sym);
+      }
+    } else {
+      const domain = keyword === 'scalar' ? [] : this.domainOf(item);
+      if (!domain) return;
+      // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
+      const implicit = keyword !== 'scalar' && !item.domain;
+      if (implicit && data && data.length)
+        for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
+      sym = {
+        kind: 'parameter',
+        name: item.name.name,
+        declSpan: item.name.span,
+        text: item.text,
+        domain,
+        uses: 0,
+        isScalar: domain.length === 0,
+        isTable: keyword === 'table',
+        records: new ParamRecords(domain.length),
+        hasData: !!data,
+      };
+      this.table.add(sym);
+      if (implicit && !data) this.openDims.add(sym);
+    }
     if (data) this.assigned.add(sym);
+    const domain = sym.domain;
     const seen = new Set<TupleKey>();
     for (const rec of data ?? []) {
       const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);

@@ -356,6 +356,7 @@ const show = (s: string) => {
 function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statement; index: number }[] {
   const parser = getParser();
   const files = new Set<string>();
+  const dims = new Map<string, number>();
   const out: { stmt: Statement; index: number }[] = [];
   let errors = 0;
   for (const [a, b] of statementChunks(tokens)) {
@@ -373,7 +374,7 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
     // Diagnostics from actions (data, tables, solve clauses) count only when the statement parses:
     // after a syntax error they would describe tokens the parser invented while recovering.
     const local: Diagnostic[] = [];
-    parser.ctx = { diagnostics: local, files };
+    parser.ctx = { diagnostics: local, files, dims };
     parser.input = chunk;
     let result: Statement | Statement[] | undefined;
     let thrown: unknown;
