@@ -909,6 +909,23 @@ class Checker implements CheckContext {
         this.assigned.add(sym);
         const kf = keyFn(idx);
         const recs = sym.records;
+        // A `$` condition on the left that reads the target itself (imsl: `w(m+1,n)$w(m,n) =
+        // 1-w(m,n)`) selects its tuples before any is assigned, as GAMS does: the records the
+        // statement writes do not extend its own domain.
+        const selectFirst = !!s.cond && b.slots.length > 0 && readsSymbol(s.cond, sym.name);
+        const slots = b.slots;
+        const each = selectFirst
+          ? (env: Env, body: () => void) => {
+              const picked: number[] = [];
+              iterate(env, () => {
+                for (const slot of slots) picked.push(env[slot]);
+              });
+              for (let k = 0; k < picked.length; k += slots.length) {
+                for (let d = 0; d < slots.length; d++) env[slots[d]] = picked[k + d];
+                body();
+              }
+            }
+          : iterate;
         return {
           kind: 'run',
           span,
@@ -919,7 +936,7 @@ class Checker implements CheckContext {
               for (const s of b.sets) n *= setList(s).length;
               if (n <= 1 << 24) recs.reserve(n);
             }
-            iterate(env, () => {
+            each(env, () => {
               const v = vn(env);
               const k = kf(env);
               if (k === undefined) return;
@@ -1265,3 +1282,23 @@ function kindWord(s: Sym): string {
 }
 
 export { Cls };
+
+/** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
+function readsSymbol(e: A.Expr, name: string): boolean {
+  switch (e.kind) {
+    case 'Ref':
+      return e.name.name.toLowerCase() === name.toLowerCase();
+    case 'Unary':
+      return readsSymbol(e.operand, name);
+    case 'Binary':
+      return readsSymbol(e.left, name) || readsSymbol(e.right, name);
+    case 'Dollar':
+      return readsSymbol(e.value, name) || readsSymbol(e.cond, name);
+    case 'Call':
+      return e.args.some((a) => readsSymbol(a, name));
+    case 'Indexed':
+      return readsSymbol(e.body, name) || (!!e.binding.cond && readsSymbol(e.binding.cond, name));
+    default:
+      return false;
+  }
+}

@@ -1658,7 +1658,9 @@ function numericBinary(
         const y = b(env);
         if (x < 0 && !Number.isInteger(y))
           throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
-        return Math.pow(x, y);
+        // GAMS computes x**y (rPower) as exp(y log x) for x > 0, integer y included: in the
+        // library's pdi, floor(2**3/2) is 3 (2**3 = 7.999999999999998), as its CONVERT output shows.
+        return x > 0 ? Math.exp(y * Math.log(x)) : Math.pow(x, y);
       };
     case 'and':
       return (env) => (a(env) !== 0 && b(env) !== 0 ? 1 : 0);
