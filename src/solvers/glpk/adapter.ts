@@ -275,6 +275,7 @@ export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
         iterations: 0,
         seconds: elapsed(),
         message,
+        issue: { kind: 'capability', cause: e.kind, reason: message },
       };
     }
     const lp = form.lp;
@@ -436,6 +437,7 @@ function failure(message: string, seconds: number): SolverResult {
     iterations: 0,
     seconds,
     message,
+    issue: { kind: 'failed', reason: message },
   };
 }
 

@@ -9,7 +9,7 @@
 // A quadratic objective is accepted only when convex (Q PSD for min, NSD for max): HiGHS's QP
 // solver would return a stationary point of a non-convex QP as "optimal".
 import type { ModelProblem } from '../../model/problem.ts';
-import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
+import type { CapabilityCause, ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
 import { ModelStat, SolveStat } from '../status.ts';
 import {
   linearForm,
@@ -120,13 +120,14 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
   async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
     const t0 = performance.now();
     const elapsed = () => (performance.now() - t0) / 1000;
-    const capability = (message: string): SolverResult => ({
+    const capability = (message: string, cause: CapabilityCause, reason = message): SolverResult => ({
       solver: 'highs',
       modelStatus: ModelStat.NoSolutionReturned,
       solveStatus: SolveStat.CapabilityProblems,
       iterations: 0,
       seconds: elapsed(),
       message,
+      issue: { kind: 'capability', cause, reason },
     });
     const integer = cls === 'mip' || cls === 'miqp';
     const form = linearForm(p, { integer, extractQuadratic: deps.extractQuadratic });
@@ -135,12 +136,14 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
       if (e.kind === 'nonlinear-row')
         return capability(
           formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'highs']) + ' Use ipm or ipopt.',
+          e.kind,
         );
       if (e.kind === 'non-quadratic-objective')
         return capability(
           formatTemplate(S.Objective_is_not_quadratic_for_solver_0.text, ['highs']) + ' Use ipm or ipopt.',
+          e.kind,
         );
-      return capability(describeLinearFormError(e, 'highs'));
+      return capability(describeLinearFormError(e, 'highs'), e.kind);
     }
     const lp = form.lp;
     const hasInt = lp.integer.some((v) => v === 1);
@@ -148,6 +151,7 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
       if (hasInt)
         return capability(
           'HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).',
+          'discrete-variables',
         );
       const v = checkPsd(lp.q, lp.sense === 'min' ? 1 : -1);
       if (!v.psd) {
@@ -160,6 +164,8 @@ export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
         return capability(
           formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) +
             ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.',
+          'non-convex-objective',
+          `The quadratic objective is not convex (${what})`,
         );
       }
     }
@@ -395,6 +401,7 @@ function failure(message: string, seconds: number): SolverResult {
     iterations: 0,
     seconds,
     message: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]),
+    issue: { kind: 'failed', reason: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]) },
   };
 }
 
