@@ -6,7 +6,7 @@ import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import { executeProgram, type ExecOptions } from './interp/executor.ts';
-import type { SolveSummary } from './interp/solve.ts';
+import { runSolve, type SolveSummary } from './run/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
 import type { Deflater } from './data/gdx/format.ts';
 import { getSolver, solverNames, solverOptions, validateSolverOptions } from './solvers/registry.ts';
@@ -176,21 +176,25 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
         }
       : undefined;
   const putFolder = opts.outputDir ?? modelDir;
-  const r = await executeProgram(c.program, {
-    readOptionFile,
-    resolvePutFile:
-      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
-    putFolder,
-    readBinaryFile: host?.readBinaryFile
-      ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
-      : undefined,
-    writeBinaryFile: host?.writeBinaryFile
-      ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
-      : undefined,
-    deflater: host?.deflater,
-    ...opts,
-    writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
-  });
+  const r = await executeProgram(
+    c.program,
+    {
+      readOptionFile,
+      resolvePutFile:
+        host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+      putFolder,
+      readBinaryFile: host?.readBinaryFile
+        ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
+        : undefined,
+      writeBinaryFile: host?.writeBinaryFile
+        ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
+        : undefined,
+      deflater: host?.deflater,
+      ...opts,
+      writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
+    },
+    runSolve,
+  );
   const diagnostics = [...c.diagnostics, ...r.diagnostics];
   return {
     files: c.files,

@@ -230,7 +230,7 @@ export interface ModelSymbol extends SymbolBase {
   equations: EquationSymbol[] | 'all';
   attrs: Map<string, number>;
   lastType?: ModelType;
-  /** The generated model kept for fast re-solves (src/interp/solve.ts owns its shape). */
+  /** The generated model kept for fast re-solves (src/run/solve.ts owns its shape). */
   cache?: unknown;
 }
 

@@ -14,7 +14,7 @@ import { prepareOutputFolder } from '../report/output-files.ts';
 import { runToJson } from '../report/json.ts';
 import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
-import type { SolveSummary } from '../interp/solve.ts';
+import type { SolveSummary } from '../run/solve.ts';
 import { nodeHost } from './node-host.ts';
 import { importCommand } from '../import/command.ts';
 

@@ -1,13 +1,13 @@
 // Executes a checked program: statements in order, flow control, options, display and put
-// output, and solves (generation, solver call, results written back). Imports check/, model/,
-// solvers/, results/, report/, bind/, diagnostics/.
+// output; each solve statement goes to the solve runner it is given (src/run/solve.ts through
+// api.ts). Imports check/, report/, bind/, diagnostics/.
 import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
 import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
-import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
+import type { SolveHost, SolveRunner } from './solve-host.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
@@ -52,9 +52,10 @@ export interface ExecOptions extends GdxIO {
 export const MAX_PUT_WIDTH = 32767;
 export const MAX_PUT_DECIMALS = 20;
 
-export interface ExecResult {
+export interface ExecResult<R> {
   readonly diagnostics: Diagnostic[];
-  readonly solves: SolveSummary[];
+  /** What the solve runner returned for each solve, in order. */
+  readonly solves: R[];
   /** True when execution stopped on an error or an abort. */
   readonly stopped: boolean;
   /** True when the run was interrupted (SIGINT) before its end. */
@@ -74,15 +75,20 @@ class InterruptSignal {
   constructor(readonly diagnostic: Diagnostic) {}
 }
 
-export async function executeProgram(prog: CheckedProgram, opts: ExecOptions): Promise<ExecResult> {
-  const ex = new Executor(prog, opts);
+/** Runs `prog`; each solve statement goes to `solve`. */
+export async function executeProgram<R>(
+  prog: CheckedProgram,
+  opts: ExecOptions,
+  solve: SolveRunner<R>,
+): Promise<ExecResult<R>> {
+  const ex = new Executor(prog, opts, solve);
   return ex.run();
 }
 
-class Executor implements SolveHost {
+class Executor<R> implements SolveHost {
   readonly env: Env = new Int32Array(MAX_SLOTS);
   readonly diagnostics: Diagnostic[] = [];
-  readonly solves: SolveSummary[] = [];
+  readonly solves: R[] = [];
   decimals = 3;
   explain = false;
   reuse = true;
@@ -97,9 +103,10 @@ class Executor implements SolveHost {
   constructor(
     readonly prog: CheckedProgram,
     readonly opts: ExecOptions,
+    private readonly solve: SolveRunner<R>,
   ) {}
 
-  async run(): Promise<ExecResult> {
+  async run(): Promise<ExecResult<R>> {
     let stopped = false;
     let interrupted = false;
     try {
@@ -150,7 +157,7 @@ class Executor implements SolveHost {
         s.run(env);
         return undefined;
       case 'solve':
-        this.solves.push(await runSolve(this, s));
+        this.solves.push(await this.solve(this, s));
         await this.yieldToEventLoop();
         return undefined;
       case 'display':
