@@ -21,14 +21,16 @@ describe('lexer', () => {
   });
 
   it('prefers the longer of two keywords sharing a prefix', () => {
-    expect(lex('elseif else eqv eq putclose put negative ne')).toEqual([
+    expect(lex('elseif else eqv x eq putclose put negative x ne')).toEqual([
       'ElseIfKw:elseif',
       'ElseKw:else',
       'EqvKw:eqv',
+      'Identifier:x',
       'EqKw:eq',
       'PutCloseKw:putclose',
       'PutKw:put',
       'NegativeKw:negative',
+      'Identifier:x',
       'NeKw:ne',
     ]);
   });
@@ -45,6 +47,47 @@ describe('lexer', () => {
       'Identifier:up',
       'Identifier:fx',
       'Identifier:m',
+    ]);
+  });
+
+  it('reads lt le eq ne ge gt as names except after a token that ends an operand (GAMS: Set ne, bc(ne))', () => {
+    expect(lex('Set ne / ne1 / ; bc(ne) $ge(i) ; x ne 1 ; 2 ge y ; (a) lt b ; "s" eq c ; not le')).toEqual([
+      'SetKw:Set',
+      'Identifier:ne',
+      'Slash:/',
+      'Identifier:ne1',
+      'Slash:/',
+      'Semicolon:;',
+      'Identifier:bc',
+      'LRound:(',
+      'Identifier:ne',
+      'RRound:)',
+      'Dollar:$',
+      'Identifier:ge',
+      'LRound:(',
+      'Identifier:i',
+      'RRound:)',
+      'Semicolon:;',
+      'Identifier:x',
+      'NeKw:ne',
+      'NumberLit:1',
+      'Semicolon:;',
+      'NumberLit:2',
+      'GeKw:ge',
+      'Identifier:y',
+      'Semicolon:;',
+      'LRound:(',
+      'Identifier:a',
+      'RRound:)',
+      'LtKw:lt',
+      'Identifier:b',
+      'Semicolon:;',
+      'StringLit:"s"',
+      'EqKw:eq',
+      'Identifier:c',
+      'Semicolon:;',
+      'NotKw:not',
+      'Identifier:le',
     ]);
   });
 

@@ -567,7 +567,17 @@ export class EmdParser extends EmbeddedActionsParser {
   });
 
   private declItem = this.RULE('declItem', (): DeclItemRaw => {
-    const name = this.CONSUME(Identifier) as Tok;
+    // A comparison word that starts a line after unquoted text still names the next item
+    // (`eq(k)  defines addition`); elsewhere the lexer has already made such names Identifiers.
+    const name = this.OR([
+      { ALT: () => this.CONSUME(Identifier) },
+      { ALT: () => this.CONSUME(LtKw) },
+      { ALT: () => this.CONSUME(LeKw) },
+      { ALT: () => this.CONSUME(EqKw) },
+      { ALT: () => this.CONSUME(NeKw) },
+      { ALT: () => this.CONSUME(GeKw) },
+      { ALT: () => this.CONSUME(GtKw) },
+    ]) as Tok;
     let domain: A.DomainEntry[] | undefined;
     let data: DeclItemRaw['data'];
     this.OPTION(() => {
