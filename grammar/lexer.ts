@@ -4,14 +4,9 @@
 import { Lexer, createTokenInstance, tokenMatcher, type IToken } from 'chevrotain';
 import type { SourceFile } from '../src/text/source-file.ts';
 import {
-  EqKw,
-  GeKw,
-  GtKw,
+  ComparisonWord,
   Identifier,
-  LeKw,
   lexerTokens,
-  LtKw,
-  NeKw,
   NumberLit,
   Other,
   RParen,
@@ -62,8 +57,6 @@ export function tokenize(text: string, file: SourceFile): Tok[] {
   return out;
 }
 
-const COMPARISON_WORDS = new Set([LtKw, LeKw, EqKw, NeKw, GeKw, GtKw]);
-
 /** Tokens after which a comparison word is an operator: the tokens that can end an operand. */
 const endsOperand = (t: IToken): boolean =>
   tokenMatcher(t, Identifier) ||
@@ -80,7 +73,7 @@ const endsOperand = (t: IToken): boolean =>
 function namesFromComparisonWords(tokens: IToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!COMPARISON_WORDS.has(t.tokenType)) continue;
+    if (!tokenMatcher(t, ComparisonWord)) continue;
     if (i > 0 && endsOperand(tokens[i - 1])) continue;
     t.tokenType = Identifier;
     t.tokenTypeIdx = Identifier.tokenTypeIdx!;

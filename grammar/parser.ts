@@ -17,6 +17,7 @@ import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type * as A from '../src/syntax/ast.ts';
 import {
   AbortKw,
+  ComparisonWord,
   AliasKw,
   AndKw,
   AnyName,
@@ -571,12 +572,7 @@ export class EmdParser extends EmbeddedActionsParser {
     // (`eq(k)  defines addition`); elsewhere the lexer has already made such names Identifiers.
     const name = this.OR([
       { ALT: () => this.CONSUME(Identifier) },
-      { ALT: () => this.CONSUME(LtKw) },
-      { ALT: () => this.CONSUME(LeKw) },
-      { ALT: () => this.CONSUME(EqKw) },
-      { ALT: () => this.CONSUME(NeKw) },
-      { ALT: () => this.CONSUME(GeKw) },
-      { ALT: () => this.CONSUME(GtKw) },
+      { ALT: () => this.CONSUME(ComparisonWord) },
     ]) as Tok;
     let domain: A.DomainEntry[] | undefined;
     let data: DeclItemRaw['data'];
@@ -1695,12 +1691,7 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(NeOp) },
         { ALT: () => this.CONSUME(GeOp) },
         { ALT: () => this.CONSUME(GtOp) },
-        { ALT: () => this.CONSUME(LtKw) },
-        { ALT: () => this.CONSUME(LeKw) },
-        { ALT: () => this.CONSUME(EqKw) },
-        { ALT: () => this.CONSUME(NeKw) },
-        { ALT: () => this.CONSUME(GeKw) },
-        { ALT: () => this.CONSUME(GtKw) },
+        { ALT: () => this.CONSUME(ComparisonWord) },
       ]);
       const right = this.SUBRULE2(this.addExpr);
       left = this.ACTION(() => bin(relOp(op), left, right));

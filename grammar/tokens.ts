@@ -19,6 +19,9 @@ export const DeclKeyword = createToken({
   categories: [StatementKeyword],
 });
 
+/** `lt le eq ne ge gt`: operators that GAMS also lets users take as names (grammar/lexer.ts). */
+export const ComparisonWord = createToken({ name: 'ComparisonWord', pattern: Lexer.NA });
+
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
   pattern: /[ \t\r\n\f\v]+/,
@@ -178,12 +181,12 @@ export const XorKw = kw('XorKw', /xor/i, 'xor');
 export const EqvKw = kw('EqvKw', /eqv/i, 'eqv');
 export const ImpKw = kw('ImpKw', /imp/i, 'imp');
 export const NotKw = kw('NotKw', /not/i, 'not');
-export const LtKw = kw('LtKw', /lt/i, 'lt');
-export const LeKw = kw('LeKw', /le/i, 'le');
-export const EqKw = kw('EqKw', /eq/i, 'eq');
-export const NeKw = kw('NeKw', /ne/i, 'ne');
-export const GeKw = kw('GeKw', /ge/i, 'ge');
-export const GtKw = kw('GtKw', /gt/i, 'gt');
+export const LtKw = kw('LtKw', /lt/i, 'lt', [ComparisonWord]);
+export const LeKw = kw('LeKw', /le/i, 'le', [ComparisonWord]);
+export const EqKw = kw('EqKw', /eq/i, 'eq', [ComparisonWord]);
+export const NeKw = kw('NeKw', /ne/i, 'ne', [ComparisonWord]);
+export const GeKw = kw('GeKw', /ge/i, 'ge', [ComparisonWord]);
+export const GtKw = kw('GtKw', /gt/i, 'gt', [ComparisonWord]);
 
 /** Keywords, longest first: a keyword that is a prefix of another (`eq`/`eqv`, `else`/`elseif`) must come later. */
 export const keywords: readonly TokenType[] = [...keywordTokens].sort(
@@ -230,6 +233,7 @@ export const allTokens: TokenType[] = [
   AnyName,
   StatementKeyword,
   DeclKeyword,
+  ComparisonWord,
   LParen,
   RParen,
   Other,
