@@ -133,7 +133,17 @@ describe('lexer', () => {
       "Other:'",
       'Identifier:s',
     ]);
-    expect(lex(`"abc\nx`)).toEqual(['UnterminatedString:"abc', 'Identifier:x']);
+    // A quote with no closing quote on its line is a token of its own; the line reads on.
+    expect(lex(`"abc\nx`)).toEqual(['UnterminatedString:"', 'Identifier:abc', 'Identifier:x']);
+    expect(lex(`('79 bill)`)).toEqual([
+      'LRound:(',
+      "UnterminatedString:'",
+      'NumberLit:79',
+      'Identifier:bill',
+      'RRound:)',
+    ]);
+    // After a digit a quote opens a string (put items: x:0:0' cuts').
+    expect(lex(`0:0' cuts'`)).toEqual(['NumberLit:0', 'Colon::', 'NumberLit:0', "StringLit:' cuts'"]);
   });
 
   it('turns characters no token matches into Other tokens, one per run, in order', () => {

@@ -17,6 +17,7 @@ import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type * as A from '../src/syntax/ast.ts';
 import {
   AbortKw,
+  UnterminatedString,
   ComparisonWord,
   AliasKw,
   AndKw,
@@ -270,6 +271,11 @@ export interface ParseContext {
   diagnostics: Diagnostic[];
   /** Lower-case names of declared files: `put f` selects file f only when f is one. */
   files: Set<string>;
+  /**
+   * Lone quotes (UnterminatedString tokens) read as characters of unquoted explanatory text
+   * (`('79-80 bill cfaf)`); the parse driver reports every other one.
+   */
+  textQuotes?: Set<IToken>;
 }
 
 type StmtResult = A.Statement | A.Statement[] | undefined;
@@ -534,12 +540,14 @@ export class EmdParser extends EmbeddedActionsParser {
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
     let last: IToken | undefined;
+    const texts: IToken[] = [];
     this.MANY({
       GATE: () => this.isTextToken(),
       DEF: () => {
         const t = this.CONSUME(AnyTok);
         first ??= t;
         last = t;
+        texts.push(t);
       },
     });
     return this.ACTION(() => {
@@ -548,6 +556,8 @@ export class EmdParser extends EmbeddedActionsParser {
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
       this.lastTextUnquoted = true;
+      for (const t of texts)
+        if (t !== first && tokenMatcher(t, UnterminatedString)) this.ctx.textQuotes?.add(t);
       const f = (first as Tok).file;
       if ((last as Tok).file !== f) return first.image;
       return f.text.slice(first.startOffset, tEnd(last)).trim();

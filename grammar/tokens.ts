@@ -36,16 +36,18 @@ export const Identifier = createToken({
   label: 'a name',
 });
 
-const wordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const letter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * A quote opens a string only when it does not follow a letter, digit or underscore: in unquoted
- * explanatory text `Plant's capacity` the apostrophe is just a character (as in GAMS).
- * Strings never span lines.
+ * A quote opens a string only when it does not follow a letter or underscore: in unquoted
+ * explanatory text `Plant's capacity` the apostrophe is just a character (as in GAMS). After a
+ * digit it does (`put x:0:0' cuts';`). Strings never span lines. A quote with no closing quote on
+ * its line is an UnterminatedString token of that one character, and the rest of the line is read
+ * as usual: unquoted explanatory text may hold it (`('79-80 bill cfaf)`); anywhere else the
+ * parse driver reports it.
  */
 function matchString(text: string, offset: number, terminated: boolean): [string] | null {
-  if (offset > 0 && wordChar(text.charCodeAt(offset - 1))) return null;
+  if (offset > 0 && letter(text.charCodeAt(offset - 1))) return null;
   const q = text.charCodeAt(offset);
   if (q !== 39 && q !== 34) return null;
   let i = offset + 1;
@@ -56,7 +58,7 @@ function matchString(text: string, offset: number, terminated: boolean): [string
     if (c === 10 || c === 13) break;
     i++;
   }
-  return terminated ? null : [text.slice(offset, i)];
+  return terminated ? null : [text[offset]];
 }
 
 export const StringLit = createToken({
