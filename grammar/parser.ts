@@ -80,6 +80,7 @@ import {
   SetKw,
   Slash,
   SolveKw,
+  StatementKeyword,
   Star,
   StringLit,
   TableKw,
@@ -446,6 +447,7 @@ export class EmdParser extends EmbeddedActionsParser {
   private startsAssignment(t: IToken): boolean {
     return (
       tokenMatcher(t, Equals) ||
+      tokenMatcher(t, Colon) ||
       tokenMatcher(t, LParen) ||
       tokenMatcher(t, Dollar) ||
       tokenMatcher(t, Dot) ||
@@ -468,9 +470,17 @@ export class EmdParser extends EmbeddedActionsParser {
                 if (Array.isArray(s)) out.push(...s);
                 else if (s) out.push(s);
               });
+              // As at the top level, a statement keyword that starts a line ends a statement
+              // without its `;` (tgridmix: `b(j) = dem(s,j)` then `Solve ...`).
               this.OR2([
                 { ALT: () => this.CONSUME2(Semicolon) },
-                { GATE: () => this.isCloser(this.LA(1)), ALT: EMPTY_ALT() },
+                {
+                  GATE: () =>
+                    this.isCloser(this.LA(1)) ||
+                    (tokenMatcher(this.LA(1), StatementKeyword) &&
+                      lineBreakBetween(this.prev(), this.LA(1) as Tok)),
+                  ALT: EMPTY_ALT(),
+                },
               ]);
             },
           },
@@ -689,24 +699,27 @@ export class EmdParser extends EmbeddedActionsParser {
     }));
   });
 
-  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
-    const kw = this.CONSUME(AliasKw);
-    const groups: A.Ident[][] = [];
+  private aliasGroup = this.RULE('aliasGroup', (): A.Ident[] => {
+    const g: A.Ident[] = [];
+    this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
       SEP: Comma,
       DEF: () => {
-        const g: A.Ident[] = [];
-        this.CONSUME(LParen);
-        this.AT_LEAST_ONE_SEP2({
-          SEP: Comma,
-          DEF: () => {
-            const t = this.CONSUME(Identifier);
-            this.ACTION(() => g.push(ident(t)));
-          },
-        });
-        this.CONSUME(RParen);
-        groups.push(g);
+        const t = this.CONSUME(Identifier);
+        this.ACTION(() => g.push(ident(t)));
       },
+    });
+    this.CONSUME(RParen);
+    return g;
+  });
+
+  /** `alias (a, b), (c, d);`: groups separated by commas or line breaks (mrp2). */
+  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
+    const kw = this.CONSUME(AliasKw);
+    const groups: A.Ident[][] = [this.SUBRULE(this.aliasGroup)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      groups.push(this.SUBRULE2(this.aliasGroup));
     });
     return this.ACTION((): A.AliasDecl => ({ kind: 'AliasDecl', span: tokSpan(kw, this.prev()), groups }));
   });
@@ -964,12 +977,23 @@ export class EmdParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /**
+   * Items separated by commas; GAMS also takes a line break (turkey: `qmaxl` then `incrc` on the
+   * next line) or a quoted text on either side (demo1: `"landuse" "output", croprep`) as one.
+   */
   private displayItems = this.RULE('displayItems', (): (A.SymbolRef | A.StringLit)[] => {
     const out: (A.SymbolRef | A.StringLit)[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: Comma,
+    const first = this.SUBRULE(this.displayItem);
+    this.ACTION(() => first && out.push(first));
+    this.MANY({
+      GATE: () =>
+        tokenMatcher(this.LA(1), Comma) ||
+        tokenMatcher(this.LA(1), StringLit) ||
+        tokenMatcher(this.prev(), StringLit) ||
+        lineBreakBetween(this.prev(), this.LA(1) as Tok),
       DEF: () => {
-        const it = this.SUBRULE(this.displayItem);
+        this.OPTION(() => this.CONSUME(Comma));
+        const it = this.SUBRULE2(this.displayItem);
         this.ACTION(() => it && out.push(it));
       },
     });
@@ -1383,6 +1407,8 @@ export class EmdParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
+            // `hx := 1/(card(nx)-1);` (minsurf, mathopt6): GAMS also reads `:=` as `=`.
+            this.OPTION4(() => this.CONSUME(Colon));
             this.CONSUME(Equals);
             const value = this.SUBRULE3(this.expr);
             return this.ACTION((): A.Assignment | undefined => {
