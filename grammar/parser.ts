@@ -17,6 +17,8 @@ import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type * as A from '../src/syntax/ast.ts';
 import {
   AbortKw,
+  UnterminatedString,
+  ComparisonWord,
   AliasKw,
   AndKw,
   AnyName,
@@ -78,6 +80,7 @@ import {
   SetKw,
   Slash,
   SolveKw,
+  StatementKeyword,
   Star,
   StringLit,
   TableKw,
@@ -275,6 +278,11 @@ export interface ParseContext {
    * with that many labels per record.
    */
   dims: Map<string, number>;
+  /**
+   * Lone quotes (UnterminatedString tokens) read as characters of unquoted explanatory text
+   * (`('79-80 bill cfaf)`); the parse driver reports every other one.
+   */
+  textQuotes?: Set<IToken>;
 }
 
 type StmtResult = A.Statement | A.Statement[] | undefined;
@@ -445,6 +453,7 @@ export class EmdParser extends EmbeddedActionsParser {
   private startsAssignment(t: IToken): boolean {
     return (
       tokenMatcher(t, Equals) ||
+      tokenMatcher(t, Colon) ||
       tokenMatcher(t, LParen) ||
       tokenMatcher(t, Dollar) ||
       tokenMatcher(t, Dot) ||
@@ -467,9 +476,17 @@ export class EmdParser extends EmbeddedActionsParser {
                 if (Array.isArray(s)) out.push(...s);
                 else if (s) out.push(s);
               });
+              // As at the top level, a statement keyword that starts a line ends a statement
+              // without its `;` (tgridmix: `b(j) = dem(s,j)` then `Solve ...`).
               this.OR2([
                 { ALT: () => this.CONSUME2(Semicolon) },
-                { GATE: () => this.isCloser(this.LA(1)), ALT: EMPTY_ALT() },
+                {
+                  GATE: () =>
+                    this.isCloser(this.LA(1)) ||
+                    (tokenMatcher(this.LA(1), StatementKeyword) &&
+                      lineBreakBetween(this.prev(), this.LA(1) as Tok)),
+                  ALT: EMPTY_ALT(),
+                },
               ]);
             },
           },
@@ -539,12 +556,14 @@ export class EmdParser extends EmbeddedActionsParser {
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
     let last: IToken | undefined;
+    const texts: IToken[] = [];
     this.MANY({
       GATE: () => this.isTextToken(),
       DEF: () => {
         const t = this.CONSUME(AnyTok);
         first ??= t;
         last = t;
+        texts.push(t);
       },
     });
     return this.ACTION(() => {
@@ -553,6 +572,8 @@ export class EmdParser extends EmbeddedActionsParser {
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
       this.lastTextUnquoted = true;
+      for (const t of texts)
+        if (t !== first && tokenMatcher(t, UnterminatedString)) this.ctx.textQuotes?.add(t);
       const f = (first as Tok).file;
       if ((last as Tok).file !== f) return first.image;
       return f.text.slice(first.startOffset, tEnd(last)).trim();
@@ -573,7 +594,12 @@ export class EmdParser extends EmbeddedActionsParser {
   });
 
   private declItem = this.RULE('declItem', (): DeclItemRaw => {
-    const name = this.CONSUME(Identifier) as Tok;
+    // A comparison word that starts a line after unquoted text still names the next item
+    // (`eq(k)  defines addition`); elsewhere the lexer has already made such names Identifiers.
+    const name = this.OR([
+      { ALT: () => this.CONSUME(Identifier) },
+      { ALT: () => this.CONSUME(ComparisonWord) },
+    ]) as Tok;
     let domain: A.DomainEntry[] | undefined;
     let data: DeclItemRaw['data'];
     this.OPTION(() => {
@@ -686,24 +712,27 @@ export class EmdParser extends EmbeddedActionsParser {
     }));
   });
 
-  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
-    const kw = this.CONSUME(AliasKw);
-    const groups: A.Ident[][] = [];
+  private aliasGroup = this.RULE('aliasGroup', (): A.Ident[] => {
+    const g: A.Ident[] = [];
+    this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
       SEP: Comma,
       DEF: () => {
-        const g: A.Ident[] = [];
-        this.CONSUME(LParen);
-        this.AT_LEAST_ONE_SEP2({
-          SEP: Comma,
-          DEF: () => {
-            const t = this.CONSUME(Identifier);
-            this.ACTION(() => g.push(ident(t)));
-          },
-        });
-        this.CONSUME(RParen);
-        groups.push(g);
+        const t = this.CONSUME(Identifier);
+        this.ACTION(() => g.push(ident(t)));
       },
+    });
+    this.CONSUME(RParen);
+    return g;
+  });
+
+  /** `alias (a, b), (c, d);`: groups separated by commas or line breaks (mrp2). */
+  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
+    const kw = this.CONSUME(AliasKw);
+    const groups: A.Ident[][] = [this.SUBRULE(this.aliasGroup)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      groups.push(this.SUBRULE2(this.aliasGroup));
     });
     return this.ACTION((): A.AliasDecl => ({ kind: 'AliasDecl', span: tokSpan(kw, this.prev()), groups }));
   });
@@ -963,12 +992,23 @@ export class EmdParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /**
+   * Items separated by commas; GAMS also takes a line break (turkey: `qmaxl` then `incrc` on the
+   * next line) or a quoted text on either side (demo1: `"landuse" "output", croprep`) as one.
+   */
   private displayItems = this.RULE('displayItems', (): (A.SymbolRef | A.StringLit)[] => {
     const out: (A.SymbolRef | A.StringLit)[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: Comma,
+    const first = this.SUBRULE(this.displayItem);
+    this.ACTION(() => first && out.push(first));
+    this.MANY({
+      GATE: () =>
+        tokenMatcher(this.LA(1), Comma) ||
+        tokenMatcher(this.LA(1), StringLit) ||
+        tokenMatcher(this.prev(), StringLit) ||
+        lineBreakBetween(this.prev(), this.LA(1) as Tok),
       DEF: () => {
-        const it = this.SUBRULE(this.displayItem);
+        this.OPTION(() => this.CONSUME(Comma));
+        const it = this.SUBRULE2(this.displayItem);
         this.ACTION(() => it && out.push(it));
       },
     });
@@ -1386,6 +1426,8 @@ export class EmdParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
+            // `hx := 1/(card(nx)-1);` (minsurf, mathopt6): GAMS also reads `:=` as `=`.
+            this.OPTION4(() => this.CONSUME(Colon));
             this.CONSUME(Equals);
             const value = this.SUBRULE3(this.expr);
             return this.ACTION((): A.Assignment | undefined => {
@@ -1722,12 +1764,7 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(NeOp) },
         { ALT: () => this.CONSUME(GeOp) },
         { ALT: () => this.CONSUME(GtOp) },
-        { ALT: () => this.CONSUME(LtKw) },
-        { ALT: () => this.CONSUME(LeKw) },
-        { ALT: () => this.CONSUME(EqKw) },
-        { ALT: () => this.CONSUME(NeKw) },
-        { ALT: () => this.CONSUME(GeKw) },
-        { ALT: () => this.CONSUME(GtKw) },
+        { ALT: () => this.CONSUME(ComparisonWord) },
       ]);
       const right = this.SUBRULE2(this.addExpr);
       left = this.ACTION(() => bin(relOp(op), left, right));
