@@ -1,6 +1,7 @@
 // The `emd` command line: solve, check. Exit codes: 0 solved, 1 model errors, 2 usage,
 // 3 a solve ended without a solution. With --json, stdout carries exactly one JSON document and
 // everything else goes to stderr. Imports api.ts and report/.
+import { createThreadPool } from '../run/pool.ts';
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -196,7 +197,16 @@ async function solveCommand(
   };
   process.on('SIGINT', onSigint);
   try {
-    return await solveAndReport(loaded.file, o, opts, maxLoop, () => sigints > 0, io, emitDiagnostics, defines);
+    return await solveAndReport(
+      loaded.file,
+      o,
+      opts,
+      maxLoop,
+      () => sigints > 0,
+      io,
+      emitDiagnostics,
+      defines,
+    );
   } finally {
     process.off('SIGINT', onSigint);
   }
@@ -227,6 +237,8 @@ async function solveAndReport(
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
     },
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
+    // Asynchronous solves (solveLink 3 or 6) run on a pool of threads, one per core.
+    asyncBackend: () => createThreadPool(),
   });
   emitDiagnostics(r.diagnostics);
   let writeFailed = false;

@@ -44,6 +44,7 @@ import {
 } from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
+import { isAsyncLink, type AsyncSolves } from './async-solves.ts';
 
 export interface SolveSummary {
   model: string;
@@ -104,6 +105,10 @@ export interface SolveHost {
   /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
   readonly warmStart: boolean;
   readonly diagnostics: Diagnostic[];
+  /** The run's asynchronous solves (solveLink 3 or 6); absent: every solve is synchronous. */
+  readonly asyncSolves?: AsyncSolves;
+  /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
+  readonly solveLink?: number;
 }
 
 type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
@@ -137,13 +142,23 @@ const relaxed: Record<ModelType, boolean> = {
   miqcp: false,
 };
 
-export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary> {
+/**
+ * Runs a solve statement and returns its summary; an asynchronous solve (solveLink 3 or 6) only
+ * submits its job, sets `m.handle` and returns undefined (handleCollect completes it).
+ */
+export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const t0 = performance.now();
   const plan = planOf(host, s);
   const eqs = plan.eqs;
-  const { gen, generation } = instantiate(host, model, plan, objective, stmt.sense, type);
+  const link = model.attrs.get('solvelink') ?? host.solveLink;
+  const asyncSolves = isAsyncLink(link) ? host.asyncSolves : undefined;
+  const inst = instantiate(host, model, plan, objective, stmt.sense, type);
+  const generation = inst.generation;
+  // An asynchronous solve is collected later: it keeps its own copy of the problem, which the
+  // refresh of the next solve of the same model leaves alone.
+  const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   if (gen.objCol < 0)
     throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
@@ -296,6 +311,27 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         warmStart: generation !== 'generated' && host.warmStart,
       }),
     );
+  const done = { gen, eqs, t0, generation, generationSeconds, cls };
+  if (asyncSolves) {
+    const handle = await asyncSolves.submit(
+      {
+        problem,
+        cls: cls.cls,
+        solver: solverName,
+        options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
+        warmStart: generation !== 'generated' && host.warmStart,
+        timeLimit: model.attrs.get('reslim'),
+      },
+      { model: model.name, span: stmt.span, link: link! },
+      () => runSolver(solverName),
+      (r, local) => {
+        const result = r as SolverResult;
+        return finishSolve(host, s, done, local ? result : invert(result), solverName);
+      },
+    );
+    model.attrs.set('handle', handle);
+    return undefined;
+  }
   let usedSolver = solverName;
   let result = await runSolver(solverName);
   // A model declared nonlinear that turned out a QP went to HiGHS by default; HiGHS takes convex
@@ -324,6 +360,42 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     result.solveStatus = SolveStat.EvaluationInterrupt;
     result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
   }
+  const summary = finishSolve(host, s, done, result, usedSolver);
+  if ((host.opts.explainInfeasible || host.explain) && [4, 5, 10, 19].includes(result.modelStatus)) {
+    summary.infeasibility = await explainInfeasible(
+      gen.problem,
+      (q, c) => {
+        const a = adapter.classes.includes(c) ? adapter : getSolver(defaultSolverFor(c))!;
+        return a.solve(q, c, { quiet: true, options: host.opts.solverOptions, timeLimit: 60 });
+      },
+      { rowSpans: gen.rows.map((r) => r.eq.def.span) },
+    );
+    (host.opts.report ?? host.opts.log)(formatExplanation(summary.infeasibility));
+  }
+  return summary;
+}
+
+/**
+ * The end of a solve, synchronous or collected: the results written back into the symbols, the
+ * model's attributes, the diagnostic of a solve without a solution, and the summary.
+ */
+function finishSolve(
+  host: SolveHost,
+  s: SolveStmt,
+  done: {
+    gen: GeneratedModel;
+    eqs: CEquation[];
+    t0: number;
+    generation: SolveSummary['generation'];
+    generationSeconds: number;
+    cls: { cls: ProblemClass; reason: string };
+  },
+  result: SolverResult,
+  usedSolver: string,
+): SolveSummary {
+  const { model, objective, stmt } = s;
+  const type = stmt.modelType;
+  const { gen, eqs, t0, generation, generationSeconds, cls } = done;
   writeBack(gen, result);
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
   for (const v of gen.colMaps.keys()) bump(v);
@@ -341,18 +413,6 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   model.attrs.set('numvar', gen.problem.n);
   model.attrs.set('numnz', jacobianNonzeros(gen.problem));
   model.lastType = type;
-  let infeasibility: InfeasibilityReport | undefined;
-  if ((host.opts.explainInfeasible || host.explain) && [4, 5, 10, 19].includes(result.modelStatus)) {
-    infeasibility = await explainInfeasible(
-      gen.problem,
-      (q, c) => {
-        const a = adapter.classes.includes(c) ? adapter : getSolver(defaultSolverFor(c))!;
-        return a.solve(q, c, { quiet: true, options: host.opts.solverOptions, timeLimit: 60 });
-      },
-      { rowSpans: gen.rows.map((r) => r.eq.def.span) },
-    );
-    (host.opts.report ?? host.opts.log)(formatExplanation(infeasibility));
-  }
   if (!hasSolution(result.modelStatus)) {
     host.diagnostics.push(
       diag(
@@ -389,8 +449,25 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     generation,
     generationSeconds,
     message: result.message,
-    ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+/**
+ * A copy of a problem's arrays that later refreshes of the generation leave alone (names, lazy and
+ * fixed by the structure, are shared).
+ */
+export function copyProblem(p: ModelProblem): ModelProblem {
+  const out: Record<string, unknown> = { ...p };
+  for (const [k, v] of Object.entries(p)) if (ArrayBuffer.isView(v)) out[k] = (v as Float64Array).slice();
+  const g = p.graph;
+  out.graph = {
+    nodeCount: g.nodeCount,
+    op: g.op.slice(),
+    childStart: g.childStart.slice(),
+    children: g.children.slice(),
+    value: g.value.slice(),
+  };
+  return out as unknown as ModelProblem;
 }
 
 /**

@@ -1,0 +1,13 @@
+// Where a worker thread's entry file is: beside the bundle in dist/ (scripts/build.mjs builds it),
+// or the TypeScript source run through tsx (tests and `node bin/run-ts.js`). Imports node: only.
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** Starts `name` (pool-worker, redis-bridge) as a worker thread. */
+export function startThread(name: string, options: WorkerOptions): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, here), options);
+  // Sources: register tsx's loader in the thread, then import the entry.
+  const url = new URL(`./${name}.ts`, here).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
