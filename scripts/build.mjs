@@ -28,6 +28,7 @@ export async function buildDist({ quiet = false } = {}) {
       'prettier-plugin': join(root, 'src/prettier/index.ts'),
       // Worker threads of asynchronous solves (src/run/thread-entry.ts finds them beside the bundle).
       'pool-worker': join(root, 'src/run/pool-worker.ts'),
+      'redis-bridge': join(root, 'src/run/redis-bridge.ts'),
     },
     outdir: out,
     bundle: true,

@@ -134,6 +134,8 @@ interface SolveFlags {
   csv?: string;
   gdx?: string;
   outputDir?: string;
+  redis?: string;
+  queue?: string;
 }
 
 async function solveCommand(
@@ -180,6 +182,15 @@ async function solveCommand(
       return EXIT.usage;
     }
   }
+  // --redis: Redis must answer before anything runs (a usage error, exit 2, naming the URL).
+  if (o.redis !== undefined) {
+    const bad = await redisUnusable(o.redis);
+    if (bad) {
+      emitDiagnostics([bad]);
+      if (json) io.stdout(JSON.stringify(runToJson(false, [bad], [])) + '\n');
+      return EXIT.usage;
+    }
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
@@ -223,6 +234,8 @@ async function solveAndReport(
   defines: Record<string, string>,
 ): Promise<number> {
   const json = !!o.json;
+  const redisBackend =
+    o.redis !== undefined ? (await import('../run/redis-backend.ts')).createRedisBackend : undefined;
   const r = await run(source, nodeHost, {
     interrupted,
     solver: o.solver?.toLowerCase(),
@@ -237,8 +250,12 @@ async function solveAndReport(
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
     },
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
-    // Asynchronous solves (solveLink 3 or 6) run on a pool of threads, one per core.
-    asyncBackend: () => createThreadPool(),
+    // Asynchronous solves (solveLink 3 or 6) run on a pool of threads, one per core, or through
+    // BullMQ queues on Redis (--redis).
+    asyncBackend:
+      o.redis !== undefined
+        ? () => redisBackend!({ url: o.redis!, queue: o.queue })
+        : () => createThreadPool(),
   });
   emitDiagnostics(r.diagnostics);
   let writeFailed = false;
@@ -284,6 +301,37 @@ async function solveAndReport(
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
   return writeFailed ? EXIT.modelErrors : code;
+}
+
+/** A diagnostic when `url` is not a Redis URL or Redis does not answer there. */
+async function redisUnusable(url: string): Promise<Diagnostic | undefined> {
+  if (!/^rediss?:\/\/[^\s/]+/.test(url)) return diag(H.Redis_url_0_invalid, undefined, [url]);
+  const why = await (await import('../run/redis.ts')).checkRedis(url);
+  return why ? diag(H.Redis_0_unreachable_1, undefined, [url, why]) : undefined;
+}
+
+/** `emd worker --redis URL`: serves solve jobs until SIGINT/SIGTERM. */
+async function workerCommand(
+  o: { redis: string; queue?: string; lockSeconds?: string },
+  io: CliIO,
+): Promise<number> {
+  const bad = await redisUnusable(o.redis);
+  if (bad) {
+    io.stderr(renderDiagnostics([bad], { color: io.color }) + '\n');
+    return EXIT.usage;
+  }
+  const lock = o.lockSeconds === undefined ? undefined : Number(o.lockSeconds);
+  if (lock !== undefined && !(lock > 0)) {
+    io.stderr(`error: --lock-seconds expects a positive number, got '${o.lockSeconds}'.\n`);
+    return EXIT.usage;
+  }
+  const { serveJobs } = await import('../run/redis-worker.ts');
+  return serveJobs({
+    url: o.redis,
+    queue: o.queue,
+    lockSeconds: lock,
+    log: (line) => io.stderr(line + '\n'),
+  });
 }
 
 function checkCommand(
@@ -347,8 +395,25 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     )
     .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
+    .option(
+      '--redis <url>',
+      'run asynchronous solves (solveLink 3 or 6) on `emd worker` processes through Redis, e.g. redis://host:6379',
+    )
+    .option('--queue <name>', 'the BullMQ queue of --redis (default emd-solves)')
     .action(async (file: string, o) => {
       code = await solveCommand(file, o, io, defines);
+    });
+  program
+    .command('worker')
+    .description('serve asynchronous solve jobs from a Redis queue (start one per core, on any machine)')
+    .requiredOption('--redis <url>', 'the Redis server, e.g. redis://host:6379')
+    .option('--queue <name>', 'the BullMQ queue (default emd-solves)')
+    .option(
+      '--lock-seconds <n>',
+      'seconds before a job of a worker that died is given to another (must exceed the longest solve; default 30)',
+    )
+    .action(async (o) => {
+      code = await workerCommand(o, io);
     });
   program
     .command('check')
