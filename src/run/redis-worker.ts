@@ -29,8 +29,13 @@ export async function serveJobs(o: WorkerOptions): Promise<number> {
   const worker = new Worker(
     o.queue ?? DEFAULT_QUEUE,
     async (job) => {
-      const result = await solveJob(decodeJob(job.data));
+      const t0 = performance.now();
+      const j = decodeJob(job.data);
+      const result = await solveJob(j);
       served++;
+      o.log(
+        `emd worker: solved job ${job.id} (${j.cls}, ${j.problem.m} rows, ${j.solver}) in ${(performance.now() - t0).toFixed(1)} ms`,
+      );
       return encodeResult(result);
     },
     {
