@@ -127,6 +127,20 @@ describe('asynchronous solves through Redis', () => {
     expect(values(doc, 'obj')).toEqual(serial);
   }, 60_000);
 
+  it('a job past its time limit: handleStatus 3 (failure), and W3101', async () => {
+    // No worker serves the queue 'nobody': the job never comes back.
+    const { code, doc } = await solveJson(
+      'test/fixtures/parallel/timeout.gms',
+      '--redis',
+      url,
+      '--queue',
+      'nobody',
+    );
+    expect(code).toBe(0);
+    expect(values(doc, 'r')).toEqual({ running: 1, ready: 1, status: 3 });
+    expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3101', 'W3102']);
+  }, 30_000);
+
   it('Redis unreachable at start: exit code 2 and the URL in the error', async () => {
     const port = await freePort();
     const { code, doc } = await solveJson(sweep, '--redis', `redis://127.0.0.1:${port}`);

@@ -119,6 +119,8 @@ export class AsyncSolves implements HandleFunctions {
     }
     this.backend ??= this.opts.backend();
     this.backend.submit({ ...job, id: handle, timeLimit: limit });
+    // Counted from here: the first submit may wait for the backend to start.
+    if (limit !== undefined) e.deadline = performance.now() + (limit + GRACE_SECONDS) * 1000;
     return handle;
   }
 
