@@ -188,6 +188,11 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'rel_lt',
   'rel_ne',
   'mapval',
+  'handlecollect',
+  'handledelete',
+  'handlestatus',
+  'readycollect',
+  'sleep',
 ]);
 
 const INDEXED_OPS: ReadonlySet<string> = new Set(['sum', 'prod', 'smin', 'smax']);
@@ -1017,8 +1022,18 @@ export class EmdParser extends EmbeddedActionsParser {
 
   displayStmt = this.RULE('displayStmt', (): StmtResult => {
     const kw = this.CONSUME(DisplayKw);
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
     const items = this.SUBRULE(this.displayItems);
-    return this.ACTION((): A.DisplayStmt => ({ kind: 'Display', span: tokSpan(kw, this.prev()), items }));
+    return this.ACTION((): A.DisplayStmt => ({
+      kind: 'Display',
+      span: tokSpan(kw, this.prev()),
+      ...(cond ? { cond } : {}),
+      items,
+    }));
   });
 
   private optionItem = this.RULE('optionItem', (): A.OptionItem => {

@@ -144,19 +144,19 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
   const r = await executeProgram(
     c.program,
     {
-    readOptionFile,
-    resolvePutFile:
-      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
-    putFolder,
-    readBinaryFile: host?.readBinaryFile
-      ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
-      : undefined,
-    writeBinaryFile: host?.writeBinaryFile
-      ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
-      : undefined,
-    deflater: host?.deflater,
-    ...opts,
-    writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
+      readOptionFile,
+      resolvePutFile:
+        host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+      putFolder,
+      readBinaryFile: host?.readBinaryFile
+        ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
+        : undefined,
+      writeBinaryFile: host?.writeBinaryFile
+        ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
+        : undefined,
+      deflater: host?.deflater,
+      ...opts,
+      writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
     },
     runSolve,
   );

@@ -60,7 +60,7 @@ export type DisplayItem =
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
   | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
-  | { kind: 'display'; span: Span; items: DisplayItem[] }
+  | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
   | {
       kind: 'loop';
@@ -728,7 +728,12 @@ class Checker implements CheckContext {
       case 'Solve':
         return this.solve(s);
       case 'Display':
-        return { kind: 'display', span: s.span, items: this.displayItems(s.items) };
+        return {
+          kind: 'display',
+          span: s.span,
+          cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
+          items: this.displayItems(s.items),
+        };
       case 'Option':
         return this.option(s);
       case 'Loop': {

@@ -12,6 +12,8 @@ import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts'
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
 import type { Span } from '../text/source-file.ts';
+import { AsyncSolves, type AsyncBackend } from './async-solves.ts';
+import { noHandles } from '../bind/async-handles.ts';
 
 export interface ExecOptions extends GdxIO {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -46,6 +48,12 @@ export interface ExecOptions extends GdxIO {
    */
   readonly resolvePutFile?: (path: string) => string | undefined;
   readonly putFolder?: string;
+  /**
+   * Where asynchronous solves (solveLink 3 or 6) run: created at the first one (the CLI gives a
+   * pool of worker threads, or BullMQ queues on Redis). Absent: each runs at its solve statement
+   * and is collected later, as GAMS's AsyncSimulate.
+   */
+  readonly asyncBackend?: () => AsyncBackend;
 }
 
 /** Largest put field width (GAMS's page width limit) and number of decimals. */
@@ -96,6 +104,9 @@ class Executor<R> implements SolveHost {
   /** The scalar a model names with `option convergence = name;`, shown in progress lines. */
   convergence?: ParameterSymbol;
   readonly solverChoice = new Map<string, string>();
+  /** `option solveLink = n;` */
+  solveLink?: number;
+  readonly asyncSolves: AsyncSolves;
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
   private loopDepth = 0;
@@ -104,7 +115,13 @@ class Executor<R> implements SolveHost {
     readonly prog: CheckedProgram,
     readonly opts: ExecOptions,
     private readonly solve: SolveRunner<R>,
-  ) {}
+  ) {
+    this.asyncSolves = new AsyncSolves({
+      backend: opts.asyncBackend,
+      collected: (summary) => this.solves.push(summary as R),
+      diagnostics: this.diagnostics,
+    });
+  }
 
   async run(): Promise<ExecResult<R>> {
     let stopped = false;
@@ -112,6 +129,7 @@ class Executor<R> implements SolveHost {
     try {
       // Every run draws the same numbers: the stream starts from GAMS's default seed.
       this.prog.table.random.reset(DEFAULT_SEED);
+      this.prog.table.handles = this.asyncSolves;
       await this.list(this.prog.statements);
     } catch (e) {
       stopped = true;
@@ -121,6 +139,12 @@ class Executor<R> implements SolveHost {
         this.diagnostics.push(e.diagnostic);
         interrupted = true;
       } else throw e;
+    } finally {
+      this.prog.table.handles = noHandles;
+      const lost = this.asyncSolves.uncollected();
+      if (lost.length && !stopped)
+        this.diagnostics.push(diag(X.Async_solves_not_collected_0, undefined, [lost.join(', ')]));
+      await this.asyncSolves.close();
     }
     this.flushPuts();
     return {
@@ -156,11 +180,15 @@ class Executor<R> implements SolveHost {
       case 'run':
         s.run(env);
         return undefined;
-      case 'solve':
-        this.solves.push(await this.solve(this, s));
+      case 'solve': {
+        // An asynchronous solve (solveLink 3 or 6) returns no summary: its collection adds it.
+        const summary = await this.solve(this, s);
+        if (summary) this.solves.push(summary);
         await this.yieldToEventLoop();
         return undefined;
+      }
       case 'display':
+        if (s.cond && s.cond(env) === 0) return undefined;
         this.display(s.items);
         return undefined;
       case 'option':
@@ -171,6 +199,7 @@ class Executor<R> implements SolveHost {
           else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
           else if (it.name === 'seed' && typeof it.value === 'number') this.prog.table.random.reset(it.value);
+          else if (it.name === 'solvelink' && typeof it.value === 'number') this.solveLink = it.value;
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;

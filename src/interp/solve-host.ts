@@ -3,6 +3,7 @@
 // by api.ts), so interp/ needs nothing downstream of it. Imports check/ and diagnostics/.
 import type { CheckedProgram, CStmt } from '../check/checker.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { AsyncSolves } from './async-solves.ts';
 
 export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
 
@@ -30,10 +31,15 @@ export interface SolveHost {
   /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
   readonly warmStart: boolean;
   readonly diagnostics: Diagnostic[];
+  /** The run's asynchronous solves (solveLink 3 or 6); absent: every solve is synchronous. */
+  readonly asyncSolves?: AsyncSolves;
+  /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
+  readonly solveLink?: number;
 }
 
 /**
- * Runs one solve statement and returns its summary `R`; errors in the model are thrown as
+ * Runs one solve statement and returns its summary `R` (none for an asynchronous solve, whose
+ * collection adds it); errors in the model are thrown as
  * ExecError (check/expressions.ts), which stops the run with that diagnostic.
  */
-export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R>;
+export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R | undefined>;

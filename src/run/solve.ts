@@ -55,6 +55,7 @@ import {
 } from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
+import { isAsyncLink } from '../interp/async-solves.ts';
 
 export interface SolveSummary {
   model: string;
@@ -127,12 +128,18 @@ const relaxed: Record<ModelType, boolean> = {
  * through the chain, write it to the symbols, and explain an infeasibility when asked.
  * Errors in the model are thrown as ExecError (a diagnostic at the statement).
  */
-export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary> {
+export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const t0 = performance.now();
   const plan = planOf(host, s);
-  const { gen, generation } = instantiate(host, model, plan, objective, stmt.sense, type);
+  const link = model.attrs.get('solvelink') ?? host.solveLink;
+  const asyncSolves = isAsyncLink(link) ? host.asyncSolves : undefined;
+  const inst = instantiate(host, model, plan, objective, stmt.sense, type);
+  const generation = inst.generation;
+  // An asynchronous solve is collected later: it keeps its own copy of the problem, which the
+  // refresh of the next solve of the same model leaves alone.
+  const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   checkModel(host, s, gen);
   const cls = problemClassOf(type, gen);
@@ -140,8 +147,61 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
   const reduced = reduce(host, s, gen, cls);
   const solverName = await chooseAvailableSolver(host, s, cls.cls);
-  const solved = await callSolver(host, s, reduced, cls.cls, solverName, generation !== 'generated');
-  const result = solved.result;
+  const resolve = generation !== 'generated';
+  const done: Finish = { gen, eqs: plan.eqs, t0, generation, generationSeconds, cls };
+  if (asyncSolves) {
+    // The job carries the reduced problem; its result is mapped back through the chain when it is
+    // collected (a local run of the same job returns it already mapped back).
+    const handle = await asyncSolves.submit(
+      {
+        problem: reduced.problem,
+        cls: cls.cls,
+        solver: solverName,
+        options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
+        warmStart: resolve && host.warmStart,
+        timeLimit: model.attrs.get('reslim'),
+      },
+      { model: model.name, span: stmt.span, link: link! },
+      async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
+      (r, local) => {
+        const result = r as SolverResult;
+        return finishSolve(host, s, done, local ? result : reduced.invert(result), solverName);
+      },
+    );
+    model.attrs.set('handle', handle);
+    return undefined;
+  }
+  const solved = await callSolver(host, s, reduced, cls.cls, solverName, resolve);
+  const summary = finishSolve(host, s, done, solved.result, solved.solver);
+  const infeasibility = await explain(host, gen, solved.result, solverName);
+  if (infeasibility) summary.infeasibility = infeasibility;
+  return summary;
+}
+
+/** What the end of a solve needs from its start (kept with an asynchronous job until collected). */
+interface Finish {
+  gen: GeneratedModel;
+  eqs: readonly CEquation[];
+  t0: number;
+  generation: SolveSummary['generation'];
+  generationSeconds: number;
+  cls: { cls: ProblemClass; reason: string };
+}
+
+/**
+ * The end of a solve, synchronous or collected: the results written back into the symbols, the
+ * model's attributes, the diagnostic of a solve without a solution, and the summary.
+ */
+function finishSolve(
+  host: SolveHost,
+  s: SolveStmt,
+  done: Finish,
+  result: SolverResult,
+  usedSolver: string,
+): SolveSummary {
+  const { model, objective, stmt } = s;
+  const type = stmt.modelType;
+  const { gen, eqs, t0, generation, generationSeconds, cls } = done;
   // A point where the objective is not finite (a division by a variable that reached zero, a
   // function outside its domain) is not a solution, whatever the solver says.
   if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
@@ -152,13 +212,12 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   writeBack(gen, result);
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
   for (const v of gen.colMaps.keys()) bump(v);
-  for (const e of plan.eqs) bump(e.sym);
+  for (const e of eqs) bump(e.sym);
   if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
   else gen.written = undefined;
   const objVal = result.x ? result.x[gen.objCol] : null;
   setModelAttributes(model, gen, result, objVal);
   model.lastType = type;
-  const infeasibility = await explain(host, gen, result, solverName);
   if (!hasSolution(result.modelStatus)) {
     host.diagnostics.push(
       diag(
@@ -177,7 +236,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   return {
     model: model.name,
     type: type.toUpperCase(),
-    solver: solved.solver,
+    solver: usedSolver,
     sense: stmt.sense,
     objectiveVariable: objective.name,
     objective: hasSolution(result.modelStatus) ? objVal : null,
@@ -196,8 +255,25 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     generation,
     generationSeconds,
     message: result.message,
-    ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+/**
+ * A copy of a problem's arrays that later refreshes of the generation leave alone (names, lazy and
+ * fixed by the structure, are shared).
+ */
+export function copyProblem(p: ModelProblem): ModelProblem {
+  const out: Record<string, unknown> = { ...p };
+  for (const [k, v] of Object.entries(p)) if (ArrayBuffer.isView(v)) out[k] = (v as Float64Array).slice();
+  const g = p.graph;
+  out.graph = {
+    nodeCount: g.nodeCount,
+    op: g.op.slice(),
+    childStart: g.childStart.slice(),
+    children: g.children.slice(),
+    value: g.value.slice(),
+  };
+  return out as unknown as ModelProblem;
 }
 
 /**
