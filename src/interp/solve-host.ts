@@ -3,6 +3,7 @@
 // by api.ts), so interp/ needs nothing downstream of it. Imports check/ and diagnostics/.
 import type { CheckedProgram, CStmt } from '../check/checker.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { RunContext } from './run-context.ts';
 
 export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
 
@@ -30,6 +31,8 @@ export interface SolveHost {
   /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
   readonly warmStart: boolean;
   readonly diagnostics: Diagnostic[];
+  /** This run's state (the solve pipeline keeps its generations and notes there). */
+  readonly context: RunContext;
 }
 
 /**
