@@ -93,99 +93,12 @@ import { dataRecords, lineBreakBetween, type DataKind } from './data.ts';
 import { layoutTable } from './table.ts';
 import type { TableBody } from './preprocess.ts';
 import { buildChain } from '../src/syntax/chains.ts';
+import { FUNCTION_NAMES } from '../src/ops/function-names.ts';
 
-/**
- * Intrinsic functions: a name in this table followed by `(` is a Call; any other `name(...)` is an
- * indexed reference (or, when an argument is not an index, a Call the checker reports as unknown).
- * The functions themselves are defined in src/ops/functions.ts (a later layer, which checks that
- * every function it defines is named here).
- */
-export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
-  'abs',
-  'arccos',
-  'arcsin',
-  'arctan',
-  'arctan2',
-  'beta',
-  'betareg',
-  'binomial',
-  'ceil',
-  'centropy',
-  'cos',
-  'cosh',
-  'cvpower',
-  'div',
-  'div0',
-  'edist',
-  'entropy',
-  'errorf',
-  'exp',
-  'fact',
-  'floor',
-  'frac',
-  'gamma',
-  'gammareg',
-  'ifthen',
-  'ln',
-  'log',
-  'log10',
-  'log2',
-  'logbeta',
-  'logit',
-  'loggamma',
-  'max',
-  'min',
-  'mod',
-  'ncpcm',
-  'ncpf',
-  'ncpvupow',
-  'ncpvusin',
-  'normal',
-  'pi',
-  'poly',
-  'power',
-  'randbinomial',
-  'randlinear',
-  'randtriangle',
-  'round',
-  'rpower',
-  'sigmoid',
-  'sign',
-  'signpower',
-  'sin',
-  'sinh',
-  'slexp',
-  'sllog10',
-  'slrec',
-  'sqexp',
-  'sqlog10',
-  'sqr',
-  'sqrec',
-  'sqrt',
-  'tan',
-  'tanh',
-  'trunc',
-  'uniform',
-  'uniformint',
-  'vcpower',
-  'ord',
-  'card',
-  'sameas',
-  'diag',
-  'bool_and',
-  'bool_eqv',
-  'bool_imp',
-  'bool_not',
-  'bool_or',
-  'bool_xor',
-  'rel_eq',
-  'rel_ge',
-  'rel_gt',
-  'rel_le',
-  'rel_lt',
-  'rel_ne',
-  'mapval',
-]);
+// Intrinsic functions: a name in src/ops/function-names.ts followed by `(` is a Call; any other
+// `name(...)` is an indexed reference (or, when an argument is not an index, a Call the checker
+// reports as unknown). Re-exported for the front ends that read it from here.
+export { FUNCTION_NAMES };
 
 const INDEXED_OPS: ReadonlySet<string> = new Set(['sum', 'prod', 'smin', 'smax']);
 const SPECIAL_VALUES: Readonly<
