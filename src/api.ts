@@ -113,7 +113,20 @@ export function confinedPath(host: ParseHost, folder: string, rel: string): stri
 
 /** Parse, check and execute a model. Never throws on user input. */
 export async function run(file: SourceFile, host: Host | undefined, opts: RunOptions): Promise<RunResult> {
-  const c = compile(file, host, opts.compile);
+  return execute(compile(file, host, opts.compile), file, host, opts);
+}
+
+/**
+ * Execute a compiled program (the result of compile() on `file`). A compiled program can be
+ * executed again: each execution starts from a fresh run context (generations, notes), with the
+ * data its statements assign. Never throws on user input.
+ */
+export async function execute(
+  c: CompileResult,
+  file: SourceFile,
+  host: Host | undefined,
+  opts: RunOptions,
+): Promise<RunResult> {
   if (!c.program) return { ...c, ok: false, solves: [], stopped: false };
   // GAMS writes $echo files at compile time; EMD writes them once the model compiled.
   if (c.written && host?.writeFile)

@@ -231,8 +231,6 @@ export interface ModelSymbol extends SymbolBase {
   equations: EquationSymbol[] | 'all';
   attrs: Map<string, number>;
   lastType?: ModelType;
-  /** The generated model kept for fast re-solves (src/run/solve.ts owns its shape). */
-  cache?: unknown;
 }
 
 export interface FileSymbol extends SymbolBase {

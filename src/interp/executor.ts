@@ -8,6 +8,7 @@ import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
 import type { SolveHost, SolveRunner } from './solve-host.ts';
+import { RunContext } from './run-context.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
@@ -97,6 +98,8 @@ class Executor<R> implements SolveHost {
   readonly env: Env = new Int32Array(MAX_SLOTS);
   readonly diagnostics: Diagnostic[] = [];
   readonly solves: R[] = [];
+  /** State of this run only (generation caches, notes): a second run starts afresh. */
+  readonly context = new RunContext();
   decimals = 3;
   explain = false;
   reuse = true;

@@ -4,6 +4,7 @@
 import type { CheckedProgram, CStmt } from '../check/checker.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { AsyncSolves } from './async-solves.ts';
+import type { RunContext } from './run-context.ts';
 
 export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
 
@@ -35,6 +36,8 @@ export interface SolveHost {
   readonly asyncSolves?: AsyncSolves;
   /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
   readonly solveLink?: number;
+  /** This run's state (the solve pipeline keeps its generations and notes there). */
+  readonly context: RunContext;
 }
 
 /**

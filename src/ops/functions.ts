@@ -1,7 +1,7 @@
 // GAMS's function library: per function its name, arity, value on data (GAMS semantics), and how it
 // reaches the expression graph when an argument involves variables (one operator of table.ts, or a
 // composition of them). The checker reads this table. Imports table.ts, gams-math.ts, random.ts
-// and the parser's list of function names (grammar/parser.ts).
+// and function-names.ts (the names GAMS treats as functions, which the parser reads too).
 import { Op, evalOp, operators } from './table.ts';
 import {
   gamsRound,
@@ -18,7 +18,7 @@ import {
   errorf,
 } from './gams-math.ts';
 import type { RandomStream } from './random.ts';
-import { FUNCTION_NAMES } from '../../grammar/parser.ts';
+import { FUNCTION_NAMES } from './function-names.ts';
 
 /** What a composite function needs to build graph nodes (GraphBuilder provides it). */
 export interface NodeBuilder {
@@ -282,13 +282,13 @@ const defs: FunctionDef[] = [
 export const functions: ReadonlyMap<string, FunctionDef> = new Map(defs.map((d) => [d.name, d]));
 
 /**
- * Every name GAMS treats as a function: the parser's list (grammar/ is an earlier layer and cannot
- * read this table). The names it has and the library above lacks are GAMS functions EMD does not
- * implement (a call to one is reported as unsupported, not read as a symbol reference).
+ * Every name GAMS treats as a function (function-names.ts, also the parser's list). The names it
+ * has and the library above lacks are GAMS functions EMD does not implement (a call to one is
+ * reported as unsupported, not read as a symbol reference).
  */
 export const functionNames: ReadonlySet<string> = FUNCTION_NAMES;
 
-/** Library functions the parser does not know as functions (must be empty: checked by a test). */
+/** Library functions missing from the list of names (must be empty: checked by a test). */
 export function functionsMissingFromParser(): string[] {
   return [...functions.keys()].filter((n) => !FUNCTION_NAMES.has(n));
 }

@@ -5,6 +5,7 @@
 // interp/ (the host), check/, bind/, model/, reform/, solvers/.
 import type { CEquation } from '../check/checker.ts';
 import type { SolveHost, SolveStmt } from '../interp/solve-host.ts';
+import type { RunSlot } from '../interp/run-context.ts';
 import { ExecError } from '../check/expressions.ts';
 import {
   generateModel,
@@ -216,7 +217,7 @@ function finishSolve(
   if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
   else gen.written = undefined;
   const objVal = result.x ? result.x[gen.objCol] : null;
-  setModelAttributes(model, gen, result, objVal);
+  setModelAttributes(stateOf(host).nonzeros, model, gen, result, objVal);
   model.lastType = type;
   if (!hasSolution(result.modelStatus)) {
     host.diagnostics.push(
@@ -249,7 +250,7 @@ function finishSolve(
     solverSeconds: result.seconds,
     rows: gen.problem.m,
     columns: gen.problem.n,
-    nonzeros: jacobianNonzeros(gen.problem),
+    nonzeros: jacobianNonzeros(stateOf(host).nonzeros, gen.problem),
     problemClass: cls.cls,
     problemClassReason: cls.reason,
     generation,
@@ -357,7 +358,7 @@ function reduce(
   }
   // The class and its reason, on the log before the solver's, once per solve statement.
   if (!host.opts.quiet && cls.cls !== 'lp' && cls.cls !== 'mip') {
-    const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+    const seen = stateOf(host).seen(s);
     const k = `class|${cls.cls}|${cls.reason}`;
     if (!seen.has(k)) {
       seen.add(k);
@@ -393,7 +394,7 @@ function reportSmoothing(
     groups.set(k, g);
   }
   // Reported once per solve statement, not at every pass of a loop around it.
-  const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+  const seen = stateOf(host).seen(s);
   for (const g of groups.values()) {
     const k = `${g.eq?.sym.name}|${g.op}|${g.kind}|${g.count}`;
     if (seen.has(k)) continue;
@@ -496,6 +497,7 @@ async function callSolver(
 
 /** The model attributes a solve sets (m.modelstat, m.objval, m.numequ, ...). */
 function setModelAttributes(
+  nonzeros: WeakMap<ModelProblem, number>,
   model: ModelSymbol,
   gen: GeneratedModel,
   result: SolverResult,
@@ -508,7 +510,7 @@ function setModelAttributes(
   model.attrs.set('resusd', result.seconds);
   model.attrs.set('numequ', gen.problem.m);
   model.attrs.set('numvar', gen.problem.n);
-  model.attrs.set('numnz', jacobianNonzeros(gen.problem));
+  model.attrs.set('numnz', jacobianNonzeros(nonzeros, gen.problem));
 }
 
 /**
@@ -621,7 +623,27 @@ function solverOptionFile(
   return out;
 }
 
-const reported = new WeakMap<object, Set<string>>();
+/**
+ * The solve pipeline's state in one run (interp/run-context.ts): what was reported per solve
+ * statement (notes once per statement, not at every pass of a loop), the plan of each statement,
+ * the generations kept per model for re-solves, and the Jacobian nonzeros per generated problem.
+ */
+class SolveState {
+  readonly reported = new WeakMap<SolveStmt, Set<string>>();
+  readonly plans = new WeakMap<SolveStmt, SolvePlan>();
+  readonly generations = new Map<ModelSymbol, SolveCache[]>();
+  readonly nonzeros = new WeakMap<ModelProblem, number>();
+
+  /** The keys reported for `s` in this run. */
+  seen(s: SolveStmt): Set<string> {
+    let set = this.reported.get(s);
+    if (!set) this.reported.set(s, (set = new Set()));
+    return set;
+  }
+}
+
+const solveState: RunSlot<SolveState> = { name: 'solve', create: () => new SolveState() };
+const stateOf = (host: SolveHost): SolveState => host.context.get(solveState);
 
 interface SolveCache {
   readonly key: string;
@@ -681,9 +703,8 @@ interface SolvePlan {
   readonly constantOnly: number[][];
 }
 
-const plans = new WeakMap<SolveStmt, SolvePlan>();
-
 function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
+  const plans = stateOf(host).plans;
   let plan = plans.get(s);
   if (plan) return plan;
   const { model, objective, stmt } = s;
@@ -726,7 +747,8 @@ function instantiate(
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
   const { eqs, key, syms } = plan;
-  const caches = (Array.isArray(model.cache) ? model.cache : []) as SolveCache[];
+  const generations = stateOf(host).generations;
+  const caches = generations.get(model) ?? [];
   const at = host.reuse ? caches.findIndex((c) => c.key === key && sameSets(plan, c)) : -1;
   if (at >= 0) {
     const cache = caches[at];
@@ -746,7 +768,7 @@ function instantiate(
     if (refreshModel(cache.gen, eqs, kinds)) {
       for (let k = 0; k < syms.length; k++) v[k] = versionOf(syms[k]);
       caches.unshift(cache);
-      model.cache = caches;
+      generations.set(model, caches);
       return { gen: cache.gen, generation: kinds.every((k) => k === 'unchanged') ? 'reused' : 'refreshed' };
     }
   }
@@ -764,7 +786,7 @@ function instantiate(
     keep++;
   }
   caches.length = keep;
-  model.cache = caches;
+  generations.set(model, caches);
   return { gen, generation: 'generated' };
 }
 
@@ -784,8 +806,7 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemCla
  * variable a row's nonlinear part reaches and its linear part lacks. Counted once per generated
  * problem (a refresh in place keeps the structure, and the object).
  */
-const nonzeroCounts = new WeakMap<ModelProblem, number>();
-function jacobianNonzeros(p: ModelProblem): number {
+function jacobianNonzeros(nonzeroCounts: WeakMap<ModelProblem, number>, p: ModelProblem): number {
   const known = nonzeroCounts.get(p);
   if (known !== undefined) return known;
   let count = p.rowStart[p.m];
@@ -855,7 +876,7 @@ function emdSolverChosen(host: SolveHost, type: ModelType, cls: ProblemClass): b
 
 /** Push a diagnostic once per solve statement (not at every pass of a loop around it). */
 function noteOnce(host: SolveHost, s: SolveStmt, d: Diagnostic): void {
-  const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+  const seen = stateOf(host).seen(s);
   const k = `${d.code}|${d.message}`;
   if (seen.has(k)) return;
   seen.add(k);

@@ -22,7 +22,7 @@ import type {
   SolverResult,
 } from './types.ts';
 import { ModelStat, SolveStat, nlpStatusMap } from './status.ts';
-import type { OptionTable } from './registry.ts';
+import type { OptionTable } from './option-table.ts';
 import { ipoptOptions } from './ipopt/options.ts';
 import {
   defaultLibraryPaths,

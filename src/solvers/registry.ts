@@ -16,13 +16,8 @@ import { solverMessages as S } from '../diagnostics/messages/solver.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
-/** One option a solver accepts. Booleans accept 0/1, yes/no, true/false, on/off. */
-export type OptionSpec =
-  | { readonly type: 'number'; readonly min?: number; readonly max?: number; readonly doc: string }
-  | { readonly type: 'integer'; readonly min?: number; readonly max?: number; readonly doc: string }
-  | { readonly type: 'string'; readonly values?: readonly string[]; readonly doc: string }
-  | { readonly type: 'boolean'; readonly doc: string };
-export type OptionTable = Readonly<Record<string, OptionSpec>>;
+import type { OptionTable } from './option-table.ts';
+export type { OptionSpec, OptionTable } from './option-table.ts';
 
 export const highsAdapter: SolverAdapter = createHighsAdapter({ extractQuadratic });
 

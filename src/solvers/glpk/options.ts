@@ -1,5 +1,5 @@
-// The options the glpk adapter understands (names as in glpk.js / glpsol). Imports registry types.
-import type { OptionTable } from '../registry.ts';
+// The options the glpk adapter understands (names as in glpk.js / glpsol). Imports solvers/option-table.ts.
+import type { OptionTable } from '../option-table.ts';
 
 export const glpkOptions: OptionTable = {
   msglev: {

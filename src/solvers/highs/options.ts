@@ -1,7 +1,7 @@
 // The HiGHS options the highs adapter passes through: every option of the bundled HiGHS 1.15
 // (read from its option table with model.options.describe), less those about files, the console
-// and IIS, which the adapter manages or does not use. Imports registry types.
-import type { OptionTable } from '../registry.ts';
+// and IIS, which the adapter manages or does not use. Imports solvers/option-table.ts.
+import type { OptionTable } from '../option-table.ts';
 
 export const highsOptions: OptionTable = {
   presolve: { type: 'string', values: ['off', 'choose', 'on'], doc: 'Presolve: off, choose, on.' },

@@ -1,7 +1,8 @@
 // Every option of Ipopt 3.11 (read from its print_options_documentation output; the integer or
 // real type of each numeric option was asked of Ipopt by AddIpoptIntOption), plus 'sb' and
-// 3.14's max_wall_time. The adapter passes each to Ipopt with its C type. Imports registry types.
-import type { OptionTable } from '../registry.ts';
+// 3.14's max_wall_time. The adapter passes each to Ipopt with its C type. Imports
+// solvers/option-table.ts.
+import type { OptionTable } from '../option-table.ts';
 
 export const ipoptOptions: OptionTable = {
   print_level: { type: 'integer', min: 0, max: 12, doc: 'Output verbosity level (default 5).' },
