@@ -1,0 +1,122 @@
+// Asynchronous solves (issue 20), measured in one run against the serial run of the same model:
+//   1. a sweep of LPs on the thread pool (one thread per core) against one after another;
+//   2. passes of the energy-hub ADMM with the hubs' subproblems submitted together (--parallel=1);
+//   3. the overhead per job through Redis for a small LP: submit, solve on an `emd worker`,
+//      collect, one job at a time, against the same solves in process;
+//   4. the sweep through the queue with 2 local `emd worker` processes.
+// Needs redis-server (apt-get install redis-server) for 3 and 4. Run: node bin/run-ts.js bench/parallel.ts
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDist } from '../scripts/build.mjs';
+import { main } from '../src/cli/main.ts';
+import { startRedis, startWorker } from '../test/redis-server.ts';
+
+const root = join(import.meta.dirname, '..');
+await buildDist({ quiet: true });
+process.env.EMD_THREADS_FROM_DIST = '1';
+const dir = mkdtempSync(join(tmpdir(), 'emd-bench-parallel-'));
+
+/** A sweep of `scenarios` transport LPs of `n` plants and `n` markets, GAMS's grid pattern. */
+function sweepModel(n: number, scenarios: number): string {
+  return `
+$if not set link $set link 6
+Sets i / p1*p${n} /, j / m1*m${n} /, s / s1*s${scenarios} /;
+Parameters a(i), b(j), c(i,j), dem(s,j), h(s), obj(s);
+option seed = 7;
+a(i) = uniform(80, 120); b(j) = uniform(50, 90); c(i,j) = uniform(1, 10);
+dem(s,j) = b(j)*uniform(0.8, 1.1);
+Positive Variable x(i,j); Variable z;
+Equations cost, supply(i), demand(j);
+cost .. z =e= sum((i,j), c(i,j)*x(i,j));
+supply(i) .. sum(j, x(i,j)) =l= a(i);
+demand(j) .. sum(i, x(i,j)) =g= b(j);
+Model t /all/; t.solvelink = %link%;
+loop(s, b(j) = dem(s,j); solve t using lp minimizing z; h(s) = t.handle; obj(s)$(h(s) = 0) = z.l;);
+scalar rc;
+repeat rc = readyCollect(h, 60);
+  loop(s$handlecollect(h(s)), obj(s) = z.l; rc = handledelete(h(s)); h(s) = 0;);
+until card(h) = 0;
+`;
+}
+
+/** One job at a time: submit, wait, collect (the round trip of each job). */
+function roundTrips(k: number): string {
+  return `
+$if not set link $set link 6
+Set s / s1*s${k} /;
+Positive Variable x, y; Variable z; Equation e, f;
+e .. z =e= 2*x + 3*y; f .. x + y =g= 4;
+Model m / e, f /; m.solvelink = %link%;
+Parameter h, obj(s); scalar rc;
+loop(s, f.lo = 4 + ord(s); solve m using lp minimizing z; h = m.handle;
+  if(h, rc = readyCollect(h, 60); rc = handlecollect(h); rc = handledelete(h););
+  obj(s) = z.l;);
+`;
+}
+
+async function run(file: string, ...args: string[]): Promise<{ seconds: number; doc: any }> {
+  let out = '';
+  const t0 = performance.now();
+  const code = await main(['solve', file, '--json', '--quiet', ...args], {
+    stdout: (t) => void (out += t),
+    stderr: () => undefined,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const doc = JSON.parse(out);
+  if (code !== 0 && !args.some((a) => a.startsWith('--passes'))) throw new Error(`exit ${code}: ${file}`);
+  return { seconds, doc };
+}
+/** A symbol's values by key, in key order (collection order differs from run to run). */
+const values = (doc: any, sym: string): [string, number][] =>
+  doc.symbols[sym].records
+    .map((r: any) => [r.keys.join('.'), r.value])
+    .sort((a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const same = (a: [string, number][], b: [string, number][]) =>
+  a.length === b.length && a.every((v, k) => v[0] === b[k][0] && v[1] === b[k][1]);
+const solverSeconds = (doc: any) => doc.solves.reduce((s: number, x: any) => s + x.solverSeconds, 0);
+
+console.log(`cores: ${availableParallelism()}`);
+const sweep = join(dir, 'sweep.gms');
+writeFileSync(sweep, sweepModel(60, 16));
+const serial = await run(sweep, '--link=2');
+const pool = await run(sweep);
+console.log(
+  `1. sweep of 16 LPs (3,600 columns each): serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s: ` +
+    `speed-up ${(serial.seconds / pool.seconds).toFixed(2)}x (target >= 1.7x on 2 cores; the solver's share of the serial run: ${solverSeconds(serial.doc).toFixed(2)} s); objectives ${same(values(serial.doc, 'obj'), values(pool.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+);
+
+const admm = join(root, 'models/energy-hub/energy_hub_admm.emd');
+const a1 = await run(admm, '--passes=4');
+const a2 = await run(admm, '--passes=4', '--parallel=1');
+console.log(
+  `2. energy-hub ADMM, 4 passes of 3 hub QPs: serial ${a1.seconds.toFixed(2)} s, parallel ${a2.seconds.toFixed(2)} s: ` +
+    `speed-up ${(a1.seconds / a2.seconds).toFixed(2)}x; iterates ${same(values(a1.doc, 'res_primal'), values(a2.doc, 'res_primal')) ? 'identical' : 'DIFFER'}`,
+);
+
+const { url, process: redis } = await startRedis();
+const workers: ChildProcess[] = [];
+try {
+  workers.push(await startWorker(url));
+  const trips = join(dir, 'trips.gms');
+  const k = 100;
+  writeFileSync(trips, roundTrips(k));
+  await run(trips, '--redis', url); // warm: the bridge's and the worker's first job
+  const local = await run(trips, '--link=2');
+  const queued = await run(trips, '--redis', url);
+  const perJob = ((queued.seconds - local.seconds) / k) * 1000;
+  console.log(
+    `3. ${k} small LPs one at a time: in process ${((local.seconds / k) * 1000).toFixed(2)} ms each, through Redis ${((queued.seconds / k) * 1000).toFixed(2)} ms each: ` +
+      `overhead ${perJob.toFixed(2)} ms per job (target <= 5 ms); objectives ${same(values(local.doc, 'obj'), values(queued.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+  );
+  workers.push(await startWorker(url));
+  const q = await run(sweep, '--redis', url);
+  console.log(
+    `4. the sweep through the queue with 2 workers: ${q.seconds.toFixed(2)} s (serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s): ` +
+      `${(serial.seconds / q.seconds).toFixed(2)}x; objectives ${same(values(serial.doc, 'obj'), values(q.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+  );
+} finally {
+  for (const w of workers) w.kill('SIGTERM');
+  redis.kill('SIGTERM');
+}
