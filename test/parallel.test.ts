@@ -3,10 +3,9 @@
 // processes) with the objectives of the serial run, and a worker killed with SIGKILL in the
 // middle of the sweep losing nothing.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { root, solveJson } from './helpers.ts';
+import type { ChildProcess } from 'node:child_process';
+import { solveJson } from './helpers.ts';
+import { freePort, startRedis, startWorker } from './redis-server.ts';
 
 const sweep = 'test/fixtures/parallel/sweep.gms';
 const values = (doc: any, sym: string) =>
@@ -45,59 +44,17 @@ describe('asynchronous solves on the thread pool', () => {
   });
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-const started = (p: ChildProcess, text: string) =>
-  new Promise<void>((resolve, reject) => {
-    let out = '';
-    const on = (b: Buffer) => {
-      out += b.toString();
-      if (out.includes(text)) resolve();
-    };
-    p.stdout?.on('data', on);
-    p.stderr?.on('data', on);
-    p.once('exit', (c) => reject(new Error(`exited with ${c}: ${out}`)));
-  });
-
 describe('asynchronous solves through Redis', () => {
   let redis: ChildProcess;
   let url: string;
-  const workers: ChildProcess[] = [];
-  const worker = () => {
-    const w = spawn(process.execPath, [
-      join(root, 'bin/emd.js'),
-      'worker',
-      '--redis',
-      url,
-      '--lock-seconds',
-      '1',
-    ]);
-    workers.push(w);
-    return w;
-  };
+  let workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    url = `redis://127.0.0.1:${port}`;
-    redis = spawn('redis-server', [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
+    ({ url, process: redis } = await startRedis());
+    workers = await Promise.all([
+      startWorker(url, '--lock-seconds', '1'),
+      startWorker(url, '--lock-seconds', '1'),
     ]);
-    await started(redis, 'Ready to accept connections');
-    const ws = [worker(), worker()];
-    await Promise.all(ws.map((w) => started(w, 'serving queue')));
   }, 60_000);
 
   afterAll(() => {

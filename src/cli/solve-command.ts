@@ -246,6 +246,12 @@ async function solveAndReport(
 /** A diagnostic when `url` is not a Redis URL or Redis does not answer there. */
 export async function redisUnusable(url: string): Promise<Diagnostic | undefined> {
   if (!/^rediss?:\/\/[^\s/]+/.test(url)) return diag(H.Redis_url_0_invalid, undefined, [url]);
-  const why = await (await import('../run/redis.ts')).checkRedis(url);
+  let redis: typeof import('../run/redis.ts');
+  try {
+    redis = await import('../run/redis.ts');
+  } catch (e) {
+    return diag(H.Redis_client_missing_0, undefined, [(e as Error).message.split('\n')[0]]);
+  }
+  const why = await redis.checkRedis(url);
   return why ? diag(H.Redis_0_unreachable_1, undefined, [url, why]) : undefined;
 }

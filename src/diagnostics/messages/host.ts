@@ -43,6 +43,11 @@ export const hostMessages = {
     severity: 'error',
     text: 'Redis at {0} is unreachable ({1}).',
   },
+  Redis_client_missing_0: {
+    code: 'E0102',
+    severity: 'error',
+    text: 'The Redis backend cannot load its client library ({0}); install the npm packages bullmq and ioredis.',
+  },
   Redis_url_0_invalid: {
     code: 'E0101',
     severity: 'error',

@@ -1,0 +1,145 @@
+// Asynchronous solves (issue 20), measured in one run against the serial run of the same model:
+//   1. a sweep of LPs on the thread pool (one thread per core) against one after another;
+//   2. passes of the energy-hub ADMM with the hubs' subproblems submitted together (parallel = 1);
+//   3. the overhead per job through Redis for a small LP: submit, solve on an `emd worker`,
+//      collect, one job at a time, against the same solves in process;
+//   4. the sweep through the queue with 2 local `emd worker` processes.
+// Needs redis-server (apt-get install redis-server) for 3 and 4. Run: node bin/run-ts.js bench/parallel.ts
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDist } from '../scripts/build.mjs';
+import { main } from '../src/cli/main.ts';
+import { startRedis, startWorker } from '../test/redis-server.ts';
+
+const root = join(import.meta.dirname, '..');
+await buildDist({ quiet: true });
+process.env.EMD_THREADS_FROM_DIST = '1';
+const dir = mkdtempSync(join(tmpdir(), 'emd-bench-parallel-'));
+
+/** A sweep of `scenarios` transport LPs of `n` plants and `n` markets, GAMS's grid pattern. */
+function sweepModel(n: number, scenarios: number): string {
+  return `
+$if not set link $set link 6
+Sets i / p1*p${n} /, j / m1*m${n} /, s / s1*s${scenarios} /;
+Parameters a(i), b(j), c(i,j), dem(s,j), h(s), obj(s);
+option seed = 7;
+a(i) = uniform(80, 120); b(j) = uniform(50, 90); c(i,j) = uniform(1, 10);
+dem(s,j) = b(j)*uniform(0.8, 1.1);
+Positive Variable x(i,j); Variable z;
+Equations cost, supply(i), demand(j);
+cost .. z =e= sum((i,j), c(i,j)*x(i,j));
+supply(i) .. sum(j, x(i,j)) =l= a(i);
+demand(j) .. sum(i, x(i,j)) =g= b(j);
+Model t /all/; t.solvelink = %link%;
+loop(s, b(j) = dem(s,j); solve t using lp minimizing z; h(s) = t.handle; obj(s)$(h(s) = 0) = z.l;);
+scalar rc;
+repeat rc = readyCollect(h, 60);
+  loop(s$handlecollect(h(s)), obj(s) = z.l; rc = handledelete(h(s)); h(s) = 0;);
+until card(h) = 0;
+`;
+}
+
+/** One job at a time: submit, wait, collect (the round trip of each job). */
+function roundTrips(k: number): string {
+  return `
+$if not set link $set link 6
+Set s / s1*s${k} /;
+Positive Variable x, y; Variable z; Equation e, f; Scalar r;
+e .. z =e= 2*x + 3*y; f .. x + y =g= r;
+Model m / e, f /; m.solvelink = %link%;
+Parameter h, obj(s); scalar rc;
+loop(s, r = 4 + ord(s); solve m using lp minimizing z; h = m.handle;
+  if(h, rc = readyCollect(h, 60); rc = handlecollect(h); rc = handledelete(h););
+  obj(s) = z.l;);
+`;
+}
+
+const ABORTS = '(may abort)';
+/** Runs a model in process; `aborts`: the model may end with an abort (the ADMM cut short). */
+async function run(file: string, ...args: string[]): Promise<{ seconds: number; doc: any }> {
+  const aborts = args.includes(ABORTS);
+  let out = '';
+  const t0 = performance.now();
+  const code = await main(['solve', file, '--json', '--quiet', ...args.filter((a) => a !== ABORTS)], {
+    stdout: (t) => void (out += t),
+    stderr: () => undefined,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const doc = JSON.parse(out);
+  if (code !== 0 && !aborts) throw new Error(`exit ${code}: ${file}`);
+  return { seconds, doc };
+}
+/** A symbol's values by key, in key order (collection order differs from run to run). */
+const values = (doc: any, sym: string): [string, number][] =>
+  doc.symbols[sym].records
+    .map((r: any) => [r.keys.join('.'), r.value])
+    .sort((a: [string, number], b: [string, number]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const same = (a: [string, number][], b: [string, number][]) =>
+  a.length === b.length && a.every((v, k) => v[0] === b[k][0] && v[1] === b[k][1]);
+const solverSeconds = (doc: any) => doc.solves.reduce((s: number, x: any) => s + x.solverSeconds, 0);
+
+console.log(`cores: ${availableParallelism()}`);
+const sweep = join(dir, 'sweep.gms');
+writeFileSync(sweep, sweepModel(80, 10));
+const serial = await run(sweep, '--link=2');
+const pool = await run(sweep);
+console.log(
+  `1. sweep of 10 LPs (6,400 columns each): serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s: ` +
+    `speed-up ${(serial.seconds / pool.seconds).toFixed(2)}x (target >= 1.7x on 2 cores; the solver's share of the serial run: ${solverSeconds(serial.doc).toFixed(2)} s); objectives ${same(values(serial.doc, 'obj'), values(pool.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+);
+
+// Copies of the ADMM model beside it (for its includes): 4 passes, hubs serial or in parallel.
+const admmText = readFileSync(join(root, 'models/energy-hub/energy_hub_admm.emd'), 'utf8').replace(
+  '/ 1*200 /',
+  '/ 1*4 /',
+);
+const admmCopy = (parallel: number) => {
+  const f = join(root, `models/energy-hub/.bench-admm-${parallel}-${process.pid}.emd`);
+  writeFileSync(f, admmText.replace(/(Scalar parallel .*)\/ 1 \/ ;/, `$1/ ${parallel} / ;`));
+  return f;
+};
+const admmFiles = [admmCopy(0), admmCopy(1)];
+try {
+  const a1 = await run(admmFiles[0], ABORTS);
+  const a2 = await run(admmFiles[1], ABORTS);
+  console.log(
+    `2. energy-hub ADMM, 4 passes of 3 hub QPs: serial ${a1.seconds.toFixed(2)} s, parallel ${a2.seconds.toFixed(2)} s: ` +
+      `speed-up ${(a1.seconds / a2.seconds).toFixed(2)}x; iterates ${same(values(a1.doc, 'res_primal'), values(a2.doc, 'res_primal')) ? 'identical' : 'DIFFER'}`,
+  );
+} finally {
+  for (const f of admmFiles) rmSync(f, { force: true });
+}
+
+const { url, process: redis } = await startRedis();
+const workers: ChildProcess[] = [];
+try {
+  workers.push(await startWorker(url));
+  // Each solve's own time (from its solve statement to its collection), the median of 60: the
+  // start of the run and of the bridge's connections are left out, and so is most of the noise.
+  const trips = join(dir, 'trips.gms');
+  writeFileSync(trips, roundTrips(60));
+  const median = (doc: any) => {
+    const t = doc.solves.map((x: any) => x.seconds * 1000).sort((a: number, b: number) => a - b);
+    return t[t.length >> 1] as number;
+  };
+  await run(trips, '--redis', url); // warm: the worker's first jobs
+  const l = await run(trips, '--link=2');
+  const qd = await run(trips, '--redis', url);
+  const local = { ms: median(l.doc), doc: l.doc };
+  const queued = { ms: median(qd.doc), doc: qd.doc };
+  console.log(
+    `3. small LPs one at a time (median of 60): in process ${local.ms.toFixed(2)} ms each, through Redis ${queued.ms.toFixed(2)} ms each: ` +
+      `overhead ${(queued.ms - local.ms).toFixed(2)} ms per job (target <= 5 ms); objectives ${same(values(local.doc, 'obj'), values(queued.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+  );
+  workers.push(await startWorker(url));
+  const q = await run(sweep, '--redis', url);
+  console.log(
+    `4. the sweep through the queue with 2 workers: ${q.seconds.toFixed(2)} s (serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s): ` +
+      `${(serial.seconds / q.seconds).toFixed(2)}x; objectives ${same(values(serial.doc, 'obj'), values(q.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+  );
+} finally {
+  for (const w of workers) w.kill('SIGTERM');
+  redis.kill('SIGTERM');
+}
