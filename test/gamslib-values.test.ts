@@ -48,3 +48,12 @@ describe('multi-solve models whose last solve a run reaches (test/gamslib/indepe
     expect(doc.solves.at(-1).objective).toBeCloseTo(60, 8);
   });
 });
+
+describe("HiGHS's QP points are checked", () => {
+  it('qdemo7.gms: an "optimal" QP point with a P-D objective error of 5.6e-2 goes to ipm (1589042.39)', async () => {
+    const { doc, stderr } = await solveJson('test/gamslib/models/qdemo7/qdemo7.gms');
+    expect(doc.solves[0]).toMatchObject({ solver: 'ipm', modelStatus: 2 });
+    expect(doc.solves[0].objective).toBeCloseTo(1589042.3906984227, 0);
+    expect(stderr).toMatch(/primal-dual objective error of 5\.6e-2.*Solving it as an NLP with ipm/);
+  });
+});

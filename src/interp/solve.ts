@@ -303,10 +303,15 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   // solver, a non-convex QP is solved by the NLP default instead (a local optimum), and the log
   // says so.
   const nlpDefault = defaultSolverFor('nlp');
+  // Likewise when HiGHS's QP point fails its duality check (feasible, not proven optimal).
+  const qpUnproven =
+    result.solver === 'highs' &&
+    result.modelStatus === ModelStat.FeasibleSolution &&
+    result.solveStatus === SolveStat.TerminatedBySolver;
   if (
     cls.cls === 'qp' &&
     (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
-    result.solveStatus === SolveStat.CapabilityProblems &&
+    (result.solveStatus === SolveStat.CapabilityProblems || qpUnproven) &&
     !emdSolverChosen(host, type, cls.cls) &&
     solverName !== nlpDefault
   ) {
