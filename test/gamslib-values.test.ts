@@ -57,3 +57,17 @@ describe("HiGHS's QP points are checked", () => {
     expect(stderr).toMatch(/primal-dual objective error of 5\.6e-2.*Solving it as an NLP with ipm/);
   });
 });
+
+describe('NA in comparisons', () => {
+  it('tb(i) = na holds for the NA record only', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/na-equal.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'tw')).toEqual({ a: 1, c: 1 });
+    expect(values(doc, 'tn')).toEqual({ a: 1, c: 1 });
+  });
+
+  it('qsambal.gms leaves the NA cells out and solves to 3.96822', async () => {
+    const { doc } = await solveJson('test/gamslib/models/qsambal/qsambal.gms');
+    expect(doc.solves[0].objective).toBeCloseTo(3.968220361762973, 5);
+  });
+});
