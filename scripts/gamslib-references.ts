@@ -74,6 +74,11 @@ const OBJECTIVE_SCALE: Record<string, { scale: number; where: string }> = {
   popdynm: { scale: 1000, where: 'popdynm.gms:93 "popdynm.scaleopt = 1;", :94 "obj.scale = 1000;"' },
 };
 
+/** Models whose data GAMS's random generator draws: a run of EMD draws other numbers. */
+const RANDOM_DATA: Record<string, string> = {
+  prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
+};
+
 interface Model {
   model: string;
   type: string;
@@ -365,6 +370,10 @@ async function reference(
   if (objective !== null && documented && Math.abs(documented.objective - objective) > documented.abs)
     notes.push(
       `documented ${documented.objective} differs (rel ${relDiff(documented.objective, objective).toExponential(1)})`,
+    );
+  if (RANDOM_DATA[m.model])
+    notes.push(
+      `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (not GAMS's, which is unpublished) does not reproduce`,
     );
   const multiSolve = count > 1 || nested;
   if (multiSolve)
