@@ -63,6 +63,12 @@ const DOCUMENTED: Record<string, { objective: number; abs: number; where: string
     where: 'srpchase.gms:11 "OPT = 4.167 (Optimal value)" (analytical, full tree)',
   },
   tsp42: { objective: 699, abs: 0.5, where: 'tsp42.gms:16 "optimal solution: 699"' },
+  mathopt3: {
+    objective: 0,
+    abs: 1e-9,
+    where:
+      'mathopt3.gms:20-30 (analytical): obj is a sum of squares, so >= 0, and x = 0 satisfies eq1-eq4 and ineq1-ineq3 with obj = 0',
+  },
 };
 
 /**
@@ -345,6 +351,12 @@ async function reference(
           ? 'glpsol on test/gamslib/independent/NAME.mod (the last solve of a run, written by hand)'
           : 'glpsol on NAME-scalar.mod'
         : 'Ipopt on NAME-scalar.gms';
+  } else if (documented) {
+    objective = documented.objective;
+    src = `documented: ${documented.where}`;
+    notes.push(
+      `no independent value (${independent.status}${independent.error ? `: ${independent.error}` : ''})`,
+    );
   } else if (pub && pub.status === 'solved' && pub.objective !== null) {
     objective = pub.objective;
     src = `published: ${pub.solver} on NAME-scalar.mod (alg-mod-rev benchmark)`;
