@@ -71,3 +71,11 @@ describe('NA in comparisons', () => {
     expect(doc.solves[0].objective).toBeCloseTo(3.968220361762973, 5);
   });
 });
+
+describe('.prior = inf relaxes a discrete variable', () => {
+  it('x(b) is continuous: the MIP reaches 1.5', async () => {
+    const { doc } = await solveJson('test/fixtures/gams-semantics/prior-inf.gms');
+    expect(doc.solves[0].objective).toBeCloseTo(1.5, 9);
+    expect(values(doc, 'x')).toBeDefined();
+  });
+});
