@@ -18,7 +18,7 @@
 // written after every model.
 // Imports only node:.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -268,24 +268,47 @@ const highs = (model: string) =>
     HIGHS_SECONDS + 30,
   );
 
+/**
+ * Native Ipopt on the whole vendored model (a scratch copy: it may write files), its last solve of
+ * the model's type: for multi-solve NLPs whose CONVERT snapshot Ipopt cannot solve (it starts from
+ * levels the earlier solves did not set). Independent of EMD's solver, not of its generation.
+ */
+async function ipoptFullRun(model: string, type: string): Promise<NonNullable<Reference['independent']>> {
+  const work = mkdtempSync(join(tmpdir(), `gamslib-ref-${model}-`));
+  cpSync(join(root, 'test', 'gamslib', 'models', model), work, { recursive: true });
+  try {
+    return await throughEmd(
+      model,
+      'Ipopt (native, through EMD) on the whole NAME.gms',
+      ['--solver', 'ipopt'],
+      IPOPT_SECONDS,
+      join(work, `${model}.gms`),
+      type,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function throughEmd(
   model: string,
   solver: string,
   options: string[],
   limit: number,
+  file = join(source, model, `${model}-scalar.gms`),
+  type?: string,
 ): Promise<NonNullable<Reference['independent']>> {
   const t0 = performance.now();
   const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
-  const file = join(source, model, `${model}-scalar.gms`);
   const args = [join(root, 'bin', 'emd.js'), 'solve', file, ...options, '--json', '--quiet'];
   const { out, killed } = await capture(process.execPath, args, limit);
   if (killed) return { solver, status: 'killed', objective: null, seconds: seconds() };
   try {
     const json = JSON.parse(out) as {
       diagnostics: { code: string; severity: string; message: string; line: number | null }[];
-      solves: { objective: number | null; modelStatus: number; modelStatusText: string }[];
+      solves: { type: string; objective: number | null; modelStatus: number; modelStatusText: string }[];
     };
-    const last = json.solves.at(-1);
+    const last = json.solves.filter((x) => !type || x.type.toUpperCase() === type).at(-1);
     if (!last) {
       const d = json.diagnostics.find((x) => x.severity === 'error');
       return {
@@ -326,6 +349,16 @@ async function reference(
   const fresh =
     cached && (!linear || !existsSync(handWritten(m.model)) || cached.solver.includes('independent'));
   let independent = (fresh ? cached : undefined) ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
+  if (
+    !linear &&
+    independent.objective === null &&
+    (count > 1 || nested) &&
+    !independent.solver.includes('whole')
+  ) {
+    const full = await ipoptFullRun(m.model, m.type);
+    notes.push(`Ipopt on the CONVERT snapshot: ${independent.status}; ${full.solver}: ${full.status}`);
+    if (full.objective !== null) independent = full;
+  }
   if (linear && independent.status === 'time limit') {
     const h = await highs(m.model);
     notes.push(
@@ -344,13 +377,15 @@ async function reference(
       notes.push(
         `CONVERT wrote the scaled model: its objective ${independent.objective} times the objective variable's scale ${scaled.scale} (${scaled.where})`,
       );
-    src = independent.solver.startsWith('HiGHS')
-      ? 'HiGHS on NAME-scalar.gms (glpsol hit its time limit)'
-      : linear
-        ? independent.solver.includes('independent')
-          ? 'glpsol on test/gamslib/independent/NAME.mod (the last solve of a run, written by hand)'
-          : 'glpsol on NAME-scalar.mod'
-        : 'Ipopt on NAME-scalar.gms';
+    src = independent.solver.includes('whole')
+      ? 'Ipopt on the whole NAME.gms (its CONVERT snapshot has no Ipopt solution)'
+      : independent.solver.startsWith('HiGHS')
+        ? 'HiGHS on NAME-scalar.gms (glpsol hit its time limit)'
+        : linear
+          ? independent.solver.includes('independent')
+            ? 'glpsol on test/gamslib/independent/NAME.mod (the last solve of a run, written by hand)'
+            : 'glpsol on NAME-scalar.mod'
+          : 'Ipopt on NAME-scalar.gms';
   } else if (documented) {
     objective = documented.objective;
     src = `documented: ${documented.where}`;
@@ -390,9 +425,11 @@ async function reference(
   const multiSolve = count > 1 || nested;
   if (multiSolve)
     notes.push(
-      independent.solver.includes('independent')
-        ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as a run reaches it (test/gamslib/independent/${m.model}.mod)`
-        : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
+      independent.solver.includes('whole')
+        ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: Ipopt finds no solution of the CONVERT snapshot (levels the earlier solves did not set), so the reference is the last ${m.type} solve of a whole run with Ipopt`
+        : independent.solver.includes('independent')
+          ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as a run reaches it (test/gamslib/independent/${m.model}.mod)`
+          : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
     );
   return {
     model: m.model,
