@@ -18,7 +18,7 @@
 // written after every model.
 // Imports only node:.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +41,7 @@ const only = new Set(args.filter((a) => a !== '--recompute'));
 const JOBS = 2;
 const GLPK_SECONDS = 60;
 const IPOPT_SECONDS = 120;
+const HIGHS_SECONDS = 150;
 
 /** Optima stated in a model's own text (file and line in the vendored copy); abs: half a unit of the last digit given. */
 const DOCUMENTED: Record<string, { objective: number; abs: number; where: string }> = {
@@ -62,6 +63,26 @@ const DOCUMENTED: Record<string, { objective: number; abs: number; where: string
     where: 'srpchase.gms:11 "OPT = 4.167 (Optimal value)" (analytical, full tree)',
   },
   tsp42: { objective: 699, abs: 0.5, where: 'tsp42.gms:16 "optimal solution: 699"' },
+  mathopt3: {
+    objective: 0,
+    abs: 1e-9,
+    where:
+      'mathopt3.gms:20-30 (analytical): obj is a sum of squares, so >= 0, and x = 0 satisfies eq1-eq4 and ineq1-ineq3 with obj = 0',
+  },
+};
+
+/**
+ * Models that scale their objective variable (`m.scaleopt = 1; z.scale = k;`): CONVERT wrote the
+ * scaled model, whose objective is z/k, while a run reports z (GAMS unscales levels after the solve).
+ */
+const OBJECTIVE_SCALE: Record<string, { scale: number; where: string }> = {
+  bearing: { scale: 1e4, where: 'bearing.gms:132 "PL.scale = 1.0e4;", :193 "m.scaleopt = 1;"' },
+  popdynm: { scale: 1000, where: 'popdynm.gms:93 "popdynm.scaleopt = 1;", :94 "obj.scale = 1000;"' },
+};
+
+/** Models whose data GAMS's random generator draws: a run of EMD draws other numbers. */
+const RANDOM_DATA: Record<string, string> = {
+  prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
 };
 
 interface Model {
@@ -231,20 +252,63 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   };
 }
 
-async function ipopt(model: string): Promise<NonNullable<Reference['independent']>> {
+/** Native Ipopt through EMD on NAME-scalar.gms. */
+const ipopt = (model: string) =>
+  throughEmd(model, 'Ipopt (native, through EMD)', ['--solver', 'ipopt'], IPOPT_SECONDS);
+
+/**
+ * HiGHS's branch and cut through EMD on NAME-scalar.gms, to a zero gap: the MIPs that glpsol does
+ * not prove optimal within its time limit (its incumbent then is no reference).
+ */
+const highs = (model: string) =>
+  throughEmd(
+    model,
+    'HiGHS 1.15 (through EMD, mip_rel_gap 0)',
+    ['--solver', 'highs', '--option', 'mip_rel_gap=0', '--option', `time_limit=${HIGHS_SECONDS}`],
+    HIGHS_SECONDS + 30,
+  );
+
+/**
+ * Native Ipopt on the whole vendored model (a scratch copy: it may write files), its last solve of
+ * the model's type: for multi-solve NLPs whose CONVERT snapshot Ipopt cannot solve (it starts from
+ * levels the earlier solves did not set). Independent of EMD's solver, not of its generation.
+ */
+async function ipoptFullRun(model: string, type: string): Promise<NonNullable<Reference['independent']>> {
+  const work = mkdtempSync(join(tmpdir(), `gamslib-ref-${model}-`));
+  cpSync(join(root, 'test', 'gamslib', 'models', model), work, { recursive: true });
+  try {
+    return await throughEmd(
+      model,
+      'Ipopt (native, through EMD) on the whole NAME.gms',
+      ['--solver', 'ipopt'],
+      IPOPT_SECONDS,
+      join(work, `${model}.gms`),
+      type,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function throughEmd(
+  model: string,
+  solver: string,
+  options: string[],
+  limit: number,
+  file = join(source, model, `${model}-scalar.gms`),
+  type?: string,
+): Promise<NonNullable<Reference['independent']>> {
   const t0 = performance.now();
   const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
-  const solver = 'Ipopt (native, through EMD)';
-  const file = join(source, model, `${model}-scalar.gms`);
-  const args = [join(root, 'bin', 'emd.js'), 'solve', file, '--solver', 'ipopt', '--json', '--quiet'];
-  const { out, killed } = await capture(process.execPath, args, IPOPT_SECONDS);
+  const args = [join(root, 'bin', 'emd.js'), 'solve', file, ...options, '--json', '--quiet'];
+  const { out, killed } = await capture(process.execPath, args, limit);
   if (killed) return { solver, status: 'killed', objective: null, seconds: seconds() };
   try {
     const json = JSON.parse(out) as {
       diagnostics: { code: string; severity: string; message: string; line: number | null }[];
-      solves: { objective: number | null; modelStatus: number; modelStatusText: string }[];
+      solves: { type: string; objective: number | null; modelStatus: number; modelStatusText: string }[];
     };
-    const last = json.solves.at(-1);
+    const last = json.solves.filter((x) => !type || x.type.toUpperCase() === type).at(-1);
     if (!last) {
       const d = json.diagnostics.find((x) => x.severity === 'error');
       return {
@@ -280,22 +344,54 @@ async function reference(
     readFileSync(join(root, 'test', 'gamslib', 'models', m.model, `${m.model}.gms`), 'latin1'),
   );
   const linear = m.type === 'LP' || m.type === 'MIP' || m.type === 'RMIP';
+  const notes: string[] = [];
   // A hand-written model replaces the cached solve of the CONVERT snapshot.
   const fresh =
     cached && (!linear || !existsSync(handWritten(m.model)) || cached.solver.includes('independent'));
-  const independent = (fresh ? cached : undefined) ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
+  let independent = (fresh ? cached : undefined) ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
+  if (
+    !linear &&
+    independent.objective === null &&
+    (count > 1 || nested) &&
+    !independent.solver.includes('whole')
+  ) {
+    const full = await ipoptFullRun(m.model, m.type);
+    notes.push(`Ipopt on the CONVERT snapshot: ${independent.status}; ${full.solver}: ${full.status}`);
+    if (full.objective !== null) independent = full;
+  }
+  if (linear && independent.status === 'time limit') {
+    const h = await highs(m.model);
+    notes.push(
+      `glpsol reached its ${GLPK_SECONDS} s limit without proving optimality; ${h.solver}: ${h.status}`,
+    );
+    if (h.objective !== null) independent = h;
+  }
   const pub = published.get(m.model);
   const documented = DOCUMENTED[m.model];
-  const notes: string[] = [];
   let objective: number | null = null;
   let src = '';
+  const scaled = OBJECTIVE_SCALE[m.model];
   if (independent.objective !== null) {
-    objective = independent.objective;
-    src = linear
-      ? independent.solver.includes('independent')
-        ? 'glpsol on test/gamslib/independent/NAME.mod (the last solve of a run, written by hand)'
-        : 'glpsol on NAME-scalar.mod'
-      : 'Ipopt on NAME-scalar.gms';
+    objective = independent.objective * (scaled?.scale ?? 1);
+    if (scaled)
+      notes.push(
+        `CONVERT wrote the scaled model: its objective ${independent.objective} times the objective variable's scale ${scaled.scale} (${scaled.where})`,
+      );
+    src = independent.solver.includes('whole')
+      ? 'Ipopt on the whole NAME.gms (its CONVERT snapshot has no Ipopt solution)'
+      : independent.solver.startsWith('HiGHS')
+        ? 'HiGHS on NAME-scalar.gms (glpsol hit its time limit)'
+        : linear
+          ? independent.solver.includes('independent')
+            ? 'glpsol on test/gamslib/independent/NAME.mod (the last solve of a run, written by hand)'
+            : 'glpsol on NAME-scalar.mod'
+          : 'Ipopt on NAME-scalar.gms';
+  } else if (documented) {
+    objective = documented.objective;
+    src = `documented: ${documented.where}`;
+    notes.push(
+      `no independent value (${independent.status}${independent.error ? `: ${independent.error}` : ''})`,
+    );
   } else if (pub && pub.status === 'solved' && pub.objective !== null) {
     objective = pub.objective;
     src = `published: ${pub.solver} on NAME-scalar.mod (alg-mod-rev benchmark)`;
@@ -322,12 +418,18 @@ async function reference(
     notes.push(
       `documented ${documented.objective} differs (rel ${relDiff(documented.objective, objective).toExponential(1)})`,
     );
+  if (RANDOM_DATA[m.model])
+    notes.push(
+      `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (not GAMS's, which is unpublished) does not reproduce`,
+    );
   const multiSolve = count > 1 || nested;
   if (multiSolve)
     notes.push(
-      independent.solver.includes('independent')
-        ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as a run reaches it (test/gamslib/independent/${m.model}.mod)`
-        : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
+      independent.solver.includes('whole')
+        ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: Ipopt finds no solution of the CONVERT snapshot (levels the earlier solves did not set), so the reference is the last ${m.type} solve of a whole run with Ipopt`
+        : independent.solver.includes('independent')
+          ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as a run reaches it (test/gamslib/independent/${m.model}.mod)`
+          : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
     );
   return {
     model: m.model,

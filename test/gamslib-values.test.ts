@@ -48,3 +48,34 @@ describe('multi-solve models whose last solve a run reaches (test/gamslib/indepe
     expect(doc.solves.at(-1).objective).toBeCloseTo(60, 8);
   });
 });
+
+describe("HiGHS's QP points are checked", () => {
+  it('qdemo7.gms: an "optimal" QP point with a P-D objective error of 5.6e-2 goes to ipm (1589042.39)', async () => {
+    const { doc, stderr } = await solveJson('test/gamslib/models/qdemo7/qdemo7.gms');
+    expect(doc.solves[0]).toMatchObject({ solver: 'ipm', modelStatus: 2 });
+    expect(doc.solves[0].objective).toBeCloseTo(1589042.3906984227, 0);
+    expect(stderr).toMatch(/primal-dual objective error of 5\.6e-2.*Solving it as an NLP with ipm/);
+  });
+});
+
+describe('NA in comparisons', () => {
+  it('tb(i) = na holds for the NA record only', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/na-equal.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'tw')).toEqual({ a: 1, c: 1 });
+    expect(values(doc, 'tn')).toEqual({ a: 1, c: 1 });
+  });
+
+  it('qsambal.gms leaves the NA cells out and solves to 3.96822', async () => {
+    const { doc } = await solveJson('test/gamslib/models/qsambal/qsambal.gms');
+    expect(doc.solves[0].objective).toBeCloseTo(3.968220361762973, 5);
+  });
+});
+
+describe('.prior = inf relaxes a discrete variable', () => {
+  it('x(b) is continuous: the MIP reaches 1.5', async () => {
+    const { doc } = await solveJson('test/fixtures/gams-semantics/prior-inf.gms');
+    expect(doc.solves[0].objective).toBeCloseTo(1.5, 9);
+    expect(values(doc, 'x')).toBeDefined();
+  });
+});

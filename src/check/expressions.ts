@@ -1680,6 +1680,11 @@ function constBinary(op: A.BinaryOp, a: CExpr, b: CExpr, span: Span): CExpr {
   return constExpr(f);
 }
 
+/** Equality of GAMS values: NA (NaN) equals NA; 0 and -0 (EPS kept as a record) are equal. */
+function sameValue(x: number, y: number): boolean {
+  return x === y || (Number.isNaN(x) && Number.isNaN(y));
+}
+
 function numericBinary(
   op: A.BinaryOp,
   a: (env: Env) => number,
@@ -1723,10 +1728,11 @@ function numericBinary(
       return (env) => (a(env) < b(env) ? 1 : 0);
     case 'le':
       return (env) => (a(env) <= b(env) ? 1 : 0);
+    // NA (NaN here) equals NA, as in GAMS: `tw(i)$(tb(i) = na) = 0` finds the NA totals (qsambal).
     case 'eq':
-      return (env) => (a(env) === b(env) ? 1 : 0);
+      return (env) => (sameValue(a(env), b(env)) ? 1 : 0);
     case 'ne':
-      return (env) => (a(env) !== b(env) ? 1 : 0);
+      return (env) => (sameValue(a(env), b(env)) ? 0 : 1);
     case 'ge':
       return (env) => (a(env) >= b(env) ? 1 : 0);
     case 'gt':

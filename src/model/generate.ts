@@ -434,7 +434,9 @@ function readColumns(
       x0[j] = 0;
       z0[j] = 0;
     }
-    varKind[j] = kind;
+    // A discrete variable whose priority is +INF is relaxed to a continuous one, as in GAMS
+    // (`k.prior(t) = inf;` in the library's lrs).
+    varKind[j] = r && r.prior === Infinity ? 0 : kind;
     if (sym.varType === 'binary' || sym.varType === 'integer') discreteCount++;
   }
   return discreteCount;

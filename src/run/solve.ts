@@ -479,16 +479,21 @@ async function callSolver(
     );
   const result = await run(solverName);
   const nlpDefault = defaultSolverFor('nlp');
+  // Likewise when HiGHS's QP point fails its duality check (feasible, not proven optimal).
+  const qpUnproven =
+    result.solver === 'highs' &&
+    result.modelStatus === ModelStat.FeasibleSolution &&
+    result.solveStatus === SolveStat.TerminatedBySolver;
   if (
     cls === 'qp' &&
     (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
-    result.issue?.kind === 'capability' &&
+    (result.issue?.kind === 'capability' || qpUnproven) &&
     !emdSolverChosen(host, type, cls) &&
     solverName !== nlpDefault
   ) {
     if (!host.opts.quiet)
       host.opts.log(
-        `${solverName}: ${result.issue.reason}. Solving it as an NLP with ${nlpDefault} (a local optimum).`,
+        `${solverName}: ${result.issue?.reason ?? result.message}. Solving it as an NLP with ${nlpDefault} (a local optimum).`,
       );
     return { result: await run(nlpDefault), solver: nlpDefault };
   }

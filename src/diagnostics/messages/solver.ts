@@ -124,5 +124,10 @@ export const solverMessages = {
     severity: 'warning',
     text: 'Marginals are not reported: the LP with the integer variables fixed ended with status {0}.',
   },
+  Qp_duality_gap_0: {
+    code: 'W5620',
+    severity: 'warning',
+    text: 'HiGHS called its QP point optimal with a relative primal-dual objective error of {0}: the point is feasible, not proven optimal.',
+  },
   // ---- end of the adapters' block ----
 } as const satisfies Record<string, MessageDef>;
