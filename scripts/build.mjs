@@ -35,7 +35,7 @@ export async function buildDist({ quiet = false } = {}) {
     target: 'node20',
     sourcemap: 'linked',
     // Native code and WebAssembly load from node_modules at run time.
-    external: ['koffi', 'highs', 'glpk.js', 'glpk.js/*', 'prettier', 'prettier/*', 'vega', 'vega-lite'],
+    external: ['koffi', '@resvg/resvg-js', 'highs', 'glpk.js', 'glpk.js/*', 'prettier', 'prettier/*', 'vega', 'vega-lite'],
     // Bundled CommonJS dependencies (commander, vscode-languageserver) call require().
     banner: {
       js: "import { createRequire as __emdRequire } from 'node:module'; const require = __emdRequire(import.meta.url);",

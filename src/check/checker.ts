@@ -213,7 +213,6 @@ const putFileAttributes = new Set([
 /** GAMS's predefined scalars with their initial values. */
 const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed: 3141 };
 
-
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
   readBinary?: ReadBinary;
@@ -352,6 +351,14 @@ class Checker implements CheckContext {
     return out;
   }
 
+  /** `{ domainNames }` when the declaration wrote an alias among its indices, else nothing. */
+  private declaredNames(item: A.DeclItemBase, domain: readonly (SetSymbol | undefined)[]) {
+    const names = item.domain?.map((d) => d.name);
+    if (!names || names.every((n, k) => n === '*' || n.toLowerCase() === domain[k]?.name.toLowerCase()))
+      return {};
+    return { domainNames: names };
+  }
+
   /** Label ids of a data record, checked against the domain; undefined after an error. */
   private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
     if (rec.keys.length !== dims) {
@@ -435,6 +442,7 @@ class Checker implements CheckContext {
       declSpan: item.name.span,
       text: item.text,
       domain,
+      ...this.declaredNames(item, domain),
       uses: 0,
       isScalar: domain.length === 0,
       isTable: keyword === 'table',
@@ -489,6 +497,7 @@ class Checker implements CheckContext {
       declSpan: item.name.span,
       text: item.text,
       domain,
+      ...this.declaredNames(item, domain),
       uses: 0,
       varType,
       records: new Map(),
@@ -507,6 +516,7 @@ class Checker implements CheckContext {
       declSpan: item.name.span,
       text: item.text,
       domain,
+      ...this.declaredNames(item, domain),
       uses: 0,
       records: new Map(),
     };

@@ -14,6 +14,7 @@ import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
 import type { SolveSummary } from '../interp/solve.ts';
 import { nodeHost } from './node-host.ts';
+import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';
 import { EXIT, runPredefined, type CliIO } from './io.ts';
 
 function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
@@ -70,10 +71,15 @@ export interface SolveFlags {
   maxLoopIterations?: string;
   explainInfeasible?: boolean;
   plot?: string;
+  plotFormat?: string;
+  plotInputs?: boolean;
   csv?: string;
   gdx?: string;
   outputDir?: string;
 }
+
+/** The formats of --plot-format, lower case (checked against PLOT_FORMATS before the run). */
+const plotFormats = (o: SolveFlags) => (o.plotFormat ?? 'svg').split(',').map((f) => f.trim().toLowerCase());
 
 export async function solveCommand(
   file: string,
@@ -106,6 +112,11 @@ export async function solveCommand(
       );
       return EXIT.usage;
     }
+  }
+  const badFormat = plotFormats(o).find((f) => !(PLOT_FORMATS as readonly string[]).includes(f));
+  if (badFormat !== undefined) {
+    io.stderr(`error: --plot-format expects svg, png or pdf (comma-separated), got '${badFormat}'.\n`);
+    return EXIT.usage;
   }
   // Output folders are checked (and created) before the model runs: a bad one is a usage error,
   // not a lost result after an hour of solves.
@@ -201,7 +212,9 @@ async function solveAndReport(
     if (o.plot !== undefined) {
       const dir = o.plot;
       await attempt(dir, async () => {
-        const files = await (await import('../report/plot.ts')).writePlots(doc, dir);
+        const files = await (
+          await import('../report/plot.ts')
+        ).writePlots(doc, dir, { formats: plotFormats(o) as PlotFormat[], inputs: o.plotInputs });
         io.stderr(
           `wrote ${files.length} plots to ${dir}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
         );

@@ -46,6 +46,8 @@ export interface ExecOptions extends GdxIO {
    */
   readonly resolvePutFile?: (path: string) => string | undefined;
   readonly putFolder?: string;
+  /** Called once, before the first solve runs (api.ts notes which parameters are inputs). */
+  readonly beforeFirstSolve?: () => void;
 }
 
 /** Largest put field width (GAMS's page width limit) and number of decimals. */
@@ -150,6 +152,7 @@ class Executor implements SolveHost {
         s.run(env);
         return undefined;
       case 'solve':
+        if (this.solves.length === 0) this.opts.beforeFirstSolve?.();
         this.solves.push(await runSolve(this, s));
         await this.yieldToEventLoop();
         return undefined;
