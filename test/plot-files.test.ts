@@ -36,6 +36,7 @@ describe('--plot-format', () => {
     const out = join(dir, 'plots');
     const r = await runCli(['solve', model, '--quiet', '--plot', out, '--plot-format', 'svg,png,pdf']);
     expect(r.code).toBe(0);
+    expect(r.stderr).toContain('wrote 2 plots (6 files) to ');
     expect(readdirSync(out).sort()).toEqual([
       'gen.l.pdf',
       'gen.l.png',

@@ -215,9 +215,10 @@ async function solveAndReport(
         const files = await (
           await import('../report/plot.ts')
         ).writePlots(doc, dir, { formats: plotFormats(o) as PlotFormat[], inputs: o.plotInputs });
-        io.stderr(
-          `wrote ${files.length} plots to ${dir}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
-        );
+        const names = files.map((f) => f.split('/').pop()!);
+        const plots = new Set(names.map((n) => n.replace(/\.(svg|png|pdf)$/, ''))).size;
+        const count = plots === files.length ? `${plots} plots` : `${plots} plots (${files.length} files)`;
+        io.stderr(`wrote ${count} to ${dir}${files.length ? ': ' + names.join(', ') : ''}\n`);
       });
     }
   }
