@@ -7,7 +7,7 @@ import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.t
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import type { ExecOptions } from './interp/executor.ts';
 import type { SymbolTable } from './bind/symbols.ts';
-import type { SolveSummary } from './interp/solve.ts';
+import type { SolveSummary } from './run/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
 import type { Deflater } from './data/gdx/format.ts';
 
@@ -144,26 +144,33 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
   let before = parameterPrints(table);
   // The executor (and through it the solvers) loads with the first run: `emd check`, the language
   // server and the formatter compile without it.
-  const { executeProgram } = await import('./interp/executor.ts');
-  const r = await executeProgram(c.program, {
-    readOptionFile,
-    resolvePutFile:
-      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
-    putFolder,
-    readBinaryFile: host?.readBinaryFile
-      ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
-      : undefined,
-    writeBinaryFile: host?.writeBinaryFile
-      ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
-      : undefined,
-    deflater: host?.deflater,
-    ...opts,
-    beforeFirstSolve: () => {
-      before = parameterPrints(table);
-      opts.beforeFirstSolve?.();
+  const [{ executeProgram }, { runSolve }] = await Promise.all([
+    import('./interp/executor.ts'),
+    import('./run/solve.ts'),
+  ]);
+  const r = await executeProgram(
+    c.program,
+    {
+      readOptionFile,
+      resolvePutFile:
+        host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+      putFolder,
+      readBinaryFile: host?.readBinaryFile
+        ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
+        : undefined,
+      writeBinaryFile: host?.writeBinaryFile
+        ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
+        : undefined,
+      deflater: host?.deflater,
+      ...opts,
+      beforeFirstSolve: () => {
+        before = parameterPrints(table);
+        opts.beforeFirstSolve?.();
+      },
+      writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
     },
-    writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
-  });
+    runSolve,
+  );
   const after = parameterPrints(table);
   const inputs = [...before].filter(([name, print]) => after.get(name) === print).map(([name]) => name);
   const diagnostics = [...c.diagnostics, ...r.diagnostics];

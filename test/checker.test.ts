@@ -33,6 +33,81 @@ describe('checker', () => {
     ]);
   });
 
+  it('reads a multi-dimensional set written as one index as all its indices (controlled whole or restricting)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/tuple-indices.gms');
+    expect(code).toBe(0);
+    const recs = (n: string) => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r.value]);
+    expect(recs('q')).toEqual([
+      ['a', 11],
+      ['b', 22],
+      ['c', 31],
+    ]);
+    expect(recs('tot')).toEqual([['', 64]]);
+    expect(recs('r')).toEqual([
+      ['a.x', 22],
+      ['b.y', 44],
+      ['c.x', 62],
+    ]);
+    expect(recs('dis')).toEqual([
+      ['a.x.k1', 11.1],
+      ['a.x.k2', 11.2],
+      ['b.y.k1', 22.1],
+      ['b.y.k2', 22.2],
+      ['c.x.k1', 31.1],
+      ['c.x.k2', 31.2],
+    ]);
+    expect(recs('cnt')).toEqual([
+      ['a', 14],
+      ['b', 22],
+      ['c', 31],
+    ]);
+    expect(recs('nest')).toEqual([['k1', 64]]);
+    // cap(ij) has a row per member of ij; dem(j) sums x over the i that ij pairs with j.
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 6, columns: 4 });
+    expect(doc.solves[0].objective).toBeCloseTo(33, 9);
+    expect(doc.symbols.x.records.map((r: any) => [r.keys.join('.'), r.level])).toEqual([
+      ['a.x', 1],
+      ['b.y', 1],
+      ['c.x', 0],
+    ]);
+  });
+
+  it('evaluates set attributes of controlled indices; set assignments see the set as it was', async () => {
+    const { code, doc } = await solveJson('test/fixtures/set-attributes.gms');
+    expect(code).toBe(0);
+    const recs = (n: string) => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r.value]);
+    expect(recs('p')).toEqual([
+      ['a', 102],
+      ['b', 211],
+      ['c', 320],
+    ]);
+    expect(recs('q')).toEqual([
+      ['b.a', 1],
+      ['c.a', 1],
+      ['c.b', 1],
+    ]);
+    expect(recs('v')).toEqual([
+      ['10', 10],
+      ['2.5', 2.5],
+      ['7', 7],
+    ]);
+    expect(recs('w')).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 3],
+    ]);
+    // s(t+1)$s(t) = yes; s(t-1)$s(t) = no; moves {t2} to {t3}; tt(t) = tt(t-1) moves {t3} to {t4}.
+    expect(doc.symbols.s.records.map((r: any) => r.keys[0])).toEqual(['t3']);
+    expect(doc.symbols.tt.records.map((r: any) => r.keys[0])).toEqual(['t4']);
+    // Parameters are assigned in place, in set order: c(t) = c(t-1) + 1 accumulates.
+    expect(recs('c')).toEqual([
+      ['t2', 1],
+      ['t3', 2],
+      ['t4', 3],
+      ['t5', 4],
+    ]);
+  });
+
   it('solves an equation over kk(t+1) as GAMS does: rows kk(2..4), k(t+1) = k(t) + ord(t)', async () => {
     const { code, doc } = await solveJson('test/fixtures/lagged-domain.gms');
     expect(code).toBe(0);

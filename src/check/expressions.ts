@@ -25,7 +25,7 @@ import {
   type TupleKey,
   key2,
 } from '../bind/symbols.ts';
-import { functions, functionNames } from './functions.ts';
+import { functions, functionNames, type FunctionDef } from './functions.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { MessageDef } from '../diagnostics/diagnostic.ts';
@@ -167,24 +167,68 @@ export interface ScopeEntry {
   readonly name: string;
 }
 
-/** Controlled indices at a point of the program: names to env slots. */
+/**
+ * One index position of a tuple: an env slot of a multi-dimensional set controlled as a whole
+ * (`sum(vs, ...)`, with the set's domain set of that position), or an index argument of a
+ * restricting reference (`ij(i,j)`: `i`, `j`), compiled where the tuple is used.
+ */
+export type TuplePart = { readonly slot: number; readonly set?: SetSymbol } | { readonly arg: A.IndexArg };
+
+/**
+ * A set name that stands for several indices (GAMS): a multi-dimensional set controlled as a whole
+ * (`sum(vs, pl(vs))`, `maxpl(vs)..`), or a restricting reference (`sum(ij(i,j), x(ij))`).
+ */
+export interface TupleEntry {
+  readonly name: string;
+  readonly parts: readonly TuplePart[];
+}
+
+/** Controlled indices at a point of the program: names to env slots, and tuple names. */
 export class Scope {
   constructor(
     readonly entries: ReadonlyMap<string, ScopeEntry> = new Map(),
     readonly next = 0,
+    readonly tuples: ReadonlyMap<string, TupleEntry> = new Map(),
   ) {}
+  /**
+   * Control the names: a one-dimensional set takes one slot; a multi-dimensional set takes one
+   * slot per dimension and becomes a tuple name.
+   */
   with(names: { name: string; set: SetSymbol }[]): { scope: Scope; slots: number[] } {
     const m = new Map(this.entries);
+    let tuples: Map<string, TupleEntry> | undefined;
     let next = this.next;
     const slots: number[] = [];
     for (const n of names) {
+      if (n.set.domain.length > 1) {
+        const parts = n.set.domain.map((set) => {
+          slots.push(next);
+          return { slot: next++, set };
+        });
+        (tuples ??= new Map(this.tuples)).set(n.name.toLowerCase(), { name: n.name, parts });
+        continue;
+      }
       m.set(n.name.toLowerCase(), { slot: next, set: n.set, name: n.name });
       slots.push(next++);
     }
-    return { scope: new Scope(m, next), slots };
+    return { scope: new Scope(m, next, tuples ?? this.tuples), slots };
+  }
+  /** The scope with restricting references as tuple names (`ij(i,j)`: `ij` stands for i, j). */
+  withTuples(refs: readonly A.SymbolRef[] | undefined): Scope {
+    if (!refs?.length) return this;
+    const tuples = new Map(this.tuples);
+    for (const r of refs)
+      tuples.set(r.name.name.toLowerCase(), {
+        name: r.name.name,
+        parts: (r.indices ?? []).map((arg) => ({ arg })),
+      });
+    return new Scope(this.entries, this.next, tuples);
   }
   get(name: string): ScopeEntry | undefined {
     return this.entries.get(name.toLowerCase());
+  }
+  tuple(name: string): TupleEntry | undefined {
+    return this.tuples.get(name.toLowerCase());
   }
 }
 
@@ -324,11 +368,22 @@ export class ExprCompiler {
   /** Check the indices of a reference against the symbol's domain and compile them. */
   compileRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope, mode: ExprMode): CIndex[] | undefined {
     const { cx } = this;
-    const args = ref.indices ?? [];
+    const args = expandTuples(ref.indices ?? [], scope);
     cx.fixDimension(sym, args.length);
     const dim = sym.domain.length;
     if (args.length !== dim) {
-      if (args.length === 0)
+      const multi = uncontrolledTuple(ref.indices ?? [], scope, cx.table);
+      if (multi) {
+        // `p(ij)` outside any sum(ij(i,j), ...): the set name would stand for its indices there.
+        const name = multi.id.name;
+        multi.sym.uses++;
+        cx.error(
+          M.Index_0_is_not_controlled,
+          multi.id.span,
+          [name],
+          `wrap the term in sum(${name}, ...) or add ${name} to the domain.`,
+        );
+      } else if (args.length === 0)
         cx.error(M.Symbol_0_needs_indices, ref.name.span, [sym.name, dim], cx.declHint(sym));
       else
         cx.error(
@@ -342,6 +397,21 @@ export class ExprCompiler {
     const out: CIndex[] = [];
     let ok = true;
     args.forEach((arg, k) => {
+      if (arg.kind === 'TupleSlot') {
+        // A position of a multi-dimensional set controlled as a whole: its domain set is known.
+        const dom = sym.domain[k];
+        if (dom && arg.set && !isSubsetOf(arg.set, dom)) {
+          cx.error(
+            M.Index_0_does_not_match_domain_1_of_2,
+            arg.span,
+            [arg.name, k + 1, sym.name, dom.name],
+            cx.declHint(sym),
+          );
+          ok = false;
+        }
+        out.push(slotIndex(arg.slot));
+        return;
+      }
       const c = this.compileIndex(arg, scope, mode);
       if (!c) {
         ok = false;
@@ -428,10 +498,7 @@ export class ExprCompiler {
     switch (sym.kind) {
       case 'set':
       case 'alias': {
-        if (attr) {
-          cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'set', sym.name]);
-          return constExpr(() => 0);
-        }
+        if (attr) return this.setAttribute(e, attr, sym.name, scope);
         const set = resolveSet(sym);
         if (!e.indices || e.indices.length === 0) {
           cx.error(
@@ -504,6 +571,60 @@ export class ExprCompiler {
       case 'file':
         cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
         return constExpr(() => 0);
+    }
+  }
+
+  /**
+   * An attribute of a controlled index (GAMS set attributes): `i.pos`, `i.ord` its position in the
+   * controlling set, `i.off` that minus 1, `i.rev` the positions after it, `i.first`, `i.last`,
+   * `i.uel` its position among all labels, `i.len` the label's length, `i.val` the label as a number.
+   */
+  private setAttribute(e: A.SymbolRef, attr: string, name: string, scope: Scope): CExpr {
+    const { cx } = this;
+    const fail = () => {
+      cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'set', name]);
+      return constExpr(() => 0);
+    };
+    if (!setAttributes.has(attr) || e.indices?.length) return fail();
+    const entry = scope.get(e.name.name);
+    if (!entry) {
+      cx.error(
+        M.Index_0_is_not_controlled,
+        e.name.span,
+        [e.name.name],
+        `'.${attr}' is an attribute of the element that a sum, loop or domain over ${e.name.name} visits.`,
+      );
+      return constExpr(() => 0);
+    }
+    const { slot, set } = entry;
+    const u = cx.table.universe;
+    const pos = (env: Env) => (setPosition(set, env[slot]) ?? -1) + 1;
+    switch (attr) {
+      case 'pos':
+      case 'ord':
+        return constExpr(pos);
+      case 'off':
+        return constExpr((env) => pos(env) - 1);
+      case 'rev':
+        return constExpr((env) => set.records.size - pos(env));
+      case 'first':
+        return constExpr((env) => (pos(env) === 1 ? 1 : 0));
+      case 'last':
+        return constExpr((env) => (pos(env) === set.records.size ? 1 : 0));
+      case 'uel':
+        return constExpr((env) => env[slot] + 1);
+      case 'len':
+        return constExpr((env) => u.name(env[slot]).length);
+      default: {
+        const span = e.span;
+        return constExpr((env) => {
+          const label = u.name(env[slot]);
+          const v = Number(label);
+          if (label.trim() === '' || !Number.isFinite(v))
+            throw new ExecError(X.Function_0_undefined_at_1, span, [`${e.name.name}.val`, `'${label}'`]);
+          return v;
+        });
+      }
     }
   }
 
@@ -703,6 +824,7 @@ export class ExprCompiler {
       return constExpr(() => 0);
     }
     if (def.setFunction) return this.compileSetFunction(name, e, scope);
+    if (def.handle) return this.compileHandleFunction(def.handle, e, scope, mode);
     const args = e.args.map((a) => this.compile(a, scope, mode));
     if (def.random) {
       // A draw from the run's stream at every evaluation: never folded into a constant.
@@ -764,6 +886,52 @@ export class ExprCompiler {
       `${name}(...)`,
       nonsmooth,
     );
+  }
+
+  /**
+   * handleCollect(h), handleStatus(h), handleDelete(h), sleep(s) on a value; readyCollect(h [,
+   * maxWait]) on a handle or on a whole parameter of handles (`readyCollect(h)` with h(s)). They
+   * act on the run's asynchronous solves through the symbol table's `handles` (installed by the
+   * executor), at every evaluation.
+   */
+  private compileHandleFunction(
+    kind: NonNullable<FunctionDef['handle']>,
+    e: A.CallExpr,
+    scope: Scope,
+    mode: ExprMode,
+  ): CExpr {
+    const { cx } = this;
+    const table = cx.table;
+    const arg0 = e.args[0];
+    let many: ((env: Env) => number[]) | undefined;
+    if (kind === 'ready' && arg0.kind === 'Ref' && !arg0.indices && !arg0.attr) {
+      const s = table.get(arg0.name.name);
+      if (s?.kind === 'parameter' && !s.isScalar) {
+        s.uses++;
+        many = () => [...s.records.values()].map((r) => r.value);
+      }
+    }
+    const args = e.args.map((a, k) => (k === 0 && many ? undefined : this.compile(a, scope, mode)));
+    if (args.some((a) => a && a.cls !== Cls.Const)) {
+      cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
+      return constExpr(() => 0);
+    }
+    const f0 = args[0]?.num;
+    const f1 = args[1]?.num;
+    switch (kind) {
+      case 'collect':
+        return constExpr((env) => table.handles.collect(f0!(env)));
+      case 'status':
+        return constExpr((env) => table.handles.status(f0!(env)));
+      case 'delete':
+        return constExpr((env) => table.handles.remove(f0!(env)));
+      case 'sleep':
+        return constExpr((env) => table.handles.sleep(f0!(env)));
+      case 'ready':
+        return constExpr((env) =>
+          table.handles.ready(many ? many(env) : [f0!(env)], f1 ? f1(env) : Infinity),
+        );
+    }
   }
 
   private compileSetFunction(name: string, e: A.CallExpr, scope: Scope): CExpr {
@@ -846,6 +1014,7 @@ export class ExprCompiler {
   ): ((env: Env) => Int32Array) | undefined {
     const n = b.sets.length;
     if (!cond || n < 1 || n > 2 || binding.length !== n) return undefined;
+    if (b.sets.some((s) => s.domain.length > 1)) return undefined;
     return this.membershipFilter(cond, binding[n - 1], b.sets[n - 1], b.scope);
   }
 
@@ -911,18 +1080,34 @@ export class ExprCompiler {
     };
   }
 
+  /**
+   * Control the names of a binding (sets and aliases; a multi-dimensional set takes a slot per
+   * dimension) in a new scope, where the restricting references `tuples` stand for their indices.
+   * `sets` has one set per bound name, `slots` and `slotSets` one entry per slot (the domain set of
+   * a multi-dimensional set's position; undefined for `*`), `slotIds` the name that made each slot.
+   */
   bindIndices(
     binding: readonly A.Ident[],
     scope: Scope,
     restricted?: readonly A.Ident[],
-  ): { scope: Scope; slots: number[]; sets: SetSymbol[]; bound: A.Ident[] } | undefined {
+    tuples?: readonly A.SymbolRef[],
+  ):
+    | {
+        scope: Scope;
+        slots: number[];
+        sets: SetSymbol[];
+        slotSets: (SetSymbol | undefined)[];
+        slotIds: A.Ident[];
+        bound: A.Ident[];
+      }
+    | undefined {
     const { cx } = this;
     const names: { name: string; set: SetSymbol }[] = [];
     const bound: A.Ident[] = [];
     let ok = true;
     for (const id of binding) {
       // `sum(arc(i,j), ...)` inside a domain over i: i stays fixed, only j is summed.
-      if (restricted?.includes(id) && scope.get(id.name)) continue;
+      if (restricted?.includes(id) && (scope.get(id.name) || scope.tuple(id.name))) continue;
       const s = cx.lookup(id);
       if (!s) {
         ok = false;
@@ -934,7 +1119,7 @@ export class ExprCompiler {
         ok = false;
         continue;
       }
-      if (scope.get(id.name)) {
+      if (scope.get(id.name) || scope.tuple(id.name)) {
         cx.error(M.Index_0_already_controlled, id.span, [id.name]);
         ok = false;
         continue;
@@ -943,18 +1128,35 @@ export class ExprCompiler {
       bound.push(id);
     }
     if (!ok) return undefined;
-    if (scope.next + names.length > MAX_SLOTS) {
+    const width = names.reduce((n, x) => n + Math.max(1, x.set.domain.length), 0);
+    if (scope.next + width > MAX_SLOTS) {
       const [first, last] = [binding[0].span, binding[binding.length - 1].span];
       const sp = first.file === last.file ? { ...first, end: last.end } : first;
-      cx.error(M.Too_many_controlled_indices_0_1, sp, [scope.next + names.length, MAX_SLOTS]);
+      cx.error(M.Too_many_controlled_indices_0_1, sp, [scope.next + width, MAX_SLOTS]);
       return undefined;
     }
     const r = scope.with(names);
-    return { ...r, sets: names.map((n) => n.set), bound };
+    const slotSets: (SetSymbol | undefined)[] = [];
+    const slotIds: A.Ident[] = [];
+    names.forEach((n, k) => {
+      const multi = n.set.domain.length > 1;
+      for (const d of multi ? n.set.domain : [n.set]) {
+        slotSets.push(d);
+        slotIds.push(bound[k]);
+      }
+    });
+    return {
+      scope: r.scope.withTuples(tuples),
+      slots: r.slots,
+      sets: names.map((n) => n.set),
+      slotSets,
+      slotIds,
+      bound,
+    };
   }
 
   private compileIndexed(e: A.IndexedOp, scope: Scope, mode: ExprMode): CExpr {
-    const b = this.bindIndices(e.binding.indices, scope, e.binding.restricted);
+    const b = this.bindIndices(e.binding.indices, scope, e.binding.restricted, e.binding.tuples);
     if (!b) return constExpr(() => 0);
     const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
     const body = this.compile(e.body, b.scope, mode);
@@ -1022,6 +1224,9 @@ export class ExprCompiler {
   }
 }
 
+/** Attributes of a controlled index (see ExprCompiler.setAttribute). */
+const setAttributes = new Set(['pos', 'ord', 'off', 'rev', 'first', 'last', 'uel', 'len', 'val']);
+
 /** `name(a, b-1, 'x')` parsed as a call, read as an indexed reference; undefined if it cannot be. */
 function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
   const indices: A.IndexArg[] = [];
@@ -1050,6 +1255,51 @@ function callAsRef(e: A.CallExpr): A.SymbolRef | undefined {
     } else return undefined;
   }
   return { kind: 'Ref', name: e.fn, indices, span: e.span };
+}
+
+/** An env slot standing for one position of a tuple name (see TupleEntry). */
+interface TupleSlot {
+  readonly kind: 'TupleSlot';
+  readonly slot: number;
+  readonly set?: SetSymbol;
+  readonly name: string;
+  readonly span: Span;
+}
+
+/**
+ * The index arguments of a reference with tuple names replaced by the indices they stand for:
+ * `x(ij)` inside sum(ij(i,j), ...) reads x(i,j). A name that the scope controls as an index wins.
+ */
+function expandTuples(args: readonly A.IndexArg[], scope: Scope, depth = 0): (A.IndexArg | TupleSlot)[] {
+  if (scope.tuples.size === 0) return args as A.IndexArg[];
+  const out: (A.IndexArg | TupleSlot)[] = [];
+  for (const a of args) {
+    const t =
+      a.kind === 'IndexName' && !a.lag && !scope.get(a.name.name) ? scope.tuple(a.name.name) : undefined;
+    if (!t || depth > 8) {
+      out.push(a);
+      continue;
+    }
+    // A part may itself be a tuple name: `vkp(vk,p)` with vk a controlled two-dimensional set.
+    for (const p of t.parts)
+      if ('arg' in p) out.push(...expandTuples([p.arg], scope, depth + 1));
+      else out.push({ kind: 'TupleSlot', slot: p.slot, set: p.set, name: t.name, span: a.span });
+  }
+  return out;
+}
+
+/** The first index argument naming a multi-dimensional set that no binding controls (for messages). */
+function uncontrolledTuple(
+  args: readonly A.IndexArg[],
+  scope: Scope,
+  table: SymbolTable,
+): { sym: Sym; id: A.Ident } | undefined {
+  for (const a of args) {
+    if (a.kind !== 'IndexName' || scope.get(a.name.name) || scope.tuple(a.name.name)) continue;
+    const s = table.get(a.name.name);
+    if (s && (s.kind === 'set' || s.kind === 'alias') && s.domain.length > 1) return { sym: s, id: a.name };
+  }
+  return undefined;
 }
 
 /** Is set `s` the same as `dom`, or a subset of it through declared subset domains? */
@@ -1113,6 +1363,7 @@ export function makeIterator(
   candidates?: (env: Env) => Int32Array,
 ): (env: Env, body: () => void) => void {
   const n = sets.length;
+  if (slots.length !== n || n > 2) return tupleIterator(sets, slots, cond);
   if (n === 1) {
     const [s] = sets;
     const [slot] = slots;
@@ -1142,6 +1393,27 @@ export function makeIterator(
       }
     };
   }
+  return tupleIterator(sets, slots, cond);
+}
+
+/**
+ * Iterates the cartesian product of sets, some of which may be multi-dimensional (controlled as a
+ * whole: `sum(vs, ...)`): such a set visits its tuples, in its order, writing one slot per dimension.
+ */
+function tupleIterator(
+  sets: SetSymbol[],
+  slots: number[],
+  cond?: (env: Env) => number,
+): (env: Env, body: () => void) => void {
+  const first: number[] = [];
+  let at = 0;
+  for (const s of sets) {
+    first.push(at);
+    at += Math.max(1, s.domain.length);
+  }
+  if (at !== slots.length)
+    throw new Error('internal error: tuple slots do not match the sets; this is a bug');
+  const n = sets.length;
   return (env, body) => {
     const rec = (d: number) => {
       if (d === n) {
@@ -1149,10 +1421,22 @@ export function makeIterator(
         body();
         return;
       }
-      const ids = setIds(sets[d]);
-      const slot = slots[d];
-      for (let k = 0; k < ids.length; k++) {
-        env[slot] = ids[k];
+      const s = sets[d];
+      const base = first[d];
+      if (s.domain.length <= 1) {
+        const ids = setIds(s);
+        const slot = slots[base];
+        for (let k = 0; k < ids.length; k++) {
+          env[slot] = ids[k];
+          rec(d + 1);
+        }
+        return;
+      }
+      const list = setList(s);
+      const dim = s.domain.length;
+      for (let k = 0; k < list.length; k++) {
+        const keys = list[k].keys;
+        for (let c = 0; c < dim; c++) env[slots[base + c]] = keys[c];
         rec(d + 1);
       }
     };
@@ -1421,7 +1705,9 @@ function numericBinary(
         const y = b(env);
         if (x < 0 && !Number.isInteger(y))
           throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
-        return Math.pow(x, y);
+        // GAMS computes x**y (rPower) as exp(y log x) for x > 0, integer y included: in the
+        // library's pdi, floor(2**3/2) is 3 (2**3 = 7.999999999999998), as its CONVERT output shows.
+        return x > 0 ? Math.exp(y * Math.log(x)) : Math.pow(x, y);
       };
     case 'and':
       return (env) => (a(env) !== 0 && b(env) !== 0 ? 1 : 0);

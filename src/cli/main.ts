@@ -1,4 +1,4 @@
-// The `emd` command line: solve, check, import, fmt, lsp. Exit codes: 0 solved, 1 model errors,
+// The `emd` command line: solve, check, import, fmt, lsp, worker. Exit codes: 0 solved, 1 model errors,
 // 2 usage, 3 a solve ended without a solution. With --json, stdout carries exactly one JSON
 // document and everything else goes to stderr. Each command loads its modules when it runs
 // (dynamic imports), so `emd --version` loads commander and this file, and `emd check` no solver,
@@ -102,8 +102,25 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     )
     .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
+    .option(
+      '--redis <url>',
+      'run asynchronous solves (solveLink 3 or 6) on `emd worker` processes through Redis, e.g. redis://host:6379',
+    )
+    .option('--queue <name>', 'the BullMQ queue of --redis (default emd-solves)')
     .action(async (file: string, o) => {
       code = await (await import('./solve-command.ts')).solveCommand(file, o, io, defines);
+    });
+  program
+    .command('worker')
+    .description('serve asynchronous solve jobs from a Redis queue (start one per core, on any machine)')
+    .requiredOption('--redis <url>', 'the Redis server, e.g. redis://host:6379')
+    .option('--queue <name>', 'the BullMQ queue (default emd-solves)')
+    .option(
+      '--lock-seconds <n>',
+      'seconds before a job of a worker that died is given to another (must exceed the longest solve; default 30)',
+    )
+    .action(async (o) => {
+      code = await (await import('./worker-command.ts')).workerCommand(o, io);
     });
   program
     .command('check')

@@ -12,7 +12,7 @@ import { prepareOutputFolder } from '../report/output-files.ts';
 import { runToJson } from '../report/json.ts';
 import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
-import type { SolveSummary } from '../interp/solve.ts';
+import type { SolveSummary } from '../run/solve.ts';
 import { nodeHost } from './node-host.ts';
 import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';
 import { EXIT, runPredefined, type CliIO } from './io.ts';
@@ -76,6 +76,8 @@ export interface SolveFlags {
   csv?: string;
   gdx?: string;
   outputDir?: string;
+  redis?: string;
+  queue?: string;
 }
 
 /** The formats of --plot-format, lower case (checked against PLOT_FORMATS before the run). */
@@ -130,6 +132,15 @@ export async function solveCommand(
       return EXIT.usage;
     }
   }
+  // --redis: Redis must answer before anything runs (a usage error, exit 2, naming the URL).
+  if (o.redis !== undefined) {
+    const bad = await redisUnusable(o.redis);
+    if (bad) {
+      emitDiagnostics([bad]);
+      if (json) io.stdout(JSON.stringify(runToJson(false, [bad], [])) + '\n');
+      return EXIT.usage;
+    }
+  }
   const loaded = loadSource(file, nodeHost);
   if (!loaded.file) {
     emitDiagnostics(loaded.diagnostics);
@@ -173,6 +184,9 @@ async function solveAndReport(
   defines: Record<string, string>,
 ): Promise<number> {
   const json = !!o.json;
+  const redisBackend =
+    o.redis !== undefined ? (await import('../run/redis-backend.ts')).createRedisBackend : undefined;
+  const { createThreadPool } = await import('../run/pool.ts');
   const r = await run(source, nodeHost, {
     interrupted,
     solver: o.solver?.toLowerCase(),
@@ -187,6 +201,12 @@ async function solveAndReport(
       if (!o.quiet) io.stderr(line.endsWith('\n') ? line : line + '\n');
     },
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
+    // Asynchronous solves (solveLink 3 or 6) run on a pool of threads, one per core, or through
+    // BullMQ queues on Redis (--redis).
+    asyncBackend:
+      o.redis !== undefined
+        ? () => redisBackend!({ url: o.redis!, queue: o.queue })
+        : () => createThreadPool(),
   });
   emitDiagnostics(r.diagnostics);
   let writeFailed = false;
@@ -235,4 +255,11 @@ async function solveAndReport(
   if (json) io.stdout(JSON.stringify(resultToJson(r), null, 1) + '\n');
   else for (const line of summaryLines(r.solves)) io.stdout(line + '\n');
   return writeFailed ? EXIT.modelErrors : code;
+}
+
+/** A diagnostic when `url` is not a Redis URL or Redis does not answer there. */
+export async function redisUnusable(url: string): Promise<Diagnostic | undefined> {
+  if (!/^rediss?:\/\/[^\s/]+/.test(url)) return diag(H.Redis_url_0_invalid, undefined, [url]);
+  const why = await (await import('../run/redis.ts')).checkRedis(url);
+  return why ? diag(H.Redis_0_unreachable_1, undefined, [url, why]) : undefined;
 }

@@ -190,13 +190,15 @@ function withOptionCheck(name: string, e: SolverEntry): SolverAdapter {
     async solve(p, cls, opts: SolveOptions) {
       const ds = opts.options ? checkOptions(name, e.options, opts.options) : [];
       if (ds.length) {
+        const reason = ds.map((d) => `${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join(' ');
         return {
           solver: name,
           modelStatus: ModelStat.NoSolutionReturned,
           solveStatus: SolveStat.SetupFailure,
           iterations: 0,
           seconds: 0,
-          message: ds.map((d) => `${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join(' '),
+          message: reason,
+          issue: { kind: 'options', reason },
         };
       }
       return e.adapter.solve(p, cls, { ...opts, options: normalized(opts.options) });

@@ -146,6 +146,11 @@ export interface IndexBinding extends Node {
    * sum, loop or domain already controls stays fixed instead of being controlled again.
    */
   readonly restricted?: readonly Ident[];
+  /**
+   * The restricting references themselves: inside the binding, the set's name written as one
+   * index stands for all of its indices (`sum(ij(i,j), x(ij))` reads x(i,j)), as in GAMS.
+   */
+  readonly tuples?: readonly SymbolRef[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,6 +264,8 @@ export interface EquationDef extends Node {
   /** Domain indices (names only) and optional `$` condition. */
   readonly domain?: readonly Ident[];
   readonly cond?: Expr;
+  /** Restricting references of the domain (`defdist(low(n,nn))..`): `low` stands for (n,nn). */
+  readonly tuples?: readonly SymbolRef[];
   readonly lhs: Expr;
   readonly rel: 'e' | 'l' | 'g' | 'n';
   readonly relSpan: Span;
@@ -287,6 +294,8 @@ export interface Assignment extends Node {
   /** Left-hand `$` condition: no assignment where false. */
   readonly cond?: Expr;
   readonly value: Expr;
+  /** Restricting references of the target (`dis(huts(r,c),rr,cc) = ...`): `huts` stands for (r,c). */
+  readonly tuples?: readonly SymbolRef[];
 }
 
 export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns';
@@ -304,6 +313,8 @@ export interface SolveStmt extends Node {
 /** `display p, x.l, "text";` */
 export interface DisplayStmt extends Node {
   readonly kind: 'Display';
+  /** `display$cond ...`: shown only when the condition holds (it is evaluated in any case). */
+  readonly cond?: Expr;
   readonly items: readonly (SymbolRef | StringLit)[];
 }
 
