@@ -16,9 +16,21 @@ import {
 
 let lexer: Lexer | undefined;
 
+/**
+ * A lexer for the token set. `validate`: Chevrotain's checks of the token patterns (about a third
+ * of the construction, which every `emd` process pays); grammar/parser-validation.test.ts runs
+ * them, so the shipped lexer skips them. The optimisations are always ensured.
+ */
+export function createLexer(validate = false): Lexer {
+  return new Lexer(lexerTokens, {
+    positionTracking: 'onlyOffset',
+    ensureOptimizations: true,
+    skipValidations: !validate,
+  });
+}
+
 function getLexer(): Lexer {
-  // Built once: Chevrotain's lexer construction validates and optimises the token set.
-  lexer ??= new Lexer(lexerTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+  lexer ??= createLexer();
   return lexer;
 }
 

@@ -40,6 +40,7 @@ export async function buildDist({ quiet = false } = {}) {
     // Native code and WebAssembly load from node_modules at run time.
     external: [
       'koffi',
+      '@resvg/resvg-js',
       'highs',
       'glpk.js',
       'glpk.js/*',

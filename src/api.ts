@@ -6,6 +6,7 @@ import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import type { ExecOptions } from './interp/executor.ts';
+import type { SymbolTable } from './bind/symbols.ts';
 import type { SolveSummary } from './run/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
 import type { Deflater } from './data/gdx/format.ts';
@@ -37,6 +38,8 @@ export interface RunResult extends CompileResult {
   readonly stopped: boolean;
   /** True when the run was interrupted (SIGINT). */
   readonly interrupted?: boolean;
+  /** Parameters the run did not change after its first solve began: the model's inputs. */
+  readonly inputs?: string[];
 }
 
 /** Read a source file through the host, turning every failure into a diagnostic. */
@@ -148,6 +151,10 @@ export async function execute(
         }
       : undefined;
   const putFolder = opts.outputDir ?? modelDir;
+  // Inputs: parameters whose values the run did not change after its first solve began (all the
+  // parameters the execution did not change, in a run without solves). Plots leave them out.
+  const table = c.program.table;
+  let before = parameterPrints(table);
   // The executor (and through it the solvers) loads with the first run: `emd check`, the language
   // server and the formatter compile without it.
   const [{ executeProgram }, { runSolve }] = await Promise.all([
@@ -169,10 +176,16 @@ export async function execute(
         : undefined,
       deflater: host?.deflater,
       ...opts,
+      beforeFirstSolve: () => {
+        before = parameterPrints(table);
+        opts.beforeFirstSolve?.();
+      },
       writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
     },
     runSolve,
   );
+  const after = parameterPrints(table);
+  const inputs = [...before].filter(([name, print]) => after.get(name) === print).map(([name]) => name);
   const diagnostics = [...c.diagnostics, ...r.diagnostics];
   return {
     files: c.files,
@@ -182,10 +195,44 @@ export async function execute(
     solves: r.solves,
     stopped: r.stopped,
     interrupted: r.interrupted,
+    inputs,
   };
+}
+
+/** A fingerprint of each parameter's records (count, keys and values), by declared name. */
+function parameterPrints(table: SymbolTable): Map<string, string> {
+  const out = new Map<string, string>();
+  const f64 = new Float64Array(1);
+  const u32 = new Uint32Array(f64.buffer);
+  for (const s of table.ordered) {
+    if (s.kind !== 'parameter') continue;
+    let n = 0;
+    let h = 0;
+    for (const [k, r] of s.records) {
+      n++;
+      h =
+        (Math.imul(h ^ (typeof k === 'number' ? k : hashString(k)), 0x9e3779b1) + Math.imul(h >>> 7, 31)) | 0;
+      h = (h + hashNumber(r.value, f64, u32)) | 0;
+    }
+    out.set(s.name, `${n}:${h}`);
+  }
+  return out;
+}
+
+function hashString(k: string): number {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The bits of `v` (written into `f64`, read through `u32`, its two halves) mixed into 32. */
+function hashNumber(v: number, f64: Float64Array, u32: Uint32Array): number {
+  f64[0] = v;
+  return Math.imul(u32[0] ^ Math.imul(u32[1], 0x85ebca6b), 0xc2b2ae35);
 }
 
 export function resultToJson(r: RunResult): RunJson {
   const doc = runToJson(r.ok, r.diagnostics, r.solves, r.program?.table);
+  if (r.inputs) doc.inputs = r.inputs;
   return r.interrupted ? { ...doc, status: 'interrupted' } : doc;
 }

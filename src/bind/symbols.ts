@@ -180,6 +180,8 @@ interface SymbolBase {
   text?: string;
   /** Domain: sets (or undefined for the universe `*`), one per dimension. */
   domain: (SetSymbol | undefined)[];
+  /** The index names the declaration wrote, when one is an alias (`trade(n,nn)`): for reports. */
+  domainNames?: string[];
   /** Number of references seen by the checker (unused symbols are warned about). */
   uses: number;
   /** Bumped on every change of the symbol's data at execution time (re-solves compare it). */

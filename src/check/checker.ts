@@ -397,6 +397,14 @@ class Checker implements CheckContext {
     return out;
   }
 
+  /** `{ domainNames }` when the declaration wrote an alias among its indices, else nothing. */
+  private declaredNames(item: A.DeclItemBase, domain: readonly (SetSymbol | undefined)[]) {
+    const names = item.domain?.map((d) => d.name);
+    if (!names || names.every((n, k) => n === '*' || n.toLowerCase() === domain[k]?.name.toLowerCase()))
+      return {};
+    return { domainNames: names };
+  }
+
   /** Label ids of a data record, checked against the domain; undefined after an error. */
   private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
     if (rec.keys.length !== dims) {
@@ -505,6 +513,7 @@ class Checker implements CheckContext {
         declSpan: item.name.span,
         text: item.text,
         domain,
+        ...this.declaredNames(item, domain),
         uses: 0,
         isScalar: domain.length === 0,
         isTable: keyword === 'table',
@@ -561,6 +570,7 @@ class Checker implements CheckContext {
       declSpan: item.name.span,
       text: item.text,
       domain,
+      ...this.declaredNames(item, domain),
       uses: 0,
       varType,
       records: new Map(),
@@ -579,6 +589,7 @@ class Checker implements CheckContext {
       declSpan: item.name.span,
       text: item.text,
       domain,
+      ...this.declaredNames(item, domain),
       uses: 0,
       records: new Map(),
     };

@@ -83,6 +83,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       '--plot <dir>',
       'write SVG plots of the results into dir (time series, convergence curves, stacked dispatch, heat maps)',
     )
+    .option(
+      '--plot-format <list>',
+      'file formats of --plot, comma-separated: svg, png, pdf (default svg; pdf holds a 2x raster)',
+    )
+    .option(
+      '--plot-inputs',
+      "also plot the model's inputs (parameters the run did not change after its first solve)",
+    )
     .option('--csv <dir>', 'write every symbol as a CSV file into dir')
     .option(
       '--output-dir <dir>',

@@ -14,6 +14,7 @@ import { hasSolution } from '../solvers/status.ts';
 import { formatValue } from '../report/display.ts';
 import type { SolveSummary } from '../run/solve.ts';
 import { nodeHost } from './node-host.ts';
+import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';
 import { EXIT, runPredefined, type CliIO } from './io.ts';
 
 function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
@@ -70,12 +71,17 @@ export interface SolveFlags {
   maxLoopIterations?: string;
   explainInfeasible?: boolean;
   plot?: string;
+  plotFormat?: string;
+  plotInputs?: boolean;
   csv?: string;
   gdx?: string;
   outputDir?: string;
   redis?: string;
   queue?: string;
 }
+
+/** The formats of --plot-format, lower case (checked against PLOT_FORMATS before the run). */
+const plotFormats = (o: SolveFlags) => (o.plotFormat ?? 'svg').split(',').map((f) => f.trim().toLowerCase());
 
 export async function solveCommand(
   file: string,
@@ -108,6 +114,11 @@ export async function solveCommand(
       );
       return EXIT.usage;
     }
+  }
+  const badFormat = plotFormats(o).find((f) => !(PLOT_FORMATS as readonly string[]).includes(f));
+  if (badFormat !== undefined) {
+    io.stderr(`error: --plot-format expects svg, png or pdf (comma-separated), got '${badFormat}'.\n`);
+    return EXIT.usage;
   }
   // Output folders are checked (and created) before the model runs: a bad one is a usage error,
   // not a lost result after an hour of solves.
@@ -221,10 +232,13 @@ async function solveAndReport(
     if (o.plot !== undefined) {
       const dir = o.plot;
       await attempt(dir, async () => {
-        const files = await (await import('../report/plot.ts')).writePlots(doc, dir);
-        io.stderr(
-          `wrote ${files.length} plots to ${dir}${files.length ? ': ' + files.map((f) => f.split('/').pop()).join(', ') : ''}\n`,
-        );
+        const files = await (
+          await import('../report/plot.ts')
+        ).writePlots(doc, dir, { formats: plotFormats(o) as PlotFormat[], inputs: o.plotInputs });
+        const names = files.map((f) => f.split('/').pop()!);
+        const plots = new Set(names.map((n) => n.replace(/\.(svg|png|pdf)$/, ''))).size;
+        const count = plots === files.length ? `${plots} plots` : `${plots} plots (${files.length} files)`;
+        io.stderr(`wrote ${count} to ${dir}${files.length ? ': ' + names.join(', ') : ''}\n`);
       });
     }
   }

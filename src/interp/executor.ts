@@ -55,6 +55,8 @@ export interface ExecOptions extends GdxIO {
    * and is collected later, as GAMS's AsyncSimulate.
    */
   readonly asyncBackend?: () => AsyncBackend;
+  /** Called once, before the first solve runs (api.ts notes which parameters are inputs). */
+  readonly beforeFirstSolve?: () => void;
 }
 
 /** Largest put field width (GAMS's page width limit) and number of decimals. */
@@ -113,6 +115,8 @@ class Executor<R> implements SolveHost {
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
   private loopDepth = 0;
+  /** A solve statement ran (beforeFirstSolve was called). */
+  private solveSeen = false;
 
   constructor(
     readonly prog: CheckedProgram,
@@ -184,6 +188,10 @@ class Executor<R> implements SolveHost {
         s.run(env);
         return undefined;
       case 'solve': {
+        if (!this.solveSeen) {
+          this.solveSeen = true;
+          this.opts.beforeFirstSolve?.();
+        }
         // An asynchronous solve (solveLink 3 or 6) returns no summary: its collection adds it.
         const summary = await this.solve(this, s);
         if (summary) this.solves.push(summary);

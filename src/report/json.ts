@@ -7,6 +7,8 @@ import type { SolveSummary } from '../run/solve.ts';
 export interface SymbolJson {
   kind: 'set' | 'parameter' | 'variable' | 'equation';
   domain: string[];
+  /** The index names as declared, when one is an alias (`trade(n,nn)`: domain n,n). */
+  domainNames?: string[];
   text?: string;
   records: Record<string, unknown>[];
 }
@@ -18,6 +20,8 @@ export interface RunJson {
   diagnostics: DiagnosticJson[];
   solves: Omit<SolveSummary, never>[];
   symbols: Record<string, SymbolJson>;
+  /** Parameters the run did not change after its first solve began (the model's inputs). */
+  inputs?: string[];
 }
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -26,7 +30,10 @@ export function symbolToJson(table: SymbolTable, s: Sym): SymbolJson | undefined
   const u = table.universe;
   const labels = (keys: number[]) => keys.map((k) => u.name(k));
   const domain = s.domain.map((d) => d?.name ?? '*');
-  const text = s.text ? { text: s.text } : {};
+  const text = {
+    ...(s.domainNames ? { domainNames: s.domainNames } : {}),
+    ...(s.text ? { text: s.text } : {}),
+  };
   switch (s.kind) {
     case 'set':
       return {

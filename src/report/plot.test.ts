@@ -92,8 +92,9 @@ describe('plot choice', () => {
     expect(byName['soc.l'].title).toBe('state of charge (level)');
     const lmp = byName.lmp.spec as any;
     expect(lmp.width).toBe(640);
-    expect(lmp.encoding.x.axis.title).toBe('t');
-    expect(lmp.encoding.color.legend.title).toBe('m');
+    // Axis titles: the set's text with its name.
+    expect(lmp.encoding.x.axis.title).toBe('hours (t)');
+    expect(lmp.encoding.color.legend.title).toBe('microgrids (m)');
     expect(lmp.config.font).toBe('sans-serif');
   });
 
@@ -112,7 +113,7 @@ describe('plot choice', () => {
     expect(rows.filter((r) => r.series === 'mg2').map((r) => r.x)).toEqual(HOURS);
     expect(rows.find((r) => r.series === 'mg3' && r.x === 't12').y).toBe(95);
     // soc(m,t): the time-like index is second; x is still t.
-    expect((byName['soc.l'].spec as any).encoding.x.axis.title).toBe('t');
+    expect((byName['soc.l'].spec as any).encoding.x.axis.title).toBe('hours (t)');
     expect(new Set(dataOf(byName['soc.l']).map((r) => r.series))).toEqual(new Set(GRIDS));
   });
 
@@ -277,5 +278,119 @@ describe('rendering', () => {
     const svg = await renderSpec(p.spec);
     expect(count(svg, 'line mark')).toBe(1);
     expect(svg).toContain('h0001');
+  });
+});
+
+describe('issue 17: zeros, aliases, axis titles, inputs, values far from zero', () => {
+  const T6 = ['t1', 't2', 't3', 't4', 't5', 't6'];
+  it('keeps the points of the domain where the value is zero (p(t) / t3 5, t4 6 / over t1*t6)', () => {
+    const r = run({
+      t: set(T6, 'hours'),
+      p: param(
+        ['t'],
+        [
+          [['t3'], 5],
+          [['t4'], 6],
+        ],
+        'PV output (kW)',
+      ),
+    });
+    const [p] = plotSpecs(r);
+    expect(dataOf(p).map((d) => [d.x, d.y])).toEqual([
+      ['t1', 0],
+      ['t2', 0],
+      ['t3', 5],
+      ['t4', 6],
+      ['t5', 0],
+      ['t6', 0],
+    ]);
+    // The y axis says what the numbers are, from the explanatory text (with its unit).
+    expect((p.spec as any).encoding.y.title).toBe('PV output (kW)');
+  });
+
+  it('labels a heat map over an alias by the declared index names; a repeated set by position', () => {
+    const trade = param(
+      ['n', 'n'],
+      [
+        [['a', 'b'], 3],
+        [['b', 'a'], 1],
+      ],
+      'plot:heatmap Trade | y: energy (MWh)',
+    );
+    const r = run({
+      n: set(['a', 'b'], 'nodes'),
+      nn: set(['a', 'b']),
+      trade: { ...trade, domainNames: ['n', 'nn'] },
+    });
+    delete (r.symbols.nn as any).text;
+    const spec = plotSpecs(r)[0].spec as any;
+    expect(spec.encoding.y.axis.title).toBe('nodes (n)');
+    expect(spec.encoding.x.axis.title).toBe('nodes (nn)');
+    expect(spec.layer[0].encoding.color.title).toBe('energy (MWh)');
+    const same = plotSpecs(run({ n: set(['a', 'b']), trade }))[0].spec as any;
+    expect([same.encoding.y.axis.title, same.encoding.x.axis.title]).toEqual(['n, index 1', 'n, index 2']);
+  });
+
+  it('leaves inputs out unless asked (or unless their text asks for a plot)', () => {
+    const r = {
+      ...run({
+        t: set(T6),
+        load: param(
+          ['t'],
+          [
+            [['t1'], 1],
+            [['t2'], 2],
+          ],
+        ),
+        shown: param(
+          ['t'],
+          [
+            [['t1'], 1],
+            [['t2'], 2],
+          ],
+          'plot:line Shown input',
+        ),
+        price: param(
+          ['t'],
+          [
+            [['t1'], 3],
+            [['t2'], 4],
+          ],
+        ),
+      }),
+      inputs: ['load', 'shown'],
+    };
+    expect(plotSpecs(r).map((p) => p.name)).toEqual(['shown', 'price']);
+    expect(plotSpecs(r, { inputs: true }).map((p) => p.name)).toEqual(['load', 'shown', 'price']);
+  });
+
+  it('draws values far from zero (voltages) as points on a scale without 0, not bars from 0', () => {
+    const r = run({
+      b: set(['b1', 'b2', 'b3']),
+      v: param(
+        ['b'],
+        [
+          [['b1'], 1],
+          [['b2'], 0.97],
+          [['b3'], 0.95],
+        ],
+        'voltage (pu)',
+      ),
+    });
+    const spec = plotSpecs(r)[0].spec as any;
+    expect(spec.mark.type).toBe('point');
+    expect(spec.encoding.y.scale).toEqual({ zero: false });
+    const flows = run({
+      b: set(['b1', 'b2', 'b3']),
+      f: param(
+        ['b'],
+        [
+          [['b1'], 10],
+          [['b2'], 2],
+          [['b3'], 5],
+        ],
+      ),
+    });
+    expect((plotSpecs(flows)[0].spec as any).mark.type).toBe('bar');
   });
 });

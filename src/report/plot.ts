@@ -1,7 +1,9 @@
 // Chooses plots for a run's symbols (emd solve --plot DIR) as Vega-Lite specs and renders them to
-// SVG headless with Vega. Imports report/json.ts types, vega and vega-lite; node:fs only lazily.
+// SVG headless with Vega, and to PNG (resvg) and PDF (pdf.ts) files. Imports report/json.ts types;
+// vega, vega-lite, @resvg/resvg-js and node: modules only lazily (the browser imports plotSpecs).
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunJson, SymbolJson } from './json.ts';
+import type { PlotFormat } from './plot-formats.ts';
 
 export type VegaLiteSpec = TopLevelSpec;
 
@@ -28,6 +30,11 @@ export interface PlotOptions {
   levels?: boolean;
   /** Plot equation marginals, e.g. hourly prices from a balance row (default false). */
   marginals?: boolean;
+  /**
+   * Plot the model's inputs too: parameters the run did not change after its first solve (listed
+   * in `run.inputs`). Default false; a `plot:` directive in a parameter's text always plots it.
+   */
+  inputs?: boolean;
 }
 
 export interface RenderedPlot {
@@ -41,6 +48,8 @@ type Field = 'value' | 'level' | 'marginal';
 /** One index position of a symbol: the set's name and its elements in set order. */
 interface Axis {
   set: string;
+  /** Axis title: the index name as declared (an alias stays itself), with the set's text. */
+  title: string;
   labels: string[];
   timeLike: boolean;
 }
@@ -70,12 +79,29 @@ const ITER_WORD = /^(it|iter|iters|iteration|iterations|k|step|steps|pass|passes
 // A convergence curve: a name part equal to or ending in res/gap/err, or starting resid/err/conv.
 const CONVERGENCE_PART = /^(?:\w*(?:res|gap|err)|resid\w*|err\w*|conv\w*|gap\w*)$/;
 
-/** `plot:stack Dispatch by source` → kind stack, title "Dispatch by source". */
-export function parseDirective(text: string | undefined): { directive?: Directive; title: string } {
+/**
+ * `plot:stack Dispatch by source` → kind stack, title "Dispatch by source". Axis titles may follow
+ * the title after `|`: `plot:line Net load | y: power (MW) | x: hour of the day`.
+ */
+export function parseDirective(text: string | undefined): {
+  directive?: Directive;
+  title: string;
+  y?: string;
+  x?: string;
+} {
   const t = (text ?? '').trim();
   const m = /^plot:(line|stack|heatmap|bar|none)\b\s*(.*)$/is.exec(t);
   if (!m) return { title: t };
-  return { directive: m[1].toLowerCase() as Directive, title: m[2].trim() };
+  const [title, ...parts] = m[2].split('|').map((p) => p.trim());
+  const out: { directive: Directive; title: string; y?: string; x?: string } = {
+    directive: m[1].toLowerCase() as Directive,
+    title,
+  };
+  for (const p of parts) {
+    const a = /^([xy])\s*:\s*(.*)$/is.exec(p);
+    if (a) out[a[1].toLowerCase() as 'x' | 'y'] = a[2].trim();
+  }
+  return out;
 }
 
 /** True for labels like 1..n, t1..t24, h01..h24, it_1..: one prefix, strictly increasing numbers. */
@@ -163,13 +189,20 @@ function axisOf(run: RunJson, sym: SymbolJson, pos: number): Axis {
     const k = recordKeys(r)[pos];
     if (k !== undefined) add(k);
   }
-  return { set, labels, timeLike: isTimeLike(set, labels) };
+  const name = sym.domainNames?.[pos] ?? set;
+  const text = run.symbols[name]?.text ?? s?.text;
+  const title = text ? `${parseDirective(text).title || name} (${name})` : name;
+  return { set, title, labels, timeLike: isTimeLike(set, labels) };
 }
 
 function tableOf(run: RunJson, sym: SymbolJson, field: Field): Table {
   const values = new Map<string, number | null>();
   for (const r of sym.records) values.set(keyOf(recordKeys(r)), recordNumber(r, field));
-  return { axes: sym.domain.map((_, i) => axisOf(run, sym, i)), values, sparse: sym.kind === 'parameter' };
+  const axes = sym.domain.map((_, i) => axisOf(run, sym, i));
+  // `trade(n,n)`: both axes would read `n`; say which index each one is.
+  if (axes.length === 2 && axes[0].title === axes[1].title)
+    axes.forEach((a, k) => (a.title = `${a.title}, index ${k + 1}`));
+  return { axes, values, sparse: sym.kind === 'parameter' };
 }
 
 /** The value at a key: absent parameter entries are 0, absent variable entries are missing. */
@@ -180,11 +213,13 @@ function valueAt(t: Table, keys: readonly string[]): number | null {
 }
 
 /**
- * The table with index position xi cut to the span of elements that have records: a loop that
- * stops early fills `residual(it)` for the first iterations only, and zero-filling the rest of
- * `it` would draw a drop to zero after convergence.
+ * Over iterations, the table with index position xi cut to the span of elements that have
+ * records: a loop that stops early fills `residual(it)` for the first iterations only, and
+ * zero-filling the rest of `it` would draw a drop to zero after convergence. Other axes keep every
+ * element of their set: `p(t) / t3 5, t4 6 /` over t1*t6 is zero at t1, t2, t5 and t6.
  */
 function trimmed(t: Table, xi: number): Table {
+  if (!isIterationAxis(t.axes[xi])) return t;
   const labels = t.axes[xi].labels;
   const present = new Set<string>();
   for (const k of t.values.keys()) present.add(k.split('\u0000')[xi]);
@@ -240,7 +275,7 @@ function positionX(axis: Axis, width: number, padding: number) {
     type: 'quantitative',
     scale: { domain: [0, Math.max(1, axis.labels.length - 1)], nice: false, zero: false, padding },
     axis: {
-      title: axis.set,
+      title: axis.title,
       values: ticks,
       labelExpr: `${JSON.stringify(names)}[datum.value]`,
       labelAngle: labelAngle(
@@ -286,7 +321,7 @@ function nominal(
     type: 'nominal',
     sort: { field: idx, op: 'min' },
     axis: {
-      title: axis.set,
+      title: axis.title,
       values: ticks.length < n ? ticks : undefined,
       labelAngle: angle,
       grid: false,
@@ -449,7 +484,7 @@ function multiLineChart(c: Ctx, t: Table, xi: number, log: boolean): VegaLiteSpe
         log,
         values.map((v) => v.y),
       ),
-      color: seriesColor(s.set, series.length),
+      color: seriesColor(s.title, series.length),
     },
   } as VegaLiteSpec;
 }
@@ -463,7 +498,7 @@ function multiLineChart(c: Ctx, t: Table, xi: number, log: boolean): VegaLiteSpe
 function stackChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
   const oneD = t.axes.length === 1;
   const x = t.axes[oneD ? 0 : xi];
-  const set = oneD ? c.name : t.axes[1 - xi].set;
+  const set = oneD ? c.name : t.axes[1 - xi].title;
   const series = oneD ? [c.name] : seriesOf(t, xi).series;
   const at = (xl: string, sl: string) =>
     oneD ? valueAt(t, [xl]) : valueAt(t, xi === 0 ? [xl, sl] : [sl, xl]);
@@ -570,6 +605,24 @@ function heatmapChart(c: Ctx, t: Table): VegaLiteSpec | undefined {
   } as VegaLiteSpec;
 }
 
+/**
+ * Values far from zero on one side (voltages near 1 pu, temperatures): bars from 0 would hide
+ * their variation, so they are drawn as points on a scale that does not include 0.
+ */
+export function farFromZero(ys: readonly number[]): boolean {
+  if (ys.length < 2) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of ys) {
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  }
+  if (!(lo > 0 || hi < 0) || lo === hi) return false;
+  return hi - lo < 0.2 * Math.min(Math.abs(lo), Math.abs(hi));
+}
+
+const POINT_MARK = { type: 'point', filled: true, size: 60 } as const;
+
 function barChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
   if (t.axes.length === 2) {
     const { x, s, series, at } = seriesOf(t, xi);
@@ -578,15 +631,16 @@ function barChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
       series.forEach((sl, si) => values.push({ x: xl, xi, series: sl, si, y: at(xl, sl) ?? 0 })),
     );
     if (values.length === 0) return undefined;
+    const far = farFromZero(values.map((v) => v.y));
     return {
       ...baseSpec(c.title, c.subtitle, c.width, c.height),
       data: { values },
-      mark: { type: 'bar' },
+      mark: far ? POINT_MARK : { type: 'bar' },
       encoding: {
         x: nominal('x', 'xi', x, c.width, 'x'),
         xOffset: { field: 'series', type: 'nominal', sort: { field: 'si', op: 'min' } },
-        y: { field: 'y', type: 'quantitative', title: c.yTitle },
-        color: seriesColor(s.set, series.length, 'square'),
+        y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: { zero: !far } },
+        color: seriesColor(s.title, series.length, 'square'),
       },
     } as VegaLiteSpec;
   }
@@ -597,14 +651,17 @@ function barChart(c: Ctx, t: Table, xi: number): VegaLiteSpec | undefined {
     if (v !== null) values.push({ x: l, xi, y: v });
   });
   if (values.length === 0) return undefined;
+  const far = farFromZero(values.map((v) => v.y));
   return {
     ...baseSpec(c.title, c.subtitle, c.width, c.height),
     data: { values },
     // A few bars stay narrow instead of filling the plot width.
-    mark: { type: 'bar', color: '#4c78a8', ...(x.labels.length <= 6 ? { width: { band: 0.6 } } : {}) },
+    mark: far
+      ? { ...POINT_MARK, color: '#4c78a8' }
+      : { type: 'bar', color: '#4c78a8', ...(x.labels.length <= 6 ? { width: { band: 0.6 } } : {}) },
     encoding: {
       x: nominal('x', 'xi', x, c.width, 'x'),
-      y: { field: 'y', type: 'quantitative', title: c.yTitle },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle, scale: { zero: !far } },
     },
   } as VegaLiteSpec;
 }
@@ -650,11 +707,13 @@ function plotOf(
   symbol: string,
   sym: SymbolJson,
   field: Field,
-  o: Required<Pick<PlotOptions, 'width' | 'height'>>,
+  o: Required<Pick<PlotOptions, 'width' | 'height'>> & Pick<PlotOptions, 'inputs'>,
 ): PlotSpec | undefined {
-  const { directive, title: text } = parseDirective(sym.text);
+  const { directive, title: text, x: xTitle, y: yTitle } = parseDirective(sym.text);
   if (directive === 'none' || sym.domain.length === 0 || sym.records.length === 0) return undefined;
+  if (field === 'value' && !directive && !o.inputs && run.inputs?.includes(symbol)) return undefined;
   const t = tableOf(run, sym, field);
+  if (xTitle) for (const a of t.axes) a.title = xTitle;
   if (!hasNonZero(t)) return undefined;
   const choice = choose(directive, t.axes);
   if (!choice) return undefined;
@@ -665,10 +724,11 @@ function plotOf(
   const c: Ctx = {
     name,
     title,
-    subtitle: `${name}(${sym.domain.join(',')})`,
+    subtitle: `${name}(${(sym.domainNames ?? sym.domain).join(',')})`,
     width: o.width,
     height: o.height,
-    yTitle: name,
+    // The y axis says what the numbers are: the model's `| y:` title, else the explanatory text.
+    yTitle: yTitle || (text ? text + what : name),
   };
   let spec: VegaLiteSpec | undefined;
   switch (choice.kind) {
@@ -699,7 +759,11 @@ function plotOf(
  * considered, in declaration order. Pure: the run is not changed.
  */
 export function plotSpecs(run: RunJson, opts: PlotOptions = {}): PlotSpec[] {
-  const o = { width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? DEFAULT_HEIGHT };
+  const o = {
+    width: opts.width ?? DEFAULT_WIDTH,
+    height: opts.height ?? DEFAULT_HEIGHT,
+    inputs: opts.inputs,
+  };
   const out: PlotSpec[] = [];
   for (const [symbol, sym] of Object.entries(run.symbols)) {
     const field: Field | undefined =
@@ -736,17 +800,60 @@ export async function renderPlots(run: RunJson, opts: PlotOptions = {}): Promise
   return out;
 }
 
-/** Write `<name>.svg` for every plot into dir (created if missing); returns the written paths. */
-export async function writePlots(run: RunJson, dir: string, opts: PlotOptions = {}): Promise<string[]> {
+
+export interface WritePlotOptions extends PlotOptions {
+  /** Files per plot (default svg only). */
+  formats?: readonly PlotFormat[];
+}
+
+/** Pixels per SVG pixel of PNG and PDF output (2: sharp on high-density screens and in print). */
+const RASTER_SCALE = 2;
+
+/**
+ * An SVG rendered by resvg (text in the system's sans-serif font). The PNG file's bytes, and the
+ * size and RGBA pixels for the PDF writer.
+ */
+async function rasterize(svg: string) {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: RASTER_SCALE },
+    background: 'white',
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  });
+  const img = r.render();
+  return { png: img.asPng(), width: img.width, height: img.height, pixels: img.pixels };
+}
+
+/**
+ * Write `<name>.svg` (and `.png`, `.pdf` as asked) for every plot into dir (created if missing);
+ * returns the written paths. PNG: resvg. PDF: one page holding that raster, sized as the SVG.
+ */
+export async function writePlots(run: RunJson, dir: string, opts: WritePlotOptions = {}): Promise<string[]> {
   const path = await import('node:path');
   const { prepareOutputFolder, writeFileAtomic } = await import('./output-files.ts');
   const why = prepareOutputFolder(dir);
   if (why) throw new Error(`the folder '${dir}' cannot be used: ${why}`);
+  const formats = opts.formats?.length ? opts.formats : (['svg'] as const);
   const written: string[] = [];
   for (const p of await renderPlots(run, opts)) {
-    const file = path.join(dir, `${p.name}.svg`);
-    writeFileAtomic(file, p.svg);
-    written.push(file);
+    const file = (ext: string) => path.join(dir, `${p.name}.${ext}`);
+    if (formats.includes('svg')) {
+      writeFileAtomic(file('svg'), p.svg);
+      written.push(file('svg'));
+    }
+    if (!formats.includes('png') && !formats.includes('pdf')) continue;
+    const r = await rasterize(p.svg);
+    if (formats.includes('png')) {
+      writeFileAtomic(file('png'), r.png);
+      written.push(file('png'));
+    }
+    if (formats.includes('pdf')) {
+      const { imageToPdf } = await import('./pdf.ts');
+      // SVG pixels are 1/96 in, PDF points 1/72 in.
+      const pdf = await imageToPdf(r, (r.width / RASTER_SCALE) * 0.75, (r.height / RASTER_SCALE) * 0.75);
+      writeFileAtomic(file('pdf'), pdf);
+      written.push(file('pdf'));
+    }
   }
   return written;
 }

@@ -1,29 +1,55 @@
-// The EMD extension for VS Code: starts the language server (`emd lsp --stdio`) for .emd/.gms files
-// and adds "EMD: Solve model", which runs `emd solve` on the current file and shows its output in
-// the "EMD" output channel. Imports vscode and vscode-languageclient only.
+// The EMD extension for VS Code: starts the language server for .emd/.gms files (found by
+// find-server.ts: the emd.command setting, the workspace's EMD, else the server bundled into the
+// extension) and adds "EMD: Solve model", which runs `emd solve` on the current file and shows its
+// output in the "EMD" output channel. Imports vscode, vscode-languageclient and find-server.ts.
 import * as vscode from 'vscode';
 import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { dirname, join } from 'node:path';
+import { findServer, type ServerLocation } from './find-server';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
+let extensionPath = '';
 
-/** The `emd` command line from the settings: executable, then the arguments before the subcommand. */
-function emdCommand(): { command: string; args: string[] } {
+/** Where the language server is: the setting, the workspace's EMD, or the bundled one. */
+function serverLocation(): ServerLocation {
   const cfg = vscode.workspace.getConfiguration('emd');
-  return { command: cfg.get<string>('command', 'emd'), args: cfg.get<string[]>('args', []) };
+  return findServer(
+    { command: cfg.get<string>('command', ''), args: cfg.get<string[]>('args', []) },
+    (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    join(extensionPath, 'out', 'server.js'),
+  );
+}
+
+/** The command line that runs `emd <subcommand>`: through the setting, or Node on a bin/emd.js. */
+function emdCommand(): { command: string; args: string[] } | undefined {
+  const loc = serverLocation();
+  if (loc.kind === 'command') return { command: loc.command, args: loc.args.slice(0, -1) };
+  // The bundled server cannot solve: that needs an EMD installation.
+  if (loc.script.endsWith(join('out', 'server.js'))) return undefined;
+  return { command: process.execPath, args: [loc.script] };
 }
 
 function startClient(): LanguageClient {
-  const { command, args } = emdCommand();
-  // TransportKind.stdio appends `--stdio`, which `emd lsp` accepts.
-  const serverOptions: ServerOptions = {
-    command,
-    args: [...args, 'lsp'],
-    transport: TransportKind.stdio,
-    options: { shell: process.platform === 'win32' },
-  };
+  const loc = serverLocation();
+  output?.appendLine(`EMD language server: ${loc.why}.`);
+  // TransportKind.stdio appends `--stdio`, which `emd lsp` accepts. A script runs in VS Code's
+  // own Node (ELECTRON_RUN_AS_NODE), so nothing needs to be on the PATH.
+  const serverOptions: ServerOptions =
+    loc.kind === 'command'
+      ? {
+          command: loc.command,
+          args: loc.args,
+          transport: TransportKind.stdio,
+          options: { shell: process.platform === 'win32' },
+        }
+      : { module: loc.script, args: loc.args, transport: TransportKind.stdio };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'emd' },
@@ -34,7 +60,7 @@ function startClient(): LanguageClient {
   const c = new LanguageClient('emd', 'EMD language server', serverOptions, clientOptions);
   void c.start().catch((e: unknown) => {
     void vscode.window.showErrorMessage(
-      `EMD: could not start '${command} ${[...args, 'lsp'].join(' ')}' (${String(e)}). Set emd.command in the settings.`,
+      `EMD: could not start the language server from ${loc.why} (${String(e)}). Check emd.command in the settings.`,
     );
   });
   return c;
@@ -53,7 +79,14 @@ async function solveModel(): Promise<void> {
     return;
   }
   if (doc.isDirty) await doc.save();
-  const { command, args } = emdCommand();
+  const emd = emdCommand();
+  if (!emd) {
+    void vscode.window.showWarningMessage(
+      'EMD: solving needs EMD installed (npm install in the workspace, or set emd.command); the bundled language server only checks and formats.',
+    );
+    return;
+  }
+  const { command, args } = emd;
   const solver = vscode.workspace.getConfiguration('emd').get<string>('solver', '');
   const argv = [...args, 'solve', doc.fileName, ...(solver ? ['--solver', solver] : [])];
   const out = output!;
@@ -71,7 +104,13 @@ async function solveModel(): Promise<void> {
     });
     p.on('close', (code) => {
       const what =
-        code === 0 ? 'solved' : code === 1 ? 'model errors' : code === 3 ? 'a solve ended without a solution' : `exit code ${code}`;
+        code === 0
+          ? 'solved'
+          : code === 1
+            ? 'model errors'
+            : code === 3
+              ? 'a solve ended without a solution'
+              : `exit code ${code}`;
       out.appendLine(`\n[${what}, ${((Date.now() - started) / 1000).toFixed(1)} s]`);
       resolve();
     });
@@ -79,12 +118,17 @@ async function solveModel(): Promise<void> {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
+  extensionPath = context.extensionPath;
   output = vscode.window.createOutputChannel('EMD');
   client = startClient();
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('emd.solveModel', solveModel),
     vscode.commands.registerCommand('emd.restartServer', async () => {
+      await client?.stop();
+      client = startClient();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(async () => {
       await client?.stop();
       client = startClient();
     }),
