@@ -451,7 +451,7 @@ describe('emd fmt and prettier --plugin', () => {
       fmt(src, 100),
     );
   });
-  it('claims every extension that models/ $include, or Prettier leaves it alone (.inc is not HTML)', async () => {
+  it('claims every extension that models/ $include (.emd, .inc), or Prettier leaves it alone (.csv; .inc is not HTML)', async () => {
     const exts = new Set<string>();
     const walk = (d: string) => {
       for (const name of readdirSync(d)) {
@@ -463,11 +463,12 @@ describe('emd fmt and prettier --plugin', () => {
       }
     };
     walk(join(root, 'models'));
-    expect([...exts].sort()).toEqual(['.csv', '.inc']);
+    expect([...exts].sort()).toEqual(['.csv', '.emd', '.inc']);
     const parserOf = async (f: string) =>
       (await prettier.getFileInfo(join(root, f), { plugins: [plugin] })).inferredParser;
     expect(await parserOf('models/iehs/iehs_data.inc')).toBe('emd');
     expect(await parserOf('models/classic/transport.gms')).toBe('emd');
+    expect(await parserOf('models/microgrid/market_24h.emd')).toBe('emd');
     // CSV data: no Prettier parser, so `prettier --write .` skips it.
     expect(await parserOf('models/x/data.csv')).toBeNull();
   });
