@@ -439,6 +439,19 @@ describe('statements', () => {
       'demand',
     ]);
     expect(one(`abort 'stop';`, 'Abort').cond).toBeUndefined();
+    // cubesoln: abort.noError ends the run without an error.
+    const n = one(`abort.noError$(m.modelstat <> 1) sol;`, 'Abort');
+    expect([n.noError, sexpr(n.cond!), n.items.length]).toEqual([true, '(ne m.modelstat 1)', 1]);
+    expect(codes(parse(`abort.stop 'x';`))).toEqual(['E1320 1:7']);
+  });
+
+  it('put_utility: the log commands with a condition; other commands are named in E1321', () => {
+    const p = one(`put_utility$(not more) 'log' / 'found ' n:0:0 ' cuts.';`, 'Put');
+    expect([p.utility, sexpr(p.cond!), p.items.length]).toEqual(['log', '(not more)', 3]);
+    expect(codes(parse(`file f;\nput_utility f 'gdxin' / 'x.gdx';\nput_utility x;`))).toEqual([
+      'E1321 2:15',
+      'E1322 3:13',
+    ]);
   });
 
   it('put and putclose: file selection, text, formatted values, line breaks', () => {

@@ -83,8 +83,17 @@ export type CStmt =
     }
   | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
   | { kind: 'break' | 'continue'; span: Span }
-  | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] }
+  | { kind: 'abort'; span: Span; noError?: boolean; cond?: (env: Env) => number; items: DisplayItem[] }
+  | {
+      kind: 'put';
+      span: Span;
+      file?: FileSymbol;
+      close: boolean;
+      items: PutCItem[];
+      /** put_utility's command (`log`, `msg`, `msglog`, `title`) and condition. */
+      utility?: string;
+      cond?: (env: Env) => number;
+    }
   | GdxCStmt;
 
 export type PutCItem =
@@ -212,7 +221,6 @@ const putFileAttributes = new Set([
 
 /** GAMS's predefined scalars with their initial values. */
 const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed: 3141 };
-
 
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
@@ -730,6 +738,7 @@ class Checker implements CheckContext {
         return {
           kind: 'abort',
           span: s.span,
+          noError: s.noError,
           cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
           items: this.displayItems(s.items),
         };
@@ -1143,7 +1152,8 @@ class Checker implements CheckContext {
       const value = this.ex.compile(it.value, scope, 'data').num;
       items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
-    return { kind: 'put', span: s.span, file, close: s.close, items };
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined;
+    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
   }
 
   finish(): void {

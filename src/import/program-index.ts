@@ -337,6 +337,7 @@ export function indexProgram(program: A.Program): ProgramIndex {
         for (const it of s.items) if (it.kind === 'Ref') expr(it, 'display');
         break;
       case 'Put':
+        if (s.cond) expr(s.cond, 'condition');
         if (s.file) use(s.file.name, { span: s.file.span, context: 'other' });
         for (const p of s.items) if (p.kind === 'PutValue') expr(p.value, 'display');
         break;

@@ -142,6 +142,7 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
       case 'Put':
         return {
           ...s,
+          cond: s.cond ? expr(s.cond) : undefined,
           file: s.file ? id(s.file) : undefined,
           items: s.items.map((p) =>
             p.kind === 'PutValue'

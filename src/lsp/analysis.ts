@@ -224,6 +224,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           for (const it of s.items) add(it.name.name, it.name.span);
           break;
         case 'Put':
+          expr(s.cond);
           if (s.file) add(s.file.name, s.file.span);
           for (const it of s.items)
             if (it.kind === 'PutValue') {

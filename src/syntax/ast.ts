@@ -364,6 +364,8 @@ export interface ContinueStmt extends Node {
 /** `abort $ cond "message", p;` */
 export interface AbortStmt extends Node {
   readonly kind: 'Abort';
+  /** `abort.noError`: execution ends without an error. */
+  readonly noError?: boolean;
   readonly cond?: Expr;
   readonly items: readonly (SymbolRef | StringLit)[];
 }
@@ -379,6 +381,12 @@ export interface FileDecl extends Node {
 export interface PutStmt extends Node {
   readonly kind: 'Put';
   readonly close: boolean;
+  /**
+   * `put_utility$cond 'log' / text;`: the command (lower case: `log`, `msg`, `msglog`, `title`)
+   * and the text its items make; nothing is written to a put file.
+   */
+  readonly utility?: string;
+  readonly cond?: Expr;
   /** Leading file name (selects the current put file), if written. */
   readonly file?: Ident;
   readonly items: readonly PutItem[];
