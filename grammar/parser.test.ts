@@ -313,7 +313,7 @@ describe('statements', () => {
       'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
-      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
+      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective?.name}`;
     });
     expect(s).toEqual([
       'm lp min z',
@@ -337,6 +337,9 @@ describe('statements', () => {
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,
       ),
     ).toEqual(['rmip', 'qcp', 'minlp', 'miqcp', 'cns']);
+    // westmip: a CNS model (a square system) has no objective.
+    const cns = one('solve one using cns;', 'Solve');
+    expect([cns.modelType, 'objective' in cns]).toEqual(['cns', false]);
   });
 
   it('reports unknown model types, missing and repeated clauses', () => {

@@ -953,6 +953,15 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
+      if (senses.length === 0 && type === 'cns' && ok)
+        return {
+          kind: 'Solve',
+          span: sp,
+          model: ident(model),
+          modelType: type,
+          modelTypeSpan: tokSpan(using[0]),
+          sense: 'min',
+        };
       if (senses.length === 0) {
         this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
         return undefined;

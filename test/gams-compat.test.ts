@@ -69,3 +69,42 @@ after = 1;
     expect([value(doc, 'before'), value(doc, 'after')]).toEqual([1, 0]);
   });
 });
+
+describe('CNS solves (westmip)', () => {
+  it('solves square systems without objective, linear and nonlinear, with model status 16', async () => {
+    const { code, doc } = await solveText(`Variables xa, xb, y;
+Equations la, lb, nl;
+la.. xa + 2*xb =e= 5;
+lb.. 3*xa - xb =e= 1;
+nl.. sqr(y) =e= 2;
+y.l = 1;
+Model sq / la, lb /, sqn / nl /;
+solve sq using cns;
+solve sqn using cns;
+Scalar ms1, ms2; ms1 = sq.modelstat; ms2 = sqn.modelstat;
+`);
+    expect(codes(doc)).toEqual([]);
+    expect(code).toBe(0);
+    expect(doc.solves.map((s: any) => [s.type, s.objective, s.modelStatus])).toEqual([
+      ['CNS', null, 16],
+      ['CNS', null, 16],
+    ]);
+    expect(doc.symbols.xa.records[0].level).toBeCloseTo(1, 9);
+    expect(doc.symbols.xb.records[0].level).toBeCloseTo(2, 9);
+    expect(doc.symbols.y.records[0].level).toBeCloseTo(Math.SQRT2, 6);
+    expect([value(doc, 'ms1'), value(doc, 'ms2')]).toEqual([16, 16]);
+  });
+
+  it('refuses a CNS model that is not square (E1323)', async () => {
+    const { doc } = await solveText(`Variables xa, xb;
+Equations la;
+la.. xa + 2*xb =e= 5;
+Model bad / la /;
+solve bad using cns;
+`);
+    expect(codes(doc)).toEqual(['E1323:5']);
+    expect(doc.diagnostics[0].message).toBe(
+      "CNS model 'bad' is not square: 1 equations and 2 variables that are not fixed.",
+    );
+  });
+});

@@ -59,7 +59,7 @@ export type DisplayItem =
 
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
-  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
+  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective?: VariableSymbol }
   | { kind: 'display'; span: Span; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
   | {
@@ -966,14 +966,17 @@ class Checker implements CheckContext {
 
   private solve(s: A.SolveStmt): CStmt | undefined {
     const m = this.lookup(s.model);
-    const z = this.lookup(s.objective);
-    if (!m || !z) return undefined;
+    if (!m) return undefined;
     m.uses++;
-    z.uses++;
     if (m.kind !== 'model') {
       this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
       return undefined;
     }
+    // CNS: a square system without objective.
+    if (!s.objective) return { kind: 'solve', span: s.span, stmt: s, model: m };
+    const z = this.lookup(s.objective);
+    if (!z) return undefined;
+    z.uses++;
     if (z.kind !== 'variable' || z.domain.length !== 0) {
       this.error(
         M.Objective_0_not_a_scalar_variable,

@@ -117,7 +117,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     return String(n);
   };
   const tuple = (names: readonly string[]) => (names.length === 1 ? names[0] : `(${names.join(',')})`);
-  const objectives = new Set(idx.solves.map((s) => k(s.objective.name)));
+  const objectives = new Set(idx.solves.flatMap((s) => (s.objective ? [k(s.objective.name)] : [])));
 
   // ---------------------------------------------------------------------------------------------
   // Explanatory text that swallowed names (`equations obj co1 co2;` declares only obj).
@@ -564,7 +564,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           );
         if (objectives.has(k(ref.name.name)))
           notes.push(
-            `it is the objective of the solve on line ${lineOf(idx.solves.find((s) => k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`,
+            `it is the objective of the solve on line ${lineOf(idx.solves.find((s) => s.objective && k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`,
           );
         else
           notes.push(

@@ -145,8 +145,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const eqs = plan.eqs;
   const { gen, generation } = instantiate(host, model, plan, objective, stmt.sense, type);
   const generationSeconds = (performance.now() - t0) / 1000;
-  if (gen.objCol < 0)
-    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
+  if (objective && gen.objCol < 0)
+    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective!.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
@@ -159,6 +159,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     if (x0[j] < xl[j]) x0[j] = xl[j];
     else if (x0[j] > xu[j]) x0[j] = xu[j];
   }
+  if (type === 'cns') checkSquare(gen.problem, model.name, stmt.span);
 
   // Model type against content (GAMS: an LP with a nonlinear term is an error).
   if ((type === 'lp' || type === 'mip' || type === 'rmip') && gen.nonlinearEquations.length) {
@@ -168,7 +169,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       MM.Nonlinear_term_in_0_model,
       e.nlSpan ?? eq.def.span,
       [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'],
-      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`,
+      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective?.name ?? 'z'};'.`,
     );
   }
   if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
@@ -319,7 +320,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   }
   // A point where the objective is not finite (a division by a variable that reached zero, a
   // function outside its domain) is not a solution, whatever the solver says.
-  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
+  if (objective && result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
     result.modelStatus = ModelStat.ErrorNoSolution;
     result.solveStatus = SolveStat.EvaluationInterrupt;
     result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
@@ -331,7 +332,9 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
   else gen.written = undefined;
   const seconds = (performance.now() - t0) / 1000;
-  const objVal = result.x ? result.x[gen.objCol] : null;
+  const objVal = result.x && objective ? result.x[gen.objCol] : null;
+  // A CNS solve reports a solved system (GAMS: 16 Solved), not an optimum.
+  if (type === 'cns' && hasSolution(result.modelStatus)) result.modelStatus = ModelStat.Solved;
   model.attrs.set('modelstat', result.modelStatus);
   model.attrs.set('solvestat', result.solveStatus);
   model.attrs.set('objval', objVal ?? NaN);
@@ -372,7 +375,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     type: type.toUpperCase(),
     solver: usedSolver,
     sense: stmt.sense,
-    objectiveVariable: objective.name,
+    objectiveVariable: objective?.name ?? '',
     objective: hasSolution(result.modelStatus) ? objVal : null,
     modelStatus: result.modelStatus,
     modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
@@ -391,6 +394,16 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     message: result.message,
     ...(infeasibility ? { infeasibility } : {}),
   };
+}
+
+/**
+ * A CNS model must be square, as GAMS requires: as many equations as variables that are not fixed
+ * (E1323 otherwise).
+ */
+function checkSquare(p: ModelProblem, model: string, span: SolveStmt['span']): void {
+  let free = 0;
+  for (let j = 0; j < p.n; j++) if (p.xl[j] !== p.xu[j]) free++;
+  if (free !== p.m) throw new ExecError(X.Cns_not_square_0_1_2, span, [model, p.m, free]);
 }
 
 /**
@@ -560,7 +573,7 @@ function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
   const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
   plan = {
     eqs,
-    key: `${stmt.modelType}|${stmt.sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`,
+    key: `${stmt.modelType}|${stmt.sense}|${objective?.name ?? ''}|${eqs.map((e) => e.sym.name).join(',')}`,
     syms,
     structural: reads.map((r) => indices(r.structural)),
     constantOnly: reads.map((r) => indices(r.constantOnly)),
@@ -578,7 +591,7 @@ function instantiate(
   host: SolveHost,
   model: ModelSymbol,
   plan: SolvePlan,
-  objective: VariableSymbol,
+  objective: VariableSymbol | undefined,
   sense: 'min' | 'max',
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
@@ -632,6 +645,12 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemCla
     return { cls: 'nlp', reason: c.reason };
   }
   if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
+  // CNS: a square system, solved as a feasibility problem (no objective) of its class.
+  if (type === 'cns') {
+    if (gen.nonlinearEquations.length === 0) return { cls: 'lp', reason: 'a linear square system' };
+    const c = classifyProblem(gen.problem);
+    return { cls: c.cls === 'dnlp' ? 'dnlp' : 'nlp', reason: `a square system, ${c.reason}` };
+  }
   if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };
   return { cls: 'unsupported' as ProblemClass, reason: type };
 }

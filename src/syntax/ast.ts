@@ -298,7 +298,8 @@ export interface SolveStmt extends Node {
   readonly modelType: ModelType;
   readonly modelTypeSpan: Span;
   readonly sense: 'min' | 'max';
-  readonly objective: Ident;
+  /** Absent for a CNS model (a square system of equations: `solve m using cns;`). */
+  readonly objective?: Ident;
 }
 
 /** `display p, x.l, "text";` */
