@@ -953,26 +953,22 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
-      if (senses.length === 0 && type === 'cns' && ok)
-        return {
-          kind: 'Solve',
-          span: sp,
-          model: ident(model),
-          modelType: type,
-          modelTypeSpan: tokSpan(using[0]),
-          sense: 'min',
-        };
+      const base = {
+        kind: 'Solve' as const,
+        span: sp,
+        model: ident(model),
+        modelType: type,
+        modelTypeSpan: tokSpan(using[0]),
+      };
+      // CNS (a square system) has no objective.
+      if (senses.length === 0 && type === 'cns' && ok) return { ...base, sense: 'min' };
       if (senses.length === 0) {
         this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
         return undefined;
       }
       if (!ok) return undefined;
       return {
-        kind: 'Solve',
-        span: sp,
-        model: ident(model),
-        modelType: type,
-        modelTypeSpan: tokSpan(using[0]),
+        ...base,
         sense: lower(senses[0].word).startsWith('min') ? 'min' : 'max',
         objective: ident(senses[0].obj),
       };
