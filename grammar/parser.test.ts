@@ -385,6 +385,15 @@ describe('statements', () => {
       ['limrow', -1],
       ['eject', undefined],
     ]);
+    // openpit: `else` ends the option list of an if branch.
+    const b = one(
+      'if(n > 200,\n   option limrow=0,limcol=0,optcr=0.01\nelse\n   option optcr=0; display n);',
+      'If',
+    );
+    expect(b.branches[0].body.map((x) => (x as A.OptionStmt).items.map((i) => i.name.name))).toEqual([
+      ['limrow', 'limcol', 'optcr'],
+    ]);
+    expect(b.elseBody!.map((x) => x.kind)).toEqual(['Option', 'Display']);
     const o = one('option lp = glpk;', 'Option').items[0];
     expect(spanText({ span: o.valueSpan! })).toBe('glpk');
   });

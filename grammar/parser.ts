@@ -1093,9 +1093,14 @@ export class EmdParser extends EmbeddedActionsParser {
   optionStmt = this.RULE('optionStmt', (): StmtResult => {
     const kw = this.CONSUME(OptionKw);
     const items: A.OptionItem[] = [this.SUBRULE(this.optionItem)];
-    this.MANY(() => {
-      this.OPTION(() => this.CONSUME(Comma));
-      items.push(this.SUBRULE2(this.optionItem));
+    // Items may be separated by blanks only; `else`, `elseif` and `until` end the list inside a
+    // block (openpit: `if(c, option optcr=0.01 else option optcr=0);`).
+    this.MANY({
+      GATE: () => !this.isCloser(this.LA(this.LA(1).tokenType === Comma ? 2 : 1)),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(Comma));
+        items.push(this.SUBRULE2(this.optionItem));
+      },
     });
     return this.ACTION((): A.OptionStmt => ({ kind: 'Option', span: tokSpan(kw, this.prev()), items }));
   });
