@@ -188,6 +188,16 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'rel_lt',
   'rel_ne',
   'mapval',
+  'jdate',
+  'jtime',
+  'gyear',
+  'gmonth',
+  'gday',
+  'gdow',
+  'ghour',
+  'gminute',
+  'gsecond',
+  'gleap',
 ]);
 
 const INDEXED_OPS: ReadonlySet<string> = new Set(['sum', 'prod', 'smin', 'smax']);
