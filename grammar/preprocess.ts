@@ -18,6 +18,7 @@ import {
   lookupVar,
   newCompileVars,
   setVar,
+  type CompileSymbol,
   type CompileVars,
   type IfEnv,
   type Substitution,
@@ -164,6 +165,16 @@ export interface PreprocessHooks {
   fileExists?(path: string): boolean;
   /** Errors and warnings reported so far in other files (for `$if errorFree` / `warnings`). */
   counts?(): { errors: number; warnings: number };
+  /**
+   * The symbols declared by the code read so far (`lexText`: this file's text up to the current
+   * line, blanked as the lexer sees it; `tables`: its table bodies so far), for `$if defined`,
+   * `$if declared` and `card(s)` in `$eval` and `$ifE`.
+   */
+  symbols?(
+    file: SourceFile,
+    lexText: string,
+    tables: Map<number, TableBody>,
+  ): ReadonlyMap<string, CompileSymbol>;
 }
 
 export interface Preprocessed {
@@ -603,6 +614,25 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     fileExists: (p) => hooks.fileExists?.(p) ?? false,
     errorFree: () => (hooks.counts?.().errors ?? 0) + errorCount() === 0,
     warnings: () => (hooks.counts?.().warnings ?? 0) + diagnostics.length - errorCount() > 0,
+    symbol: hooks.symbols ? (name) => symbolsSoFar().get(name.toLowerCase()) : undefined,
+  };
+  /** The declarations before the current line (see PreprocessHooks.symbols), once per line. */
+  let symbolsAt = -1;
+  let symbolsView: ReadonlyMap<string, CompileSymbol> = new Map();
+  const symbolsSoFar = (): ReadonlyMap<string, CompileSymbol> => {
+    if (symbolsAt === lineStart) return symbolsView;
+    const parts: string[] = [];
+    let p = 0;
+    for (let k = 0; k < blanks.length && blanks[k] < lineStart; k += 2) {
+      parts.push(t.slice(p, blanks[k]), ' '.repeat(Math.min(blanks[k + 1], lineStart) - blanks[k]));
+      p = Math.min(blanks[k + 1], lineStart);
+    }
+    if (p < lineStart) parts.push(t.slice(p, lineStart));
+    parts.push(' '.repeat(n - lineStart));
+    const closed = new Map([...tables].filter(([k]) => k < lineStart && (!body || body.keywordOffset !== k)));
+    symbolsView = hooks.symbols!(cur(), parts.join(''), closed);
+    symbolsAt = lineStart;
+    return symbolsView;
   };
 
   /** Skip a quoted string starting at i (quote char at i); returns the index after it (or e). */
