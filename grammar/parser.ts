@@ -1024,10 +1024,19 @@ export class EmdParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** `display$cond items;` (tgridmix) is read as `if(cond, display items);`. */
   displayStmt = this.RULE('displayStmt', (): StmtResult => {
     const kw = this.CONSUME(DisplayKw);
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
     const items = this.SUBRULE(this.displayItems);
-    return this.ACTION((): A.DisplayStmt => ({ kind: 'Display', span: tokSpan(kw, this.prev()), items }));
+    return this.ACTION((): A.DisplayStmt | A.IfStmt => {
+      const d: A.DisplayStmt = { kind: 'Display', span: tokSpan(kw, this.prev()), items };
+      return cond ? { kind: 'If', span: d.span, branches: [{ cond, body: [d] }] } : d;
+    });
   });
 
   private optionItem = this.RULE('optionItem', (): A.OptionItem => {
