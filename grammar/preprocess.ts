@@ -497,6 +497,28 @@ const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
   funclibin: 'external function libraries are not supported',
 };
 
+/** What the GAMS library utilities of the Model Library do (`$libInclude name`). */
+const LIB_UTILITIES: Readonly<Record<string, string>> = {
+  scenred: 'scenario tree reduction with the SCENRED solver',
+  scenred2: 'scenario tree reduction with the SCENRED2 solver',
+  runscenred2: 'scenario tree reduction with the SCENRED2 solver',
+  gnupltxy: 'plots through gnuplot',
+  rank: 'ranking of parameter values by an external program',
+  xlimport: 'Excel import',
+  xldump: 'Excel export',
+};
+
+/** The hint of E1200: for `$libInclude`, which utility the line asks for. */
+function unsupportedHint(name: string, rest: string): string | undefined {
+  if (name !== 'libinclude' || !rest) return UNSUPPORTED_HINT[name];
+  const lib = rest
+    .split(/\s+/)[0]
+    .replace(/^["']|["']$/g, '')
+    .replace(/\.gms$/i, '');
+  const what = LIB_UTILITIES[lib.toLowerCase()];
+  return `it runs the GAMS library utility '${lib}'${what ? ` (${what})` : ''}, which EMD does not have`;
+}
+
 /** An `$ifThen` being read: which branch is taken. */
 interface IfFrame {
   /** The lines around the block are read (else every branch is skipped). */
@@ -854,7 +876,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));
         return next;
       case 'unsupported-error':
-        diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], UNSUPPORTED_HINT[name]));
+        diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], unsupportedHint(name, rest)));
         return undefined;
       case 'block':
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));

@@ -373,7 +373,7 @@ describe('$batInclude, $echo and the other options', () => {
         "/m/main.gms:10:1 - error E1200: Dollar control option '$libinclude' is not supported by EMD.",
         '  10 | $libInclude scenred.gms',
         '     | ^~~~~~~~~~~',
-        '  hint: it runs a GAMS library utility, which EMD does not have',
+        "  hint: it runs the GAMS library utility 'scenred' (scenario tree reduction with the SCENRED solver), which EMD does not have",
       ].join('\n'),
     );
   });
