@@ -246,8 +246,20 @@ export interface IfEnv {
   fileExists(path: string): boolean;
   errorFree(): boolean;
   warnings(): boolean;
-  /** Symbol knowledge; undefined when the symbol table is not known at this point. */
-  symbol?(name: string): { dim: number; defined: boolean } | undefined;
+  /**
+   * Symbol knowledge from the declarations read so far (undefined: not declared); the method is
+   * absent when no symbol table is known at this point. `card`: the number of records its
+   * declaration gave (sets with a data list, tables, parameters with data).
+   */
+  symbol?(name: string): CompileSymbol | undefined;
+}
+
+/** What compile time knows of a declared symbol. */
+export interface CompileSymbol {
+  readonly dim: number;
+  /** Data given at compile time (a set's elements, a table, a parameter's data list). */
+  readonly defined: boolean;
+  readonly card?: number;
 }
 
 export type IfResult =
@@ -648,6 +660,15 @@ class ExprParser {
       if (!this.eat('(')) throw new ExprError(`expected '(' after '${name}'`, this.pos);
       const sym = wordAt(s, skipBlanks(s, this.pos));
       if (!sym) throw new ExprError(`expected a symbol name in ${name}()`, this.pos);
+      // card(s): the records the declarations so far gave s (GAMS evaluates it at compile time).
+      const known = name === 'card' && this.env?.symbol ? this.env.symbol(sym.word) : undefined;
+      if (known?.card !== undefined) {
+        this.pos = sym.end;
+        if (!this.eat(')')) throw new ExprError("expected ')'", this.pos);
+        return known.card;
+      }
+      if (name === 'card' && this.env?.symbol && !known)
+        throw new ExprError(`card(${sym.word}): '${sym.word}' is not declared before this line`, start);
       throw new ExprError(
         `${name}(${sym.word}) needs the data of '${sym.word}' at compile time, which EMD does not have`,
         start,

@@ -313,7 +313,7 @@ describe('statements', () => {
       'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
-      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
+      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective?.name}`;
     });
     expect(s).toEqual([
       'm lp min z',
@@ -337,6 +337,9 @@ describe('statements', () => {
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,
       ),
     ).toEqual(['rmip', 'qcp', 'minlp', 'miqcp', 'cns']);
+    // westmip: a CNS model (a square system) has no objective.
+    const cns = one('solve one using cns;', 'Solve');
+    expect([cns.modelType, 'objective' in cns]).toEqual(['cns', false]);
   });
 
   it('reports unknown model types, missing and repeated clauses', () => {
@@ -367,6 +370,12 @@ describe('statements', () => {
       'x.l',
     ]);
     expect(codes(parse('Display a b;'))).toEqual(['E1003 1:11']);
+    // tgridmix: `display$cond` is `if(cond, display ...)`.
+    const c = one(`display$ready(h) 'waiting', h;`, 'If');
+    expect([sexpr(c.branches[0].cond), c.branches[0].body.map((x) => x.kind)]).toEqual([
+      'ready(h)',
+      ['Display'],
+    ]);
   });
 
   it('options: values, lists, display layouts', () => {
@@ -382,6 +391,15 @@ describe('statements', () => {
       ['limrow', -1],
       ['eject', undefined],
     ]);
+    // openpit: `else` ends the option list of an if branch.
+    const b = one(
+      'if(n > 200,\n   option limrow=0,limcol=0,optcr=0.01\nelse\n   option optcr=0; display n);',
+      'If',
+    );
+    expect(b.branches[0].body.map((x) => (x as A.OptionStmt).items.map((i) => i.name.name))).toEqual([
+      ['limrow', 'limcol', 'optcr'],
+    ]);
+    expect(b.elseBody!.map((x) => x.kind)).toEqual(['Option', 'Display']);
     const o = one('option lp = glpk;', 'Option').items[0];
     expect(spanText({ span: o.valueSpan! })).toBe('glpk');
   });
@@ -439,6 +457,19 @@ describe('statements', () => {
       'demand',
     ]);
     expect(one(`abort 'stop';`, 'Abort').cond).toBeUndefined();
+    // cubesoln: abort.noError ends the run without an error.
+    const n = one(`abort.noError$(m.modelstat <> 1) sol;`, 'Abort');
+    expect([n.noError, sexpr(n.cond!), n.items.length]).toEqual([true, '(ne m.modelstat 1)', 1]);
+    expect(codes(parse(`abort.stop 'x';`))).toEqual(['E1320 1:7']);
+  });
+
+  it('put_utility: the log commands with a condition; other commands are named in E1321', () => {
+    const p = one(`put_utility$(not more) 'log' / 'found ' n:0:0 ' cuts.';`, 'Put');
+    expect([p.utility, sexpr(p.cond!), p.items.length]).toEqual(['log', '(not more)', 3]);
+    expect(codes(parse(`file f;\nput_utility f 'gdxin' / 'x.gdx';\nput_utility x;`))).toEqual([
+      'E1321 2:15',
+      'E1322 3:13',
+    ]);
   });
 
   it('put and putclose: file selection, text, formatted values, line breaks', () => {

@@ -146,6 +146,11 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'putpage',
 ]);
 
+/** Commands of `put_utility` that EMD runs: the log and listing messages, and the window title. */
+const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title']);
+
+type PutFields = { -readonly [K in keyof A.PutStmt]: A.PutStmt[K] };
+
 /** GDX statements (src/check/gdx-load.ts runs them): the word and its operation. */
 const GDX_STATEMENTS: ReadonlyMap<string, A.GdxStmt['op']> = new Map([
   ['execute_load', 'load'],
@@ -350,6 +355,10 @@ export class EmdParser extends EmbeddedActionsParser {
         },
         { ALT: () => this.SUBRULE(this.abortStmt) },
         { ALT: () => this.SUBRULE(this.putStmt) },
+        {
+          GATE: () => lower(this.LA(1)) === 'put_utility',
+          ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
         {
           GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
           ALT: () => this.SUBRULE(this.gdxStmt),
@@ -872,17 +881,22 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
+      const base = {
+        kind: 'Solve' as const,
+        span: sp,
+        model: ident(model),
+        modelType: type,
+        modelTypeSpan: tokSpan(using[0]),
+      };
+      // CNS (a square system) has no objective.
+      if (senses.length === 0 && type === 'cns' && ok) return { ...base, sense: 'min' };
       if (senses.length === 0) {
         this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
         return undefined;
       }
       if (!ok) return undefined;
       return {
-        kind: 'Solve',
-        span: sp,
-        model: ident(model),
-        modelType: type,
-        modelTypeSpan: tokSpan(using[0]),
+        ...base,
         sense: lower(senses[0].word).startsWith('min') ? 'min' : 'max',
         objective: ident(senses[0].obj),
       };
@@ -928,6 +942,7 @@ export class EmdParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** `display$cond items;` (tgridmix) is read as `if(cond, display items);`. */
   displayStmt = this.RULE('displayStmt', (): StmtResult => {
     const kw = this.CONSUME(DisplayKw);
     let cond: A.Expr | undefined;
@@ -1017,9 +1032,14 @@ export class EmdParser extends EmbeddedActionsParser {
   optionStmt = this.RULE('optionStmt', (): StmtResult => {
     const kw = this.CONSUME(OptionKw);
     const items: A.OptionItem[] = [this.SUBRULE(this.optionItem)];
-    this.MANY(() => {
-      this.OPTION(() => this.CONSUME(Comma));
-      items.push(this.SUBRULE2(this.optionItem));
+    // Items may be separated by blanks only; `else`, `elseif` and `until` end the list inside a
+    // block (openpit: `if(c, option optcr=0.01 else option optcr=0);`).
+    this.MANY({
+      GATE: () => !this.isCloser(this.LA(this.LA(1).tokenType === Comma ? 2 : 1)),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(Comma));
+        items.push(this.SUBRULE2(this.optionItem));
+      },
     });
     return this.ACTION((): A.OptionStmt => ({ kind: 'Option', span: tokSpan(kw, this.prev()), items }));
   });
@@ -1154,6 +1174,11 @@ export class EmdParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(AbortKw);
     let cond: A.Expr | undefined;
     let items: (A.SymbolRef | A.StringLit)[] = [];
+    let suffix: IToken | undefined;
+    this.OPTION3(() => {
+      this.CONSUME(Dot);
+      suffix = this.CONSUME(AnyName);
+    });
     this.OPTION(() => {
       this.CONSUME(Dollar);
       cond = this.SUBRULE(this.dollarCond);
@@ -1161,12 +1186,19 @@ export class EmdParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       items = this.SUBRULE(this.displayItems);
     });
-    return this.ACTION((): A.AbortStmt => {
-      const s: { kind: 'Abort'; span: Span; cond?: A.Expr; items: typeof items } = {
+    return this.ACTION((): A.AbortStmt | undefined => {
+      const s: { kind: 'Abort'; span: Span; noError?: boolean; cond?: A.Expr; items: typeof items } = {
         kind: 'Abort',
         span: tokSpan(kw, this.prev()),
         items,
       };
+      if (suffix) {
+        if (lower(suffix) !== 'noerror') {
+          this.err(M.Unknown_abort_suffix_0, tokSpan(suffix), [suffix.image]);
+          return undefined;
+        }
+        s.noError = true;
+      }
       if (cond) s.cond = cond;
       return s;
     });
@@ -1222,25 +1254,59 @@ export class EmdParser extends EmbeddedActionsParser {
       const it = this.SUBRULE(this.putItem);
       if (it) items.push(it);
     });
-    return this.ACTION((): A.PutStmt => {
-      const s: { kind: 'Put'; span: Span; close: boolean; file?: A.Ident; items: A.PutItem[] } = {
-        kind: 'Put',
-        span: tokSpan(kw, this.prev()),
-        close: tokenMatcher(kw, PutCloseKw),
-        items,
-      };
-      const first = items[0];
-      if (
-        first?.kind === 'PutValue' &&
-        !first.width &&
-        first.value.kind === 'Ref' &&
-        !first.value.attr &&
-        !first.value.indices &&
-        this.ctx.files.has(first.value.name.name.toLowerCase())
-      ) {
-        s.file = first.value.name;
-        items.shift();
+    return this.ACTION((): A.PutStmt => this.putAst(kw, tokenMatcher(kw, PutCloseKw), items));
+  });
+
+  /** A put statement: the leading name of a declared file selects it. */
+  private putAst(kw: IToken, close: boolean, items: A.PutItem[]): PutFields {
+    const s: PutFields = { kind: 'Put', span: tokSpan(kw, this.prev()), close, items };
+    const first = items[0];
+    if (
+      first?.kind === 'PutValue' &&
+      !first.width &&
+      first.value.kind === 'Ref' &&
+      !first.value.attr &&
+      !first.value.indices &&
+      this.ctx.files.has(first.value.name.name.toLowerCase())
+    ) {
+      s.file = first.value.name;
+      items.shift();
+    }
+    return s;
+  }
+
+  /**
+   * `put_utility [file] 'command' / text;` (also `$cond` after the word): the log commands run
+   * (`log`, `msg`, `msgLog`; `title` is accepted and ignored); any other is reported (E1321).
+   */
+  putUtilityStmt = this.RULE('putUtilityStmt', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
+    const items: A.PutItem[] = [];
+    this.MANY(() => {
+      const it = this.SUBRULE(this.putItem);
+      if (it) items.push(it);
+    });
+    return this.ACTION((): A.PutStmt | undefined => {
+      const s = this.putAst(kw, false, items);
+      const command = s.items[0];
+      if (command?.kind !== 'PutValue' || command.value.kind !== 'String' || command.width) {
+        this.err(M.Put_utility_needs_command, command ? command.span : tokSpan(kw));
+        return undefined;
       }
+      const name = command.value.value.trim().toLowerCase();
+      if (!PUT_UTILITY_COMMANDS.has(name)) {
+        this.err(M.Put_utility_0_not_supported, command.span, [command.value.value]);
+        return undefined;
+      }
+      items.shift();
+      if (items[0]?.kind === 'PutNewline') items.shift();
+      s.utility = name;
+      if (cond) s.cond = cond;
       return s;
     });
   });

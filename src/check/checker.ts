@@ -59,7 +59,7 @@ export type DisplayItem =
 
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
-  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
+  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective?: VariableSymbol }
   | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
   | {
@@ -83,8 +83,17 @@ export type CStmt =
     }
   | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
   | { kind: 'break' | 'continue'; span: Span }
-  | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] }
+  | { kind: 'abort'; span: Span; noError?: boolean; cond?: (env: Env) => number; items: DisplayItem[] }
+  | {
+      kind: 'put';
+      span: Span;
+      file?: FileSymbol;
+      close: boolean;
+      items: PutCItem[];
+      /** put_utility's command (`log`, `msg`, `msglog`, `title`) and condition. */
+      utility?: string;
+      cond?: (env: Env) => number;
+    }
   | GdxCStmt;
 
 export type PutCItem =
@@ -818,6 +827,7 @@ class Checker implements CheckContext {
         return {
           kind: 'abort',
           span: s.span,
+          noError: s.noError,
           cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
           items: this.displayItems(s.items),
         };
@@ -1071,14 +1081,17 @@ class Checker implements CheckContext {
 
   private solve(s: A.SolveStmt): CStmt | undefined {
     const m = this.lookup(s.model);
-    const z = this.lookup(s.objective);
-    if (!m || !z) return undefined;
+    if (!m) return undefined;
     m.uses++;
-    z.uses++;
     if (m.kind !== 'model') {
       this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
       return undefined;
     }
+    // CNS: a square system without objective.
+    if (!s.objective) return { kind: 'solve', span: s.span, stmt: s, model: m };
+    const z = this.lookup(s.objective);
+    if (!z) return undefined;
+    z.uses++;
     if (z.kind !== 'variable' || z.domain.length !== 0) {
       this.error(
         M.Objective_0_not_a_scalar_variable,
@@ -1257,7 +1270,8 @@ class Checker implements CheckContext {
       const value = this.ex.compile(it.value, scope, 'data').num;
       items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
-    return { kind: 'put', span: s.span, file, close: s.close, items };
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined;
+    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
   }
 
   finish(): void {

@@ -205,7 +205,7 @@ function finishSolve(
   const { gen, eqs, t0, generation, generationSeconds, cls } = done;
   // A point where the objective is not finite (a division by a variable that reached zero, a
   // function outside its domain) is not a solution, whatever the solver says.
-  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
+  if (objective && result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
     result.modelStatus = ModelStat.ErrorNoSolution;
     result.solveStatus = SolveStat.EvaluationInterrupt;
     result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
@@ -216,7 +216,9 @@ function finishSolve(
   for (const e of eqs) bump(e.sym);
   if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
   else gen.written = undefined;
-  const objVal = result.x ? result.x[gen.objCol] : null;
+  const objVal = result.x && objective ? result.x[gen.objCol] : null;
+  // A CNS solve reports a solved system (GAMS: 16 Solved), not an optimum.
+  if (type === 'cns' && hasSolution(result.modelStatus)) result.modelStatus = ModelStat.Solved;
   setModelAttributes(stateOf(host).nonzeros, model, gen, result, objVal);
   model.lastType = type;
   if (!hasSolution(result.modelStatus)) {
@@ -239,7 +241,7 @@ function finishSolve(
     type: type.toUpperCase(),
     solver: usedSolver,
     sense: stmt.sense,
-    objectiveVariable: objective.name,
+    objectiveVariable: objective?.name ?? '',
     objective: hasSolution(result.modelStatus) ? objVal : null,
     modelStatus: result.modelStatus,
     modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
@@ -285,9 +287,10 @@ export function copyProblem(p: ModelProblem): ModelProblem {
 function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
-  if (gen.objCol < 0)
-    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
+  if (objective && gen.objCol < 0)
+    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective!.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  if (type === 'cns') checkSquare(gen.problem, model.name, stmt.span);
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
@@ -306,7 +309,7 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
       MM.Nonlinear_term_in_0_model,
       e.nlSpan ?? eq.def.span,
       [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'],
-      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`,
+      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective?.name ?? 'z'};'.`,
     );
   }
   if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
@@ -544,6 +547,16 @@ async function explain(
 }
 
 /**
+ * A CNS model must be square, as GAMS requires: as many equations as variables that are not fixed
+ * (E1323 otherwise).
+ */
+function checkSquare(p: ModelProblem, model: string, span: SolveStmt['span']): void {
+  let free = 0;
+  for (let j = 0; j < p.n; j++) if (p.xl[j] !== p.xu[j]) free++;
+  if (free !== p.m) throw new ExecError(X.Cns_not_square_0_1_2, span, [model, p.m, free]);
+}
+
+/**
  * Bounds no solver can take, as GAMS reports them: NA (`x.up = na`), a lower bound of +inf or an
  * upper bound of -inf (no value satisfies them). An infinite bound on the other side is free.
  */
@@ -729,7 +742,7 @@ function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
   const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
   plan = {
     eqs,
-    key: `${stmt.modelType}|${stmt.sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`,
+    key: `${stmt.modelType}|${stmt.sense}|${objective?.name ?? ''}|${eqs.map((e) => e.sym.name).join(',')}`,
     syms,
     structural: reads.map((r) => indices(r.structural)),
     constantOnly: reads.map((r) => indices(r.constantOnly)),
@@ -747,7 +760,7 @@ function instantiate(
   host: SolveHost,
   model: ModelSymbol,
   plan: SolvePlan,
-  objective: VariableSymbol,
+  objective: VariableSymbol | undefined,
   sense: 'min' | 'max',
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
@@ -796,6 +809,12 @@ function instantiate(
 }
 
 function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
+  // CNS: a square system, solved as a feasibility problem (no objective) of its class.
+  if (type === 'cns') {
+    if (gen.nonlinearEquations.length === 0) return { cls: 'lp', reason: 'a linear square system' };
+    const c = classifyProblem(gen.problem);
+    return { cls: c.cls === 'dnlp' ? 'dnlp' : 'nlp', reason: `a square system, ${c.reason}` };
+  }
   if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
     const c = classifyProblem(gen.problem);
     if (c.cls === 'dnlp') return { cls: 'dnlp', reason: c.reason };

@@ -307,7 +307,8 @@ export interface SolveStmt extends Node {
   readonly modelType: ModelType;
   readonly modelTypeSpan: Span;
   readonly sense: 'min' | 'max';
-  readonly objective: Ident;
+  /** Absent for a CNS model (a square system of equations: `solve m using cns;`). */
+  readonly objective?: Ident;
 }
 
 /** `display p, x.l, "text";` */
@@ -375,6 +376,8 @@ export interface ContinueStmt extends Node {
 /** `abort $ cond "message", p;` */
 export interface AbortStmt extends Node {
   readonly kind: 'Abort';
+  /** `abort.noError`: execution ends without an error. */
+  readonly noError?: boolean;
   readonly cond?: Expr;
   readonly items: readonly (SymbolRef | StringLit)[];
 }
@@ -390,6 +393,12 @@ export interface FileDecl extends Node {
 export interface PutStmt extends Node {
   readonly kind: 'Put';
   readonly close: boolean;
+  /**
+   * `put_utility$cond 'log' / text;`: the command (lower case: `log`, `msg`, `msglog`, `title`)
+   * and the text its items make; nothing is written to a put file.
+   */
+  readonly utility?: string;
+  readonly cond?: Expr;
   /** Leading file name (selects the current put file), if written. */
   readonly file?: Ident;
   readonly items: readonly PutItem[];
