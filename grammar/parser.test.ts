@@ -370,12 +370,9 @@ describe('statements', () => {
       'x.l',
     ]);
     expect(codes(parse('Display a b;'))).toEqual(['E1003 1:11']);
-    // tgridmix: `display$cond` is `if(cond, display ...)`.
-    const c = one(`display$ready(h) 'waiting', h;`, 'If');
-    expect([sexpr(c.branches[0].cond), c.branches[0].body.map((x) => x.kind)]).toEqual([
-      'ready(h)',
-      ['Display'],
-    ]);
+    // tgridmix: `display$cond` displays only when cond holds (the condition stays on the statement).
+    const c = one(`display$ready(h) 'waiting', h;`, 'Display');
+    expect([sexpr(c.cond!), c.items.length]).toEqual(['ready(h)', 2]);
   });
 
   it('options: values, lists, display layouts', () => {
