@@ -108,6 +108,30 @@ describe('checker', () => {
     ]);
   });
 
+  it('reads nested restrictions and labels in equation domains; shifts a lagged domain into ln(t+1)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/equation-domains.gms');
+    expect(code).toBe(0);
+    const recs = (n: string, f = 'value') => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r[f]]);
+    expect(recs('w')).toEqual([
+      ['a.2', 2],
+      ['a.3', 3],
+      ['a.4', 4],
+      ['b.2', 2],
+      ['b.4', 4],
+    ]);
+    expect(recs('s')).toEqual([['', 5]]);
+    // pdef: 5 rows (zpos with t in tp), fixa: 4 rows (i = "a"), lbal: 3 rows, obj: 1.
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 13 });
+    expect(doc.solves[0].objective).toBeCloseTo(215, 9);
+    expect(doc.symbols.fixa.records.map((r: any) => r.keys.join('.'))).toEqual(['a.1', 'a.2', 'a.3', 'a.4']);
+    expect(recs('ln', 'level')).toEqual([
+      ['1', 0],
+      ['2', 1],
+      ['3', 3],
+      ['4', 6],
+    ]);
+  });
+
   it('solves an equation over kk(t+1) as GAMS does: rows kk(2..4), k(t+1) = k(t) + ord(t)', async () => {
     const { code, doc } = await solveJson('test/fixtures/lagged-domain.gms');
     expect(code).toBe(0);

@@ -752,23 +752,44 @@ class Checker implements CheckContext {
     sym.uses++;
     const domain = s.domain ?? [];
     // A multi-dimensional set in the domain (`maxpl(vs)..`) controls one index per dimension.
-    const b = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
-    if (!b) return;
-    this.fixDimension(sym, b.slots.length);
-    if (b.slots.length !== sym.domain.length) {
+    const bound = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
+    if (!bound) return;
+    // Labels in the domain (`sy3("pulplogs",te)..`) take slots of their own, set once per generation.
+    const fixed = s.fixed ?? [];
+    const reserved = bound.scope.reserve(fixed.length);
+    const scope = reserved.scope;
+    const slots = [...bound.slots];
+    const slotSets = [...bound.slotSets];
+    const u = this.table.universe;
+    const fixedIds = fixed.map((f) => u.id(f.label.name));
+    fixed.forEach((f, k) => {
+      slots.splice(f.position, 0, reserved.slots[k]);
+      slotSets.splice(f.position, 0, undefined);
+    });
+    this.fixDimension(sym, slots.length);
+    if (slots.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,
         s.name.span,
-        [sym.name, sym.domain.length, b.slots.length],
+        [sym.name, sym.domain.length, slots.length],
         this.declHint(sym),
       );
       return;
     }
     let ok = true;
-    b.slotSets.forEach((set, k) => {
+    let named = 0;
+    slotSets.forEach((set, k) => {
       const dom = sym.domain[k];
+      const f = fixed.find((x) => x.position === k);
+      if (f) {
+        if (dom && dom.domain.length === 1 && !dom.records.has(u.id(f.label.name))) {
+          this.error(M.Label_0_is_not_in_set_1, f.label.span, [f.label.name, dom.name]);
+          ok = false;
+        }
+        return;
+      }
+      const id = bound.slotIds[named++];
       if (dom && set && !isSubsetOf(set, dom)) {
-        const id = b.slotIds[k];
         this.error(
           M.Index_0_does_not_match_domain_1_of_2,
           id.span,
@@ -778,17 +799,24 @@ class Checker implements CheckContext {
         ok = false;
       }
     });
-    const cond = s.cond ? this.ex.compile(s.cond, b.scope, 'condition') : undefined;
-    const lhs = this.ex.compile(s.lhs, b.scope, 'model');
-    const rhs = this.ex.compile(s.rhs, b.scope, 'model');
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
+    const lhs = this.ex.compile(s.lhs, scope, 'model');
+    const rhs = this.ex.compile(s.rhs, scope, 'model');
     if (!ok) return;
     if (!lhs.hasVars && !rhs.hasVars) this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
+    const it = makeIterator(bound.sets, bound.slots, cond?.num, this.ex.innerFilter(s.cond, domain, bound));
+    const fixedSlots = reserved.slots;
     this.equations.set(sym, {
       sym,
       def: s,
-      slots: b.slots,
-      sets: b.sets,
-      iterate: makeIterator(b.sets, b.slots, cond?.num, this.ex.innerFilter(s.cond, domain, b)),
+      slots,
+      sets: bound.sets,
+      iterate: fixed.length
+        ? (env, body) => {
+            for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];
+            it(env, body);
+          }
+        : it,
       lhs,
       rhs,
       rel: s.rel,

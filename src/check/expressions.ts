@@ -224,6 +224,11 @@ export class Scope {
       });
     return new Scope(this.entries, this.next, tuples);
   }
+  /** `n` more slots that no name controls (the fixed labels of an equation domain). */
+  reserve(n: number): { scope: Scope; slots: number[] } {
+    const slots = Array.from({ length: n }, (_, k) => this.next + k);
+    return { scope: new Scope(this.entries, this.next + n, this.tuples), slots };
+  }
   get(name: string): ScopeEntry | undefined {
     return this.entries.get(name.toLowerCase());
   }
