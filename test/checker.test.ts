@@ -132,6 +132,28 @@ describe('checker', () => {
     ]);
   });
 
+  it('reads aliases in any order, sameas as a set, .stage and computed attributes, models of models', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-forms.gms');
+    expect(code).toBe(0);
+    const recs = (n: string) => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r.value]);
+    // sum(sameas(ii,i), 1) = 1; sum(sameas(ii,'b'), 10) = 10.
+    expect(recs('cnt')).toEqual([
+      ['a', 11],
+      ['b', 11],
+      ['c', 11],
+    ]);
+    // Model both = base (all: cap, obj) + extra: x(a) <= 0.5, x(b) <= 2, x(c) <= 3.
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 5 });
+    expect(doc.solves[0].objective).toBeCloseTo(5.5, 9);
+    // x.stage + 10 cap.stage + 100 cap.slack + 1000 x.slacklo.
+    expect(recs('p')).toEqual([
+      ['a', 571],
+      ['b', 2022],
+      ['c', 3023],
+    ]);
+    expect(recs('r')).toEqual([['', 10]]);
+  });
+
   it('solves an equation over kk(t+1) as GAMS does: rows kk(2..4), k(t+1) = k(t) + ord(t)', async () => {
     const { code, doc } = await solveJson('test/fixtures/lagged-domain.gms');
     expect(code).toBe(0);

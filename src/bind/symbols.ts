@@ -162,6 +162,8 @@ export interface VarRecord {
   m: number;
   scale: number;
   prior: number;
+  /** `.stage`: the stage of a stochastic program (read by stochastic solvers only); absent = 0. */
+  stage?: number;
 }
 export interface EquRecord {
   keys: number[];
@@ -170,6 +172,7 @@ export interface EquRecord {
   lo: number;
   up: number;
   scale: number;
+  stage?: number;
 }
 
 interface SymbolBase {

@@ -9,7 +9,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
-import { gamsModelTypeOptions, gamsSolvers } from './gams-solvers.ts';
+import { gamsModelTypeOptions, gamsSolvers, gamsStochastic } from './gams-solvers.ts';
 import {
   SymbolTable,
   ParamRecords,
@@ -518,17 +518,20 @@ class Checker implements CheckContext {
     let equations: EquationSymbol[] | 'all' = 'all';
     if (item.equations !== 'all') {
       const list: EquationSymbol[] = [];
+      // A model that lists a model of all equations (stablem: `model new / sm, cut /;` with
+      // `model sm / all /;`) has all equations too.
+      let all = false;
       for (const id of item.equations) {
         const s = this.lookup(id);
         if (!s) continue;
         s.uses++;
         if (s.kind === 'equation') list.push(s);
         else if (s.kind === 'model') {
-          if (s.equations === 'all') equations = 'all';
+          if (s.equations === 'all') all = true;
           else list.push(...s.equations);
         } else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
       }
-      equations = list;
+      equations = all ? 'all' : list;
     }
     this.table.add({
       kind: 'model',
@@ -579,7 +582,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'AliasDecl':
         for (const group of s.groups) {
-          const [first, ...rest] = group;
+          // GAMS takes the names in any order: the one declared set is the target, whatever its
+          // position (`Alias (nn,n);` with n declared; latin's `alias (i,j,v);`).
+          const k = this.table.get(group[0].name)
+            ? 0
+            : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
+          const first = group[Math.max(0, k)];
+          const rest = group.filter((id) => id !== first);
           const target = this.lookup(first);
           if (!target) continue;
           if (target.kind !== 'set' && target.kind !== 'alias') {
@@ -915,7 +924,7 @@ class Checker implements CheckContext {
         };
       }
       case 'variable': {
-        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior'].includes(attr)) {
+        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior', 'stage'].includes(attr)) {
           return fail(
             'variable',
             attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
@@ -950,7 +959,7 @@ class Checker implements CheckContext {
         };
       }
       case 'equation': {
-        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr))
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))
           return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
@@ -1054,6 +1063,15 @@ class Checker implements CheckContext {
             it.valueSpan ?? it.span,
             [String(it.value ?? '')],
             `${near ? `did you mean '${near}'? ` : ''}EMD's solvers: ${knownSolvers.join(', ')}; GAMS solver names (cplex, conopt...) run EMD's solver of the model's class.`,
+          );
+          continue;
+        }
+        if (gamsStochastic.has(v)) {
+          this.error(
+            M.Stochastic_solver_0_not_supported,
+            it.valueSpan ?? it.span,
+            [String(it.value)],
+            'solving the model as written would give its deterministic answer; solve its deterministic equivalent (all scenarios in one model) with an LP solver instead.',
           );
           continue;
         }
