@@ -152,6 +152,10 @@ describe('checker', () => {
       ['c', 3023],
     ]);
     expect(recs('r')).toEqual([['', 10]]);
+    expect(recs('h2')).toEqual([
+      ['a.b', 12],
+      ['c.a', 31],
+    ]);
   });
 
   it('solves an equation over kk(t+1) as GAMS does: rows kk(2..4), k(t+1) = k(t) + ord(t)', async () => {

@@ -395,6 +395,9 @@ class Checker implements CheckContext {
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
+    // `Set hposx / phos-acid.abu-zaabal /;` without a domain: the dimension of its data, over `*`.
+    if (!item.domain && item.elements?.length)
+      for (let k = item.elements[0].keys.length; k > 0; k--) domain.push(undefined);
     const dims = Math.max(1, domain.length);
     const sym: SetSymbol = {
       kind: 'set',
