@@ -21,14 +21,16 @@ describe('lexer', () => {
   });
 
   it('prefers the longer of two keywords sharing a prefix', () => {
-    expect(lex('elseif else eqv eq putclose put negative ne')).toEqual([
+    expect(lex('elseif else eqv x eq putclose put negative x ne')).toEqual([
       'ElseIfKw:elseif',
       'ElseKw:else',
       'EqvKw:eqv',
+      'Identifier:x',
       'EqKw:eq',
       'PutCloseKw:putclose',
       'PutKw:put',
       'NegativeKw:negative',
+      'Identifier:x',
       'NeKw:ne',
     ]);
   });
@@ -45,6 +47,47 @@ describe('lexer', () => {
       'Identifier:up',
       'Identifier:fx',
       'Identifier:m',
+    ]);
+  });
+
+  it('reads lt le eq ne ge gt as names except after a token that ends an operand (GAMS: Set ne, bc(ne))', () => {
+    expect(lex('Set ne / ne1 / ; bc(ne) $ge(i) ; x ne 1 ; 2 ge y ; (a) lt b ; "s" eq c ; not le')).toEqual([
+      'SetKw:Set',
+      'Identifier:ne',
+      'Slash:/',
+      'Identifier:ne1',
+      'Slash:/',
+      'Semicolon:;',
+      'Identifier:bc',
+      'LRound:(',
+      'Identifier:ne',
+      'RRound:)',
+      'Dollar:$',
+      'Identifier:ge',
+      'LRound:(',
+      'Identifier:i',
+      'RRound:)',
+      'Semicolon:;',
+      'Identifier:x',
+      'NeKw:ne',
+      'NumberLit:1',
+      'Semicolon:;',
+      'NumberLit:2',
+      'GeKw:ge',
+      'Identifier:y',
+      'Semicolon:;',
+      'LRound:(',
+      'Identifier:a',
+      'RRound:)',
+      'LtKw:lt',
+      'Identifier:b',
+      'Semicolon:;',
+      'StringLit:"s"',
+      'EqKw:eq',
+      'Identifier:c',
+      'Semicolon:;',
+      'NotKw:not',
+      'Identifier:le',
     ]);
   });
 
@@ -90,7 +133,17 @@ describe('lexer', () => {
       "Other:'",
       'Identifier:s',
     ]);
-    expect(lex(`"abc\nx`)).toEqual(['UnterminatedString:"abc', 'Identifier:x']);
+    // A quote with no closing quote on its line is a token of its own; the line reads on.
+    expect(lex(`"abc\nx`)).toEqual(['UnterminatedString:"', 'Identifier:abc', 'Identifier:x']);
+    expect(lex(`('79 bill)`)).toEqual([
+      'LRound:(',
+      "UnterminatedString:'",
+      'NumberLit:79',
+      'Identifier:bill',
+      'RRound:)',
+    ]);
+    // After a digit a quote opens a string (put items: x:0:0' cuts').
+    expect(lex(`0:0' cuts'`)).toEqual(['NumberLit:0', 'Colon::', 'NumberLit:0', "StringLit:' cuts'"]);
   });
 
   it('turns characters no token matches into Other tokens, one per run, in order', () => {

@@ -1,9 +1,18 @@
 // The Chevrotain lexer of EMD/GAMS code: text (with comments and table bodies already blanked by
 // preprocess.ts) to tokens tagged with their file. Never fails: characters no token matches become
 // `Other` tokens that the parser reports. Imports chevrotain, grammar/tokens.ts and text/.
-import { Lexer, createTokenInstance, type IToken } from 'chevrotain';
+import { Lexer, createTokenInstance, tokenMatcher, type IToken } from 'chevrotain';
 import type { SourceFile } from '../src/text/source-file.ts';
-import { lexerTokens, Other, type Tok } from './tokens.ts';
+import {
+  ComparisonWord,
+  Identifier,
+  lexerTokens,
+  NumberLit,
+  Other,
+  RParen,
+  StringLit,
+  type Tok,
+} from './tokens.ts';
 
 let lexer: Lexer | undefined;
 
@@ -44,5 +53,29 @@ export function tokenize(text: string, file: SourceFile): Tok[] {
     while (j < others.length) out.push(others[j++] as Tok);
   }
   for (let i = 0; i < out.length; i++) out[i].file = file;
+  namesFromComparisonWords(out);
   return out;
+}
+
+/** Tokens after which a comparison word is an operator: the tokens that can end an operand. */
+const endsOperand = (t: IToken): boolean =>
+  tokenMatcher(t, Identifier) ||
+  tokenMatcher(t, NumberLit) ||
+  tokenMatcher(t, StringLit) ||
+  tokenMatcher(t, RParen);
+
+/**
+ * GAMS lets `lt le eq ne ge gt` name symbols (`Set ne / ne1*ne3 /;`, `bc(ne)`, `ge(s,ss) = yes;`):
+ * such a word is an operator only where an operator can stand, after a token that ends an
+ * operand. Elsewhere it is retyped as an Identifier, in place. (A name at the start of a line
+ * after unquoted explanatory text, `eq(k)  defines addition`, is taken by the declaration rule.)
+ */
+function namesFromComparisonWords(tokens: IToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!tokenMatcher(t, ComparisonWord)) continue;
+    if (i > 0 && endsOperand(tokens[i - 1])) continue;
+    t.tokenType = Identifier;
+    t.tokenTypeIdx = Identifier.tokenTypeIdx!;
+  }
 }

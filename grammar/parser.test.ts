@@ -141,6 +141,13 @@ describe('declarations', () => {
       ['a', 'b', 'c'],
       ['d', 'e'],
     ]);
+    // mrp2: a line break separates groups too.
+    expect(
+      one('alias (TT,TTp)\n      (PP,PPp);', 'AliasDecl').groups.map((g) => g.map((x) => x.name)),
+    ).toEqual([
+      ['TT', 'TTp'],
+      ['PP', 'PPp'],
+    ]);
   });
 
   it('scalars and parameters', () => {
@@ -295,6 +302,9 @@ describe('statements', () => {
       "p('a') = 1",
     ]);
     expect(codes(parse('p(1) = 2;'))).toEqual(['E1076 1:3']);
+    // minsurf: `:=` assigns as `=` does.
+    const a = one('hx := 1/(card(nx)-1);', 'Assignment');
+    expect(`${ref(a.target)} = ${sexpr(a.value)}`).toBe('hx = (/ 1 (- card(nx) 1))');
   });
 
   it('solve with clauses in any order and every spelling of the sense', () => {
@@ -354,6 +364,17 @@ describe('statements', () => {
       'p',
       'e.m',
     ]);
+    // A line break or a quoted text also separates items (turkey, demo1).
+    const d2 = one(`Display "landuse"\n  "output" "revenue", croprep\n  incrc, x.l;`, 'Display');
+    expect(d2.items.map((i) => (i.kind === 'String' ? `"${i.value}"` : ref(i)))).toEqual([
+      '"landuse"',
+      '"output"',
+      '"revenue"',
+      'croprep',
+      'incrc',
+      'x.l',
+    ]);
+    expect(codes(parse('Display a b;'))).toEqual(['E1003 1:11']);
   });
 
   it('options: values, lists, display layouts', () => {
@@ -407,6 +428,14 @@ describe('statements', () => {
       elseBody: [{ kind: 'Continue' }],
     });
     expect(codes(parse('for(s = 1 step 10, x = s);'))).toEqual(['E1078 1:11']);
+    // A statement keyword at the start of a line ends a statement in a body, as at the top level.
+    expect(
+      one(
+        'loop(s,\n  b(j) = d(s,j)\n  solve m using lp minimizing z;\n  loop(j, x = 1)\n  put x);',
+        'Loop',
+      ).body.map((s) => s.kind),
+    ).toEqual(['Assignment', 'Solve', 'Loop', 'Put']);
+    expect(codes(parse('loop(s, b(j) = d(s,j) solve m using lp minimizing z);'))).toEqual(['E1003 1:23']);
   });
 
   it('abort with condition, text and symbols', () => {

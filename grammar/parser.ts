@@ -17,6 +17,8 @@ import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type * as A from '../src/syntax/ast.ts';
 import {
   AbortKw,
+  UnterminatedString,
+  ComparisonWord,
   AliasKw,
   AndKw,
   AnyName,
@@ -78,6 +80,7 @@ import {
   SetKw,
   Slash,
   SolveKw,
+  StatementKeyword,
   Star,
   StringLit,
   TableKw,
@@ -185,6 +188,11 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'rel_lt',
   'rel_ne',
   'mapval',
+  'handlecollect',
+  'handledelete',
+  'handlestatus',
+  'readycollect',
+  'sleep',
 ]);
 
 const INDEXED_OPS: ReadonlySet<string> = new Set(['sum', 'prod', 'smin', 'smax']);
@@ -269,6 +277,17 @@ export interface ParseContext {
   diagnostics: Diagnostic[];
   /** Lower-case names of declared files: `put f` selects file f only when f is one. */
   files: Set<string>;
+  /**
+   * Lower-case names of sets and parameters declared with a domain, with its length: data given
+   * by a later declaration without a domain (`Parameter p(i); ... Parameter p / a 1 /`) is read
+   * with that many labels per record.
+   */
+  dims: Map<string, number>;
+  /**
+   * Lone quotes (UnterminatedString tokens) read as characters of unquoted explanatory text
+   * (`('79-80 bill cfaf)`); the parse driver reports every other one.
+   */
+  textQuotes?: Set<IToken>;
 }
 
 type StmtResult = A.Statement | A.Statement[] | undefined;
@@ -329,7 +348,7 @@ const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
 export class EmdParser extends EmbeddedActionsParser {
-  ctx: ParseContext = { diagnostics: [], files: new Set() };
+  ctx: ParseContext = { diagnostics: [], files: new Set(), dims: new Map() };
 
   /**
    * `validate`: run Chevrotain's grammar validations (ambiguities, left recursion). They cost about
@@ -439,6 +458,7 @@ export class EmdParser extends EmbeddedActionsParser {
   private startsAssignment(t: IToken): boolean {
     return (
       tokenMatcher(t, Equals) ||
+      tokenMatcher(t, Colon) ||
       tokenMatcher(t, LParen) ||
       tokenMatcher(t, Dollar) ||
       tokenMatcher(t, Dot) ||
@@ -461,9 +481,17 @@ export class EmdParser extends EmbeddedActionsParser {
                 if (Array.isArray(s)) out.push(...s);
                 else if (s) out.push(s);
               });
+              // As at the top level, a statement keyword that starts a line ends a statement
+              // without its `;` (tgridmix: `b(j) = dem(s,j)` then `Solve ...`).
               this.OR2([
                 { ALT: () => this.CONSUME2(Semicolon) },
-                { GATE: () => this.isCloser(this.LA(1)), ALT: EMPTY_ALT() },
+                {
+                  GATE: () =>
+                    this.isCloser(this.LA(1)) ||
+                    (tokenMatcher(this.LA(1), StatementKeyword) &&
+                      lineBreakBetween(this.prev(), this.LA(1) as Tok)),
+                  ALT: EMPTY_ALT(),
+                },
               ]);
             },
           },
@@ -533,12 +561,14 @@ export class EmdParser extends EmbeddedActionsParser {
   private explText = this.RULE('explText', (): string | undefined => {
     let first: IToken | undefined;
     let last: IToken | undefined;
+    const texts: IToken[] = [];
     this.MANY({
       GATE: () => this.isTextToken(),
       DEF: () => {
         const t = this.CONSUME(AnyTok);
         first ??= t;
         last = t;
+        texts.push(t);
       },
     });
     return this.ACTION(() => {
@@ -547,6 +577,8 @@ export class EmdParser extends EmbeddedActionsParser {
       if (!first || !last) return undefined;
       if (first === last && tokenMatcher(first, StringLit)) return first.image.slice(1, -1);
       this.lastTextUnquoted = true;
+      for (const t of texts)
+        if (t !== first && tokenMatcher(t, UnterminatedString)) this.ctx.textQuotes?.add(t);
       const f = (first as Tok).file;
       if ((last as Tok).file !== f) return first.image;
       return f.text.slice(first.startOffset, tEnd(last)).trim();
@@ -567,7 +599,12 @@ export class EmdParser extends EmbeddedActionsParser {
   });
 
   private declItem = this.RULE('declItem', (): DeclItemRaw => {
-    const name = this.CONSUME(Identifier) as Tok;
+    // A comparison word that starts a line after unquoted text still names the next item
+    // (`eq(k)  defines addition`); elsewhere the lexer has already made such names Identifiers.
+    const name = this.OR([
+      { ALT: () => this.CONSUME(Identifier) },
+      { ALT: () => this.CONSUME(ComparisonWord) },
+    ]) as Tok;
     let domain: A.DomainEntry[] | undefined;
     let data: DeclItemRaw['data'];
     this.OPTION(() => {
@@ -642,7 +679,9 @@ export class EmdParser extends EmbeddedActionsParser {
     if (!it.data) return undefined;
     const diags = this.ctx.diagnostics;
     const before = diags.length;
-    const recs = dataRecords(kind, it.name.name, it.domain?.length ?? 0, it.data.tokens, diags);
+    const dims =
+      it.domain?.length ?? (kind === 'scalar' ? 0 : (this.ctx.dims.get(it.name.name.toLowerCase()) ?? 0));
+    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags);
     // The data of `Parameter c(i) cost of fuel, oil / a 1 /` belongs to `oil`, not to c: say so.
     if (it.textAfter && !it.domain) {
       const line = lineAndColumn(it.textAfter.comma.file, it.textAfter.comma.start).line;
@@ -656,6 +695,10 @@ export class EmdParser extends EmbeddedActionsParser {
     return recs;
   }
 
+  private noteDims(name: A.Ident, domain: A.DomainEntry[] | undefined): void {
+    if (domain) this.ctx.dims.set(name.name.toLowerCase(), domain.length);
+  }
+
   private noData(it: DeclItemRaw, what: string): void {
     if (it.data) this.err(M.Data_not_allowed_for_0, tokSpan(it.data.open, it.data.close), [what]);
   }
@@ -667,30 +710,34 @@ export class EmdParser extends EmbeddedActionsParser {
       kind: 'SetDecl',
       span: tokSpan(kw, this.prev()),
       items: items.map((it) => {
+        this.noteDims(it.name, it.domain);
         const elements = this.data('set', it);
         return elements ? { ...this.base(it), elements } : this.base(it);
       }),
     }));
   });
 
-  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
-    const kw = this.CONSUME(AliasKw);
-    const groups: A.Ident[][] = [];
+  private aliasGroup = this.RULE('aliasGroup', (): A.Ident[] => {
+    const g: A.Ident[] = [];
+    this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
       SEP: Comma,
       DEF: () => {
-        const g: A.Ident[] = [];
-        this.CONSUME(LParen);
-        this.AT_LEAST_ONE_SEP2({
-          SEP: Comma,
-          DEF: () => {
-            const t = this.CONSUME(Identifier);
-            this.ACTION(() => g.push(ident(t)));
-          },
-        });
-        this.CONSUME(RParen);
-        groups.push(g);
+        const t = this.CONSUME(Identifier);
+        this.ACTION(() => g.push(ident(t)));
       },
+    });
+    this.CONSUME(RParen);
+    return g;
+  });
+
+  /** `alias (a, b), (c, d);`: groups separated by commas or line breaks (mrp2). */
+  aliasDecl = this.RULE('aliasDecl', (): StmtResult => {
+    const kw = this.CONSUME(AliasKw);
+    const groups: A.Ident[][] = [this.SUBRULE(this.aliasGroup)];
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      groups.push(this.SUBRULE2(this.aliasGroup));
     });
     return this.ACTION((): A.AliasDecl => ({ kind: 'AliasDecl', span: tokSpan(kw, this.prev()), groups }));
   });
@@ -709,6 +756,7 @@ export class EmdParser extends EmbeddedActionsParser {
             this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
             it = { ...it, domain: undefined };
           }
+          if (keyword === 'parameter') this.noteDims(it.name, it.domain);
           const data = this.data(keyword === 'scalar' ? 'scalar' : 'parameter', it);
           return data ? { ...this.base(it), data } : this.base(it);
         }),
@@ -727,6 +775,7 @@ export class EmdParser extends EmbeddedActionsParser {
     return this.ACTION((): A.TableDecl => {
       const body = kw.payload as TableBody | undefined;
       const item = this.base({ name: ident(name), domain, text, first: name as Tok });
+      this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
       else records = layoutTable(body, this.ctx.diagnostics);
@@ -948,12 +997,23 @@ export class EmdParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /**
+   * Items separated by commas; GAMS also takes a line break (turkey: `qmaxl` then `incrc` on the
+   * next line) or a quoted text on either side (demo1: `"landuse" "output", croprep`) as one.
+   */
   private displayItems = this.RULE('displayItems', (): (A.SymbolRef | A.StringLit)[] => {
     const out: (A.SymbolRef | A.StringLit)[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: Comma,
+    const first = this.SUBRULE(this.displayItem);
+    this.ACTION(() => first && out.push(first));
+    this.MANY({
+      GATE: () =>
+        tokenMatcher(this.LA(1), Comma) ||
+        tokenMatcher(this.LA(1), StringLit) ||
+        tokenMatcher(this.prev(), StringLit) ||
+        lineBreakBetween(this.prev(), this.LA(1) as Tok),
       DEF: () => {
-        const it = this.SUBRULE(this.displayItem);
+        this.OPTION(() => this.CONSUME(Comma));
+        const it = this.SUBRULE2(this.displayItem);
         this.ACTION(() => it && out.push(it));
       },
     });
@@ -962,8 +1022,18 @@ export class EmdParser extends EmbeddedActionsParser {
 
   displayStmt = this.RULE('displayStmt', (): StmtResult => {
     const kw = this.CONSUME(DisplayKw);
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
     const items = this.SUBRULE(this.displayItems);
-    return this.ACTION((): A.DisplayStmt => ({ kind: 'Display', span: tokSpan(kw, this.prev()), items }));
+    return this.ACTION((): A.DisplayStmt => ({
+      kind: 'Display',
+      span: tokSpan(kw, this.prev()),
+      ...(cond ? { cond } : {}),
+      items,
+    }));
   });
 
   private optionItem = this.RULE('optionItem', (): A.OptionItem => {
@@ -1378,6 +1448,8 @@ export class EmdParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
+            // `hx := 1/(card(nx)-1);` (minsurf, mathopt6): GAMS also reads `:=` as `=`.
+            this.OPTION4(() => this.CONSUME(Colon));
             this.CONSUME(Equals);
             const value = this.SUBRULE3(this.expr);
             return this.ACTION((): A.Assignment | undefined => {
@@ -1723,12 +1795,7 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(NeOp) },
         { ALT: () => this.CONSUME(GeOp) },
         { ALT: () => this.CONSUME(GtOp) },
-        { ALT: () => this.CONSUME(LtKw) },
-        { ALT: () => this.CONSUME(LeKw) },
-        { ALT: () => this.CONSUME(EqKw) },
-        { ALT: () => this.CONSUME(NeKw) },
-        { ALT: () => this.CONSUME(GeKw) },
-        { ALT: () => this.CONSUME(GtKw) },
+        { ALT: () => this.CONSUME(ComparisonWord) },
       ]);
       const right = this.SUBRULE2(this.addExpr);
       left = this.ACTION(() => bin(relOp(op), left, right));

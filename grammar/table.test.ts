@@ -97,16 +97,42 @@ describe('table layout', () => {
     expect(records).toEqual(['x.abc=12345']);
   });
 
-  it('reports a number under no header at its line and column, with the nearest header in the hint', () => {
+  it('gives a number that overlaps no header to the nearer header, as the library models need', () => {
+    // ganges: `7374` in columns 15-18 and its `1` in column 19; pool: `3` in column 21 just left
+    // of `q2` (22-23); a number past the last header.
+    const { codes, records } = table(
+      [
+        'Table t(i,j)',
+        '         c1        c2',
+        'r1       1         2',
+        'r2            3',
+        'r3                3',
+        'r4          4          5',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['r1.c1=1', 'r1.c2=2', 'r2.c1=3', 'r3.c2=3', 'r4.c1=4', 'r4.c2=5']);
+  });
+
+  it('reports a number halfway between two headers, and numbers in a table without headers', () => {
     const { codes, messages, hints, records } = table(
-      ['Table t(i,j)', '         c1        c2', 'r1       1         2', 'r2            3', ';'].join('\n'),
+      ['Table t(i,j)', '         c1       c2', 'r1       1        2', 'r2            3', ';'].join('\n'),
     );
     expect(codes).toEqual(['E1050 4:15']);
     expect(messages).toEqual(["Number '3' is not under any column header."]);
     expect(hints).toEqual([
-      "each number must overlap the columns of exactly one header; the nearest is 'c1' (columns 10-11), the number is in column 15.",
+      "a number that overlaps no header belongs to the nearer one; this one (column 15) is as far from 'c1' (columns 10-11) as from 'c2' (columns 19-20).",
     ]);
     expect(records).toEqual(['r1.c1=1', 'r1.c2=2']);
+  });
+
+  it('reads headers on the line after a lone + (tsp42)', () => {
+    const { codes, records } = table(
+      ['Table d(i,j)', '     c1  c2', 'c2    5', '+', '    c3  c4', 'c4   7   8', ';'].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['c2.c1=5', 'c4.c3=7', 'c4.c4=8']);
   });
 
   it('reports a number under two headers', () => {

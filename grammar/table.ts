@@ -138,6 +138,7 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
   let headers: Header[] | undefined;
   let delimHeaders: (Label[] | undefined)[] | undefined;
   let prevDelim = false;
+  let headersNext = false;
   const lines = body.lines;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -154,15 +155,23 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
     let i = line.start;
     while (i < line.end && isBlankCode(t.charCodeAt(i))) i++;
     if (i >= line.end) continue;
-    if (!headers || t.charCodeAt(i) === 43) {
+    if (!headers || headersNext || t.charCodeAt(i) === 43) {
       // Header line (the first, or a `+` continuation block).
       let from = line.start;
       let col = 0;
-      if (headers) {
+      if (headers && !headersNext) {
         for (let k = line.start; k <= i; k++)
           col = t.charCodeAt(k) === 9 ? (Math.floor(col / TAB) + 1) * TAB : col + 1;
         from = i + 1;
+        // A `+` alone on its line: the headers are on the next non-blank line (tsp42).
+        let j = from;
+        while (j < line.end && isBlankCode(t.charCodeAt(j))) j++;
+        if (j >= line.end) {
+          headersNext = true;
+          continue;
+        }
       }
+      headersNext = false;
       headers = headersOf(file, words(t, line, from, col), diags);
       continue;
     }
@@ -294,6 +303,16 @@ function rowLine(
     while (p < H && hs[p].c1 <= cs) p++;
     let q = p;
     while (q < H && hs[q].c0 < c1) q++;
+    // A number that overlaps no header belongs to the nearer of its two neighbours (library
+    // models right- or left-align numbers a column or two off their header: `7374` / `1`).
+    if (q === p) {
+      const left = p > 0 ? hs[p - 1] : undefined;
+      const right = p < H ? hs[p] : undefined;
+      const dl = left ? cs - left.c1 : Infinity;
+      const dr = right ? right.c0 - c1 : Infinity;
+      if (dl < dr) (p--, (q = p + 1));
+      else if (dr < dl) q = p + 1;
+    }
     if (q - p === 1) {
       const h = hs[p];
       let value = parseValueAt(t, s, i);
@@ -304,12 +323,13 @@ function rowLine(
       if (sg && t.charCodeAt(sg.s) === 45) value = 0 - value;
       if (h.labels) for (const row of rows) records.push(new TableRecord(row, h.labels, value, s));
     } else if (q === p) {
+      // Only when the table has no headers, or the number is halfway between two of them.
       const left = p > 0 ? hs[p - 1] : undefined;
       const right = p < H ? hs[p] : undefined;
-      const near = left && right ? (c0 - left.c1 <= right.c0 - c1 ? left : right) : (left ?? right);
-      const hint = near
-        ? `each number must overlap the columns of exactly one header; the nearest is '${near.text}' (${cols(near)}), the number is in ${colRange(c0, c1)}.`
-        : 'the table has no column headers.';
+      const hint =
+        left && right
+          ? `a number that overlaps no header belongs to the nearer one; this one (${colRange(c0, c1)}) is as far from '${left.text}' (${cols(left)}) as from '${right.text}' (${cols(right)}).`
+          : 'the table has no column headers.';
       diags.push(diag(M.Table_number_0_under_no_header, span(file, s, i), [t.slice(s, i)], hint));
     } else {
       const list = hs

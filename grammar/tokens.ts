@@ -19,6 +19,9 @@ export const DeclKeyword = createToken({
   categories: [StatementKeyword],
 });
 
+/** `lt le eq ne ge gt`: operators that GAMS also lets users take as names (grammar/lexer.ts). */
+export const ComparisonWord = createToken({ name: 'ComparisonWord', pattern: Lexer.NA });
+
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
   pattern: /[ \t\r\n\f\v]+/,
@@ -33,16 +36,18 @@ export const Identifier = createToken({
   label: 'a name',
 });
 
-const wordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const letter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * A quote opens a string only when it does not follow a letter, digit or underscore: in unquoted
- * explanatory text `Plant's capacity` the apostrophe is just a character (as in GAMS).
- * Strings never span lines.
+ * A quote opens a string only when it does not follow a letter or underscore: in unquoted
+ * explanatory text `Plant's capacity` the apostrophe is just a character (as in GAMS). After a
+ * digit it does (`put x:0:0' cuts';`). Strings never span lines. A quote with no closing quote on
+ * its line is an UnterminatedString token of that one character, and the rest of the line is read
+ * as usual: unquoted explanatory text may hold it (`('79-80 bill cfaf)`); anywhere else the
+ * parse driver reports it.
  */
 function matchString(text: string, offset: number, terminated: boolean): [string] | null {
-  if (offset > 0 && wordChar(text.charCodeAt(offset - 1))) return null;
+  if (offset > 0 && letter(text.charCodeAt(offset - 1))) return null;
   const q = text.charCodeAt(offset);
   if (q !== 39 && q !== 34) return null;
   let i = offset + 1;
@@ -53,7 +58,7 @@ function matchString(text: string, offset: number, terminated: boolean): [string
     if (c === 10 || c === 13) break;
     i++;
   }
-  return terminated ? null : [text.slice(offset, i)];
+  return terminated ? null : [text[offset]];
 }
 
 export const StringLit = createToken({
@@ -178,12 +183,12 @@ export const XorKw = kw('XorKw', /xor/i, 'xor');
 export const EqvKw = kw('EqvKw', /eqv/i, 'eqv');
 export const ImpKw = kw('ImpKw', /imp/i, 'imp');
 export const NotKw = kw('NotKw', /not/i, 'not');
-export const LtKw = kw('LtKw', /lt/i, 'lt');
-export const LeKw = kw('LeKw', /le/i, 'le');
-export const EqKw = kw('EqKw', /eq/i, 'eq');
-export const NeKw = kw('NeKw', /ne/i, 'ne');
-export const GeKw = kw('GeKw', /ge/i, 'ge');
-export const GtKw = kw('GtKw', /gt/i, 'gt');
+export const LtKw = kw('LtKw', /lt/i, 'lt', [ComparisonWord]);
+export const LeKw = kw('LeKw', /le/i, 'le', [ComparisonWord]);
+export const EqKw = kw('EqKw', /eq/i, 'eq', [ComparisonWord]);
+export const NeKw = kw('NeKw', /ne/i, 'ne', [ComparisonWord]);
+export const GeKw = kw('GeKw', /ge/i, 'ge', [ComparisonWord]);
+export const GtKw = kw('GtKw', /gt/i, 'gt', [ComparisonWord]);
 
 /** Keywords, longest first: a keyword that is a prefix of another (`eq`/`eqv`, `else`/`elseif`) must come later. */
 export const keywords: readonly TokenType[] = [...keywordTokens].sort(
@@ -230,6 +235,7 @@ export const allTokens: TokenType[] = [
   AnyName,
   StatementKeyword,
   DeclKeyword,
+  ComparisonWord,
   LParen,
   RParen,
   Other,

@@ -26,6 +26,9 @@ export async function buildDist({ quiet = false } = {}) {
     entryPoints: {
       cli: join(root, 'src/cli/main.ts'),
       'prettier-plugin': join(root, 'src/prettier/index.ts'),
+      // Worker threads of asynchronous solves (src/run/thread-entry.ts finds them beside the bundle).
+      'pool-worker': join(root, 'src/run/pool-worker.ts'),
+      'redis-bridge': join(root, 'src/run/redis-bridge.ts'),
     },
     outdir: out,
     bundle: true,
@@ -35,7 +38,18 @@ export async function buildDist({ quiet = false } = {}) {
     target: 'node20',
     sourcemap: 'linked',
     // Native code and WebAssembly load from node_modules at run time.
-    external: ['koffi', 'highs', 'glpk.js', 'glpk.js/*', 'prettier', 'prettier/*', 'vega', 'vega-lite'],
+    external: [
+      'koffi',
+      'highs',
+      'glpk.js',
+      'glpk.js/*',
+      'prettier',
+      'prettier/*',
+      'vega',
+      'vega-lite',
+      'bullmq',
+      'ioredis',
+    ],
     // Bundled CommonJS dependencies (commander, vscode-languageserver) call require().
     banner: {
       js: "import { createRequire as __emdRequire } from 'node:module'; const require = __emdRequire(import.meta.url);",

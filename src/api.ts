@@ -5,12 +5,10 @@ import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnost
 import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
-import { executeProgram, type ExecOptions } from './interp/executor.ts';
-import type { SolveSummary } from './interp/solve.ts';
+import type { ExecOptions } from './interp/executor.ts';
+import type { SolveSummary } from './run/solve.ts';
 import { runToJson, type RunJson } from './report/json.ts';
 import type { Deflater } from './data/gdx/format.ts';
-import { getSolver, solverNames, solverOptions, validateSolverOptions } from './solvers/registry.ts';
-import { suggest } from './diagnostics/suggest.ts';
 
 /** File access for the compiler: the file system in Node, memory in the browser. */
 export interface Host extends ParseHost {
@@ -92,45 +90,6 @@ export interface RunOptions extends ExecOptions {
   readonly compile?: ParseOptions;
 }
 
-/**
- * Checks the command line's solver choice and solver options before anything runs: an unknown
- * solver (E0005), an option the chosen solver lacks or a value of the wrong type (E5500, E5501),
- * and, without --solver, an option no solver has (E0011). Options that some solver has pass: the
- * solver that runs reports them if it lacks them.
- */
-export function checkRunOptions(opts: Pick<RunOptions, 'solver' | 'solverOptions'>): Diagnostic[] {
-  const options = opts.solverOptions ?? {};
-  if (opts.solver !== undefined) {
-    if (!getSolver(opts.solver)) {
-      const near = suggest(opts.solver, solverNames);
-      return [
-        diag(
-          H.Unknown_solver_0,
-          undefined,
-          [opts.solver],
-          `${near ? `did you mean '${near}'? ` : ''}solvers: ${solverNames.join(', ')}.`,
-        ),
-      ];
-    }
-    return validateSolverOptions(opts.solver, options);
-  }
-  const out: Diagnostic[] = [];
-  const all = new Set(solverNames.flatMap((n) => Object.keys(solverOptions(n) ?? {})));
-  for (const name of Object.keys(options)) {
-    if (all.has(name.toLowerCase())) continue;
-    const near = suggest(name.toLowerCase(), [...all]);
-    out.push(
-      diag(
-        H.No_solver_has_option_0,
-        undefined,
-        [name, solverNames.join(', ')],
-        near ? `did you mean '${near}'?` : undefined,
-      ),
-    );
-  }
-  return out;
-}
-
 const slashes = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
 const within = (p: string, dir: string) =>
   dir === ''
@@ -176,21 +135,31 @@ export async function run(file: SourceFile, host: Host | undefined, opts: RunOpt
         }
       : undefined;
   const putFolder = opts.outputDir ?? modelDir;
-  const r = await executeProgram(c.program, {
-    readOptionFile,
-    resolvePutFile:
-      host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
-    putFolder,
-    readBinaryFile: host?.readBinaryFile
-      ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
-      : undefined,
-    writeBinaryFile: host?.writeBinaryFile
-      ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
-      : undefined,
-    deflater: host?.deflater,
-    ...opts,
-    writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
-  });
+  // The executor (and through it the solvers) loads with the first run: `emd check`, the language
+  // server and the formatter compile without it.
+  const [{ executeProgram }, { runSolve }] = await Promise.all([
+    import('./interp/executor.ts'),
+    import('./run/solve.ts'),
+  ]);
+  const r = await executeProgram(
+    c.program,
+    {
+      readOptionFile,
+      resolvePutFile:
+        host && putFolder !== undefined ? (p: string) => confinedPath(host, putFolder, p) : undefined,
+      putFolder,
+      readBinaryFile: host?.readBinaryFile
+        ? (name) => host.readBinaryFile!(host.resolve(file.name, name))
+        : undefined,
+      writeBinaryFile: host?.writeBinaryFile
+        ? (name, bytes) => host.writeBinaryFile!(host.resolve(file.name, name), bytes)
+        : undefined,
+      deflater: host?.deflater,
+      ...opts,
+      writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
+    },
+    runSolve,
+  );
   const diagnostics = [...c.diagnostics, ...r.diagnostics];
   return {
     files: c.files,

@@ -433,6 +433,26 @@ describe('emd fmt and prettier --plugin', () => {
       fmt(src, 100),
     );
   });
+  it('claims every extension that models/ $include, or Prettier leaves it alone (.inc is not HTML)', async () => {
+    const exts = new Set<string>();
+    const walk = (d: string) => {
+      for (const name of readdirSync(d)) {
+        const p = join(d, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else
+          for (const m of readFileSync(p, 'utf8').matchAll(/^\$\s*(?:bat)?include\s+"?([^\s"]+)/gim))
+            exts.add(/\.[^./]+$/.exec(m[1])?.[0].toLowerCase() ?? '');
+      }
+    };
+    walk(join(root, 'models'));
+    expect([...exts].sort()).toEqual(['.csv', '.inc']);
+    const parserOf = async (f: string) =>
+      (await prettier.getFileInfo(join(root, f), { plugins: [plugin] })).inferredParser;
+    expect(await parserOf('models/iehs/iehs_data.inc')).toBe('emd');
+    expect(await parserOf('models/classic/transport.gms')).toBe('emd');
+    // CSV data: no Prettier parser, so `prettier --write .` skips it.
+    expect(await parserOf('models/x/data.csv')).toBeNull();
+  });
   it('the prettier command line loads src/prettier/plugin.js', () => {
     const dir = mkdtempSync(join(tmpdir(), 'emd-prettier-'));
     const p = join(dir, 'uc.emd');

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSourceFile } from '../src/text/source-file.ts';
-import { run, type Host } from '../src/api.ts';
+import { compile, run, type Host } from '../src/api.ts';
 import { formatSource } from '../src/prettier/format.ts';
 import { importGams } from '../src/import/import-gams.ts';
 import { analyze, completionsAt, hoverText } from '../src/lsp/analysis.ts';
@@ -151,9 +151,18 @@ const internalOf = (ds: readonly Diagnostic[]) => ds.find((d) => INTERNAL.test(d
 
 /** One stage's failure on one input: the stage and the exception or internal diagnostic. */
 export interface StageFailure {
-  stage: 'run' | 'format' | 'import' | 'lsp';
+  stage: Stage;
   error: unknown;
 }
+
+/**
+ * The stages a case goes through. `compile` (parse and check, no execution) is the fast path of a
+ * long run: execution solves models and costs about 100 times more per case, so
+ * `npm run fuzz -- --stages compile,format,import,lsp` covers the front end at scale, and the
+ * default (every stage) keeps execution covered.
+ */
+export const STAGES = ['compile', 'run', 'format', 'import', 'lsp'] as const;
+export type Stage = (typeof STAGES)[number];
 
 /**
  * Every stage on one input text (the mutated model at `path`). Returns the failures, in stage
@@ -164,11 +173,13 @@ export async function allStages(
   text: string,
   base: Host,
   seed: number,
+  stages: ReadonlySet<Stage> = new Set(STAGES),
 ): Promise<StageFailure[]> {
   const out: StageFailure[] = [];
   const file = createSourceFile(path, text);
   const host = hostFor(path, text, base);
-  const stage = async (name: StageFailure['stage'], f: () => unknown) => {
+  const stage = async (name: Stage, f: () => unknown) => {
+    if (!stages.has(name)) return;
     try {
       const d = await f();
       if (d instanceof Error) out.push({ stage: name, error: d });
@@ -176,6 +187,13 @@ export async function allStages(
       out.push({ stage: name, error: e });
     }
   };
+  // With `run` also selected, compiling first would do the same work twice.
+  if (!stages.has('run'))
+    await stage('compile', () => {
+      const res = compile(file, host);
+      const bad = internalOf(res.diagnostics);
+      return bad && new Error(`${bad.code} ${bad.message}`);
+    });
   await stage('run', async () => {
     const res = await run(file, host, {
       quiet: true,
@@ -184,6 +202,7 @@ export async function allStages(
       maxLoopIterations: FUZZ_LOOP_LIMIT,
       solverOptions: { max_iter: 200 },
       writeFile: () => undefined,
+      interrupted: timeBudget(FUZZ_RUN_MS),
     });
     if (!res.ok && res.diagnostics.length === 0) return new Error('failed without a diagnostic');
     const bad = internalOf(res.diagnostics);
@@ -243,9 +262,11 @@ export async function minimize(
   base: Host,
   seed: number,
   budget = 150,
+  stages: ReadonlySet<Stage> = new Set(STAGES),
 ): Promise<string> {
   let toks: string[] = text.match(TOKEN) ?? [text];
-  const same = async (t: string) => (await allStages(path, t, base, seed)).some((f) => crashClass(f) === cls);
+  const same = async (t: string) =>
+    (await allStages(path, t, base, seed, stages)).some((f) => crashClass(f) === cls);
   let chunk = Math.max(1, toks.length >> 1);
   while (chunk >= 1 && budget > 0) {
     let removed = false;

@@ -4,4 +4,6 @@ import { buildDist } from '../scripts/build.mjs';
 
 export default async function setup(): Promise<void> {
   await buildDist({ quiet: true });
+  // Worker threads of asynchronous solves (src/run/thread-entry.ts) start from this build.
+  process.env.EMD_THREADS_FROM_DIST = '1';
 }

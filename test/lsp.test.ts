@@ -238,6 +238,27 @@ describe('emd lsp', () => {
     expect(edits[0].newText).toContain('Sets\n   i  canning plants  / seattle, san-diego /\n');
     expect(edits[0].newText).toContain('cost..  z =e= sum((i,j), c(i,j)*x(i,j));');
   });
+
+  it('says why a file with a syntax error is not formatted (no edits, a warning message)', async () => {
+    const broken = join(dir, 'broken.gms');
+    const brokenUri = pathToFileURL(broken).href;
+    const text = 'Scalar a;\na = ;\n';
+    writeFileSync(broken, text);
+    const shown = new Promise<any>((res) => conn.onNotification('window/showMessage', res));
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: brokenUri, languageId: 'emd', version: 1, text },
+    });
+    const edits: any[] = await conn.sendRequest('textDocument/formatting', {
+      textDocument: { uri: brokenUri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(edits).toEqual([]);
+    const msg = await shown;
+    expect(msg.type).toBe(2);
+    expect(msg.message).toMatch(
+      /^EMD: not formatted: the file has syntax errors \(.*broken\.gms:2:5 - error E1003: Expected an expression but found ';'\.\)/,
+    );
+  });
 });
 
 describe('VS Code grammar (editors/vscode/syntaxes/emd.tmLanguage.json)', () => {

@@ -5,6 +5,7 @@ import type { Span } from '../text/source-file.ts';
 import type { EquationDef, VariableType, ModelType } from '../syntax/ast.ts';
 import { TupleIndex } from './tuple-index.ts';
 import { RandomStream } from '../ops/random.ts';
+import { noHandles, type HandleFunctions } from './async-handles.ts';
 
 /**
  * The universe of labels: every set element ever written, with a dense integer id.
@@ -233,7 +234,7 @@ export interface ModelSymbol extends SymbolBase {
   equations: EquationSymbol[] | 'all';
   attrs: Map<string, number>;
   lastType?: ModelType;
-  /** The generated model kept for fast re-solves (src/interp/solve.ts owns its shape). */
+  /** The generated model kept for fast re-solves (src/run/solve.ts owns its shape). */
   cache?: unknown;
 }
 
@@ -331,6 +332,8 @@ export class SymbolTable {
   readonly universe = new Universe();
   /** The stream of the random functions (uniform, normal...), reset by `option seed = n;`. */
   readonly random = new RandomStream();
+  /** The handle functions' view of the run's asynchronous solves (installed by the executor). */
+  handles: HandleFunctions = noHandles;
   private readonly byName = new Map<string, Sym>();
   readonly ordered: Sym[] = [];
 

@@ -60,7 +60,7 @@ export type DisplayItem =
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
   | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
-  | { kind: 'display'; span: Span; items: DisplayItem[] }
+  | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
   | {
       kind: 'loop';
@@ -315,6 +315,52 @@ class Checker implements CheckContext {
   }
 
   /**
+   * A declaration of a name that is already declared. GAMS accepts it when the symbol is of the
+   * same kind, gets data it does not have yet, and the new declaration names the same domain or
+   * none: `Set days; ... Set days / 951127, ... /` (qp1), `Set i(ii) subset;` in an include and
+   * then `Set i(ii) / i1*i6 /` (tsp3), one parameter listed twice (dyncge). A symbol whose
+   * dimension is still open takes the new domain. Returns the symbol to fill, undefined for a
+   * name not declared yet, or false after E2002.
+   */
+  private redeclaration<K extends 'set' | 'parameter'>(
+    item: A.DeclItemBase,
+    kind: K,
+    withData: boolean,
+    scalar = false,
+  ): Extract<Sym, { kind: K }> | undefined | false {
+    const prev = this.table.get(item.name.name);
+    if (!prev) return undefined;
+    const refuse = (why: string) => {
+      this.error(
+        M.Symbol_0_is_already_declared,
+        item.name.span,
+        [item.name.name, prev.kind],
+        `${this.declHint(prev).replace('declared', 'first declared')}${why}`,
+      );
+      return false as const;
+    };
+    if (prev.kind !== kind) return refuse('');
+    const sym = prev as SetSymbol | ParameterSymbol;
+    if (withData && sym.hasData) return refuse(' A symbol gets its data in one statement only.');
+    if (scalar && sym.domain.length > 0 && !this.openDims.has(sym))
+      return refuse(' Declared again, it must keep its domain.');
+    if (item.domain) {
+      const domain = this.domainOf(item);
+      if (!domain) return false;
+      if (this.openDims.delete(sym)) {
+        sym.domain = domain;
+        if (sym.kind === 'parameter') {
+          sym.records = new ParamRecords(domain.length);
+          (sym as { isScalar: boolean }).isScalar = domain.length === 0;
+        }
+      } else if (domain.length !== sym.domain.length || domain.some((d, k) => d !== sym.domain[k]))
+        return refuse(' Declared again, it must keep its domain.');
+    }
+    if (item.text && !sym.text) sym.text = item.text;
+    return sym as Extract<Sym, { kind: K }>;
+  }
+
+  /**
    * Symbols declared without a domain and without data (`Parameter rep;`, `Equation ddev;`,
    * `Set s;`, `Variable v;`): GAMS fixes their dimension at their first use, over the universe `*`.
    */
@@ -392,25 +438,37 @@ class Checker implements CheckContext {
   }
 
   private declareSet(item: A.SetItem, stmt: A.SetDecl): void {
-    if (!this.checkNew(item.name)) return;
-    const domain = this.domainOf(item);
-    if (!domain) return;
-    // `Set hposx / phos-acid.abu-zaabal /;` without a domain: the dimension of its data, over `*`.
-    if (!item.domain && item.elements?.length)
-      for (let k = item.elements[0].keys.length; k > 0; k--) domain.push(undefined);
-    const dims = Math.max(1, domain.length);
-    const sym: SetSymbol = {
-      kind: 'set',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain: domain.length ? domain : [undefined],
-      uses: 0,
-      records: new Map(),
-      hasData: !!item.elements,
-    };
-    this.table.add(sym);
-    if (!item.domain && !item.elements) this.openDims.add(sym);
+    const prev = this.redeclaration(item, 'set', !!item.elements);
+    if (prev === false) return;
+    let sym: SetSymbol;
+    if (prev) {
+      sym = prev;
+      if (item.elements) {
+        sym.hasData = true;
+        const n = item.elements[0]?.keys.length;
+        if (n !== undefined) this.fixDimension(sym, n);
+        else this.openDims.delete(sym);
+      }
+    } else {
+      const domain = this.domainOf(item);
+      if (!domain) return;
+      // `Set hposx / phos-acid.abu-zaabal /;` without a domain: the dimension of its data, over `*`.
+      if (!item.domain && item.elements?.length)
+        for (let k = item.elements[0].keys.length; k > 0; k--) domain.push(undefined);
+      sym = {
+        kind: 'set',
+        name: item.name.name,
+        declSpan: item.name.span,
+        text: item.text,
+        domain: domain.length ? domain : [undefined],
+        uses: 0,
+        records: new Map(),
+        hasData: !!item.elements,
+      };
+      this.table.add(sym);
+      if (!item.domain && !item.elements) this.openDims.add(sym);
+    }
+    const dims = sym.domain.length;
     for (const rec of item.elements ?? []) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
@@ -425,27 +483,42 @@ class Checker implements CheckContext {
     data: readonly A.DataRecord[] | undefined,
     keyword: 'scalar' | 'parameter' | 'table',
   ): void {
-    if (!this.checkNew(item.name)) return;
-    const domain = keyword === 'scalar' ? [] : this.domainOf(item);
-    if (!domain) return;
-    // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
-    const implicit = keyword !== 'scalar' && !item.domain;
-    if (implicit && data && data.length) for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
-    const sym: ParameterSymbol = {
-      kind: 'parameter',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      uses: 0,
-      isScalar: domain.length === 0,
-      isTable: keyword === 'table',
-      records: new ParamRecords(domain.length),
-      hasData: !!data,
-    };
-    this.table.add(sym);
-    if (implicit && !data) this.openDims.add(sym);
+    const prev = this.redeclaration(item, 'parameter', !!data, keyword === 'scalar');
+    if (prev === false) return;
+    let sym: ParameterSymbol;
+    if (prev) {
+      sym = prev;
+      if (data) {
+        sym.hasData = true;
+        if (keyword === 'table') (sym as { isTable: boolean }).isTable = true;
+        const n = data[0]?.keys.length;
+        if (n !== undefined) this.fixDimension(sym, n);
+        else this.openDims.delete(sym);
+      }
+    } else {
+      const domain = keyword === 'scalar' ? [] : this.domainOf(item);
+      if (!domain) return;
+      // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
+      const implicit = keyword !== 'scalar' && !item.domain;
+      if (implicit && data && data.length)
+        for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
+      sym = {
+        kind: 'parameter',
+        name: item.name.name,
+        declSpan: item.name.span,
+        text: item.text,
+        domain,
+        uses: 0,
+        isScalar: domain.length === 0,
+        isTable: keyword === 'table',
+        records: new ParamRecords(domain.length),
+        hasData: !!data,
+      };
+      this.table.add(sym);
+      if (implicit && !data) this.openDims.add(sym);
+    }
     if (data) this.assigned.add(sym);
+    const domain = sym.domain;
     const seen = new Set<TupleKey>();
     for (const rec of data ?? []) {
       const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);
@@ -667,7 +740,12 @@ class Checker implements CheckContext {
       case 'Solve':
         return this.solve(s);
       case 'Display':
-        return { kind: 'display', span: s.span, items: this.displayItems(s.items) };
+        return {
+          kind: 'display',
+          span: s.span,
+          cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
+          items: this.displayItems(s.items),
+        };
       case 'Option':
         return this.option(s);
       case 'Loop': {
@@ -876,6 +954,23 @@ class Checker implements CheckContext {
         this.assigned.add(sym);
         const kf = keyFn(idx);
         const recs = sym.records;
+        // A `$` condition on the left that reads the target itself (imsl: `w(m+1,n)$w(m,n) =
+        // 1-w(m,n)`) selects its tuples before any is assigned, as GAMS does: the records the
+        // statement writes do not extend its own domain.
+        const selectFirst = !!s.cond && b.slots.length > 0 && readsSymbol(s.cond, sym.name);
+        const slots = b.slots;
+        const each = selectFirst
+          ? (env: Env, body: () => void) => {
+              const picked: number[] = [];
+              iterate(env, () => {
+                for (const slot of slots) picked.push(env[slot]);
+              });
+              for (let k = 0; k < picked.length; k += slots.length) {
+                for (let d = 0; d < slots.length; d++) env[slots[d]] = picked[k + d];
+                body();
+              }
+            }
+          : iterate;
         return {
           kind: 'run',
           span,
@@ -886,7 +981,7 @@ class Checker implements CheckContext {
               for (const s of b.sets) n *= setList(s).length;
               if (n <= 1 << 24) recs.reserve(n);
             }
-            iterate(env, () => {
+            each(env, () => {
               const v = vn(env);
               const k = kf(env);
               if (k === undefined) return;
@@ -1241,3 +1336,23 @@ function kindWord(s: Sym): string {
 }
 
 export { Cls };
+
+/** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
+function readsSymbol(e: A.Expr, name: string): boolean {
+  switch (e.kind) {
+    case 'Ref':
+      return e.name.name.toLowerCase() === name.toLowerCase();
+    case 'Unary':
+      return readsSymbol(e.operand, name);
+    case 'Binary':
+      return readsSymbol(e.left, name) || readsSymbol(e.right, name);
+    case 'Dollar':
+      return readsSymbol(e.value, name) || readsSymbol(e.cond, name);
+    case 'Call':
+      return e.args.some((a) => readsSymbol(a, name));
+    case 'Indexed':
+      return readsSymbol(e.body, name) || (!!e.binding.cond && readsSymbol(e.binding.cond, name));
+    default:
+      return false;
+  }
+}

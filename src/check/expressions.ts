@@ -25,7 +25,7 @@ import {
   type TupleKey,
   key2,
 } from '../bind/symbols.ts';
-import { functions, functionNames } from './functions.ts';
+import { functions, functionNames, type FunctionDef } from './functions.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { MessageDef } from '../diagnostics/diagnostic.ts';
@@ -843,6 +843,7 @@ export class ExprCompiler {
       return constExpr(() => 0);
     }
     if (def.setFunction) return this.compileSetFunction(name, e, scope);
+    if (def.handle) return this.compileHandleFunction(def.handle, e, scope, mode);
     const args = e.args.map((a) => this.compile(a, scope, mode));
     if (def.random) {
       // A draw from the run's stream at every evaluation: never folded into a constant.
@@ -904,6 +905,52 @@ export class ExprCompiler {
       `${name}(...)`,
       nonsmooth,
     );
+  }
+
+  /**
+   * handleCollect(h), handleStatus(h), handleDelete(h), sleep(s) on a value; readyCollect(h [,
+   * maxWait]) on a handle or on a whole parameter of handles (`readyCollect(h)` with h(s)). They
+   * act on the run's asynchronous solves through the symbol table's `handles` (installed by the
+   * executor), at every evaluation.
+   */
+  private compileHandleFunction(
+    kind: NonNullable<FunctionDef['handle']>,
+    e: A.CallExpr,
+    scope: Scope,
+    mode: ExprMode,
+  ): CExpr {
+    const { cx } = this;
+    const table = cx.table;
+    const arg0 = e.args[0];
+    let many: ((env: Env) => number[]) | undefined;
+    if (kind === 'ready' && arg0.kind === 'Ref' && !arg0.indices && !arg0.attr) {
+      const s = table.get(arg0.name.name);
+      if (s?.kind === 'parameter' && !s.isScalar) {
+        s.uses++;
+        many = () => [...s.records.values()].map((r) => r.value);
+      }
+    }
+    const args = e.args.map((a, k) => (k === 0 && many ? undefined : this.compile(a, scope, mode)));
+    if (args.some((a) => a && a.cls !== Cls.Const)) {
+      cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
+      return constExpr(() => 0);
+    }
+    const f0 = args[0]?.num;
+    const f1 = args[1]?.num;
+    switch (kind) {
+      case 'collect':
+        return constExpr((env) => table.handles.collect(f0!(env)));
+      case 'status':
+        return constExpr((env) => table.handles.status(f0!(env)));
+      case 'delete':
+        return constExpr((env) => table.handles.remove(f0!(env)));
+      case 'sleep':
+        return constExpr((env) => table.handles.sleep(f0!(env)));
+      case 'ready':
+        return constExpr((env) =>
+          table.handles.ready(many ? many(env) : [f0!(env)], f1 ? f1(env) : Infinity),
+        );
+    }
   }
 
   private compileSetFunction(name: string, e: A.CallExpr, scope: Scope): CExpr {
@@ -1705,7 +1752,9 @@ function numericBinary(
         const y = b(env);
         if (x < 0 && !Number.isInteger(y))
           throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
-        return Math.pow(x, y);
+        // GAMS computes x**y (rPower) as exp(y log x) for x > 0, integer y included: in the
+        // library's pdi, floor(2**3/2) is 3 (2**3 = 7.999999999999998), as its CONVERT output shows.
+        return x > 0 ? Math.exp(y * Math.log(x)) : Math.pow(x, y);
       };
     case 'and':
       return (env) => (a(env) !== 0 && b(env) !== 0 ? 1 : 0);

@@ -404,6 +404,60 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Free variables that only the objective's definition holds: the model is unbounded.
+  for (const solve of idx.solves) {
+    const z = k(solve.objective.name);
+    for (const d of varDecls) {
+      const v = k(d.name);
+      if (v === z || objectives.has(v) || dataEvidence(d)) continue;
+      if ((d.varType ?? 'free') !== 'free' || idx.bounded.has(v)) continue;
+      const list = occ.get(v) ?? [];
+      if (!list.length || list.some((o) => o.eq !== list[0].eq)) continue;
+      const eq = list[0].eq;
+      const def = definitions.get(eq);
+      if (!def?.atom.varRef || k(def.atom.varRef.name.name) !== z) continue;
+      // The objective must be this expression and nothing else: z in no other equation.
+      if ((occ.get(z) ?? []).some((o) => o.eq !== eq)) continue;
+      const zCoef = (def.side === 'lhs' ? eq.lhs : eq.rhs)[0].coef;
+      const side = def.side === 'lhs' ? eq.rhs : eq.lhs;
+      // Every occurrence linear, or times variables that are data declared as variables.
+      const factors: string[] = [];
+      let sign = 0;
+      let ok = true;
+      for (const o of list) {
+        if (!side.includes(o.term) || (o.kind !== 'linear' && o.kind !== 'product')) ok = false;
+        for (const a of o.term.atoms) {
+          if (a === o.atom || !a.vars.length) continue;
+          const fd = a.varRef ? idx.get(a.varRef.name.name) : undefined;
+          if (!fd || !dataEvidence(fd)) ok = false;
+          else factors.push(printRef(a.varRef!));
+        }
+        const sg = Math.sign(o.term.coef * zCoef);
+        if (sign && sg !== sign) ok = false;
+        sign = sg;
+      }
+      if (!ok || !sign) continue;
+      // Minimizing wants the term to fall: v grows where the coefficient is negative.
+      const up = sign < 0 === (solve.sense === 'min');
+      const factor = [...new Set(factors)].join('*');
+      report(
+        M.Variable_0_only_in_objective_unbounded,
+        list[0].atom.varRef!.span,
+        [
+          d.name,
+          printTerm(list[0].term, eq.domain),
+          eq.name,
+          solve.sense === 'min' ? 'minimizing' : 'maximizing',
+          solve.objective.name,
+          up ? '+inf' : '-inf',
+          factor ? ` wherever ${factor} > 0 (and to ${up ? '-inf' : '+inf'} wherever it is negative)` : '',
+        ],
+        `bound it (${d.name}.lo, ${d.name}.up) or enter it in the balance it belongs to.`,
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Equations: one check after the other.
   const printRow = (eq: EqInfo) => `${printExpr(eq.def.lhs)} ${REL[eq.def.rel]} ${printExpr(eq.def.rhs)}`;
   const duplicateOf = new Map<EqInfo, EqInfo>();
@@ -657,6 +711,9 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     walkSums(def.rhs, eq);
     walkCalls(def.lhs, eq);
     walkCalls(def.rhs, eq);
+    walkPowers(def.lhs);
+    walkPowers(def.rhs);
+    swappedSum(eq);
 
     // Free variables that only this equation holds (linearly): the equation constrains nothing.
     const absorbing: string[] = [];
@@ -838,6 +895,109 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     return out;
   }
 
+  /**
+   * `base**y` with a base that can be negative: a difference, a negation, or a free variable.
+   * GAMS evaluates x**y as exp(y*log(x)) and stops at x < 0 (even for y = 2); sqr() or power()
+   * with an integer exponent are defined everywhere.
+   */
+  function walkPowers(e: A.Expr): void {
+    visit(e, (node) => {
+      if (node.kind !== 'Binary' || node.op !== '**') return;
+      const why = negativeBase(node.left);
+      if (!why) return;
+      const base = printExpr(node.left);
+      const y = node.right.kind === 'Number' ? node.right.value : undefined;
+      const fix =
+        y === 2
+          ? `sqr(${base})`
+          : y !== undefined && Number.isInteger(y)
+            ? `power(${base}, ${y})`
+            : `max(${base}, 0)**${printExpr(node.right, 9)} if only positive bases are meant`;
+      report(M.Power_of_possibly_negative_base_0, node.span, [printExpr(node), why], `write ${fix}.`);
+    });
+  }
+
+  /** Why an expression holding a variable can be negative, or undefined when that is not evident. */
+  function negativeBase(e: A.Expr): string | undefined {
+    if (!refsOfVariables(e).length) return undefined;
+    if (e.kind === 'Binary' && e.op === '-')
+      return `a difference: negative wherever ${printExpr(e.right, 5)} exceeds ${printExpr(e.left, 5)}`;
+    if (e.kind === 'Unary' && e.op === '-') return 'a negated term';
+    if (e.kind === 'Ref') {
+      const d = idx.get(e.name.name);
+      if (d?.kind === 'variable' && (d.varType ?? 'free') === 'free' && !idx.bounded.has(k(d.name)))
+        return `${printRef(e)} is a free variable`;
+      if (d?.kind === 'variable' && d.varType === 'negative') return `${printRef(e)} is a negative variable`;
+    }
+    return undefined;
+  }
+
+  /**
+   * `a(n,...) =e= sum(m, b(n,m,...))` where a is an export and b an import (or the other way
+   * round) and the declared text of b names the role of each index ("for EH n from EH m"): with
+   * the equation's index in b's receiving position, the sum is what n receives, not what it sends.
+   */
+  function swappedSum(eq: EqInfo): void {
+    const def = eq.def;
+    if (def.rel !== 'e') return;
+    for (const [one, other] of [
+      [def.lhs, def.rhs],
+      [def.rhs, def.lhs],
+    ] as const) {
+      if (one.kind !== 'Ref' || other.kind !== 'Indexed' || other.op !== 'sum' || other.body.kind !== 'Ref')
+        continue;
+      const a = idx.get(one.name.name);
+      const bRef = other.body;
+      if (!(bRef.indices ?? []).every((i) => i.kind === 'IndexName')) continue;
+      const b = idx.get(bRef.name.name);
+      if (!a?.text || !b?.text || a.kind !== 'variable' || b.kind !== 'variable') continue;
+      const dirA = direction(a.text);
+      const dirB = direction(b.text);
+      if (!dirA || !dirB || dirA === dirB) continue;
+      // b's text: "<Imported> ... for|to|of EH <x> from EH <y>" names its receiver x and sender y.
+      const roles = /\b(?:for|to|into|of|by)\s+(?:\w+\s+)?(\w+)\b.*?\bfrom\s+(?:\w+\s+)?(\w+)\b/i.exec(
+        b.text,
+      );
+      if (!roles) continue;
+      const [receiver, sender] = [k(roles[1]), k(roles[2])];
+      const domB = b.domain.map(k);
+      const rPos = domB.indexOf(receiver);
+      const sPos = domB.indexOf(sender);
+      if (rPos < 0 || sPos < 0) continue;
+      const args = (bRef.indices ?? []).map((i) => (i.kind === 'IndexName' ? k(i.name.name) : ''));
+      const summed = other.binding.indices.map((i) => k(i.name));
+      const aArgs = (one.indices ?? []).map((i) => (i.kind === 'IndexName' ? k(i.name.name) : ''));
+      // The summed index must fill one role and a's own index the other.
+      const ownPos = dirB === 'import' ? rPos : sPos;
+      const sumPos = dirB === 'import' ? sPos : rPos;
+      if (!summed.includes(args[sumPos]) || !aArgs.includes(args[ownPos]) || summed.includes(args[ownPos]))
+        continue;
+      const who = (bRef.indices![ownPos] as A.IndexName).name.name;
+      const swapped = bRef.indices!.map((i) => (i as A.IndexName).name.name);
+      [swapped[rPos], swapped[sPos]] = [swapped[sPos], swapped[rPos]];
+      const fixed = `sum(${other.binding.indices.map((i) => i.name).join(',')}, ${bRef.name.name}(${swapped.join(',')}))`;
+      report(
+        M.Indices_of_0_swapped_in_1,
+        other.span,
+        [
+          eq.name,
+          printRef(one),
+          `'${short(a.text, 45)}'`,
+          printExpr(other),
+          `'${b.name}'`,
+          `${b.name}(${b.domain.join(',')})`,
+          `'${short(b.text, 60)}'`,
+          who,
+          ownPos === rPos ? 'receiving' : 'sending',
+          dirB === 'import' ? 'imports' : 'exports',
+          dirA === 'export' ? 'exports' : 'imports',
+          b.name,
+        ],
+        `write ${fixed}.`,
+      );
+    }
+  }
+
   /** What a data-only equation does on the data: evaluated row by row with the checker's closures. */
   function evaluate(eq: EqInfo): string {
     const params = new Set<string>();
@@ -883,6 +1043,13 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   }
 
   return { diagnostics: out, swallowed };
+}
+
+/** Whether a declaration's text describes an import or an export. */
+function direction(text: string): 'import' | 'export' | undefined {
+  const imp = /\bimport(s|ed|ing)?\b/i.test(text);
+  const exp = /\bexport(s|ed|ing)?\b/i.test(text);
+  return imp === exp ? undefined : imp ? 'import' : 'export';
 }
 
 /** Top-level additive terms of an expression, without their signs. */

@@ -563,7 +563,7 @@ export function printStatement(s: A.Statement): string[] {
         `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`,
       ];
     case 'Display':
-      return [`Display ${printItems(s.items)} ;`];
+      return [`Display${s.cond ? `$${printCond(s.cond)}` : ''} ${printItems(s.items)} ;`];
     case 'Option':
       return [`Option ${s.items.map(printOption).join(', ')} ;`];
     case 'Loop':

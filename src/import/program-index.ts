@@ -300,6 +300,7 @@ export function indexProgram(program: A.Program): ProgramIndex {
         use(s.objective.name, { span: s.objective.span, context: 'solve' });
         break;
       case 'Display':
+        if (s.cond) expr(s.cond, 'condition');
         for (const it of s.items) if (it.kind === 'Ref') expr(it, 'display');
         break;
       case 'Option':

@@ -111,7 +111,7 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
       case 'Solve':
         return { ...s, model: id(s.model), objective: id(s.objective) };
       case 'Display':
-        return { ...s, items: items(s.items) };
+        return { ...s, cond: s.cond ? expr(s.cond) : undefined, items: items(s.items) };
       case 'Option':
         return { ...s, items: s.items.map((it) => ({ ...it, name: id(it.name) })) };
       case 'Loop':

@@ -1,17 +1,19 @@
 // Executes a checked program: statements in order, flow control, options, display and put
-// output, and solves (generation, solver call, results written back). Imports check/, model/,
-// solvers/, results/, report/, bind/, diagnostics/.
+// output; each solve statement goes to the solve runner it is given (src/run/solve.ts through
+// api.ts). Imports check/, report/, bind/, diagnostics/.
 import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
 import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
-import { runSolve, type SolveSummary, type SolveHost } from './solve.ts';
+import type { SolveHost, SolveRunner } from './solve-host.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
 import type { Span } from '../text/source-file.ts';
+import { AsyncSolves, type AsyncBackend } from './async-solves.ts';
+import { noHandles } from '../bind/async-handles.ts';
 
 export interface ExecOptions extends GdxIO {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -46,15 +48,22 @@ export interface ExecOptions extends GdxIO {
    */
   readonly resolvePutFile?: (path: string) => string | undefined;
   readonly putFolder?: string;
+  /**
+   * Where asynchronous solves (solveLink 3 or 6) run: created at the first one (the CLI gives a
+   * pool of worker threads, or BullMQ queues on Redis). Absent: each runs at its solve statement
+   * and is collected later, as GAMS's AsyncSimulate.
+   */
+  readonly asyncBackend?: () => AsyncBackend;
 }
 
 /** Largest put field width (GAMS's page width limit) and number of decimals. */
 export const MAX_PUT_WIDTH = 32767;
 export const MAX_PUT_DECIMALS = 20;
 
-export interface ExecResult {
+export interface ExecResult<R> {
   readonly diagnostics: Diagnostic[];
-  readonly solves: SolveSummary[];
+  /** What the solve runner returned for each solve, in order. */
+  readonly solves: R[];
   /** True when execution stopped on an error or an abort. */
   readonly stopped: boolean;
   /** True when the run was interrupted (SIGINT) before its end. */
@@ -74,15 +83,20 @@ class InterruptSignal {
   constructor(readonly diagnostic: Diagnostic) {}
 }
 
-export async function executeProgram(prog: CheckedProgram, opts: ExecOptions): Promise<ExecResult> {
-  const ex = new Executor(prog, opts);
+/** Runs `prog`; each solve statement goes to `solve`. */
+export async function executeProgram<R>(
+  prog: CheckedProgram,
+  opts: ExecOptions,
+  solve: SolveRunner<R>,
+): Promise<ExecResult<R>> {
+  const ex = new Executor(prog, opts, solve);
   return ex.run();
 }
 
-class Executor implements SolveHost {
+class Executor<R> implements SolveHost {
   readonly env: Env = new Int32Array(MAX_SLOTS);
   readonly diagnostics: Diagnostic[] = [];
-  readonly solves: SolveSummary[] = [];
+  readonly solves: R[] = [];
   decimals = 3;
   explain = false;
   reuse = true;
@@ -90,6 +104,9 @@ class Executor implements SolveHost {
   /** The scalar a model names with `option convergence = name;`, shown in progress lines. */
   convergence?: ParameterSymbol;
   readonly solverChoice = new Map<string, string>();
+  /** `option solveLink = n;` */
+  solveLink?: number;
+  readonly asyncSolves: AsyncSolves;
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
   private loopDepth = 0;
@@ -97,14 +114,22 @@ class Executor implements SolveHost {
   constructor(
     readonly prog: CheckedProgram,
     readonly opts: ExecOptions,
-  ) {}
+    private readonly solve: SolveRunner<R>,
+  ) {
+    this.asyncSolves = new AsyncSolves({
+      backend: opts.asyncBackend,
+      collected: (summary) => this.solves.push(summary as R),
+      diagnostics: this.diagnostics,
+    });
+  }
 
-  async run(): Promise<ExecResult> {
+  async run(): Promise<ExecResult<R>> {
     let stopped = false;
     let interrupted = false;
     try {
       // Every run draws the same numbers: the stream starts from GAMS's default seed.
       this.prog.table.random.reset(DEFAULT_SEED);
+      this.prog.table.handles = this.asyncSolves;
       await this.list(this.prog.statements);
     } catch (e) {
       stopped = true;
@@ -114,6 +139,12 @@ class Executor implements SolveHost {
         this.diagnostics.push(e.diagnostic);
         interrupted = true;
       } else throw e;
+    } finally {
+      this.prog.table.handles = noHandles;
+      const lost = this.asyncSolves.uncollected();
+      if (lost.length && !stopped)
+        this.diagnostics.push(diag(X.Async_solves_not_collected_0, undefined, [lost.join(', ')]));
+      await this.asyncSolves.close();
     }
     this.flushPuts();
     return {
@@ -149,11 +180,15 @@ class Executor implements SolveHost {
       case 'run':
         s.run(env);
         return undefined;
-      case 'solve':
-        this.solves.push(await runSolve(this, s));
+      case 'solve': {
+        // An asynchronous solve (solveLink 3 or 6) returns no summary: its collection adds it.
+        const summary = await this.solve(this, s);
+        if (summary) this.solves.push(summary);
         await this.yieldToEventLoop();
         return undefined;
+      }
       case 'display':
+        if (s.cond && s.cond(env) === 0) return undefined;
         this.display(s.items);
         return undefined;
       case 'option':
@@ -164,6 +199,7 @@ class Executor implements SolveHost {
           else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
           else if (it.name === 'seed' && typeof it.value === 'number') this.prog.table.random.reset(it.value);
+          else if (it.name === 'solvelink' && typeof it.value === 'number') this.solveLink = it.value;
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;

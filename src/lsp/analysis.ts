@@ -185,6 +185,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           add(s.objective.name, s.objective.span);
           break;
         case 'Display':
+          expr(s.cond);
           items(s.items);
           break;
         case 'Option':

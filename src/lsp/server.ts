@@ -6,6 +6,8 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   SymbolKind,
   TextDocumentSyncKind,
@@ -39,6 +41,7 @@ import {
 } from './analysis.ts';
 import type { Sym } from '../bind/symbols.ts';
 import { formatSource } from '../prettier/format.ts';
+import { renderDiagnostics } from '../diagnostics/render.ts';
 
 /** Milliseconds of quiet typing before a document is analysed again. */
 const DEBOUNCE_MS = 150;
@@ -151,24 +154,32 @@ function completionKind(k: CompletionKind, s?: Sym['kind']): CompletionItemKind 
   }
 }
 
-/** Format through Prettier and the EMD plugin (honouring .prettierrc), or the formatter alone. */
-async function formatText(text: string, path: string): Promise<string | undefined> {
+/**
+ * Format through Prettier and the EMD plugin (honouring .prettierrc), or the formatter alone.
+ * A file with syntax errors is not formatted: `why` says so, with the first error.
+ */
+async function formatText(text: string, path: string): Promise<{ text?: string; why?: string }> {
+  const refused = (first: string) =>
+    `EMD: not formatted: the file has syntax errors (${first.split('\n')[0].trim()}). Fix them and format again.`;
   try {
     const prettier = await import('prettier');
     const plugin = (await import('../prettier/index.ts')).default;
     const config =
       path.startsWith('/') || /^[A-Za-z]:/.test(path) ? await prettier.resolveConfig(path) : null;
-    return await prettier.format(text, {
-      ...(config ?? {}),
-      parser: 'emd',
-      plugins: [plugin],
-      filepath: path,
-    });
+    return {
+      text: await prettier.format(text, {
+        ...(config ?? {}),
+        parser: 'emd',
+        plugins: [plugin],
+        filepath: path,
+      }),
+    };
   } catch (e) {
-    if (e instanceof Error && e.name === 'SyntaxError') return undefined;
+    if (e instanceof Error && e.name === 'SyntaxError') return { why: refused(e.message) };
     // Prettier is not installed: the same formatter directly.
     const r = formatSource(text, { fileName: path });
-    return r.ok ? r.text : undefined;
+    if (r.ok) return { text: r.text };
+    return { why: refused(r.diagnostics.length ? renderDiagnostics(r.diagnostics.slice(0, 1)) : '') };
   }
 }
 
@@ -352,7 +363,17 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     const text = doc.getText();
-    const out = await formatText(text, uriToPath(doc.uri) ?? 'untitled.emd').catch(() => undefined);
+    const r = await formatText(text, uriToPath(doc.uri) ?? 'untitled.emd').catch(() => ({
+      text: undefined,
+      why: undefined,
+    }));
+    // A notification, not window.showWarningMessage (a request that clients may not answer).
+    if (r.why)
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: r.why,
+      });
+    const out = r.text;
     if (out === undefined || out === text) return [];
     return [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: out }];
   });

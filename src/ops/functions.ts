@@ -42,6 +42,8 @@ export interface FunctionDef {
   readonly setFunction?: boolean;
   /** Random functions draw from the run's stream (never folded into a constant). */
   readonly random?: (rng: RandomStream, args: number[]) => number;
+  /** The handle functions of asynchronous solves (they act on the run, never folded). */
+  readonly handle?: 'collect' | 'status' | 'delete' | 'ready' | 'sleep';
 }
 
 /** A function that is one graph operator: value and smoothness from the operator table. */
@@ -86,6 +88,13 @@ const setFn = (name: string, minArgs: number, maxArgs: number): FunctionDef => (
   eval: () => NaN,
   setFunction: true,
 });
+
+const handleFn = (
+  name: string,
+  minArgs: number,
+  maxArgs: number,
+  handle: NonNullable<FunctionDef['handle']>,
+): FunctionDef => ({ name, minArgs, maxArgs, eval: () => NaN, handle });
 
 const bool = (b: boolean) => (b ? 1 : 0);
 /** GAMS's mapval: 0 for a normal number, 5 NA, 6 +INF, 7 -INF (EPS is 0 here, so 0). */
@@ -259,6 +268,11 @@ const defs: FunctionDef[] = [
   random('uniformint', 2, 2, (r, [lo, hi]) => r.uniformInt(lo, hi)),
   random('normal', 2, 2, (r, [mean, sd]) => r.normal(mean, sd)),
   random('randtriangle', 3, 3, (r, [lo, mid, hi]) => r.triangle(lo, mid, hi)),
+  handleFn('handlecollect', 1, 1, 'collect'),
+  handleFn('handlestatus', 1, 1, 'status'),
+  handleFn('handledelete', 1, 1, 'delete'),
+  handleFn('readycollect', 1, 2, 'ready'),
+  handleFn('sleep', 1, 1, 'sleep'),
   setFn('ord', 1, 1),
   setFn('card', 1, 1),
   setFn('sameas', 2, 2),

@@ -19,7 +19,8 @@ export const languages: SupportLanguage[] = [
   {
     name: 'EMD',
     parsers: ['emd'],
-    extensions: ['.emd', '.gms'],
+    // .inc: the files models $include (Prettier would otherwise take them for HTML).
+    extensions: ['.emd', '.gms', '.inc'],
     vscodeLanguageIds: ['emd'],
   },
 ];

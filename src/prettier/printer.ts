@@ -252,6 +252,7 @@ export class Printer implements LayoutCtx {
   ): void {
     const st = { blank: false, atStart: out.length === 0 || !chunkLines };
     const heads = this.equationHeads(ranges);
+    for (const [a, w] of this.alignedAssignments(ranges)) heads.set(a, w);
     let g = from;
     let prevSingle: Line | undefined;
     for (let k = 0; k < ranges.length; k++) {
@@ -341,6 +342,42 @@ export class Printer implements LayoutCtx {
     return out;
   }
 
+  /**
+   * Left-hand side widths for runs of hand-aligned assignments: two or more one-line assignments
+   * on adjacent lines (no blank or comment line between) whose `=` stand in one source column,
+   * with more than one space before at least one of them. They stay aligned.
+   */
+  private alignedAssignments(ranges: [number, number][]): Map<number, number> {
+    const out = new Map<number, number>();
+    let run: { a: number; w: number; col: number; padded: boolean }[] = [];
+    const flush = () => {
+      if (run.length >= 2 && run.some((r) => r.padded) && run.every((r) => r.col === run[0].col)) {
+        const w = Math.max(...run.map((r) => r.w));
+        for (const r of run) out.set(r.a, w);
+      }
+      run = [];
+    };
+    let prevEnd = -1;
+    for (const [a, b] of ranges) {
+      const eq =
+        this.nodeAt(a)?.kind === 'Assignment' && !this.multiLine(a, b) && !this.hasTrivia(a, b)
+          ? this.findTop(a, b, (t) => t.tokenType === Equals)
+          : -1;
+      if (eq < 0) {
+        flush();
+        prevEnd = -1;
+        continue;
+      }
+      const gap = this.sc.gaps[a];
+      if (prevEnd !== a || !gap.newline || gap.lines.length || gap.blankAfter || gap.trailing) flush();
+      const before = this.tokens[eq].startOffset - tokEnd(this.tokens[eq - 1]);
+      run.push({ a, w: flatLength(this.sp, a, eq), col: this.column(eq), padded: before > 1 });
+      prevEnd = b;
+    }
+    flush();
+    return out;
+  }
+
   /** First token in [a, b) at parenthesis depth 0 that satisfies `p`, or -1. */
   private findTop(a: number, b: number, p: (t: Tok) => boolean): number {
     let depth = 0;
@@ -392,7 +429,7 @@ export class Printer implements LayoutCtx {
       case 'EquationDef':
         return this.equation(a, b, indent, headWidth);
       case 'Assignment':
-        return this.assignment(a, b, indent);
+        return this.assignment(a, b, indent, headWidth);
       case 'Loop':
       case 'While':
       case 'For':
@@ -425,7 +462,7 @@ export class Printer implements LayoutCtx {
     for (let i = a + 1; i <= b; i++) {
       if (i < b && !this.sc.gaps[i].newline) continue;
       // Tokens [s, i) form one source line.
-      const text = flat(this.sp, s, i);
+      const text = this.flatWithInline(s, i);
       const col = s === a ? indent : Math.max(indent + INDENT, this.column(s) + indent - firstCol);
       out.push({ text: spaces(col) + text });
       if (i < b) {
@@ -437,6 +474,35 @@ export class Printer implements LayoutCtx {
     }
     if (missingSemi && this.inBody) out[out.length - 1].text += ';';
     return out;
+  }
+
+  /**
+   * flat(sp, s, e) with the in-line comments between its tokens (`a {{ note }} + b`, `$onInline` comments:
+   * the trailing trivia of a gap without a line break) kept in place, one space either side.
+   */
+  private flatWithInline(s: number, e: number): string {
+    let out = '';
+    let from = s;
+    for (let k = s + 1; k < e; k++) {
+      const c = this.sc.gaps[k].trailing;
+      if (!c || this.sc.gaps[k].newline) continue;
+      // No space between the comment and a `,` `;` `)` written tight to the previous token.
+      const tight = this.sp.sep[k] === '' && /^[,;)]$/.test(this.tokens[k].image);
+      out += flat(this.sp, from, k) + ' ' + c + (tight ? '' : ' ');
+      from = k;
+      // `b {{ c }} * 2`, not `b {{ c }} *2`: an operator written tight keeps a space either side.
+      if (
+        !tight &&
+        this.sp.sep[k] === '' &&
+        k + 1 < e &&
+        this.sp.sep[k + 1] === '' &&
+        /^(\*\*?|\/|\^)$/.test(this.tokens[k].image)
+      ) {
+        out += flat(this.sp, k, k + 1) + ' ';
+        from = k + 1;
+      }
+    }
+    return out + flat(this.sp, from, e);
   }
 
   /** Set while printing a loop/if body (a last statement without `;` gets one). */
@@ -492,11 +558,15 @@ export class Printer implements LayoutCtx {
     return lines.map((text) => ({ text }));
   }
 
-  private assignment(a: number, b: number, indent: number): Line[] {
+  private assignment(a: number, b: number, indent: number, lhsWidth?: number): Line[] {
     if (this.hasTrivia(a, b)) return this.preserved(a, b, indent);
     const { end, semi } = this.semiOf(b);
     const eq = this.findTop(a, end, (t) => t.tokenType === Equals);
     if (eq < 0) return this.preserved(a, b, indent);
+    if (lhsWidth !== undefined) {
+      const one = flat(this.sp, a, eq).padEnd(lhsWidth) + ' ' + flat(this.sp, eq, end) + semi;
+      if (indent + one.length <= this.width) return [{ text: spaces(indent) + one }];
+    }
     const body = layoutRelation(this, a, eq, end, indent, semi.length);
     const lines = [spaces(indent) + body[0], ...body.slice(1)];
     lines[lines.length - 1] += semi;

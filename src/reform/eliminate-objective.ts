@@ -4,19 +4,36 @@
 //   apply:   objective := (b − Σ_{k≠z} a_k x_k − nl(x)) / a  and drop column z and the row;
 //   invert:  z = objective value; the row's marginal is d obj / d b = 1/a (GAMS convention);
 //            z's marginal is 0; the other multipliers are unchanged.
-// Needed by QP solvers (HiGHS takes a quadratic objective, not a quadratic row). Imports model/.
+//   rows:    row i of the reduced problem is row i (i < row) or i + 1 of the input; the objective
+//            stands for the substituted row.
+// Needed by QP solvers (HiGHS takes a quadratic objective, not a quadratic row). Imports model/,
+// reform/chain.ts.
 import { Op, type ExprGraph } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
-import type { SolverResult } from '../solvers/types.ts';
 import { rowActivities } from '../model/generate.ts';
+import type { Reduction, Solution } from './chain.ts';
 
-export interface ObjectiveElimination {
-  readonly problem: ModelProblem;
-  /** The substituted row of the original problem (the reduced problem's rows skip it). */
+/** What the inverse needs: the input problem, the substituted row and column, and the renumbering. */
+export interface ObjectiveEliminationData {
+  readonly input: ModelProblem;
+  /** The substituted row of the input problem (the reduced problem's rows skip it). */
   readonly row: number;
-  /** Map the reduced solver result back to the original problem. */
-  invert(r: SolverResult): SolverResult;
+  /** The objective column z, its coefficient a in the row, and the row's right-hand side b. */
+  readonly z: number;
+  readonly a: number;
+  readonly b: number;
+  /** Input column of each reduced column, and input row of each reduced row. */
+  readonly oldOf: readonly number[];
+  readonly rowsKept: readonly number[];
 }
+
+/** The reduction (see the file header). */
+export const objectiveElimination: Reduction<ObjectiveEliminationData> = {
+  name: 'eliminate-objective',
+  apply: eliminateObjective,
+  invert: restoreObjective,
+  inputRow: (row, d) => (row < 0 ? d.row : row >= d.row ? row + 1 : row),
+};
 
 /** Variables reachable from a graph node. */
 function reachesVar(g: ExprGraph, root: number, j: number): boolean {
@@ -32,7 +49,9 @@ function reachesVar(g: ExprGraph, root: number, j: number): boolean {
   return false;
 }
 
-export function eliminateObjective(p: ModelProblem): ObjectiveElimination | undefined {
+function eliminateObjective(
+  p: ModelProblem,
+): { problem: ModelProblem; inverseData: ObjectiveEliminationData } | undefined {
   if (p.objNl >= 0 || p.objIdx.length !== 1 || p.objCoef[0] !== 1 || p.objConst !== 0) return undefined;
   const z = p.objIdx[0];
   if (p.varKind[z] !== 0 || p.xl[z] !== -Infinity || p.xu[z] !== Infinity) return undefined;
@@ -136,28 +155,30 @@ export function eliminateObjective(p: ModelProblem): ObjectiveElimination | unde
     rowNames: rowsKept.map((i) => p.rowNames[i]),
   };
 
-  const invert = (r: SolverResult): SolverResult => {
-    const out: SolverResult = { ...r };
-    if (r.x) {
-      const x = new Float64Array(p.n);
-      oldOf.forEach((j, k) => (x[j] = r.x![k]));
-      // z from its defining row at the solution: a·z + rest(x) = b.
-      x[z] = 0;
-      x[z] = (b - rowActivities(p, x)[row]) / a;
-      out.x = x;
-    }
-    if (r.colMarginal) {
-      const cm = new Float64Array(p.n);
-      oldOf.forEach((j, k) => (cm[j] = r.colMarginal![k]));
-      out.colMarginal = cm;
-    }
-    if (r.rowMarginal) {
-      const rm = new Float64Array(p.m);
-      rowsKept.forEach((i, k) => (rm[i] = r.rowMarginal![k]));
-      rm[row] = 1 / a;
-      out.rowMarginal = rm;
-    }
-    return out;
-  };
-  return { problem, row, invert };
+  return { problem, inverseData: { input: p, row, z, a, b, oldOf, rowsKept } };
+}
+
+function restoreObjective<S extends Solution>(r: S, d: ObjectiveEliminationData): S {
+  const { input: p, row, z, a, b, oldOf, rowsKept } = d;
+  const out: S = { ...r };
+  if (r.x) {
+    const x = new Float64Array(p.n);
+    oldOf.forEach((j, k) => (x[j] = r.x![k]));
+    // z from its defining row at the solution: a·z + rest(x) = b.
+    x[z] = 0;
+    x[z] = (b - rowActivities(p, x)[row]) / a;
+    out.x = x;
+  }
+  if (r.colMarginal) {
+    const cm = new Float64Array(p.n);
+    oldOf.forEach((j, k) => (cm[j] = r.colMarginal![k]));
+    out.colMarginal = cm;
+  }
+  if (r.rowMarginal) {
+    const rm = new Float64Array(p.m);
+    rowsKept.forEach((i, k) => (rm[i] = r.rowMarginal![k]));
+    rm[row] = 1 / a;
+    out.rowMarginal = rm;
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
 // solvers/ (types, status), text/ and elastic.ts.
 import type { ModelProblem } from '../model/problem.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
-import { hasSolution, modelStatusText } from '../solvers/status.ts';
+import { hasSolution, modelStatusText, provenOptimal, ModelStat } from '../solvers/status.ts';
 import { classifyProblem } from '../model/classify.ts';
 import { lineAndColumn, type Span } from '../text/source-file.ts';
 import {
@@ -115,9 +115,6 @@ export function elasticProblemClass(q: ModelProblem): ProblemClass {
 
 type Verdict = 'infeasible' | 'feasible' | 'unknown';
 
-/** Model statuses that prove the point is a global optimum of the elastic LP/MIP. */
-const provenOptimal = new Set([1, 15, 16]);
-
 /**
  * Explain why p is infeasible (call it after a solve whose model status is 4, 5, 10 or 19).
  * solveFn solves a relaxed problem with the model's solver (any status it returns is handled;
@@ -172,8 +169,11 @@ export async function explainInfeasible(
     });
     if (!violated) return 'feasible';
     // A local optimum of an LP (an interior-point solver's status 2) is a global one.
-    if (c === 'lp') return provenOptimal.has(r.modelStatus) || r.modelStatus === 2 ? 'infeasible' : 'unknown';
-    if (c === 'mip') return provenOptimal.has(r.modelStatus) ? 'infeasible' : 'unknown';
+    if (c === 'lp')
+      return provenOptimal(r.modelStatus) || r.modelStatus === ModelStat.LocallyOptimal
+        ? 'infeasible'
+        : 'unknown';
+    if (c === 'mip') return provenOptimal(r.modelStatus) ? 'infeasible' : 'unknown';
     return 'infeasible'; // a local optimum of the violation: not a proof (see IisReport.proven)
   };
 
@@ -515,7 +515,9 @@ export function formatExplanation(report: InfeasibilityReport): string {
     out.push(`No infeasibility found (${how}): ${report.message ?? ''}`.trimEnd());
   } else {
     const n = report.repair.length;
-    const minimal = report.repairModelStatus !== null && [1, 2, 15, 16].includes(report.repairModelStatus);
+    const minimal =
+      report.repairModelStatus !== null &&
+      (provenOptimal(report.repairModelStatus) || report.repairModelStatus === ModelStat.LocallyOptimal);
     out.push(
       `The model is infeasible. ${minimal ? 'The smallest total violation is' : 'A repair (not proven smallest) has total violation'} ` +
         `${formatNumber(report.totalViolation ?? NaN)} (${how}); ${n === 1 ? 'this constraint gives' : `these ${n} constraints give`} way:`,

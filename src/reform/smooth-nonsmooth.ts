@@ -7,12 +7,13 @@
 //   apply:   a new free column u per node; rows ai(x) - u >= 0 (hypograph) or ai(x) - u <= 0
 //            (epigraph; abs: a - u <= 0 and -a - u <= 0); the node is replaced by u.
 //   invert:  drop the added columns and rows; the original rows keep their multipliers.
-// Everything else stays non-smooth and is passed through, as GAMS does. Imports model/.
+// Everything else stays non-smooth and is passed through, as GAMS does; both kinds are listed in
+// the inverse data (the solve reports them). Imports model/, ops/, reform/chain.ts.
 import { Op, type ExprGraph } from '../model/expr-graph.ts';
 import { isNonsmooth, opDisplayName } from '../ops/table.ts';
 import type { ModelProblem } from '../model/problem.ts';
-import type { SolverResult } from '../solvers/types.ts';
 import { evaluateGraph } from '../model/generate.ts';
+import type { Reduction, Solution } from './chain.ts';
 
 export interface SmoothedTerm {
   /** Row of the original problem holding the term. */
@@ -22,12 +23,26 @@ export interface SmoothedTerm {
 }
 
 export interface Smoothing {
-  readonly problem: ModelProblem;
+  /** Rows (−1: the objective) are those of the problem given to apply. */
   readonly terms: SmoothedTerm[];
   /** Non-smooth nodes left as they are, with their row. */
   readonly remaining: { row: number; op: string }[];
-  invert(r: SolverResult): SolverResult;
+  /** Columns and rows of the input problem (the added ones come after them). */
+  readonly n: number;
+  readonly m: number;
 }
+
+/** The reduction (see the file header). Applies whenever the problem has a non-smooth node. */
+export const nonsmoothSmoothing: Reduction<Smoothing> = {
+  name: 'smooth-nonsmooth',
+  apply: smoothNonsmooth,
+  invert: <S extends Solution>(r: S, d: Smoothing): S => ({
+    ...r,
+    x: r.x?.slice(0, d.n),
+    colMarginal: r.colMarginal?.slice(0, d.n),
+    rowMarginal: r.rowMarginal?.slice(0, d.m),
+  }),
+};
 
 /** Appends nodes to a copy of a graph. */
 class GraphAppender {
@@ -63,7 +78,7 @@ class GraphAppender {
   }
 }
 
-export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
+function smoothNonsmooth(p: ModelProblem): { problem: ModelProblem; inverseData: Smoothing } | undefined {
   const g = p.graph;
   if (g.nodeCount === 0) return undefined;
   // Reference counts over the whole graph (a shared node is left alone).
@@ -161,7 +176,7 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
   }
   if (p.objNl >= 0) walk(p.objNl, p.sense === 'max' ? 1 : -1, -1);
   if (accepted.size === 0)
-    return remaining.length ? { problem: p, terms, remaining, invert: (r) => r } : undefined;
+    return remaining.length ? { problem: p, inverseData: { terms, remaining, n: p.n, m: p.m } } : undefined;
 
   // Build the new problem.
   const ga = new GraphAppender(g);
@@ -255,11 +270,5 @@ export function smoothNonsmooth(p: ModelProblem): Smoothing | undefined {
     varNames: [...p.varNames, ...terms.map((t, k) => `${t.kind}#${k + 1}`)],
     rowNames: [...p.rowNames, ...extraRows.map((_, k) => `${terms.length ? 'smooth' : ''}#${k + 1}`)],
   };
-  const invert = (r: SolverResult): SolverResult => ({
-    ...r,
-    x: r.x?.slice(0, p.n),
-    colMarginal: r.colMarginal?.slice(0, p.n),
-    rowMarginal: r.rowMarginal?.slice(0, p.m),
-  });
-  return { problem, terms, remaining, invert };
+  return { problem, inverseData: { terms, remaining, n: p.n, m: p.m } };
 }

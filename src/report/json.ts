@@ -2,7 +2,7 @@
 // (see docs/json.md). Non-finite numbers become null. Imports bind/, diagnostics/, interp/ types.
 import type { SymbolTable, Sym } from '../bind/symbols.ts';
 import { diagnosticToJson, type Diagnostic, type DiagnosticJson } from '../diagnostics/diagnostic.ts';
-import type { SolveSummary } from '../interp/solve.ts';
+import type { SolveSummary } from '../run/solve.ts';
 
 export interface SymbolJson {
   kind: 'set' | 'parameter' | 'variable' | 'equation';

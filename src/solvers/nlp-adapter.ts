@@ -289,6 +289,11 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         modelStatus: ModelStat.NoSolutionReturned,
         solveStatus: SolveStat.CapabilityProblems,
         message: `${name} does not solve models with discrete variables.`,
+        issue: {
+          kind: 'capability',
+          cause: 'discrete-variables',
+          reason: `${name} does not solve models with discrete variables.`,
+        },
       };
     }
     let oracle: NlpOracle;
@@ -300,7 +305,7 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         seconds: elapsed(),
         modelStatus: ModelStat.ErrorNoSolution,
         solveStatus: SolveStat.SetupFailure,
-        message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]),
+        ...failed(formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message])),
       };
     }
     const raw = opts.options ?? {};
@@ -347,7 +352,7 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         seconds: elapsed(),
         modelStatus: ModelStat.ErrorNoSolution,
         solveStatus: SolveStat.SolverFailure,
-        message: formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message]),
+        ...failed(formatTemplate(S.Solver_0_failed_1.text, [name, (err as Error).message])),
       };
     }
     if (!out.ok) {
@@ -357,6 +362,7 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         modelStatus: ModelStat.NoSolutionReturned,
         solveStatus: SolveStat.SetupFailure,
         message: out.reason,
+        issue: { kind: 'unavailable', reason: out.reason },
       };
     }
     const r = out.result;
@@ -400,6 +406,11 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     };
   }
   return { name, classes: config.classes, available: () => backend.available(), solve };
+}
+
+/** A failure's message and issue (the same sentence). */
+function failed(reason: string): Pick<SolverResult, 'message' | 'issue'> {
+  return { message: reason, issue: { kind: 'failed', reason } };
 }
 
 /** The problem classes both NLP solvers take. */

@@ -13,6 +13,7 @@ import { createNlpOracle } from '../ad/oracle.ts';
 import { ModelStat, SolveStat } from './status.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { solverMessages as S } from '../diagnostics/messages/solver.ts';
+import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 
 /** One option a solver accepts. Booleans accept 0/1, yes/no, true/false, on/off. */
@@ -189,13 +190,15 @@ function withOptionCheck(name: string, e: SolverEntry): SolverAdapter {
     async solve(p, cls, opts: SolveOptions) {
       const ds = opts.options ? checkOptions(name, e.options, opts.options) : [];
       if (ds.length) {
+        const reason = ds.map((d) => `${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join(' ');
         return {
           solver: name,
           modelStatus: ModelStat.NoSolutionReturned,
           solveStatus: SolveStat.SetupFailure,
           iterations: 0,
           seconds: 0,
-          message: ds.map((d) => `${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join(' '),
+          message: reason,
+          issue: { kind: 'options', reason },
         };
       }
       return e.adapter.solve(p, cls, { ...opts, options: normalized(opts.options) });
@@ -206,3 +209,45 @@ function withOptionCheck(name: string, e: SolverEntry): SolverAdapter {
 const checked: Readonly<Record<string, SolverAdapter>> = Object.fromEntries(
   Object.entries(table).map(([k, e]) => [k, withOptionCheck(k, e)]),
 );
+
+/**
+ * Checks the command line's solver choice and solver options before anything runs: an unknown
+ * solver (E0005), an option the chosen solver lacks or a value of the wrong type (E5500, E5501),
+ * and, without --solver, an option no solver has (E0011). Options that some solver has pass: the
+ * solver that runs reports them if it lacks them.
+ */
+export function checkRunOptions(opts: {
+  solver?: string;
+  solverOptions?: Record<string, number | string>;
+}): Diagnostic[] {
+  const options = opts.solverOptions ?? {};
+  if (opts.solver !== undefined) {
+    if (!getSolver(opts.solver)) {
+      const near = suggest(opts.solver, solverNames);
+      return [
+        diag(
+          H.Unknown_solver_0,
+          undefined,
+          [opts.solver],
+          `${near ? `did you mean '${near}'? ` : ''}solvers: ${solverNames.join(', ')}.`,
+        ),
+      ];
+    }
+    return validateSolverOptions(opts.solver, options);
+  }
+  const out: Diagnostic[] = [];
+  const all = new Set(solverNames.flatMap((n) => Object.keys(solverOptions(n) ?? {})));
+  for (const name of Object.keys(options)) {
+    if (all.has(name.toLowerCase())) continue;
+    const near = suggest(name.toLowerCase(), [...all]);
+    out.push(
+      diag(
+        H.No_solver_has_option_0,
+        undefined,
+        [name, solverNames.join(', ')],
+        near ? `did you mean '${near}'?` : undefined,
+      ),
+    );
+  }
+  return out;
+}

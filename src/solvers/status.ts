@@ -1,86 +1,140 @@
-// GAMS model and solve status codes and texts, and the mapping of the NLP status vocabulary
-// (shared by ipm and ipopt) onto them. One status vocabulary for every adapter. Imports types.ts.
+// GAMS model and solve status codes, their texts and what they mean, in one table each; the
+// mapping of the NLP status vocabulary (shared by ipm and ipopt) onto them. One status vocabulary
+// for every adapter: nothing else writes a status number. Imports types.ts.
 import type { NlpStatus } from './types.ts';
 
-export const ModelStat = {
-  Optimal: 1,
-  LocallyOptimal: 2,
-  Unbounded: 3,
-  Infeasible: 4,
-  LocallyInfeasible: 5,
-  IntermediateInfeasible: 6,
-  FeasibleSolution: 7,
-  IntegerSolution: 8,
-  IntermediateNonInteger: 9,
-  IntegerInfeasible: 10,
-  LicensingProblem: 11,
-  ErrorUnknown: 12,
-  ErrorNoSolution: 13,
-  NoSolutionReturned: 14,
-  SolvedUnique: 15,
-  Solved: 16,
-  SolvedSingular: 17,
-  UnboundedNoSolution: 18,
-  InfeasibleNoSolution: 19,
-} as const;
+/** One GAMS model status: its code, name, text, and the facts the solve pipeline asks about it. */
+interface ModelStatusEntry {
+  readonly code: number;
+  readonly text: string;
+  /** The status carries a usable primal point (levels are written back). */
+  readonly solution: boolean;
+  /** The solver proved the point optimal (a global optimum). */
+  readonly proven: boolean;
+  /** The model was found infeasible (an infeasibility explanation can be asked for). */
+  readonly infeasible: boolean;
+}
 
-export const SolveStat = {
-  NormalCompletion: 1,
-  IterationInterrupt: 2,
-  ResourceInterrupt: 3,
-  TerminatedBySolver: 4,
-  EvaluationInterrupt: 5,
-  CapabilityProblems: 6,
-  LicensingProblems: 7,
-  UserInterrupt: 8,
-  SetupFailure: 9,
-  SolverFailure: 10,
-  InternalSolverFailure: 11,
-  SolveProcessingSkipped: 12,
-  SystemFailure: 13,
-} as const;
+const modelStatusTable = {
+  Optimal: { code: 1, text: 'Optimal', solution: true, proven: true, infeasible: false },
+  LocallyOptimal: { code: 2, text: 'Locally Optimal', solution: true, proven: false, infeasible: false },
+  Unbounded: { code: 3, text: 'Unbounded', solution: false, proven: false, infeasible: false },
+  Infeasible: { code: 4, text: 'Infeasible', solution: false, proven: false, infeasible: true },
+  LocallyInfeasible: {
+    code: 5,
+    text: 'Locally Infeasible',
+    solution: false,
+    proven: false,
+    infeasible: true,
+  },
+  IntermediateInfeasible: {
+    code: 6,
+    text: 'Intermediate Infeasible',
+    solution: false,
+    proven: false,
+    infeasible: false,
+  },
+  FeasibleSolution: { code: 7, text: 'Feasible Solution', solution: true, proven: false, infeasible: false },
+  IntegerSolution: { code: 8, text: 'Integer Solution', solution: true, proven: false, infeasible: false },
+  IntermediateNonInteger: {
+    code: 9,
+    text: 'Intermediate Non-Integer',
+    solution: false,
+    proven: false,
+    infeasible: false,
+  },
+  IntegerInfeasible: {
+    code: 10,
+    text: 'Integer Infeasible',
+    solution: false,
+    proven: false,
+    infeasible: true,
+  },
+  LicensingProblem: {
+    code: 11,
+    text: 'Licensing Problem',
+    solution: false,
+    proven: false,
+    infeasible: false,
+  },
+  ErrorUnknown: { code: 12, text: 'Error Unknown', solution: false, proven: false, infeasible: false },
+  ErrorNoSolution: { code: 13, text: 'Error No Solution', solution: false, proven: false, infeasible: false },
+  NoSolutionReturned: {
+    code: 14,
+    text: 'No Solution Returned',
+    solution: false,
+    proven: false,
+    infeasible: false,
+  },
+  SolvedUnique: { code: 15, text: 'Solved Unique', solution: true, proven: true, infeasible: false },
+  Solved: { code: 16, text: 'Solved', solution: true, proven: true, infeasible: false },
+  SolvedSingular: { code: 17, text: 'Solved Singular', solution: true, proven: false, infeasible: false },
+  UnboundedNoSolution: {
+    code: 18,
+    text: 'Unbounded - No Solution',
+    solution: false,
+    proven: false,
+    infeasible: false,
+  },
+  InfeasibleNoSolution: {
+    code: 19,
+    text: 'Infeasible - No Solution',
+    solution: false,
+    proven: false,
+    infeasible: true,
+  },
+} as const satisfies Record<string, ModelStatusEntry>;
 
-export const modelStatusText: Record<number, string> = {
-  1: 'Optimal',
-  2: 'Locally Optimal',
-  3: 'Unbounded',
-  4: 'Infeasible',
-  5: 'Locally Infeasible',
-  6: 'Intermediate Infeasible',
-  7: 'Feasible Solution',
-  8: 'Integer Solution',
-  9: 'Intermediate Non-Integer',
-  10: 'Integer Infeasible',
-  11: 'Licensing Problem',
-  12: 'Error Unknown',
-  13: 'Error No Solution',
-  14: 'No Solution Returned',
-  15: 'Solved Unique',
-  16: 'Solved',
-  17: 'Solved Singular',
-  18: 'Unbounded - No Solution',
-  19: 'Infeasible - No Solution',
-};
+const solveStatusTable = {
+  NormalCompletion: { code: 1, text: 'Normal Completion' },
+  IterationInterrupt: { code: 2, text: 'Iteration Interrupt' },
+  ResourceInterrupt: { code: 3, text: 'Resource Interrupt' },
+  TerminatedBySolver: { code: 4, text: 'Terminated By Solver' },
+  EvaluationInterrupt: { code: 5, text: 'Evaluation Interrupt' },
+  CapabilityProblems: { code: 6, text: 'Capability Problems' },
+  LicensingProblems: { code: 7, text: 'Licensing Problems' },
+  UserInterrupt: { code: 8, text: 'User Interrupt' },
+  SetupFailure: { code: 9, text: 'Setup Failure' },
+  SolverFailure: { code: 10, text: 'Solver Failure' },
+  InternalSolverFailure: { code: 11, text: 'Internal Solver Failure' },
+  SolveProcessingSkipped: { code: 12, text: 'Solve Processing Skipped' },
+  SystemFailure: { code: 13, text: 'System Failure' },
+} as const satisfies Record<string, { readonly code: number; readonly text: string }>;
 
-export const solveStatusText: Record<number, string> = {
-  1: 'Normal Completion',
-  2: 'Iteration Interrupt',
-  3: 'Resource Interrupt',
-  4: 'Terminated By Solver',
-  5: 'Evaluation Interrupt',
-  6: 'Capability Problems',
-  7: 'Licensing Problems',
-  8: 'User Interrupt',
-  9: 'Setup Failure',
-  10: 'Solver Failure',
-  11: 'Internal Solver Failure',
-  12: 'Solve Processing Skipped',
-  13: 'System Failure',
-};
+type Codes<T extends Record<string, { readonly code: number }>> = { readonly [K in keyof T]: T[K]['code'] };
+const codesOf = <T extends Record<string, { readonly code: number }>>(t: T): Codes<T> =>
+  Object.fromEntries(Object.entries(t).map(([k, e]) => [k, e.code])) as Codes<T>;
+const byCode = <E extends { readonly code: number }>(t: Record<string, E>): Record<number, E> =>
+  Object.fromEntries(Object.values(t).map((e) => [e.code, e]));
+
+/** GAMS model status codes by name (ModelStat.Optimal = 1 ... InfeasibleNoSolution = 19). */
+export const ModelStat = codesOf(modelStatusTable);
+/** GAMS solve status codes by name (SolveStat.NormalCompletion = 1 ... SystemFailure = 13). */
+export const SolveStat = codesOf(solveStatusTable);
+
+const modelByCode = byCode<ModelStatusEntry>(modelStatusTable);
+const solveByCode = byCode(solveStatusTable);
+
+export const modelStatusText: Record<number, string> = Object.fromEntries(
+  Object.values(modelByCode).map((e) => [e.code, e.text]),
+);
+export const solveStatusText: Record<number, string> = Object.fromEntries(
+  Object.values(solveByCode).map((e) => [e.code, e.text]),
+);
 
 /** Whether a model status carries a usable primal point (levels are written back). */
 export function hasSolution(modelStatus: number): boolean {
-  return [1, 2, 7, 8, 15, 16, 17].includes(modelStatus);
+  return modelByCode[modelStatus]?.solution ?? false;
+}
+
+/** Whether a model status says the solver proved its point optimal (1, 15, 16). */
+export function provenOptimal(modelStatus: number): boolean {
+  return modelByCode[modelStatus]?.proven ?? false;
+}
+
+/** Whether a model status says the model is infeasible (4, 5, 10, 19). */
+export function isInfeasible(modelStatus: number): boolean {
+  return modelByCode[modelStatus]?.infeasible ?? false;
 }
 
 /** NLP (Ipopt-like) status → GAMS codes, as GAMS/IPOPT reports them. */

@@ -111,8 +111,33 @@ export interface SolverResult {
   objective?: number;
   iterations: number;
   seconds: number;
+  /** For people: why the solve ended as it did (shown as the hint of the no-solution error). */
   message?: string;
+  /** For programs: why no solution was returned, as data (callers decide on it, never on message). */
+  issue?: SolverIssue;
 }
+
+/**
+ * Why an adapter did not solve a problem, as data. `kind` says what went wrong, `cause` (for a
+ * capability problem) what the solver cannot take; `reason` is one sentence for people.
+ *   unavailable — the solver cannot run here (a library that does not load);
+ *   capability  — the problem is outside what the solver takes (solve status 6);
+ *   options     — an option was refused (solve status 9);
+ *   failed      — the solver or its setup failed (solve status 9, 10, 13).
+ */
+export type SolverIssue =
+  | { readonly kind: 'unavailable'; readonly reason: string }
+  | { readonly kind: 'capability'; readonly cause: CapabilityCause; readonly reason: string }
+  | { readonly kind: 'options'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** What a solver could not take in a problem it was given. */
+export type CapabilityCause =
+  | 'nonlinear-row'
+  | 'nonlinear-objective'
+  | 'non-quadratic-objective'
+  | 'non-convex-objective'
+  | 'discrete-variables';
 
 export type ProblemClass = 'lp' | 'mip' | 'qp' | 'miqp' | 'qcp' | 'nlp' | 'dnlp';
 

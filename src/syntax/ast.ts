@@ -318,6 +318,8 @@ export interface SolveStmt extends Node {
 /** `display p, x.l, "text";` */
 export interface DisplayStmt extends Node {
   readonly kind: 'Display';
+  /** `display$cond ...`: shown only when the condition holds (it is evaluated in any case). */
+  readonly cond?: Expr;
   readonly items: readonly (SymbolRef | StringLit)[];
 }
 

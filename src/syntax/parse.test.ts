@@ -403,6 +403,18 @@ describe('errors are values, many per run', () => {
     expect(kinds(r)).toEqual(['ParameterDecl']);
   });
 
+  it('reads a lone quote inside unquoted explanatory text as a character (camcge, korcge)', () => {
+    const r = parse(
+      "Set i / a /;\nParameter m0(i)  volume of imports   ('79-80 bill cfaf)\n          e0(i)  exports / a 2 /;\ndisplay 'abc;",
+    );
+    expect(codes(r)).toEqual(['E1002 4:9']);
+    const p = r.program.statements[1] as A.ParameterDecl;
+    expect(p.items.map((it) => [it.name.name, it.text])).toEqual([
+      ['m0', "volume of imports   ('79-80 bill cfaf)"],
+      ['e0', 'exports'],
+    ]);
+  });
+
   it('reports stray characters', () => {
     const r = parse('Scalar s / 1 / ;\ns = 2 @ 3 ;\nx = %n% ;');
     expect(codes(r)).toEqual(['E1001 2:7', 'E1209 3:5']);

@@ -356,6 +356,7 @@ const show = (s: string) => {
 function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statement; index: number }[] {
   const parser = getParser();
   const files = new Set<string>();
+  const dims = new Map<string, number>();
   const out: { stmt: Statement; index: number }[] = [];
   let errors = 0;
   for (const [a, b] of statementChunks(tokens)) {
@@ -364,16 +365,11 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
       break;
     }
     const chunk = tokens.slice(a, b);
-    const bad = chunk.find((t) => t.tokenType === UnterminatedString);
-    if (bad) {
-      diagnostics.push(diag(M.Unterminated_string, tokSpan(bad), [bad.image[0]]));
-      errors++;
-      continue;
-    }
     // Diagnostics from actions (data, tables, solve clauses) count only when the statement parses:
     // after a syntax error they would describe tokens the parser invented while recovering.
     const local: Diagnostic[] = [];
-    parser.ctx = { diagnostics: local, files };
+    const textQuotes = new Set<IToken>();
+    parser.ctx = { diagnostics: local, files, dims, textQuotes };
     parser.input = chunk;
     let result: Statement | Statement[] | undefined;
     let thrown: unknown;
@@ -381,6 +377,17 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
       result = parser.topStatement();
     } catch (e) {
       thrown = e;
+    }
+    // A lone quote outside unquoted explanatory text: the string it opens is not closed on its
+    // line (reported in place of the syntax error it causes).
+    const bad = chunk.find((t) => t.tokenType === UnterminatedString && !textQuotes.has(t));
+    if (bad && (parser.errors.length > 0 || thrown === undefined)) {
+      const text = bad.file.text;
+      let end = bad.startOffset;
+      while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+      diagnostics.push(diag(M.Unterminated_string, span(bad.file, bad.startOffset, end), [bad.image]));
+      errors++;
+      continue;
     }
     if (parser.errors.length > 0) {
       errors++;

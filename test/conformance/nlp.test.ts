@@ -10,7 +10,7 @@ import { createSourceFile } from '../../src/text/source-file.ts';
 import { nodeHost } from '../../src/cli/node-host.ts';
 import { getSolver } from '../../src/solvers/registry.ts';
 import { diagnosticToJson } from '../../src/diagnostics/diagnostic.ts';
-import type { SolveSummary } from '../../src/interp/solve.ts';
+import type { SolveSummary } from '../../src/run/solve.ts';
 
 const hsDir = fileURLToPath(new URL('../../models/nlp/hs/', import.meta.url));
 const scalableDir = fileURLToPath(new URL('../../models/nlp/scalable/', import.meta.url));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
@@ -14,6 +14,8 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver/node.js';
 import { root } from '../helpers.ts';
+import { listModels, mutatedCase } from '../fuzz.ts';
+import { LspStream } from '../lsp-stream.ts';
 
 const top = mkdtempSync(join(tmpdir(), 'emd-lsp-h-'));
 const ws = join(top, 'ws');
@@ -109,8 +111,9 @@ describe('emd lsp under hostile input', () => {
     });
     const ms = performance.now() - t0;
     expect(items.map((i: any) => i.label)).toContain('lo');
-    // The old regex took 13 s here; allow for a loaded machine.
-    expect(ms).toBeLessThan(1500);
+    // The old regex took 13 s here on a quiet machine; the bound leaves room for a machine loaded
+    // ten times over (the suite must stay green under load) and still catches the quadratic scan.
+    expect(ms).toBeLessThan(8000);
   });
 
   it('reads includes inside the workspace, and nothing for a document outside it', async () => {
@@ -126,4 +129,31 @@ describe('emd lsp under hostile input', () => {
     expect(JSON.stringify([...published.entries()])).not.toContain('root:x');
     expect(published.has(pathToFileURL(join(outside, 'passwd')).href)).toBe(false);
   });
+});
+
+describe('emd lsp fuzzed over its stream', () => {
+  it('answers every request on mutated models, as opened and as changed, and stays up', async () => {
+    const modelsRoot = join(root, 'models');
+    const server = await LspStream.start(modelsRoot);
+    try {
+      const models = listModels(modelsRoot).filter((p) => !/scalable/.test(p));
+      const failures: string[] = [];
+      for (let seed = 1; seed <= 6; seed++) {
+        const model = models[(seed * 7) % models.length];
+        const rel = relative(modelsRoot, model);
+        for (const f of await server.fuzzCase(
+          rel,
+          mutatedCase(model, seed),
+          mutatedCase(model, seed + 1e9),
+          seed,
+          60_000,
+        ))
+          failures.push(`${rel} seed ${seed}: ${f.request}: ${f.error}`);
+      }
+      expect(failures).toEqual([]);
+      expect(server.alive).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  }, 180_000);
 });

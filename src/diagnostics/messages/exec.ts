@@ -105,4 +105,25 @@ export const execMessages = {
     severity: 'error',
     text: "Put file '{0}' is outside the folder {1}: put files are written in the model's folder (or in --output-dir).",
   },
+  // E3100-E3119, W3100-W3109: asynchronous solves (solveLink 3 and 6; issue 20).
+  Async_backend_lost_0_handles_1: {
+    code: 'E3100',
+    severity: 'error',
+    text: 'The asynchronous solves stopped: {0}. Handles not collected: {1}.',
+  },
+  Async_solve_0_failed_1: {
+    code: 'W3100',
+    severity: 'warning',
+    text: "The asynchronous solve of '{0}' (handle {1}) failed: {2}. Its handle status is 3 (failure).",
+  },
+  Async_solve_0_past_time_limit: {
+    code: 'W3101',
+    severity: 'warning',
+    text: "The asynchronous solve of '{0}' (handle {1}) did not return within its time limit (reslim); its handle status is 3 (failure).",
+  },
+  Async_solves_not_collected_0: {
+    code: 'W3102',
+    severity: 'warning',
+    text: 'The run ended with asynchronous solves never collected (handles {0}); their results are lost.',
+  },
 } as const satisfies Record<string, MessageDef>;

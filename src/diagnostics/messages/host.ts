@@ -37,4 +37,15 @@ export const hostMessages = {
     severity: 'error',
     text: "No solver has an option '{0}' (solvers: {1}).",
   },
+  // ---- E0100–E0109: the Redis backend of asynchronous solves (--redis, emd worker; issue 20). ----
+  Redis_0_unreachable_1: {
+    code: 'E0100',
+    severity: 'error',
+    text: 'Redis at {0} is unreachable ({1}).',
+  },
+  Redis_url_0_invalid: {
+    code: 'E0101',
+    severity: 'error',
+    text: "'{0}' is not a Redis URL (redis://HOST:PORT).",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -1,5 +1,5 @@
 // Diagnostic messages of the GAMS importer (src/import/): codes E6xxx (errors) and W6xxx (warnings
-// and infos). Keys name the message (TypeScript style); never reuse a code. Imports diagnostic.ts.
+// and infos), and W7100-W7119 (warnings added with issue 18). Keys name the message (TypeScript style); never reuse a code. Imports diagnostic.ts.
 import type { MessageDef } from '../diagnostic.ts';
 
 export const importMessages = {
@@ -138,5 +138,20 @@ export const importMessages = {
     code: 'W6024',
     severity: 'warning',
     text: "{0} '{1}' has the name of a built-in function, so EMD reads '{2}' as a call to that function: the .emd file calls it '{3}'.",
+  },
+  Power_of_possibly_negative_base_0: {
+    code: 'W7100',
+    severity: 'warning',
+    text: "The base of '{0}' can be negative ({1}): GAMS's x**y is defined for x > 0 only and stops the solve with a domain error wherever the base is negative; EMD evaluates it as power(x, y) and goes on.",
+  },
+  Indices_of_0_swapped_in_1: {
+    code: 'W7101',
+    severity: 'warning',
+    text: "In '{0}', {1} ({2}) is set to {3}, but {4} is declared as {5} ({6}): with '{7}' in the {8} position the sum is what {7} {9}, not what it {10}. The indices of '{11}' look swapped.",
+  },
+  Variable_0_only_in_objective_unbounded: {
+    code: 'W7102',
+    severity: 'warning',
+    text: "'{0}' appears in no constraint, only in the objective ({1} in '{2}'), and nothing bounds it: {3} '{4}' drives {0} to {5}{6}, so the model is unbounded.",
   },
 } as const satisfies Record<string, MessageDef>;

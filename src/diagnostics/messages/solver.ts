@@ -69,7 +69,7 @@ export const solverMessages = {
     text: 'The solve was interrupted (SIGINT).',
   },
   // ---- end of the ipm block ----
-  // ---- E5010–E5019 / W5010–W5019: solver names of GAMS (src/interp/solve.ts). ----
+  // ---- E5010–E5019 / W5010–W5019: solver names of GAMS (src/run/solve.ts). ----
   Gams_solver_0_replaced_by_1: {
     code: 'W5010',
     severity: 'info',

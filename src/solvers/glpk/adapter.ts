@@ -1,5 +1,8 @@
-// The glpk adapter: LP and MIP through glpk.js 5 (GLPK compiled to WebAssembly; synchronous in Node,
-// a web worker in the browser). Imports solvers/ (types, status, linear-form, messages) and model/.
+// The glpk backend: LP and MIP through glpk.js 5 (GLPK compiled to WebAssembly; synchronous in Node,
+// a web worker in the browser), under the shared linear adapter (src/solvers/linear.ts: loading,
+// failures, presolve re-solves, MIP marginals and relaxations). This file builds glpk.js's input,
+// runs it once and names GLPK's status. Imports solvers/ (types, status, linear-form, linear) and
+// model/.
 //
 // Marginals follow GAMS: row marginal = d objective / d right-hand side, variable marginal = reduced
 // cost c_j - A_j'y. GLPK's row duals already are d obj / d rhs for both senses (checked on trnsport:
@@ -7,18 +10,16 @@
 // so they are computed here from the row duals: d = c - A'y (exact for the final basis).
 // MIP marginals: as GAMS, those of the final LP with the integer variables fixed at their values
 // (option mipmarginals=fixed, the default); 'none' reports none.
-import type { ModelProblem } from '../../model/problem.ts';
-import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
-import { ModelStat, SolveStat } from '../status.ts';
+import type { SolveOptions, SolverAdapter } from '../types.ts';
+import { SolveStat } from '../status.ts';
+import { reducedCosts, type LinearForm } from '../linear-form.ts';
 import {
-  describeLinearFormError,
-  linearForm,
-  objectiveValue,
-  reducedCosts,
-  type LinearForm,
-} from '../linear-form.ts';
-import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
-import { formatTemplate } from '../../diagnostics/diagnostic.ts';
+  createLinearAdapter,
+  isYes,
+  type LinearRun,
+  type LinearRunSpec,
+  type LinearSession,
+} from '../linear.ts';
 
 /** The parts of glpk.js's LP description and result that the adapter uses. */
 interface GlpkLp {
@@ -109,20 +110,16 @@ interface GlpkSettings {
   tmlim?: number;
   mipgap?: number;
   presol?: boolean;
-  mipMarginals: 'fixed' | 'none';
 }
 
 function settingsOf(opts: SolveOptions): GlpkSettings {
   const o = opts.options ?? {};
   const num = (k: string): number | undefined => (o[k] === undefined ? undefined : Number(o[k]));
-  const presol =
-    o.presol === undefined ? undefined : ['1', 'yes', 'true', 'on'].includes(String(o.presol).toLowerCase());
   return {
     msglev: num('msglev') ?? 0,
     tmlim: num('tmlim') ?? opts.timeLimit,
     mipgap: num('mipgap'),
-    presol,
-    mipMarginals: o.mipmarginals === 'none' ? 'none' : 'fixed',
+    presol: o.presol === undefined ? undefined : isYes(o.presol),
   };
 }
 
@@ -251,192 +248,95 @@ export interface GlpkAdapterDeps {
   readonly load?: () => Promise<GlpkLike>;
 }
 
-/** The glpk adapter (LP, MIP). */
+/** The glpk adapter (LP, MIP): the shared linear adapter over this backend. */
 export function createGlpkAdapter(deps: GlpkAdapterDeps = {}): SolverAdapter {
-  const load = deps.load ?? loadGlpk;
-  let instance: Promise<GlpkLike> | undefined;
-  const get = () => (instance ??= load());
-
-  async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
-    const t0 = performance.now();
-    const mip = cls === 'mip';
-    const form = linearForm(p, { integer: mip });
-    const elapsed = () => (performance.now() - t0) / 1000;
-    if (!form.ok) {
-      const e = form.error;
-      const message =
-        e.kind === 'nonlinear-row'
-          ? formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'glpk'])
-          : describeLinearFormError(e, 'glpk');
-      return {
-        solver: 'glpk',
-        modelStatus: ModelStat.NoSolutionReturned,
-        solveStatus: SolveStat.CapabilityProblems,
-        iterations: 0,
-        seconds: elapsed(),
-        message,
-      };
-    }
-    const lp = form.lp;
-    const set = settingsOf(opts);
-    const show = !opts.quiet && set.msglev > 0 && opts.log ? opts.log : undefined;
-    let g: GlpkLike;
-    try {
-      g = await get();
-    } catch (err) {
-      instance = undefined;
-      return failure(
-        formatTemplate(S.Solver_0_failed_1.text, [
-          'glpk',
-          `glpk.js could not be loaded: ${(err as Error).message}`,
-        ]),
-        elapsed(),
-      );
-    }
-    const hasInt = mip && lp.integer.some((v) => v === 1);
-    const presol = set.presol ?? hasInt;
-    let iterations = 0;
-    const runLogged = async (glp: GlpkLp, s: Parameters<typeof run>[3]) => {
-      const r = await run(g, glp, lp, s, opts.progress);
-      iterations += r.iterations;
-      if (show) for (const line of r.log) show(line);
-      return r;
-    };
-    try {
-      const res = hasInt ? await solveMip() : await solveLp();
-      // The adapter's time runs to the end of its work (reduced costs, objective), not just GLPK's.
-      return { ...res, seconds: elapsed() };
-    } catch (err) {
-      return failure(formatTemplate(S.Solver_0_failed_1.text, ['glpk', (err as Error).message]), elapsed());
-    }
-
-    async function solveLp(): Promise<SolverResult> {
-      let r = await runLogged(toGlpk(g, lp, true), { ...set, presol });
-      // With the presolver on, GLPK reports an infeasible or unbounded LP as "undefined": solve
-      // again without it to tell the two apart.
-      if (r.status === g.GLP_UNDEF && presol && !timedOut(r.seconds, set.tmlim))
-        r = await runLogged(toGlpk(g, lp, true), { ...set, presol: false });
-      const base = { solver: 'glpk', iterations, seconds: elapsed() };
-      const withPoint = (modelStatus: number, solveStatus: number): SolverResult => ({
-        ...base,
-        modelStatus,
-        solveStatus,
-        x: r.x,
-        objective: objectiveValue(lp, r.x),
-        ...(r.y ? { rowMarginal: r.y, colMarginal: cleanReducedCosts(lp, r.y) } : {}),
-      });
-      switch (r.status) {
-        case g.GLP_OPT:
-          return withPoint(ModelStat.Optimal, SolveStat.NormalCompletion);
-        case g.GLP_FEAS:
-          return withPoint(
-            ModelStat.FeasibleSolution,
-            timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
-          );
-        case g.GLP_INFEAS:
-          return withPoint(
-            ModelStat.IntermediateInfeasible,
-            timedOut(r.seconds, set.tmlim) ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver,
-          );
-        case g.GLP_NOFEAS:
-          // The simplex method ends at a basis that proves infeasibility; GAMS reports its point.
-          return withPoint(ModelStat.Infeasible, SolveStat.NormalCompletion);
-        case g.GLP_UNBND:
-          return withPoint(ModelStat.Unbounded, SolveStat.NormalCompletion);
-        default:
-          return {
-            ...base,
-            modelStatus: ModelStat.NoSolutionReturned,
-            solveStatus: timedOut(r.seconds, set.tmlim)
-              ? SolveStat.ResourceInterrupt
-              : SolveStat.TerminatedBySolver,
-            message: 'GLPK returned no solution (status undefined).',
-          };
-      }
-    }
-
-    async function solveMip(): Promise<SolverResult> {
-      const r = await runLogged(toGlpk(g, lp, false), { ...set, presol });
-      const base = { solver: 'glpk', iterations };
-      const interrupted = timedOut(r.seconds, set.tmlim);
-      if (r.status === g.GLP_OPT || r.status === g.GLP_FEAS) {
-        const modelStatus = r.status === g.GLP_OPT ? ModelStat.Optimal : ModelStat.IntegerSolution;
-        const solveStatus =
-          r.status === g.GLP_OPT || !interrupted ? SolveStat.NormalCompletion : SolveStat.ResourceInterrupt;
-        const res: SolverResult = {
-          ...base,
-          modelStatus,
-          solveStatus,
-          x: r.x,
-          objective: objectiveValue(lp, r.x),
-          seconds: 0,
-        };
-        if (set.mipMarginals === 'fixed') {
-          const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
-          const f = await runLogged(toGlpk(g, lp, true, fixedX), { msglev: set.msglev, presol: false });
-          if (f.status === g.GLP_OPT && f.y) {
-            res.rowMarginal = f.y;
-            res.colMarginal = cleanReducedCosts(lp, f.y);
-            res.x = f.x;
-            res.objective = objectiveValue(lp, f.x);
-          } else {
-            res.message = formatTemplate(S.Mip_marginals_not_computed_0.text, [glpkStatusName(g, f.status)]);
-          }
-          res.iterations = iterations;
-        }
-        res.seconds = elapsed();
-        return res;
-      }
-      if (interrupted) {
-        return {
-          ...base,
-          modelStatus: ModelStat.NoSolutionReturned,
-          solveStatus: SolveStat.ResourceInterrupt,
-          seconds: elapsed(),
-          message: 'The time limit was reached before an integer solution was found.',
-        };
-      }
-      // No integer solution: the LP relaxation tells "infeasible, no solution" (19) or unbounded
-      // (18) from "the relaxation is feasible but no integer point is" (10 Integer Infeasible).
-      const rel = await runLogged(toGlpk(g, lp, true), { msglev: set.msglev, presol: false });
-      const done = { ...base, iterations, seconds: elapsed(), solveStatus: SolveStat.NormalCompletion };
-      if (rel.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
-      if (rel.status === g.GLP_UNBND) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
-      if (r.status === g.GLP_NOFEAS) return { ...done, modelStatus: ModelStat.IntegerInfeasible };
-      return {
-        ...done,
-        modelStatus: ModelStat.NoSolutionReturned,
-        solveStatus: SolveStat.TerminatedBySolver,
-        message: 'GLPK returned no integer solution (status undefined).',
-      };
-    }
-  }
-
-  return {
+  return createLinearAdapter<GlpkLike>({
     name: 'glpk',
     classes: ['lp', 'mip'],
-    async available() {
-      try {
-        await get();
-        return { ok: true };
-      } catch (err) {
-        instance = undefined;
-        return { ok: false, reason: `glpk.js could not be loaded: ${(err as Error).message}` };
-      }
+    library: 'glpk.js',
+    load: deps.load ?? loadGlpk,
+    session: glpkSession,
+  });
+}
+
+/**
+ * The runs of one solve. Presolve is off for an LP (so that GLPK tells infeasible from unbounded)
+ * and on for a MIP (glp_intopt needs it without an LP basis), unless option presol says.
+ */
+function glpkSession(g: GlpkLike, lp: LinearForm, _p: unknown, opts: SolveOptions): LinearSession {
+  const set = settingsOf(opts);
+  const show = !opts.quiet && set.msglev > 0 && opts.log ? opts.log : undefined;
+  const hasInt = lp.integer.some((v) => v === 1);
+  const presol = set.presol ?? hasInt;
+  return {
+    presolve: presol,
+    async run(spec: LinearRunSpec): Promise<LinearRun> {
+      // The re-solves (fixed integers, relaxation) run without presolve, time limit or gap.
+      const s =
+        spec.purpose === 'solve'
+          ? { ...set, presol }
+          : spec.purpose === 'retry'
+            ? { ...set, presol: false }
+            : { msglev: set.msglev, presol: false };
+      const r = await run(g, toGlpk(g, lp, spec.relax, spec.fixed), lp, s, opts.progress);
+      if (show) for (const line of r.log) show(line);
+      return classify(g, lp, r, !spec.relax, timedOut(r.seconds, s.tmlim));
     },
-    solve,
   };
 }
 
-function failure(message: string, seconds: number): SolverResult {
-  return {
-    solver: 'glpk',
-    modelStatus: ModelStat.ErrorNoSolution,
-    solveStatus: SolveStat.SolverFailure,
-    iterations: 0,
-    seconds,
-    message,
+/** A GLPK status in the shared vocabulary (linear.ts), with the point when it is one. */
+function classify(g: GlpkLike, lp: LinearForm, r: RunOutcome, mip: boolean, timed: boolean): LinearRun {
+  const base = { statusName: glpkStatusName(g, r.status), iterations: r.iterations };
+  const point = {
+    x: r.x,
+    ...(r.y ? { rowDual: r.y, colDual: cleanReducedCosts(lp, r.y) } : {}),
   };
+  const stop = timed ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver;
+  if (mip) {
+    if (r.status === g.GLP_OPT) return { ...base, ...point, status: { kind: 'optimal' } };
+    // An integer point short of proven optimal: the gap or the time limit stopped the search.
+    if (r.status === g.GLP_FEAS)
+      return {
+        ...base,
+        ...point,
+        status: {
+          kind: 'stopped',
+          solveStatus: timed ? SolveStat.ResourceInterrupt : SolveStat.NormalCompletion,
+        },
+      };
+    if (timed)
+      return {
+        ...base,
+        status: { kind: 'stopped', solveStatus: SolveStat.ResourceInterrupt },
+        message: 'The time limit was reached before an integer solution was found.',
+      };
+    if (r.status === g.GLP_NOFEAS) return { ...base, status: { kind: 'infeasible' } };
+    return {
+      ...base,
+      status: { kind: 'undefined' },
+      message: 'GLPK returned no integer solution (status undefined).',
+    };
+  }
+  switch (r.status) {
+    case g.GLP_OPT:
+      return { ...base, ...point, status: { kind: 'optimal' } };
+    case g.GLP_FEAS:
+      return { ...base, ...point, feasible: true, status: { kind: 'stopped', solveStatus: stop } };
+    case g.GLP_INFEAS:
+      return { ...base, ...point, feasible: false, status: { kind: 'stopped', solveStatus: stop } };
+    case g.GLP_NOFEAS:
+      // The simplex method ends at a basis that proves infeasibility; GAMS reports its point.
+      return { ...base, ...point, status: { kind: 'infeasible' } };
+    case g.GLP_UNBND:
+      return { ...base, ...point, status: { kind: 'unbounded' } };
+    default: {
+      // With the presolver on, GLPK reports an infeasible or unbounded LP as "undefined".
+      const message = 'GLPK returned no solution (status undefined).';
+      if (timed) return { ...base, status: { kind: 'stopped', solveStatus: stop }, message };
+      return { ...base, status: { kind: 'undefined' }, undecided: r.status === g.GLP_UNDEF, message };
+    }
+  }
 }
 
 function glpkStatusName(g: GlpkLike, status: number): string {

@@ -1,7 +1,10 @@
-// The highs adapter: LP, MIP and convex QP through the `highs` package 1.15 (HiGHS compiled to
-// WebAssembly). The model goes in as structured sparse data (CSC matrix, lower-triangle Hessian)
-// through highs.createModel, so numbers are passed exactly and no user name reaches HiGHS.
-// Imports solvers/ (types, status, linear-form, convexity, messages) and model/.
+// The highs backend: LP, MIP and convex QP through the `highs` package 1.15 (HiGHS compiled to
+// WebAssembly), under the shared linear adapter (src/solvers/linear.ts: loading, failures,
+// presolve re-solves, MIP marginals and relaxations). The model goes in as structured sparse data
+// (CSC matrix, lower-triangle Hessian) through highs.createModel, so numbers are passed exactly
+// and no user name reaches HiGHS. This file refuses what HiGHS cannot take, runs it once and
+// names its status. Imports solvers/ (types, status, linear-form, linear, convexity, messages)
+// and model/.
 //
 // Marginals: HiGHS's row duals and column duals are d objective / d rhs and reduced costs for both
 // senses, which is GAMS's convention (checked on trnsport: demand 0.225/0.153/0.126 for min z,
@@ -9,14 +12,17 @@
 // A quadratic objective is accepted only when convex (Q PSD for min, NSD for max): HiGHS's QP
 // solver would return a stationary point of a non-convex QP as "optimal".
 import type { ModelProblem } from '../../model/problem.ts';
-import type { ProblemClass, SolveOptions, SolverAdapter, SolverResult } from '../types.ts';
-import { ModelStat, SolveStat } from '../status.ts';
+import type { SolveOptions, SolverAdapter } from '../types.ts';
+import { SolveStat } from '../status.ts';
+import type { LinearForm, QuadraticExtractor } from '../linear-form.ts';
 import {
-  linearForm,
-  describeLinearFormError,
-  type LinearForm,
-  type QuadraticExtractor,
-} from '../linear-form.ts';
+  createLinearAdapter,
+  isYes,
+  type LinearRun,
+  type LinearRunSpec,
+  type LinearSession,
+  type Refusal,
+} from '../linear.ts';
 import { checkPsd } from './convexity.ts';
 import { highsOptions } from './options.ts';
 import { solverMessages as S } from '../../diagnostics/messages/solver.ts';
@@ -101,10 +107,10 @@ function highsOptionValues(opts: SolveOptions): { values: Record<string, unknown
     const spec = highsOptions[k];
     if (!spec) continue;
     if (k === 'output_flag') {
-      show = ['1', 'yes', 'true', 'on'].includes(String(v).toLowerCase());
+      show = isYes(v);
       continue;
     }
-    if (spec.type === 'boolean') values[k] = ['1', 'yes', 'true', 'on'].includes(String(v).toLowerCase());
+    if (spec.type === 'boolean') values[k] = isYes(v);
     else if (spec.type === 'number' || spec.type === 'integer') values[k] = Number(v);
     else values[k] = String(v).toLowerCase();
   }
@@ -112,242 +118,111 @@ function highsOptionValues(opts: SolveOptions): { values: Record<string, unknown
   return { values, show: show && !opts.quiet && !!opts.log };
 }
 
+/** The highs adapter (LP, MIP, convex QP): the shared linear adapter over this backend. */
 export function createHighsAdapter(deps: HighsAdapterDeps = {}): SolverAdapter {
-  const load = deps.load ?? loadHighsRuntime;
-  let runtime: Promise<HighsRuntime> | undefined;
-  const get = () => (runtime ??= load());
-
-  async function solve(p: ModelProblem, cls: ProblemClass, opts: SolveOptions): Promise<SolverResult> {
-    const t0 = performance.now();
-    const elapsed = () => (performance.now() - t0) / 1000;
-    const capability = (message: string): SolverResult => ({
-      solver: 'highs',
-      modelStatus: ModelStat.NoSolutionReturned,
-      solveStatus: SolveStat.CapabilityProblems,
-      iterations: 0,
-      seconds: elapsed(),
-      message,
-    });
-    const integer = cls === 'mip' || cls === 'miqp';
-    const form = linearForm(p, { integer, extractQuadratic: deps.extractQuadratic });
-    if (!form.ok) {
-      const e = form.error;
-      if (e.kind === 'nonlinear-row')
-        return capability(
-          formatTemplate(S.Row_0_is_nonlinear_for_solver_1.text, [e.rowName, 'highs']) + ' Use ipm or ipopt.',
-        );
-      if (e.kind === 'non-quadratic-objective')
-        return capability(
-          formatTemplate(S.Objective_is_not_quadratic_for_solver_0.text, ['highs']) + ' Use ipm or ipopt.',
-        );
-      return capability(describeLinearFormError(e, 'highs'));
-    }
-    const lp = form.lp;
-    const hasInt = lp.integer.some((v) => v === 1);
-    if (lp.q) {
-      if (hasInt)
-        return capability(
-          'HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).',
-        );
-      const v = checkPsd(lp.q, lp.sense === 'min' ? 1 : -1);
-      if (!v.psd) {
-        const name = p.varNames[v.col] ?? `column ${v.col}`;
-        const def = `Q is not ${lp.sense === 'min' ? 'positive' : 'negative'} semidefinite`;
-        const what =
-          v.pivot < 0
-            ? `${def}: the LDL' elimination meets the pivot ${lp.sense === 'min' ? v.pivot : -v.pivot} at '${name}'`
-            : `${def}: '${name}' has zero curvature in the LDL' elimination but is coupled to other variables`;
-        return capability(
-          formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) +
-            ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.',
-        );
-      }
-    }
-    let h: HighsRuntime;
-    try {
-      h = await get();
-    } catch (err) {
-      runtime = undefined;
-      return failure(`highs could not be loaded: ${(err as Error).message}`, elapsed());
-    }
-    const { values, show } = highsOptionValues(opts);
-    let iterations = 0;
-    // MIP start: the levels, when the caller warm-starts (a re-solve in a loop) or when some
-    // discrete variable was given a non-zero level. HiGHS checks the point and ignores it if it
-    // is not feasible.
-    const mipStart =
-      hasInt && (opts.warmStart || lp.integer.some((v, j) => v !== 0 && p.x0[j] !== 0))
-        ? Float64Array.from(p.x0)
-        : undefined;
-    const once = (relax: boolean, fixed?: Float64Array, extra: Record<string, unknown> = {}): RunOutcome => {
-      const r = runOnce(h, lp, {
-        relax,
-        fixed,
-        options: { ...values, ...extra },
-        log: show ? opts.log : undefined,
-        progress: opts.progress,
-        start: relax ? undefined : mipStart,
-      });
-      iterations += r.iterations;
-      return r;
-    };
-    try {
-      return hasInt ? solveMip() : solveContinuous();
-    } catch (err) {
-      return failure((err as Error).message, elapsed());
-    }
-
-    function solveContinuous(): SolverResult {
-      let r = once(true);
-      // Presolve may stop at "infeasible" without a point, or at "infeasible or unbounded": solve
-      // again without it, so that the status is decided and GAMS gets the final point (status 4).
-      if (
-        (r.status === HS.unboundedOrInfeasible || (r.status === HS.infeasible && !r.x)) &&
-        values.presolve !== 'off'
-      ) {
-        r = once(true, undefined, { presolve: 'off' });
-      }
-      return mapContinuous(r);
-    }
-
-    function mapContinuous(r: RunOutcome): SolverResult {
-      const base = { solver: 'highs', iterations, seconds: elapsed() };
-      const point = r.x
-        ? {
-            x: r.x,
-            objective: r.x ? objective(lp, r.x) : undefined,
-            ...(r.rowDual && r.colDual ? { rowMarginal: r.rowDual, colMarginal: r.colDual } : {}),
-          }
-        : {};
-      switch (r.status) {
-        case HS.optimal:
-        case HS.empty:
-          return {
-            ...base,
-            ...point,
-            modelStatus: ModelStat.Optimal,
-            solveStatus: SolveStat.NormalCompletion,
-          };
-        case HS.infeasible:
-          return {
-            ...base,
-            ...point,
-            modelStatus: r.x ? ModelStat.Infeasible : ModelStat.InfeasibleNoSolution,
-            solveStatus: SolveStat.NormalCompletion,
-          };
-        case HS.unbounded:
-          return {
-            ...base,
-            ...point,
-            modelStatus: r.x ? ModelStat.Unbounded : ModelStat.UnboundedNoSolution,
-            solveStatus: SolveStat.NormalCompletion,
-          };
-        case HS.unboundedOrInfeasible:
-          return {
-            ...base,
-            modelStatus: ModelStat.InfeasibleNoSolution,
-            solveStatus: SolveStat.NormalCompletion,
-            message: 'HiGHS: the model is infeasible or unbounded.',
-          };
-        default:
-          return interrupted(r, false, base, point);
-      }
-    }
-
-    function solveMip(): SolverResult {
-      const r = once(false);
-      const base = { solver: 'highs' };
-      if (
-        (r.status === HS.optimal ||
-          r.status === HS.solutionLimit ||
-          r.status === HS.objectiveTarget ||
-          r.status === HS.timeLimit ||
-          r.status === HS.iterationLimit ||
-          r.status === HS.interrupted ||
-          r.status === HS.objectiveBound ||
-          r.status === HS.unknown) &&
-        r.x
-      ) {
-        const res: SolverResult =
-          r.status === HS.optimal
-            ? {
-                ...base,
-                iterations: 0,
-                seconds: 0,
-                x: r.x,
-                objective: objective(lp, r.x),
-                modelStatus: ModelStat.Optimal,
-                solveStatus: SolveStat.NormalCompletion,
-              }
-            : interrupted(
-                r,
-                true,
-                { ...base, iterations: 0, seconds: 0 },
-                { x: r.x, objective: objective(lp, r.x) },
-              );
-        // Marginals of the LP with the integer variables fixed at their (rounded) values.
-        const fixedX = Float64Array.from(r.x, (v, j) => (lp.integer[j] ? Math.round(v) : v));
-        const f = once(true, fixedX, { presolve: 'off' });
-        if (f.status === HS.optimal && f.x && f.rowDual && f.colDual) {
-          res.x = f.x;
-          res.objective = objective(lp, f.x);
-          res.rowMarginal = f.rowDual;
-          res.colMarginal = f.colDual;
-        } else {
-          res.message = formatTemplate(S.Mip_marginals_not_computed_0.text, [statusName(f.status)]);
-        }
-        return { ...res, iterations, seconds: elapsed() };
-      }
-      if (r.status === HS.infeasible || r.status === HS.unboundedOrInfeasible || r.status === HS.unbounded) {
-        if (r.status === HS.unbounded && r.x) {
-          return {
-            ...base,
-            iterations,
-            seconds: elapsed(),
-            x: r.x,
-            objective: objective(lp, r.x),
-            modelStatus: ModelStat.Unbounded,
-            solveStatus: SolveStat.NormalCompletion,
-          };
-        }
-        // No integer point: the relaxation tells 19 (infeasible) and 18 (unbounded) from 10.
-        const rel = once(true, undefined, { presolve: 'off' });
-        const done = { ...base, iterations, seconds: elapsed(), solveStatus: SolveStat.NormalCompletion };
-        if (rel.status === HS.infeasible) return { ...done, modelStatus: ModelStat.InfeasibleNoSolution };
-        if (rel.status === HS.unbounded) return { ...done, modelStatus: ModelStat.UnboundedNoSolution };
-        return {
-          ...done,
-          modelStatus:
-            r.status === HS.unbounded ? ModelStat.UnboundedNoSolution : ModelStat.IntegerInfeasible,
-        };
-      }
-      return interrupted(r, true, { ...base, iterations, seconds: elapsed() }, {});
-    }
-  }
-
-  return {
+  return createLinearAdapter<HighsRuntime>({
     name: 'highs',
     classes: ['lp', 'mip', 'qp'],
-    async available() {
-      try {
-        await get();
-        return { ok: true };
-      } catch (err) {
-        runtime = undefined;
-        return { ok: false, reason: `highs could not be loaded: ${(err as Error).message}` };
-      }
-    },
-    solve,
+    library: 'highs',
+    load: deps.load ?? loadHighsRuntime,
+    extractQuadratic: deps.extractQuadratic,
+    formHint: ' Use ipm or ipopt.',
+    refuse,
+    session: highsSession,
+  });
+}
+
+/** HiGHS takes a quadratic objective only without integers, and only convex (Q PSD for min). */
+function refuse(lp: LinearForm, p: ModelProblem): Refusal | undefined {
+  if (!lp.q) return undefined;
+  if (lp.integer.some((v) => v === 1))
+    return {
+      cause: 'discrete-variables',
+      message: 'HiGHS does not solve mixed-integer QPs (a quadratic objective with integer variables).',
+    };
+  const v = checkPsd(lp.q, lp.sense === 'min' ? 1 : -1);
+  if (v.psd) return undefined;
+  const name = p.varNames[v.col] ?? `column ${v.col}`;
+  const def = `Q is not ${lp.sense === 'min' ? 'positive' : 'negative'} semidefinite`;
+  const what =
+    v.pivot < 0
+      ? `${def}: the LDL' elimination meets the pivot ${lp.sense === 'min' ? v.pivot : -v.pivot} at '${name}'`
+      : `${def}: '${name}' has zero curvature in the LDL' elimination but is coupled to other variables`;
+  return {
+    cause: 'non-convex-objective',
+    message:
+      formatTemplate(S.Quadratic_objective_not_convex_0.text, [what]) +
+      ' Solve it as an NLP with ipm (a local optimum), e.g. option nlp=ipm.',
+    reason: `The quadratic objective is not convex (${what})`,
   };
 }
 
-/** Limits and stops: a point is reported as 7/8 (feasible) or 6 (infeasible), none as 14. */
-function interrupted(
-  r: RunOutcome,
-  mip: boolean,
-  base: { solver: string; iterations: number; seconds: number },
-  point: Partial<SolverResult>,
-): SolverResult {
+/** The runs of one solve: the user's options; re-solves without presolve. */
+function highsSession(h: HighsRuntime, lp: LinearForm, p: ModelProblem, opts: SolveOptions): LinearSession {
+  const { values, show } = highsOptionValues(opts);
+  const hasInt = lp.integer.some((v) => v === 1);
+  // MIP start: the levels, when the caller warm-starts (a re-solve in a loop) or when some
+  // discrete variable was given a non-zero level. HiGHS checks the point and ignores it if it
+  // is not feasible.
+  const mipStart =
+    hasInt && (opts.warmStart || lp.integer.some((v, j) => v !== 0 && p.x0[j] !== 0))
+      ? Float64Array.from(p.x0)
+      : undefined;
+  return {
+    presolve: values.presolve !== 'off',
+    run(spec: LinearRunSpec): LinearRun {
+      const r = runOnce(h, lp, {
+        relax: spec.relax,
+        fixed: spec.fixed,
+        options: spec.purpose === 'solve' ? values : { ...values, presolve: 'off' },
+        log: show ? opts.log : undefined,
+        progress: opts.progress,
+        start: spec.relax ? undefined : mipStart,
+      });
+      return classify(r, !spec.relax && hasInt);
+    },
+  };
+}
+
+/** Statuses after which a MIP's point is an integer solution short of proven optimal. */
+const mipStops: ReadonlySet<number> = new Set([
+  HS.solutionLimit,
+  HS.objectiveTarget,
+  HS.timeLimit,
+  HS.iterationLimit,
+  HS.interrupted,
+  HS.objectiveBound,
+  HS.unknown,
+]);
+
+/** A HiGHS status in the shared vocabulary (linear.ts), with the point when it is one. */
+function classify(r: RunOutcome, mip: boolean): LinearRun {
+  const base = { statusName: statusName(r.status), iterations: r.iterations };
+  const point = {
+    ...(r.x ? { x: r.x, feasible: r.feasible } : {}),
+    ...(r.x && r.rowDual && r.colDual ? { rowDual: r.rowDual, colDual: r.colDual } : {}),
+  };
+  switch (r.status) {
+    case HS.optimal:
+      if (mip && !r.x) break;
+      return { ...base, ...point, status: { kind: 'optimal' } };
+    case HS.empty:
+      if (mip) break;
+      return { ...base, ...point, status: { kind: 'optimal' } };
+    // Presolve may stop at "infeasible" without a point, or at "infeasible or unbounded".
+    case HS.infeasible:
+      return { ...base, ...point, status: { kind: 'infeasible' }, undecided: !r.x };
+    case HS.unbounded:
+      return { ...base, ...point, status: { kind: 'unbounded' } };
+    case HS.unboundedOrInfeasible:
+      return {
+        ...base,
+        status: { kind: 'infeasible-or-unbounded' },
+        undecided: true,
+        message: 'HiGHS: the model is infeasible or unbounded.',
+      };
+  }
+  // Limits and stops: a point is reported as 7/8 (feasible) or 6 (infeasible), none as 14.
   const solveStatus =
     r.status === HS.timeLimit
       ? SolveStat.ResourceInterrupt
@@ -360,54 +235,15 @@ function interrupted(
             : r.status === HS.presolveError || r.status === HS.solveError || r.status === HS.postsolveError
               ? SolveStat.SolverFailure
               : SolveStat.TerminatedBySolver;
-  if (solveStatus === SolveStat.SetupFailure || solveStatus === SolveStat.SolverFailure) {
-    return {
-      ...base,
-      modelStatus: ModelStat.ErrorNoSolution,
-      solveStatus,
-      message: `HiGHS: ${statusName(r.status)}.`,
-    };
-  }
-  if (!r.x)
-    return {
-      ...base,
-      modelStatus: ModelStat.NoSolutionReturned,
-      solveStatus,
-      message: `HiGHS: ${statusName(r.status)}.`,
-    };
-  const modelStatus = mip
-    ? ModelStat.IntegerSolution
-    : r.feasible
-      ? ModelStat.FeasibleSolution
-      : ModelStat.IntermediateInfeasible;
-  return { ...base, ...point, modelStatus, solveStatus, message: `HiGHS: ${statusName(r.status)}.` };
+  const message = `HiGHS: ${statusName(r.status)}.`;
+  if (solveStatus === SolveStat.SetupFailure || solveStatus === SolveStat.SolverFailure)
+    return { ...base, status: { kind: 'error', solveStatus }, message };
+  const keep = mip ? mipStops.has(r.status) : true;
+  return { ...base, ...(keep ? point : {}), status: { kind: 'stopped', solveStatus }, message };
 }
 
 function statusName(s: number): string {
   return Object.entries(HS).find(([, v]) => v === s)?.[0] ?? String(s);
-}
-
-function failure(message: string, seconds: number): SolverResult {
-  return {
-    solver: 'highs',
-    modelStatus: ModelStat.ErrorNoSolution,
-    solveStatus: SolveStat.SolverFailure,
-    iterations: 0,
-    seconds,
-    message: formatTemplate(S.Solver_0_failed_1.text, ['highs', message]),
-  };
-}
-
-function objective(lp: LinearForm, x: Float64Array): number {
-  let f = lp.c0;
-  for (let j = 0; j < lp.n; j++) f += lp.c[j] * x[j];
-  if (lp.q) {
-    const q = lp.q;
-    for (let j = 0; j < lp.n; j++)
-      for (let k = q.start[j]; k < q.start[j + 1]; k++)
-        f += (q.rows[k] === j ? 0.5 : 1) * q.vals[k] * x[q.rows[k]] * x[j];
-  }
-  return f;
 }
 
 interface RunSpec {

@@ -1,7 +1,10 @@
-// Runs a `solve` statement: generates the model, checks it against the model type, chooses the
-// solver (command line > option > capability table), calls the adapter and writes levels,
-// marginals and model attributes back to the symbols. Imports check/, model/, solvers/, bind/.
-import type { CheckedProgram, CStmt, CEquation } from '../check/checker.ts';
+// The solve pipeline: runs a `solve` statement the interpreter hands over (interp/solve-host.ts):
+// generates the model, checks it against the model type, reduces it through a Chain
+// (src/reform/), chooses the solver (command line > option > capability table), calls the
+// adapter and writes levels, marginals and model attributes back to the symbols. Imports
+// interp/ (the host), check/, bind/, model/, reform/, solvers/.
+import type { CEquation } from '../check/checker.ts';
+import type { SolveHost, SolveStmt } from '../interp/solve-host.ts';
 import { ExecError } from '../check/expressions.ts';
 import {
   generateModel,
@@ -29,14 +32,22 @@ import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { solverMessages as S } from '../diagnostics/messages/solver.ts';
 import { gamsConverters, gamsSolvers } from '../check/gams-solvers.ts';
-import { modelStatusText, solveStatusText, hasSolution, ModelStat, SolveStat } from '../solvers/status.ts';
+import {
+  modelStatusText,
+  solveStatusText,
+  hasSolution,
+  isInfeasible,
+  ModelStat,
+  SolveStat,
+} from '../solvers/status.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
 import { classifyProblem } from '../model/classify.ts';
 import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
-import { eliminateObjective } from '../reform/eliminate-objective.ts';
-import { smoothNonsmooth } from '../reform/smooth-nonsmooth.ts';
+import { Chain, type AppliedChain } from '../reform/chain.ts';
+import { objectiveElimination } from '../reform/eliminate-objective.ts';
+import { nonsmoothSmoothing, type Smoothing } from '../reform/smooth-nonsmooth.ts';
 import {
   explainInfeasible,
   formatExplanation,
@@ -44,6 +55,7 @@ import {
 } from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
+import { isAsyncLink } from '../interp/async-solves.ts';
 
 export interface SolveSummary {
   model: string;
@@ -80,34 +92,6 @@ export interface SolveSummary {
   infeasibility?: InfeasibilityReport;
 }
 
-export interface SolveHost {
-  readonly prog: CheckedProgram;
-  readonly opts: {
-    readonly solver?: string;
-    readonly quiet?: boolean;
-    readonly log: (line: string) => void;
-    readonly solverOptions?: Readonly<Record<string, number | string>>;
-    readonly explainInfeasible?: boolean;
-    readonly report?: (text: string) => void;
-    /** Reads a solver options file next to the model (`m.optfile = 1;` → `<solver>.opt`). */
-    readonly readOptionFile?: (name: string) => string | undefined;
-    /** True once the run was interrupted (SIGINT): solvers that can stop between iterations do. */
-    readonly interrupted?: () => boolean;
-    /** Seconds of silence on the log before a progress line (default 1; see solveWatch). */
-    readonly progressSeconds?: number;
-  };
-  readonly solverChoice: ReadonlyMap<string, string>;
-  /** `option explain = 1;` seen in the program. */
-  readonly explain: boolean;
-  /** Re-solves refresh the previous generation in place (`option reuse = 0;` regenerates). */
-  readonly reuse: boolean;
-  /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
-  readonly warmStart: boolean;
-  readonly diagnostics: Diagnostic[];
-}
-
-type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
-
 function modelEquations(host: SolveHost, model: ModelSymbol, s: SolveStmt): CEquation[] {
   const eqs: CEquation[] = [];
   const list: EquationSymbol[] =
@@ -137,14 +121,169 @@ const relaxed: Record<ModelType, boolean> = {
   miqcp: false,
 };
 
-export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary> {
+/**
+ * Runs one solve statement, as a pipeline of named steps: instantiate the model (generated, or
+ * the cached generation refreshed), check it against the model type, reduce it (a Chain of
+ * reductions from src/reform/), choose the solver and call its adapter, map the solution back
+ * through the chain, write it to the symbols, and explain an infeasibility when asked.
+ * Errors in the model are thrown as ExecError (a diagnostic at the statement).
+ */
+export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const t0 = performance.now();
   const plan = planOf(host, s);
-  const eqs = plan.eqs;
-  const { gen, generation } = instantiate(host, model, plan, objective, stmt.sense, type);
+  const link = model.attrs.get('solvelink') ?? host.solveLink;
+  const asyncSolves = isAsyncLink(link) ? host.asyncSolves : undefined;
+  const inst = instantiate(host, model, plan, objective, stmt.sense, type);
+  const generation = inst.generation;
+  // An asynchronous solve is collected later: it keeps its own copy of the problem, which the
+  // refresh of the next solve of the same model leaves alone.
+  const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
+  checkModel(host, s, gen);
+  const cls = problemClassOf(type, gen);
+  if ((cls.cls as string) === 'unsupported')
+    throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
+  const reduced = reduce(host, s, gen, cls);
+  const solverName = await chooseAvailableSolver(host, s, cls.cls);
+  const resolve = generation !== 'generated';
+  const done: Finish = { gen, eqs: plan.eqs, t0, generation, generationSeconds, cls };
+  if (asyncSolves) {
+    // The job carries the reduced problem; its result is mapped back through the chain when it is
+    // collected (a local run of the same job returns it already mapped back).
+    const handle = await asyncSolves.submit(
+      {
+        problem: reduced.problem,
+        cls: cls.cls,
+        solver: solverName,
+        options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
+        warmStart: resolve && host.warmStart,
+        timeLimit: model.attrs.get('reslim'),
+      },
+      { model: model.name, span: stmt.span, link: link! },
+      async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
+      (r, local) => {
+        const result = r as SolverResult;
+        return finishSolve(host, s, done, local ? result : reduced.invert(result), solverName);
+      },
+    );
+    model.attrs.set('handle', handle);
+    return undefined;
+  }
+  const solved = await callSolver(host, s, reduced, cls.cls, solverName, resolve);
+  const summary = finishSolve(host, s, done, solved.result, solved.solver);
+  const infeasibility = await explain(host, gen, solved.result, solverName);
+  if (infeasibility) summary.infeasibility = infeasibility;
+  return summary;
+}
+
+/** What the end of a solve needs from its start (kept with an asynchronous job until collected). */
+interface Finish {
+  gen: GeneratedModel;
+  eqs: readonly CEquation[];
+  t0: number;
+  generation: SolveSummary['generation'];
+  generationSeconds: number;
+  cls: { cls: ProblemClass; reason: string };
+}
+
+/**
+ * The end of a solve, synchronous or collected: the results written back into the symbols, the
+ * model's attributes, the diagnostic of a solve without a solution, and the summary.
+ */
+function finishSolve(
+  host: SolveHost,
+  s: SolveStmt,
+  done: Finish,
+  result: SolverResult,
+  usedSolver: string,
+): SolveSummary {
+  const { model, objective, stmt } = s;
+  const type = stmt.modelType;
+  const { gen, eqs, t0, generation, generationSeconds, cls } = done;
+  // A point where the objective is not finite (a division by a variable that reached zero, a
+  // function outside its domain) is not a solution, whatever the solver says.
+  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
+    result.modelStatus = ModelStat.ErrorNoSolution;
+    result.solveStatus = SolveStat.EvaluationInterrupt;
+    result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
+  }
+  writeBack(gen, result);
+  // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
+  for (const v of gen.colMaps.keys()) bump(v);
+  for (const e of eqs) bump(e.sym);
+  if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
+  else gen.written = undefined;
+  const objVal = result.x ? result.x[gen.objCol] : null;
+  setModelAttributes(model, gen, result, objVal);
+  model.lastType = type;
+  if (!hasSolution(result.modelStatus)) {
+    host.diagnostics.push(
+      diag(
+        X.Solve_did_not_find_solution_0,
+        stmt.span,
+        [
+          model.name,
+          modelStatusText[result.modelStatus] ?? String(result.modelStatus),
+          solveStatusText[result.solveStatus] ?? String(result.solveStatus),
+        ],
+        result.message,
+      ),
+    );
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return {
+    model: model.name,
+    type: type.toUpperCase(),
+    solver: usedSolver,
+    sense: stmt.sense,
+    objectiveVariable: objective.name,
+    objective: hasSolution(result.modelStatus) ? objVal : null,
+    modelStatus: result.modelStatus,
+    modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
+    solveStatus: result.solveStatus,
+    solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
+    iterations: result.iterations,
+    seconds,
+    solverSeconds: result.seconds,
+    rows: gen.problem.m,
+    columns: gen.problem.n,
+    nonzeros: jacobianNonzeros(gen.problem),
+    problemClass: cls.cls,
+    problemClassReason: cls.reason,
+    generation,
+    generationSeconds,
+    message: result.message,
+  };
+}
+
+/**
+ * A copy of a problem's arrays that later refreshes of the generation leave alone (names, lazy and
+ * fixed by the structure, are shared).
+ */
+export function copyProblem(p: ModelProblem): ModelProblem {
+  const out: Record<string, unknown> = { ...p };
+  for (const [k, v] of Object.entries(p)) if (ArrayBuffer.isView(v)) out[k] = (v as Float64Array).slice();
+  const g = p.graph;
+  out.graph = {
+    nodeCount: g.nodeCount,
+    op: g.op.slice(),
+    childStart: g.childStart.slice(),
+    children: g.children.slice(),
+    value: g.value.slice(),
+  };
+  return out as unknown as ModelProblem;
+}
+
+/**
+ * The generated model against the solve statement: an objective in the model, rows, bounds a
+ * solver can take (the start projected onto them, as GAMS), and content the model type allows
+ * (GAMS: an LP with a nonlinear term is an error).
+ */
+function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
+  const { model, objective, stmt } = s;
+  const type = stmt.modelType;
   if (gen.objCol < 0)
     throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
@@ -159,8 +298,6 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     if (x0[j] < xl[j]) x0[j] = xl[j];
     else if (x0[j] > xu[j]) x0[j] = xu[j];
   }
-
-  // Model type against content (GAMS: an LP with a nonlinear term is an error).
   if ((type === 'lp' || type === 'mip' || type === 'rmip') && gen.nonlinearEquations.length) {
     const eq = gen.nonlinearEquations[0];
     const e = eq.lhs.nlSpan ? eq.lhs : eq.rhs;
@@ -185,27 +322,37 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       ]),
     );
   }
+}
 
-  const cls = problemClassOf(type, gen);
-  if ((cls.cls as string) === 'unsupported')
-    throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
-  // Nonlinear models: substitute the objective variable by its defining row, as GAMS does before
-  // calling an NLP solver (a model variable with a near-zero Hessian makes the first steps huge),
-  // and QP solvers need a quadratic objective rather than a quadratic row.
-  let problem = gen.problem;
-  let invert = (r: SolverResult) => r;
-  let elimRow = -1;
-  if (cls.cls === 'nlp' || cls.cls === 'dnlp') {
-    const elim = eliminateObjective(gen.problem);
-    if (elim) {
-      elimRow = elim.row;
-      problem = elim.problem;
-      invert = elim.invert;
-      const c = classifyProblem(problem);
-      if (c.cls === 'qp') {
-        cls.cls = 'qp';
-        cls.reason = c.reason;
-      }
+/**
+ * The reductions of a problem class, in order. Nonlinear models: the objective variable is
+ * substituted by its defining row, as GAMS does before calling an NLP solver (a model variable
+ * with a near-zero Hessian makes the first steps huge), and QP solvers need a quadratic objective
+ * rather than a quadratic row. DNLP: min/max/abs become epigraph/hypograph variables where sound.
+ */
+const chains: Partial<Record<ProblemClass, Chain>> = {
+  nlp: new Chain([objectiveElimination]),
+  dnlp: new Chain([objectiveElimination, nonsmoothSmoothing]),
+};
+
+/**
+ * Applies the class's chain to the generated problem. A nonlinear model whose reduced problem is
+ * a QP changes class (`cls` is updated). Logs the class and reports the non-smooth terms, once
+ * per solve statement.
+ */
+function reduce(
+  host: SolveHost,
+  s: SolveStmt,
+  gen: GeneratedModel,
+  cls: { cls: ProblemClass; reason: string },
+): AppliedChain {
+  const applied = (chains[cls.cls] ?? noReductions).apply(gen.problem);
+  const elim = applied.step(objectiveElimination);
+  if (elim) {
+    const c = classifyProblem(elim.problem);
+    if (c.cls === 'qp') {
+      cls.cls = 'qp';
+      cls.reason = c.reason;
     }
   }
   // The class and its reason, on the log before the solver's, once per solve statement.
@@ -214,52 +361,62 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
     const k = `class|${cls.cls}|${cls.reason}`;
     if (!seen.has(k)) {
       seen.add(k);
-      host.opts.log(`Model ${model.name} is ${cls.cls.toUpperCase()}: ${cls.reason}.`);
+      host.opts.log(`Model ${s.model.name} is ${cls.cls.toUpperCase()}: ${cls.reason}.`);
     }
   }
-  // DNLP: min/max/abs become epigraph/hypograph variables where sound; the rest passes through.
-  if (cls.cls === 'dnlp') {
-    const sm = smoothNonsmooth(problem);
-    if (sm) {
-      const groups = new Map<string, { eq?: CEquation; op: string; kind?: string; count: number }>();
-      const rowEq = (row: number) => (row >= 0 && row < gen.rows.length ? gen.rows[row].eq : undefined);
-      // Row numbers refer to the problem given to smoothNonsmooth: map back through the elimination.
-      const origRow = (row: number) =>
-        elimRow < 0 ? row : row < 0 ? elimRow : row >= elimRow ? row + 1 : row;
-      for (const t of [
-        ...sm.terms.map((t) => ({ ...t, kind: t.kind as string | undefined })),
-        ...sm.remaining.map((r) => ({ ...r, kind: undefined })),
-      ]) {
-        const eq = rowEq(origRow(t.row));
-        const k = `${eq?.sym.name}|${t.op}|${t.kind}`;
-        const g = groups.get(k) ?? { eq, op: t.op, kind: t.kind, count: 0 };
-        g.count++;
-        groups.set(k, g);
-      }
-      // Reported once per solve statement, not at every pass of a loop around it.
-      const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
-      for (const g of groups.values()) {
-        const k = `${g.eq?.sym.name}|${g.op}|${g.kind}|${g.count}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        const where = g.eq?.def.span ?? stmt.span;
-        const name = g.eq?.sym.name ?? 'objective';
-        if (g.kind)
-          host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
-        else host.diagnostics.push(diag(MM.Nonsmooth_term_0_passed_through, where, [g.count, g.op, name]));
-      }
-      const prevInvert = invert;
-      problem = sm.problem;
-      invert = (r) => prevInvert(sm.invert(r));
-    }
+  const smooth = applied.step(nonsmoothSmoothing);
+  if (smooth) reportSmoothing(host, s, gen, applied, smooth.inverseData);
+  return applied;
+}
+
+const noReductions = new Chain([]);
+
+/** The non-smooth terms reformulated or passed through, grouped by equation, function and kind. */
+function reportSmoothing(
+  host: SolveHost,
+  s: SolveStmt,
+  gen: GeneratedModel,
+  applied: AppliedChain,
+  sm: Smoothing,
+): void {
+  const groups = new Map<string, { eq?: CEquation; op: string; kind?: string; count: number }>();
+  const rowEq = (row: number) => (row >= 0 && row < gen.rows.length ? gen.rows[row].eq : undefined);
+  for (const t of [
+    ...sm.terms.map((t) => ({ ...t, kind: t.kind as string | undefined })),
+    ...sm.remaining.map((r) => ({ ...r, kind: undefined })),
+  ]) {
+    // Row numbers refer to the problem given to the smoothing: map back through the chain.
+    const eq = rowEq(applied.originalRow(nonsmoothSmoothing, t.row));
+    const k = `${eq?.sym.name}|${t.op}|${t.kind}`;
+    const g = groups.get(k) ?? { eq, op: t.op, kind: t.kind, count: 0 };
+    g.count++;
+    groups.set(k, g);
   }
-  let solverName = chooseSolver(host, type, cls.cls, s);
-  let adapter = getSolver(solverName)!;
-  const avail = await adapter.available();
+  // Reported once per solve statement, not at every pass of a loop around it.
+  const seen = (reported.get(s) ?? reported.set(s, new Set()).get(s))!;
+  for (const g of groups.values()) {
+    const k = `${g.eq?.sym.name}|${g.op}|${g.kind}|${g.count}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const where = g.eq?.def.span ?? s.stmt.span;
+    const name = g.eq?.sym.name ?? 'objective';
+    if (g.kind)
+      host.diagnostics.push(diag(MM.Nonsmooth_term_0_reformulated, where, [g.count, g.op, name, g.kind]));
+    else host.diagnostics.push(diag(MM.Nonsmooth_term_0_passed_through, where, [g.count, g.op, name]));
+  }
+}
+
+/**
+ * The solver of this solve (see chooseSolver), replaced by the class's default when it cannot run
+ * here and nobody named it on the command line (`option nlp = ipopt;` on a machine without the
+ * Ipopt library: a note). Refuses a solver that does not take the class.
+ */
+async function chooseAvailableSolver(host: SolveHost, s: SolveStmt, cls: ProblemClass): Promise<string> {
+  const { stmt } = s;
+  let solverName = chooseSolver(host, stmt.modelType, cls, s);
+  const avail = await getSolver(solverName)!.available();
   if (!avail.ok) {
-    // `option nlp = ipopt;` in a GAMS model on a machine without the Ipopt library: the default
-    // solver of the class runs, with a note. --solver ipopt is an error.
-    const fallback = defaultSolverFor(cls.cls);
+    const fallback = defaultSolverFor(cls);
     if (host.opts.solver !== undefined || fallback === solverName)
       throw new ExecError(X.Solver_0_unavailable_1, stmt.span, [solverName, avail.reason]);
     noteOnce(
@@ -267,71 +424,83 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       s,
       diag(S.Solver_0_unavailable_1_replaced_by_2, stmt.span, [
         solverName,
-        avail.reason.replace(/\.$/, ''),
+        withoutFinalStop(avail.reason),
         fallback,
-        cls.cls.toUpperCase(),
+        cls.toUpperCase(),
       ]),
     );
     solverName = fallback;
-    adapter = getSolver(solverName)!;
   }
-  if (!adapter.classes.includes(cls.cls)) {
+  if (!getSolver(solverName)!.classes.includes(cls)) {
     throw new ExecError(
       X.Solver_0_cannot_solve_1,
       stmt.span,
-      [solverName, cls.cls.toUpperCase()],
-      `solvers for ${cls.cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls.cls)).join(', ')}.`,
+      [solverName, cls.toUpperCase()],
+      `solvers for ${cls.toUpperCase()}: ${solverNames.filter((n) => getSolver(n)!.classes.includes(cls)).join(', ')}.`,
     );
   }
+  return solverName;
+}
+
+/** A reason as a clause inside a sentence. */
+function withoutFinalStop(reason: string): string {
+  return reason.endsWith('.') ? reason.slice(0, -1) : reason;
+}
+
+/**
+ * Calls the adapter on the reduced problem and maps its solution back through the chain. A model
+ * declared nonlinear that turned out a QP goes to the QP default (HiGHS), which takes convex QPs
+ * only: when nobody chose the solver and the adapter reports a capability problem, the NLP
+ * default solves it instead (a local optimum), and the log says why.
+ */
+async function callSolver(
+  host: SolveHost,
+  s: SolveStmt,
+  reduced: AppliedChain,
+  cls: ProblemClass,
+  solverName: string,
+  resolve: boolean,
+): Promise<{ result: SolverResult; solver: string }> {
+  const { model, stmt } = s;
+  const type = stmt.modelType;
   const watch = solveWatch(host, model.name);
-  const runSolver = async (name: string) =>
-    invert(
-      await getSolver(name)!.solve(problem, cls.cls, {
+  const run = async (name: string) =>
+    reduced.invert(
+      await getSolver(name)!.solve(reduced.problem, cls, {
         quiet: host.opts.quiet,
         log: watch.log,
         progress: watch.progress(name),
         shouldStop: host.opts.interrupted,
         options: { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions },
         // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
-        warmStart: generation !== 'generated' && host.warmStart,
+        warmStart: resolve && host.warmStart,
       }),
     );
-  let usedSolver = solverName;
-  let result = await runSolver(solverName);
-  // A model declared nonlinear that turned out a QP went to HiGHS by default; HiGHS takes convex
-  // QPs only. A GAMS user who wrote `using nlp` expects an NLP solver: when nobody chose the
-  // solver, a non-convex QP is solved by the NLP default instead (a local optimum), and the log
-  // says so.
+  const result = await run(solverName);
   const nlpDefault = defaultSolverFor('nlp');
   if (
-    cls.cls === 'qp' &&
+    cls === 'qp' &&
     (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
-    result.solveStatus === SolveStat.CapabilityProblems &&
-    !emdSolverChosen(host, type, cls.cls) &&
+    result.issue?.kind === 'capability' &&
+    !emdSolverChosen(host, type, cls) &&
     solverName !== nlpDefault
   ) {
-    if (!host.opts.quiet) {
-      const why = (result.message ?? 'not convex').split(/(?<=\)); | solves convex QPs only/)[0];
-      host.opts.log(`${solverName}: ${why}. Solving it as an NLP with ${nlpDefault} (a local optimum).`);
-    }
-    usedSolver = nlpDefault;
-    result = await runSolver(nlpDefault);
+    if (!host.opts.quiet)
+      host.opts.log(
+        `${solverName}: ${result.issue.reason}. Solving it as an NLP with ${nlpDefault} (a local optimum).`,
+      );
+    return { result: await run(nlpDefault), solver: nlpDefault };
   }
-  // A point where the objective is not finite (a division by a variable that reached zero, a
-  // function outside its domain) is not a solution, whatever the solver says.
-  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
-    result.modelStatus = ModelStat.ErrorNoSolution;
-    result.solveStatus = SolveStat.EvaluationInterrupt;
-    result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
-  }
-  writeBack(gen, result);
-  // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
-  for (const v of gen.colMaps.keys()) bump(v);
-  for (const e of eqs) bump(e.sym);
-  if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
-  else gen.written = undefined;
-  const seconds = (performance.now() - t0) / 1000;
-  const objVal = result.x ? result.x[gen.objCol] : null;
+  return { result, solver: solverName };
+}
+
+/** The model attributes a solve sets (m.modelstat, m.objval, m.numequ, ...). */
+function setModelAttributes(
+  model: ModelSymbol,
+  gen: GeneratedModel,
+  result: SolverResult,
+  objVal: number | null,
+): void {
   model.attrs.set('modelstat', result.modelStatus);
   model.attrs.set('solvestat', result.solveStatus);
   model.attrs.set('objval', objVal ?? NaN);
@@ -340,57 +509,31 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   model.attrs.set('numequ', gen.problem.m);
   model.attrs.set('numvar', gen.problem.n);
   model.attrs.set('numnz', jacobianNonzeros(gen.problem));
-  model.lastType = type;
-  let infeasibility: InfeasibilityReport | undefined;
-  if ((host.opts.explainInfeasible || host.explain) && [4, 5, 10, 19].includes(result.modelStatus)) {
-    infeasibility = await explainInfeasible(
-      gen.problem,
-      (q, c) => {
-        const a = adapter.classes.includes(c) ? adapter : getSolver(defaultSolverFor(c))!;
-        return a.solve(q, c, { quiet: true, options: host.opts.solverOptions, timeLimit: 60 });
-      },
-      { rowSpans: gen.rows.map((r) => r.eq.def.span) },
-    );
-    (host.opts.report ?? host.opts.log)(formatExplanation(infeasibility));
-  }
-  if (!hasSolution(result.modelStatus)) {
-    host.diagnostics.push(
-      diag(
-        X.Solve_did_not_find_solution_0,
-        stmt.span,
-        [
-          model.name,
-          modelStatusText[result.modelStatus] ?? String(result.modelStatus),
-          solveStatusText[result.solveStatus] ?? String(result.solveStatus),
-        ],
-        result.message,
-      ),
-    );
-  }
-  return {
-    model: model.name,
-    type: type.toUpperCase(),
-    solver: usedSolver,
-    sense: stmt.sense,
-    objectiveVariable: objective.name,
-    objective: hasSolution(result.modelStatus) ? objVal : null,
-    modelStatus: result.modelStatus,
-    modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
-    solveStatus: result.solveStatus,
-    solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
-    iterations: result.iterations,
-    seconds,
-    solverSeconds: result.seconds,
-    rows: gen.problem.m,
-    columns: gen.problem.n,
-    nonzeros: jacobianNonzeros(gen.problem),
-    problemClass: cls.cls,
-    problemClassReason: cls.reason,
-    generation,
-    generationSeconds,
-    message: result.message,
-    ...(infeasibility ? { infeasibility } : {}),
-  };
+}
+
+/**
+ * Why the model is infeasible (--explain-infeasible or `option explain = 1;`): the elastic
+ * relaxation of the original problem, solved by the model's solver when it takes the relaxation's
+ * class, else by the class default.
+ */
+async function explain(
+  host: SolveHost,
+  gen: GeneratedModel,
+  result: SolverResult,
+  solverName: string,
+): Promise<InfeasibilityReport | undefined> {
+  if (!(host.opts.explainInfeasible || host.explain) || !isInfeasible(result.modelStatus)) return undefined;
+  const adapter = getSolver(solverName)!;
+  const infeasibility = await explainInfeasible(
+    gen.problem,
+    (q, c) => {
+      const a = adapter.classes.includes(c) ? adapter : getSolver(defaultSolverFor(c))!;
+      return a.solve(q, c, { quiet: true, options: host.opts.solverOptions, timeLimit: 60 });
+    },
+    { rowSpans: gen.rows.map((r) => r.eq.def.span) },
+  );
+  (host.opts.report ?? host.opts.log)(formatExplanation(infeasibility));
+  return infeasibility;
 }
 
 /**

@@ -1,0 +1,231 @@
+// Asynchronous solves (GAMS's grid and multi-threading facility, UG_GridComputing): a `solve` of a
+// model with solveLink 3 (AsyncGrid) or 6 (AsyncThreads) generates the problem and submits it as a
+// job; `m.handle` holds its handle; handleCollect writes the results back into the symbols as a
+// synchronous solve would. The jobs run on a backend (a pool of threads, or BullMQ queues on Redis:
+// src/run/); this registry keeps the handles and gives the handle functions GAMS's codes.
+// Everything here is synchronous (the handle functions are called from compiled expressions):
+// backends deliver outcomes through `take`, which may block up to a given time. The problem and
+// the result are opaque here (generation and solvers come later in the pipeline: src/run/ gives
+// them their types). Imports bind/, check/ and diagnostics/.
+import { HandleDelete, HandleStatus, ReadyCollect, type HandleFunctions } from '../bind/async-handles.ts';
+import { ExecError } from '../check/expressions.ts';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import type { Span } from '../text/source-file.ts';
+
+/** GAMS's solveLink values that make a solve asynchronous. */
+export const SolveLink = { AsyncGrid: 3, AsyncThreads: 6 } as const;
+
+export function isAsyncLink(link: number | undefined): boolean {
+  return link === SolveLink.AsyncGrid || link === SolveLink.AsyncThreads;
+}
+
+/**
+ * One solve to run elsewhere: the generated problem (the arrays the solver needs) and how to solve
+ * it. Never the model source, never a file.
+ */
+export interface SolveJob<Problem = unknown> {
+  readonly id: number;
+  readonly problem: Problem;
+  /** The problem class (lp, mip, qp, nlp...). */
+  readonly cls: string;
+  readonly solver: string;
+  readonly options: Readonly<Record<string, number | string>>;
+  readonly warmStart: boolean;
+  /** Seconds (the model's reslim): the solver stops there with Resource Interrupt. */
+  readonly timeLimit?: number;
+}
+
+/** What a backend returns for a job: the solver's result, or why there is none. */
+export interface JobOutcome<Result = unknown> {
+  readonly id: number;
+  readonly result?: Result;
+  readonly error?: string;
+}
+
+export interface AsyncBackend {
+  /** For messages: 'threads', or the Redis URL. */
+  readonly name: string;
+  submit(job: SolveJob): void;
+  /** The outcomes that arrived, waiting up to `ms` milliseconds for the first one (0: no wait). */
+  take(ms: number): JobOutcome[];
+  /** A fault that ends the run (the connection to Redis was lost), or undefined. */
+  fault(): string | undefined;
+  /** The job is no longer wanted (deleted, or past its time limit). */
+  cancel(id: number): void;
+  close(): Promise<void>;
+}
+
+/** A job's deadline: its time limit plus this much (the solver stops itself at the limit). */
+const GRACE_SECONDS = 2;
+
+interface Entry {
+  readonly handle: number;
+  readonly model: string;
+  readonly span: Span;
+  readonly link: number;
+  state: 'running' | 'ready' | 'failed';
+  result?: unknown;
+  error?: string;
+  deadline: number;
+  collected: boolean;
+  /** Writes the result back into the symbols (as a synchronous solve does); returns its summary. */
+  readonly complete: (r: unknown, local: boolean) => unknown;
+  /** The result came from solveHere (no backend), already mapped back by the solve. */
+  local: boolean;
+}
+
+export interface AsyncSolvesOptions {
+  /** The backend, created at the first submit; absent: each solve runs at once (GAMS's AsyncSimulate). */
+  readonly backend?: () => AsyncBackend;
+  /** Summaries of collected solves, in collection order. */
+  readonly collected: (summary: unknown) => void;
+  readonly diagnostics: Diagnostic[];
+}
+
+export class AsyncSolves implements HandleFunctions {
+  private readonly jobs = new Map<number, Entry>();
+  private backend?: AsyncBackend;
+  private next = 1;
+
+  constructor(private readonly opts: AsyncSolvesOptions) {}
+
+  /**
+   * Submits a job and returns its handle. Without a backend the solve runs now (`solveHere`) and the
+   * handle is ready at once.
+   */
+  async submit(
+    job: Omit<SolveJob, 'id'>,
+    at: { model: string; span: Span; link: number },
+    solveHere: () => Promise<unknown>,
+    complete: (r: unknown, local: boolean) => unknown,
+  ): Promise<number> {
+    const handle = this.next++;
+    const limit = job.timeLimit !== undefined && job.timeLimit < 1e9 ? job.timeLimit : undefined;
+    const e: Entry = {
+      handle,
+      ...at,
+      state: 'running',
+      deadline: limit === undefined ? Infinity : performance.now() + (limit + GRACE_SECONDS) * 1000,
+      collected: false,
+      complete,
+      local: !this.opts.backend,
+    };
+    this.jobs.set(handle, e);
+    if (!this.opts.backend) {
+      e.result = await solveHere();
+      e.state = 'ready';
+      return handle;
+    }
+    this.backend ??= this.opts.backend();
+    this.backend.submit({ ...job, id: handle, timeLimit: limit });
+    // Counted from here: the first submit may wait for the backend to start.
+    if (limit !== undefined) e.deadline = performance.now() + (limit + GRACE_SECONDS) * 1000;
+    return handle;
+  }
+
+  collect(h: number): number {
+    this.pump(0);
+    const e = this.jobs.get(h);
+    if (!e || e.state !== 'ready') return 0;
+    const summary = e.complete(e.result!, e.local);
+    if (!e.collected) this.opts.collected(summary);
+    e.collected = true;
+    return 1;
+  }
+
+  status(h: number): number {
+    this.pump(0);
+    const e = this.jobs.get(h);
+    if (!e) return HandleStatus.Unknown;
+    return e.state === 'running'
+      ? HandleStatus.Running
+      : e.state === 'ready'
+        ? HandleStatus.Ready
+        : HandleStatus.Failure;
+  }
+
+  remove(h: number): number {
+    if (!(Number.isInteger(h) && h > 0)) return HandleDelete.Illegal;
+    const e = this.jobs.get(h);
+    if (!e) return HandleDelete.Unknown;
+    if (e.state === 'running') this.backend?.cancel(h);
+    this.jobs.delete(h);
+    return HandleDelete.Removed;
+  }
+
+  ready(handles: readonly number[], maxWait: number): number {
+    const hs = handles.filter((h) => h !== 0);
+    if (hs.length === 0) return ReadyCollect.NoHandle;
+    const es = hs.map((h) => this.jobs.get(h));
+    if (es.some((e) => !e)) return ReadyCollect.NotAHandle;
+    const until = performance.now() + Math.max(0, maxWait) * 1000;
+    for (;;) {
+      this.pump(0);
+      if (es.some((e) => e!.state === 'ready' && !e!.collected)) return ReadyCollect.Ready;
+      const running = es.filter((e): e is Entry => e!.state === 'running');
+      if (running.length === 0) return ReadyCollect.NoActiveJob;
+      const left = until - performance.now();
+      if (left <= 0) return running[0].link === 3 ? ReadyCollect.TimeoutGrid : ReadyCollect.TimeoutThreads;
+      // Wake up for the nearest deadline too (a job past its time limit fails).
+      const deadline = Math.min(...running.map((e) => e.deadline)) - performance.now();
+      this.pump(Math.max(1, Math.min(left, deadline, 2 ** 31 - 1)));
+    }
+  }
+
+  sleep(seconds: number): number {
+    const until = performance.now() + Math.max(0, seconds) * 1000;
+    for (let left = until - performance.now(); left > 0; left = until - performance.now()) {
+      if (this.backend) this.pump(left);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, left);
+    }
+    return 0;
+  }
+
+  /** Handles submitted and never collected (for the end of the run, and for faults). */
+  uncollected(): number[] {
+    return [...this.jobs.values()].filter((e) => !e.collected).map((e) => e.handle);
+  }
+
+  /** Stops the backend (its threads or its connections); the run's end. */
+  async close(): Promise<void> {
+    const b = this.backend;
+    this.backend = undefined;
+    if (b) await b.close();
+  }
+
+  /** Takes the outcomes that arrived (waiting up to `ms`), fails jobs past their deadline. */
+  private pump(ms: number): void {
+    const b = this.backend;
+    if (!b) return;
+    for (const o of b.take(ms)) {
+      const e = this.jobs.get(o.id);
+      if (!e || e.state !== 'running') continue;
+      if (o.result) {
+        e.result = o.result;
+        e.state = 'ready';
+      } else {
+        e.error = o.error;
+        e.state = 'failed';
+        this.opts.diagnostics.push(
+          diag(X.Async_solve_0_failed_1, e.span, [e.model, e.handle, o.error ?? 'unknown error']),
+        );
+      }
+    }
+    const now = performance.now();
+    for (const e of this.jobs.values()) {
+      if (e.state !== 'running' || e.deadline > now) continue;
+      e.state = 'failed';
+      b.cancel(e.handle);
+      this.opts.diagnostics.push(diag(X.Async_solve_0_past_time_limit, e.span, [e.model, e.handle]));
+    }
+    const fault = b.fault();
+    if (fault) {
+      const lost = [...this.jobs.values()].filter((e) => !e.collected);
+      throw new ExecError(X.Async_backend_lost_0_handles_1, lost[0]?.span, [
+        fault,
+        lost.length ? lost.map((e) => e.handle).join(', ') : 'none',
+      ]);
+    }
+  }
+}

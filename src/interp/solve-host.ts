@@ -1,0 +1,45 @@
+// What a solve statement sees of the interpreter, and the type of the function that runs it. The
+// interpreter hands each solve statement to that function (src/run/solve.ts's runSolve, passed in
+// by api.ts), so interp/ needs nothing downstream of it. Imports check/ and diagnostics/.
+import type { CheckedProgram, CStmt } from '../check/checker.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { AsyncSolves } from './async-solves.ts';
+
+export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
+
+export interface SolveHost {
+  readonly prog: CheckedProgram;
+  readonly opts: {
+    readonly solver?: string;
+    readonly quiet?: boolean;
+    readonly log: (line: string) => void;
+    readonly solverOptions?: Readonly<Record<string, number | string>>;
+    readonly explainInfeasible?: boolean;
+    readonly report?: (text: string) => void;
+    /** Reads a solver options file next to the model (`m.optfile = 1;` → `<solver>.opt`). */
+    readonly readOptionFile?: (name: string) => string | undefined;
+    /** True once the run was interrupted (SIGINT): solvers that can stop between iterations do. */
+    readonly interrupted?: () => boolean;
+    /** Seconds of silence on the log before a progress line (default 1; see solveWatch). */
+    readonly progressSeconds?: number;
+  };
+  readonly solverChoice: ReadonlyMap<string, string>;
+  /** `option explain = 1;` seen in the program. */
+  readonly explain: boolean;
+  /** Re-solves refresh the previous generation in place (`option reuse = 0;` regenerates). */
+  readonly reuse: boolean;
+  /** Start NLP solves from the previous multipliers (`option warmstart = 0;` turns it off). */
+  readonly warmStart: boolean;
+  readonly diagnostics: Diagnostic[];
+  /** The run's asynchronous solves (solveLink 3 or 6); absent: every solve is synchronous. */
+  readonly asyncSolves?: AsyncSolves;
+  /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
+  readonly solveLink?: number;
+}
+
+/**
+ * Runs one solve statement and returns its summary `R` (none for an asynchronous solve, whose
+ * collection adds it); errors in the model are thrown as
+ * ExecError (check/expressions.ts), which stops the run with that diagnostic.
+ */
+export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R | undefined>;

@@ -1,0 +1,89 @@
+// Solve jobs as they travel to a worker thread or through Redis: the generated problem's arrays
+// and the solver's options (never the model's source or a file), and the solver's result back.
+// `solveJob` is what every worker runs. Imports interp/ (the job types), model/ and solvers/.
+import type { JobOutcome, SolveJob as AnyJob } from '../interp/async-solves.ts';
+import type { ModelProblem } from '../model/problem.ts';
+import { getSolver } from '../solvers/registry.ts';
+import type { ProblemClass, SolverResult } from '../solvers/types.ts';
+
+/** A job of the solve pipeline: a generated problem. */
+export type SolveJob = AnyJob<ModelProblem>;
+
+/**
+ * The job without the problem's row and column names (lazy, built from the symbols, which a
+ * worker does not have); a worker names them x1..xn and r1..rm.
+ */
+export function jobToMessage(job: AnyJob): SolveJob {
+  const p = job.problem as ModelProblem;
+  const { varNames: _v, rowNames: _r, ...rest } = p;
+  return { ...job, problem: rest as unknown as ModelProblem };
+}
+
+function withNames(p: ModelProblem): ModelProblem {
+  const names = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `${prefix}${k + 1}`);
+  return { ...p, varNames: names('x', p.n), rowNames: names('r', p.m) };
+}
+
+/** Runs a job with its solver (quietly: the log stays on the worker). */
+export async function solveJob(job: SolveJob): Promise<SolverResult> {
+  const adapter = getSolver(job.solver);
+  if (!adapter) throw new Error(`unknown solver '${job.solver}'`);
+  return adapter.solve(withNames(job.problem), job.cls as ProblemClass, {
+    quiet: true,
+    options: job.options,
+    warmStart: job.warmStart,
+    timeLimit: job.timeLimit,
+  });
+}
+
+/** The outcome of a job, never a thrown error. */
+export async function runJob(job: SolveJob): Promise<JobOutcome<SolverResult>> {
+  try {
+    return { id: job.id, result: await solveJob(job) };
+  } catch (e) {
+    return { id: job.id, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+// ---- JSON for Redis: typed arrays as base64, non-finite numbers tagged. ----
+
+const typed = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
+type TypedName = keyof typeof typed;
+
+function encode(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { $n: String(v) };
+  if (ArrayBuffer.isView(v)) {
+    const kind: TypedName = v instanceof Float64Array ? 'f64' : v instanceof Int32Array ? 'i32' : 'u8';
+    return { $t: kind, b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
+  }
+  if (Array.isArray(v)) return v.map(encode);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = encode(x);
+    return out;
+  }
+  return v;
+}
+
+function decode(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(decode);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.$n === 'string') return Number(o.$n);
+    if (typeof o.$t === 'string') {
+      const buf = Buffer.from(o.b as string, 'base64');
+      const T = typed[o.$t as TypedName];
+      // Copied into a fresh, aligned buffer.
+      return new T(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = decode(x);
+    return out;
+  }
+  return v;
+}
+
+export const encodeJob = (job: AnyJob): unknown => encode(jobToMessage(job));
+export const decodeJob = (data: unknown): SolveJob => decode(data) as SolveJob;
+export const encodeResult = (r: SolverResult): unknown => encode(r);
+export const decodeResult = (data: unknown): SolverResult => decode(data) as SolverResult;

@@ -1,0 +1,83 @@
+// Entry of the thread that talks to Redis for a run (src/run/redis-backend.ts): adds the run's
+// jobs to the BullMQ queue, listens to the queue's events and posts each outcome to the main
+// thread, waking it (the main thread waits synchronously inside the handle functions, so the
+// connection's event loop lives here). A connection lost for longer than `lostSeconds` is posted
+// as a fault. Built as dist/redis-bridge.js. Imports bullmq, redis.ts, inbox.ts.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { Queue, QueueEvents } from 'bullmq';
+import { connect } from './redis.ts';
+import { Inbox } from './inbox.ts';
+import { decodeResult } from './job.ts';
+
+const { port, signal, url, queueName, runId, lostSeconds } = workerData as {
+  port: MessagePort;
+  signal: Int32Array;
+  url: string;
+  queueName: string;
+  runId: string;
+  lostSeconds: number;
+};
+const post = (m: unknown) => Inbox.post(port, signal, m);
+const jobId = (id: number) => `${runId}-${id}`;
+const idOf = (jobId: string) => (jobId.startsWith(runId + '-') ? Number(jobId.slice(runId.length + 1)) : -1);
+
+const queueConn = connect(url);
+const eventsConn = connect(url);
+const queue = new Queue(queueName, { connection: queueConn });
+const events = new QueueEvents(queueName, { connection: eventsConn, autorun: true });
+
+// Loss of the connection: a fault after lostSeconds without it.
+let lostSince: number | undefined;
+for (const c of [queueConn, eventsConn]) {
+  c.on('error', () => {});
+  c.on('close', () => (lostSince ??= Date.now()));
+  c.on('ready', () => {
+    if (queueConn.status === 'ready' && eventsConn.status === 'ready') lostSince = undefined;
+  });
+}
+queue.on('error', () => {});
+events.on('error', () => {});
+const watch = setInterval(() => {
+  if (lostSince !== undefined && Date.now() - lostSince > lostSeconds * 1000) {
+    post({ fault: `the connection to Redis at ${url} was lost` });
+    clearInterval(watch);
+  }
+}, 100);
+
+events.on('completed', ({ jobId: j, returnvalue }) => {
+  const id = idOf(j);
+  if (id >= 0) post({ id, result: decodeResult(returnvalue) });
+});
+events.on('failed', ({ jobId: j, failedReason }) => {
+  const id = idOf(j);
+  if (id >= 0) post({ id, error: failedReason });
+});
+
+parentPort!.on(
+  'message',
+  async (m: { submit?: { id: number; data: unknown }; cancel?: number; close?: true }) => {
+    if (m.submit) {
+      await queue.add('solve', m.submit.data, {
+        jobId: jobId(m.submit.id),
+        removeOnComplete: true,
+        removeOnFail: true,
+      });
+    } else if (m.cancel !== undefined) {
+      await queue.remove(jobId(m.cancel)).catch(() => 0);
+    } else if (m.close) {
+      clearInterval(watch);
+      await Promise.race([
+        Promise.all([events.close(), queue.close()]),
+        new Promise((r) => setTimeout(r, 1000)),
+      ]);
+      queueConn.disconnect();
+      eventsConn.disconnect();
+      post({ closed: true });
+    }
+  },
+);
+// Ready when QueueEvents listens: a job completed before that would not be seen.
+events.waitUntilReady().then(
+  () => post({ ready: true }),
+  (e: Error) => post({ fault: `Redis at ${url}: ${e.message}` }),
+);
