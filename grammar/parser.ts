@@ -1461,9 +1461,12 @@ export class EmdParser extends EmbeddedActionsParser {
                 if (!r) return [a];
                 for (const x of [r.ref, ...r.inner]) restrict = andCond(restrict, x);
                 tuples.push(r.ref, ...r.inner);
-                return restrictedIndices(r.ref).map((n) => ({
-                  index: { kind: 'IndexName', name: n, span: n.span },
-                }));
+                // Labels stay in their positions: `z.prior(vk(v,'small')) = 3;` assigns z(v,'small').
+                return (r.ref.indices ?? []).map((ix) =>
+                  ix.kind === 'IndexName'
+                    ? { index: { kind: 'IndexName', name: ix.name, span: ix.name.span } }
+                    : { index: ix },
+                );
               });
               const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;

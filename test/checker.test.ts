@@ -62,6 +62,11 @@ describe('checker', () => {
       ['c', 31],
     ]);
     expect(recs('nest')).toEqual([['k1', 64]]);
+    // A label in a restricting reference of a target keeps its position (thaix).
+    expect(recs('lab')).toEqual([
+      ['a.x', 5],
+      ['c.x', 5],
+    ]);
     // cap(ij) has a row per member of ij; dem(j) sums x over the i that ij pairs with j.
     expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 6, columns: 4 });
     expect(doc.solves[0].objective).toBeCloseTo(33, 9);
