@@ -366,6 +366,20 @@ class Checker implements CheckContext {
    */
   private readonly openDims = new Set<Sym>();
 
+  /** The statement that declared each variable and equation (a later statement may declare it again). */
+  private readonly variableStatements = new Map<Sym, A.Statement>();
+
+  /** Whether a declaration's domain names the same sets as the symbol's (aliases resolved). */
+  private sameDomain(item: A.DeclItemBase, sym: Sym): boolean {
+    const d = item.domain ?? [];
+    if (d.length !== sym.domain.length) return false;
+    return d.every((e, k) => {
+      if (e.name === '*') return sym.domain[k] === undefined;
+      const s = this.table.get(e.name);
+      return !!s && (s.kind === 'set' || s.kind === 'alias') && resolveSet(s) === sym.domain[k];
+    });
+  }
+
   /** The first use of `sym` with n indices fixes its dimension if it is still open; no-op otherwise. */
   fixDimension(sym: Sym, n: number): void {
     if (!this.openDims.delete(sym) || n === sym.domain.length) return;
@@ -534,8 +548,21 @@ class Checker implements CheckContext {
     }
   }
 
-  private declareVariable(item: A.DeclItemBase, varType: A.VariableType): void {
+  private declareVariable(item: A.DeclItemBase, varType: A.VariableType, stmt?: A.Statement): void {
     const prev = this.table.get(item.name.name);
+    // The same variable declared again by a later statement with the same domain and type
+    // (harker: `Variable tt(l,lp)` twice) is the same variable; within one statement it is an error.
+    if (
+      prev &&
+      prev.kind === 'variable' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (varType === 'free' || varType === prev.varType) &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
     if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
       // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
       if (item.domain && item.domain.length !== prev.domain.length) {
@@ -569,10 +596,22 @@ class Checker implements CheckContext {
       records: new Map(),
     };
     this.table.add(v);
+    if (stmt) this.variableStatements.set(v, stmt);
     if (!item.domain) this.openDims.add(v);
   }
 
-  private declareEquation(item: A.DeclItemBase): void {
+  private declareEquation(item: A.DeclItemBase, stmt?: A.Statement): void {
+    const prev = this.table.get(item.name.name);
+    // Declared again by a later statement with the same domain (harker): the same equation.
+    if (
+      prev?.kind === 'equation' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
@@ -586,6 +625,7 @@ class Checker implements CheckContext {
       records: new Map(),
     };
     this.table.add(e);
+    if (stmt) this.variableStatements.set(e, stmt);
     if (!item.domain) this.openDims.add(e);
   }
 
@@ -697,13 +737,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'VariableDecl':
         for (const item of s.items) {
-          this.declareVariable(item, s.varType);
+          this.declareVariable(item, s.varType, s);
           this.noteSplit(item);
         }
         return undefined;
       case 'EquationDecl':
         for (const item of s.items) {
-          this.declareEquation(item);
+          this.declareEquation(item, s);
           this.noteSplit(item);
         }
         return undefined;
