@@ -261,11 +261,19 @@ describe('statements', () => {
     expect([sexpr(l.cond!), sexpr(l.lhs)]).toEqual(['(le ord(t) (- card(t) n))', 'k(t)']);
   });
 
-  it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
+  it('rejects unsupported relations, lags and numbers in equation domains, attributes on definitions', () => {
     expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
     expect(codes(parse('e(t+1) .. z =e= sameas(t, "a") ;'))).toEqual(['E1151 1:3']);
-    expect(codes(parse("e('a') .. z =e= 1 ;"))).toEqual(['E1074 1:3']);
+    expect(codes(parse('e(2) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);
     expect(codes(parse('e.l .. z =e= 1 ;'))).toEqual(['E1075 1:3']);
+  });
+
+  it('reads labels and nested restrictions in equation domains', () => {
+    const d = one("e(i,'a',zp(j,tt(t))) .. z(t) =e= 1 ;", 'EquationDef');
+    expect(d.domain!.map((x) => x.name)).toEqual(['i', 'j', 't']);
+    expect(d.fixed!.map((f) => [f.position, f.label.name])).toEqual([[1, 'a']]);
+    expect(sexpr(d.cond!)).toBe('(and zp(j,t) tt(t))');
+    expect(d.tuples!.map((r) => sexpr(r))).toEqual(['zp(j,t)', 'tt(t)']);
   });
 
   it('assignments to parameters, attributes, set membership, with conditions and lags', () => {

@@ -1348,19 +1348,24 @@ export class EmdParser extends EmbeddedActionsParser {
               const domain: A.Ident[] = [];
               const shifts: (A.IndexName & { lag: NonNullable<A.IndexName['lag']> })[] = [];
               const tuples: A.SymbolRef[] = [];
+              const fixed: { position: number; label: A.Label }[] = [];
               let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
                 const r = asRestriction(a);
-                if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
+                if ('index' in a && a.index.kind === 'IndexLabel') {
+                  // `sy3("pulplogs",te-1)..`: the rows of sy3 with that label in this position.
+                  fixed.push({ position: domain.length + fixed.length, label: a.index.label });
+                } else if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag)
+                  domain.push(a.index.name);
                 else if ('index' in a && a.index.kind === 'IndexName' && a.index.lag) {
                   // `kk(t+1).. k(t+1) =e= k(t)`: the rows kk(t) for t > 1 of `k(t) =e= k(t-1)`.
                   domain.push(a.index.name);
                   shifts.push(a.index as A.IndexName & { lag: NonNullable<A.IndexName['lag']> });
                 } else if (r) {
                   // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
-                  domain.push(...restrictedIndices(r));
-                  restrict = andCond(restrict, r);
-                  tuples.push(r);
+                  domain.push(...restrictedIndices(r.ref));
+                  for (const x of [r.ref, ...r.inner]) restrict = andCond(restrict, x);
+                  tuples.push(r.ref, ...r.inner);
                 } else {
                   const sp = 'index' in a ? a.index.span : a.expr.span;
                   this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
@@ -1380,6 +1385,7 @@ export class EmdParser extends EmbeddedActionsParser {
                 domain?: A.Ident[];
                 cond?: A.Expr;
                 tuples?: A.SymbolRef[];
+                fixed?: { position: number; label: A.Label }[];
                 lhs: A.Expr;
                 rel: 'e' | 'l' | 'g' | 'n';
                 relSpan: Span;
@@ -1395,6 +1401,7 @@ export class EmdParser extends EmbeddedActionsParser {
               };
               if (args) d.domain = domain;
               if (tuples.length) d.tuples = tuples;
+              if (fixed.length) d.fixed = fixed;
               let c = andCond(restrict, cond);
               for (const sh of shifts) {
                 const moved = shiftDomain(sh, [d.lhs, d.rhs, c]);
@@ -1426,11 +1433,14 @@ export class EmdParser extends EmbeddedActionsParser {
               const targs = args?.flatMap((a): RawArg[] => {
                 const r = asRestriction(a);
                 if (!r) return [a];
-                restrict = andCond(restrict, r);
-                tuples.push(r);
-                return restrictedIndices(r).map((n) => ({
-                  index: { kind: 'IndexName', name: n, span: n.span },
-                }));
+                for (const x of [r.ref, ...r.inner]) restrict = andCond(restrict, x);
+                tuples.push(r.ref, ...r.inner);
+                // Labels stay in their positions: `z.prior(vk(v,'small')) = 3;` assigns z(v,'small').
+                return (r.ref.indices ?? []).map((ix) =>
+                  ix.kind === 'IndexName'
+                    ? { index: { kind: 'IndexName', name: ix.name, span: ix.name.span } }
+                    : { index: ix },
+                );
               });
               const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;
@@ -1611,13 +1621,13 @@ export class EmdParser extends EmbeddedActionsParser {
     const restricted: A.Ident[] = [];
     const tuples: A.SymbolRef[] = [];
     const conds: A.Expr[] = [];
-    const item = (r: { indices: A.Ident[]; cond?: A.SymbolRef } | undefined) => {
+    const item = (r: { indices: A.Ident[]; cond?: A.SymbolRef; inner?: A.SymbolRef[] } | undefined) => {
       if (!r) return;
       indices.push(...r.indices);
       if (r.cond) {
-        conds.push(r.cond);
+        conds.push(r.cond, ...(r.inner ?? []));
         restricted.push(...r.indices);
-        tuples.push(r.cond);
+        tuples.push(r.cond, ...(r.inner ?? []));
       }
     };
     this.OR([
@@ -1675,21 +1685,30 @@ export class EmdParser extends EmbeddedActionsParser {
    * `i`, or `arc(i,j)`: indices i and j where arc(i,j). The arguments may be lagged (`vs(v,s+1)`:
    * indices v, s where vs(v,s+1)) or labels (`tn('time-2',n)`: index n; `p('maxret')`: none).
    */
-  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.SymbolRef } | undefined => {
-    const t = this.CONSUME(Identifier);
-    let args: RawArg[] | undefined;
-    this.OPTION(() => {
-      this.CONSUME(LParen);
-      args = this.SUBRULE(this.refArgs);
-      this.CONSUME(RParen);
-    });
-    return this.ACTION(() => {
-      if (!args) return { indices: [ident(t)] };
-      const cond = this.makeRef(t, undefined, args, this.prev());
-      if (!cond || cond.kind !== 'Ref') return undefined;
-      return { indices: restrictedIndices(cond), cond };
-    });
-  });
+  private bindItem = this.RULE(
+    'bindItem',
+    (): { indices: A.Ident[]; cond?: A.SymbolRef; inner?: A.SymbolRef[] } | undefined => {
+      const t = this.CONSUME(Identifier);
+      let args: RawArg[] | undefined;
+      this.OPTION(() => {
+        this.CONSUME(LParen);
+        args = this.SUBRULE(this.refArgs);
+        this.CONSUME(RParen);
+      });
+      return this.ACTION(() => {
+        if (!args) return { indices: [ident(t)] };
+        // `sum(zpos(i,t(tp)), ...)`: nested restrictions (see asRestriction).
+        const call = args.some((a) => 'expr' in a)
+          ? this.makeRef(t, undefined, args, this.prev(), true)
+          : undefined;
+        const nested = call && flattenRestriction(call);
+        if (nested) return { indices: restrictedIndices(nested.ref), cond: nested.ref, inner: nested.inner };
+        const cond = this.makeRef(t, undefined, args, this.prev());
+        if (!cond || cond.kind !== 'Ref') return undefined;
+        return { indices: restrictedIndices(cond), cond };
+      });
+    },
+  );
 
   // -------------------------------------------------------------------------------------------
   // Expressions, lowest precedence first:
@@ -1983,12 +2002,52 @@ function restrictedIndices(r: A.SymbolRef): A.Ident[] {
   return out;
 }
 
-/** `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting reference. */
-function asRestriction(a: RawArg): A.SymbolRef | undefined {
-  if (!('expr' in a)) return undefined;
-  const e = a.expr;
-  if (e.kind !== 'Ref' || e.attr || !e.indices || !e.indices.length) return undefined;
-  return e;
+/**
+ * `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting
+ * reference; with nested restrictions (`pdef(zpos(i,t(tp)))..`) the outer one over the inner ones'
+ * indices (zpos(i,tp)) and, in `inner`, the nested references (t(tp)).
+ */
+function asRestriction(a: RawArg): { ref: A.SymbolRef; inner: A.SymbolRef[] } | undefined {
+  return 'expr' in a ? flattenRestriction(a.expr) : undefined;
+}
+
+function flattenRestriction(e: A.Expr, depth = 0): { ref: A.SymbolRef; inner: A.SymbolRef[] } | undefined {
+  if (e.kind === 'Ref') return !e.attr && e.indices?.length ? { ref: e, inner: [] } : undefined;
+  if (e.kind !== 'Call' || !e.args.length || depth > 8) return undefined;
+  const indices: A.IndexArg[] = [];
+  const inner: A.SymbolRef[] = [];
+  for (const a of e.args) {
+    const ix = exprAsIndex(a);
+    if (ix) {
+      indices.push(ix);
+      continue;
+    }
+    const nested = flattenRestriction(a, depth + 1);
+    if (!nested) return undefined;
+    indices.push(...nested.ref.indices!);
+    inner.push(nested.ref, ...nested.inner);
+  }
+  return { ref: { kind: 'Ref', name: e.fn, indices, span: e.span }, inner };
+}
+
+/** An argument expression that reads as an index: a name, a quoted label, a name with a lag. */
+function exprAsIndex(a: A.Expr): A.IndexArg | undefined {
+  if (a.kind === 'Ref' && !a.attr && !a.indices) return { kind: 'IndexName', name: a.name, span: a.span };
+  if (a.kind === 'String')
+    return {
+      kind: 'IndexLabel',
+      label: { name: a.value.trimEnd(), span: a.span, quoted: true },
+      span: a.span,
+    };
+  if (
+    a.kind === 'Binary' &&
+    (a.op === '+' || a.op === '-') &&
+    a.left.kind === 'Ref' &&
+    !a.left.attr &&
+    !a.left.indices
+  )
+    return { kind: 'IndexName', name: a.left.name, lag: { op: a.op, amount: a.right }, span: a.span };
+  return undefined;
 }
 
 type Lag = NonNullable<A.IndexName['lag']>;
@@ -2034,6 +2093,23 @@ function shiftDomain(
     return { op: circ ? '++' : '+', amount: amt };
   };
   const isT = (e: A.Expr) => e.kind === 'Ref' && !e.indices && !e.attr && e.name.name.toLowerCase() === name;
+  const shiftArg = (a: A.Expr): A.Expr | undefined => {
+    const lagged = a.kind === 'Binary' && (a.op === '+' || a.op === '-') && isT(a.left);
+    if (!isT(a) && !lagged) return undefined;
+    const t = lagged ? (a as A.BinaryExpr).left : a;
+    const l = lagOf(
+      lagged ? { op: (a as A.BinaryExpr).op as '+' | '-', amount: (a as A.BinaryExpr).right } : undefined,
+    );
+    if (!l) return t;
+    if (l.op === '++' || l.op === '--') ok = false;
+    return {
+      kind: 'Binary',
+      op: l.op === '+' || l.op === '++' ? '+' : '-',
+      left: t,
+      right: l.amount,
+      span: a.span,
+    };
+  };
   const walk = (e: A.Expr): A.Expr => {
     switch (e.kind) {
       case 'Number':
@@ -2061,7 +2137,10 @@ function shiftDomain(
           if (circular) ok = false;
           return bin('-', e, d);
         }
-        return { ...e, args: e.args.map(walk) };
+        // `ln(t+1)` with `ln` a declared variable (an intrinsic's name, which the checker reads as
+        // a reference): its arguments t and t±n are indices and shift as indices do.
+        if (setFunctions.has(e.fn.name.toLowerCase())) return { ...e, args: e.args.map(walk) };
+        return { ...e, args: e.args.map((a) => shiftArg(a) ?? walk(a)) };
       case 'Indexed': {
         const b = e.binding;
         const binding = b.cond ? { ...b, cond: walk(b.cond) } : b;
@@ -2080,6 +2159,9 @@ function shiftDomain(
     dom.lag.op === '+' ? bin('gt', ord, dom.lag.amount) : bin('le', ord, bin('-', card, dom.lag.amount));
   return { exprs: out, exists };
 }
+
+/** Functions of sets, whose arguments are not indices of a reference. */
+const setFunctions = new Set(['sameas', 'card', 'ord', 'diag']);
 
 function sameAmount(a: A.Expr, b: A.Expr): boolean {
   if (a.kind === 'Number' && b.kind === 'Number') return a.value === b.value;

@@ -163,6 +163,8 @@ export interface VarRecord {
   m: number;
   scale: number;
   prior: number;
+  /** `.stage`: the stage of a stochastic program (read by stochastic solvers only); absent = 0. */
+  stage?: number;
 }
 export interface EquRecord {
   keys: number[];
@@ -171,6 +173,7 @@ export interface EquRecord {
   lo: number;
   up: number;
   scale: number;
+  stage?: number;
 }
 
 interface SymbolBase {

@@ -9,7 +9,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
-import { gamsModelTypeOptions, gamsSolvers } from './gams-solvers.ts';
+import { gamsModelTypeOptions, gamsSolvers, gamsStochastic } from './gams-solvers.ts';
 import {
   SymbolTable,
   ParamRecords,
@@ -375,6 +375,20 @@ class Checker implements CheckContext {
    */
   private readonly openDims = new Set<Sym>();
 
+  /** The statement that declared each variable and equation (a later statement may declare it again). */
+  private readonly variableStatements = new Map<Sym, A.Statement>();
+
+  /** Whether a declaration's domain names the same sets as the symbol's (aliases resolved). */
+  private sameDomain(item: A.DeclItemBase, sym: Sym): boolean {
+    const d = item.domain ?? [];
+    if (d.length !== sym.domain.length) return false;
+    return d.every((e, k) => {
+      if (e.name === '*') return sym.domain[k] === undefined;
+      const s = this.table.get(e.name);
+      return !!s && (s.kind === 'set' || s.kind === 'alias') && resolveSet(s) === sym.domain[k];
+    });
+  }
+
   /** The first use of `sym` with n indices fixes its dimension if it is still open; no-op otherwise. */
   fixDimension(sym: Sym, n: number): void {
     if (!this.openDims.delete(sym) || n === sym.domain.length) return;
@@ -469,6 +483,9 @@ class Checker implements CheckContext {
     } else {
       const domain = this.domainOf(item);
       if (!domain) return;
+      // `Set hposx / phos-acid.abu-zaabal /;` without a domain: the dimension of its data, over `*`.
+      if (!item.domain && item.elements?.length)
+        for (let k = item.elements[0].keys.length; k > 0; k--) domain.push(undefined);
       sym = {
         kind: 'set',
         name: item.name.name,
@@ -549,8 +566,21 @@ class Checker implements CheckContext {
     }
   }
 
-  private declareVariable(item: A.DeclItemBase, varType: A.VariableType): void {
+  private declareVariable(item: A.DeclItemBase, varType: A.VariableType, stmt?: A.Statement): void {
     const prev = this.table.get(item.name.name);
+    // The same variable declared again by a later statement with the same domain and type
+    // (harker: `Variable tt(l,lp)` twice) is the same variable; within one statement it is an error.
+    if (
+      prev &&
+      prev.kind === 'variable' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (varType === 'free' || varType === prev.varType) &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
     if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
       // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
       if (item.domain && item.domain.length !== prev.domain.length) {
@@ -585,10 +615,22 @@ class Checker implements CheckContext {
       records: new Map(),
     };
     this.table.add(v);
+    if (stmt) this.variableStatements.set(v, stmt);
     if (!item.domain) this.openDims.add(v);
   }
 
-  private declareEquation(item: A.DeclItemBase): void {
+  private declareEquation(item: A.DeclItemBase, stmt?: A.Statement): void {
+    const prev = this.table.get(item.name.name);
+    // Declared again by a later statement with the same domain (harker): the same equation.
+    if (
+      prev?.kind === 'equation' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
@@ -603,6 +645,7 @@ class Checker implements CheckContext {
       records: new Map(),
     };
     this.table.add(e);
+    if (stmt) this.variableStatements.set(e, stmt);
     if (!item.domain) this.openDims.add(e);
   }
 
@@ -611,17 +654,20 @@ class Checker implements CheckContext {
     let equations: EquationSymbol[] | 'all' = 'all';
     if (item.equations !== 'all') {
       const list: EquationSymbol[] = [];
+      // A model that lists a model of all equations (stablem: `model new / sm, cut /;` with
+      // `model sm / all /;`) has all equations too.
+      let all = false;
       for (const id of item.equations) {
         const s = this.lookup(id);
         if (!s) continue;
         s.uses++;
         if (s.kind === 'equation') list.push(s);
         else if (s.kind === 'model') {
-          if (s.equations === 'all') equations = 'all';
+          if (s.equations === 'all') all = true;
           else list.push(...s.equations);
         } else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
       }
-      equations = list;
+      equations = all ? 'all' : list;
     }
     this.table.add({
       kind: 'model',
@@ -672,7 +718,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'AliasDecl':
         for (const group of s.groups) {
-          const [first, ...rest] = group;
+          // GAMS takes the names in any order: the one declared set is the target, whatever its
+          // position (`Alias (nn,n);` with n declared; latin's `alias (i,j,v);`).
+          const k = this.table.get(group[0].name)
+            ? 0
+            : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
+          const first = group[Math.max(0, k)];
+          const rest = group.filter((id) => id !== first);
           const target = this.lookup(first);
           if (!target) continue;
           if (target.kind !== 'set' && target.kind !== 'alias') {
@@ -705,13 +757,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'VariableDecl':
         for (const item of s.items) {
-          this.declareVariable(item, s.varType);
+          this.declareVariable(item, s.varType, s);
           this.noteSplit(item);
         }
         return undefined;
       case 'EquationDecl':
         for (const item of s.items) {
-          this.declareEquation(item);
+          this.declareEquation(item, s);
           this.noteSplit(item);
         }
         return undefined;
@@ -851,23 +903,44 @@ class Checker implements CheckContext {
     sym.uses++;
     const domain = s.domain ?? [];
     // A multi-dimensional set in the domain (`maxpl(vs)..`) controls one index per dimension.
-    const b = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
-    if (!b) return;
-    this.fixDimension(sym, b.slots.length);
-    if (b.slots.length !== sym.domain.length) {
+    const bound = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
+    if (!bound) return;
+    // Labels in the domain (`sy3("pulplogs",te)..`) take slots of their own, set once per generation.
+    const fixed = s.fixed ?? [];
+    const reserved = bound.scope.reserve(fixed.length);
+    const scope = reserved.scope;
+    const slots = [...bound.slots];
+    const slotSets = [...bound.slotSets];
+    const u = this.table.universe;
+    const fixedIds = fixed.map((f) => u.id(f.label.name));
+    fixed.forEach((f, k) => {
+      slots.splice(f.position, 0, reserved.slots[k]);
+      slotSets.splice(f.position, 0, undefined);
+    });
+    this.fixDimension(sym, slots.length);
+    if (slots.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,
         s.name.span,
-        [sym.name, sym.domain.length, b.slots.length],
+        [sym.name, sym.domain.length, slots.length],
         this.declHint(sym),
       );
       return;
     }
     let ok = true;
-    b.slotSets.forEach((set, k) => {
+    let named = 0;
+    slotSets.forEach((set, k) => {
       const dom = sym.domain[k];
+      const f = fixed.find((x) => x.position === k);
+      if (f) {
+        if (dom && dom.domain.length === 1 && !dom.records.has(u.id(f.label.name))) {
+          this.error(M.Label_0_is_not_in_set_1, f.label.span, [f.label.name, dom.name]);
+          ok = false;
+        }
+        return;
+      }
+      const id = bound.slotIds[named++];
       if (dom && set && !isSubsetOf(set, dom)) {
-        const id = b.slotIds[k];
         this.error(
           M.Index_0_does_not_match_domain_1_of_2,
           id.span,
@@ -877,17 +950,24 @@ class Checker implements CheckContext {
         ok = false;
       }
     });
-    const cond = s.cond ? this.ex.compile(s.cond, b.scope, 'condition') : undefined;
-    const lhs = this.ex.compile(s.lhs, b.scope, 'model');
-    const rhs = this.ex.compile(s.rhs, b.scope, 'model');
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
+    const lhs = this.ex.compile(s.lhs, scope, 'model');
+    const rhs = this.ex.compile(s.rhs, scope, 'model');
     if (!ok) return;
     if (!lhs.hasVars && !rhs.hasVars) this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
+    const it = makeIterator(bound.sets, bound.slots, cond?.num, this.ex.innerFilter(s.cond, domain, bound));
+    const fixedSlots = reserved.slots;
     this.equations.set(sym, {
       sym,
       def: s,
-      slots: b.slots,
-      sets: b.sets,
-      iterate: makeIterator(b.sets, b.slots, cond?.num, this.ex.innerFilter(s.cond, domain, b)),
+      slots,
+      sets: bound.sets,
+      iterate: fixed.length
+        ? (env, body) => {
+            for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];
+            it(env, body);
+          }
+        : it,
       lhs,
       rhs,
       rel: s.rel,
@@ -1003,7 +1083,7 @@ class Checker implements CheckContext {
         };
       }
       case 'variable': {
-        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior'].includes(attr)) {
+        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior', 'stage'].includes(attr)) {
           return fail(
             'variable',
             attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
@@ -1038,7 +1118,7 @@ class Checker implements CheckContext {
         };
       }
       case 'equation': {
-        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr))
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))
           return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
@@ -1145,6 +1225,15 @@ class Checker implements CheckContext {
             it.valueSpan ?? it.span,
             [String(it.value ?? '')],
             `${near ? `did you mean '${near}'? ` : ''}EMD's solvers: ${knownSolvers.join(', ')}; GAMS solver names (cplex, conopt...) run EMD's solver of the model's class.`,
+          );
+          continue;
+        }
+        if (gamsStochastic.has(v)) {
+          this.error(
+            M.Stochastic_solver_0_not_supported,
+            it.valueSpan ?? it.span,
+            [String(it.value)],
+            'solving the model as written would give its deterministic answer; solve its deterministic equivalent (all scenarios in one model) with an LP solver instead.',
           );
           continue;
         }

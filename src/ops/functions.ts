@@ -290,6 +290,8 @@ const defs: FunctionDef[] = [
   setFn('ord', 1, 1),
   setFn('card', 1, 1),
   setFn('sameas', 2, 2),
+  // diag(a, b): 1 when the two labels are the same, as sameas.
+  setFn('diag', 2, 2),
 ];
 
 /** The function library by lower-case name. */

@@ -266,6 +266,11 @@ export interface EquationDef extends Node {
   readonly cond?: Expr;
   /** Restricting references of the domain (`defdist(low(n,nn))..`): `low` stands for (n,nn). */
   readonly tuples?: readonly SymbolRef[];
+  /**
+   * Labels written in the domain (`sy3("pulplogs",te)..`): the rows with that label in that
+   * position (counted over the whole domain, names and labels).
+   */
+  readonly fixed?: readonly { readonly position: number; readonly label: Label }[];
   readonly lhs: Expr;
   readonly rel: 'e' | 'l' | 'g' | 'n';
   readonly relSpan: Span;

@@ -152,6 +152,12 @@ export const checkMessages = {
     severity: 'error',
     text: '{0} indices are controlled at once here (by enclosing sums, loops and domains); at most {1} are allowed.',
   },
+  // ---- E2100–E2119 / W2100–W2109: index tuples, set attributes, stochastic programs. ----
+  Stochastic_solver_0_not_supported: {
+    code: 'E2100',
+    severity: 'error',
+    text: "Solver '{0}' solves stochastic programs (stages from .stage, distributions from its own files), which are not supported by EMD.",
+  },
 
   Symbol_0_is_never_used: {
     code: 'W2001',
