@@ -40,7 +40,7 @@ function defines(s: Settings): Record<string, string> {
     rho0: String(s.rho0),
     alpha: String(s.alpha),
     adapt: String(s.adapt),
-    rhoscale: String(s.rhoscale ?? 0),
+    rhoscale: String(s.rhoscale ?? 2),
     split: String(s.split ?? 1),
   };
 }
@@ -82,7 +82,7 @@ const fmt = (o: Outcome) =>
   `welfare gap ${o.welfareGap.toExponential(1)}; ${o.seconds.toFixed(1)} s total, ${o.solves} solves ` +
   `(prosumers ${o.prosumerSeconds.toFixed(1)} s, operator ${o.operatorSeconds.toFixed(1)} s in the solvers)`;
 
-console.log("DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, fixed rho, tol 1e-4 kW):");
+console.log("DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, rho per coupling, tol 1e-4 kW):");
 const base: Record<string, Outcome> = {};
 for (const c of cases) {
   base[c.file] = await admm(c.file, { rho0: 0.1, alpha: 1.6, adapt: 0 });
