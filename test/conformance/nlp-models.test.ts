@@ -71,7 +71,7 @@ describe.runIf(process.env.CI || ipoptAvailability.ok)(
         'models/energy-hub/energy_hub_admm.emd',
         'models/microgrid/market_1h.emd',
         'models/microgrid/market_1h_decomposed.emd',
-        'models/microgrid/market_24h.emd',
+        'models/microgrid/market_24h_foresight.emd',
         'models/microgrid/market_24h_decomposed.emd',
         'models/p2p-dlmp/p2p_69bus_voltage.emd',
         'models/procedural/tatonnement.emd',
