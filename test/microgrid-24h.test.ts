@@ -150,3 +150,56 @@ describe('seed 000 market, ADMM price loop (models/microgrid/market_24h_decompos
       expect(central_.has(name)).toBe(true);
   });
 });
+
+describe('seed 000 market as the seed clears it, hour by hour (models/microgrid/market_24h_seed.emd)', () => {
+  // Three noon hours: PV, transfers in both directions, a coupled limit and curtailment at a price
+  // of 0 all occur; the whole day is the same loop 24 times.
+  let seed: any;
+  beforeAll(async () => {
+    const r = await solveJson('models/microgrid/market_24h_seed.emd', '--hours=t11*t13');
+    expect(r.code).toBe(0);
+    seed = r.doc;
+  }, 300_000);
+
+  it('reaches the prices of an hour-by-hour centralized clearing within 1e-5', () => {
+    expect(seed.diagnostics.filter((d: any) => d.severity === 'error')).toEqual([]);
+    // One centralized welfare NLP per hour (the check); the seed's algorithm itself solves nothing.
+    expect(seed.solves.map((s: any) => [s.model, s.modelStatus])).toEqual([
+      ['hourly', 2],
+      ['hourly', 2],
+      ['hourly', 2],
+    ]);
+    const price = byKey(seed, 'price');
+    const central = byKey(seed, 'price_c');
+    let worst = 0;
+    for (const mg of MG)
+      for (const t of ['t11', 't12', 't13'])
+        worst = Math.max(
+          worst,
+          Math.abs((price.get(`${mg}.${t}`)?.value ?? 0) - (central.get(`${mg}.${t}`)?.value ?? 0)),
+        );
+    expect(worst).toBeLessThan(1e-5);
+    expect(scalar(seed, 'price_gap')).toBeLessThan(1e-5);
+    // A's price at 11:00 is its grid's marginal cost region, C's near 0 (its PV surplus).
+    expect(price.get('A.t11').value).toBeCloseTo(2.0097, 3);
+    expect(price.get('C.t11').value).toBeCloseTo(0.0292, 3);
+  });
+
+  it('trades over the transfers, updates the state of charge between hours, and counts its iterations', () => {
+    const tr = byKey(seed, 'transfer');
+    expect(tr.get('BC.t11').value).toBeLessThan(-5);
+    expect(tr.get('AB.t13').value).toBeGreaterThan(4);
+    const soc = byKey(seed, 'soc');
+    const battery = byKey(seed, 'battery');
+    for (const mg of MG) {
+      let prev = 0.5;
+      for (const t of ['t11', 't12', 't13']) {
+        const s = soc.get(`${mg}.${t}`).value;
+        expect(s).toBeCloseTo(prev - (battery.get(`${mg}.${t}`)?.value ?? 0) / 1000, 12);
+        prev = s;
+      }
+    }
+    expect(scalar(seed, 'total_o')).toBeGreaterThan(100);
+    expect(scalar(seed, 'total_i')).toBeGreaterThan(scalar(seed, 'total_o'));
+  });
+});
