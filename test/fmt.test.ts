@@ -468,7 +468,7 @@ describe('emd fmt and prettier --plugin', () => {
       (await prettier.getFileInfo(join(root, f), { plugins: [plugin] })).inferredParser;
     expect(await parserOf('models/iehs/iehs_data.inc')).toBe('emd');
     expect(await parserOf('models/classic/transport.gms')).toBe('emd');
-    expect(await parserOf('models/microgrid/market_24h.emd')).toBe('emd');
+    expect(await parserOf('models/microgrid/market_24h_foresight.emd')).toBe('emd');
     // CSV data: no Prettier parser, so `prettier --write .` skips it.
     expect(await parserOf('models/x/data.csv')).toBeNull();
   });

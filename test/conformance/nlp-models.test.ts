@@ -22,8 +22,8 @@ const COMPARED_PER_MODEL = 50;
  * data, and comparing them again would only add time to the suite.
  */
 const SAME_PROBLEMS_AS: Record<string, string> = {
-  // The 24-hour market of market_24h.emd (which it includes) over 50 weather scenarios.
-  'models/microgrid/market_24h_weather.emd': 'models/microgrid/market_24h.emd',
+  // The 24-hour market of market_24h_foresight.emd (which it includes) over 50 weather scenarios.
+  'models/microgrid/market_24h_weather.emd': 'models/microgrid/market_24h_foresight.emd',
 };
 
 /** Model files with a solve of a nonlinear class, outside models/nlp. */
@@ -81,7 +81,7 @@ describe.runIf(process.env.CI || ipoptAvailability.ok)(
         'models/energy-hub/energy_hub_admm.emd',
         'models/microgrid/market_1h.emd',
         'models/microgrid/market_1h_decomposed.emd',
-        'models/microgrid/market_24h.emd',
+        'models/microgrid/market_24h_foresight.emd',
         'models/microgrid/market_24h_decomposed.emd',
         'models/p2p-dlmp/p2p_69bus_voltage.emd',
         'models/procedural/tatonnement.emd',
