@@ -434,6 +434,13 @@ describe('statements', () => {
     expect(kinds(r)).toEqual(['ParameterDecl']);
   });
 
+  it('reports sos2 variables at their line even after a declaration without ; (bidsos)', () => {
+    const r = parse('variable c total cost\nsos2 variables pl(v,s) level (sos2 type)\nScalar ok / 1 /;');
+    expect(codes(r)).toEqual(['E1077 2:1']);
+    expect(r.diagnostics[0].message).toBe("'sos2' is not supported by EMD.");
+    expect(kinds(r)).toEqual(['VariableDecl', 'ParameterDecl']);
+  });
+
   it('parses execute_load, execute_loaddc and execute_unload with renames', () => {
     const r = parse('execute_unload \'out\', x, z=zz;\nexecute_loaddc "in.gdx" a b=c;\nexecute_unload res;');
     expect(codes(r)).toEqual([]);
