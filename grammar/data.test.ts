@@ -160,6 +160,24 @@ describe('set data', () => {
       ['peru=1', 'chile=1', 'japan=1'],
     ]);
   });
+  it('reads groups nested in groups, over several lines (egypt, rdata)', () => {
+    const { codes, items } = setItems(
+      [
+        'Set cnc(c,c) /(maize.     (n-maize, s-maize),',
+        '                potato    .(s-potato,n-potato))/',
+        '    own(c,p) / (alcoa     .(comfort,rockdale)',
+        '                gm        .lansing ) /',
+        '    sic(s,i,c) / p-metals.(steel.(iron-ore,pig-iron)',
+        '                           aluminum.bauxite) /;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(items!.map((i) => i.elements)).toEqual([
+      ['maize.n-maize=1', 'maize.s-maize=1', 'potato.s-potato=1', 'potato.n-potato=1'],
+      ['alcoa.comfort=1', 'alcoa.rockdale=1', 'gm.lansing=1'],
+      ['p-metals.steel.iron-ore=1', 'p-metals.steel.pig-iron=1', 'p-metals.aluminum.bauxite=1'],
+    ]);
+  });
   it('reports labels of different widths in one parenthesised group', () => {
     const { codes, r } = setItems('Set b(i,j) / (v.8, i).z /;');
     expect(codes).toEqual(['E1150 1:14']);

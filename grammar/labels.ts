@@ -275,17 +275,26 @@ class KeyReader {
     out.push(lo);
   }
 
-  /** `a.b*c.d` inside parentheses: the tuples it stands for (the product of its atoms). */
+  /**
+   * `a.b*c.d` inside parentheses: the tuples it stands for (the product of its parts). A part may
+   * be a group itself: `(maize.(n-maize, s-maize), potato.s-potato)` (egypt, rdata).
+   */
   dotted(out: Label[][]): void {
     let acc: Label[][] = [[]];
     for (;;) {
-      const labels: Label[] = [];
-      this.atom(labels);
-      if (this.failed) return;
-      acc =
-        labels.length === 1
-          ? acc.map((a) => [...a, labels[0]])
-          : acc.flatMap((a) => labels.map((l) => [...a, l]));
+      if (this.i < this.end && this.t.charCodeAt(this.i) === 40) {
+        const alts = this.parenGroup();
+        if (!alts) return;
+        acc = acc.flatMap((a) => alts.map((alt) => [...a, ...alt]));
+      } else {
+        const labels: Label[] = [];
+        this.atom(labels);
+        if (this.failed) return;
+        acc =
+          labels.length === 1
+            ? acc.map((a) => [...a, labels[0]])
+            : acc.flatMap((a) => labels.map((l) => [...a, l]));
+      }
       if (this.peek() !== 46) break;
       this.skipSpaces();
       this.i++;

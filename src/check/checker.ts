@@ -533,8 +533,10 @@ class Checker implements CheckContext {
 
   private declareVariable(item: A.DeclItemBase, varType: A.VariableType): void {
     const prev = this.table.get(item.name.name);
-    if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
-      // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
+    if (prev && prev.kind === 'variable' && varType !== 'free') {
+      // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring;
+      // a name listed twice there is accepted (egypt: `Positive Variable natq, ..., natq`).
+      if (varType === prev.varType && (!item.domain || item.domain.length === prev.domain.length)) return;
       if (item.domain && item.domain.length !== prev.domain.length) {
         this.error(
           M.Symbol_0_takes_1_indices_but_is_used_with_2,

@@ -17,3 +17,7 @@ sv = sum(days, val(days));
 abort$(card(i) <> 3 or nj <> 3) 'i has its data through the alias', nj;
 abort$(sv <> 10) 'val is declared over days, whose data came later', sv;
 abort$(p('i3') <> 7 or p('i2') <> 0) 'p', p;
+* A name listed twice where the variable type is set (egypt: `Positive Variable natq, ..., natq`).
+Variable x(ii);
+Positive Variable x, x;
+abort$(x.lo('i1') <> 0) 'x is positive', x.lo;
