@@ -348,6 +348,16 @@ describe('statements', () => {
     ]);
   });
 
+  it('display items without commas between them (indus, indus89)', () => {
+    const d = one(`Display rcap\n  "r-ele  elevation"\n  "p-cap  capacity", rep8 ;`, 'Display');
+    expect(d.items.map((i) => (i.kind === 'String' ? `"${i.value}"` : ref(i)))).toEqual([
+      'rcap',
+      '"r-ele  elevation"',
+      '"p-cap  capacity"',
+      'rep8',
+    ]);
+  });
+
   it('options: values, lists, display layouts', () => {
     const opts = (t: string) => one(t, 'Option').items.map((i) => [i.name.name, i.value]);
     expect(opts('option decimals = 4;')).toEqual([['decimals', 4]]);

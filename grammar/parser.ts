@@ -963,14 +963,15 @@ export class EmdParser extends EmbeddedActionsParser {
     ]),
   );
 
+  /** Items separated by commas; GAMS also takes them without (`display rcap "text" "text", rep8`). */
   private displayItems = this.RULE('displayItems', (): (A.SymbolRef | A.StringLit)[] => {
     const out: (A.SymbolRef | A.StringLit)[] = [];
-    this.AT_LEAST_ONE_SEP({
-      SEP: Comma,
-      DEF: () => {
-        const it = this.SUBRULE(this.displayItem);
-        this.ACTION(() => it && out.push(it));
-      },
+    const first = this.SUBRULE(this.displayItem);
+    this.ACTION(() => first && out.push(first));
+    this.MANY(() => {
+      this.OPTION(() => this.CONSUME(Comma));
+      const it = this.SUBRULE2(this.displayItem);
+      this.ACTION(() => it && out.push(it));
     });
     return out;
   });

@@ -216,6 +216,31 @@ describe('table layout', () => {
     expect(recs(t.records)).toEqual(['x.a=1', 'x.b=2']);
   });
 
+  it('reads a row label that ends with a dot on the next line (indus89)', () => {
+    const { codes, records } = table(
+      [
+        'Table t(c,g,k)',
+        '                       a     b',
+        ' (x,y).(g1,g2).',
+        '             (k1)      1     2',
+        ' z.g1.   k2            3',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'x.g1.k1.a=1',
+      'x.g2.k1.a=1',
+      'y.g1.k1.a=1',
+      'y.g2.k1.a=1',
+      'x.g1.k1.b=2',
+      'x.g2.k1.b=2',
+      'y.g1.k1.b=2',
+      'y.g2.k1.b=2',
+      'z.g1.k2.a=3',
+    ]);
+  });
+
   it('reads row labels with blanks around dots, over several lines, and signs apart from numbers', () => {
     const { codes, records } = table(
       [
