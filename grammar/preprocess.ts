@@ -477,11 +477,9 @@ const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
   call: 'EMD does not run external programs at compile time',
   hiddencall: 'EMD does not run external programs at compile time',
   execute: 'EMD does not run external programs at compile time',
-  gdxout:
-    'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
+  gdxout: 'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
   loadr: '$loadR is not supported; use $load (which replaces the data) or $loadM (which merges)',
-  unload:
-    'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
+  unload: 'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
   macro: 'macros are not supported yet',
   funclibin: 'external function libraries are not supported',
 };
