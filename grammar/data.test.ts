@@ -262,6 +262,12 @@ describe('parameter and scalar data', () => {
       { name: 'g', data: ['=-150'] },
     ]);
     expect(params('Parameter p / 5 /;').items).toEqual([{ name: 'p', data: ['=5'] }]);
+    expect(params('Parameter p / - 5 /;').items).toEqual([{ name: 'p', data: ['=-5'] }]);
+  });
+  it('reads keyed data of a parameter declared without a domain (hydro)', () => {
+    const { codes, items } = params('parameter load mw load / 1  1200, 2 1500\n  3 1100, a.x -2 /;');
+    expect(codes).toEqual([]);
+    expect(items![0].data).toEqual(['1=1200', '2=1500', '3=1100', 'a.x=-2']);
   });
   it('reports a missing separator at the next record (GAMS needs , or a line break)', () => {
     const { codes, r, items } = params('Parameter p(i) / a 1 b 2, c 3 /;');

@@ -452,12 +452,15 @@ class Checker implements CheckContext {
     } else {
       const domain = this.domainOf(item);
       if (!domain) return;
+      // A set declared without a domain takes the dimension of its data (fertd: `Set hposx
+      // / phos-acid.abu-zaabal /` is two-dimensional, over *).
+      const n = item.domain ? 0 : (item.elements?.[0]?.keys.length ?? 1);
       sym = {
         kind: 'set',
         name: item.name.name,
         declSpan: item.name.span,
         text: item.text,
-        domain: domain.length ? domain : [undefined],
+        domain: domain.length ? domain : new Array<undefined>(Math.max(1, n)).fill(undefined),
         uses: 0,
         records: new Map(),
         hasData: !!item.elements,
