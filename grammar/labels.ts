@@ -188,6 +188,8 @@ class KeyReader {
   i: number;
   hasRange = false;
   failed = false;
+  /** Parenthesis depth: a range inside parentheses is allowed even where rangeError is set (sarf). */
+  depth = 0;
   constructor(
     readonly file: SourceFile,
     readonly t: string,
@@ -258,7 +260,7 @@ class KeyReader {
       const hi = this.label();
       if (!hi) return;
       this.hasRange = true;
-      if (this.rangeError) {
+      if (this.rangeError && this.depth === 0) {
         this.diags.push(diag(this.rangeError, span(file, s, this.i), [t.slice(s, this.i)]));
         this.failed = true;
         return;
@@ -305,9 +307,16 @@ class KeyReader {
 
   /** `(a, b.c, d*f)`: the alternatives of one group; all must have the same width. */
   parenGroup(): Label[][] | undefined {
-    const { t, end, file } = this;
     const open = this.i;
     this.i++;
+    this.depth++;
+    const alts = this.groupAlternatives(open);
+    this.depth--;
+    return alts;
+  }
+
+  private groupAlternatives(open: number): Label[][] | undefined {
+    const { t, end, file } = this;
     const alts: Label[][] = [];
     for (;;) {
       this.skipSpaces();

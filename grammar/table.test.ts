@@ -152,6 +152,19 @@ describe('table layout', () => {
     expect(records).toEqual([]);
   });
 
+  it('reads a range inside the parentheses of a row label (sarf)', () => {
+    const { codes, records } = table(
+      'Table t(c,k,s,j)\n                             a\n alfalfa.(cut,spray).(s1*s2) 1 ;',
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'alfalfa.cut.s1.a=1',
+      'alfalfa.cut.s2.a=1',
+      'alfalfa.spray.s1.a=1',
+      'alfalfa.spray.s2.a=1',
+    ]);
+  });
+
   it('reports a range as a row label and a word that is not a number', () => {
     const { codes } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
     expect(codes).toEqual(['E1053 3:1', 'E1023 4:12']);
