@@ -264,6 +264,13 @@ describe('parameter and scalar data', () => {
     expect(params('Parameter p / 5 /;').items).toEqual([{ name: 'p', data: ['=5'] }]);
     expect(params('Parameter p / - 5 /;').items).toEqual([{ name: 'p', data: ['=-5'] }]);
   });
+  it('reads #s labels (all elements of set s) for the checker to expand (food)', () => {
+    const r = parse('Parameter stock(p) / #p 500 /;');
+    const p = r.program.statements[0] as ParameterDecl;
+    expect(codes(r)).toEqual([]);
+    expect(p.items[0].data![0].keys).toMatchObject([{ name: 'p', setRef: true }]);
+    expect(p.items[0].data![0].value).toBe(500);
+  });
   it('reads keyed data of a parameter declared without a domain (hydro)', () => {
     const { codes, items } = params('parameter load mw load / 1  1200, 2 1500\n  3 1100, a.x -2 /;');
     expect(codes).toEqual([]);

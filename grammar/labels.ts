@@ -223,7 +223,9 @@ class KeyReader {
       this.i = Math.min(end, j + 1);
       return { name: t.slice(s + 1, j).trimEnd(), span: span(file, s, this.i), quoted: true };
     }
-    const s = this.i;
+    // `#p`: all elements of set p (food: `stock(p) / #p 500 /`).
+    const setRef = c === 35;
+    const s = setRef ? this.i + 1 : this.i;
     let i = s;
     while (i < end) {
       const d = t.charCodeAt(i);
@@ -244,7 +246,9 @@ class KeyReader {
         return undefined;
       }
     }
-    return { name: t.slice(s, i), span: span(file, s, i) };
+    return setRef
+      ? { name: t.slice(s, i), span: span(file, s - 1, i), setRef: true }
+      : { name: t.slice(s, i), span: span(file, s, i) };
   }
 
   /** A label or a range `lo*hi` (blanks may stand around the `*`); pushes the labels it stands for. */
