@@ -188,8 +188,6 @@ class KeyReader {
   i: number;
   hasRange = false;
   failed = false;
-  /** Parenthesis depth: a range inside parentheses is allowed even where rangeError is set (sarf). */
-  depth = 0;
   constructor(
     readonly file: SourceFile,
     readonly t: string,
@@ -264,7 +262,7 @@ class KeyReader {
       const hi = this.label();
       if (!hi) return;
       this.hasRange = true;
-      if (this.rangeError && this.depth === 0) {
+      if (this.rangeError) {
         this.diags.push(diag(this.rangeError, span(file, s, this.i), [t.slice(s, this.i)]));
         this.failed = true;
         return;
@@ -311,16 +309,9 @@ class KeyReader {
 
   /** `(a, b.c, d*f)`: the alternatives of one group; all must have the same width. */
   parenGroup(): Label[][] | undefined {
+    const { t, end, file } = this;
     const open = this.i;
     this.i++;
-    this.depth++;
-    const alts = this.groupAlternatives(open);
-    this.depth--;
-    return alts;
-  }
-
-  private groupAlternatives(open: number): Label[][] | undefined {
-    const { t, end, file } = this;
     const alts: Label[][] = [];
     for (;;) {
       this.skipSpaces();

@@ -165,9 +165,10 @@ describe('table layout', () => {
     ]);
   });
 
-  it('reports a range as a row label and a word that is not a number', () => {
-    const { codes } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
-    expect(codes).toEqual(['E1053 3:1', 'E1023 4:12']);
+  it('reads a range as a row label (pool: foulds2 .o1*o2), and reports a word that is not a number', () => {
+    const { codes, records } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
+    expect(codes).toEqual(['E1023 4:12']);
+    expect(records).toEqual(['x1.a=1', 'x2.a=1', 'x1.b=2', 'x2.b=2', 'y.a=1']);
   });
 
   it('expands tabs to stops of 8 columns before lining numbers up', () => {

@@ -260,7 +260,8 @@ function rowLine(
   const file = line.file;
   const t = file.text;
   const end = line.end;
-  const k = parseKey(file, label.start, label.end, diags, M.Table_range_row_label_0);
+  // Ranges are allowed in row labels (pool: `foulds2 .o1*o2`, sarf: `alfalfa.(sch-1*sch-4)`).
+  const k = parseKey(file, label.start, label.end, diags);
   if (!k) return;
   const rows = keyTuples(k.groups);
   // Visual column of the label's end, counted from the start of its (last) line.
@@ -419,7 +420,7 @@ function delimLine(
     diags.push(diag(M.Empty_label, span(file, ra, ra + 1)));
     return;
   }
-  const rowKey = parseKey(file, ra, rb, diags, M.Table_range_row_label_0);
+  const rowKey = parseKey(file, ra, rb, diags);
   if (!rowKey) return;
   const rows = keyTuples(rowKey.groups);
   for (let k = 1; k < cs.length; k++) {
