@@ -104,6 +104,10 @@ const CONSTANTS: [string, string][] = [
     'UnboundedNoSolution',
     'InfeasibleNoSolution',
   ].map((n, i): [string, string] => [`modelstat.${n.toLowerCase()}`, String(i + 1)]),
+  // The status texts without their blanks, as GAMS spells these names (nonsharp).
+  ['modelstat.intermediatenon-integer', '9'],
+  ['modelstat.unbounded-nosolution', '18'],
+  ['modelstat.infeasible-nosolution', '19'],
   ...[
     'NormalCompletion',
     'IterationInterrupt',
@@ -222,7 +226,13 @@ export function findSubstitutions(
     }
     if (isNameStart(c)) {
       let j = i + 2;
-      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      let dotted = false;
+      // A dash may follow the dot of a predefined name (`%modelStat.IntermediateNon-Integer%`).
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 46) dotted = true;
+        else if (!isNameChar(d) && !(dotted && d === 45)) break;
+      }
       if (j < end && text.charCodeAt(j) === 37) {
         const value = lookupVar(v, text.slice(i + 1, j));
         if (value !== undefined) {

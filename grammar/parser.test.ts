@@ -383,6 +383,16 @@ describe('statements', () => {
     expect([sexpr(c.cond!), c.items.length]).toEqual(['ready(h)', 2]);
   });
 
+  it('display items without commas between them (indus, indus89)', () => {
+    const d = one(`Display rcap\n  "r-ele  elevation"\n  "p-cap  capacity", rep8 ;`, 'Display');
+    expect(d.items.map((i) => (i.kind === 'String' ? `"${i.value}"` : ref(i)))).toEqual([
+      'rcap',
+      '"r-ele  elevation"',
+      '"p-cap  capacity"',
+      'rep8',
+    ]);
+  });
+
   it('options: values, lists, display layouts', () => {
     const opts = (t: string) => one(t, 'Option').items.map((i) => [i.name.name, i.value]);
     expect(opts('option decimals = 4;')).toEqual([['decimals', 4]]);
@@ -497,6 +507,13 @@ describe('statements', () => {
     expect(codes(r)).toEqual(['E1077 1:1', 'E1077 2:1']);
     expect(r.diagnostics[0].message).toBe("'singleton' is not supported by EMD.");
     expect(kinds(r)).toEqual(['ParameterDecl']);
+  });
+
+  it('reports sos2 variables at their line even after a declaration without ; (bidsos)', () => {
+    const r = parse('variable c total cost\nsos2 variables pl(v,s) level (sos2 type)\nScalar ok / 1 /;');
+    expect(codes(r)).toEqual(['E1077 2:1']);
+    expect(r.diagnostics[0].message).toBe("'sos2' is not supported by EMD.");
+    expect(kinds(r)).toEqual(['VariableDecl', 'ParameterDecl']);
   });
 
   it('parses execute_load, execute_loaddc and execute_unload with renames', () => {

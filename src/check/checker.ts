@@ -462,6 +462,42 @@ class Checker implements CheckContext {
     return ids;
   }
 
+  /**
+   * Data records with `#s` labels (every element of set s, in its order) replaced by one record
+   * per element (food: `stock(p) / #p 500 /`). E2004 when s is not a one-dimensional set.
+   */
+  private expandSetRefs(recs: readonly A.DataRecord[]): readonly A.DataRecord[] {
+    if (!recs.some((r) => r.keys.some((k) => k.setRef))) return recs;
+    const out: A.DataRecord[] = [];
+    for (const rec of recs) {
+      let tuples: A.Label[][] = [[]];
+      let ok = true;
+      for (const k of rec.keys) {
+        if (!k.setRef) {
+          tuples = tuples.map((t) => [...t, k]);
+          continue;
+        }
+        const s = this.lookup({ name: k.name, span: k.span });
+        if (!s) {
+          ok = false;
+          break;
+        }
+        if ((s.kind !== 'set' && s.kind !== 'alias') || s.domain.length !== 1) {
+          this.error(M.Name_0_is_not_a_set, k.span, [k.name, s.kind]);
+          ok = false;
+          break;
+        }
+        s.uses++;
+        const names = [...resolveSet(s).records.values()].map((r) => this.table.universe.name(r.keys[0]));
+        tuples = tuples.flatMap((t) => names.map((name) => [...t, { name, span: k.span }]));
+      }
+      // Fields copied one by one: table records read them through getters.
+      const { span, value, valueSpan, text } = rec;
+      if (ok) for (const keys of tuples) out.push({ span, keys, value, valueSpan, text });
+    }
+    return out;
+  }
+
   /** Remember a declaration that an unquoted text's comma split off (see finish). */
   private noteSplit(item: A.DeclItemBase): void {
     const sym = item.textAfter && this.table.get(item.name.name);
@@ -483,15 +519,15 @@ class Checker implements CheckContext {
     } else {
       const domain = this.domainOf(item);
       if (!domain) return;
-      // `Set hposx / phos-acid.abu-zaabal /;` without a domain: the dimension of its data, over `*`.
-      if (!item.domain && item.elements?.length)
-        for (let k = item.elements[0].keys.length; k > 0; k--) domain.push(undefined);
+      // A set declared without a domain takes the dimension of its data (fertd: `Set hposx
+      // / phos-acid.abu-zaabal /` is two-dimensional, over *).
+      const n = item.domain ? 0 : (item.elements?.[0]?.keys.length ?? 1);
       sym = {
         kind: 'set',
         name: item.name.name,
         declSpan: item.name.span,
         text: item.text,
-        domain: domain.length ? domain : [undefined],
+        domain: domain.length ? domain : new Array<undefined>(Math.max(1, n)).fill(undefined),
         uses: 0,
         records: new Map(),
         hasData: !!item.elements,
@@ -500,7 +536,7 @@ class Checker implements CheckContext {
       if (!item.domain && !item.elements) this.openDims.add(sym);
     }
     const dims = sym.domain.length;
-    for (const rec of item.elements ?? []) {
+    for (const rec of this.expandSetRefs(item.elements ?? [])) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
       const k = tupleKey(ids);
@@ -552,7 +588,7 @@ class Checker implements CheckContext {
     if (data) this.assigned.add(sym);
     const domain = sym.domain;
     const seen = new Set<TupleKey>();
-    for (const rec of data ?? []) {
+    for (const rec of this.expandSetRefs(data ?? [])) {
       const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);
       if (!ids) continue;
       const k = tupleKey(ids);
@@ -581,6 +617,16 @@ class Checker implements CheckContext {
       if (item.text && !prev.text) prev.text = item.text;
       return;
     }
+    // A name listed twice in one type statement is accepted (egypt: `Positive Variable natq, ...,
+    // natq`).
+    if (
+      prev &&
+      prev.kind === 'variable' &&
+      varType !== 'free' &&
+      varType === prev.varType &&
+      (!item.domain || item.domain.length === prev.domain.length)
+    )
+      return;
     if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
       // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
       if (item.domain && item.domain.length !== prev.domain.length) {

@@ -24,6 +24,8 @@ export interface Label extends Node {
   readonly name: string;
   /** True when the label was written in quotes. */
   readonly quoted?: boolean;
+  /** `#s` in data: every element of set s (the checker expands it); name is the set's name. */
+  readonly setRef?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
