@@ -313,7 +313,7 @@ describe('statements', () => {
       'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
-      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
+      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective?.name}`;
     });
     expect(s).toEqual([
       'm lp min z',

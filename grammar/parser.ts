@@ -123,6 +123,7 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
   'minlp',
   'miqcp',
   'cns',
+  'mcp',
 ];
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
@@ -732,22 +733,41 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const text = this.SUBRULE(this.explText);
     const names: IToken[] = [];
+    const pairs: { eq: IToken; v: IToken }[] = [];
     this.OPTION(() => {
       this.CONSUME(Slash);
       this.MANY(() => {
         this.OPTION2(() => this.CONSUME(Comma));
-        names.push(this.CONSUME2(Identifier));
+        const eq = this.CONSUME2(Identifier);
+        names.push(eq);
+        // `e.x`: equation e complementary to variable x (an MCP's pairs).
+        this.OPTION3(() => {
+          this.CONSUME(Dot);
+          pairs.push({ eq, v: this.CONSUME3(Identifier) });
+        });
       });
       this.CONSUME2(Slash);
     });
     return this.ACTION((): A.ModelItem => {
       const all = names.length === 1 && lower(names[0]) === 'all';
-      const m: { name: A.Ident; text?: string; equations: 'all' | A.Ident[]; span: Span } = {
+      const m: {
+        name: A.Ident;
+        text?: string;
+        equations: 'all' | A.Ident[];
+        matches?: A.ModelMatch[];
+        span: Span;
+      } = {
         name: ident(name),
         span: tokSpan(name, this.prev()),
         equations: all ? 'all' : names.map(ident),
       };
       if (text !== undefined) m.text = text;
+      if (pairs.length > 0)
+        m.matches = pairs.map((p) => ({
+          equation: ident(p.eq),
+          variable: ident(p.v),
+          span: tokSpan(p.eq, p.v),
+        }));
       return m;
     });
   });
@@ -872,11 +892,24 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
+      if (!ok) return undefined;
+      if (senses.length === 0 && type === 'mcp') {
+        // A complementarity model has no objective (its equations are matched to variables); one
+        // given anyway is reported by the checker.
+        const t = tokSpan(using[0]);
+        return {
+          kind: 'Solve',
+          span: sp,
+          model: ident(model),
+          modelType: type,
+          modelTypeSpan: t,
+          sense: 'min',
+        };
+      }
       if (senses.length === 0) {
         this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
         return undefined;
       }
-      if (!ok) return undefined;
       return {
         kind: 'Solve',
         span: sp,

@@ -560,7 +560,9 @@ export function printStatement(s: A.Statement): string[] {
       return [`${printAssignment(s)} ;`];
     case 'Solve':
       return [
-        `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`,
+        s.objective
+          ? `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`
+          : `Solve ${s.model.name} using ${s.modelType} ;`,
       ];
     case 'Display':
       return [`Display${s.cond ? `$${printCond(s.cond)}` : ''} ${printItems(s.items)} ;`];

@@ -297,7 +297,7 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'Solve':
         solves.push(s);
         use(s.model.name, { span: s.model.span, context: 'solve' });
-        use(s.objective.name, { span: s.objective.span, context: 'solve' });
+        if (s.objective) use(s.objective.name, { span: s.objective.span, context: 'solve' });
         break;
       case 'Display':
         if (s.cond) expr(s.cond, 'condition');

@@ -182,7 +182,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           break;
         case 'Solve':
           add(s.model.name, s.model.span);
-          add(s.objective.name, s.objective.span);
+          if (s.objective) add(s.objective.name, s.objective.span);
           break;
         case 'Display':
           expr(s.cond);
