@@ -34,7 +34,9 @@ export function summaryLine(s: SolveSummary): string {
       ? 'no objective value'
       : `objective ${formatValue(s.objective, 6).replace(/0+$/, '').replace(/\.$/, '')}`;
   const verb = s.sense === 'min' ? 'minimizing' : 'maximizing';
-  return `Solve ${s.model} using ${s.type} ${verb} ${s.objectiveVariable} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
+  // A model without an objective (MCP) has no `minimizing z` clause.
+  const clause = s.objectiveVariable ? ` ${verb} ${s.objectiveVariable}` : '';
+  return `Solve ${s.model} using ${s.type}${clause} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
 }
 
 /**

@@ -135,6 +135,57 @@ function normalPattern(
   return { rows: Int32Array.from(rows), cols: Int32Array.from(cols), rowEntries, index };
 }
 
+/** Systems up to this size are solved by dense LU (n² memory), larger ones by sparse LDLᵀ. */
+const DENSE_MAX = 400;
+
+/** d = −H⁻¹Φ by dense LU with partial pivoting; false when H is numerically singular. */
+function denseNewton(
+  n: number,
+  rowEntries: readonly number[][],
+  hRow: readonly Float64Array[],
+  Phi: Float64Array,
+  d: Float64Array,
+): boolean {
+  const a = new Float64Array(n * n);
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    const cs = rowEntries[i];
+    for (let k = 0; k < cs.length; k++) {
+      a[i * n + cs[k]] += hRow[i][k];
+      scale = Math.max(scale, Math.abs(hRow[i][k]));
+    }
+    d[i] = -Phi[i];
+  }
+  for (let k = 0; k < n; k++) {
+    let piv = k;
+    for (let i = k + 1; i < n; i++) if (Math.abs(a[i * n + k]) > Math.abs(a[piv * n + k])) piv = i;
+    if (!(Math.abs(a[piv * n + k]) > 1e-14 * Math.max(scale, 1e-300))) return false;
+    if (piv !== k) {
+      for (let j = 0; j < n; j++) {
+        const t = a[k * n + j];
+        a[k * n + j] = a[piv * n + j];
+        a[piv * n + j] = t;
+      }
+      const t = d[k];
+      d[k] = d[piv];
+      d[piv] = t;
+    }
+    const akk = a[k * n + k];
+    for (let i = k + 1; i < n; i++) {
+      const l = a[i * n + k] / akk;
+      if (l === 0) continue;
+      for (let j = k + 1; j < n; j++) a[i * n + j] -= l * a[k * n + j];
+      d[i] -= l * d[k];
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    let v = d[k];
+    for (let j = k + 1; j < n; j++) v -= a[k * n + j] * d[j];
+    d[k] = v / a[k * n + k];
+  }
+  return d.every(Number.isFinite);
+}
+
 /** Solves the MCP from x0 (projected onto the box). Never throws on a problem without a solution. */
 export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
   const { n, lo, up } = p;
@@ -216,8 +267,10 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     }
     for (let j = 0; j < n; j++) maxDiag = Math.max(maxDiag, nv[pat.index.get(j * n + j)!]);
     // Newton direction; the regularization μ shrinks with the residual (Levenberg–Marquardt).
-    let mu = Math.max(Math.min(2 * theta, 1e-2), 1e-12 * Math.max(1, maxDiag));
-    let newton = false;
+    let mu = Math.max(Math.min(theta, 1e-8), 1e-12) * Math.max(1, maxDiag);
+    // Small systems: H d = −Φ directly (dense LU, partial pivoting); the normal equations square
+    // the condition number, which stalls on degenerate problems (transmcp).
+    let newton = n <= DENSE_MAX && denseNewton(n, pat.rowEntries, hRow, Phi, d);
     for (let tries = 0; tries < 8 && !newton; tries++) {
       const vals = nv.slice();
       for (let j = 0; j < n; j++) vals[pat.index.get(j * n + j)!] += mu;
