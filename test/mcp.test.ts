@@ -44,7 +44,7 @@ describe('solve … using mcp', () => {
     }
   });
 
-  it('bad pairings: a domain mismatch, an equation and a variable matched twice', async () => {
+  it('bad pairings: different dimensions, an equation and a variable matched twice', async () => {
     const { doc } = await solveJson('test/fixtures/mcp/bad-matches.gms');
     expect(doc.diagnostics.map((d: any) => `${d.code} ${d.line}:${d.column}`)).toEqual([
       'E2201 8:11',

@@ -629,8 +629,8 @@ class Checker implements CheckContext {
   }
 
   /**
-   * The `e.x` pairs of a complementarity model: x must be a variable with e's domain (the same
-   * sets in the same order), and no equation or variable may be matched twice.
+   * The `e.x` pairs of a complementarity model: x must be a variable with as many indices as e,
+   * and no equation or variable may be matched twice.
    */
   private modelMatches(item: A.ModelItem): NonNullable<ModelSymbol['matches']> {
     const out: NonNullable<ModelSymbol['matches']> = [];
@@ -645,9 +645,12 @@ class Checker implements CheckContext {
         this.error(M.Match_0_is_not_a_variable, p.variable.span, [p.variable.name, v.kind]);
         continue;
       }
-      const names = (s: EquationSymbol | VariableSymbol): string =>
-        s.domain.map((d, k) => d?.name ?? s.domainNames?.[k] ?? '*').join(',');
-      if (names(e) !== names(v)) {
+      // GAMS matches the instances by their labels (mrmc(l).x(n) in harkmcp, l a subset of n), so
+      // only the dimensions must agree here; a row whose variable instance is absent is E5601.
+      const open = this.openDims.has(e) || this.openDims.has(v);
+      if (!open && e.domain.length !== v.domain.length) {
+        const names = (s: EquationSymbol | VariableSymbol): string =>
+          s.domain.map((d, k) => d?.name ?? s.domainNames?.[k] ?? '*').join(',');
         this.error(M.Match_0_1_domains_differ, p.span, [e.name, v.name, names(e), names(v)]);
         continue;
       }

@@ -208,7 +208,9 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     colOfRow[i] = j;
     used[j] = 1;
   }
-  const free = used.indexOf(0);
+  // A fixed column needs no row (GAMS takes it out of the MCP): the solver keeps it at its bound.
+  let free = -1;
+  for (let j = 0; j < p.n && free < 0; j++) if (!used[j] && p.xl[j] !== p.xu[j]) free = j;
   if (free >= 0) throw new ExecError(S.Mcp_0_rows_1_columns, stmt.span, [p.m, p.n, p.varNames[free]]);
   const result = solveMcpModel(p, colOfRow);
   writeBack(gen, result);

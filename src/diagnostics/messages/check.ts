@@ -193,7 +193,7 @@ export const checkMessages = {
   Match_0_1_domains_differ: {
     code: 'E2201',
     severity: 'error',
-    text: "Equation '{0}' and variable '{1}' are matched but their domains differ: ({2}) and ({3}).",
+    text: "Equation '{0}' and variable '{1}' are matched but have different dimensions: ({2}) and ({3}).",
   },
   Equation_0_matched_twice: {
     code: 'E2202',

@@ -21,7 +21,10 @@ const solveStatusOf: Record<McpOutcome, number> = {
   'evaluation-error': SolveStat.EvaluationInterrupt,
 };
 
-/** Solves p as an MCP; colOfRow[i] is the column matched with row i (a permutation, n = m). */
+/**
+ * Solves p as an MCP; colOfRow[i] is the column matched with row i (one to one). Columns matched
+ * to no row must be fixed (xl = xu): they stay at their bound.
+ */
 export function solveMcpModel(p: ModelProblem, colOfRow: Int32Array, opts: McpOptions = {}): McpSolverResult {
   const t0 = performance.now();
   const n = p.n;
@@ -39,6 +42,7 @@ export function solveMcpModel(p: ModelProblem, colOfRow: Int32Array, opts: McpOp
       F: (x, out) => {
         oracle.constraints(x, g);
         if (oracle.lastEvalError()) return false;
+        out.fill(0); // fixed columns without a row
         for (let i = 0; i < p.m; i++) out[colOfRow[i]] = g[i] - rhs[i];
         return true;
       },
