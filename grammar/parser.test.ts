@@ -355,7 +355,7 @@ describe('statements', () => {
       'solve m using foo minimizing z;\nsolve m using lp;\nsolve m min z;\nsolve m using lp min z max y;',
     );
     expect(codes(r)).toEqual(['E1070 1:15', 'E1071 2:1', 'E1071 3:1', 'E1072 4:24']);
-    expect(r.diagnostics[0].hint).toBe('model types: lp, mip, rmip, qcp, nlp, dnlp, minlp, miqcp, cns.');
+    expect(r.diagnostics[0].hint).toBe('model types: lp, mip, rmip, qcp, nlp, dnlp, minlp, miqcp, cns, mcp.');
   });
 
   it('display items: references with attributes, text', () => {

@@ -123,6 +123,7 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
   'minlp',
   'miqcp',
   'cns',
+  'mcp',
 ];
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
@@ -741,22 +742,41 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const text = this.SUBRULE(this.explText);
     const names: IToken[] = [];
+    const pairs: { eq: IToken; v: IToken }[] = [];
     this.OPTION(() => {
       this.CONSUME(Slash);
       this.MANY(() => {
         this.OPTION2(() => this.CONSUME(Comma));
-        names.push(this.CONSUME2(Identifier));
+        const eq = this.CONSUME2(Identifier);
+        names.push(eq);
+        // `e.x`: equation e complementary to variable x (an MCP's pairs).
+        this.OPTION3(() => {
+          this.CONSUME(Dot);
+          pairs.push({ eq, v: this.CONSUME3(Identifier) });
+        });
       });
       this.CONSUME2(Slash);
     });
     return this.ACTION((): A.ModelItem => {
       const all = names.length === 1 && lower(names[0]) === 'all';
-      const m: { name: A.Ident; text?: string; equations: 'all' | A.Ident[]; span: Span } = {
+      const m: {
+        name: A.Ident;
+        text?: string;
+        equations: 'all' | A.Ident[];
+        matches?: A.ModelMatch[];
+        span: Span;
+      } = {
         name: ident(name),
         span: tokSpan(name, this.prev()),
         equations: all ? 'all' : names.map(ident),
       };
       if (text !== undefined) m.text = text;
+      if (pairs.length > 0)
+        m.matches = pairs.map((p) => ({
+          equation: ident(p.eq),
+          variable: ident(p.v),
+          span: tokSpan(p.eq, p.v),
+        }));
       return m;
     });
   });
@@ -881,6 +901,7 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
+      if (!ok) return undefined;
       const base = {
         kind: 'Solve' as const,
         span: sp,
@@ -888,13 +909,13 @@ export class EmdParser extends EmbeddedActionsParser {
         modelType: type,
         modelTypeSpan: tokSpan(using[0]),
       };
-      // CNS (a square system) has no objective.
-      if (senses.length === 0 && type === 'cns' && ok) return { ...base, sense: 'min' };
+      // CNS (a square system) and MCP (equations matched to variables) have no objective; one given
+      // to an MCP anyway is reported by the checker.
+      if (senses.length === 0 && (type === 'cns' || type === 'mcp')) return { ...base, sense: 'min' };
       if (senses.length === 0) {
         this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
         return undefined;
       }
-      if (!ok) return undefined;
       return {
         ...base,
         sense: lower(senses[0].word).startsWith('min') ? 'min' : 'max',

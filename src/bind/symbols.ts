@@ -234,6 +234,8 @@ export interface EquationSymbol extends SymbolBase {
 export interface ModelSymbol extends SymbolBase {
   readonly kind: 'model';
   equations: EquationSymbol[] | 'all';
+  /** The equation–variable pairs of a complementarity model (`/ e.x /`), in source order. */
+  matches?: { equation: EquationSymbol; variable: VariableSymbol }[];
   attrs: Map<string, number>;
   lastType?: ModelType;
 }

@@ -715,6 +715,7 @@ class Checker implements CheckContext {
       }
       equations = all ? 'all' : list;
     }
+    const matches = item.matches ? this.modelMatches(item) : undefined;
     this.table.add({
       kind: 'model',
       name: item.name.name,
@@ -723,8 +724,50 @@ class Checker implements CheckContext {
       domain: [],
       uses: 0,
       equations,
+      ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
+  }
+
+  /**
+   * The `e.x` pairs of a complementarity model: x must be a variable with as many indices as e,
+   * and no equation or variable may be matched twice.
+   */
+  private modelMatches(item: A.ModelItem): NonNullable<ModelSymbol['matches']> {
+    const out: NonNullable<ModelSymbol['matches']> = [];
+    const seenEq = new Set<EquationSymbol>();
+    const seenVar = new Set<VariableSymbol>();
+    for (const p of item.matches ?? []) {
+      const e = this.lookup(p.equation);
+      const v = this.lookup(p.variable);
+      if (!e || !v || e.kind !== 'equation') continue;
+      v.uses++;
+      if (v.kind !== 'variable') {
+        this.error(M.Match_0_is_not_a_variable, p.variable.span, [p.variable.name, v.kind]);
+        continue;
+      }
+      // GAMS matches the instances by their labels (mrmc(l).x(n) in harkmcp, l a subset of n), so
+      // only the dimensions must agree here; a row whose variable instance is absent is E5601.
+      const open = this.openDims.has(e) || this.openDims.has(v);
+      if (!open && e.domain.length !== v.domain.length) {
+        const names = (s: EquationSymbol | VariableSymbol): string =>
+          s.domain.map((d, k) => d?.name ?? s.domainNames?.[k] ?? '*').join(',');
+        this.error(M.Match_0_1_domains_differ, p.span, [e.name, v.name, names(e), names(v)]);
+        continue;
+      }
+      if (seenEq.has(e)) {
+        this.error(M.Equation_0_matched_twice, p.equation.span, [e.name, item.name.name]);
+        continue;
+      }
+      if (seenVar.has(v)) {
+        this.error(M.Variable_0_matched_twice, p.variable.span, [v.name, item.name.name]);
+        continue;
+      }
+      seenEq.add(e);
+      seenVar.add(v);
+      out.push({ equation: e, variable: v });
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1206,6 +1249,8 @@ class Checker implements CheckContext {
   }
 
   private solve(s: A.SolveStmt): CStmt | undefined {
+    if (s.modelType === 'mcp') return this.solveMcp(s);
+    if (!s.objective) return undefined;
     const m = this.lookup(s.model);
     if (!m) return undefined;
     m.uses++;
@@ -1228,6 +1273,26 @@ class Checker implements CheckContext {
       return undefined;
     }
     return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
+  }
+
+  /** `solve m using mcp;`: no objective, and the model must pair equations with variables. */
+  private solveMcp(s: A.SolveStmt): CStmt | undefined {
+    if (s.objective) {
+      this.error(M.Objective_with_0, s.objective.span, [s.modelType]);
+      return undefined;
+    }
+    const m = this.lookup(s.model);
+    if (!m) return undefined;
+    m.uses++;
+    if (m.kind !== 'model') {
+      this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
+      return undefined;
+    }
+    if (!m.matches || m.matches.length === 0) {
+      this.error(M.Model_0_has_no_matches, s.model.span, [m.name, s.modelType.toUpperCase()]);
+      return undefined;
+    }
+    return { kind: 'solve', span: s.span, stmt: s, model: m };
   }
 
   private displayItems(items: readonly (A.SymbolRef | A.StringLit)[]): DisplayItem[] {

@@ -141,6 +141,7 @@ export function modelRecords(gen: GeneratedModel): { cols: VarRecord[]; rows: Eq
  */
 export function generateModel(
   equations: readonly CEquation[],
+  /** Absent for a model without an objective (MCP): objCol is then -1. */
   objective: VariableSymbol | undefined,
   sense: 'min' | 'max',
   universe: Universe,

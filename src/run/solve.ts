@@ -25,7 +25,7 @@ import type {
   TupleKey,
   VariableSymbol,
 } from '../bind/symbols.ts';
-import { bump, versionOf } from '../bind/symbols.ts';
+import { bump, tupleKey, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -57,6 +57,7 @@ import {
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink } from '../interp/async-solves.ts';
+import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 
 export interface SolveSummary {
   model: string;
@@ -117,6 +118,7 @@ const relaxed: Record<ModelType, boolean> = {
   nlp: true,
   dnlp: true,
   cns: true,
+  mcp: true,
   mip: false,
   minlp: false,
   miqcp: false,
@@ -132,6 +134,7 @@ const relaxed: Record<ModelType, boolean> = {
 export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
+  if (type === 'mcp') return runMcp(host, s);
   const t0 = performance.now();
   const plan = planOf(host, s);
   const link = model.attrs.get('solvelink') ?? host.solveLink;
@@ -179,6 +182,77 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   return summary;
 }
 
+/**
+ * `solve m using mcp;`: the model generated without an objective, its rows matched to columns by
+ * the model's `e.x` pairs, solved by EMD's complementarity solver (src/solvers/mcp/). A model that
+ * is not square is an error at the statement; a problem without a solution is a status.
+ */
+function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
+  const { model, stmt } = s;
+  const t0 = performance.now();
+  const plan = planOf(host, s);
+  const inst = instantiate(host, model, plan, undefined, 'min', stmt.modelType);
+  const gen = inst.gen;
+  const generationSeconds = (performance.now() - t0) / 1000;
+  const p = gen.problem;
+  if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  const byEq = new Map((model.matches ?? []).map((mt) => [mt.equation, mt.variable]));
+  const colOfRow = new Int32Array(p.m);
+  const used = new Uint8Array(p.n);
+  for (let i = 0; i < p.m; i++) {
+    const row = gen.rows[i];
+    const v = byEq.get(row.eq.sym);
+    if (!v) throw new ExecError(S.Mcp_row_0_unmatched, stmt.span, [p.rowNames[i]]);
+    const j = gen.colMaps.get(v)?.get(tupleKey(row.keys)) ?? -1;
+    if (j < 0) throw new ExecError(S.Mcp_row_0_variable_1_absent, stmt.span, [p.rowNames[i], v.name]);
+    colOfRow[i] = j;
+    used[j] = 1;
+  }
+  // A fixed column needs no row (GAMS takes it out of the MCP): the solver keeps it at its bound.
+  let free = -1;
+  for (let j = 0; j < p.n && free < 0; j++) if (!used[j] && p.xl[j] !== p.xu[j]) free = j;
+  if (free >= 0) throw new ExecError(S.Mcp_0_rows_1_columns, stmt.span, [p.m, p.n, p.varNames[free]]);
+  const result = solveMcpModel(p, colOfRow);
+  writeBack(gen, result);
+  for (const v of gen.colMaps.keys()) bump(v);
+  for (const e of plan.eqs) bump(e.sym);
+  noteWrittenBack(gen, result.x!, result.colMarginal, result.rowMarginal);
+  setModelAttributes(stateOf(host).nonzeros, model, gen, result, null);
+  model.lastType = stmt.modelType;
+  if (!hasSolution(result.modelStatus))
+    host.diagnostics.push(
+      diag(
+        X.Solve_did_not_find_solution_0,
+        stmt.span,
+        [model.name, modelStatusText[result.modelStatus], solveStatusText[result.solveStatus]],
+        result.message,
+      ),
+    );
+  return {
+    model: model.name,
+    type: 'MCP',
+    solver: result.solver,
+    sense: 'min',
+    objectiveVariable: '',
+    objective: null,
+    modelStatus: result.modelStatus,
+    modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
+    solveStatus: result.solveStatus,
+    solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
+    iterations: result.iterations,
+    seconds: (performance.now() - t0) / 1000,
+    solverSeconds: result.seconds,
+    rows: p.m,
+    columns: p.n,
+    nonzeros: jacobianNonzeros(stateOf(host).nonzeros, p),
+    problemClass: 'mcp',
+    problemClassReason: `complementarity residual ${result.residual.toExponential(2)}`,
+    generation: inst.generation,
+    generationSeconds,
+    message: result.message,
+  };
+}
+
 /** What the end of a solve needs from its start (kept with an asynchronous job until collected). */
 interface Finish {
   gen: GeneratedModel;
@@ -200,6 +274,7 @@ function finishSolve(
   result: SolverResult,
   usedSolver: string,
 ): SolveSummary {
+  // CNS solves have no objective (MCP solves go through runMcp).
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const { gen, eqs, t0, generation, generationSeconds, cls } = done;
@@ -285,6 +360,7 @@ export function copyProblem(p: ModelProblem): ModelProblem {
  * (GAMS: an LP with a nonlinear term is an error).
  */
 function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
+  // CNS solves have no objective (MCP solves go through runMcp).
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   if (objective && gen.objCol < 0)

@@ -289,6 +289,13 @@ export interface ModelItem extends Node {
   readonly text?: string;
   /** 'all' or a list of equation (or model) names. */
   readonly equations: 'all' | readonly Ident[];
+  /** The `equation.variable` pairs of a complementarity model (their equations are in `equations`). */
+  readonly matches?: readonly ModelMatch[];
+}
+/** `e.x` in a model's list: equation e complementary to variable x. */
+export interface ModelMatch extends Node {
+  readonly equation: Ident;
+  readonly variable: Ident;
 }
 
 /**
@@ -305,7 +312,7 @@ export interface Assignment extends Node {
   readonly tuples?: readonly SymbolRef[];
 }
 
-export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns';
+export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns' | 'mcp';
 
 /** `solve m using lp minimizing z;` (the `using`/`minimizing` clauses may come in either order). */
 export interface SolveStmt extends Node {
@@ -314,7 +321,7 @@ export interface SolveStmt extends Node {
   readonly modelType: ModelType;
   readonly modelTypeSpan: Span;
   readonly sense: 'min' | 'max';
-  /** Absent for a CNS model (a square system of equations: `solve m using cns;`). */
+  /** Absent for the model types without an objective: CNS (a square system), MCP (matched pairs). */
   readonly objective?: Ident;
 }
 
