@@ -1250,7 +1250,6 @@ class Checker implements CheckContext {
 
   private solve(s: A.SolveStmt): CStmt | undefined {
     if (s.modelType === 'mcp') return this.solveMcp(s);
-    if (!s.objective) return undefined;
     const m = this.lookup(s.model);
     if (!m) return undefined;
     m.uses++;
