@@ -160,11 +160,12 @@ export class SparseLdl {
       this.nnzL = lp[n];
     }
     this.sn = null;
-    if (this.kernel !== 'up-looking' && !this.blk) {
-      // The partition is cheap; the row structure is built only when the panels pay off.
-      const part = supernodePartition(sym);
-      if (this.kernel === 'supernodal' || part.weight >= 4) {
-        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n);
+    if (this.kernel !== 'up-looking') {
+      // The partition is cheap; the row structure is built only when the panels pay off. Each
+      // 2x2 block is kept inside one supernode (null when that is impossible).
+      const part = supernodePartition(sym, this.blk);
+      if (part && (this.kernel === 'supernodal' || part.weight >= 4)) {
+        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n, this.blk);
       }
     }
     if (!this.sn && (!this.li || this.li.length < this.nnzL)) {
@@ -178,8 +179,8 @@ export class SparseLdl {
   /**
    * 2x2 pivots: partner[i] = j pairs a row-like node i (weak = 1) with a variable j (and
    * partner[j] = i); the pair is ordered adjacently and pivoted as one block [d_i e; e d_j], which
-   * a 1x1 factorization cannot do when both diagonals are zero. Re-analyses; the up-looking kernel
-   * is used while blocks exist.
+   * a 1x1 factorization cannot do when both diagonals are zero. Re-analyses; the supernodal kernel
+   * keeps each block inside one panel.
    */
   setPairs(partner: Int32Array | null): void {
     this.partner = partner ? partner.slice() : null;
