@@ -7,7 +7,12 @@ import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
-import { SupernodalFactor, supernodalStructure, supernodePartition } from './supernodal.ts';
+import {
+  SupernodalFactor,
+  solveBlockDiagonal,
+  supernodalStructure,
+  supernodePartition,
+} from './supernodal.ts';
 
 /** Ipopt's residual_improvement_factor: a refinement step must reduce the residual ratio by this. */
 const RESIDUAL_IMPROVEMENT = 0.999999999;
@@ -374,23 +379,7 @@ export class SparseLdl {
       const p2 = lp[j] + lnz[j];
       for (let p = lp[j]; p < p2; p++) work[li[p]] -= lx[p] * wj;
     }
-    const blk = this.blk;
-    if (!blk) {
-      for (let j = 0; j < n; j++) work[j] /= d[j];
-    } else {
-      const e = this.e;
-      for (let j = 0; j < n; j++) {
-        if (blk[j] === 0) work[j] /= d[j];
-        else if (blk[j] === 1) {
-          const det = d[j] * d[j + 1] - e[j] * e[j];
-          const a = work[j];
-          const b = work[j + 1];
-          work[j] = (d[j + 1] * a - e[j] * b) / det;
-          work[j + 1] = (d[j] * b - e[j] * a) / det;
-          j++;
-        }
-      }
-    }
+    solveBlockDiagonal(work, d, this.e, this.blk);
     for (let j = n - 1; j >= 0; j--) {
       let s = work[j];
       const p2 = lp[j] + lnz[j];

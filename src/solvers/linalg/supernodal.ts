@@ -167,6 +167,31 @@ export function supernodalStructure(
   return { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc, maxRows, maxCols };
 }
 
+/** x = D⁻¹ x in place, D diagonal with 2x2 blocks (blk: 1 / 2 = first / second, e at the first). */
+export function solveBlockDiagonal(
+  x: Float64Array,
+  d: Float64Array,
+  e: Float64Array,
+  blk: Int8Array | null,
+): void {
+  const n = x.length;
+  if (!blk) {
+    for (let j = 0; j < n; j++) x[j] /= d[j];
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    if (blk[j] === 0) x[j] /= d[j];
+    else if (blk[j] === 1) {
+      const det = d[j] * d[j + 1] - e[j] * e[j];
+      const a = x[j];
+      const b = x[j + 1];
+      x[j] = (d[j + 1] * a - e[j] * b) / det;
+      x[j + 1] = (d[j] * b - e[j] * a) / det;
+      j++;
+    }
+  }
+}
+
 export class SupernodalFactor {
   private readonly st: SupernodalStructure;
   private readonly lx: Float64Array;
@@ -369,23 +394,7 @@ export class SupernodalFactor {
         for (let i = kc + 1; i < nr; i++) x[rows[r0 + i]] -= lx[col + i] * xk;
       }
     }
-    const blk = this.blk;
-    if (!blk) {
-      for (let j = 0; j < x.length; j++) x[j] /= d[j];
-    } else {
-      const e = this.e;
-      for (let j = 0; j < x.length; j++) {
-        if (blk[j] === 0) x[j] /= d[j];
-        else if (blk[j] === 1) {
-          const det = d[j] * d[j + 1] - e[j] * e[j];
-          const a = x[j];
-          const b = x[j + 1];
-          x[j] = (d[j + 1] * a - e[j] * b) / det;
-          x[j + 1] = (d[j] * b - e[j] * a) / det;
-          j++;
-        }
-      }
-    }
+    solveBlockDiagonal(x, d, this.e, this.blk);
     for (let s = nsuper - 1; s >= 0; s--) {
       const f = superStart[s];
       const nc = superStart[s + 1] - f;
