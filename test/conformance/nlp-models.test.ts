@@ -83,6 +83,7 @@ describe.runIf(process.env.CI || ipoptAvailability.ok)(
         'models/microgrid/market_1h_decomposed.emd',
         'models/microgrid/market_24h_foresight.emd',
         'models/microgrid/market_24h_decomposed.emd',
+        'models/microgrid/market_24h_weather.emd',
         'models/p2p-dlmp/p2p_69bus_voltage.emd',
         'models/procedural/tatonnement.emd',
         'models/qp/portfolio.emd',
