@@ -182,6 +182,9 @@ class Executor<R> implements SolveHost {
   }
 
   private async stmt(s: CStmt): Promise<Signal> {
+    // Long loops of assignments (the seed's market algorithm: minutes of them, no solve) turn the
+    // event loop too, not only solves; the check costs one clock read per statement.
+    if (performance.now() - this.lastYield >= YIELD_MS) await this.yieldToEventLoop();
     const env = this.env;
     switch (s.kind) {
       case 'run':
