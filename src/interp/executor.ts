@@ -344,6 +344,10 @@ class Executor<R> implements SolveHost {
   private async yieldToEventLoop(): Promise<void> {
     const now = performance.now();
     if (now - this.lastYield < YIELD_MS) return;
+    // Not while asynchronous solves are out: their results come through a message port that the
+    // handle functions read synchronously, and a turn of the event loop would hand them to the
+    // port's listener instead.
+    if (this.asyncSolves.uncollected().length > 0) return;
     // setImmediate in Node; the playground's Web Worker has only setTimeout.
     await new Promise<void>((resolve) =>
       typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
