@@ -421,6 +421,18 @@ class Checker implements CheckContext {
   }
 
   /** `{ domainNames }` when the declaration wrote an alias among its indices, else nothing. */
+  /** What every declared parameter, variable and equation starts with. */
+  private symbolHead(item: A.DeclItemBase, domain: (SetSymbol | undefined)[]) {
+    return {
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain,
+      ...this.declaredNames(item, domain),
+      uses: 0,
+    };
+  }
+
   private declaredNames(item: A.DeclItemBase, domain: readonly (SetSymbol | undefined)[]) {
     const names = item.domain?.map((d) => d.name);
     if (!names || names.every((n, k) => n === '*' || n.toLowerCase() === domain[k]?.name.toLowerCase()))
@@ -571,12 +583,7 @@ class Checker implements CheckContext {
         for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
       sym = {
         kind: 'parameter',
-        name: item.name.name,
-        declSpan: item.name.span,
-        text: item.text,
-        domain,
-        ...this.declaredNames(item, domain),
-        uses: 0,
+        ...this.symbolHead(item, domain),
         isScalar: domain.length === 0,
         isTable: keyword === 'table',
         records: new ParamRecords(domain.length),
@@ -651,12 +658,7 @@ class Checker implements CheckContext {
     if (!domain) return;
     const v: VariableSymbol = {
       kind: 'variable',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      ...this.declaredNames(item, domain),
-      uses: 0,
+      ...this.symbolHead(item, domain),
       varType,
       records: new Map(),
     };
@@ -682,12 +684,7 @@ class Checker implements CheckContext {
     if (!domain) return;
     const e: EquationSymbol = {
       kind: 'equation',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      ...this.declaredNames(item, domain),
-      uses: 0,
+      ...this.symbolHead(item, domain),
       records: new Map(),
     };
     this.table.add(e);
