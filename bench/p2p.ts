@@ -2,9 +2,10 @@
 // the market (each prosumer split into k identical ones at its bus, --split=k of the case files),
 // and how it depends on the penalty rho, its scaling per coupling, the over-relaxation alpha and
 // residual balancing. Imports src/api.ts, src/text and src/cli/node-host.ts.
-// Usage: npx tsx bench/p2p.ts [--scaling] [--sweep]
+// Usage: npx tsx bench/p2p.ts [--scaling] [--sweep] [--300]
 //   --scaling  the scaling table: k = 1, 2, 3 on both feeders, one rho for every coupling against
-//              rho scaled per coupling (18 ADMMs; several minutes)
+//              rho scaled per coupling, and the same market split (27 ADMMs; several minutes)
+//   --300      the 300-prosumer market on the 69-bus feeder (one ADMM; about 15 minutes)
 //   --sweep    sensitivity to rho0, alpha and residual balancing (16 ADMMs, a few minutes)
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ interface Settings {
   rhoscale?: number;
   /** Each prosumer split into this many identical ones (case files, --split). */
   split?: number;
+  /** Scale the trading and battery costs with the split so the aggregate market is unchanged. */
+  samemarket?: boolean;
 }
 interface Outcome {
   iters: number;
@@ -42,6 +45,7 @@ function defines(s: Settings): Record<string, string> {
     adapt: String(s.adapt),
     rhoscale: String(s.rhoscale ?? 2),
     split: String(s.split ?? 1),
+    samemarket: s.samemarket ? '1' : '0',
   };
 }
 
@@ -82,7 +86,9 @@ const fmt = (o: Outcome) =>
   `welfare gap ${o.welfareGap.toExponential(1)}; ${o.seconds.toFixed(1)} s total, ${o.solves} solves ` +
   `(prosumers ${o.prosumerSeconds.toFixed(1)} s, operator ${o.operatorSeconds.toFixed(1)} s in the solvers)`;
 
-console.log("DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, rho per coupling, tol 1e-4 kW):");
+console.log(
+  "DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, rho per coupling, tol 1e-4 kW):",
+);
 const base: Record<string, Outcome> = {};
 for (const c of cases) {
   base[c.file] = await admm(c.file, { rho0: 0.1, alpha: 1.6, adapt: 0 });
@@ -90,19 +96,43 @@ for (const c of cases) {
 }
 
 if (process.argv.includes('--scaling')) {
-  // The same feeder with k times the prosumers: the market's size alone. Comparing the two
-  // feeders mixes size with the network and the prosumers' data.
+  // The same feeder with k times the prosumers. Two ways to split: with the trading cost per
+  // trade kept (a split market then trades k^2 times more cheaply, so it is another market with
+  // another equilibrium), and with the costs scaled so the aggregate market is the same one
+  // (--samemarket: the same welfare and prices; only the number of prosumers changes).
   console.log(
     '\nScaling: each prosumer split into k identical ones (rho0 0.1, alpha 1.6, tol 1e-4 kW, limit 500):',
   );
-  for (const rhoscale of [0, 2]) {
-    console.log(
-      rhoscale ? '  rho scaled per coupling (rhoscale 2):' : '  one rho for every coupling (rhoscale 0):',
-    );
+  const variants: { label: string; rhoscale: number; samemarket: boolean }[] = [
+    {
+      label: 'trading cost per trade kept, one rho for every coupling (rhoscale 0)',
+      rhoscale: 0,
+      samemarket: false,
+    },
+    {
+      label: 'trading cost per trade kept, rho scaled per coupling (rhoscale 2)',
+      rhoscale: 2,
+      samemarket: false,
+    },
+    {
+      label: 'the same market (--samemarket), rho scaled per coupling (rhoscale 2)',
+      rhoscale: 2,
+      samemarket: true,
+    },
+  ];
+  for (const v of variants) {
+    console.log(`  ${v.label}:`);
     for (const c of cases) {
       const its: number[] = [];
       for (const split of [1, 2, 3]) {
-        const o = await admm(c.file, { rho0: 0.1, alpha: 1.6, adapt: 0, rhoscale, split });
+        const o = await admm(c.file, {
+          rho0: 0.1,
+          alpha: 1.6,
+          adapt: 0,
+          rhoscale: v.rhoscale,
+          split,
+          samemarket: v.samemarket,
+        });
         its.push(o.converged ? o.iters : Infinity);
         console.log(
           `    ${c.file.padEnd(20)} ${String(split * c.prosumers).padStart(3)} prosumers ${fmt(o)}`,
@@ -113,6 +143,12 @@ if (process.argv.includes('--scaling')) {
       );
     }
   }
+}
+
+if (process.argv.includes('--300')) {
+  // The 300-prosumer community market on the 69-bus feeder (case_69bus_300.inc): one ADMM run.
+  const o = await admm('p2p_69bus_300_admm.emd', { rho0: 0.1, alpha: 1.6, adapt: 0 });
+  console.log(`\n300 prosumers on the 69-bus feeder (p2p_69bus_300_admm.emd): ${fmt(o)}`);
 }
 
 if (process.argv.includes('--sweep')) {

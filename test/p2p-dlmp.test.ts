@@ -134,6 +134,21 @@ describe('P2P market on the 4-bus toy feeder', () => {
     expect(scalar(doc, 'welfare_gap')).toBeLessThan(1e-4);
     expectCentralized(doc, ['A', 'B', 'C'], ['1', '2', '3', '4']);
   });
+
+  it('the same market split into 9 prosumers clears to the same welfare in no more ADMM iterations', async () => {
+    // --split=3 --samemarket=1: every prosumer as three identical copies, with the trading and
+    // battery costs scaled so that the aggregate market is unchanged (case_4bus.inc). The penalty
+    // per coupling (admm.inc) makes the ADMM's count independent of the number of prosumers.
+    const { code, doc } = await solveJson('models/p2p-dlmp/p2p_4bus_admm.emd', '--split=3', '--samemarket=1');
+    expect(code).toBe(0);
+    expect(scalar(doc, 'welfare_c')).toBeCloseTo(9710.031361, 5);
+    expect(scalar(doc, 'converged')).toBe(1);
+    expect(scalar(doc, 'welfare_gap')).toBeLessThan(1e-4);
+    // 55 iterations with 3 prosumers (the test above); 53 with 9.
+    expect(scalar(doc, 'iters')).toBe(53);
+    const dlmp = param(doc, 'dlmp');
+    expect(dlmp('4')).toBeCloseTo(-5.39, 2);
+  });
 });
 
 describe('P2P market on the modified IEEE 69-bus feeder', () => {
