@@ -10,6 +10,7 @@ import { importMessages as M } from '../diagnostics/messages/import.ts';
 import { resolveSet, type SymbolTable } from '../bind/symbols.ts';
 import { MAX_SLOTS } from '../check/expressions.ts';
 import type { CheckedProgram } from '../check/checker.ts';
+import { Evaluator } from '../interp/evaluate.ts';
 import type { Decl, ProgramIndex } from './program-index.ts';
 import {
   combine,
@@ -1017,11 +1018,14 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     let fails = 0;
     let first = '';
     const u = input.repaired!.table.universe;
+    const ev = new Evaluator(ce.table, ce.facts);
     try {
+      const lhs = ev.num(ce.lhs);
+      const rhs = ev.num(ce.rhs);
       ce.iterate(env, () => {
         rows++;
-        const l = ce.lhs.num(env);
-        const r = ce.rhs.num(env);
+        const l = lhs(env);
+        const r = rhs(env);
         const ok =
           eq.def.rel === 'e'
             ? Math.abs(l - r) <= 1e-12
