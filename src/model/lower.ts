@@ -206,8 +206,11 @@ export class Lowering {
       case 'Dollar': {
         const value = this.expr(e.value);
         const cn = this.ev.num(e.cond);
+        // Not `...value`: a plain reference's `ref` would let `p(i)*x(i)$c(i)` emit without its
+        // condition (fusedProduct reads ref).
         return {
-          ...value,
+          cls: value.cls,
+          hasVars: true,
           num: noModel,
           emit: (env, mult, g) => {
             if (cn(env) !== 0) value.emit(env, mult, g);
