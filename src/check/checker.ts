@@ -42,6 +42,10 @@ export interface CEquation {
   readonly def: A.EquationDef;
   readonly slots: number[];
   readonly sets: SetSymbol[];
+  /** The env slots the domain's sets bind, in order (a multi-dimensional set binds one per dimension). */
+  readonly boundSlots: readonly number[];
+  /** The domain's `$` condition. */
+  readonly cond?: IExpr;
   readonly iterate: (env: Env, body: () => void) => void;
   readonly lhs: IExpr;
   readonly rhs: IExpr;
@@ -1070,6 +1074,8 @@ class Checker implements CheckContext {
       def: s,
       slots,
       sets: bound.sets,
+      boundSlots: bound.slots,
+      cond,
       iterate: fixed.length
         ? (env, body) => {
             for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];

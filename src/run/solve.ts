@@ -815,7 +815,7 @@ function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
       }
       return k;
     });
-  const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
+  const reads = eqs.map((e) => equationReads(e));
   plan = {
     eqs,
     key: `${stmt.modelType}|${stmt.sense}|${objective?.name ?? ''}|${eqs.map((e) => e.sym.name).join(',')}`,
