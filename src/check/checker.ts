@@ -31,6 +31,7 @@ import {
 import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
 import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts';
 import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
+import { someNode } from '../syntax/walk.ts';
 import { GdxDirectives, gdxStatement, type GdxCStmt, type ReadBinary } from './gdx-load.ts';
 
 /**
@@ -1541,20 +1542,6 @@ function kindWord(s: Sym): string {
 
 /** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
 function readsSymbol(e: A.Expr, name: string): boolean {
-  switch (e.kind) {
-    case 'Ref':
-      return e.name.name.toLowerCase() === name.toLowerCase();
-    case 'Unary':
-      return readsSymbol(e.operand, name);
-    case 'Binary':
-      return readsSymbol(e.left, name) || readsSymbol(e.right, name);
-    case 'Dollar':
-      return readsSymbol(e.value, name) || readsSymbol(e.cond, name);
-    case 'Call':
-      return e.args.some((a) => readsSymbol(a, name));
-    case 'Indexed':
-      return readsSymbol(e.body, name) || (!!e.binding.cond && readsSymbol(e.binding.cond, name));
-    default:
-      return false;
-  }
+  const n = name.toLowerCase();
+  return someNode(e, (x) => x.kind === 'Ref' && x.name.name.toLowerCase() === n);
 }

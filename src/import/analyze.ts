@@ -10,6 +10,7 @@ import { importMessages as M } from '../diagnostics/messages/import.ts';
 import { resolveSet, type SymbolTable } from '../bind/symbols.ts';
 import { MAX_SLOTS } from '../check/expressions.ts';
 import type { CheckedProgram } from '../check/checker.ts';
+import { visit } from '../syntax/walk.ts';
 import { Evaluator } from '../interp/evaluate.ts';
 import type { Decl, ProgramIndex } from './program-index.ts';
 import {
@@ -1077,33 +1078,3 @@ const JUMPS: Record<string, string> = {
   round: 'every half-integer',
   mod: 'every multiple of its divisor',
 };
-
-/** Pre-order walk of an expression. */
-export function visit(e: A.Expr, f: (n: A.Expr) => void): void {
-  f(e);
-  switch (e.kind) {
-    case 'Ref':
-      for (const i of e.indices ?? []) if (i.kind === 'IndexName' && i.lag) visit(i.lag.amount, f);
-      break;
-    case 'Unary':
-      visit(e.operand, f);
-      break;
-    case 'Binary':
-      visit(e.left, f);
-      visit(e.right, f);
-      break;
-    case 'Dollar':
-      visit(e.value, f);
-      visit(e.cond, f);
-      break;
-    case 'Call':
-      for (const a of e.args) visit(a, f);
-      break;
-    case 'Indexed':
-      if (e.binding.cond) visit(e.binding.cond, f);
-      visit(e.body, f);
-      break;
-    default:
-      break;
-  }
-}

@@ -19,7 +19,7 @@ import { emitEmd } from './emit.ts';
 import { formatDataValue, printExpr } from './print.ts';
 import { callsToRefs, renameSymbols } from './transform.ts';
 import { FUNCTION_NAMES } from '../../grammar/parser.ts';
-import { visit } from './analyze.ts';
+import { visit } from '../syntax/walk.ts';
 
 export interface ImportOptions {
   /** Note each error and warning as a comment above its statement in the .emd text (default true). */
