@@ -18,12 +18,11 @@ export type Env = Int32Array;
 /** A compiled index argument: the label id at run time, or -1 when a lag falls off the set. */
 export type CIndex = (env: Env) => number;
 
-/** Iterates the cartesian product of the sets (their current elements), binding slots. */
 const NO_IDS = new Int32Array(0);
 
 /**
  * The members of `dom` that set `m` pairs with the other indices' current values (see
- * ExprCompiler.membershipFilter), in dom's order: grouped once per version of m and dom.
+ * ExprChecker.membershipFilter in check/expressions.ts), in dom's order: grouped once per version of m and dom.
  */
 export function membershipCandidates(
   m: SetSymbol,
@@ -61,6 +60,7 @@ export function membershipCandidates(
   };
 }
 
+/** Iterates the cartesian product of the sets (their current elements), binding slots. */
 export function makeIterator(
   sets: SetSymbol[],
   slots: number[],

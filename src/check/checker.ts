@@ -1,6 +1,8 @@
 // Binds and checks a parsed program: declares symbols in source order, loads compile-time data
-// (set elements, parameter lists, tables) with domain checks, checks every reference, and compiles
-// executable statements into closures (the CheckedProgram). Imports syntax/, bind/, diagnostics/.
+// (set elements, parameter lists, tables) with domain checks, checks every reference. Expressions
+// become IR (./ir.ts); equations keep it (lowered by src/model/lower.ts), and statements are still
+// closures built from the evaluators the caller gives (CheckOptions.evaluate). The result is the
+// CheckedProgram. Imports syntax/, bind/, ops/, diagnostics/.
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import { lineAndColumn } from '../text/source-file.ts';
