@@ -22,6 +22,7 @@ import { createSourceFile } from '../src/text/source-file.ts';
 import { mathProgSource, transportSource, unitCost, type CostData } from './transport-model.ts';
 import { parseSource } from '../src/syntax/parse.ts';
 import { checkProgram } from '../src/check/checker.ts';
+import { makeEvaluator } from '../src/interp/evaluate.ts';
 import { generateModel } from '../src/model/generate.ts';
 import { MAX_SLOTS } from '../src/check/expressions.ts';
 import { linearForm } from '../src/solvers/linear-form.ts';
@@ -144,7 +145,7 @@ const ms = () => performance.now();
 async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const t0 = ms();
   const parsed = parseSource(createSourceFile('bench.emd', emdSource(n, 'assignment')));
-  const checked = checkProgram(parsed.program);
+  const checked = checkProgram(parsed.program, { evaluate: makeEvaluator });
   if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error'))
     throw new Error('bench model has errors');
   const env = new Int32Array(MAX_SLOTS);

@@ -11,6 +11,7 @@ const [
   { checkProgram },
   { generateModel },
   { MAX_SLOTS },
+  { makeEvaluator },
   lf,
   glpkMod,
 ] = await Promise.all([
@@ -19,6 +20,7 @@ const [
   import('../src/check/checker.ts'),
   import('../src/model/generate.ts'),
   import('../src/check/expressions.ts'),
+  import('../src/interp/evaluate.ts'),
   import('../src/solvers/linear-form.ts'),
   import('../src/solvers/glpk/adapter.ts'),
 ]);
@@ -28,7 +30,7 @@ const cpu1 = process.cpuUsage();
 const file = createSourceFile('bench.emd', readFileSync(process.argv[2], 'utf8'));
 const parsed = parseSource(file);
 const t2 = performance.now();
-const checked = checkProgram(parsed.program);
+const checked = checkProgram(parsed.program, { evaluate: makeEvaluator });
 if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error'))
   throw new Error('bench model has errors');
 const t3 = performance.now();

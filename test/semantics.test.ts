@@ -126,3 +126,11 @@ putclose f;
     );
   });
 });
+
+describe('$ on a variable under a data factor', () => {
+  it('p(i)*x(i)$c(i) drops the term where c(i) is 0', async () => {
+    const { code, doc } = await solveJson('test/golden/semantics/dollar-on-product.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0].objective).toBe(10);
+  });
+});

@@ -1,6 +1,8 @@
 // Binds and checks a parsed program: declares symbols in source order, loads compile-time data
-// (set elements, parameter lists, tables) with domain checks, checks every reference, and compiles
-// executable statements into closures (the CheckedProgram). Imports syntax/, bind/, diagnostics/.
+// (set elements, parameter lists, tables) with domain checks, checks every reference. Expressions
+// become IR (./ir.ts); equations keep it (lowered by src/model/lower.ts), and statements are still
+// closures built from the evaluators the caller gives (CheckOptions.evaluate). The result is the
+// CheckedProgram. Imports syntax/, bind/, ops/, diagnostics/.
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import { lineAndColumn } from '../text/source-file.ts';
@@ -28,29 +30,30 @@ import {
   type FileSymbol,
   type TupleKey,
 } from '../bind/symbols.ts';
-import {
-  Cls,
-  ExprCompiler,
-  Scope,
-  isSubsetOf,
-  keyFn,
-  keysFn,
-  makeIterator,
-  type CExpr,
-  type CheckContext,
-  type Env,
-} from './expressions.ts';
+import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
+import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts';
+import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
+import { someNode } from '../syntax/walk.ts';
 import { GdxDirectives, gdxStatement, type GdxCStmt, type ReadBinary } from './gdx-load.ts';
 
-/** A compiled equation definition: domain iteration plus lhs − rhs emitters. */
+/**
+ * A checked equation definition: its domain iteration, and its two sides as IR (lowered into row
+ * emitters by src/model/lower.ts) with the facts and symbol table they refer to.
+ */
 export interface CEquation {
   readonly sym: EquationSymbol;
   readonly def: A.EquationDef;
   readonly slots: number[];
   readonly sets: SetSymbol[];
+  /** The env slots the domain's sets bind, in order (a multi-dimensional set binds one per dimension). */
+  readonly boundSlots: readonly number[];
+  /** The domain's `$` condition. */
+  readonly cond?: IExpr;
   readonly iterate: (env: Env, body: () => void) => void;
-  readonly lhs: CExpr;
-  readonly rhs: CExpr;
+  readonly lhs: IExpr;
+  readonly rhs: IExpr;
+  readonly facts: ExprFacts;
+  readonly table: SymbolTable;
   readonly rel: 'e' | 'l' | 'g' | 'n';
 }
 
@@ -225,9 +228,11 @@ const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
   readBinary?: ReadBinary;
+  /** Makes the evaluators of checked expressions (src/interp/evaluate.ts; given by api.ts). */
+  evaluate: MakeEvaluate;
 }
 
-export function checkProgram(program: A.Program, opts: CheckOptions = {}): CheckedProgram {
+export function checkProgram(program: A.Program, opts: CheckOptions): CheckedProgram {
   const c = new Checker(opts);
   const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
   c.finish();
@@ -243,19 +248,37 @@ class Checker implements CheckContext {
   readonly table = new SymbolTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly equations = new Map<EquationSymbol, CEquation>();
-  private readonly ex = new ExprCompiler(this);
+  private readonly ex = new ExprChecker(this);
+  /** Evaluators of checked expressions (the statements below still run as closures). */
+  private readonly ev: Evaluate;
   private readonly assigned = new Set<Sym>();
   /** Symbols declared right after a comma that ended another item's unquoted explanatory text. */
   private readonly textSplits = new Map<Sym, NonNullable<A.DeclItemBase['textAfter']>>();
   private readonly gdx: GdxDirectives;
 
-  constructor(opts: CheckOptions = {}) {
+  constructor(opts: CheckOptions) {
+    this.ev = opts.evaluate(this.table, this.ex.facts);
     this.gdx = new GdxDirectives(
       this.table,
       opts.readBinary,
       (d) => this.diagnostics.push(d),
       (s) => this.assigned.add(s),
     );
+  }
+
+  /** The evaluator of an expression, checked in the scope. */
+  private num(e: A.Expr, scope: Scope, mode: ExprMode): (env: Env) => number {
+    return this.ev.num(this.ex.check(e, scope, mode));
+  }
+
+  /** The evaluators of a reference's index arguments, checked against the symbol's domain. */
+  private refIndices(ref: A.SymbolRef, sym: Sym, scope: Scope): CIndex[] | undefined {
+    const idx = this.ex.checkRefIndices(ref, sym, scope);
+    return idx && idx.map((i) => this.ev.index(i));
+  }
+
+  private filter(f: IFilter | undefined): ((env: Env) => Int32Array) | undefined {
+    return f && this.ev.filter(f);
   }
 
   error(def: MessageDef, span: Span | undefined, args: (string | number)[] = [], hint?: string): void {
@@ -889,7 +912,7 @@ class Checker implements CheckContext {
         return {
           kind: 'display',
           span: s.span,
-          cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
+          cond: s.cond ? this.num(s.cond, scope, 'condition') : undefined,
           items: this.displayItems(s.items),
         };
       case 'Option':
@@ -897,7 +920,7 @@ class Checker implements CheckContext {
       case 'Loop': {
         const b = this.ex.bindIndices(s.binding.indices, scope, s.binding.restricted, s.binding.tuples);
         if (!b) return undefined;
-        const cond = s.binding.cond ? this.ex.compile(s.binding.cond, b.scope, 'condition').num : undefined;
+        const cond = s.binding.cond ? this.num(s.binding.cond, b.scope, 'condition') : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
         const it = makeIterator(b.sets, b.slots);
         // The loop set is fixed when the loop starts; its $ condition is evaluated as each element
@@ -914,7 +937,7 @@ class Checker implements CheckContext {
         return {
           kind: 'while',
           span: s.span,
-          cond: this.ex.compile(s.cond, scope, 'condition').num,
+          cond: this.num(s.cond, scope, 'condition'),
           body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
         };
       case 'Repeat':
@@ -922,7 +945,7 @@ class Checker implements CheckContext {
           kind: 'repeat',
           span: s.span,
           body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
-          until: this.ex.compile(s.until, scope, 'condition').num,
+          until: this.num(s.until, scope, 'condition'),
         };
       case 'For': {
         const p = this.lookup(s.variable);
@@ -937,9 +960,9 @@ class Checker implements CheckContext {
           kind: 'for',
           span: s.span,
           param: p,
-          from: this.ex.compile(s.from, scope, 'data').num,
-          to: this.ex.compile(s.to, scope, 'data').num,
-          step: s.step ? this.ex.compile(s.step, scope, 'data').num : () => 1,
+          from: this.num(s.from, scope, 'data'),
+          to: this.num(s.to, scope, 'data'),
+          step: s.step ? this.num(s.step, scope, 'data') : () => 1,
           down: s.down,
           body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
         };
@@ -949,7 +972,7 @@ class Checker implements CheckContext {
           kind: 'if',
           span: s.span,
           branches: s.branches.map((b) => ({
-            cond: this.ex.compile(b.cond, scope, 'condition').num,
+            cond: this.num(b.cond, scope, 'condition'),
             body: this.statements(b.body, scope, { ...ctx, inBlock: true }),
           })),
           elseBody: s.elseBody ? this.statements(s.elseBody, scope, { ...ctx, inBlock: true }) : undefined,
@@ -966,7 +989,7 @@ class Checker implements CheckContext {
           kind: 'abort',
           span: s.span,
           noError: s.noError,
-          cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
+          cond: s.cond ? this.num(s.cond, scope, 'condition') : undefined,
           items: this.displayItems(s.items),
         };
       case 'Put':
@@ -1036,18 +1059,26 @@ class Checker implements CheckContext {
         ok = false;
       }
     });
-    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
-    const lhs = this.ex.compile(s.lhs, scope, 'model');
-    const rhs = this.ex.compile(s.rhs, scope, 'model');
+    const cond = s.cond ? this.ex.check(s.cond, scope, 'condition') : undefined;
+    const lhs = this.ex.check(s.lhs, scope, 'model');
+    const rhs = this.ex.check(s.rhs, scope, 'model');
     if (!ok) return;
-    if (!lhs.hasVars && !rhs.hasVars) this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
-    const it = makeIterator(bound.sets, bound.slots, cond?.num, this.ex.innerFilter(s.cond, domain, bound));
+    if (!this.ex.hasVars(lhs) && !this.ex.hasVars(rhs))
+      this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
+    const it = makeIterator(
+      bound.sets,
+      bound.slots,
+      cond && this.ev.num(cond),
+      this.filter(this.ex.innerFilter(s.cond, domain, bound)),
+    );
     const fixedSlots = reserved.slots;
     this.equations.set(sym, {
       sym,
       def: s,
       slots,
       sets: bound.sets,
+      boundSlots: bound.slots,
+      cond,
       iterate: fixed.length
         ? (env, body) => {
             for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];
@@ -1056,6 +1087,8 @@ class Checker implements CheckContext {
         : it,
       lhs,
       rhs,
+      facts: this.ex.facts,
+      table: this.table,
       rel: s.rel,
     });
   }
@@ -1080,13 +1113,15 @@ class Checker implements CheckContext {
     const b = this.ex.bindIndices(free, outer, undefined, s.tuples);
     if (!b) return undefined;
     const scope = b.scope;
-    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
-    const value = this.ex.compile(s.value, scope, 'data');
+    const cond = s.cond ? this.num(s.cond, scope, 'condition') : undefined;
+    const value = { num: this.num(s.value, scope, 'data') };
     // Assigning to a set while visiting only the members of a set (perhaps the same one) could
     // skip members the assignment itself adds: set targets test every element, as before.
     const sparse =
-      sym.kind === 'set' || sym.kind === 'alias' ? undefined : this.ex.innerFilter(s.cond, free, b);
-    const iterate = makeIterator(b.sets, b.slots, cond?.num, sparse);
+      sym.kind === 'set' || sym.kind === 'alias'
+        ? undefined
+        : this.filter(this.ex.innerFilter(s.cond, free, b));
+    const iterate = makeIterator(b.sets, b.slots, cond, sparse);
     const vn = value.num;
     const span = s.span;
     const fail = (what: string, extra = '') => {
@@ -1096,7 +1131,7 @@ class Checker implements CheckContext {
     switch (sym.kind) {
       case 'parameter': {
         if (attr) return fail('an attribute of parameter', ` (parameters have no '.${attr}')`);
-        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        const idx = this.refIndices(t, sym, scope);
         if (!idx) return undefined;
         this.assigned.add(sym);
         const kf = keyFn(idx);
@@ -1143,7 +1178,7 @@ class Checker implements CheckContext {
       case 'alias': {
         if (attr) return fail('an attribute of set');
         const set = resolveSet(sym);
-        const idx = this.ex.compileRefIndices(t, set, scope, 'data');
+        const idx = this.refIndices(t, set, scope);
         if (!idx) return undefined;
         const kf = keysFn(idx);
         // GAMS computes a set assignment against the set as it was before the statement:
@@ -1175,7 +1210,7 @@ class Checker implements CheckContext {
             attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
           );
         }
-        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        const idx = this.refIndices(t, sym, scope);
         if (!idx) return undefined;
         const kf = keysFn(idx);
         const v: VariableSymbol = sym;
@@ -1206,7 +1241,7 @@ class Checker implements CheckContext {
       case 'equation': {
         if (!attr || !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))
           return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
-        const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
+        const idx = this.refIndices(t, sym, scope);
         if (!idx) return undefined;
         const kf = keysFn(idx);
         const q: EquationSymbol = sym;
@@ -1431,7 +1466,7 @@ class Checker implements CheckContext {
         items.push({ kind: 'newline' });
         continue;
       }
-      const width = it.width ? this.ex.compile(it.width, scope, 'data').num : undefined;
+      const width = it.width ? this.num(it.width, scope, 'data') : undefined;
       if (it.value.kind === 'String') {
         items.push({ kind: 'text', span: it.span, text: it.value.value, width });
         continue;
@@ -1462,11 +1497,11 @@ class Checker implements CheckContext {
           continue;
         }
       }
-      const decimals = it.decimals ? this.ex.compile(it.decimals, scope, 'data').num : undefined;
-      const value = this.ex.compile(it.value, scope, 'data').num;
+      const decimals = it.decimals ? this.num(it.decimals, scope, 'data') : undefined;
+      const value = this.num(it.value, scope, 'data');
       items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
-    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined;
+    const cond = s.cond ? this.num(s.cond, scope, 'condition') : undefined;
     return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
   }
 
@@ -1507,24 +1542,8 @@ function kindWord(s: Sym): string {
   return s.kind === 'parameter' && s.isScalar ? 'Scalar' : w;
 }
 
-export { Cls };
-
 /** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
 function readsSymbol(e: A.Expr, name: string): boolean {
-  switch (e.kind) {
-    case 'Ref':
-      return e.name.name.toLowerCase() === name.toLowerCase();
-    case 'Unary':
-      return readsSymbol(e.operand, name);
-    case 'Binary':
-      return readsSymbol(e.left, name) || readsSymbol(e.right, name);
-    case 'Dollar':
-      return readsSymbol(e.value, name) || readsSymbol(e.cond, name);
-    case 'Call':
-      return e.args.some((a) => readsSymbol(a, name));
-    case 'Indexed':
-      return readsSymbol(e.body, name) || (!!e.binding.cond && readsSymbol(e.binding.cond, name));
-    default:
-      return false;
-  }
+  const n = name.toLowerCase();
+  return someNode(e, (x) => x.kind === 'Ref' && x.name.name.toLowerCase() === n);
 }

@@ -1,36 +1,31 @@
-// Checks expressions and compiles them into closures: numeric evaluation for data, and
-// emitters that add a term into a row accumulator (linear part + graph nodes) for model generation.
-// Imports bind/, syntax/ast.ts, diagnostics/, model/expr-graph.ts.
+// Checks expressions against the scope and the symbol table and returns them as IR (./ir.ts):
+// resolved references, label ids, env slots, operators from the operator table, with the facts
+// about each node (its dependence on variables, whether it is data, its first nonlinear and
+// non-smooth construct) in an ExprFacts side table. Diagnostics are reported here; nothing is
+// executable (src/interp/evaluate.ts and src/model/lower.ts compile the IR).
+// Imports syntax/ (types), bind/, ops/, diagnostics/.
 //
 // Every expression is classified statically by its dependence on variables: constant (data
-// only), linear, or nonlinear. Linear terms go straight into a sparse row accumulator; nonlinear
-// ones become nodes of the expression graph. That keeps generation of large LPs allocation-free.
+// only), linear, or nonlinear. Linear terms go straight into a sparse row accumulator at
+// generation; nonlinear ones become nodes of the expression graph.
 import type * as A from '../syntax/ast.ts';
-import { Op, type GraphBuilder } from '../model/expr-graph.ts';
 import type { Span } from '../text/source-file.ts';
-import {
-  resolveSet,
-  setList,
-  setIds,
-  setPosition,
-  tupleKey,
-  versionOf,
-  type SetSymbol,
-  type Sym,
-  type SymbolTable,
-  type VariableSymbol,
-  type ParameterSymbol,
-  type EquationSymbol,
-  type ModelSymbol,
-  type TupleKey,
-  key2,
-} from '../bind/symbols.ts';
+import { resolveSet, type SetSymbol, type Sym, type SymbolTable } from '../bind/symbols.ts';
 import { functions, functionNames, type FunctionDef } from './functions.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
-import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { MessageDef } from '../diagnostics/diagnostic.ts';
-
-export type Env = Int32Array;
+import {
+  Cls,
+  ExprFacts,
+  type DerivedAttr,
+  type EquAttr,
+  type ExprFact,
+  type IExpr,
+  type IFilter,
+  type IIndex,
+  type SetAttr,
+  type VarAttr,
+} from './ir.ts';
 
 /** An error raised while executing user code; converted to a diagnostic by the executor. */
 export class ExecError {
@@ -42,122 +37,12 @@ export class ExecError {
   ) {}
 }
 
-/** Dense accumulator of one row during generation: linear coefficients, constant, nonlinear terms. */
-export class RowAccumulator {
-  coef = new Float64Array(1024);
-  mark = new Uint8Array(1024);
-  touched: number[] = [];
-  constant = 0;
-  nl: number[] = [];
-  nlMult: number[] = [];
-  /** Whether each nonlinear term's multiplier comes from data (then it is a Param leaf). */
-  nlData: boolean[] = [];
-
-  ensure(n: number): void {
-    if (n <= this.coef.length) return;
-    let size = this.coef.length;
-    while (size < n) size *= 2;
-    const c = new Float64Array(size);
-    c.set(this.coef);
-    const m = new Uint8Array(size);
-    m.set(this.mark);
-    this.coef = c;
-    this.mark = m;
-  }
-
-  addVar(j: number, c: number): void {
-    if (j >= this.coef.length) this.ensure(j + 1);
-    if (!this.mark[j]) {
-      this.mark[j] = 1;
-      this.touched.push(j);
-    }
-    this.coef[j] += c;
-  }
-
-  addNl(node: number, mult: number, data = false): void {
-    this.nl.push(node);
-    this.nlMult.push(mult);
-    this.nlData.push(data);
-  }
-
-  reset(): void {
-    for (const j of this.touched) {
-      this.coef[j] = 0;
-      this.mark[j] = 0;
-    }
-    this.touched.length = 0;
-    this.constant = 0;
-    this.nl.length = 0;
-    this.nlMult.length = 0;
-    this.nlData.length = 0;
-  }
-}
-
-/** What generation provides to emitters. */
-export interface GenContext {
-  readonly gb: GraphBuilder;
-  readonly acc: RowAccumulator;
-  /** Column of a variable record, found by its tuple key (generation must not allocate per term). */
-  col(v: VariableSymbol, key: TupleKey): number;
-  /** A Param leaf holding a data value (the next parameter slot of the equation being generated). */
-  param(value: number): number;
-  /** Above 0 while emitting under a data factor: nonlinear terms then get a Param multiplier. */
-  dataMult: number;
-}
-
-export const enum Cls {
-  Const = 0,
-  Linear = 1,
-  Nonlinear = 2,
-}
-
-export interface CExpr {
-  readonly cls: Cls;
-  /** Numeric value (data only; throws ExecError on division by zero and similar). */
-  readonly num: (env: Env) => number;
-  /** Adds mult * expr into the row accumulator. */
-  readonly emit: (env: Env, mult: number, g: GenContext) => void;
-  /** Builds a graph node for expr. */
-  readonly node: (env: Env, g: GenContext) => number;
-  /** Span of the first nonlinear construct, for messages. */
-  readonly nlSpan?: Span;
-  readonly nlWhat?: string;
-  /** Span and name of the first non-smooth function applied to variables. */
-  readonly nonsmooth?: { span: Span; fn: string };
-  readonly hasVars: boolean;
-  /**
-   * The constant part of a linear expression (its value with every variable at 0), computed without
-   * touching variables: re-solves whose changed data only moves right-hand sides use it. Absent when
-   * the expression is nonlinear (not separable). `zeroConst` marks a constant part that is 0 for
-   * any data (a sum of variable terms), so sums over it are skipped.
-   */
-  readonly konst?: (env: Env) => number;
-  readonly zeroConst?: boolean;
-  /**
-   * For a constant expression: whether its value comes from data (parameters, attributes, set
-   * functions) rather than from literals only. Data constants in nonlinear terms become Param
-   * leaves of the graph, so a re-solve after a data change updates values without new nodes.
-   */
-  readonly data?: boolean;
-  /**
-   * A plain reference `p(i,j)` to a parameter or `x(i,j)` to a variable: its symbol, its key
-   * function and the env slots of its indices when they are all plain controlled indices.
-   * Products `p(i,j)*x(i,j)` use it to emit without the generic closures (model generation's
-   * hottest term).
-   */
-  readonly ref?: {
-    readonly sym: ParameterSymbol | VariableSymbol;
-    readonly kf: KeyFn;
-    readonly slots?: string;
-  };
-}
-
-type KeyFn = (env: Env) => number | string | undefined;
-
-/** The env slots of plain controlled indices, as a comparable string; undefined otherwise. */
-function plainSlots(idx: CIndex[]): string | undefined {
-  const slots = idx.map((f) => (f as { slot?: number }).slot);
-  return slots.every((x) => x !== undefined) ? slots.join(',') : undefined;
+/** A number as GAMS prints it in messages: ±INF, NA, 12 significant digits. */
+export function formatNum(v: number): string {
+  if (v === Infinity) return '+INF';
+  if (v === -Infinity) return '-INF';
+  if (Number.isNaN(v)) return 'NA';
+  return String(Number(v.toPrecision(12)));
 }
 
 export interface ScopeEntry {
@@ -252,79 +137,51 @@ export interface CheckContext {
 
 export type ExprMode = 'data' | 'model' | 'condition';
 
-const zeroNode = (g: GenContext) => g.gb.constant(0);
+const CONST_DATA: ExprFact = { cls: Cls.Const, data: true };
+const CONST_LIT: ExprFact = { cls: Cls.Const, data: false };
 
-function constExpr(num: (env: Env) => number, data = true): CExpr {
-  return {
-    cls: Cls.Const,
-    num,
-    emit: (env, mult, g) => {
-      g.acc.constant += mult * num(env);
-    },
-    node: data ? (env, g) => g.param(num(env)) : (env, g) => g.gb.constant(num(env)),
-    hasVars: false,
-    konst: num,
-    data,
-  };
+function firstNl(...fs: ExprFact[]): ExprFact['nl'] {
+  for (const f of fs) if (f.nl) return f.nl;
+  return undefined;
 }
-
-const noModel = (): never => {
-  throw new Error('internal error: numeric evaluation of a variable expression; this is a bug');
-};
-
-/** Wrap a nonlinear node builder into a CExpr. */
-function nlExpr(
-  node: (env: Env, g: GenContext) => number,
-  span: Span,
-  what: string,
-  nonsmooth?: { span: Span; fn: string },
-): CExpr {
-  return {
-    cls: Cls.Nonlinear,
-    num: noModel,
-    emit: (env, mult, g) => {
-      if (mult !== 0) g.acc.addNl(node(env, g), mult, g.dataMult > 0);
-    },
-    node,
-    nlSpan: span,
-    nlWhat: what,
-    nonsmooth,
-    hasVars: true,
-  };
-}
-
-function firstNl(...es: CExpr[]): { nlSpan?: Span; nlWhat?: string } {
-  for (const e of es) if (e.nlSpan) return { nlSpan: e.nlSpan, nlWhat: e.nlWhat };
-  return {};
-}
-function firstNonsmooth(...es: CExpr[]): { span: Span; fn: string } | undefined {
-  for (const e of es) if (e.nonsmooth) return e.nonsmooth;
+function firstNonsmooth(...fs: ExprFact[]): ExprFact['nonsmooth'] {
+  for (const f of fs) if (f.nonsmooth) return f.nonsmooth;
   return undefined;
 }
 
-/** A compiled index argument: the label id at run time, or -1 when a lag falls off the set. */
-export type CIndex = (env: Env) => number;
-
-export interface CompiledRef {
-  readonly sym: Sym;
-  readonly indices: CIndex[];
-  /** Static: every index is a plain controlled index or a label (no lags). */
-  readonly noLags: boolean;
-}
-
-export class ExprCompiler {
+/** Checks expressions into IR; `facts` holds what it found about each node. */
+export class ExprChecker {
+  readonly facts = new ExprFacts();
   constructor(private readonly cx: CheckContext) {}
 
-  /** Compile an index argument against the scope; undefined after reporting an error. */
-  compileIndex(
-    arg: A.IndexArg,
-    scope: Scope,
-    mode: ExprMode,
-  ): { f: CIndex; set?: SetSymbol; lagged: boolean } | undefined {
+  private node(e: IExpr, f: ExprFact): IExpr {
+    return this.facts.set(e, f);
+  }
+  /** An expression that failed to check (its diagnostic is reported): the value 0. */
+  private invalid(): IExpr {
+    return this.node({ kind: 'Invalid' }, CONST_DATA);
+  }
+  /** A data value (constant, from data). */
+  private data(e: IExpr): IExpr {
+    return this.node(e, CONST_DATA);
+  }
+  /** A nonlinear expression: its first nonlinear construct is itself unless a child has one. */
+  private nonlinear(e: IExpr, span: Span, what: string, nonsmooth?: ExprFact['nonsmooth']): IExpr {
+    return this.node(e, { cls: Cls.Nonlinear, data: false, nl: { span, what }, nonsmooth });
+  }
+  fact(e: IExpr): ExprFact {
+    return this.facts.of(e);
+  }
+  hasVars(e: IExpr): boolean {
+    return this.facts.of(e).cls !== Cls.Const;
+  }
+
+  /** Check an index argument against the scope; undefined after reporting an error. */
+  checkIndex(arg: A.IndexArg, scope: Scope): { ix: IIndex; set?: SetSymbol; lagged: boolean } | undefined {
     const { cx } = this;
     if (arg.kind === 'IndexLabel') {
       const id = cx.table.universe.id(arg.label.name);
-      return { f: () => id, lagged: false };
+      return { ix: { kind: 'Label', id }, lagged: false };
     }
     const entry = scope.get(arg.name.name);
     if (!entry) {
@@ -347,31 +204,18 @@ export class ExprCompiler {
       return undefined;
     }
     const slot = entry.slot;
-    if (!arg.lag) return { f: slotIndex(slot), set: entry.set, lagged: false };
+    if (!arg.lag) return { ix: { kind: 'Slot', slot }, set: entry.set, lagged: false };
     const set = entry.set;
     if (set.domain.length !== 1) {
       cx.error(M.Lag_needs_one_dimensional_set_0, arg.name.span, [arg.name.name]);
       return undefined;
     }
-    const amount = this.compile(arg.lag.amount, scope, 'data');
-    const op = arg.lag.op;
-    const f: CIndex = (env) => {
-      const p = setPosition(set, env[slot]);
-      if (p === undefined) return -1;
-      const list = setList(set);
-      const a = Math.round(amount.num(env));
-      let q = op === '+' || op === '++' ? p + a : p - a;
-      if (op === '++' || op === '--') {
-        const n = list.length;
-        q = ((q % n) + n) % n;
-      } else if (q < 0 || q >= list.length) return -1;
-      return list[q].keys[0];
-    };
-    return { f, set, lagged: true };
+    const amount = this.check(arg.lag.amount, scope, 'data');
+    return { ix: { kind: 'Lag', slot, set, op: arg.lag.op, amount }, set, lagged: true };
   }
 
-  /** Check the indices of a reference against the symbol's domain and compile them. */
-  compileRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope, mode: ExprMode): CIndex[] | undefined {
+  /** Check the indices of a reference against the symbol's domain. */
+  checkRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope): IIndex[] | undefined {
     const { cx } = this;
     const args = expandTuples(ref.indices ?? [], scope);
     cx.fixDimension(sym, args.length);
@@ -399,7 +243,7 @@ export class ExprCompiler {
         );
       return undefined;
     }
-    const out: CIndex[] = [];
+    const out: IIndex[] = [];
     let ok = true;
     args.forEach((arg, k) => {
       if (arg.kind === 'TupleSlot') {
@@ -414,10 +258,10 @@ export class ExprCompiler {
           );
           ok = false;
         }
-        out.push(slotIndex(arg.slot));
+        out.push({ kind: 'Slot', slot: arg.slot });
         return;
       }
-      const c = this.compileIndex(arg, scope, mode);
+      const c = this.checkIndex(arg, scope);
       if (!c) {
         ok = false;
         return;
@@ -440,60 +284,42 @@ export class ExprCompiler {
           ok = false;
         }
       }
-      out.push(c.f);
+      out.push(c.ix);
     });
     return ok ? out : undefined;
   }
 
-  compile(e: A.Expr, scope: Scope, mode: ExprMode): CExpr {
+  check(e: A.Expr, scope: Scope, mode: ExprMode): IExpr {
     switch (e.kind) {
-      case 'Number': {
-        const v = e.value;
-        return constExpr(() => v, false);
-      }
-      case 'String': {
+      case 'Number':
+        return this.node({ kind: 'Number', value: e.value }, CONST_LIT);
+      case 'String':
         // A string in a numeric position: GAMS reads it as a label; as a number it is an error.
         this.cx.error(M.Bad_value_in_data_0, e.span, [e.value]);
-        return constExpr(() => 0);
-      }
+        return this.invalid();
       case 'Ref':
-        return this.compileRef(e, scope, mode);
+        return this.checkRef(e, scope, mode);
       case 'Unary':
-        return this.compileUnary(e, scope, mode);
+        return this.checkUnary(e, scope, mode);
       case 'Binary':
-        return this.compileBinary(e, scope, mode);
+        return this.checkBinary(e, scope, mode);
       case 'Dollar': {
-        const cond = this.compile(e.cond, scope, 'condition');
-        const value = this.compile(e.value, scope, mode);
-        if (cond.hasVars) return value;
-        const cn = cond.num;
-        if (value.cls === Cls.Const) {
-          const vn = value.num;
-          return constExpr((env) => (cn(env) !== 0 ? vn(env) : 0));
-        }
-        return {
-          ...value,
-          num: noModel,
-          emit: (env, mult, g) => {
-            if (cn(env) !== 0) value.emit(env, mult, g);
-          },
-          node: (env, g) => (cn(env) !== 0 ? value.node(env, g) : zeroNode(g)),
-          ...linearKonst(
-            [value],
-            ([kv]) =>
-              (env) =>
-                cn(env) !== 0 ? kv(env) : 0,
-          ),
-        };
+        const cond = this.check(e.cond, scope, 'condition');
+        const value = this.check(e.value, scope, mode);
+        if (this.hasVars(cond)) return value;
+        const vf = this.fact(value);
+        const node: IExpr = { kind: 'Dollar', cond, value };
+        if (vf.cls === Cls.Const) return this.node(node, CONST_DATA);
+        return this.node(node, { ...vf, data: false });
       }
       case 'Call':
-        return this.compileCall(e, scope, mode);
+        return this.checkCall(e, scope, mode);
       case 'Indexed':
-        return this.compileIndexed(e, scope, mode);
+        return this.checkIndexed(e, scope, mode);
     }
   }
 
-  private compileRef(e: A.SymbolRef, scope: Scope, mode: ExprMode): CExpr {
+  private checkRef(e: A.SymbolRef, scope: Scope, mode: ExprMode): IExpr {
     const { cx } = this;
     const fn = e.name.name.toLowerCase();
     if ((fn === 'sameas' || fn === 'diag') && !e.attr && e.indices?.length === 2 && !cx.table.get(fn)) {
@@ -503,17 +329,16 @@ export class ExprCompiler {
           ? { kind: 'String', value: ix.label.name, span: ix.span }
           : { kind: 'Ref', name: ix.name, span: ix.span },
       );
-      return this.compileSetFunction(fn, { kind: 'Call', fn: e.name, args, span: e.span }, scope);
+      return this.checkSetFunction(fn, { kind: 'Call', fn: e.name, args, span: e.span }, scope);
     }
-    // An index name used as a value (e.g. inside ord handled elsewhere): sets in conditions.
     const sym = cx.lookup(e.name);
-    if (!sym) return constExpr(() => 0);
+    if (!sym) return this.invalid();
     sym.uses++;
     const attr = e.attr?.name.toLowerCase();
     switch (sym.kind) {
       case 'set':
       case 'alias': {
-        if (attr) return this.setAttribute(e, attr, sym.name, scope);
+        if (attr) return this.setAttribute(e, attr, scope);
         const set = resolveSet(sym);
         if (!e.indices || e.indices.length === 0) {
           cx.error(
@@ -522,32 +347,32 @@ export class ExprCompiler {
             [sym.name],
             `use card(${sym.name}) for its size, or ${sym.name}(i) for membership.`,
           );
-          return constExpr(() => 0);
+          return this.invalid();
         }
-        const idx = this.compileRefIndices(e, set, scope, mode);
-        if (!idx) return constExpr(() => 0);
-        return constExpr(membership(set, idx));
+        const indices = this.checkRefIndices(e, set, scope);
+        if (!indices) return this.invalid();
+        return this.data({ kind: 'SetMember', set, indices });
       }
       case 'parameter': {
         if (attr) {
           cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'parameter', sym.name]);
-          return constExpr(() => 0);
+          return this.invalid();
         }
-        const idx = this.compileRefIndices(e, sym, scope, mode);
-        if (!idx) return constExpr(() => 0);
-        return { ...constExpr(paramLookup(sym, idx)), ref: { sym, kf: keyFn(idx), slots: plainSlots(idx) } };
+        const indices = this.checkRefIndices(e, sym, scope);
+        if (!indices) return this.invalid();
+        return this.data({ kind: 'Param', sym, indices });
       }
       case 'variable': {
         if (attr) {
           const derived = derivedAttributes.has(attr);
           if (!derived && !['l', 'lo', 'up', 'm', 'scale', 'prior', 'fx', 'stage'].includes(attr)) {
             cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'variable', sym.name]);
-            return constExpr(() => 0);
+            return this.invalid();
           }
-          const idx = this.compileRefIndices(e, sym, scope, mode);
-          if (!idx) return constExpr(() => 0);
-          if (derived) return constExpr(derivedAttr(attr, (a) => varAttrLookup(sym, idx, a)));
-          return constExpr(varAttrLookup(sym, idx, attr === 'fx' ? 'l' : (attr as 'l')));
+          const indices = this.checkRefIndices(e, sym, scope);
+          if (!indices) return this.invalid();
+          const a = (attr === 'fx' ? 'l' : attr) as VarAttr | DerivedAttr;
+          return this.data({ kind: 'VarAttr', sym, indices, attr: a });
         }
         if (mode !== 'model') {
           cx.error(
@@ -558,11 +383,11 @@ export class ExprCompiler {
             [sym.name],
             `use ${sym.name}.l for its level.`,
           );
-          return constExpr(() => 0);
+          return this.invalid();
         }
-        const idx = this.compileRefIndices(e, sym, scope, mode);
-        if (!idx) return constExpr(() => 0);
-        return varTerm(sym, idx);
+        const indices = this.checkRefIndices(e, sym, scope);
+        if (!indices) return this.invalid();
+        return this.node({ kind: 'Var', sym, indices }, { cls: Cls.Linear, data: false });
       }
       case 'equation': {
         const derived = attr !== undefined && derivedAttributes.has(attr);
@@ -572,24 +397,22 @@ export class ExprCompiler {
             (e.attr ?? e.name).span,
             attr ? [attr, 'equation', sym.name] : [sym.name],
           );
-          return constExpr(() => 0);
+          return this.invalid();
         }
-        const idx = this.compileRefIndices(e, sym, scope, mode);
-        if (!idx) return constExpr(() => 0);
-        if (derived) return constExpr(derivedAttr(attr, (a) => equAttrLookup(sym, idx, a)));
-        return constExpr(equAttrLookup(sym, idx, attr as 'l'));
+        const indices = this.checkRefIndices(e, sym, scope);
+        if (!indices) return this.invalid();
+        return this.data({ kind: 'EquAttr', sym, indices, attr: attr as EquAttr | DerivedAttr });
       }
       case 'model': {
         if (!attr) {
           cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
-          return constExpr(() => 0);
+          return this.invalid();
         }
-        const m: ModelSymbol = sym;
-        return constExpr(() => m.attrs.get(attr) ?? 0);
+        return this.data({ kind: 'ModelAttr', sym, attr });
       }
       case 'file':
         cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
-        return constExpr(() => 0);
+        return this.invalid();
     }
   }
 
@@ -598,13 +421,12 @@ export class ExprCompiler {
    * controlling set, `i.off` that minus 1, `i.rev` the positions after it, `i.first`, `i.last`,
    * `i.uel` its position among all labels, `i.len` the label's length, `i.val` the label as a number.
    */
-  private setAttribute(e: A.SymbolRef, attr: string, name: string, scope: Scope): CExpr {
+  private setAttribute(e: A.SymbolRef, attr: string, scope: Scope): IExpr {
     const { cx } = this;
-    const fail = () => {
-      cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'set', name]);
-      return constExpr(() => 0);
-    };
-    if (!setAttributes.has(attr) || e.indices?.length) return fail();
+    if (!setAttributes.has(attr) || e.indices?.length) {
+      cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'set', e.name.name]);
+      return this.invalid();
+    }
     const entry = scope.get(e.name.name);
     if (!entry) {
       cx.error(
@@ -613,215 +435,71 @@ export class ExprCompiler {
         [e.name.name],
         `'.${attr}' is an attribute of the element that a sum, loop or domain over ${e.name.name} visits.`,
       );
-      return constExpr(() => 0);
+      return this.invalid();
     }
     const { slot, set } = entry;
-    const u = cx.table.universe;
-    const pos = (env: Env) => (setPosition(set, env[slot]) ?? -1) + 1;
-    switch (attr) {
-      case 'pos':
-      case 'ord':
-        return constExpr(pos);
-      case 'off':
-        return constExpr((env) => pos(env) - 1);
-      case 'rev':
-        return constExpr((env) => set.records.size - pos(env));
-      case 'first':
-        return constExpr((env) => (pos(env) === 1 ? 1 : 0));
-      case 'last':
-        return constExpr((env) => (pos(env) === set.records.size ? 1 : 0));
-      case 'uel':
-        return constExpr((env) => env[slot] + 1);
-      case 'len':
-        return constExpr((env) => u.name(env[slot]).length);
-      default: {
-        const span = e.span;
-        return constExpr((env) => {
-          const label = u.name(env[slot]);
-          const v = Number(label);
-          if (label.trim() === '' || !Number.isFinite(v))
-            throw new ExecError(X.Function_0_undefined_at_1, span, [`${e.name.name}.val`, `'${label}'`]);
-          return v;
-        });
-      }
-    }
+    return this.data({ kind: 'SetAttr', attr: attr as SetAttr, slot, set, name: e.name.name, span: e.span });
   }
 
-  private compileUnary(e: A.UnaryExpr, scope: Scope, mode: ExprMode): CExpr {
-    const a = this.compile(e.operand, scope, mode);
+  private checkUnary(e: A.UnaryExpr, scope: Scope, mode: ExprMode): IExpr {
+    const a = this.check(e.operand, scope, mode);
     if (e.op === '+') return a;
+    const fa = this.fact(a);
     if (e.op === 'not') {
-      if (a.hasVars) this.cx.error(M.Nonlinear_relation_in_condition, e.span, ['not']);
-      const an = a.num;
-      return constExpr((env) => (an(env) === 0 ? 1 : 0));
+      if (fa.cls !== Cls.Const) this.cx.error(M.Nonlinear_relation_in_condition, e.span, ['not']);
+      return this.data({ kind: 'Not', operand: a });
     }
-    if (a.cls === Cls.Const) {
-      const an = a.num;
-      return constExpr((env) => -an(env), a.data);
-    }
-    return {
-      cls: a.cls,
-      num: noModel,
-      emit: (env, mult, g) => a.emit(env, -mult, g),
-      node: (env, g) => g.gb.node(Op.Neg, [a.node(env, g)]),
-      ...firstNl(a),
-      nonsmooth: a.nonsmooth,
-      hasVars: true,
-      ...linearKonst([a], (ka) => (env) => -ka[0](env)),
-    };
+    if (fa.cls === Cls.Const) return this.node({ kind: 'Neg', operand: a }, fa.data ? CONST_DATA : CONST_LIT);
+    return this.node(
+      { kind: 'Neg', operand: a },
+      { cls: fa.cls, data: false, nl: fa.nl, nonsmooth: fa.nonsmooth },
+    );
   }
 
-  private compileBinary(e: A.BinaryExpr, scope: Scope, mode: ExprMode): CExpr {
-    const a = this.compile(e.left, scope, mode);
-    const b = this.compile(e.right, scope, mode);
-    const an = a.num;
-    const bn = b.num;
-    const span = e.span;
-    if (a.cls === Cls.Const && b.cls === Cls.Const) return constBinary(e.op, a, b, span);
-    const vars = { hasVars: true as const, ...firstNl(a, b), nonsmooth: firstNonsmooth(a, b) };
+  private checkBinary(e: A.BinaryExpr, scope: Scope, mode: ExprMode): IExpr {
+    const a = this.check(e.left, scope, mode);
+    const b = this.check(e.right, scope, mode);
+    const fa = this.fact(a);
+    const fb = this.fact(b);
+    const node: IExpr = {
+      kind: 'Binary',
+      op: e.op,
+      left: a,
+      right: b,
+      span: e.span,
+      rightSpan: e.right.span,
+    };
+    if (fa.cls === Cls.Const && fb.cls === Cls.Const)
+      // Two literals fold into a literal (see src/interp/evaluate.ts).
+      return this.node(node, !fa.data && !fb.data ? CONST_LIT : CONST_DATA);
+    const nl = firstNl(fa, fb);
+    const nonsmooth = firstNonsmooth(fa, fb);
+    const vars = (cls: Cls): ExprFact => ({ cls, data: false, nl, nonsmooth });
     switch (e.op) {
       case '+':
-      case '-': {
-        const s = e.op === '+' ? 1 : -1;
-        return {
-          cls: Math.max(a.cls, b.cls) as Cls,
-          num: noModel,
-          emit: (env, mult, g) => {
-            a.emit(env, mult, g);
-            b.emit(env, s * mult, g);
-          },
-          node: (env, g) =>
-            s > 0
-              ? g.gb.node(Op.Add, [a.node(env, g), b.node(env, g)])
-              : g.gb.node(Op.Sub, [a.node(env, g), b.node(env, g)]),
-          ...vars,
-          ...linearKonst(
-            [a, b],
-            ([ka, kb]) =>
-              (env) =>
-                ka(env) + s * kb(env),
-          ),
-        };
-      }
-      case '*': {
-        if (a.cls === Cls.Const || b.cls === Cls.Const) {
-          const [k, v] = a.cls === Cls.Const ? [a, b] : [b, a];
-          const kn = k.num;
-          // A data factor is a Param leaf (and marks the multiplier of nonlinear terms below it as
-          // data): its value may change at a re-solve without changing the graph. A zero factor
-          // still drops the term; a re-solve then sees a new structure and regenerates.
-          const scaled: Pick<CExpr, 'emit' | 'node'> = k.data
-            ? {
-                emit:
-                  fusedProduct(k, v) ??
-                  ((env, mult, g) => {
-                    const c = kn(env);
-                    if (c === 0) return;
-                    g.dataMult++;
-                    v.emit(env, mult * c, g);
-                    g.dataMult--;
-                  }),
-                node: (env, g) => {
-                  const c = kn(env);
-                  if (c === 0) return zeroNode(g);
-                  return g.gb.node(Op.Mul, [g.param(c), v.node(env, g)]);
-                },
-              }
-            : {
-                emit: (env, mult, g) => {
-                  const c = kn(env);
-                  if (c !== 0) v.emit(env, mult * c, g);
-                },
-                node: (env, g) => {
-                  const c = kn(env);
-                  if (c === 0) return zeroNode(g);
-                  const n = v.node(env, g);
-                  return c === 1 ? n : g.gb.node(Op.Mul, [g.gb.constant(c), n]);
-                },
-              };
-          return {
-            cls: v.cls,
-            num: noModel,
-            ...scaled,
-            ...vars,
-            ...linearKonst(
-              [v],
-              ([kv]) =>
-                (env) =>
-                  kn(env) * kv(env),
-            ),
-          };
-        }
-        return nlExpr(
-          (env, g) => g.gb.node(Op.Mul, [a.node(env, g), b.node(env, g)]),
-          vars.nlSpan ?? span,
-          vars.nlWhat ?? 'a product of variables',
-          vars.nonsmooth,
+      case '-':
+        return this.node(node, vars(Math.max(fa.cls, fb.cls) as Cls));
+      case '*':
+        if (fa.cls === Cls.Const) return this.node(node, vars(fb.cls));
+        if (fb.cls === Cls.Const) return this.node(node, vars(fa.cls));
+        return this.nonlinear(node, nl?.span ?? e.span, nl?.what ?? 'a product of variables', nonsmooth);
+      case '/':
+        if (fb.cls === Cls.Const) return this.node(node, vars(fa.cls));
+        return this.nonlinear(node, nl?.span ?? e.span, nl?.what ?? 'a division by a variable', nonsmooth);
+      case '**':
+        return this.nonlinear(
+          node,
+          nl?.span ?? e.span,
+          nl?.what ?? (fb.cls === Cls.Const ? 'a power of a variable' : 'a variable exponent'),
+          nonsmooth,
         );
-      }
-      case '/': {
-        if (b.cls === Cls.Const) {
-          return {
-            cls: a.cls,
-            num: noModel,
-            emit: (env, mult, g) => {
-              const d = bn(env);
-              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
-              if (!b.data) return a.emit(env, mult / d, g);
-              g.dataMult++;
-              a.emit(env, mult / d, g);
-              g.dataMult--;
-            },
-            node: (env, g) => {
-              const d = bn(env);
-              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
-              return g.gb.node(Op.Mul, [b.data ? g.param(1 / d) : g.gb.constant(1 / d), a.node(env, g)]);
-            },
-            ...vars,
-            ...linearKonst([a], ([ka]) => (env) => {
-              const d = bn(env);
-              if (d === 0) throw new ExecError(X.Division_by_zero, e.right.span);
-              return ka(env) / d;
-            }),
-          };
-        }
-        return nlExpr(
-          (env, g) => g.gb.node(Op.Div, [a.node(env, g), b.node(env, g)]),
-          vars.nlSpan ?? span,
-          vars.nlWhat ?? 'a division by a variable',
-          vars.nonsmooth,
-        );
-      }
-      case '**': {
-        if (b.cls === Cls.Const) {
-          return nlExpr(
-            (env, g) => {
-              const p = bn(env);
-              const base = a.node(env, g);
-              if (p === 1) return base;
-              if (p === 0) return g.gb.constant(1);
-              if (p === 2) return g.gb.node(Op.Sqr, [base]);
-              return g.gb.node(Number.isInteger(p) ? Op.Power : Op.Pow, [base, g.gb.constant(p)]);
-            },
-            vars.nlSpan ?? span,
-            vars.nlWhat ?? 'a power of a variable',
-            vars.nonsmooth,
-          );
-        }
-        return nlExpr(
-          (env, g) => g.gb.node(Op.Pow, [a.node(env, g), b.node(env, g)]),
-          vars.nlSpan ?? span,
-          vars.nlWhat ?? 'a variable exponent',
-          vars.nonsmooth,
-        );
-      }
       default:
-        this.cx.error(M.Nonlinear_relation_in_condition, span, [e.op]);
-        return constExpr(() => 0);
+        this.cx.error(M.Nonlinear_relation_in_condition, e.span, [e.op]);
+        return this.invalid();
     }
   }
 
-  private compileCall(e: A.CallExpr, scope: Scope, mode: ExprMode): CExpr {
+  private checkCall(e: A.CallExpr, scope: Scope, mode: ExprMode): IExpr {
     const { cx } = this;
     const name = e.fn.name.toLowerCase();
     // A declared symbol wins over an intrinsic function of the same name (a table named `beta`):
@@ -829,82 +507,39 @@ export class ExprCompiler {
     const declared = cx.table.get(e.fn.name);
     if (declared && declared.kind !== 'model' && declared.kind !== 'file') {
       const ref = callAsRef(e);
-      if (ref) return this.compileRef(ref, scope, mode);
+      if (ref) return this.checkRef(ref, scope, mode);
     }
     const def = functions.get(name);
     if (!def) {
       if (functionNames.has(name)) cx.error(M.Function_0_not_supported, e.fn.span, [e.fn.name]);
       else cx.error(M.Unknown_function_0, e.fn.span, [e.fn.name]);
-      return constExpr(() => 0);
+      return this.invalid();
     }
     if (e.args.length < def.minArgs || e.args.length > def.maxArgs) {
       const n = def.minArgs === def.maxArgs ? String(def.minArgs) : `${def.minArgs} to ${def.maxArgs}`;
       cx.error(M.Function_0_takes_1_arguments_but_got_2, e.fn.span, [name, n, e.args.length]);
-      return constExpr(() => 0);
+      return this.invalid();
     }
-    if (def.setFunction) return this.compileSetFunction(name, e, scope);
-    if (def.handle) return this.compileHandleFunction(def.handle, e, scope, mode);
-    const args = e.args.map((a) => this.compile(a, scope, mode));
+    if (def.setFunction) return this.checkSetFunction(name, e, scope);
+    if (def.handle) return this.checkHandleFunction(def.handle, e, scope, mode);
+    const args = e.args.map((a) => this.check(a, scope, mode));
+    const facts = args.map((a) => this.fact(a));
     if (def.random) {
       // A draw from the run's stream at every evaluation: never folded into a constant.
-      if (args.some((a) => a.cls !== Cls.Const)) {
+      if (facts.some((f) => f.cls !== Cls.Const)) {
         cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
-        return constExpr(() => 0);
+        return this.invalid();
       }
-      const draw = def.random;
-      const rng = cx.table.random;
-      const fns = args.map((a) => a.num);
-      return constExpr((env) =>
-        draw(
-          rng,
-          fns.map((f) => f(env)),
-        ),
-      );
+      return this.data({ kind: 'Random', fn: def, args });
     }
-    if (args.every((a) => a.cls === Cls.Const)) {
-      const fns = args.map((a) => a.num);
-      const ev = def.eval;
-      const span = e.span;
-      if (fns.length === 1) {
-        const f0 = fns[0];
-        const vals = [0];
-        return constExpr((env) => {
-          vals[0] = f0(env);
-          const r = ev(vals);
-          return Number.isNaN(r) ? checkResult(name, r, span, vals.slice()) : r;
-        });
-      }
-      if (fns.length === 2) {
-        const [f0, f1] = fns;
-        const vals = [0, 0];
-        return constExpr((env) => {
-          vals[0] = f0(env);
-          vals[1] = f1(env);
-          const r = ev(vals);
-          return Number.isNaN(r) ? checkResult(name, r, span, vals.slice()) : r;
-        });
-      }
-      return constExpr((env) => {
-        const vals = fns.map((f) => f(env));
-        return checkResult(name, ev(vals), span, vals);
-      });
-    }
-    const op = def.op;
-    const expand = def.expand;
-    if (op === undefined && !expand) {
+    const node: IExpr = { kind: 'Call', fn: def, name, args, span: e.span };
+    if (facts.every((f) => f.cls === Cls.Const)) return this.data(node);
+    if (def.op === undefined && !def.expand) {
       cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
-      return constExpr(() => 0);
+      return this.invalid();
     }
-    const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...args);
-    return nlExpr(
-      (env, g) => {
-        const kids = args.map((a) => a.node(env, g));
-        return op !== undefined ? g.gb.node(op, kids) : expand!(g.gb, kids);
-      },
-      e.span,
-      `${name}(...)`,
-      nonsmooth,
-    );
+    const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...facts);
+    return this.nonlinear(node, e.span, `${name}(...)`, nonsmooth);
   }
 
   /**
@@ -913,78 +548,53 @@ export class ExprCompiler {
    * act on the run's asynchronous solves through the symbol table's `handles` (installed by the
    * executor), at every evaluation.
    */
-  private compileHandleFunction(
+  private checkHandleFunction(
     kind: NonNullable<FunctionDef['handle']>,
     e: A.CallExpr,
     scope: Scope,
     mode: ExprMode,
-  ): CExpr {
+  ): IExpr {
     const { cx } = this;
-    const table = cx.table;
     const arg0 = e.args[0];
-    let many: ((env: Env) => number[]) | undefined;
+    let many: Extract<Sym, { kind: 'parameter' }> | undefined;
     if (kind === 'ready' && arg0.kind === 'Ref' && !arg0.indices && !arg0.attr) {
-      const s = table.get(arg0.name.name);
+      const s = cx.table.get(arg0.name.name);
       if (s?.kind === 'parameter' && !s.isScalar) {
         s.uses++;
-        many = () => [...s.records.values()].map((r) => r.value);
+        many = s;
       }
     }
-    const args = e.args.map((a, k) => (k === 0 && many ? undefined : this.compile(a, scope, mode)));
-    if (args.some((a) => a && a.cls !== Cls.Const)) {
+    const args = e.args.flatMap((a, k) => (k === 0 && many ? [] : [this.check(a, scope, mode)]));
+    if (args.some((a) => this.hasVars(a))) {
       cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
-      return constExpr(() => 0);
+      return this.invalid();
     }
-    const f0 = args[0]?.num;
-    const f1 = args[1]?.num;
-    switch (kind) {
-      case 'collect':
-        return constExpr((env) => table.handles.collect(f0!(env)));
-      case 'status':
-        return constExpr((env) => table.handles.status(f0!(env)));
-      case 'delete':
-        return constExpr((env) => table.handles.remove(f0!(env)));
-      case 'sleep':
-        return constExpr((env) => table.handles.sleep(f0!(env)));
-      case 'ready':
-        return constExpr((env) =>
-          table.handles.ready(many ? many(env) : [f0!(env)], f1 ? f1(env) : Infinity),
-        );
-    }
+    return this.data({ kind: 'Handle', handle: kind, args, many });
   }
 
-  private compileSetFunction(name: string, e: A.CallExpr, scope: Scope): CExpr {
+  private checkSetFunction(name: string, e: A.CallExpr, scope: Scope): IExpr {
     const { cx } = this;
     const arg0 = e.args[0];
     if (name === 'card') {
       if (arg0.kind === 'Ref' && !arg0.indices && !arg0.attr) {
         const s = cx.lookup(arg0.name);
-        if (!s) return constExpr(() => 0);
+        if (!s) return this.invalid();
         s.uses++;
-        if (s.kind === 'set' || s.kind === 'alias') {
-          const set = resolveSet(s);
-          return constExpr(() => set.records.size);
-        }
-        if (s.kind === 'parameter' || s.kind === 'variable' || s.kind === 'equation') {
-          const recs = s.records;
-          return constExpr(() => recs.size);
-        }
+        if (s.kind === 'set' || s.kind === 'alias') return this.data({ kind: 'Card', sym: resolveSet(s) });
+        if (s.kind === 'parameter' || s.kind === 'variable' || s.kind === 'equation')
+          return this.data({ kind: 'Card', sym: s });
       }
       cx.error(M.Function_0_needs_a_set, arg0.span, ['card']);
-      return constExpr(() => 0);
+      return this.invalid();
     }
-    const idx = (a: A.Expr): CIndex | undefined => {
+    const idx = (a: A.Expr): IIndex | undefined => {
       if (a.kind === 'String') {
         // A quoted label: GAMS ignores its trailing blanks.
-        const id = cx.table.universe.id(a.value.trimEnd());
-        return () => id;
+        return { kind: 'Label', id: cx.table.universe.id(a.value.trimEnd()) };
       }
       if (a.kind === 'Ref' && !a.attr && !a.indices) {
         const entry = scope.get(a.name.name);
-        if (entry) {
-          const slot = entry.slot;
-          return (env) => env[slot];
-        }
+        if (entry) return { kind: 'Slot', slot: entry.slot };
         const s = cx.table.get(a.name.name);
         if (s && (s.kind === 'set' || s.kind === 'alias')) {
           s.uses++;
@@ -993,8 +603,7 @@ export class ExprCompiler {
         }
         if (!s && (name === 'sameas' || name === 'diag')) {
           // GAMS allows an unquoted label in sameas only when it is a set name; treat as label.
-          const id = cx.table.universe.id(a.name.name);
-          return () => id;
+          return { kind: 'Label', id: cx.table.universe.id(a.name.name) };
         }
         if (!s) cx.lookup(a.name);
       }
@@ -1005,22 +614,18 @@ export class ExprCompiler {
       // ord(t) or ord(t-1): position in the controlling set.
       if (arg0.kind === 'Ref' && !arg0.attr && !arg0.indices) {
         const entry = scope.get(arg0.name.name);
-        if (entry) {
-          const { slot, set } = entry;
-          return constExpr((env) => (setPosition(set, env[slot]) ?? -1) + 1);
-        }
+        if (entry) return this.data({ kind: 'Ord', slot: entry.slot, set: entry.set });
       }
       idx(arg0);
-      return constExpr(() => 0);
+      return this.invalid();
     }
     // sameas, diag
     const a = idx(e.args[0]);
     const b = idx(e.args[1]);
-    if (!a || !b) return constExpr(() => 0);
-    return constExpr((env) => (a(env) === b(env) ? 1 : 0));
+    if (!a || !b) return this.invalid();
+    return this.data({ kind: 'SameAs', a, b });
   }
 
-  /** Controlled indices of a sum/loop/domain: check they are sets and not already controlled. */
   /**
    * The candidates of the innermost index of a one- or two-index iteration (a sum, an assignment's
    * or an equation's domain) under a membership condition: see membershipFilter. The other
@@ -1030,7 +635,7 @@ export class ExprCompiler {
     cond: A.Expr | undefined,
     binding: readonly A.Ident[],
     b: { scope: Scope; sets: SetSymbol[] },
-  ): ((env: Env) => Int32Array) | undefined {
+  ): IFilter | undefined {
     const n = b.sets.length;
     if (!cond || n < 1 || n > 2 || binding.length !== n) return undefined;
     if (b.sets.some((s) => s.domain.length > 1)) return undefined;
@@ -1048,7 +653,7 @@ export class ExprCompiler {
     index: A.Ident,
     dom: SetSymbol,
     outer: Scope,
-  ): ((env: Env) => Int32Array) | undefined {
+  ): IFilter | undefined {
     const conjuncts: A.Expr[] = [];
     const walk = (x: A.Expr | undefined): void => {
       if (!x) return;
@@ -1059,7 +664,7 @@ export class ExprCompiler {
     };
     walk(cond);
     const name = index.name.toLowerCase();
-    const filters: ((env: Env) => Int32Array)[] = [];
+    const members: IFilter['members'][number][] = [];
     for (const c of conjuncts) {
       const ref = c.kind === 'Ref' ? c : c.kind === 'Call' ? callAsRef(c) : undefined;
       if (!ref || ref.attr || !ref.indices) continue;
@@ -1067,13 +672,13 @@ export class ExprCompiler {
       if (!sym || (sym.kind !== 'set' && sym.kind !== 'alias')) continue;
       const m = resolveSet(sym);
       let pos = -1;
-      const others: { pos: number; value: (env: Env) => number }[] = [];
+      const others: { pos: number; id?: number; slot?: number }[] = [];
       let ok = true;
       ref.indices.forEach((a, k) => {
         if (a.kind === 'IndexLabel') {
           const id = this.cx.table.universe.lookup(a.label.name);
           if (id === undefined) ok = false;
-          else others.push({ pos: k, value: () => id });
+          else others.push({ pos: k, id });
         } else if (a.lag) ok = false;
         else if (a.name.name.toLowerCase() === name) {
           if (pos >= 0) ok = false;
@@ -1081,22 +686,13 @@ export class ExprCompiler {
         } else {
           const e = outer.get(a.name.name);
           if (!e) ok = false;
-          else others.push({ pos: k, value: (env) => env[e.slot] });
+          else others.push({ pos: k, slot: e.slot });
         }
       });
       if (!ok || pos < 0 || (m.records.size > 0 && m.domain.length !== ref.indices.length)) continue;
-      filters.push(membershipCandidates(m, dom, pos, others));
+      members.push({ set: m, pos, others });
     }
-    if (filters.length <= 1) return filters[0];
-    // Several memberships (`c$(act(c,t) and cm(c,mg))`): the shortest list at each visit.
-    return (env) => {
-      let best = filters[0](env);
-      for (let k = 1; k < filters.length; k++) {
-        const c = filters[k](env);
-        if (c.length < best.length) best = c;
-      }
-      return best;
-    };
+    return members.length ? { dom, members } : undefined;
   }
 
   /**
@@ -1174,72 +770,29 @@ export class ExprCompiler {
     };
   }
 
-  private compileIndexed(e: A.IndexedOp, scope: Scope, mode: ExprMode): CExpr {
+  private checkIndexed(e: A.IndexedOp, scope: Scope, mode: ExprMode): IExpr {
     const b = this.bindIndices(e.binding.indices, scope, e.binding.restricted, e.binding.tuples);
-    if (!b) return constExpr(() => 0);
-    const cond = e.binding.cond ? this.compile(e.binding.cond, b.scope, 'condition') : undefined;
-    const body = this.compile(e.body, b.scope, mode);
-    const iter = makeIterator(b.sets, b.slots, cond?.num, this.innerFilter(e.binding.cond, b.bound, b));
+    if (!b) return this.invalid();
+    const cond = e.binding.cond ? this.check(e.binding.cond, b.scope, 'condition') : undefined;
+    const body = this.check(e.body, b.scope, mode);
+    const filter = this.innerFilter(e.binding.cond, b.bound, b);
     const op = e.op;
-    if (body.cls === Cls.Const) {
-      const bn = body.num;
-      if (op === 'sum') {
-        return constExpr((env) => {
-          let s = 0;
-          iter(env, () => {
-            s += bn(env);
-          });
-          return s;
-        });
-      }
-      if (op === 'prod') {
-        return constExpr((env) => {
-          let s = 1;
-          iter(env, () => {
-            s *= bn(env);
-          });
-          return s;
-        });
-      }
-      const isMin = op === 'smin';
-      return constExpr((env) => {
-        let s = isMin ? Infinity : -Infinity;
-        iter(env, () => {
-          const v = bn(env);
-          s = isMin ? Math.min(s, v) : Math.max(s, v);
-        });
-        return s;
-      });
-    }
-    const gop = op === 'sum' ? Op.Add : op === 'prod' ? Op.Mul : op === 'smin' ? Op.Min : Op.Max;
-    const nodeFn = (env: Env, g: GenContext) => {
-      const kids: number[] = [];
-      iter(env, () => {
-        kids.push(body.node(env, g));
-      });
-      if (kids.length === 0) return g.gb.constant(op === 'prod' ? 1 : 0);
-      return g.gb.node(gop, kids);
+    const node: IExpr = {
+      kind: 'Indexed',
+      op,
+      sets: b.sets,
+      slots: b.slots,
+      cond,
+      filter,
+      body,
+      span: e.span,
     };
-    if (op === 'sum') {
-      return {
-        cls: body.cls,
-        num: noModel,
-        emit: (env, mult, g) => iter(env, () => body.emit(env, mult, g)),
-        node: nodeFn,
-        ...firstNl(body),
-        nonsmooth: body.nonsmooth,
-        hasVars: true,
-        ...linearKonst([body], ([kb]) => (env) => {
-          let t = 0;
-          iter(env, () => {
-            t += kb(env);
-          });
-          return t;
-        }),
-      };
-    }
-    const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : body.nonsmooth;
-    return nlExpr(nodeFn, e.span, `${op}(...) of variables`, ns);
+    const fb = this.fact(body);
+    if (fb.cls === Cls.Const) return this.data(node);
+    if (op === 'sum')
+      return this.node(node, { cls: fb.cls, data: false, nl: fb.nl, nonsmooth: fb.nonsmooth });
+    const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : fb.nonsmooth;
+    return this.nonlinear(node, e.span, `${op}(...) of variables`, ns);
   }
 }
 
@@ -1250,28 +803,7 @@ export class ExprCompiler {
  */
 const derivedAttributes = new Set(['range', 'slacklo', 'slackup', 'slack', 'infeas']);
 
-function derivedAttr(
-  attr: string,
-  get: (a: 'l' | 'lo' | 'up') => (env: Env) => number,
-): (env: Env) => number {
-  const l = get('l');
-  const lo = get('lo');
-  const up = get('up');
-  switch (attr) {
-    case 'range':
-      return (env) => up(env) - lo(env);
-    case 'slacklo':
-      return (env) => Math.max(l(env) - lo(env), 0);
-    case 'slackup':
-      return (env) => Math.max(up(env) - l(env), 0);
-    case 'slack':
-      return (env) => Math.min(Math.max(l(env) - lo(env), 0), Math.max(up(env) - l(env), 0));
-    default:
-      return (env) => Math.max(0, lo(env) - l(env), l(env) - up(env));
-  }
-}
-
-/** Attributes of a controlled index (see ExprCompiler.setAttribute). */
+/** Attributes of a controlled index (see ExprChecker.setAttribute). */
 const setAttributes = new Set(['pos', 'ord', 'off', 'rev', 'first', 'last', 'uel', 'len', 'val']);
 
 /** `name(a, b-1, 'x')` parsed as a call, read as an indexed reference; undefined if it cannot be. */
@@ -1358,431 +890,4 @@ export function isSubsetOf(s: SetSymbol, dom: SetSymbol): boolean {
     cur = cur.domain[0];
   }
   return false;
-}
-
-/** Iterates the cartesian product of the sets (their current elements), binding slots. */
-const NO_IDS = new Int32Array(0);
-
-/**
- * The members of `dom` that set `m` pairs with the other indices' current values (see
- * ExprCompiler.membershipFilter), in dom's order: grouped once per version of m and dom.
- */
-function membershipCandidates(
-  m: SetSymbol,
-  dom: SetSymbol,
-  pos: number,
-  others: { pos: number; value: (env: Env) => number }[],
-): (env: Env) => Int32Array {
-  let built: Map<TupleKey, Int32Array> | undefined;
-  let mVer = -1;
-  let dVer = -1;
-  const ids = new Array<number>(others.length);
-  const rebuild = () => {
-    const groups = new Map<TupleKey, number[]>();
-    for (const r of m.records.values()) {
-      const id = r.keys[pos];
-      if (setPosition(dom, id) === undefined) continue;
-      for (let k = 0; k < others.length; k++) ids[k] = r.keys[others[k].pos];
-      const key = tupleKey(ids);
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = []));
-      g.push(id);
-    }
-    built = new Map();
-    for (const [k, g] of groups) {
-      g.sort((a, b) => setPosition(dom, a)! - setPosition(dom, b)!);
-      built.set(k, Int32Array.from(g));
-    }
-    mVer = versionOf(m);
-    dVer = versionOf(dom);
-  };
-  return (env) => {
-    if (!built || versionOf(m) !== mVer || versionOf(dom) !== dVer) rebuild();
-    for (let k = 0; k < others.length; k++) ids[k] = others[k].value(env);
-    return built!.get(tupleKey(ids)) ?? NO_IDS;
-  };
-}
-
-export function makeIterator(
-  sets: SetSymbol[],
-  slots: number[],
-  cond?: (env: Env) => number,
-  candidates?: (env: Env) => Int32Array,
-): (env: Env, body: () => void) => void {
-  const n = sets.length;
-  if (slots.length !== n || n > 2) return tupleIterator(sets, slots, cond);
-  if (n === 1) {
-    const [s] = sets;
-    const [slot] = slots;
-    return (env, body) => {
-      const ids = candidates ? candidates(env) : setIds(s);
-      for (let k = 0; k < ids.length; k++) {
-        env[slot] = ids[k];
-        if (cond && cond(env) === 0) continue;
-        body();
-      }
-    };
-  }
-  if (n === 2) {
-    // Two sets (the common `sum((i,j), ...)`): plain nested loops, no recursion per element.
-    const [s0, s1] = sets;
-    const [slot0, slot1] = slots;
-    return (env, body) => {
-      const a = setIds(s0);
-      for (let p = 0; p < a.length; p++) {
-        env[slot0] = a[p];
-        const b = candidates ? candidates(env) : setIds(s1);
-        for (let q = 0; q < b.length; q++) {
-          env[slot1] = b[q];
-          if (cond && cond(env) === 0) continue;
-          body();
-        }
-      }
-    };
-  }
-  return tupleIterator(sets, slots, cond);
-}
-
-/**
- * Iterates the cartesian product of sets, some of which may be multi-dimensional (controlled as a
- * whole: `sum(vs, ...)`): such a set visits its tuples, in its order, writing one slot per dimension.
- */
-function tupleIterator(
-  sets: SetSymbol[],
-  slots: number[],
-  cond?: (env: Env) => number,
-): (env: Env, body: () => void) => void {
-  const first: number[] = [];
-  let at = 0;
-  for (const s of sets) {
-    first.push(at);
-    at += Math.max(1, s.domain.length);
-  }
-  if (at !== slots.length)
-    throw new Error('internal error: tuple slots do not match the sets; this is a bug');
-  const n = sets.length;
-  return (env, body) => {
-    const rec = (d: number) => {
-      if (d === n) {
-        if (cond && cond(env) === 0) return;
-        body();
-        return;
-      }
-      const s = sets[d];
-      const base = first[d];
-      if (s.domain.length <= 1) {
-        const ids = setIds(s);
-        const slot = slots[base];
-        for (let k = 0; k < ids.length; k++) {
-          env[slot] = ids[k];
-          rec(d + 1);
-        }
-        return;
-      }
-      const list = setList(s);
-      const dim = s.domain.length;
-      for (let k = 0; k < list.length; k++) {
-        const keys = list[k].keys;
-        for (let c = 0; c < dim; c++) env[slots[base + c]] = keys[c];
-        rec(d + 1);
-      }
-    };
-    rec(0);
-  };
-}
-
-/** An index read straight from an env slot; the slot is kept on the function for fast keys. */
-function slotIndex(slot: number): CIndex {
-  const f = ((env: Env) => env[slot]) as CIndex & { slot?: number };
-  f.slot = slot;
-  return f;
-}
-
-export function keyFn(idx: CIndex[]): (env: Env) => number | string | undefined {
-  const d = idx.length;
-  if (d === 0) return () => 0;
-  // Plain controlled indices (no lags, no labels): read the slots directly, no index closures.
-  const slots = idx.map((f) => (f as { slot?: number }).slot);
-  if (slots.every((x) => x !== undefined)) {
-    if (d === 1) {
-      const s0 = slots[0]!;
-      return (env) => env[s0];
-    }
-    if (d === 2) {
-      const s0 = slots[0]!;
-      const s1 = slots[1]!;
-      return (env) => {
-        const x = env[s0];
-        const y = env[s1];
-        return x < 32768 && y < 32768 ? x * 32768 + y : key2(x, y);
-      };
-    }
-  }
-  if (d === 1) {
-    const [a] = idx;
-    return (env) => {
-      const x = a(env);
-      return x < 0 ? undefined : x;
-    };
-  }
-  if (d === 2) {
-    const [a, b] = idx;
-    return (env) => {
-      const x = a(env);
-      const y = b(env);
-      return x < 0 || y < 0 ? undefined : key2(x, y);
-    };
-  }
-  return (env) => {
-    const ids = idx.map((f) => f(env));
-    return ids.some((x) => x < 0) ? undefined : tupleKey(ids);
-  };
-}
-
-/** Label ids of a reference at run time, or undefined when a lag falls off its set. */
-export function keysFn(idx: CIndex[]): (env: Env) => number[] | undefined {
-  return (env) => {
-    const ids = new Array<number>(idx.length);
-    for (let k = 0; k < idx.length; k++) {
-      const x = idx[k](env);
-      if (x < 0) return undefined;
-      ids[k] = x;
-    }
-    return ids;
-  };
-}
-
-function membership(set: SetSymbol, idx: CIndex[]): (env: Env) => number {
-  const kf = keyFn(idx);
-  return (env) => {
-    const k = kf(env);
-    return k !== undefined && set.records.has(k) ? 1 : 0;
-  };
-}
-
-function paramLookup(p: ParameterSymbol, idx: CIndex[]): (env: Env) => number {
-  const kf = keyFn(idx);
-  if (idx.length === 0) return () => p.records.get(0) ?? 0;
-  return (env) => {
-    const k = kf(env);
-    if (k === undefined) return 0;
-    return p.records.get(k) ?? 0;
-  };
-}
-
-function varAttrLookup(
-  v: VariableSymbol,
-  idx: CIndex[],
-  attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior' | 'stage',
-): (env: Env) => number {
-  const kf = keyFn(idx);
-  return (env) => {
-    const k = kf(env);
-    if (k === undefined) return 0;
-    const r = v.records.get(k);
-    if (r) return r[attr] ?? 0;
-    if (attr === 'lo' || attr === 'up') {
-      const lo =
-        v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
-      const up = v.varType === 'negative' ? 0 : v.varType === 'binary' ? 1 : Infinity;
-      return attr === 'lo' ? lo : up;
-    }
-    return attr === 'scale' || attr === 'prior' ? 1 : 0;
-  };
-}
-
-function equAttrLookup(
-  q: EquationSymbol,
-  idx: CIndex[],
-  attr: 'l' | 'm' | 'lo' | 'up' | 'scale' | 'stage',
-): (env: Env) => number {
-  const kf = keyFn(idx);
-  return (env) => {
-    const k = kf(env);
-    if (k === undefined) return 0;
-    const r = q.records.get(k);
-    return r ? (r[attr] ?? 0) : attr === 'scale' ? 1 : 0;
-  };
-}
-
-/**
- * The emitter of `p(...) * x(...)` with a parameter and a variable referenced directly: one key
- * computation when both use the same plain indices, a direct record lookup and column lookup, no
- * nested closures. Undefined when the factors are not such references.
- */
-function fusedProduct(k: CExpr, v: CExpr): CExpr['emit'] | undefined {
-  const pr = k.ref;
-  const vr = v.ref;
-  if (!pr || !vr || pr.sym.kind !== 'parameter' || vr.sym.kind !== 'variable') return undefined;
-  const recs = pr.sym.records;
-  const x = vr.sym;
-  const kp = pr.kf;
-  const kv = vr.kf;
-  if (pr.slots !== undefined && pr.slots === vr.slots)
-    return (env, mult, g) => {
-      const key = kp(env);
-      if (key === undefined) return;
-      const c = recs.get(key);
-      if (c === undefined || c === 0) return;
-      g.acc.addVar(g.col(x, key), mult * c);
-    };
-  return (env, mult, g) => {
-    const key = kp(env);
-    const c = key === undefined ? undefined : recs.get(key);
-    if (c === undefined || c === 0) return;
-    const kx = kv(env);
-    if (kx === undefined) return;
-    g.acc.addVar(g.col(x, kx), mult * c);
-  };
-}
-
-function varTerm(v: VariableSymbol, idx: CIndex[]): CExpr {
-  const kf = keyFn(idx);
-  return {
-    ref: { sym: v, kf, slots: plainSlots(idx) },
-    cls: Cls.Linear,
-    num: noModel,
-    emit: (env, mult, g) => {
-      const k = kf(env);
-      if (k === undefined) return;
-      g.acc.addVar(g.col(v, k), mult);
-    },
-    node: (env, g) => {
-      const k = kf(env);
-      if (k === undefined) return g.gb.constant(0);
-      return g.gb.variable(g.col(v, k));
-    },
-    hasVars: true,
-    konst: () => 0,
-    zeroConst: true,
-  };
-}
-
-/**
- * The constant-part fields of a linear combination of parts: absent when a part is nonlinear,
- * `zeroConst` when every part's constant part is identically 0.
- */
-function linearKonst(
-  parts: CExpr[],
-  make: (ks: ((env: Env) => number)[]) => (env: Env) => number,
-): { konst?: (env: Env) => number; zeroConst?: boolean } {
-  if (parts.some((p) => !p.konst)) return {};
-  if (parts.every((p) => p.zeroConst)) return { konst: () => 0, zeroConst: true };
-  return { konst: make(parts.map((p) => p.konst!)) };
-}
-
-function checkResult(name: string, r: number, span: Span, args: number[]): number {
-  if (Number.isNaN(r) && args.every((a) => !Number.isNaN(a))) {
-    throw new ExecError(X.Function_0_undefined_at_1, span, [name, args.map((a) => formatNum(a)).join(', ')]);
-  }
-  return r;
-}
-
-export function formatNum(v: number): string {
-  if (v === Infinity) return '+INF';
-  if (v === -Infinity) return '-INF';
-  if (Number.isNaN(v)) return 'NA';
-  return String(Number(v.toPrecision(12)));
-}
-
-/**
- * A binary operation on constants. Literal operands are folded in: two literals give a literal
- * (unless evaluating it fails: the error then stays at run time, at its position), and `1 + x`,
- * `x*7`, `x/10` capture the number instead of calling a closure for it — data statements over
- * 10^6 records spend their time in these calls.
- */
-function constBinary(op: A.BinaryOp, a: CExpr, b: CExpr, span: Span): CExpr {
-  const f = numericBinary(op, a.num, b.num, span);
-  if (!a.data && !b.data) {
-    try {
-      const v = f(new Int32Array(0));
-      return constExpr(() => v, false);
-    } catch {
-      return constExpr(f, false);
-    }
-  }
-  const lit = (e: CExpr): number | undefined => {
-    if (e.data) return undefined;
-    try {
-      return e.num(new Int32Array(0));
-    } catch {
-      return undefined;
-    }
-  };
-  const la = lit(a);
-  const lb = lit(b);
-  const an = a.num;
-  const bn = b.num;
-  if (la !== undefined) {
-    if (op === '+') return constExpr((env) => la + bn(env));
-    if (op === '-') return constExpr((env) => la - bn(env));
-    if (op === '*') return constExpr((env) => la * bn(env));
-  }
-  if (lb !== undefined) {
-    if (op === '+') return constExpr((env) => an(env) + lb);
-    if (op === '-') return constExpr((env) => an(env) - lb);
-    if (op === '*') return constExpr((env) => an(env) * lb);
-    if (op === '/' && lb !== 0) return constExpr((env) => an(env) / lb);
-  }
-  return constExpr(f);
-}
-
-/** Equality of GAMS values: NA (NaN) equals NA; 0 and -0 (EPS kept as a record) are equal. */
-function sameValue(x: number, y: number): boolean {
-  return x === y || (Number.isNaN(x) && Number.isNaN(y));
-}
-
-function numericBinary(
-  op: A.BinaryOp,
-  a: (env: Env) => number,
-  b: (env: Env) => number,
-  span: Span,
-): (env: Env) => number {
-  switch (op) {
-    case '+':
-      return (env) => a(env) + b(env);
-    case '-':
-      return (env) => a(env) - b(env);
-    case '*':
-      return (env) => a(env) * b(env);
-    case '/':
-      return (env) => {
-        const d = b(env);
-        if (d === 0) throw new ExecError(X.Division_by_zero, span);
-        return a(env) / d;
-      };
-    case '**':
-      return (env) => {
-        const x = a(env);
-        const y = b(env);
-        if (x < 0 && !Number.isInteger(y))
-          throw new ExecError(X.Power_of_negative_0_1, span, [formatNum(x), formatNum(y)]);
-        // GAMS computes x**y (rPower) as exp(y log x) for x > 0, integer y included: in the
-        // library's pdi, floor(2**3/2) is 3 (2**3 = 7.999999999999998), as its CONVERT output shows.
-        return x > 0 ? Math.exp(y * Math.log(x)) : Math.pow(x, y);
-      };
-    case 'and':
-      return (env) => (a(env) !== 0 && b(env) !== 0 ? 1 : 0);
-    case 'or':
-      return (env) => (a(env) !== 0 || b(env) !== 0 ? 1 : 0);
-    case 'xor':
-      return (env) => ((a(env) !== 0) !== (b(env) !== 0) ? 1 : 0);
-    case 'eqv':
-      return (env) => ((a(env) !== 0) === (b(env) !== 0) ? 1 : 0);
-    case 'imp':
-      return (env) => (a(env) === 0 || b(env) !== 0 ? 1 : 0);
-    case 'lt':
-      return (env) => (a(env) < b(env) ? 1 : 0);
-    case 'le':
-      return (env) => (a(env) <= b(env) ? 1 : 0);
-    // NA (NaN here) equals NA, as in GAMS: `tw(i)$(tb(i) = na) = 0` finds the NA totals (qsambal).
-    case 'eq':
-      return (env) => (sameValue(a(env), b(env)) ? 1 : 0);
-    case 'ne':
-      return (env) => (sameValue(a(env), b(env)) ? 0 : 1);
-    case 'ge':
-      return (env) => (a(env) >= b(env) ? 1 : 0);
-    case 'gt':
-      return (env) => (a(env) > b(env) ? 1 : 0);
-  }
 }

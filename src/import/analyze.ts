@@ -10,6 +10,8 @@ import { importMessages as M } from '../diagnostics/messages/import.ts';
 import { resolveSet, type SymbolTable } from '../bind/symbols.ts';
 import { MAX_SLOTS } from '../check/expressions.ts';
 import type { CheckedProgram } from '../check/checker.ts';
+import { visit } from '../syntax/walk.ts';
+import { Evaluator } from '../interp/evaluate.ts';
 import type { Decl, ProgramIndex } from './program-index.ts';
 import {
   combine,
@@ -1017,11 +1019,14 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     let fails = 0;
     let first = '';
     const u = input.repaired!.table.universe;
+    const ev = new Evaluator(ce.table, ce.facts);
     try {
+      const lhs = ev.num(ce.lhs);
+      const rhs = ev.num(ce.rhs);
       ce.iterate(env, () => {
         rows++;
-        const l = ce.lhs.num(env);
-        const r = ce.rhs.num(env);
+        const l = lhs(env);
+        const r = rhs(env);
         const ok =
           eq.def.rel === 'e'
             ? Math.abs(l - r) <= 1e-12
@@ -1073,33 +1078,3 @@ const JUMPS: Record<string, string> = {
   round: 'every half-integer',
   mod: 'every multiple of its divisor',
 };
-
-/** Pre-order walk of an expression. */
-export function visit(e: A.Expr, f: (n: A.Expr) => void): void {
-  f(e);
-  switch (e.kind) {
-    case 'Ref':
-      for (const i of e.indices ?? []) if (i.kind === 'IndexName' && i.lag) visit(i.lag.amount, f);
-      break;
-    case 'Unary':
-      visit(e.operand, f);
-      break;
-    case 'Binary':
-      visit(e.left, f);
-      visit(e.right, f);
-      break;
-    case 'Dollar':
-      visit(e.value, f);
-      visit(e.cond, f);
-      break;
-    case 'Call':
-      for (const a of e.args) visit(a, f);
-      break;
-    case 'Indexed':
-      if (e.binding.cond) visit(e.binding.cond, f);
-      visit(e.body, f);
-      break;
-    default:
-      break;
-  }
-}

@@ -10,6 +10,7 @@ import { syntaxMessages } from '../diagnostics/messages/syntax.ts';
 import { checkMessages } from '../diagnostics/messages/check.ts';
 import { parseSource, type ParseHost } from '../syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from '../check/checker.ts';
+import { makeEvaluator } from '../interp/evaluate.ts';
 import { initialDollarState, preprocess, type Preprocessed } from '../../grammar/preprocess.ts';
 import { SymbolTable } from '../bind/symbols.ts';
 import { indexProgram, type ProgramIndex } from './program-index.ts';
@@ -18,7 +19,7 @@ import { emitEmd } from './emit.ts';
 import { formatDataValue, printExpr } from './print.ts';
 import { callsToRefs, renameSymbols } from './transform.ts';
 import { FUNCTION_NAMES } from '../../grammar/parser.ts';
-import { visit } from './analyze.ts';
+import { visit } from '../syntax/walk.ts';
 
 export interface ImportOptions {
   /** Note each error and warning as a comment above its statement in the .emd text (default true). */
@@ -108,7 +109,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
   }
   let checked: CheckedProgram | undefined;
   try {
-    checked = checkProgram(program);
+    checked = checkProgram(program, { evaluate: makeEvaluator });
   } catch (e) {
     internal('check', e);
   }
@@ -154,7 +155,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
     try {
       const r = repairProgram(program, idx);
       repairedDefs = r.defs;
-      if (r.defs.size) repaired = checkProgram(r.program);
+      if (r.defs.size) repaired = checkProgram(r.program, { evaluate: makeEvaluator });
       else repaired = checked;
     } catch (e) {
       internal('repair', e);

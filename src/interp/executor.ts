@@ -2,7 +2,8 @@
 // output; each solve statement goes to the solve runner it is given (src/run/solve.ts through
 // api.ts). Imports check/, report/, bind/, diagnostics/.
 import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
-import { ExecError, MAX_SLOTS, formatNum, type Env } from '../check/expressions.ts';
+import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
+import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';

@@ -7,6 +7,8 @@
 import { parseSource, type ParseHost } from '../syntax/parse.ts';
 import type * as A from '../syntax/ast.ts';
 import { checkProgram } from '../check/checker.ts';
+import { forEachChild } from '../syntax/walk.ts';
+import { makeEvaluator } from '../interp/evaluate.ts';
 import { resolveSet, setList, type Sym, type SymbolTable } from '../bind/symbols.ts';
 import { sortAndDeduplicate, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { lineAndColumn, lineText, type SourceFile, type Span } from '../text/source-file.ts';
@@ -48,12 +50,12 @@ export function analyze(
     // `$gdxin` files are read as `emd check` reads them.
     const rb = host?.readBinaryFile;
     const readBinary = host && rb ? (from: string, name: string) => rb(host.resolve(from, name)) : undefined;
-    const checked = checkProgram(parsed.program, { readBinary });
+    const checked = checkProgram(parsed.program, { readBinary, evaluate: makeEvaluator });
     table = checked.table;
     checkDiags = checked.diagnostics;
   } catch {
     // The checker never throws on user input; if it does, the syntax diagnostics still help.
-    table = checkProgram({ span: parsed.program.span, statements: [] }).table;
+    table = checkProgram({ span: parsed.program.span, statements: [] }, { evaluate: makeEvaluator }).table;
   }
   const syntaxErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (syntaxErrors.length) {
@@ -101,37 +103,11 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
   };
   const expr = (e: A.Expr | undefined): void => {
     if (!e) return;
-    switch (e.kind) {
-      case 'Ref':
-        add(e.name.name, e.name.span);
-        for (const ix of e.indices ?? []) {
-          if (ix.kind === 'IndexName') {
-            add(ix.name.name, ix.name.span);
-            expr(ix.lag?.amount);
-          }
-        }
-        return;
-      case 'Unary':
-        expr(e.operand);
-        return;
-      case 'Binary':
-        expr(e.left);
-        expr(e.right);
-        return;
-      case 'Dollar':
-        expr(e.value);
-        expr(e.cond);
-        return;
-      case 'Call':
-        for (const a of e.args) expr(a);
-        return;
-      case 'Indexed':
-        binding(e.binding);
-        expr(e.body);
-        return;
-      default:
-        return;
-    }
+    if (e.kind === 'Ref') {
+      add(e.name.name, e.name.span);
+      for (const ix of e.indices ?? []) if (ix.kind === 'IndexName') add(ix.name.name, ix.name.span);
+    } else if (e.kind === 'Indexed') for (const i of e.binding.indices) add(i.name, i.span);
+    forEachChild(e, expr);
   };
   const binding = (b: A.IndexBinding) => {
     for (const i of b.indices) add(i.name, i.span);

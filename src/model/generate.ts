@@ -17,7 +17,8 @@ import {
   type EquationSymbol,
   type TupleKey,
 } from '../bind/symbols.ts';
-import { ExecError, RowAccumulator, MAX_SLOTS, type GenContext } from '../check/expressions.ts';
+import { ExecError, MAX_SLOTS } from '../check/expressions.ts';
+import { RowAccumulator, lowerEquation, type GenContext } from './lower.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -208,10 +209,11 @@ export function generateModel(
     const start = rows.length;
     const paramStart = params.length;
     let dropped = 0;
+    const { lhs, rhs } = lowerEquation(eq);
     eq.iterate(env, () => {
       acc.reset();
-      eq.lhs.emit(env, 1, g);
-      eq.rhs.emit(env, -1, g);
+      lhs.emit(env, 1, g);
+      rhs.emit(env, -1, g);
       const keys = eq.slots.map((s) => env[s]);
       if (acc.touched.length === 0 && acc.nl.length === 0) {
         // No variable in this instance: GAMS drops it when it holds and stops when it does not.
@@ -230,11 +232,11 @@ export function generateModel(
             : eq.sym.name;
           const relText = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' }[eq.rel];
           acc.reset();
-          eq.lhs.emit(env, 1, g);
-          const lhs = acc.constant;
+          lhs.emit(env, 1, g);
+          const lhsValue = acc.constant;
           throw new ExecError(X.Equation_0_without_variables_infeasible, eq.def.name.span, [
             name,
-            `${fmt(lhs)} ${relText} ${fmt(lhs - c)}`,
+            `${fmt(lhsValue)} ${relText} ${fmt(lhsValue - c)}`,
           ]);
         }
         dropped++;
@@ -309,7 +311,7 @@ export function generateModel(
     eqRows.push({ start, end: rows.length, dropped, nonlinear: sawNl, paramStart, paramEnd: params.length });
     if (sawNl) {
       nonlinearEquations.push(eq);
-      if (eq.lhs.nonsmooth || eq.rhs.nonsmooth) nonsmoothEquations.push(eq);
+      if (eq.facts.of(eq.lhs).nonsmooth || eq.facts.of(eq.rhs).nonsmooth) nonsmoothEquations.push(eq);
     }
   }
 
@@ -513,8 +515,9 @@ export function refreshModel(
     if (dropped > 0) return false;
     cursor = paramStart;
     paramEnd = gen.eqRows[e].paramEnd;
-    const lk = eq.lhs.konst;
-    const rk = eq.rhs.konst;
+    const { lhs, rhs } = lowerEquation(eq);
+    const lk = lhs.konst;
+    const rk = rhs.konst;
     let i = start;
     let ok = true;
     if (kind === 'constants' && lk && rk) {
@@ -543,8 +546,8 @@ export function refreshModel(
         }
         acc.reset();
         g.dataMult = 0;
-        eq.lhs.emit(env, 1, g);
-        eq.rhs.emit(env, -1, g);
+        lhs.emit(env, 1, g);
+        rhs.emit(env, -1, g);
         const nl = nonlinearRoot(acc, g);
         if (
           structureChanged ||

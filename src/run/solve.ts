@@ -380,17 +380,17 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
   }
   if ((type === 'lp' || type === 'mip' || type === 'rmip') && gen.nonlinearEquations.length) {
     const eq = gen.nonlinearEquations[0];
-    const e = eq.lhs.nlSpan ? eq.lhs : eq.rhs;
+    const nl = eq.facts.of(eq.lhs).nl ?? eq.facts.of(eq.rhs).nl;
     throw new ExecError(
       MM.Nonlinear_term_in_0_model,
-      e.nlSpan ?? eq.def.span,
-      [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'],
+      nl?.span ?? eq.def.span,
+      [model.name, type.toUpperCase(), eq.sym.name, nl?.what ?? 'a nonlinear term'],
       `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective?.name ?? 'z'};'.`,
     );
   }
   if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
     const eq = gen.nonsmoothEquations[0];
-    const ns = eq.lhs.nonsmooth ?? eq.rhs.nonsmooth!;
+    const ns = eq.facts.of(eq.lhs).nonsmooth ?? eq.facts.of(eq.rhs).nonsmooth!;
     throw new ExecError(MM.Nonsmooth_in_nlp_0, ns.span, [model.name, eq.sym.name, ns.fn]);
   }
   if (relaxed[type] && gen.discreteCount > 0 && type !== 'rmip') {
@@ -815,7 +815,7 @@ function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
       }
       return k;
     });
-  const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
+  const reads = eqs.map((e) => equationReads(e));
   plan = {
     eqs,
     key: `${stmt.modelType}|${stmt.sense}|${objective?.name ?? ''}|${eqs.map((e) => e.sym.name).join(',')}`,

@@ -1,0 +1,219 @@
+// The checked expression as data (the IR): resolved symbol references, label ids, env slots of
+// controlled indices, operators and functions from the operator table, and the facts the checker
+// found about each node in a side table (ExprFacts). Nothing here is executable: src/interp/evaluate.ts
+// compiles IR into evaluators, src/model/lower.ts into row emitters. Imports syntax/ (types),
+// bind/, ops/, text/.
+import type * as A from '../syntax/ast.ts';
+import type { Span } from '../text/source-file.ts';
+import type {
+  SetSymbol,
+  ParameterSymbol,
+  VariableSymbol,
+  EquationSymbol,
+  ModelSymbol,
+  SymbolTable,
+} from '../bind/symbols.ts';
+import type { CIndex, Env } from '../bind/iterate.ts';
+import type { FunctionDef } from '../ops/functions.ts';
+
+/** One index argument of a reference: a label, an env slot, or a lag/lead of a slot in its set. */
+export type IIndex =
+  | { readonly kind: 'Label'; readonly id: number }
+  | { readonly kind: 'Slot'; readonly slot: number }
+  | {
+      readonly kind: 'Lag';
+      readonly slot: number;
+      readonly set: SetSymbol;
+      readonly op: '+' | '-' | '++' | '--';
+      readonly amount: IExpr;
+    };
+
+export type VarAttr = 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior' | 'stage';
+export type EquAttr = 'l' | 'm' | 'lo' | 'up' | 'scale' | 'stage';
+/** Attributes GAMS computes from the level and the bounds (read only). */
+export type DerivedAttr = 'range' | 'slacklo' | 'slackup' | 'slack' | 'infeas';
+/** Attributes of a controlled index (GAMS set attributes). */
+export type SetAttr = 'pos' | 'ord' | 'off' | 'rev' | 'first' | 'last' | 'uel' | 'len' | 'val';
+
+/**
+ * Candidates of the innermost index of an iteration under a membership condition: for each
+ * conjunct `m(..., i, ...)` of the condition, the set m, the position of the iterated index, and the
+ * other positions' values (a label id or an env slot). See ExprChecker.membershipFilter.
+ */
+export interface IFilter {
+  readonly dom: SetSymbol;
+  readonly members: readonly {
+    readonly set: SetSymbol;
+    readonly pos: number;
+    readonly others: readonly { readonly pos: number; readonly id?: number; readonly slot?: number }[];
+  }[];
+}
+
+/** A checked expression. Kinds are closed: every walker switches over all of them. */
+export type IExpr =
+  /** A literal number. */
+  | { readonly kind: 'Number'; readonly value: number }
+  /** Stands for an expression that failed to check (a diagnostic was reported): 0. */
+  | { readonly kind: 'Invalid' }
+  | { readonly kind: 'SetMember'; readonly set: SetSymbol; readonly indices: readonly IIndex[] }
+  | { readonly kind: 'Param'; readonly sym: ParameterSymbol; readonly indices: readonly IIndex[] }
+  | { readonly kind: 'Var'; readonly sym: VariableSymbol; readonly indices: readonly IIndex[] }
+  | {
+      readonly kind: 'VarAttr';
+      readonly sym: VariableSymbol;
+      readonly indices: readonly IIndex[];
+      readonly attr: VarAttr | DerivedAttr;
+    }
+  | {
+      readonly kind: 'EquAttr';
+      readonly sym: EquationSymbol;
+      readonly indices: readonly IIndex[];
+      readonly attr: EquAttr | DerivedAttr;
+    }
+  | { readonly kind: 'ModelAttr'; readonly sym: ModelSymbol; readonly attr: string }
+  | {
+      readonly kind: 'SetAttr';
+      readonly attr: SetAttr;
+      readonly slot: number;
+      readonly set: SetSymbol;
+      /** The index name as written (for the message of `.val` on a non-numeric label). */
+      readonly name: string;
+      readonly span: Span;
+    }
+  /** ord(i): the position of a controlled index in its set. */
+  | { readonly kind: 'Ord'; readonly slot: number; readonly set: SetSymbol }
+  /** card(s): the number of records of a set, parameter, variable or equation. */
+  | {
+      readonly kind: 'Card';
+      readonly sym: SetSymbol | ParameterSymbol | VariableSymbol | EquationSymbol;
+    }
+  | { readonly kind: 'SameAs'; readonly a: IIndex; readonly b: IIndex }
+  | { readonly kind: 'Neg'; readonly operand: IExpr }
+  | { readonly kind: 'Not'; readonly operand: IExpr }
+  | {
+      readonly kind: 'Binary';
+      readonly op: A.BinaryOp;
+      readonly left: IExpr;
+      readonly right: IExpr;
+      readonly span: Span;
+      readonly rightSpan: Span;
+    }
+  | { readonly kind: 'Dollar'; readonly cond: IExpr; readonly value: IExpr }
+  /** A function of the operator table (its value, and its graph operator or expansion on variables). */
+  | {
+      readonly kind: 'Call';
+      readonly fn: FunctionDef;
+      readonly name: string;
+      readonly args: readonly IExpr[];
+      readonly span: Span;
+    }
+  /** A draw from the run's random stream (never folded into a constant). */
+  | { readonly kind: 'Random'; readonly fn: FunctionDef; readonly args: readonly IExpr[] }
+  /** A function on the run's asynchronous solves; `many` is a whole parameter of handles. */
+  | {
+      readonly kind: 'Handle';
+      readonly handle: NonNullable<FunctionDef['handle']>;
+      readonly args: readonly IExpr[];
+      readonly many?: ParameterSymbol;
+    }
+  | {
+      readonly kind: 'Indexed';
+      readonly op: 'sum' | 'prod' | 'smin' | 'smax';
+      readonly sets: readonly SetSymbol[];
+      readonly slots: readonly number[];
+      readonly cond?: IExpr;
+      readonly filter?: IFilter;
+      readonly body: IExpr;
+      readonly span: Span;
+    };
+
+export type IExprKind = IExpr['kind'];
+
+/** Dependence of an expression on variables. */
+export const enum Cls {
+  Const = 0,
+  Linear = 1,
+  Nonlinear = 2,
+}
+
+/** What the checker found about one node. */
+export interface ExprFact {
+  readonly cls: Cls;
+  /**
+   * For a constant: whether its value comes from data (parameters, attributes, set functions)
+   * rather than from literals only. Data constants in nonlinear terms become Param leaves.
+   */
+  readonly data: boolean;
+  /** The first nonlinear construct, for messages. */
+  readonly nl?: { readonly span: Span; readonly what: string };
+  /** The first non-smooth function applied to variables. */
+  readonly nonsmooth?: { readonly span: Span; readonly fn: string };
+}
+
+/** The checker's facts about IR nodes, keyed by node (as TypeScript's getNodeLinks). */
+export class ExprFacts {
+  private readonly map = new Map<IExpr, ExprFact>();
+  set(e: IExpr, f: ExprFact): IExpr {
+    this.map.set(e, f);
+    return e;
+  }
+  of(e: IExpr): ExprFact {
+    const f = this.map.get(e);
+    if (!f) throw new Error('internal error: an IR node without facts; this is a bug');
+    return f;
+  }
+}
+
+/**
+ * The children of a node, in evaluation order: the one walker over the IR. Its table is keyed by
+ * every kind, so a new kind is a compile error until it says what its children are.
+ */
+const childrenOf: { [K in IExprKind]: (e: Extract<IExpr, { kind: K }>) => readonly IExpr[] } = {
+  Number: () => [],
+  Invalid: () => [],
+  SetMember: (e) => indexExprs(e.indices),
+  Param: (e) => indexExprs(e.indices),
+  Var: (e) => indexExprs(e.indices),
+  VarAttr: (e) => indexExprs(e.indices),
+  EquAttr: (e) => indexExprs(e.indices),
+  ModelAttr: () => [],
+  SetAttr: () => [],
+  Ord: () => [],
+  Card: () => [],
+  SameAs: (e) => indexExprs([e.a, e.b]),
+  Neg: (e) => [e.operand],
+  Not: (e) => [e.operand],
+  Binary: (e) => [e.left, e.right],
+  Dollar: (e) => [e.cond, e.value],
+  Call: (e) => e.args,
+  Random: (e) => e.args,
+  Handle: (e) => e.args,
+  Indexed: (e) => (e.cond ? [e.cond, e.body] : [e.body]),
+};
+
+function indexExprs(idx: readonly IIndex[]): IExpr[] {
+  const out: IExpr[] = [];
+  for (const i of idx) if (i.kind === 'Lag') out.push(i.amount);
+  return out;
+}
+
+/** Calls `f` on each child of `e` (see childrenOf). */
+export function forEachChild(e: IExpr, f: (child: IExpr) => void): void {
+  for (const c of (childrenOf[e.kind] as (e: IExpr) => readonly IExpr[])(e)) f(c);
+}
+
+/**
+ * Evaluators of IR (implemented by src/interp/evaluate.ts and given to the checker by its caller):
+ * the checked statements still run as closures, built from these until statements are IR too.
+ */
+export interface Evaluate {
+  /** The value of a constant expression at an env. */
+  num(e: IExpr): (env: Env) => number;
+  /** An index argument's label id at an env (-1 when a lag falls off its set). */
+  index(i: IIndex): CIndex;
+  /** The candidates of a membership filter at an env. */
+  filter(f: IFilter): (env: Env) => Int32Array;
+}
+
+/** Makes the evaluators of a program's expressions, given its symbol table and facts. */
+export type MakeEvaluate = (table: SymbolTable, facts: ExprFacts) => Evaluate;
