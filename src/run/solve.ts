@@ -620,7 +620,7 @@ function limitsOf(
  * the second with the rest of the time. The second's answer is kept when it is proven optimal or
  * has the better point; else the first's incumbent stands.
  */
-async function portfolio(
+export async function portfolio(
   host: SolveHost,
   run: (name: string, timeLimit?: number) => Promise<SolverResult>,
   reslim: number | undefined,
