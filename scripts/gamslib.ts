@@ -69,6 +69,9 @@ interface JsonSolve {
   modelStatusText: string;
   solveStatusText: string;
   solver: string;
+  /** A MIP's stopping gaps (GAMS optcr, optca): its objective is within them of the optimum. */
+  optcr?: number;
+  optca?: number;
 }
 
 export interface ModelResult {
@@ -245,12 +248,25 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
   const rel = Math.abs(last.objective - base.reference) / Math.max(1, Math.abs(base.reference));
   const tol = m.type === 'LP' || m.type === 'MIP' || m.type === 'RMIP' ? 1e-6 : 1e-5;
   if (rel <= tol) return { ...common, class: 'pass', reason: '' };
+  // A MIP search stops at the model's gaps, as in GAMS: any point within them of the reference (a
+  // proven optimum) is GAMS's answer too.
+  if (withinGaps(last, base.reference))
+    return { ...common, class: 'pass', reason: `within optcr ${last.optcr} / optca ${last.optca}` };
   const nonlinear = !['LP', 'MIP', 'RMIP'].includes(m.type);
   return {
     ...common,
     class: nonlinear && last.modelStatus === 2 ? 'different local optimum' : 'wrong objective',
     reason: `objective ${last.objective}, reference ${base.reference} (rel ${rel.toExponential(1)})`,
   };
+}
+
+/** Whether a MIP's objective is within its optcr (relative, GAMS's max(|BP|, |BF|)) or optca. */
+function withinGaps(s: JsonSolve, reference: number): boolean {
+  if (s.objective === null || (s.optcr === undefined && s.optca === undefined)) return false;
+  const gap = Math.abs(s.objective - reference);
+  return (
+    gap <= (s.optca ?? 0) || gap <= (s.optcr ?? 0) * Math.max(Math.abs(s.objective), Math.abs(reference))
+  );
 }
 
 const CLASSES: ResultClass[] = [

@@ -161,3 +161,16 @@ describe('MIP start', () => {
     expect(doc.solves[0].objective).toBeCloseTo(4985, 6);
   });
 });
+
+describe('GAMS MIP limits (optcr, optca, reslim)', () => {
+  it("GAMS's default optcr 1e-4, then option optcr 0.2 (GLPK stops at 23 of 26: Integer Solution), then the model's own optcr 0", async () => {
+    const { code, doc } = await solveJson('test/fixtures/mip-limits.gms');
+    expect(code).toBe(0);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves.map((s: any) => [s.solver, s.objective, s.modelStatus, s.optcr, s.optca])).toEqual([
+      ['glpk', 26, 1, 1e-4, 0],
+      ['glpk', 23, 8, 0.2, 1],
+      ['glpk', 26, 1, 0, 1],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { displaySymbol, formatValue } from '../report/display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
-import type { SolveHost, SolveRunner } from './solve-host.ts';
+import { solveLimitOptions, type SolveHost, type SolveRunner } from './solve-host.ts';
 import { RunContext } from './run-context.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
@@ -112,6 +112,8 @@ class Executor<R> implements SolveHost {
   readonly solverChoice = new Map<string, string>();
   /** `option solveLink = n;` */
   solveLink?: number;
+  /** `option optcr / optca / reslim = v;` */
+  readonly solveLimits = new Map<string, number>();
   readonly asyncSolves: AsyncSolves;
   private readonly putBuffers = new Map<FileSymbol, string>();
   private currentPut?: FileSymbol;
@@ -215,6 +217,8 @@ class Executor<R> implements SolveHost {
           else if (it.name === 'convergence') this.convergence = it.sym as ParameterSymbol | undefined;
           else if (it.name === 'seed' && typeof it.value === 'number') this.prog.table.random.reset(it.value);
           else if (it.name === 'solvelink' && typeof it.value === 'number') this.solveLink = it.value;
+          else if (solveLimitOptions.has(it.name) && typeof it.value === 'number')
+            this.solveLimits.set(it.name, it.value);
           else if (typeof it.value === 'string' && !it.sym) this.solverChoice.set(it.name, it.value);
         }
         return undefined;

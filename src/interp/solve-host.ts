@@ -36,6 +36,8 @@ export interface SolveHost {
   readonly asyncSolves?: AsyncSolves;
   /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
   readonly solveLink?: number;
+  /** `option optcr / optca / reslim = v;` by name (a model's own `m.optcr` etc. wins). */
+  readonly solveLimits: ReadonlyMap<string, number>;
   /** This run's state (the solve pipeline keeps its generations and notes there). */
   readonly context: RunContext;
 }
@@ -46,3 +48,6 @@ export interface SolveHost {
  * ExecError (check/expressions.ts), which stops the run with that diagnostic.
  */
 export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R | undefined>;
+
+/** The GAMS options that limit a solve, kept by the interpreter for the solve pipeline. */
+export const solveLimitOptions: ReadonlySet<string> = new Set(['optcr', 'optca', 'reslim']);

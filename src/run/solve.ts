@@ -42,7 +42,13 @@ import {
   SolveStat,
 } from '../solvers/status.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
-import { getSolver, defaultSolverFor, solverNames } from '../solvers/registry.ts';
+import {
+  getSolver,
+  defaultSolverFor,
+  gamsLimitDefaults,
+  mipPortfolio,
+  solverNames,
+} from '../solvers/registry.ts';
 import { classifyProblem } from '../model/classify.ts';
 import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
@@ -92,6 +98,9 @@ export interface SolveSummary {
   message?: string;
   /** Why the model is infeasible (with --explain-infeasible or `option explain = 1;`). */
   infeasibility?: InfeasibilityReport;
+  /** A MIP's stopping gaps (GAMS optcr and optca): its objective is within them of the optimum. */
+  optcr?: number;
+  optca?: number;
 }
 
 function modelEquations(host: SolveHost, model: ModelSymbol, s: SolveStmt): CEquation[] {
@@ -163,7 +172,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         solver: solverName,
         options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
         warmStart: resolve && host.warmStart,
-        timeLimit: model.attrs.get('reslim'),
+        ...limitsOf(host, model),
       },
       { model: model.name, span: stmt.span, link: link! },
       async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
@@ -333,8 +342,11 @@ function finishSolve(
     generation,
     generationSeconds,
     message: result.message,
+    ...(cls.cls === 'mip' ? gapsOf(limitsOf(host, model)) : {}),
   };
 }
+
+const gapsOf = (l: ReturnType<typeof limitsOf>) => ({ optcr: l.relativeGap, optca: l.absoluteGap });
 
 /**
  * A copy of a problem's arrays that later refreshes of the generation leave alone (names, lazy and
@@ -544,7 +556,8 @@ async function callSolver(
   const { model, stmt } = s;
   const type = stmt.modelType;
   const watch = solveWatch(host, model.name);
-  const run = async (name: string) =>
+  const limits = limitsOf(host, model);
+  const run = async (name: string, timeLimit = limits.timeLimit) =>
     reduced.invert(
       await getSolver(name)!.solve(reduced.problem, cls, {
         quiet: host.opts.quiet,
@@ -554,8 +567,12 @@ async function callSolver(
         options: { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions },
         // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
         warmStart: resolve && host.warmStart,
+        ...limits,
+        timeLimit,
       }),
     );
+  if (cls === 'mip' && solverName === mipPortfolio.first && !emdSolverChosen(host, type, cls))
+    return portfolio(host, run, limits.timeLimit, reduced.problem.sense);
   const result = await run(solverName);
   const nlpDefault = defaultSolverFor('nlp');
   // Likewise when HiGHS's QP point fails its duality check (feasible, not proven optimal).
@@ -577,6 +594,58 @@ async function callSolver(
     return { result: await run(nlpDefault), solver: nlpDefault };
   }
   return { result, solver: solverName };
+}
+
+/**
+ * The GAMS limits of a solve: the model's attribute (`m.optcr = 0;`), else the option
+ * (`option optcr = 0;`), else GAMS's default. reslim is a time limit in seconds; optcr and optca
+ * are the MIP stopping gaps (SolveOptions says how each backend reads them).
+ */
+function limitsOf(
+  host: SolveHost,
+  model: ModelSymbol,
+): { timeLimit?: number; relativeGap: number; absoluteGap: number } {
+  const get = (k: 'optcr' | 'optca' | 'reslim') => model.attrs.get(k) ?? host.solveLimits.get(k);
+  const reslim = get('reslim');
+  return {
+    ...(reslim !== undefined ? { timeLimit: reslim } : {}),
+    relativeGap: get('optcr') ?? gamsLimitDefaults.optcr,
+    absoluteGap: get('optca') ?? gamsLimitDefaults.optca,
+  };
+}
+
+/**
+ * The MIP portfolio (registry.ts's mipPortfolio): the first solver within its budget; a search it
+ * did not finish by then (stopped on time, by the budget and not by the model's reslim) goes to
+ * the second with the rest of the time. The second's answer is kept when it is proven optimal or
+ * has the better point; else the first's incumbent stands.
+ */
+export async function portfolio(
+  host: SolveHost,
+  run: (name: string, timeLimit?: number) => Promise<SolverResult>,
+  reslim: number | undefined,
+  sense: 'min' | 'max',
+): Promise<{ result: SolverResult; solver: string }> {
+  const { first, then, seconds } = mipPortfolio;
+  const budget = reslim === undefined ? seconds : Math.min(seconds, reslim);
+  const t0 = performance.now();
+  const a = await run(first, budget);
+  const elapsed = (performance.now() - t0) / 1000;
+  const rest = reslim === undefined ? undefined : reslim - elapsed;
+  const cut = a.solveStatus === SolveStat.ResourceInterrupt && budget < (reslim ?? Infinity);
+  if (!cut || (rest !== undefined && rest <= 0) || !(await getSolver(then)!.available()).ok)
+    return { result: a, solver: first };
+  if (!host.opts.quiet)
+    host.opts.log(
+      `${first}: no proven optimum within ${budget} s. Solving it with ${then}${rest === undefined ? '' : ` (${rest.toFixed(1)} s left of reslim)`}.`,
+    );
+  const b = await run(then, rest);
+  const better = (u: SolverResult, v: SolverResult) =>
+    u.objective !== undefined &&
+    (v.objective === undefined || (sense === 'min' ? u.objective < v.objective : u.objective > v.objective));
+  const result = b.modelStatus === ModelStat.Optimal || !a.x || (b.x && better(b, a)) ? b : a;
+  result.seconds = (performance.now() - t0) / 1000;
+  return { result, solver: result === b ? then : first };
 }
 
 /** The model attributes a solve sets (m.modelstat, m.objval, m.numequ, ...). */

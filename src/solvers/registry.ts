@@ -66,6 +66,22 @@ const defaults: Readonly<Record<ProblemClass, string>> = {
 export const solverNames: readonly string[] = Object.keys(table);
 
 /**
+ * The MIP portfolio, used when nobody chose the MIP solver: GLPK first, for at most `seconds`;
+ * a search it has not finished by then goes to HiGHS with the rest of the time limit. Measured on
+ * the GAMS Model Library (docs/gams-compatibility.md): GLPK solves every MIP that passes in under
+ * 5 s, where HiGHS is 2–18× slower, and HiGHS solves hard ones that GLPK does not finish in
+ * minutes (tba, korpet). The budget is wall-clock time (glpk.js has no node limit), so on a
+ * loaded machine a model near the budget may switch solvers; both answer to the same gap.
+ */
+export const mipPortfolio = { first: 'glpk', then: 'highs', seconds: 5 } as const;
+
+/**
+ * GAMS's default optcr (the option reference's 1e-4; releases before the change used 0.1) and
+ * optca; reslim has no default limit here (GAMS's is 1e10 s or 1000 s by release).
+ */
+export const gamsLimitDefaults = { optcr: 1e-4, optca: 0 } as const;
+
+/**
  * The adapter called `name` (case-insensitive), or undefined. Its solve() validates the options
  * first and returns Setup Failure (solve status 9) with the message when one is wrong.
  */

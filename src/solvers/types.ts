@@ -148,7 +148,16 @@ export interface SolveOptions {
   /** Log sink for the iteration log (stderr in the CLI). */
   readonly log?: (line: string) => void;
   readonly warmStart?: boolean;
+  /** Seconds (GAMS reslim): the solver stops there with Resource Interrupt. */
   readonly timeLimit?: number;
+  /**
+   * GAMS optcr: a MIP search may stop once |BP − BF| / max(|BP|, |BF|) <= relativeGap (BF the
+   * best integer point, BP the best possible bound). A backend whose own test is stricter (GLPK,
+   * HiGHS: the gap over |BF|) uses the same number, so it stops no earlier than GAMS would allow.
+   */
+  readonly relativeGap?: number;
+  /** GAMS optca: a MIP search may stop once |BP − BF| <= absoluteGap. */
+  readonly absoluteGap?: number;
   /**
    * Called from inside the solve whenever the solver reports (GLPK's and HiGHS's log callbacks,
    * each NLP iteration), even with quiet on: the caller prints a progress line from it every few

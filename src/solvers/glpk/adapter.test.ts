@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlpkAdapter, glpkAdapter } from './adapter.ts';
+import { createGlpkAdapter, glpkAdapter, loadGlpk, type GlpkLike } from './adapter.ts';
 import {
   buildProblem,
   infeasibleProblem,
@@ -137,5 +137,36 @@ describe('glpk adapter', () => {
   it('reports a loader failure as unavailable', async () => {
     const a = createGlpkAdapter({ load: () => Promise.reject(new Error('no wasm')) });
     expect(await a.available()).toEqual({ ok: false, reason: 'glpk.js could not be loaded: no wasm' });
+  });
+});
+
+describe('glpk adapter: GAMS limits', () => {
+  it('takes optcr as mipgap and reslim as tmlim; its own options win', async () => {
+    const seen: { mipgap?: number; tmlim?: number }[] = [];
+    const spy = createGlpkAdapter({
+      load: async () => {
+        const g = await loadGlpk();
+        // glpk.js's properties are read-only: the spy defines its own solve over the instance.
+        return Object.create(g, {
+          solve: {
+            value: (lp: Parameters<GlpkLike['solve']>[0], o: Parameters<GlpkLike['solve']>[1]) => {
+              seen.push({ mipgap: o.mipgap, tmlim: o.tmlim });
+              return g.solve(lp, o);
+            },
+          },
+        }) as GlpkLike;
+      },
+    });
+    const limits = { quiet: true, relativeGap: 0.25, absoluteGap: 1, timeLimit: 7 };
+    const r = await spy.solve(knapsackProblem(), 'mip', limits);
+    expect(r.objective).toBeGreaterThanOrEqual(28 * 0.75);
+    // The branch and bound, then the LP with the integers fixed (no gap, no limit).
+    expect(seen).toEqual([
+      { mipgap: 0.25, tmlim: 7 },
+      { mipgap: undefined, tmlim: undefined },
+    ]);
+    seen.length = 0;
+    await spy.solve(knapsackProblem(), 'mip', { ...limits, options: { mipgap: 0, tmlim: 3 } });
+    expect(seen[0]).toEqual({ mipgap: 0, tmlim: 3 });
   });
 });

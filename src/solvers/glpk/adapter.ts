@@ -118,7 +118,8 @@ function settingsOf(opts: SolveOptions): GlpkSettings {
   return {
     msglev: num('msglev') ?? 0,
     tmlim: num('tmlim') ?? opts.timeLimit,
-    mipgap: num('mipgap'),
+    // GLPK has no absolute gap: optca is not applied (the search goes on to optcr).
+    mipgap: num('mipgap') ?? opts.relativeGap,
     presol: o.presol === undefined ? undefined : isYes(o.presol),
   };
 }

@@ -9,7 +9,11 @@ export const glpkOptions: OptionTable = {
     doc: 'GLPK message level shown in the log: 0 off (default), 1 errors, 2 normal, 3 all, 4 debug.',
   },
   tmlim: { type: 'number', min: 0, doc: 'Time limit in seconds.' },
-  mipgap: { type: 'number', min: 0, doc: 'Relative MIP gap at which branch and bound stops (default 0).' },
+  mipgap: {
+    type: 'number',
+    min: 0,
+    doc: "Relative MIP gap at which branch and bound stops (default: the model's optcr, GAMS's default 1e-4).",
+  },
   presol: {
     type: 'boolean',
     doc: 'Use the presolver. Default: off for LP (so infeasible and unbounded are told apart), on for MIP (glp_intopt needs it without an LP basis).',

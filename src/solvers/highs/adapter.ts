@@ -117,6 +117,10 @@ function highsOptionValues(opts: SolveOptions): { values: Record<string, unknown
     else values[k] = String(v).toLowerCase();
   }
   if (opts.timeLimit !== undefined && values.time_limit === undefined) values.time_limit = opts.timeLimit;
+  if (opts.relativeGap !== undefined && values.mip_rel_gap === undefined)
+    values.mip_rel_gap = opts.relativeGap;
+  if (opts.absoluteGap !== undefined && values.mip_abs_gap === undefined)
+    values.mip_abs_gap = opts.absoluteGap;
   return { values, show: show && !opts.quiet && !!opts.log };
 }
 

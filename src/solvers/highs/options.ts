@@ -202,8 +202,16 @@ export const highsOptions: OptionTable = {
     type: 'boolean',
     doc: 'HiGHS option mip_allow_cut_separation_at_nodes (default on).',
   },
-  mip_rel_gap: { type: 'number', min: 0, doc: 'Relative MIP gap at which branch and cut stops.' },
-  mip_abs_gap: { type: 'number', min: 0, doc: 'Absolute MIP gap at which branch and cut stops.' },
+  mip_rel_gap: {
+    type: 'number',
+    min: 0,
+    doc: "Relative MIP gap at which branch and cut stops (default: the model's optcr, GAMS's default 1e-4).",
+  },
+  mip_abs_gap: {
+    type: 'number',
+    min: 0,
+    doc: "Absolute MIP gap at which branch and cut stops (default: the model's optca, GAMS's default 0).",
+  },
   mip_min_logging_interval: {
     type: 'number',
     min: 0,
