@@ -60,4 +60,12 @@ describe('solve … using mcp', () => {
     expect(none.doc.solves[0]).toMatchObject({ modelStatus: 5, modelStatusText: 'Locally Infeasible' });
     expect(none.doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001']);
   });
+
+  it('implicit matching: only free columns pair with =e= rows, in equal numbers; =n= rows are refused', async () => {
+    const codes = async (f: string) =>
+      (await solveJson(`test/fixtures/mcp/${f}.gms`)).doc.diagnostics.map((d: any) => `${d.code} ${d.line}`);
+    expect(await codes('implicit-positive')).toEqual(['E5602 8']);
+    expect(await codes('implicit-count')).toEqual(['E5800 11']);
+    expect(await codes('n-row')).toEqual(['E5801 6']);
+  });
 });

@@ -227,14 +227,24 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     }
     return true;
   };
-  const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => ({
-    outcome,
-    x: x.slice(),
-    f: f.slice(),
-    residual: normInf(Phi),
-    iterations,
-    gradientSteps,
-  });
+  const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => {
+    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0): the point returned is
+    // projected onto it, and F is taken there when it can be evaluated.
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      const v = Math.min(up[i], Math.max(lo[i], x[i]));
+      if (v !== x[i]) {
+        xt[i] = v;
+        moved = true;
+      } else xt[i] = x[i];
+    }
+    if (moved && evalPhi(xt, ft, Pt, false) && normInf(Pt) <= Math.max(normInf(Phi), tol)) {
+      x.set(xt);
+      f.set(ft);
+      Phi.set(Pt);
+    }
+    return { outcome, x: x.slice(), f: f.slice(), residual: normInf(Phi), iterations, gradientSteps };
+  };
 
   if (!evalPhi(x, f, Phi, true)) return done('evaluation-error', 0, 0);
   let theta = merit(Phi);
