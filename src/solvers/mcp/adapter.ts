@@ -74,6 +74,8 @@ export function solveMcpModel(
     residual: r.residual,
     message: solved
       ? undefined
-      : `complementarity residual ${r.residual.toExponential(3)} after ${r.iterations} iterations (${r.outcome}).`,
+      : r.outcome === 'evaluation-error'
+        ? 'the equations cannot be evaluated at the start point (a function outside its domain, or a division by zero): give the variables a start (.l) or bounds inside the domain.'
+        : `complementarity residual ${r.residual.toExponential(3)} after ${r.iterations} iterations (${r.outcome}).`,
   };
 }
