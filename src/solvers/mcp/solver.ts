@@ -349,10 +349,17 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     let newton = false;
     if (!lu) newton = denseNewton(n, rowEntries, hRow, Phi, d);
     else {
+      // Rows equilibrated (H d = −Φ is solved as D H d = −D Φ, D = 1 / the rows' largest entries):
+      // the singularity test of the LU compares pivots with the matrix's largest entry.
       let k = 0;
-      for (let i = 0; i < n; i++) for (const v of hRow[i]) lu.vals[k++] = v;
+      for (let i = 0; i < n; i++) {
+        let big = 0;
+        for (const v of hRow[i]) big = Math.max(big, Math.abs(v));
+        const s = big > 0 ? 1 / big : 1;
+        for (const v of hRow[i]) lu.vals[k++] = v * s;
+        rhs[i] = -Phi[i] * s;
+      }
       if (lu.lu.factor(lu.vals)) {
-        for (let i = 0; i < n; i++) rhs[i] = -Phi[i];
         lu.lu.solve(rhs, d);
         newton = d.every(Number.isFinite);
       }
