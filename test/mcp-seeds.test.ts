@@ -57,3 +57,51 @@ describe('seed 002 as a variational equilibrium (models/p2p-dlmp/p2p_4bus_mcp.em
     expect(rec(mcp, 'vmax').value).toBeCloseTo(1.05, 7);
   });
 });
+
+describe('Nash–Cournot competition on a network (models/equilibrium/)', () => {
+  const table = (doc: any, sym: string) => values(doc, sym, 'value');
+
+  it('two symmetric firms on an uncongested line: the hand-computed duopoly, 30 MW per node at a price of 40', async () => {
+    const { doc } = await solveJson('models/equilibrium/cournot_network_2firms.emd');
+    expect(doc.solves.map((s: any) => [s.type, s.modelStatus])).toEqual([
+      ['MCP', 1],
+      ['MCP', 1],
+    ]);
+    const price = table(doc, 'price');
+    const sales = table(doc, 'sales');
+    for (const n of ['n1', 'n2']) {
+      expect(price[`${n}.cournot`]).toBeCloseTo(40, 8); // (a + 2c)/3
+      expect(price[`${n}.competitive`]).toBeCloseTo(10, 8); // marginal cost
+      for (const f of ['A', 'B']) expect(sales[`${f}.${n}.cournot`]).toBeCloseTo(30, 8); // (a − c)/(3b)
+    }
+    expect(table(doc, 'gen')['A.cournot']).toBeCloseTo(60, 8);
+    expect(table(doc, 'welfare')['cournot']).toBeCloseTo(7200, 6);
+    expect(table(doc, 'welfare')['competitive']).toBeCloseTo(8100, 6);
+  });
+
+  it('three firms, a congested line: the Cournot equilibrium differs from the welfare optimum, whose prices the QP confirms', async () => {
+    const { doc } = await solveJson('models/equilibrium/cournot_network.emd');
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves.map((s: any) => [s.type, s.modelStatus])).toEqual([
+      ['MCP', 1],
+      ['MCP', 1],
+      ['QCP', 2], // ipm reports a convex QP's optimum as Locally Optimal
+    ]);
+    const price = table(doc, 'price');
+    // By hand, node by node: with the n2–n3 line at its 20 MW limit, its transmission price is 4;
+    // firm f sells p − w(i) − (c_f − w at its node) at node i: A 29/29/28, B 19/19/18, C 13/13/12.
+    const cournot = { n1: 39, n2: 39, n3: 42 };
+    for (const [n, p] of Object.entries(cournot)) expect(price[`${n}.cournot`], n).toBeCloseTo(p, 7);
+    const gen = table(doc, 'gen');
+    expect([gen['A.cournot'], gen['B.cournot'], gen['C.cournot']].map((v) => +v.toFixed(7))).toEqual([
+      86, 56, 38,
+    ]);
+    expect(table(doc, 'flow')['l23.cournot']).toBeCloseTo(20, 7);
+    // Price takers reach the welfare optimum: the QP's nodal marginals are their prices.
+    const nodal = table(doc, 'nodal');
+    for (const n of ['n1', 'n2', 'n3'])
+      expect(Math.abs(price[`${n}.competitive`] - nodal[n]), n).toBeLessThan(1e-6);
+    expect(table(doc, 'welfare')['competitive']).toBeCloseTo(10550, 5);
+    expect(table(doc, 'welfare')['cournot']).toBeCloseTo(9477, 5);
+  });
+});
