@@ -60,4 +60,25 @@ describe('solve … using mcp', () => {
     expect(none.doc.solves[0]).toMatchObject({ modelStatus: 5, modelStatusText: 'Locally Infeasible' });
     expect(none.doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001']);
   });
+
+  it('NaN in the data is a diagnostic at the equation; F undefined at the start is a status', async () => {
+    const nan = (await solveJson('test/fixtures/mcp/nan-data.gms')).doc;
+    expect(nan.diagnostics.map((d: any) => `${d.code} ${d.line}`)).toEqual(['E3012 6']);
+    const log = (await solveJson('test/fixtures/mcp/log-domain.gms')).doc;
+    expect(log.solves[0]).toMatchObject({
+      modelStatus: 5,
+      solveStatus: 5,
+      solveStatusText: 'Evaluation Interrupt',
+    });
+    expect(log.diagnostics.map((d: any) => d.code)).toEqual(['W3001']);
+    expect(log.diagnostics[0].hint).toMatch(/cannot be evaluated at the start point/);
+  });
+
+  it('implicit matching: only free columns pair with =e= rows, in equal numbers; =n= rows are refused', async () => {
+    const codes = async (f: string) =>
+      (await solveJson(`test/fixtures/mcp/${f}.gms`)).doc.diagnostics.map((d: any) => `${d.code} ${d.line}`);
+    expect(await codes('implicit-positive')).toEqual(['E5602 8']);
+    expect(await codes('implicit-count')).toEqual(['E5800 11']);
+    expect(await codes('n-row')).toEqual(['E5801 6']);
+  });
 });

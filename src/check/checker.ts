@@ -1306,7 +1306,7 @@ class Checker implements CheckContext {
     return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
   }
 
-  /** `solve m using mcp;`: no objective, and the model must pair equations with variables. */
+  /** `solve m using mcp;`: no objective; the pairs `e.x` are checked with the model statement. */
   private solveMcp(s: A.SolveStmt): CStmt | undefined {
     if (s.objective) {
       this.error(M.Objective_with_0, s.objective.span, [s.modelType]);
@@ -1319,10 +1319,8 @@ class Checker implements CheckContext {
       this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
       return undefined;
     }
-    if (!m.matches || m.matches.length === 0) {
-      this.error(M.Model_0_has_no_matches, s.model.span, [m.name, s.modelType.toUpperCase()]);
-      return undefined;
-    }
+    // A model without pairs (`model m / all /`: wallmcp, kormcp) is matched implicitly at the
+    // solve, where the rows and columns are known: its equality rows with its free columns.
     return { kind: 'solve', span: s.span, stmt: s, model: m };
   }
 

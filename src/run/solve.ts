@@ -64,6 +64,7 @@ import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink } from '../interp/async-solves.ts';
 import { solveMcpModel } from '../solvers/mcp/adapter.ts';
+import { matchMcp } from './mcp-match.ts';
 
 export interface SolveSummary {
   model: string;
@@ -193,7 +194,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
 
 /**
  * `solve m using mcp;`: the model generated without an objective, its rows matched to columns by
- * the model's `e.x` pairs, solved by EMD's complementarity solver (src/solvers/mcp/). A model that
+ * the model's `e.x` pairs and GAMS's implicit matching (mcp-match.ts), solved by EMD's complementarity solver (src/solvers/mcp/). A model that
  * is not square is an error at the statement; a problem without a solution is a status.
  */
 function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
@@ -205,23 +206,8 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
   const generationSeconds = (performance.now() - t0) / 1000;
   const p = gen.problem;
   if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
-  const byEq = new Map((model.matches ?? []).map((mt) => [mt.equation, mt.variable]));
-  const colOfRow = new Int32Array(p.m);
-  const used = new Uint8Array(p.n);
-  for (let i = 0; i < p.m; i++) {
-    const row = gen.rows[i];
-    const v = byEq.get(row.eq.sym);
-    if (!v) throw new ExecError(S.Mcp_row_0_unmatched, stmt.span, [p.rowNames[i]]);
-    const j = gen.colMaps.get(v)?.get(tupleKey(row.keys)) ?? -1;
-    if (j < 0) throw new ExecError(S.Mcp_row_0_variable_1_absent, stmt.span, [p.rowNames[i], v.name]);
-    colOfRow[i] = j;
-    used[j] = 1;
-  }
-  // A fixed column needs no row (GAMS takes it out of the MCP): the solver keeps it at its bound.
-  let free = -1;
-  for (let j = 0; j < p.n && free < 0; j++) if (!used[j] && p.xl[j] !== p.xu[j]) free = j;
-  if (free >= 0) throw new ExecError(S.Mcp_0_rows_1_columns, stmt.span, [p.m, p.n, p.varNames[free]]);
-  const result = solveMcpModel(p, colOfRow);
+  const { colOfRow, implicit } = matchMcp(gen, model.matches ?? [], stmt.span);
+  const result = solveMcpModel(p, colOfRow, implicit);
   writeBack(gen, result);
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of plan.eqs) bump(e.sym);

@@ -211,11 +211,7 @@ export const checkMessages = {
     severity: 'error',
     text: "Variable '{0}' is matched more than once in model '{1}'.",
   },
-  Model_0_has_no_matches: {
-    code: 'E2204',
-    severity: 'error',
-    text: "Model '{0}' is solved as {1} but pairs no equation with a variable (write `/ equation.variable, ... /`).",
-  },
+  // E2204 (an MCP solve of a model without pairs) is retired: GAMS matches such models implicitly.
   Objective_with_0: {
     code: 'E2205',
     severity: 'error',

@@ -133,7 +133,7 @@ export const solverMessages = {
   Mcp_row_0_unmatched: {
     code: 'E5600',
     severity: 'error',
-    text: "The MCP is not square: row '{0}' is matched to no variable (its equation has no `.variable` pair).",
+    text: "The MCP is not square: row '{0}' is an inequality matched to no variable (only =e= rows pair implicitly with free variables).",
   },
   Mcp_row_0_variable_1_absent: {
     code: 'E5601',
@@ -143,7 +143,18 @@ export const solverMessages = {
   Mcp_0_rows_1_columns: {
     code: 'E5602',
     severity: 'error',
-    text: "The MCP is not square: {0} rows and {1} columns; column '{2}' is matched to no row.",
+    text: "The MCP is not square: {0} rows and {1} columns; column '{2}' is matched to no row and is not free (only free variables pair implicitly with =e= rows).",
+  },
+  // ---- E5800–E5849 / W5800–W5849: the complementarity solver, continued. ----
+  Mcp_implicit_0_rows_1_columns: {
+    code: 'E5800',
+    severity: 'error',
+    text: 'The MCP is not square: {0} =e= rows without a pair against {1} free columns without a pair (GAMS pairs them implicitly, one to one).',
+  },
+  Mcp_row_0_is_n: {
+    code: 'E5801',
+    severity: 'error',
+    text: "Row '{0}' is a =n= row: EMD's MCP does not support =n= rows yet (write the row as =e= matched to a free variable, or as =g= matched to a bounded one).",
   },
   // ---- end of the adapters' block ----
 } as const satisfies Record<string, MessageDef>;

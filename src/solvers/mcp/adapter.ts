@@ -23,9 +23,16 @@ const solveStatusOf: Record<McpOutcome, number> = {
 
 /**
  * Solves p as an MCP; colOfRow[i] is the column matched with row i (one to one). Columns matched
- * to no row must be fixed (xl = xu): they stay at their bound.
+ * to no row must be fixed (xl = xu): they stay at their bound. Rows flagged in `implicit` were
+ * paired by GAMS's implicit matching (an =e= row with a free column, in order): that partner is
+ * arbitrary, so their marginal is reported as 0 rather than its level.
  */
-export function solveMcpModel(p: ModelProblem, colOfRow: Int32Array, opts: McpOptions = {}): McpSolverResult {
+export function solveMcpModel(
+  p: ModelProblem,
+  colOfRow: Int32Array,
+  implicit?: Uint8Array,
+  opts: McpOptions = {},
+): McpSolverResult {
   const t0 = performance.now();
   const n = p.n;
   const oracle = createNlpOracle(p);
@@ -53,7 +60,7 @@ export function solveMcpModel(p: ModelProblem, colOfRow: Int32Array, opts: McpOp
     opts,
   );
   const rowMarginal = new Float64Array(p.m);
-  for (let i = 0; i < p.m; i++) rowMarginal[i] = r.x[colOfRow[i]];
+  for (let i = 0; i < p.m; i++) rowMarginal[i] = implicit?.[i] ? 0 : r.x[colOfRow[i]];
   const solved = r.outcome === 'solved';
   return {
     solver: 'emd-mcp',
@@ -67,6 +74,8 @@ export function solveMcpModel(p: ModelProblem, colOfRow: Int32Array, opts: McpOp
     residual: r.residual,
     message: solved
       ? undefined
-      : `complementarity residual ${r.residual.toExponential(3)} after ${r.iterations} iterations (${r.outcome}).`,
+      : r.outcome === 'evaluation-error'
+        ? 'the equations cannot be evaluated at the start point (a function outside its domain, or a division by zero): give the variables a start (.l) or bounds inside the domain.'
+        : `complementarity residual ${r.residual.toExponential(3)} after ${r.iterations} iterations (${r.outcome}).`,
   };
 }

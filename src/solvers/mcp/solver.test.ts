@@ -100,4 +100,87 @@ describe('solveMcp', () => {
     expect(r.outcome).not.toBe('solved');
     expect(r.residual).toBeGreaterThanOrEqual(1 - 1e-6);
   });
+
+  it('leaves a singular Jacobian at the start point: x1 + 2 x2 = 5, x1 x2 = 2 from (0, 0)', () => {
+    // J(0, 0) = [[1, 2], [0, 0]] is singular; the regularized step moves off it. The solutions
+    // are (1, 2) and (4, 0.5).
+    const r = solveMcp(
+      problem(
+        [-inf, -inf],
+        [inf, inf],
+        [0, 0],
+        (x) => [x[0] + 2 * x[1] - 5, x[0] * x[1] - 2],
+        (x) => [
+          [1, 2],
+          [x[1], x[0]],
+        ],
+      ),
+    );
+    expect(r.outcome).toBe('solved');
+    expect([
+      [1, 2],
+      [4, 0.5],
+    ]).toContainEqual([...r.x].map((v) => +v.toFixed(9)));
+  });
+
+  it('reports F that cannot be evaluated at the start as a status, and backtracks out of a domain', () => {
+    const logF = (x0: number) =>
+      solveMcp({
+        n: 1,
+        lo: Float64Array.of(-inf),
+        up: Float64Array.of(inf),
+        x0: Float64Array.of(x0),
+        F: (x, out) => ((out[0] = Math.log(x[0]) - 1), true),
+        jacRows: Int32Array.of(0),
+        jacCols: Int32Array.of(0),
+        jacobian: (x, out) => void (out[0] = 1 / x[0]),
+      });
+    const bad = logF(-1);
+    expect(bad.outcome).toBe('evaluation-error');
+    expect(bad.residual).toBeNaN();
+    // From x = 10 the full Newton step lands at x = −3, where log is NaN: the line search halves it.
+    const good = logF(10);
+    expect(good.outcome).toBe('solved');
+    expect(good.x[0]).toBeCloseTo(Math.E, 10);
+  });
+
+  it('solves a 1,000-variable complementarity problem by sparse LU in a few Newton steps', () => {
+    // F(x) = M x + q with M = tridiag(−1, 2.5, −1), q alternating in sign, x ≥ 0: an LCP with an
+    // M-matrix (unique solution), checked here by its complementarity conditions.
+    const n = 1000;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (let i = 0; i < n; i++)
+      for (const [j, v] of [
+        [i - 1, -1],
+        [i, 2.5],
+        [i + 1, -1],
+      ] as const)
+        if (j >= 0 && j < n) (rows.push(i), cols.push(j), vals.push(v));
+    const q = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : -1) * (1 + (i % 7)));
+    const F = (x: Float64Array, out: Float64Array) => {
+      out.set(q);
+      for (let k = 0; k < rows.length; k++) out[rows[k]] += vals[k] * x[cols[k]];
+      return true;
+    };
+    const r = solveMcp({
+      n,
+      lo: new Float64Array(n),
+      up: new Float64Array(n).fill(inf),
+      x0: new Float64Array(n),
+      F,
+      jacRows: Int32Array.from(rows),
+      jacCols: Int32Array.from(cols),
+      jacobian: (_x, out) => out.set(vals),
+    });
+    expect(r.outcome).toBe('solved');
+    expect(r.iterations).toBeLessThan(20);
+    const f = new Float64Array(n);
+    F(r.x, f);
+    let worst = 0;
+    for (let i = 0; i < n; i++) worst = Math.max(worst, -r.x[i], -f[i], Math.abs(r.x[i] * f[i]));
+    expect(worst).toBeLessThan(1e-8);
+    expect(r.x.some((v) => v > 1)).toBe(true);
+  });
 });

@@ -1,10 +1,12 @@
 // EMD's complementarity solver: a semismooth Newton method on the Fischer–Burmeister
 // reformulation of a box-constrained MCP (Billups's composition for two-sided bounds), with a
 // nonmonotone Armijo line search on ½‖Φ‖² and a gradient step when the Newton direction is not a
-// descent direction. The Newton system H d = −Φ is solved through the regularized normal
+// descent direction. The Newton system H d = −Φ is solved by dense LU up to 400 variables and by
+// the sparse LU (linalg/lu.ts) above; when H is singular, through the regularized normal
 // equations (HᵀH + μI) d = −HᵀΦ with the project's sparse LDLᵀ (μ → 0 near a solution keeps the
 // local quadratic rate). Runs in Node and the browser (typed arrays only). Imports linalg/.
 import { SparseLdl } from '../linalg/ldl.ts';
+import { SparseLu } from '../linalg/lu.ts';
 
 /**
  * A box MCP: find lo ≤ x ≤ up with, for each i, F_i(x) = 0 when lo_i < x_i < up_i, F_i ≥ 0 at
@@ -107,16 +109,44 @@ function merit(v: Float64Array): number {
   return 0.5 * s;
 }
 
-/** The pattern of HᵀH (lower triangle, COO) and, per nonzero of J, its row's column list. */
-function normalPattern(
-  n: number,
-  jr: Int32Array,
-  jc: Int32Array,
-): { rows: Int32Array; cols: Int32Array; rowEntries: number[][]; index: Map<number, number> } {
-  // H has the pattern of J plus the diagonal; entries of H are grouped by row.
+/** Per row of H = diag(da) + diag(db) J, its columns: the pattern of J plus the diagonal. */
+function hPattern(n: number, jr: Int32Array, jc: Int32Array): number[][] {
   const rowEntries: number[][] = Array.from({ length: n }, () => []);
-  for (let k = 0; k < jr.length; k++) rowEntries[jr[k]].push(jc[k]);
-  for (let i = 0; i < n; i++) if (!rowEntries[i].includes(i)) rowEntries[i].push(i);
+  const seen = new Set<number>();
+  for (let k = 0; k < jr.length; k++) {
+    const key = jr[k] * n + jc[k];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rowEntries[jr[k]].push(jc[k]);
+  }
+  for (let i = 0; i < n; i++) if (!seen.has(i * n + i)) rowEntries[i].push(i);
+  return rowEntries;
+}
+
+/** H as COO for the sparse LU, in the order of rowEntries (values copied in that order). */
+function sparseH(n: number, rowEntries: readonly number[][]): { lu: SparseLu; vals: Float64Array } {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  rowEntries.forEach((cs, i) => {
+    for (const c of cs) {
+      rows.push(i);
+      cols.push(c);
+    }
+  });
+  return {
+    lu: new SparseLu(n, Int32Array.from(rows), Int32Array.from(cols)),
+    vals: new Float64Array(rows.length),
+  };
+}
+
+interface NormalPattern {
+  rows: Int32Array;
+  cols: Int32Array;
+  index: Map<number, number>;
+}
+
+/** The pattern of HᵀH (lower triangle, COO), with the position of each (i, j). */
+function normalPattern(n: number, rowEntries: readonly number[][]): NormalPattern {
   const index = new Map<number, number>();
   const rows: number[] = [];
   const cols: number[] = [];
@@ -132,10 +162,53 @@ function normalPattern(
   };
   for (let i = 0; i < n; i++) add(i, i);
   for (const cs of rowEntries) for (const a of cs) for (const b of cs) if (a >= b) add(a, b);
-  return { rows: Int32Array.from(rows), cols: Int32Array.from(cols), rowEntries, index };
+  return { rows: Int32Array.from(rows), cols: Int32Array.from(cols), index };
 }
 
-/** Systems up to this size are solved by dense LU (n² memory), larger ones by sparse LDLᵀ. */
+/**
+ * d from (HᵀH + μI) d = −HᵀΦ (Levenberg–Marquardt) with the sparse LDLᵀ, μ growing ×100 until
+ * the matrix is positive definite; μ starts at min(θ, 1e-8) times the largest diagonal of HᵀH, so
+ * it shrinks with the residual. Returns false when no μ in eight tries gives a finite step.
+ */
+function regularizedNewton(
+  n: number,
+  normal: { pat: NormalPattern; ldl: SparseLdl; nv: Float64Array },
+  rowEntries: readonly number[][],
+  hRow: readonly Float64Array[],
+  grad: Float64Array,
+  theta: number,
+  rhs: Float64Array,
+  d: Float64Array,
+): boolean {
+  const { pat, ldl, nv } = normal;
+  nv.fill(0);
+  for (let i = 0; i < n; i++) {
+    const cs = rowEntries[i];
+    const h = hRow[i];
+    for (let a = 0; a < cs.length; a++)
+      for (let b = 0; b < cs.length; b++) {
+        if (cs[a] < cs[b]) continue;
+        nv[pat.index.get(cs[a] * n + cs[b])!] += h[a] * h[b];
+      }
+  }
+  let maxDiag = 0;
+  for (let j = 0; j < n; j++) maxDiag = Math.max(maxDiag, nv[pat.index.get(j * n + j)!]);
+  let mu = Math.max(Math.min(theta, 1e-8), 1e-12) * Math.max(1, maxDiag);
+  for (let tries = 0; tries < 8; tries++) {
+    const vals = nv.slice();
+    for (let j = 0; j < n; j++) vals[pat.index.get(j * n + j)!] += mu;
+    const inertia = ldl.factor(vals);
+    if (inertia.zero === 0 && inertia.negative === 0) {
+      for (let j = 0; j < n; j++) rhs[j] = -grad[j];
+      ldl.solve(rhs, d);
+      if (d.every(Number.isFinite)) return true;
+    }
+    mu *= 100;
+  }
+  return false;
+}
+
+/** Systems up to this size are solved by dense LU (n² memory), larger ones by sparse LU. */
 const DENSE_MAX = 400;
 
 /** d = −H⁻¹Φ by dense LU with partial pivoting; false when H is numerically singular. */
@@ -201,12 +274,14 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
   const jv = new Float64Array(p.jacRows.length);
   const scratch = new Float64Array(2);
   const coef = new Float64Array(2);
-  const pat = normalPattern(n, p.jacRows, p.jacCols);
-  const ldl = new SparseLdl(n, pat.rows, pat.cols);
-  const nv = new Float64Array(pat.rows.length);
-  // H row by row, in the column order of pat.rowEntries.
-  const hRow: Float64Array[] = pat.rowEntries.map((cs) => new Float64Array(cs.length));
-  const colPos: Map<number, number>[] = pat.rowEntries.map((cs) => new Map(cs.map((c, k) => [c, k])));
+  const rowEntries = hPattern(n, p.jacRows, p.jacCols);
+  // H row by row, in the column order of rowEntries.
+  const hRow: Float64Array[] = rowEntries.map((cs) => new Float64Array(cs.length));
+  const colPos: Map<number, number>[] = rowEntries.map((cs) => new Map(cs.map((c, k) => [c, k])));
+  // Large systems: sparse LU of H (its pattern is fixed, so the column order is computed once).
+  const lu = n > DENSE_MAX ? sparseH(n, rowEntries) : undefined;
+  // The regularized normal equations, built the first time H is singular.
+  let normal: { pat: NormalPattern; ldl: SparseLdl; nv: Float64Array } | undefined;
   const grad = new Float64Array(n);
   const rhs = new Float64Array(n);
   const d = new Float64Array(n);
@@ -227,16 +302,27 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     }
     return true;
   };
-  const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => ({
-    outcome,
-    x: x.slice(),
-    f: f.slice(),
-    residual: normInf(Phi),
-    iterations,
-    gradientSteps,
-  });
+  const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => {
+    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0): the point returned is
+    // projected onto it, and F is taken there when it can be evaluated.
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      const v = Math.min(up[i], Math.max(lo[i], x[i]));
+      if (v !== x[i]) {
+        xt[i] = v;
+        moved = true;
+      } else xt[i] = x[i];
+    }
+    if (moved && evalPhi(xt, ft, Pt, false) && normInf(Pt) <= Math.max(normInf(Phi), tol)) {
+      x.set(xt);
+      f.set(ft);
+      Phi.set(Pt);
+    }
+    return { outcome, x: x.slice(), f: f.slice(), residual: normInf(Phi), iterations, gradientSteps };
+  };
 
-  if (!evalPhi(x, f, Phi, true)) return done('evaluation-error', 0, 0);
+  // F is evaluated at every trial point first, so only the start point can fail here.
+  if (!evalPhi(x, f, Phi, true)) return { ...done('evaluation-error', 0, 0), residual: NaN };
   let theta = merit(Phi);
   const history: number[] = [theta];
   let gradientSteps = 0;
@@ -250,37 +336,40 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
       hRow[i][colPos[i].get(p.jacCols[k])!] += db[i] * jv[k];
     }
     for (let i = 0; i < n; i++) hRow[i][colPos[i].get(i)!] += da[i];
-    // grad = HᵀΦ, and the normal matrix HᵀH.
+    // grad = HᵀΦ, the gradient of the merit function.
     grad.fill(0);
-    nv.fill(0);
-    let maxDiag = 0;
     for (let i = 0; i < n; i++) {
-      const cs = pat.rowEntries[i];
+      const cs = rowEntries[i];
       const h = hRow[i];
-      for (let a = 0; a < cs.length; a++) {
-        grad[cs[a]] += h[a] * Phi[i];
-        for (let b = 0; b < cs.length; b++) {
-          if (cs[a] < cs[b]) continue;
-          nv[pat.index.get(cs[a] * n + cs[b])!] += h[a] * h[b];
-        }
-      }
+      for (let a = 0; a < cs.length; a++) grad[cs[a]] += h[a] * Phi[i];
     }
-    for (let j = 0; j < n; j++) maxDiag = Math.max(maxDiag, nv[pat.index.get(j * n + j)!]);
-    // Newton direction; the regularization μ shrinks with the residual (Levenberg–Marquardt).
-    let mu = Math.max(Math.min(theta, 1e-8), 1e-12) * Math.max(1, maxDiag);
-    // Small systems: H d = −Φ directly (dense LU, partial pivoting); the normal equations square
-    // the condition number, which stalls on degenerate problems (transmcp).
-    let newton = n <= DENSE_MAX && denseNewton(n, pat.rowEntries, hRow, Phi, d);
-    for (let tries = 0; tries < 8 && !newton; tries++) {
-      const vals = nv.slice();
-      for (let j = 0; j < n; j++) vals[pat.index.get(j * n + j)!] += mu;
-      const inertia = ldl.factor(vals);
-      if (inertia.zero === 0 && inertia.negative === 0) {
-        for (let j = 0; j < n; j++) rhs[j] = -grad[j];
-        ldl.solve(rhs, d);
+    // Newton direction: H d = −Φ by dense LU (small systems) or sparse LU; the normal equations
+    // square the condition number, which stalls on degenerate problems (transmcp), so they are
+    // only the fallback when H is singular.
+    let newton = false;
+    if (!lu) newton = denseNewton(n, rowEntries, hRow, Phi, d);
+    else {
+      // Rows equilibrated (H d = −Φ is solved as D H d = −D Φ, D = 1 / the rows' largest entries):
+      // the singularity test of the LU compares pivots with the matrix's largest entry.
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        let big = 0;
+        for (const v of hRow[i]) big = Math.max(big, Math.abs(v));
+        const s = big > 0 ? 1 / big : 1;
+        for (const v of hRow[i]) lu.vals[k++] = v * s;
+        rhs[i] = -Phi[i] * s;
+      }
+      if (lu.lu.factor(lu.vals)) {
+        lu.lu.solve(rhs, d);
         newton = d.every(Number.isFinite);
       }
-      mu *= 100;
+    }
+    if (!newton) {
+      if (!normal) {
+        const pat = normalPattern(n, rowEntries);
+        normal = { pat, ldl: new SparseLdl(n, pat.rows, pat.cols), nv: new Float64Array(pat.rows.length) };
+      }
+      newton = regularizedNewton(n, normal, rowEntries, hRow, grad, theta, rhs, d);
     }
     let slope = 0;
     let dn = 0;
