@@ -1,6 +1,6 @@
 // bench/microgrid: the 24-hour three-microgrid market (seed 000) cleared by the ADMM price loop
 // (models/microgrid/market_24h_decomposed.emd) against the same market as one welfare NLP
-// (market_24h.emd), in the same run: wall and CPU time, passes, solves and solver iterations, and
+// (market_24h_foresight.emd), in the same run: wall and CPU time, passes, solves and solver iterations, and
 // the ratio of the two. Target: the decomposition in ≤ 5 s on the 2-core machine.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
@@ -44,8 +44,8 @@ const value = (t: Timed, name: string) => t.symbols[name]?.records[0]?.value ?? 
 
 export async function benchMicrogrid(): Promise<void> {
   console.log('bench/microgrid: seed 000, 24 hours, 3 microgrids, 64 consumer groups, batteries');
-  await timed('market_24h.emd'); // warm up the JIT, the parser and the solver
-  const c = await timed('market_24h.emd');
+  await timed('market_24h_foresight.emd'); // warm up the JIT, the parser and the solver
+  const c = await timed('market_24h_foresight.emd');
   const d = await timed('market_24h_decomposed.emd');
   const passes = value(d, 'iters');
   const newton = (d.symbols.newton_hist?.records ?? []).reduce((s, r) => s + (r.value ?? 0), 0);

@@ -1,7 +1,11 @@
-// The DLMP-parametrized ADMM of seed 002 (models/p2p-dlmp/): how its iteration count grows from
-// the 4-bus toy to the 69-bus feeder, and how it depends on the penalty rho, the over-relaxation
-// alpha and residual balancing. Imports src/api.ts, src/text and src/cli/node-host.ts.
-// Usage: npx tsx bench/p2p.ts [--sweep]   (the sweep runs 16 more ADMMs, a few minutes)
+// The DLMP-parametrized ADMM of seed 002 (models/p2p-dlmp/): how its iteration count grows with
+// the market (each prosumer split into k identical ones at its bus, --split=k of the case files),
+// and how it depends on the penalty rho, its scaling per coupling, the over-relaxation alpha and
+// residual balancing. Imports src/api.ts, src/text and src/cli/node-host.ts.
+// Usage: npx tsx bench/p2p.ts [--scaling] [--sweep]
+//   --scaling  the scaling table: k = 1, 2, 3 on both feeders, one rho for every coupling against
+//              rho scaled per coupling (18 ADMMs; several minutes)
+//   --sweep    sensitivity to rho0, alpha and residual balancing (16 ADMMs, a few minutes)
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { run, resultToJson, type Host } from '../src/api.ts';
@@ -14,6 +18,10 @@ interface Settings {
   rho0: number;
   alpha: number;
   adapt: 0 | 1 | 2;
+  /** Penalty per coupling (admm.inc): 0 one rho, 2 scaled by the participants of each coupling. */
+  rhoscale?: number;
+  /** Each prosumer split into this many identical ones (case files, --split). */
+  split?: number;
 }
 interface Outcome {
   iters: number;
@@ -26,26 +34,26 @@ interface Outcome {
   solves: number;
 }
 
-/** The model file of a case with its ADMM settings replaced (kept in the folder of the includes). */
-function variant(admmFile: string, s: Settings): string {
-  const text = readFileSync(join(dir, admmFile), 'utf8');
-  const set = (src: string, name: string, value: number) => {
-    const re = new RegExp(`^(\\s*${name}\\s.*/)\\s*[-0-9.e]+\\s*(/.*)$`, 'm');
-    if (!re.test(src)) throw new Error(`setting ${name} not found in ${admmFile}`);
-    return src.replace(re, `$1 ${value} $2`);
+/** The compile-time settings of a run (the ADMM files read them with $if not set ... $set). */
+function defines(s: Settings): Record<string, string> {
+  return {
+    rho0: String(s.rho0),
+    alpha: String(s.alpha),
+    adapt: String(s.adapt),
+    rhoscale: String(s.rhoscale ?? 2),
+    split: String(s.split ?? 1),
   };
-  return set(set(set(text, 'rho0', s.rho0), 'alpha', s.alpha), 'adapt', s.adapt);
 }
 
 async function admm(admmFile: string, s: Settings): Promise<Outcome> {
-  const path = join(dir, `bench-${admmFile}`);
-  const text = variant(admmFile, s);
-  const host: Host = { ...nodeHost, readFile: (p) => (p === path ? text : nodeHost.readFile(p)) };
+  const path = join(dir, admmFile);
+  const text = readFileSync(path, 'utf8');
   const t0 = performance.now();
-  const r = await run(createSourceFile(path, text), host, {
+  const r = await run(createSourceFile(path, text), nodeHost as Host, {
     quiet: true,
     out: () => undefined,
     log: () => undefined,
+    compile: { defines: defines(s) },
   });
   const seconds = (performance.now() - t0) / 1000;
   const doc = resultToJson(r) as any;
@@ -66,24 +74,46 @@ async function admm(admmFile: string, s: Settings): Promise<Outcome> {
 }
 
 const cases = [
-  { name: '4-bus, 3 prosumers', file: 'p2p_4bus_admm.emd' },
-  { name: '69-bus, 12 prosumers', file: 'p2p_69bus_admm.emd' },
+  { name: '4-bus, 3 prosumers', file: 'p2p_4bus_admm.emd', prosumers: 3 },
+  { name: '69-bus, 12 prosumers', file: 'p2p_69bus_admm.emd', prosumers: 12 },
 ];
 const fmt = (o: Outcome) =>
   `${String(o.iters).padStart(4)} iterations${o.converged ? '' : ' (not converged)'}, DLMP gap ${o.dlmpGap.toExponential(1)}, ` +
   `welfare gap ${o.welfareGap.toExponential(1)}; ${o.seconds.toFixed(1)} s total, ${o.solves} solves ` +
   `(prosumers ${o.prosumerSeconds.toFixed(1)} s, operator ${o.operatorSeconds.toFixed(1)} s in the solvers)`;
 
-console.log("DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, fixed rho, tol 1e-4 kW):");
+console.log("DLMP-parametrized ADMM at the models' settings (rho0 0.1, alpha 1.6, rho per coupling, tol 1e-4 kW):");
 const base: Record<string, Outcome> = {};
 for (const c of cases) {
   base[c.file] = await admm(c.file, { rho0: 0.1, alpha: 1.6, adapt: 0 });
   console.log(`  ${c.name.padEnd(22)} ${fmt(base[c.file])}`);
 }
-const [a, b] = cases.map((c) => base[c.file].iters);
-console.log(
-  `  iteration count 4-bus -> 69-bus: ${a} -> ${b} (x${(b / a).toFixed(2)}) for 4x the prosumers and 23x the buses`,
-);
+
+if (process.argv.includes('--scaling')) {
+  // The same feeder with k times the prosumers: the market's size alone. Comparing the two
+  // feeders mixes size with the network and the prosumers' data.
+  console.log(
+    '\nScaling: each prosumer split into k identical ones (rho0 0.1, alpha 1.6, tol 1e-4 kW, limit 500):',
+  );
+  for (const rhoscale of [0, 2]) {
+    console.log(
+      rhoscale ? '  rho scaled per coupling (rhoscale 2):' : '  one rho for every coupling (rhoscale 0):',
+    );
+    for (const c of cases) {
+      const its: number[] = [];
+      for (const split of [1, 2, 3]) {
+        const o = await admm(c.file, { rho0: 0.1, alpha: 1.6, adapt: 0, rhoscale, split });
+        its.push(o.converged ? o.iters : Infinity);
+        console.log(
+          `    ${c.file.padEnd(20)} ${String(split * c.prosumers).padStart(3)} prosumers ${fmt(o)}`,
+        );
+      }
+      console.log(
+        `    ${c.file.padEnd(20)} iterations at 1x/2x/3x: ${its.join(' / ')}; 3x/1x = ${(its[2] / its[0]).toFixed(2)} (target <= 1.3)`,
+      );
+    }
+  }
+}
 
 if (process.argv.includes('--sweep')) {
   const sweep: Settings[] = [

@@ -18,6 +18,7 @@ import {
   Slash,
   StatementKeyword,
   UntilKw,
+  VariableKw,
   type Tok,
 } from './tokens.ts';
 
@@ -27,6 +28,11 @@ const isVarType = (t: Tok) =>
   tokenMatcher(t, NegativeKw) ||
   tokenMatcher(t, BinaryKw) ||
   tokenMatcher(t, IntegerKw);
+
+/** Variable types GAMS has and EMD does not (`sos2 variables s(i)`): the parser reports them (E1077). */
+const OTHER_VAR_TYPES: ReadonlySet<string> = new Set(['sos1', 'sos2', 'semicont', 'semiint']);
+const isOtherVarType = (t: Tok, next: Tok | undefined) =>
+  next !== undefined && tokenMatcher(next, VariableKw) && OTHER_VAR_TYPES.has(t.image.toLowerCase());
 
 /** [start, end) token ranges of the top-level statements; stray `;` tokens belong to none. */
 export function statementChunks(tokens: readonly Tok[]): [number, number][] {
@@ -51,8 +57,9 @@ export function statementChunks(tokens: readonly Tok[]): [number, number][] {
       if (
         j > i &&
         !inData &&
-        tokenMatcher(t, StatementKeyword) &&
+        (tokenMatcher(t, StatementKeyword) || isOtherVarType(t, tokens[j + 1])) &&
         !isVarType(tokens[j - 1]) &&
+        !isOtherVarType(tokens[j - 1], t) &&
         lineBreakBetween(tokens[j - 1], t)
       ) {
         if (depth === 0 && !repeatNoParen) break;

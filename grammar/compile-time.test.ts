@@ -58,6 +58,14 @@ describe('compile-time variables', () => {
     expect(lookupVar(v, 'system.date')).toBe('12/04/26');
   });
 
+  it('substitutes status names spelt with a dash (nonsharp: %modelStat.IntermediateNon-Integer%)', () => {
+    const v = newCompileVars({});
+    const text = 'k$(m.modelstat eq %modelstat.IntermediateNon-Integer%) = 0; x = %a-b%;';
+    expect(findSubstitutions(text, 0, text.length, v, undefined)).toEqual([
+      { start: 18, end: 53, text: '9' },
+    ]);
+  });
+
   it('substitutes defined %name% and batInclude %1; undefined names stay', () => {
     const v = newCompileVars({}, { qmax: '75' });
     const text = "q%qmax% %nope% '%qmax%' %1%2 %";

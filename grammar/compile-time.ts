@@ -104,6 +104,10 @@ const CONSTANTS: [string, string][] = [
     'UnboundedNoSolution',
     'InfeasibleNoSolution',
   ].map((n, i): [string, string] => [`modelstat.${n.toLowerCase()}`, String(i + 1)]),
+  // The status texts without their blanks, as GAMS spells these names (nonsharp).
+  ['modelstat.intermediatenon-integer', '9'],
+  ['modelstat.unbounded-nosolution', '18'],
+  ['modelstat.infeasible-nosolution', '19'],
   ...[
     'NormalCompletion',
     'IterationInterrupt',
@@ -222,7 +226,13 @@ export function findSubstitutions(
     }
     if (isNameStart(c)) {
       let j = i + 2;
-      while (j < end && isNameChar(text.charCodeAt(j))) j++;
+      let dotted = false;
+      // A dash may follow the dot of a predefined name (`%modelStat.IntermediateNon-Integer%`).
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 46) dotted = true;
+        else if (!isNameChar(d) && !(dotted && d === 45)) break;
+      }
       if (j < end && text.charCodeAt(j) === 37) {
         const value = lookupVar(v, text.slice(i + 1, j));
         if (value !== undefined) {
@@ -246,8 +256,20 @@ export interface IfEnv {
   fileExists(path: string): boolean;
   errorFree(): boolean;
   warnings(): boolean;
-  /** Symbol knowledge; undefined when the symbol table is not known at this point. */
-  symbol?(name: string): { dim: number; defined: boolean } | undefined;
+  /**
+   * Symbol knowledge from the declarations read so far (undefined: not declared); the method is
+   * absent when no symbol table is known at this point. `card`: the number of records its
+   * declaration gave (sets with a data list, tables, parameters with data).
+   */
+  symbol?(name: string): CompileSymbol | undefined;
+}
+
+/** What compile time knows of a declared symbol. */
+export interface CompileSymbol {
+  readonly dim: number;
+  /** Data given at compile time (a set's elements, a table, a parameter's data list). */
+  readonly defined: boolean;
+  readonly card?: number;
 }
 
 export type IfResult =
@@ -648,6 +670,15 @@ class ExprParser {
       if (!this.eat('(')) throw new ExprError(`expected '(' after '${name}'`, this.pos);
       const sym = wordAt(s, skipBlanks(s, this.pos));
       if (!sym) throw new ExprError(`expected a symbol name in ${name}()`, this.pos);
+      // card(s): the records the declarations so far gave s (GAMS evaluates it at compile time).
+      const known = name === 'card' && this.env?.symbol ? this.env.symbol(sym.word) : undefined;
+      if (known?.card !== undefined) {
+        this.pos = sym.end;
+        if (!this.eat(')')) throw new ExprError("expected ')'", this.pos);
+        return known.card;
+      }
+      if (name === 'card' && this.env?.symbol && !known)
+        throw new ExprError(`card(${sym.word}): '${sym.word}' is not declared before this line`, start);
       throw new ExprError(
         `${name}(${sym.word}) needs the data of '${sym.word}' at compile time, which EMD does not have`,
         start,

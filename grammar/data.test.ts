@@ -160,6 +160,24 @@ describe('set data', () => {
       ['peru=1', 'chile=1', 'japan=1'],
     ]);
   });
+  it('reads groups nested in groups, over several lines (egypt, rdata)', () => {
+    const { codes, items } = setItems(
+      [
+        'Set cnc(c,c) /(maize.     (n-maize, s-maize),',
+        '                potato    .(s-potato,n-potato))/',
+        '    own(c,p) / (alcoa     .(comfort,rockdale)',
+        '                gm        .lansing ) /',
+        '    sic(s,i,c) / p-metals.(steel.(iron-ore,pig-iron)',
+        '                           aluminum.bauxite) /;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(items!.map((i) => i.elements)).toEqual([
+      ['maize.n-maize=1', 'maize.s-maize=1', 'potato.s-potato=1', 'potato.n-potato=1'],
+      ['alcoa.comfort=1', 'alcoa.rockdale=1', 'gm.lansing=1'],
+      ['p-metals.steel.iron-ore=1', 'p-metals.steel.pig-iron=1', 'p-metals.aluminum.bauxite=1'],
+    ]);
+  });
   it('reports labels of different widths in one parenthesised group', () => {
     const { codes, r } = setItems('Set b(i,j) / (v.8, i).z /;');
     expect(codes).toEqual(['E1150 1:14']);
@@ -244,6 +262,19 @@ describe('parameter and scalar data', () => {
       { name: 'g', data: ['=-150'] },
     ]);
     expect(params('Parameter p / 5 /;').items).toEqual([{ name: 'p', data: ['=5'] }]);
+    expect(params('Parameter p / - 5 /;').items).toEqual([{ name: 'p', data: ['=-5'] }]);
+  });
+  it('reads #s labels (all elements of set s) for the checker to expand (food)', () => {
+    const r = parse('Parameter stock(p) / #p 500 /;');
+    const p = r.program.statements[0] as ParameterDecl;
+    expect(codes(r)).toEqual([]);
+    expect(p.items[0].data![0].keys).toMatchObject([{ name: 'p', setRef: true }]);
+    expect(p.items[0].data![0].value).toBe(500);
+  });
+  it('reads keyed data of a parameter declared without a domain (hydro)', () => {
+    const { codes, items } = params('parameter load mw load / 1  1200, 2 1500\n  3 1100, a.x -2 /;');
+    expect(codes).toEqual([]);
+    expect(items![0].data).toEqual(['1=1200', '2=1500', '3=1100', 'a.x=-2']);
   });
   it('reports a missing separator at the next record (GAMS needs , or a line break)', () => {
     const { codes, r, items } = params('Parameter p(i) / a 1 b 2, c 3 /;');

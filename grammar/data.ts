@@ -160,9 +160,13 @@ export function dataRecords(
       continue;
     }
     let i = 0;
+    // A parameter declared without a domain takes the dimension of its data (`parameter load
+    // / 1 1200, 2 1500 /`, hydro): a record of more than a (signed) value has a key.
+    const keyed =
+      dims > 0 || (kind === 'parameter' && rec.length > 1 && !(rec.length === 2 && isSign(rec[0])));
     while (i < rec.length) {
       let key: Word | undefined;
-      if (dims > 0) {
+      if (keyed) {
         const [a, b, next] = takeKey(rec, i, dims, true);
         key = a === b ? a : { first: a.first, last: b.last, count: 2 };
         i = next;
@@ -198,7 +202,7 @@ export function dataRecords(
       }
       if (i < rec.length) {
         const next = rec[i];
-        if (dims === 0) diags.push(diag(M.Scalar_data_is_one_value, wordSpan(next), [name]));
+        if (!keyed) diags.push(diag(M.Scalar_data_is_one_value, wordSpan(next), [name]));
         else diags.push(diag(M.Expected_separator_before_0, wordSpan(next), [wordText(next)]));
         break;
       }

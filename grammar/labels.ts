@@ -221,7 +221,9 @@ class KeyReader {
       this.i = Math.min(end, j + 1);
       return { name: t.slice(s + 1, j).trimEnd(), span: span(file, s, this.i), quoted: true };
     }
-    const s = this.i;
+    // `#p`: all elements of set p (food: `stock(p) / #p 500 /`).
+    const setRef = c === 35;
+    const s = setRef ? this.i + 1 : this.i;
     let i = s;
     while (i < end) {
       const d = t.charCodeAt(i);
@@ -242,7 +244,9 @@ class KeyReader {
         return undefined;
       }
     }
-    return { name: t.slice(s, i), span: span(file, s, i) };
+    return setRef
+      ? { name: t.slice(s, i), span: span(file, s - 1, i), setRef: true }
+      : { name: t.slice(s, i), span: span(file, s, i) };
   }
 
   /** A label or a range `lo*hi` (blanks may stand around the `*`); pushes the labels it stands for. */
@@ -275,17 +279,26 @@ class KeyReader {
     out.push(lo);
   }
 
-  /** `a.b*c.d` inside parentheses: the tuples it stands for (the product of its atoms). */
+  /**
+   * `a.b*c.d` inside parentheses: the tuples it stands for (the product of its parts). A part may
+   * be a group itself: `(maize.(n-maize, s-maize), potato.s-potato)` (egypt, rdata).
+   */
   dotted(out: Label[][]): void {
     let acc: Label[][] = [[]];
     for (;;) {
-      const labels: Label[] = [];
-      this.atom(labels);
-      if (this.failed) return;
-      acc =
-        labels.length === 1
-          ? acc.map((a) => [...a, labels[0]])
-          : acc.flatMap((a) => labels.map((l) => [...a, l]));
+      if (this.i < this.end && this.t.charCodeAt(this.i) === 40) {
+        const alts = this.parenGroup();
+        if (!alts) return;
+        acc = acc.flatMap((a) => alts.map((alt) => [...a, ...alt]));
+      } else {
+        const labels: Label[] = [];
+        this.atom(labels);
+        if (this.failed) return;
+        acc =
+          labels.length === 1
+            ? acc.map((a) => [...a, labels[0]])
+            : acc.flatMap((a) => labels.map((l) => [...a, l]));
+      }
       if (this.peek() !== 46) break;
       this.skipSpaces();
       this.i++;

@@ -261,11 +261,19 @@ describe('statements', () => {
     expect([sexpr(l.cond!), sexpr(l.lhs)]).toEqual(['(le ord(t) (- card(t) n))', 'k(t)']);
   });
 
-  it('rejects unsupported relations, lags and labels in equation domains, attributes on definitions', () => {
+  it('rejects unsupported relations, lags and numbers in equation domains, attributes on definitions', () => {
     expect(codes(parse('e .. z =x= 2*x ;'))).toEqual(['E1073 1:8']);
     expect(codes(parse('e(t+1) .. z =e= sameas(t, "a") ;'))).toEqual(['E1151 1:3']);
-    expect(codes(parse("e('a') .. z =e= 1 ;"))).toEqual(['E1074 1:3']);
+    expect(codes(parse('e(2) .. z =e= 1 ;'))).toEqual(['E1074 1:3']);
     expect(codes(parse('e.l .. z =e= 1 ;'))).toEqual(['E1075 1:3']);
+  });
+
+  it('reads labels and nested restrictions in equation domains', () => {
+    const d = one("e(i,'a',zp(j,tt(t))) .. z(t) =e= 1 ;", 'EquationDef');
+    expect(d.domain!.map((x) => x.name)).toEqual(['i', 'j', 't']);
+    expect(d.fixed!.map((f) => [f.position, f.label.name])).toEqual([[1, 'a']]);
+    expect(sexpr(d.cond!)).toBe('(and zp(j,t) tt(t))');
+    expect(d.tuples!.map((r) => sexpr(r))).toEqual(['zp(j,t)', 'tt(t)']);
   });
 
   it('assignments to parameters, attributes, set membership, with conditions and lags', () => {
@@ -313,7 +321,7 @@ describe('statements', () => {
       'solve m using lp maximise z;',
     ].map((t) => {
       const x = one(t, 'Solve');
-      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective.name}`;
+      return `${x.model.name} ${x.modelType} ${x.sense} ${x.objective?.name}`;
     });
     expect(s).toEqual([
       'm lp min z',
@@ -337,6 +345,9 @@ describe('statements', () => {
         (t) => one(`solve m using ${t} min z;`, 'Solve').modelType,
       ),
     ).toEqual(['rmip', 'qcp', 'minlp', 'miqcp', 'cns']);
+    // westmip: a CNS model (a square system) has no objective.
+    const cns = one('solve one using cns;', 'Solve');
+    expect([cns.modelType, 'objective' in cns]).toEqual(['cns', false]);
   });
 
   it('reports unknown model types, missing and repeated clauses', () => {
@@ -344,7 +355,7 @@ describe('statements', () => {
       'solve m using foo minimizing z;\nsolve m using lp;\nsolve m min z;\nsolve m using lp min z max y;',
     );
     expect(codes(r)).toEqual(['E1070 1:15', 'E1071 2:1', 'E1071 3:1', 'E1072 4:24']);
-    expect(r.diagnostics[0].hint).toBe('model types: lp, mip, rmip, qcp, nlp, dnlp, minlp, miqcp, cns.');
+    expect(r.diagnostics[0].hint).toBe('model types: lp, mip, rmip, qcp, nlp, dnlp, minlp, miqcp, cns, mcp.');
   });
 
   it('display items: references with attributes, text', () => {
@@ -367,6 +378,19 @@ describe('statements', () => {
       'x.l',
     ]);
     expect(codes(parse('Display a b;'))).toEqual(['E1003 1:11']);
+    // tgridmix: `display$cond` displays only when cond holds (the condition stays on the statement).
+    const c = one(`display$ready(h) 'waiting', h;`, 'Display');
+    expect([sexpr(c.cond!), c.items.length]).toEqual(['ready(h)', 2]);
+  });
+
+  it('display items without commas between them (indus, indus89)', () => {
+    const d = one(`Display rcap\n  "r-ele  elevation"\n  "p-cap  capacity", rep8 ;`, 'Display');
+    expect(d.items.map((i) => (i.kind === 'String' ? `"${i.value}"` : ref(i)))).toEqual([
+      'rcap',
+      '"r-ele  elevation"',
+      '"p-cap  capacity"',
+      'rep8',
+    ]);
   });
 
   it('options: values, lists, display layouts', () => {
@@ -382,6 +406,15 @@ describe('statements', () => {
       ['limrow', -1],
       ['eject', undefined],
     ]);
+    // openpit: `else` ends the option list of an if branch.
+    const b = one(
+      'if(n > 200,\n   option limrow=0,limcol=0,optcr=0.01\nelse\n   option optcr=0; display n);',
+      'If',
+    );
+    expect(b.branches[0].body.map((x) => (x as A.OptionStmt).items.map((i) => i.name.name))).toEqual([
+      ['limrow', 'limcol', 'optcr'],
+    ]);
+    expect(b.elseBody!.map((x) => x.kind)).toEqual(['Option', 'Display']);
     const o = one('option lp = glpk;', 'Option').items[0];
     expect(spanText({ span: o.valueSpan! })).toBe('glpk');
   });
@@ -439,6 +472,19 @@ describe('statements', () => {
       'demand',
     ]);
     expect(one(`abort 'stop';`, 'Abort').cond).toBeUndefined();
+    // cubesoln: abort.noError ends the run without an error.
+    const n = one(`abort.noError$(m.modelstat <> 1) sol;`, 'Abort');
+    expect([n.noError, sexpr(n.cond!), n.items.length]).toEqual([true, '(ne m.modelstat 1)', 1]);
+    expect(codes(parse(`abort.stop 'x';`))).toEqual(['E1320 1:7']);
+  });
+
+  it('put_utility: the log commands with a condition; other commands are named in E1321', () => {
+    const p = one(`put_utility$(not more) 'log' / 'found ' n:0:0 ' cuts.';`, 'Put');
+    expect([p.utility, sexpr(p.cond!), p.items.length]).toEqual(['log', '(not more)', 3]);
+    expect(codes(parse(`file f;\nput_utility f 'gdxin' / 'x.gdx';\nput_utility x;`))).toEqual([
+      'E1321 2:15',
+      'E1322 3:13',
+    ]);
   });
 
   it('put and putclose: file selection, text, formatted values, line breaks', () => {
@@ -461,6 +507,13 @@ describe('statements', () => {
     expect(codes(r)).toEqual(['E1077 1:1', 'E1077 2:1']);
     expect(r.diagnostics[0].message).toBe("'singleton' is not supported by EMD.");
     expect(kinds(r)).toEqual(['ParameterDecl']);
+  });
+
+  it('reports sos2 variables at their line even after a declaration without ; (bidsos)', () => {
+    const r = parse('variable c total cost\nsos2 variables pl(v,s) level (sos2 type)\nScalar ok / 1 /;');
+    expect(codes(r)).toEqual(['E1077 2:1']);
+    expect(r.diagnostics[0].message).toBe("'sos2' is not supported by EMD.");
+    expect(kinds(r)).toEqual(['VariableDecl', 'ParameterDecl']);
   });
 
   it('parses execute_load, execute_loaddc and execute_unload with renames', () => {

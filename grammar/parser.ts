@@ -123,6 +123,7 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
   'minlp',
   'miqcp',
   'cns',
+  'mcp',
 ];
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
@@ -145,6 +146,11 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'puthd',
   'putpage',
 ]);
+
+/** Commands of `put_utility` that EMD runs: the log and listing messages, and the window title. */
+const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title']);
+
+type PutFields = { -readonly [K in keyof A.PutStmt]: A.PutStmt[K] };
 
 /** GDX statements (src/check/gdx-load.ts runs them): the word and its operation. */
 const GDX_STATEMENTS: ReadonlyMap<string, A.GdxStmt['op']> = new Map([
@@ -350,6 +356,10 @@ export class EmdParser extends EmbeddedActionsParser {
         },
         { ALT: () => this.SUBRULE(this.abortStmt) },
         { ALT: () => this.SUBRULE(this.putStmt) },
+        {
+          GATE: () => lower(this.LA(1)) === 'put_utility',
+          ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
         {
           GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
           ALT: () => this.SUBRULE(this.gdxStmt),
@@ -732,22 +742,41 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const text = this.SUBRULE(this.explText);
     const names: IToken[] = [];
+    const pairs: { eq: IToken; v: IToken }[] = [];
     this.OPTION(() => {
       this.CONSUME(Slash);
       this.MANY(() => {
         this.OPTION2(() => this.CONSUME(Comma));
-        names.push(this.CONSUME2(Identifier));
+        const eq = this.CONSUME2(Identifier);
+        names.push(eq);
+        // `e.x`: equation e complementary to variable x (an MCP's pairs).
+        this.OPTION3(() => {
+          this.CONSUME(Dot);
+          pairs.push({ eq, v: this.CONSUME3(Identifier) });
+        });
       });
       this.CONSUME2(Slash);
     });
     return this.ACTION((): A.ModelItem => {
       const all = names.length === 1 && lower(names[0]) === 'all';
-      const m: { name: A.Ident; text?: string; equations: 'all' | A.Ident[]; span: Span } = {
+      const m: {
+        name: A.Ident;
+        text?: string;
+        equations: 'all' | A.Ident[];
+        matches?: A.ModelMatch[];
+        span: Span;
+      } = {
         name: ident(name),
         span: tokSpan(name, this.prev()),
         equations: all ? 'all' : names.map(ident),
       };
       if (text !== undefined) m.text = text;
+      if (pairs.length > 0)
+        m.matches = pairs.map((p) => ({
+          equation: ident(p.eq),
+          variable: ident(p.v),
+          span: tokSpan(p.eq, p.v),
+        }));
       return m;
     });
   });
@@ -872,17 +901,23 @@ export class EmdParser extends EmbeddedActionsParser {
         );
         ok = false;
       }
-      if (senses.length === 0) {
-        this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
-        return undefined;
-      }
       if (!ok) return undefined;
-      return {
-        kind: 'Solve',
+      const base = {
+        kind: 'Solve' as const,
         span: sp,
         model: ident(model),
         modelType: type,
         modelTypeSpan: tokSpan(using[0]),
+      };
+      // CNS (a square system) and MCP (equations matched to variables) have no objective; one given
+      // to an MCP anyway is reported by the checker.
+      if (senses.length === 0 && (type === 'cns' || type === 'mcp')) return { ...base, sense: 'min' };
+      if (senses.length === 0) {
+        this.err(M.Solve_needs_0, sp, ["'minimizing' or 'maximizing' and the objective variable"]);
+        return undefined;
+      }
+      return {
+        ...base,
         sense: lower(senses[0].word).startsWith('min') ? 'min' : 'max',
         objective: ident(senses[0].obj),
       };
@@ -928,6 +963,7 @@ export class EmdParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** `display$cond items;` (tgridmix) is read as `if(cond, display items);`. */
   displayStmt = this.RULE('displayStmt', (): StmtResult => {
     const kw = this.CONSUME(DisplayKw);
     let cond: A.Expr | undefined;
@@ -1017,9 +1053,14 @@ export class EmdParser extends EmbeddedActionsParser {
   optionStmt = this.RULE('optionStmt', (): StmtResult => {
     const kw = this.CONSUME(OptionKw);
     const items: A.OptionItem[] = [this.SUBRULE(this.optionItem)];
-    this.MANY(() => {
-      this.OPTION(() => this.CONSUME(Comma));
-      items.push(this.SUBRULE2(this.optionItem));
+    // Items may be separated by blanks only; `else`, `elseif` and `until` end the list inside a
+    // block (openpit: `if(c, option optcr=0.01 else option optcr=0);`).
+    this.MANY({
+      GATE: () => !this.isCloser(this.LA(this.LA(1).tokenType === Comma ? 2 : 1)),
+      DEF: () => {
+        this.OPTION(() => this.CONSUME(Comma));
+        items.push(this.SUBRULE2(this.optionItem));
+      },
     });
     return this.ACTION((): A.OptionStmt => ({ kind: 'Option', span: tokSpan(kw, this.prev()), items }));
   });
@@ -1154,6 +1195,11 @@ export class EmdParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(AbortKw);
     let cond: A.Expr | undefined;
     let items: (A.SymbolRef | A.StringLit)[] = [];
+    let suffix: IToken | undefined;
+    this.OPTION3(() => {
+      this.CONSUME(Dot);
+      suffix = this.CONSUME(AnyName);
+    });
     this.OPTION(() => {
       this.CONSUME(Dollar);
       cond = this.SUBRULE(this.dollarCond);
@@ -1161,12 +1207,19 @@ export class EmdParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       items = this.SUBRULE(this.displayItems);
     });
-    return this.ACTION((): A.AbortStmt => {
-      const s: { kind: 'Abort'; span: Span; cond?: A.Expr; items: typeof items } = {
+    return this.ACTION((): A.AbortStmt | undefined => {
+      const s: { kind: 'Abort'; span: Span; noError?: boolean; cond?: A.Expr; items: typeof items } = {
         kind: 'Abort',
         span: tokSpan(kw, this.prev()),
         items,
       };
+      if (suffix) {
+        if (lower(suffix) !== 'noerror') {
+          this.err(M.Unknown_abort_suffix_0, tokSpan(suffix), [suffix.image]);
+          return undefined;
+        }
+        s.noError = true;
+      }
       if (cond) s.cond = cond;
       return s;
     });
@@ -1222,25 +1275,59 @@ export class EmdParser extends EmbeddedActionsParser {
       const it = this.SUBRULE(this.putItem);
       if (it) items.push(it);
     });
-    return this.ACTION((): A.PutStmt => {
-      const s: { kind: 'Put'; span: Span; close: boolean; file?: A.Ident; items: A.PutItem[] } = {
-        kind: 'Put',
-        span: tokSpan(kw, this.prev()),
-        close: tokenMatcher(kw, PutCloseKw),
-        items,
-      };
-      const first = items[0];
-      if (
-        first?.kind === 'PutValue' &&
-        !first.width &&
-        first.value.kind === 'Ref' &&
-        !first.value.attr &&
-        !first.value.indices &&
-        this.ctx.files.has(first.value.name.name.toLowerCase())
-      ) {
-        s.file = first.value.name;
-        items.shift();
+    return this.ACTION((): A.PutStmt => this.putAst(kw, tokenMatcher(kw, PutCloseKw), items));
+  });
+
+  /** A put statement: the leading name of a declared file selects it. */
+  private putAst(kw: IToken, close: boolean, items: A.PutItem[]): PutFields {
+    const s: PutFields = { kind: 'Put', span: tokSpan(kw, this.prev()), close, items };
+    const first = items[0];
+    if (
+      first?.kind === 'PutValue' &&
+      !first.width &&
+      first.value.kind === 'Ref' &&
+      !first.value.attr &&
+      !first.value.indices &&
+      this.ctx.files.has(first.value.name.name.toLowerCase())
+    ) {
+      s.file = first.value.name;
+      items.shift();
+    }
+    return s;
+  }
+
+  /**
+   * `put_utility [file] 'command' / text;` (also `$cond` after the word): the log commands run
+   * (`log`, `msg`, `msgLog`; `title` is accepted and ignored); any other is reported (E1321).
+   */
+  putUtilityStmt = this.RULE('putUtilityStmt', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    let cond: A.Expr | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Dollar);
+      cond = this.SUBRULE(this.dollarCond);
+    });
+    const items: A.PutItem[] = [];
+    this.MANY(() => {
+      const it = this.SUBRULE(this.putItem);
+      if (it) items.push(it);
+    });
+    return this.ACTION((): A.PutStmt | undefined => {
+      const s = this.putAst(kw, false, items);
+      const command = s.items[0];
+      if (command?.kind !== 'PutValue' || command.value.kind !== 'String' || command.width) {
+        this.err(M.Put_utility_needs_command, command ? command.span : tokSpan(kw));
+        return undefined;
       }
+      const name = command.value.value.trim().toLowerCase();
+      if (!PUT_UTILITY_COMMANDS.has(name)) {
+        this.err(M.Put_utility_0_not_supported, command.span, [command.value.value]);
+        return undefined;
+      }
+      items.shift();
+      if (items[0]?.kind === 'PutNewline') items.shift();
+      s.utility = name;
+      if (cond) s.cond = cond;
       return s;
     });
   });
@@ -1282,19 +1369,24 @@ export class EmdParser extends EmbeddedActionsParser {
               const domain: A.Ident[] = [];
               const shifts: (A.IndexName & { lag: NonNullable<A.IndexName['lag']> })[] = [];
               const tuples: A.SymbolRef[] = [];
+              const fixed: { position: number; label: A.Label }[] = [];
               let restrict: A.Expr | undefined;
               for (const a of args ?? []) {
                 const r = asRestriction(a);
-                if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag) domain.push(a.index.name);
+                if ('index' in a && a.index.kind === 'IndexLabel') {
+                  // `sy3("pulplogs",te-1)..`: the rows of sy3 with that label in this position.
+                  fixed.push({ position: domain.length + fixed.length, label: a.index.label });
+                } else if ('index' in a && a.index.kind === 'IndexName' && !a.index.lag)
+                  domain.push(a.index.name);
                 else if ('index' in a && a.index.kind === 'IndexName' && a.index.lag) {
                   // `kk(t+1).. k(t+1) =e= k(t)`: the rows kk(t) for t > 1 of `k(t) =e= k(t-1)`.
                   domain.push(a.index.name);
                   shifts.push(a.index as A.IndexName & { lag: NonNullable<A.IndexName['lag']> });
                 } else if (r) {
                   // `cutu(bb(k,i))..`: the equation over k, i where bb(k,i).
-                  domain.push(...restrictedIndices(r));
-                  restrict = andCond(restrict, r);
-                  tuples.push(r);
+                  domain.push(...restrictedIndices(r.ref));
+                  for (const x of [r.ref, ...r.inner]) restrict = andCond(restrict, x);
+                  tuples.push(r.ref, ...r.inner);
                 } else {
                   const sp = 'index' in a ? a.index.span : a.expr.span;
                   this.err(M.Equation_domain_must_be_names_0, sp, [sp.file.text.slice(sp.start, sp.end)]);
@@ -1314,6 +1406,7 @@ export class EmdParser extends EmbeddedActionsParser {
                 domain?: A.Ident[];
                 cond?: A.Expr;
                 tuples?: A.SymbolRef[];
+                fixed?: { position: number; label: A.Label }[];
                 lhs: A.Expr;
                 rel: 'e' | 'l' | 'g' | 'n';
                 relSpan: Span;
@@ -1329,6 +1422,7 @@ export class EmdParser extends EmbeddedActionsParser {
               };
               if (args) d.domain = domain;
               if (tuples.length) d.tuples = tuples;
+              if (fixed.length) d.fixed = fixed;
               let c = andCond(restrict, cond);
               for (const sh of shifts) {
                 const moved = shiftDomain(sh, [d.lhs, d.rhs, c]);
@@ -1360,11 +1454,14 @@ export class EmdParser extends EmbeddedActionsParser {
               const targs = args?.flatMap((a): RawArg[] => {
                 const r = asRestriction(a);
                 if (!r) return [a];
-                restrict = andCond(restrict, r);
-                tuples.push(r);
-                return restrictedIndices(r).map((n) => ({
-                  index: { kind: 'IndexName', name: n, span: n.span },
-                }));
+                for (const x of [r.ref, ...r.inner]) restrict = andCond(restrict, x);
+                tuples.push(r.ref, ...r.inner);
+                // Labels stay in their positions: `z.prior(vk(v,'small')) = 3;` assigns z(v,'small').
+                return (r.ref.indices ?? []).map((ix) =>
+                  ix.kind === 'IndexName'
+                    ? { index: { kind: 'IndexName', name: ix.name, span: ix.name.span } }
+                    : { index: ix },
+                );
               });
               const target = this.makeRef(name, attr, targs, this.prev());
               if (!target || target.kind !== 'Ref') return undefined;
@@ -1545,13 +1642,13 @@ export class EmdParser extends EmbeddedActionsParser {
     const restricted: A.Ident[] = [];
     const tuples: A.SymbolRef[] = [];
     const conds: A.Expr[] = [];
-    const item = (r: { indices: A.Ident[]; cond?: A.SymbolRef } | undefined) => {
+    const item = (r: { indices: A.Ident[]; cond?: A.SymbolRef; inner?: A.SymbolRef[] } | undefined) => {
       if (!r) return;
       indices.push(...r.indices);
       if (r.cond) {
-        conds.push(r.cond);
+        conds.push(r.cond, ...(r.inner ?? []));
         restricted.push(...r.indices);
-        tuples.push(r.cond);
+        tuples.push(r.cond, ...(r.inner ?? []));
       }
     };
     this.OR([
@@ -1609,21 +1706,30 @@ export class EmdParser extends EmbeddedActionsParser {
    * `i`, or `arc(i,j)`: indices i and j where arc(i,j). The arguments may be lagged (`vs(v,s+1)`:
    * indices v, s where vs(v,s+1)) or labels (`tn('time-2',n)`: index n; `p('maxret')`: none).
    */
-  private bindItem = this.RULE('bindItem', (): { indices: A.Ident[]; cond?: A.SymbolRef } | undefined => {
-    const t = this.CONSUME(Identifier);
-    let args: RawArg[] | undefined;
-    this.OPTION(() => {
-      this.CONSUME(LParen);
-      args = this.SUBRULE(this.refArgs);
-      this.CONSUME(RParen);
-    });
-    return this.ACTION(() => {
-      if (!args) return { indices: [ident(t)] };
-      const cond = this.makeRef(t, undefined, args, this.prev());
-      if (!cond || cond.kind !== 'Ref') return undefined;
-      return { indices: restrictedIndices(cond), cond };
-    });
-  });
+  private bindItem = this.RULE(
+    'bindItem',
+    (): { indices: A.Ident[]; cond?: A.SymbolRef; inner?: A.SymbolRef[] } | undefined => {
+      const t = this.CONSUME(Identifier);
+      let args: RawArg[] | undefined;
+      this.OPTION(() => {
+        this.CONSUME(LParen);
+        args = this.SUBRULE(this.refArgs);
+        this.CONSUME(RParen);
+      });
+      return this.ACTION(() => {
+        if (!args) return { indices: [ident(t)] };
+        // `sum(zpos(i,t(tp)), ...)`: nested restrictions (see asRestriction).
+        const call = args.some((a) => 'expr' in a)
+          ? this.makeRef(t, undefined, args, this.prev(), true)
+          : undefined;
+        const nested = call && flattenRestriction(call);
+        if (nested) return { indices: restrictedIndices(nested.ref), cond: nested.ref, inner: nested.inner };
+        const cond = this.makeRef(t, undefined, args, this.prev());
+        if (!cond || cond.kind !== 'Ref') return undefined;
+        return { indices: restrictedIndices(cond), cond };
+      });
+    },
+  );
 
   // -------------------------------------------------------------------------------------------
   // Expressions, lowest precedence first:
@@ -1917,12 +2023,52 @@ function restrictedIndices(r: A.SymbolRef): A.Ident[] {
   return out;
 }
 
-/** `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting reference. */
-function asRestriction(a: RawArg): A.SymbolRef | undefined {
-  if (!('expr' in a)) return undefined;
-  const e = a.expr;
-  if (e.kind !== 'Ref' || e.attr || !e.indices || !e.indices.length) return undefined;
-  return e;
+/**
+ * `arc(i,j)` written where an index goes (`d(arc(i,j))`, `eq(low(n,nn))..`): a restricting
+ * reference; with nested restrictions (`pdef(zpos(i,t(tp)))..`) the outer one over the inner ones'
+ * indices (zpos(i,tp)) and, in `inner`, the nested references (t(tp)).
+ */
+function asRestriction(a: RawArg): { ref: A.SymbolRef; inner: A.SymbolRef[] } | undefined {
+  return 'expr' in a ? flattenRestriction(a.expr) : undefined;
+}
+
+function flattenRestriction(e: A.Expr, depth = 0): { ref: A.SymbolRef; inner: A.SymbolRef[] } | undefined {
+  if (e.kind === 'Ref') return !e.attr && e.indices?.length ? { ref: e, inner: [] } : undefined;
+  if (e.kind !== 'Call' || !e.args.length || depth > 8) return undefined;
+  const indices: A.IndexArg[] = [];
+  const inner: A.SymbolRef[] = [];
+  for (const a of e.args) {
+    const ix = exprAsIndex(a);
+    if (ix) {
+      indices.push(ix);
+      continue;
+    }
+    const nested = flattenRestriction(a, depth + 1);
+    if (!nested) return undefined;
+    indices.push(...nested.ref.indices!);
+    inner.push(nested.ref, ...nested.inner);
+  }
+  return { ref: { kind: 'Ref', name: e.fn, indices, span: e.span }, inner };
+}
+
+/** An argument expression that reads as an index: a name, a quoted label, a name with a lag. */
+function exprAsIndex(a: A.Expr): A.IndexArg | undefined {
+  if (a.kind === 'Ref' && !a.attr && !a.indices) return { kind: 'IndexName', name: a.name, span: a.span };
+  if (a.kind === 'String')
+    return {
+      kind: 'IndexLabel',
+      label: { name: a.value.trimEnd(), span: a.span, quoted: true },
+      span: a.span,
+    };
+  if (
+    a.kind === 'Binary' &&
+    (a.op === '+' || a.op === '-') &&
+    a.left.kind === 'Ref' &&
+    !a.left.attr &&
+    !a.left.indices
+  )
+    return { kind: 'IndexName', name: a.left.name, lag: { op: a.op, amount: a.right }, span: a.span };
+  return undefined;
 }
 
 type Lag = NonNullable<A.IndexName['lag']>;
@@ -1968,6 +2114,23 @@ function shiftDomain(
     return { op: circ ? '++' : '+', amount: amt };
   };
   const isT = (e: A.Expr) => e.kind === 'Ref' && !e.indices && !e.attr && e.name.name.toLowerCase() === name;
+  const shiftArg = (a: A.Expr): A.Expr | undefined => {
+    const lagged = a.kind === 'Binary' && (a.op === '+' || a.op === '-') && isT(a.left);
+    if (!isT(a) && !lagged) return undefined;
+    const t = lagged ? (a as A.BinaryExpr).left : a;
+    const l = lagOf(
+      lagged ? { op: (a as A.BinaryExpr).op as '+' | '-', amount: (a as A.BinaryExpr).right } : undefined,
+    );
+    if (!l) return t;
+    if (l.op === '++' || l.op === '--') ok = false;
+    return {
+      kind: 'Binary',
+      op: l.op === '+' || l.op === '++' ? '+' : '-',
+      left: t,
+      right: l.amount,
+      span: a.span,
+    };
+  };
   const walk = (e: A.Expr): A.Expr => {
     switch (e.kind) {
       case 'Number':
@@ -1995,7 +2158,10 @@ function shiftDomain(
           if (circular) ok = false;
           return bin('-', e, d);
         }
-        return { ...e, args: e.args.map(walk) };
+        // `ln(t+1)` with `ln` a declared variable (an intrinsic's name, which the checker reads as
+        // a reference): its arguments t and t±n are indices and shift as indices do.
+        if (setFunctions.has(e.fn.name.toLowerCase())) return { ...e, args: e.args.map(walk) };
+        return { ...e, args: e.args.map((a) => shiftArg(a) ?? walk(a)) };
       case 'Indexed': {
         const b = e.binding;
         const binding = b.cond ? { ...b, cond: walk(b.cond) } : b;
@@ -2014,6 +2180,9 @@ function shiftDomain(
     dom.lag.op === '+' ? bin('gt', ord, dom.lag.amount) : bin('le', ord, bin('-', card, dom.lag.amount));
   return { exprs: out, exists };
 }
+
+/** Functions of sets, whose arguments are not indices of a reference. */
+const setFunctions = new Set(['sameas', 'card', 'ord', 'diag']);
 
 function sameAmount(a: A.Expr, b: A.Expr): boolean {
   if (a.kind === 'Number' && b.kind === 'Number') return a.value === b.value;

@@ -18,6 +18,7 @@ import {
   lookupVar,
   newCompileVars,
   setVar,
+  type CompileSymbol,
   type CompileVars,
   type IfEnv,
   type Substitution,
@@ -164,6 +165,16 @@ export interface PreprocessHooks {
   fileExists?(path: string): boolean;
   /** Errors and warnings reported so far in other files (for `$if errorFree` / `warnings`). */
   counts?(): { errors: number; warnings: number };
+  /**
+   * The symbols declared by the code read so far (`lexText`: this file's text up to the current
+   * line, blanked as the lexer sees it; `tables`: its table bodies so far), for `$if defined`,
+   * `$if declared` and `card(s)` in `$eval` and `$ifE`.
+   */
+  symbols?(
+    file: SourceFile,
+    lexText: string,
+    tables: Map<number, TableBody>,
+  ): ReadonlyMap<string, CompileSymbol>;
 }
 
 export interface Preprocessed {
@@ -486,6 +497,28 @@ const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
   funclibin: 'external function libraries are not supported',
 };
 
+/** What the GAMS library utilities of the Model Library do (`$libInclude name`). */
+const LIB_UTILITIES: Readonly<Record<string, string>> = {
+  scenred: 'scenario tree reduction with the SCENRED solver',
+  scenred2: 'scenario tree reduction with the SCENRED2 solver',
+  runscenred2: 'scenario tree reduction with the SCENRED2 solver',
+  gnupltxy: 'plots through gnuplot',
+  rank: 'ranking of parameter values by an external program',
+  xlimport: 'Excel import',
+  xldump: 'Excel export',
+};
+
+/** The hint of E1200: for `$libInclude`, which utility the line asks for. */
+function unsupportedHint(name: string, rest: string): string | undefined {
+  if (name !== 'libinclude' || !rest) return UNSUPPORTED_HINT[name];
+  const lib = rest
+    .split(/\s+/)[0]
+    .replace(/^["']|["']$/g, '')
+    .replace(/\.gms$/i, '');
+  const what = LIB_UTILITIES[lib.toLowerCase()];
+  return `it runs the GAMS library utility '${lib}'${what ? ` (${what})` : ''}, which EMD does not have`;
+}
+
 /** An `$ifThen` being read: which branch is taken. */
 interface IfFrame {
   /** The lines around the block are read (else every branch is skipped). */
@@ -603,6 +636,25 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     fileExists: (p) => hooks.fileExists?.(p) ?? false,
     errorFree: () => (hooks.counts?.().errors ?? 0) + errorCount() === 0,
     warnings: () => (hooks.counts?.().warnings ?? 0) + diagnostics.length - errorCount() > 0,
+    symbol: hooks.symbols ? (name) => symbolsSoFar().get(name.toLowerCase()) : undefined,
+  };
+  /** The declarations before the current line (see PreprocessHooks.symbols), once per line. */
+  let symbolsAt = -1;
+  let symbolsView: ReadonlyMap<string, CompileSymbol> = new Map();
+  const symbolsSoFar = (): ReadonlyMap<string, CompileSymbol> => {
+    if (symbolsAt === lineStart) return symbolsView;
+    const parts: string[] = [];
+    let p = 0;
+    for (let k = 0; k < blanks.length && blanks[k] < lineStart; k += 2) {
+      parts.push(t.slice(p, blanks[k]), ' '.repeat(Math.min(blanks[k + 1], lineStart) - blanks[k]));
+      p = Math.min(blanks[k + 1], lineStart);
+    }
+    if (p < lineStart) parts.push(t.slice(p, lineStart));
+    parts.push(' '.repeat(n - lineStart));
+    const closed = new Map([...tables].filter(([k]) => k < lineStart && (!body || body.keywordOffset !== k)));
+    symbolsView = hooks.symbols!(cur(), parts.join(''), closed);
+    symbolsAt = lineStart;
+    return symbolsView;
   };
 
   /** Skip a quoted string starting at i (quote char at i); returns the index after it (or e). */
@@ -824,7 +876,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));
         return next;
       case 'unsupported-error':
-        diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], UNSUPPORTED_HINT[name]));
+        diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], unsupportedHint(name, rest)));
         return undefined;
       case 'block':
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));

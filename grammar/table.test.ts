@@ -152,9 +152,23 @@ describe('table layout', () => {
     expect(records).toEqual([]);
   });
 
-  it('reports a range as a row label and a word that is not a number', () => {
-    const { codes } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
-    expect(codes).toEqual(['E1053 3:1', 'E1023 4:12']);
+  it('reads a range inside the parentheses of a row label (sarf)', () => {
+    const { codes, records } = table(
+      'Table t(c,k,s,j)\n                             a\n alfalfa.(cut,spray).(s1*s2) 1 ;',
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'alfalfa.cut.s1.a=1',
+      'alfalfa.cut.s2.a=1',
+      'alfalfa.spray.s1.a=1',
+      'alfalfa.spray.s2.a=1',
+    ]);
+  });
+
+  it('reads a range as a row label (pool: foulds2 .o1*o2), and reports a word that is not a number', () => {
+    const { codes, records } = table('Table t(i,j)\n      a    b\nx1*x2 1    2\ny     1    two ;');
+    expect(codes).toEqual(['E1023 4:12']);
+    expect(records).toEqual(['x1.a=1', 'x2.a=1', 'x1.b=2', 'x2.b=2', 'y.a=1']);
   });
 
   it('expands tabs to stops of 8 columns before lining numbers up', () => {
@@ -214,6 +228,31 @@ describe('table layout', () => {
     expect(codes(r)).toEqual([]);
     const t = r.program.statements[1] as A.TableDecl;
     expect(recs(t.records)).toEqual(['x.a=1', 'x.b=2']);
+  });
+
+  it('reads a row label that ends with a dot on the next line (indus89)', () => {
+    const { codes, records } = table(
+      [
+        'Table t(c,g,k)',
+        '                       a     b',
+        ' (x,y).(g1,g2).',
+        '             (k1)      1     2',
+        ' z.g1.   k2            3',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'x.g1.k1.a=1',
+      'x.g2.k1.a=1',
+      'y.g1.k1.a=1',
+      'y.g2.k1.a=1',
+      'x.g1.k1.b=2',
+      'x.g2.k1.b=2',
+      'y.g1.k1.b=2',
+      'y.g2.k1.b=2',
+      'z.g1.k2.a=3',
+    ]);
   });
 
   it('reads row labels with blanks around dots, over several lines, and signs apart from numbers', () => {

@@ -222,6 +222,7 @@ function rowLabel(
       else if (isBlankCode(c) && depth === 0) {
         let j = i;
         while (j < end && isBlankCode(t.charCodeAt(j))) j++;
+        if (j >= end) break;
         const d = j + 1 < end ? t.charCodeAt(j + 1) : -1;
         const joins =
           j < end &&
@@ -232,10 +233,16 @@ function rowLabel(
       }
       i++;
     }
-    if (depth === 0) return { start: from, end: i, line: li };
-    if (li + 1 >= lines.length || lines[li + 1].file !== file) return undefined;
+    // A label that ends with a dot goes on on the next line (indus89: `(sc-gur,sc-mill).(...).`).
+    let k = i;
+    while (k > from && isBlankCode(t.charCodeAt(k - 1))) k--;
+    const dotEnd = depth === 0 && t.charCodeAt(k - 1) === 46;
+    if (depth === 0 && !dotEnd) return { start: from, end: k, line: li };
+    if (li + 1 >= lines.length || lines[li + 1].file !== file)
+      return dotEnd ? { start: from, end: k, line: li } : undefined;
     li++;
     i = lines[li].start;
+    while (i < lines[li].end && isBlankCode(t.charCodeAt(i))) i++;
   }
 }
 
@@ -253,7 +260,8 @@ function rowLine(
   const file = line.file;
   const t = file.text;
   const end = line.end;
-  const k = parseKey(file, label.start, label.end, diags, M.Table_range_row_label_0);
+  // Ranges are allowed in row labels (pool: `foulds2 .o1*o2`, sarf: `alfalfa.(sch-1*sch-4)`).
+  const k = parseKey(file, label.start, label.end, diags);
   if (!k) return;
   const rows = keyTuples(k.groups);
   // Visual column of the label's end, counted from the start of its (last) line.
@@ -310,8 +318,10 @@ function rowLine(
       const right = p < H ? hs[p] : undefined;
       const dl = left ? cs - left.c1 : Infinity;
       const dr = right ? right.c0 - c1 : Infinity;
-      if (dl < dr) (p--, (q = p + 1));
-      else if (dr < dl) q = p + 1;
+      if (dl < dr) {
+        p--;
+        q = p + 1;
+      } else if (dr < dl) q = p + 1;
     }
     if (q - p === 1) {
       const h = hs[p];
@@ -410,7 +420,7 @@ function delimLine(
     diags.push(diag(M.Empty_label, span(file, ra, ra + 1)));
     return;
   }
-  const rowKey = parseKey(file, ra, rb, diags, M.Table_range_row_label_0);
+  const rowKey = parseKey(file, ra, rb, diags);
   if (!rowKey) return;
   const rows = keyTuples(rowKey.groups);
   for (let k = 1; k < cs.length; k++) {

@@ -62,6 +62,11 @@ describe('checker', () => {
       ['c', 31],
     ]);
     expect(recs('nest')).toEqual([['k1', 64]]);
+    // A label in a restricting reference of a target keeps its position (thaix).
+    expect(recs('lab')).toEqual([
+      ['a.x', 5],
+      ['c.x', 5],
+    ]);
     // cap(ij) has a row per member of ij; dem(j) sums x over the i that ij pairs with j.
     expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 6, columns: 4 });
     expect(doc.solves[0].objective).toBeCloseTo(33, 9);
@@ -105,6 +110,56 @@ describe('checker', () => {
       ['t3', 2],
       ['t4', 3],
       ['t5', 4],
+    ]);
+  });
+
+  it('reads nested restrictions and labels in equation domains; shifts a lagged domain into ln(t+1)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/equation-domains.gms');
+    expect(code).toBe(0);
+    const recs = (n: string, f = 'value') => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r[f]]);
+    expect(recs('w')).toEqual([
+      ['a.2', 2],
+      ['a.3', 3],
+      ['a.4', 4],
+      ['b.2', 2],
+      ['b.4', 4],
+    ]);
+    expect(recs('s')).toEqual([['', 5]]);
+    // pdef: 5 rows (zpos with t in tp), fixa: 4 rows (i = "a"), lbal: 3 rows, obj: 1.
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 13 });
+    expect(doc.solves[0].objective).toBeCloseTo(215, 9);
+    expect(doc.symbols.fixa.records.map((r: any) => r.keys.join('.'))).toEqual(['a.1', 'a.2', 'a.3', 'a.4']);
+    expect(recs('ln', 'level')).toEqual([
+      ['1', 0],
+      ['2', 1],
+      ['3', 3],
+      ['4', 6],
+    ]);
+  });
+
+  it('reads aliases in any order, sameas as a set, .stage and computed attributes, models of models', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-forms.gms');
+    expect(code).toBe(0);
+    const recs = (n: string) => doc.symbols[n].records.map((r: any) => [r.keys.join('.'), r.value]);
+    // sum(sameas(ii,i), 1) = 1; sum(sameas(ii,'b'), 10) = 10.
+    expect(recs('cnt')).toEqual([
+      ['a', 11],
+      ['b', 11],
+      ['c', 11],
+    ]);
+    // Model both = base (all: cap, obj) + extra: x(a) <= 0.5, x(b) <= 2, x(c) <= 3.
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, rows: 5 });
+    expect(doc.solves[0].objective).toBeCloseTo(5.5, 9);
+    // x.stage + 10 cap.stage + 100 cap.slack + 1000 x.slacklo.
+    expect(recs('p')).toEqual([
+      ['a', 571],
+      ['b', 2022],
+      ['c', 3023],
+    ]);
+    expect(recs('r')).toEqual([['', 10]]);
+    expect(recs('h2')).toEqual([
+      ['a.b', 12],
+      ['c.a', 31],
     ]);
   });
 

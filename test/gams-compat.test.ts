@@ -11,17 +11,20 @@ import { main } from '../src/cli/main.ts';
 async function solveText(
   src: string,
   files: Record<string, string> = {},
-): Promise<{ code: number; doc: any }> {
+): Promise<{ code: number; doc: any; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'emd-compat-'));
   writeFileSync(join(dir, 'm.gms'), src);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   let stdout = '';
+  let stderr = '';
   const code = await main(['solve', join(dir, 'm.gms'), '--json'], {
     stdout: (t) => void (stdout += t),
-    stderr: () => undefined,
+    stderr: (t) => void (stderr += t),
   });
-  return { code, doc: JSON.parse(stdout) };
+  return { code, doc: JSON.parse(stdout), stderr };
 }
+
+const value = (doc: any, name: string) => doc.symbols[name].records[0]?.value ?? 0;
 
 const codes = (doc: any) => doc.diagnostics.map((d: any) => `${d.code}:${d.line}`);
 
@@ -46,5 +49,62 @@ solve m using lp minimizing z;
     expect(doc.symbols.cnt.records[0].value).toBe(6);
     // x(ne) >= bc + 6 except where bc = 2: 7 + 6 + 9.
     expect(doc.solves[0].objective).toBe(22);
+  });
+});
+
+describe('put_utility and abort.noError (prodplan, cubesoln)', () => {
+  it('writes put_utility log text to the log and ends the run at abort.noError without an error', async () => {
+    const { code, doc, stderr } = await solveText(`Scalar more / 0 /, n / 3 /, before / 0 /, after / 0 /;
+put_utility$(not more) 'log' / '>>>> A total of ' n:0:0 ' cuts were added.';
+put_utility$more 'log' / 'not written';
+before = 1;
+abort.noError$(n = 3) 'done early';
+after = 1;
+`);
+    expect(code).toBe(0);
+    expect(codes(doc)).toEqual(['W1320:5']);
+    expect(doc.diagnostics[0].message).toBe('Execution ended by abort.noError: done early');
+    expect(stderr).toContain('>>>> A total of 3 cuts were added.\n');
+    expect(stderr).not.toContain('not written');
+    expect([value(doc, 'before'), value(doc, 'after')]).toEqual([1, 0]);
+  });
+});
+
+describe('CNS solves (westmip)', () => {
+  it('solves square systems without objective, linear and nonlinear, with model status 16', async () => {
+    const { code, doc } = await solveText(`Variables xa, xb, y;
+Equations la, lb, nl;
+la.. xa + 2*xb =e= 5;
+lb.. 3*xa - xb =e= 1;
+nl.. sqr(y) =e= 2;
+y.l = 1;
+Model sq / la, lb /, sqn / nl /;
+solve sq using cns;
+solve sqn using cns;
+Scalar ms1, ms2; ms1 = sq.modelstat; ms2 = sqn.modelstat;
+`);
+    expect(codes(doc)).toEqual([]);
+    expect(code).toBe(0);
+    expect(doc.solves.map((s: any) => [s.type, s.objective, s.modelStatus])).toEqual([
+      ['CNS', null, 16],
+      ['CNS', null, 16],
+    ]);
+    expect(doc.symbols.xa.records[0].level).toBeCloseTo(1, 9);
+    expect(doc.symbols.xb.records[0].level).toBeCloseTo(2, 9);
+    expect(doc.symbols.y.records[0].level).toBeCloseTo(Math.SQRT2, 6);
+    expect([value(doc, 'ms1'), value(doc, 'ms2')]).toEqual([16, 16]);
+  });
+
+  it('refuses a CNS model that is not square (E1323)', async () => {
+    const { doc } = await solveText(`Variables xa, xb;
+Equations la;
+la.. xa + 2*xb =e= 5;
+Model bad / la /;
+solve bad using cns;
+`);
+    expect(codes(doc)).toEqual(['E1323:5']);
+    expect(doc.diagnostics[0].message).toBe(
+      "CNS model 'bad' is not square: 1 equations and 2 variables that are not fixed.",
+    );
   });
 });

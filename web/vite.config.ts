@@ -8,11 +8,12 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const repoRoot = here('..');
 const highsShim = here('src/shims/highs.ts');
 const koffiShim = here('src/shims/koffi.ts');
+const resvgShim = here('src/shims/resvg.ts');
 const outputFilesShim = here('src/shims/output-files.ts');
 
 /**
  * `highs` → shims/highs.ts (which passes locateFile for highs.wasm), except when the shim itself
- * imports the real package; `koffi` → shims/koffi.ts everywhere; report/output-files.ts (node:fs)
+ * imports the real package; `koffi` → shims/koffi.ts and `@resvg/resvg-js` → shims/resvg.ts everywhere; report/output-files.ts (node:fs)
  * → shims/output-files.ts.
  */
 function browserSolvers(): Plugin {
@@ -21,6 +22,7 @@ function browserSolvers(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (source === 'koffi') return koffiShim;
+      if (source === '@resvg/resvg-js') return resvgShim;
       if (source.endsWith('/output-files.ts') && importer?.includes('/src/report/')) return outputFilesShim;
       if (source === 'highs' && importer !== highsShim) return highsShim;
       return null;

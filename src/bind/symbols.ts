@@ -163,6 +163,8 @@ export interface VarRecord {
   m: number;
   scale: number;
   prior: number;
+  /** `.stage`: the stage of a stochastic program (read by stochastic solvers only); absent = 0. */
+  stage?: number;
 }
 export interface EquRecord {
   keys: number[];
@@ -171,6 +173,7 @@ export interface EquRecord {
   lo: number;
   up: number;
   scale: number;
+  stage?: number;
 }
 
 interface SymbolBase {
@@ -231,6 +234,8 @@ export interface EquationSymbol extends SymbolBase {
 export interface ModelSymbol extends SymbolBase {
   readonly kind: 'model';
   equations: EquationSymbol[] | 'all';
+  /** The equation–variable pairs of a complementarity model (`/ e.x /`), in source order. */
+  matches?: { equation: EquationSymbol; variable: VariableSymbol }[];
   attrs: Map<string, number>;
   lastType?: ModelType;
 }

@@ -9,7 +9,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { hostMessages as H } from '../diagnostics/messages/host.ts';
-import { gamsModelTypeOptions, gamsSolvers } from './gams-solvers.ts';
+import { gamsModelTypeOptions, gamsSolvers, gamsStochastic } from './gams-solvers.ts';
 import {
   SymbolTable,
   ParamRecords,
@@ -59,7 +59,7 @@ export type DisplayItem =
 
 export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
-  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective: VariableSymbol }
+  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective?: VariableSymbol }
   | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
   | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
   | {
@@ -83,8 +83,17 @@ export type CStmt =
     }
   | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
   | { kind: 'break' | 'continue'; span: Span }
-  | { kind: 'abort'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | { kind: 'put'; span: Span; file?: FileSymbol; close: boolean; items: PutCItem[] }
+  | { kind: 'abort'; span: Span; noError?: boolean; cond?: (env: Env) => number; items: DisplayItem[] }
+  | {
+      kind: 'put';
+      span: Span;
+      file?: FileSymbol;
+      close: boolean;
+      items: PutCItem[];
+      /** put_utility's command (`log`, `msg`, `msglog`, `title`) and condition. */
+      utility?: string;
+      cond?: (env: Env) => number;
+    }
   | GdxCStmt;
 
 export type PutCItem =
@@ -366,6 +375,20 @@ class Checker implements CheckContext {
    */
   private readonly openDims = new Set<Sym>();
 
+  /** The statement that declared each variable and equation (a later statement may declare it again). */
+  private readonly variableStatements = new Map<Sym, A.Statement>();
+
+  /** Whether a declaration's domain names the same sets as the symbol's (aliases resolved). */
+  private sameDomain(item: A.DeclItemBase, sym: Sym): boolean {
+    const d = item.domain ?? [];
+    if (d.length !== sym.domain.length) return false;
+    return d.every((e, k) => {
+      if (e.name === '*') return sym.domain[k] === undefined;
+      const s = this.table.get(e.name);
+      return !!s && (s.kind === 'set' || s.kind === 'alias') && resolveSet(s) === sym.domain[k];
+    });
+  }
+
   /** The first use of `sym` with n indices fixes its dimension if it is still open; no-op otherwise. */
   fixDimension(sym: Sym, n: number): void {
     if (!this.openDims.delete(sym) || n === sym.domain.length) return;
@@ -398,6 +421,18 @@ class Checker implements CheckContext {
   }
 
   /** `{ domainNames }` when the declaration wrote an alias among its indices, else nothing. */
+  /** What every declared parameter, variable and equation starts with. */
+  private symbolHead(item: A.DeclItemBase, domain: (SetSymbol | undefined)[]) {
+    return {
+      name: item.name.name,
+      declSpan: item.name.span,
+      text: item.text,
+      domain,
+      ...this.declaredNames(item, domain),
+      uses: 0,
+    };
+  }
+
   private declaredNames(item: A.DeclItemBase, domain: readonly (SetSymbol | undefined)[]) {
     const names = item.domain?.map((d) => d.name);
     if (!names || names.every((n, k) => n === '*' || n.toLowerCase() === domain[k]?.name.toLowerCase()))
@@ -439,6 +474,42 @@ class Checker implements CheckContext {
     return ids;
   }
 
+  /**
+   * Data records with `#s` labels (every element of set s, in its order) replaced by one record
+   * per element (food: `stock(p) / #p 500 /`). E2004 when s is not a one-dimensional set.
+   */
+  private expandSetRefs(recs: readonly A.DataRecord[]): readonly A.DataRecord[] {
+    if (!recs.some((r) => r.keys.some((k) => k.setRef))) return recs;
+    const out: A.DataRecord[] = [];
+    for (const rec of recs) {
+      let tuples: A.Label[][] = [[]];
+      let ok = true;
+      for (const k of rec.keys) {
+        if (!k.setRef) {
+          tuples = tuples.map((t) => [...t, k]);
+          continue;
+        }
+        const s = this.lookup({ name: k.name, span: k.span });
+        if (!s) {
+          ok = false;
+          break;
+        }
+        if ((s.kind !== 'set' && s.kind !== 'alias') || s.domain.length !== 1) {
+          this.error(M.Name_0_is_not_a_set, k.span, [k.name, s.kind]);
+          ok = false;
+          break;
+        }
+        s.uses++;
+        const names = [...resolveSet(s).records.values()].map((r) => this.table.universe.name(r.keys[0]));
+        tuples = tuples.flatMap((t) => names.map((name) => [...t, { name, span: k.span }]));
+      }
+      // Fields copied one by one: table records read them through getters.
+      const { span, value, valueSpan, text } = rec;
+      if (ok) for (const keys of tuples) out.push({ span, keys, value, valueSpan, text });
+    }
+    return out;
+  }
+
   /** Remember a declaration that an unquoted text's comma split off (see finish). */
   private noteSplit(item: A.DeclItemBase): void {
     const sym = item.textAfter && this.table.get(item.name.name);
@@ -460,12 +531,15 @@ class Checker implements CheckContext {
     } else {
       const domain = this.domainOf(item);
       if (!domain) return;
+      // A set declared without a domain takes the dimension of its data (fertd: `Set hposx
+      // / phos-acid.abu-zaabal /` is two-dimensional, over *).
+      const n = item.domain ? 0 : (item.elements?.[0]?.keys.length ?? 1);
       sym = {
         kind: 'set',
         name: item.name.name,
         declSpan: item.name.span,
         text: item.text,
-        domain: domain.length ? domain : [undefined],
+        domain: domain.length ? domain : new Array<undefined>(Math.max(1, n)).fill(undefined),
         uses: 0,
         records: new Map(),
         hasData: !!item.elements,
@@ -474,7 +548,7 @@ class Checker implements CheckContext {
       if (!item.domain && !item.elements) this.openDims.add(sym);
     }
     const dims = sym.domain.length;
-    for (const rec of item.elements ?? []) {
+    for (const rec of this.expandSetRefs(item.elements ?? [])) {
       const ids = this.recordKeys(sym, dims, rec, `set ${sym.name}`);
       if (!ids) continue;
       const k = tupleKey(ids);
@@ -509,12 +583,7 @@ class Checker implements CheckContext {
         for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
       sym = {
         kind: 'parameter',
-        name: item.name.name,
-        declSpan: item.name.span,
-        text: item.text,
-        domain,
-        ...this.declaredNames(item, domain),
-        uses: 0,
+        ...this.symbolHead(item, domain),
         isScalar: domain.length === 0,
         isTable: keyword === 'table',
         records: new ParamRecords(domain.length),
@@ -526,7 +595,7 @@ class Checker implements CheckContext {
     if (data) this.assigned.add(sym);
     const domain = sym.domain;
     const seen = new Set<TupleKey>();
-    for (const rec of data ?? []) {
+    for (const rec of this.expandSetRefs(data ?? [])) {
       const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);
       if (!ids) continue;
       const k = tupleKey(ids);
@@ -540,8 +609,31 @@ class Checker implements CheckContext {
     }
   }
 
-  private declareVariable(item: A.DeclItemBase, varType: A.VariableType): void {
+  private declareVariable(item: A.DeclItemBase, varType: A.VariableType, stmt?: A.Statement): void {
     const prev = this.table.get(item.name.name);
+    // The same variable declared again by a later statement with the same domain and type
+    // (harker: `Variable tt(l,lp)` twice) is the same variable; within one statement it is an error.
+    if (
+      prev &&
+      prev.kind === 'variable' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (varType === 'free' || varType === prev.varType) &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
+    // A name listed twice in one type statement is accepted (egypt: `Positive Variable natq, ...,
+    // natq`).
+    if (
+      prev &&
+      prev.kind === 'variable' &&
+      varType !== 'free' &&
+      varType === prev.varType &&
+      (!item.domain || item.domain.length === prev.domain.length)
+    )
+      return;
     if (prev && prev.kind === 'variable' && varType !== 'free' && varType !== prev.varType) {
       // `Variables x(i); Positive Variable x;` — the GAMS idiom to set the type after declaring.
       if (item.domain && item.domain.length !== prev.domain.length) {
@@ -566,34 +658,37 @@ class Checker implements CheckContext {
     if (!domain) return;
     const v: VariableSymbol = {
       kind: 'variable',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      ...this.declaredNames(item, domain),
-      uses: 0,
+      ...this.symbolHead(item, domain),
       varType,
       records: new Map(),
     };
     this.table.add(v);
+    if (stmt) this.variableStatements.set(v, stmt);
     if (!item.domain) this.openDims.add(v);
   }
 
-  private declareEquation(item: A.DeclItemBase): void {
+  private declareEquation(item: A.DeclItemBase, stmt?: A.Statement): void {
+    const prev = this.table.get(item.name.name);
+    // Declared again by a later statement with the same domain (harker): the same equation.
+    if (
+      prev?.kind === 'equation' &&
+      stmt &&
+      this.variableStatements.get(prev) !== stmt &&
+      (!item.domain || this.sameDomain(item, prev))
+    ) {
+      if (item.text && !prev.text) prev.text = item.text;
+      return;
+    }
     if (!this.checkNew(item.name)) return;
     const domain = this.domainOf(item);
     if (!domain) return;
     const e: EquationSymbol = {
       kind: 'equation',
-      name: item.name.name,
-      declSpan: item.name.span,
-      text: item.text,
-      domain,
-      ...this.declaredNames(item, domain),
-      uses: 0,
+      ...this.symbolHead(item, domain),
       records: new Map(),
     };
     this.table.add(e);
+    if (stmt) this.variableStatements.set(e, stmt);
     if (!item.domain) this.openDims.add(e);
   }
 
@@ -602,18 +697,22 @@ class Checker implements CheckContext {
     let equations: EquationSymbol[] | 'all' = 'all';
     if (item.equations !== 'all') {
       const list: EquationSymbol[] = [];
+      // A model that lists a model of all equations (stablem: `model new / sm, cut /;` with
+      // `model sm / all /;`) has all equations too.
+      let all = false;
       for (const id of item.equations) {
         const s = this.lookup(id);
         if (!s) continue;
         s.uses++;
         if (s.kind === 'equation') list.push(s);
         else if (s.kind === 'model') {
-          if (s.equations === 'all') equations = 'all';
+          if (s.equations === 'all') all = true;
           else list.push(...s.equations);
         } else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
       }
-      equations = list;
+      equations = all ? 'all' : list;
     }
+    const matches = item.matches ? this.modelMatches(item) : undefined;
     this.table.add({
       kind: 'model',
       name: item.name.name,
@@ -622,8 +721,50 @@ class Checker implements CheckContext {
       domain: [],
       uses: 0,
       equations,
+      ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
+  }
+
+  /**
+   * The `e.x` pairs of a complementarity model: x must be a variable with as many indices as e,
+   * and no equation or variable may be matched twice.
+   */
+  private modelMatches(item: A.ModelItem): NonNullable<ModelSymbol['matches']> {
+    const out: NonNullable<ModelSymbol['matches']> = [];
+    const seenEq = new Set<EquationSymbol>();
+    const seenVar = new Set<VariableSymbol>();
+    for (const p of item.matches ?? []) {
+      const e = this.lookup(p.equation);
+      const v = this.lookup(p.variable);
+      if (!e || !v || e.kind !== 'equation') continue;
+      v.uses++;
+      if (v.kind !== 'variable') {
+        this.error(M.Match_0_is_not_a_variable, p.variable.span, [p.variable.name, v.kind]);
+        continue;
+      }
+      // GAMS matches the instances by their labels (mrmc(l).x(n) in harkmcp, l a subset of n), so
+      // only the dimensions must agree here; a row whose variable instance is absent is E5601.
+      const open = this.openDims.has(e) || this.openDims.has(v);
+      if (!open && e.domain.length !== v.domain.length) {
+        const names = (s: EquationSymbol | VariableSymbol): string =>
+          s.domain.map((d, k) => d?.name ?? s.domainNames?.[k] ?? '*').join(',');
+        this.error(M.Match_0_1_domains_differ, p.span, [e.name, v.name, names(e), names(v)]);
+        continue;
+      }
+      if (seenEq.has(e)) {
+        this.error(M.Equation_0_matched_twice, p.equation.span, [e.name, item.name.name]);
+        continue;
+      }
+      if (seenVar.has(v)) {
+        this.error(M.Variable_0_matched_twice, p.variable.span, [v.name, item.name.name]);
+        continue;
+      }
+      seenEq.add(e);
+      seenVar.add(v);
+      out.push({ equation: e, variable: v });
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -663,7 +804,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'AliasDecl':
         for (const group of s.groups) {
-          const [first, ...rest] = group;
+          // GAMS takes the names in any order: the one declared set is the target, whatever its
+          // position (`Alias (nn,n);` with n declared; latin's `alias (i,j,v);`).
+          const k = this.table.get(group[0].name)
+            ? 0
+            : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
+          const first = group[Math.max(0, k)];
+          const rest = group.filter((id) => id !== first);
           const target = this.lookup(first);
           if (!target) continue;
           if (target.kind !== 'set' && target.kind !== 'alias') {
@@ -696,13 +843,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'VariableDecl':
         for (const item of s.items) {
-          this.declareVariable(item, s.varType);
+          this.declareVariable(item, s.varType, s);
           this.noteSplit(item);
         }
         return undefined;
       case 'EquationDecl':
         for (const item of s.items) {
-          this.declareEquation(item);
+          this.declareEquation(item, s);
           this.noteSplit(item);
         }
         return undefined;
@@ -818,6 +965,7 @@ class Checker implements CheckContext {
         return {
           kind: 'abort',
           span: s.span,
+          noError: s.noError,
           cond: s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined,
           items: this.displayItems(s.items),
         };
@@ -841,23 +989,44 @@ class Checker implements CheckContext {
     sym.uses++;
     const domain = s.domain ?? [];
     // A multi-dimensional set in the domain (`maxpl(vs)..`) controls one index per dimension.
-    const b = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
-    if (!b) return;
-    this.fixDimension(sym, b.slots.length);
-    if (b.slots.length !== sym.domain.length) {
+    const bound = this.ex.bindIndices(domain, new Scope(), undefined, s.tuples);
+    if (!bound) return;
+    // Labels in the domain (`sy3("pulplogs",te)..`) take slots of their own, set once per generation.
+    const fixed = s.fixed ?? [];
+    const reserved = bound.scope.reserve(fixed.length);
+    const scope = reserved.scope;
+    const slots = [...bound.slots];
+    const slotSets = [...bound.slotSets];
+    const u = this.table.universe;
+    const fixedIds = fixed.map((f) => u.id(f.label.name));
+    fixed.forEach((f, k) => {
+      slots.splice(f.position, 0, reserved.slots[k]);
+      slotSets.splice(f.position, 0, undefined);
+    });
+    this.fixDimension(sym, slots.length);
+    if (slots.length !== sym.domain.length) {
       this.error(
         M.Symbol_0_takes_1_indices_but_is_used_with_2,
         s.name.span,
-        [sym.name, sym.domain.length, b.slots.length],
+        [sym.name, sym.domain.length, slots.length],
         this.declHint(sym),
       );
       return;
     }
     let ok = true;
-    b.slotSets.forEach((set, k) => {
+    let named = 0;
+    slotSets.forEach((set, k) => {
       const dom = sym.domain[k];
+      const f = fixed.find((x) => x.position === k);
+      if (f) {
+        if (dom && dom.domain.length === 1 && !dom.records.has(u.id(f.label.name))) {
+          this.error(M.Label_0_is_not_in_set_1, f.label.span, [f.label.name, dom.name]);
+          ok = false;
+        }
+        return;
+      }
+      const id = bound.slotIds[named++];
       if (dom && set && !isSubsetOf(set, dom)) {
-        const id = b.slotIds[k];
         this.error(
           M.Index_0_does_not_match_domain_1_of_2,
           id.span,
@@ -867,17 +1036,24 @@ class Checker implements CheckContext {
         ok = false;
       }
     });
-    const cond = s.cond ? this.ex.compile(s.cond, b.scope, 'condition') : undefined;
-    const lhs = this.ex.compile(s.lhs, b.scope, 'model');
-    const rhs = this.ex.compile(s.rhs, b.scope, 'model');
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition') : undefined;
+    const lhs = this.ex.compile(s.lhs, scope, 'model');
+    const rhs = this.ex.compile(s.rhs, scope, 'model');
     if (!ok) return;
     if (!lhs.hasVars && !rhs.hasVars) this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
+    const it = makeIterator(bound.sets, bound.slots, cond?.num, this.ex.innerFilter(s.cond, domain, bound));
+    const fixedSlots = reserved.slots;
     this.equations.set(sym, {
       sym,
       def: s,
-      slots: b.slots,
-      sets: b.sets,
-      iterate: makeIterator(b.sets, b.slots, cond?.num, this.ex.innerFilter(s.cond, domain, b)),
+      slots,
+      sets: bound.sets,
+      iterate: fixed.length
+        ? (env, body) => {
+            for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];
+            it(env, body);
+          }
+        : it,
       lhs,
       rhs,
       rel: s.rel,
@@ -993,7 +1169,7 @@ class Checker implements CheckContext {
         };
       }
       case 'variable': {
-        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior'].includes(attr)) {
+        if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior', 'stage'].includes(attr)) {
           return fail(
             'variable',
             attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
@@ -1028,7 +1204,7 @@ class Checker implements CheckContext {
         };
       }
       case 'equation': {
-        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr))
+        if (!attr || !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))
           return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
         const idx = this.ex.compileRefIndices(t, sym, scope, 'data');
         if (!idx) return undefined;
@@ -1070,15 +1246,19 @@ class Checker implements CheckContext {
   }
 
   private solve(s: A.SolveStmt): CStmt | undefined {
+    if (s.modelType === 'mcp') return this.solveMcp(s);
     const m = this.lookup(s.model);
-    const z = this.lookup(s.objective);
-    if (!m || !z) return undefined;
+    if (!m) return undefined;
     m.uses++;
-    z.uses++;
     if (m.kind !== 'model') {
       this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
       return undefined;
     }
+    // CNS: a square system without objective.
+    if (!s.objective) return { kind: 'solve', span: s.span, stmt: s, model: m };
+    const z = this.lookup(s.objective);
+    if (!z) return undefined;
+    z.uses++;
     if (z.kind !== 'variable' || z.domain.length !== 0) {
       this.error(
         M.Objective_0_not_a_scalar_variable,
@@ -1089,6 +1269,26 @@ class Checker implements CheckContext {
       return undefined;
     }
     return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
+  }
+
+  /** `solve m using mcp;`: no objective, and the model must pair equations with variables. */
+  private solveMcp(s: A.SolveStmt): CStmt | undefined {
+    if (s.objective) {
+      this.error(M.Objective_with_0, s.objective.span, [s.modelType]);
+      return undefined;
+    }
+    const m = this.lookup(s.model);
+    if (!m) return undefined;
+    m.uses++;
+    if (m.kind !== 'model') {
+      this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
+      return undefined;
+    }
+    if (!m.matches || m.matches.length === 0) {
+      this.error(M.Model_0_has_no_matches, s.model.span, [m.name, s.modelType.toUpperCase()]);
+      return undefined;
+    }
+    return { kind: 'solve', span: s.span, stmt: s, model: m };
   }
 
   private displayItems(items: readonly (A.SymbolRef | A.StringLit)[]): DisplayItem[] {
@@ -1132,6 +1332,15 @@ class Checker implements CheckContext {
             it.valueSpan ?? it.span,
             [String(it.value ?? '')],
             `${near ? `did you mean '${near}'? ` : ''}EMD's solvers: ${knownSolvers.join(', ')}; GAMS solver names (cplex, conopt...) run EMD's solver of the model's class.`,
+          );
+          continue;
+        }
+        if (gamsStochastic.has(v)) {
+          this.error(
+            M.Stochastic_solver_0_not_supported,
+            it.valueSpan ?? it.span,
+            [String(it.value)],
+            'solving the model as written would give its deterministic answer; solve its deterministic equivalent (all scenarios in one model) with an LP solver instead.',
           );
           continue;
         }
@@ -1257,7 +1466,8 @@ class Checker implements CheckContext {
       const value = this.ex.compile(it.value, scope, 'data').num;
       items.push({ kind: 'value', span: it.span, value, width, decimals });
     }
-    return { kind: 'put', span: s.span, file, close: s.close, items };
+    const cond = s.cond ? this.ex.compile(s.cond, scope, 'condition').num : undefined;
+    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
   }
 
   finish(): void {

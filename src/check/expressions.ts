@@ -224,6 +224,11 @@ export class Scope {
       });
     return new Scope(this.entries, this.next, tuples);
   }
+  /** `n` more slots that no name controls (the fixed labels of an equation domain). */
+  reserve(n: number): { scope: Scope; slots: number[] } {
+    const slots = Array.from({ length: n }, (_, k) => this.next + k);
+    return { scope: new Scope(this.entries, this.next + n, this.tuples), slots };
+  }
   get(name: string): ScopeEntry | undefined {
     return this.entries.get(name.toLowerCase());
   }
@@ -490,6 +495,16 @@ export class ExprCompiler {
 
   private compileRef(e: A.SymbolRef, scope: Scope, mode: ExprMode): CExpr {
     const { cx } = this;
+    const fn = e.name.name.toLowerCase();
+    if ((fn === 'sameas' || fn === 'diag') && !e.attr && e.indices?.length === 2 && !cx.table.get(fn)) {
+      // `sum(sameas(cropx,cropr), ...)` (farm): the two-dimensional set sameas, where both agree.
+      const args = e.indices.map((ix): A.Expr =>
+        ix.kind === 'IndexLabel'
+          ? { kind: 'String', value: ix.label.name, span: ix.span }
+          : { kind: 'Ref', name: ix.name, span: ix.span },
+      );
+      return this.compileSetFunction(fn, { kind: 'Call', fn: e.name, args, span: e.span }, scope);
+    }
     // An index name used as a value (e.g. inside ord handled elsewhere): sets in conditions.
     const sym = cx.lookup(e.name);
     if (!sym) return constExpr(() => 0);
@@ -524,12 +539,14 @@ export class ExprCompiler {
       }
       case 'variable': {
         if (attr) {
-          if (!['l', 'lo', 'up', 'm', 'scale', 'prior', 'fx'].includes(attr)) {
+          const derived = derivedAttributes.has(attr);
+          if (!derived && !['l', 'lo', 'up', 'm', 'scale', 'prior', 'fx', 'stage'].includes(attr)) {
             cx.error(M.Attribute_0_not_valid_for_1, e.attr!.span, [attr, 'variable', sym.name]);
             return constExpr(() => 0);
           }
           const idx = this.compileRefIndices(e, sym, scope, mode);
           if (!idx) return constExpr(() => 0);
+          if (derived) return constExpr(derivedAttr(attr, (a) => varAttrLookup(sym, idx, a)));
           return constExpr(varAttrLookup(sym, idx, attr === 'fx' ? 'l' : (attr as 'l')));
         }
         if (mode !== 'model') {
@@ -548,7 +565,8 @@ export class ExprCompiler {
         return varTerm(sym, idx);
       }
       case 'equation': {
-        if (!attr || !['l', 'm', 'lo', 'up', 'scale'].includes(attr)) {
+        const derived = attr !== undefined && derivedAttributes.has(attr);
+        if (!attr || (!derived && !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))) {
           cx.error(
             attr ? M.Attribute_0_not_valid_for_1 : M.Variable_0_in_assignment,
             (e.attr ?? e.name).span,
@@ -558,6 +576,7 @@ export class ExprCompiler {
         }
         const idx = this.compileRefIndices(e, sym, scope, mode);
         if (!idx) return constExpr(() => 0);
+        if (derived) return constExpr(derivedAttr(attr, (a) => equAttrLookup(sym, idx, a)));
         return constExpr(equAttrLookup(sym, idx, attr as 'l'));
       }
       case 'model': {
@@ -972,7 +991,7 @@ export class ExprCompiler {
           cx.error(M.Index_0_is_not_controlled, a.span, [a.name.name]);
           return undefined;
         }
-        if (!s && name === 'sameas') {
+        if (!s && (name === 'sameas' || name === 'diag')) {
           // GAMS allows an unquoted label in sameas only when it is a set name; treat as label.
           const id = cx.table.universe.id(a.name.name);
           return () => id;
@@ -994,7 +1013,7 @@ export class ExprCompiler {
       idx(arg0);
       return constExpr(() => 0);
     }
-    // sameas
+    // sameas, diag
     const a = idx(e.args[0]);
     const b = idx(e.args[1]);
     if (!a || !b) return constExpr(() => 0);
@@ -1221,6 +1240,34 @@ export class ExprCompiler {
     }
     const ns = op === 'smin' || op === 'smax' ? { span: e.span, fn: op } : body.nonsmooth;
     return nlExpr(nodeFn, e.span, `${op}(...) of variables`, ns);
+  }
+}
+
+/**
+ * Attributes of variables and equations that GAMS computes from the level and the bounds (read
+ * only): `.range` up − lo, `.slacklo` max(l − lo, 0), `.slackup` max(up − l, 0), `.slack` the
+ * smaller of the two, `.infeas` how far the level lies outside its bounds.
+ */
+const derivedAttributes = new Set(['range', 'slacklo', 'slackup', 'slack', 'infeas']);
+
+function derivedAttr(
+  attr: string,
+  get: (a: 'l' | 'lo' | 'up') => (env: Env) => number,
+): (env: Env) => number {
+  const l = get('l');
+  const lo = get('lo');
+  const up = get('up');
+  switch (attr) {
+    case 'range':
+      return (env) => up(env) - lo(env);
+    case 'slacklo':
+      return (env) => Math.max(l(env) - lo(env), 0);
+    case 'slackup':
+      return (env) => Math.max(up(env) - l(env), 0);
+    case 'slack':
+      return (env) => Math.min(Math.max(l(env) - lo(env), 0), Math.max(up(env) - l(env), 0));
+    default:
+      return (env) => Math.max(0, lo(env) - l(env), l(env) - up(env));
   }
 }
 
@@ -1526,14 +1573,14 @@ function paramLookup(p: ParameterSymbol, idx: CIndex[]): (env: Env) => number {
 function varAttrLookup(
   v: VariableSymbol,
   idx: CIndex[],
-  attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior',
+  attr: 'l' | 'lo' | 'up' | 'm' | 'scale' | 'prior' | 'stage',
 ): (env: Env) => number {
   const kf = keyFn(idx);
   return (env) => {
     const k = kf(env);
     if (k === undefined) return 0;
     const r = v.records.get(k);
-    if (r) return r[attr];
+    if (r) return r[attr] ?? 0;
     if (attr === 'lo' || attr === 'up') {
       const lo =
         v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
@@ -1547,14 +1594,14 @@ function varAttrLookup(
 function equAttrLookup(
   q: EquationSymbol,
   idx: CIndex[],
-  attr: 'l' | 'm' | 'lo' | 'up' | 'scale',
+  attr: 'l' | 'm' | 'lo' | 'up' | 'scale' | 'stage',
 ): (env: Env) => number {
   const kf = keyFn(idx);
   return (env) => {
     const k = kf(env);
     if (k === undefined) return 0;
     const r = q.records.get(k);
-    return r ? r[attr] : attr === 'scale' ? 1 : 0;
+    return r ? (r[attr] ?? 0) : attr === 'scale' ? 1 : 0;
   };
 }
 

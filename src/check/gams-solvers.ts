@@ -54,7 +54,10 @@ export const gamsSolvers: ReadonlyMap<string, readonly string[]> = new Map<strin
   ['couenne', GLOBAL],
   ['cplex', [...MIPS, ...QCPS]],
   ['cplexd', [...MIPS, ...QCPS]],
+  // DECIS, alone or with CPLEX or MINOS underneath: stochastic programs (see gamsStochastic).
   ['decis', ['emp', ...LPS]],
+  ['decisc', ['emp', ...LPS]],
+  ['decism', ['emp', ...LPS]],
   ['de', ['emp']],
   ['default', ALL],
   ['dicopt', MINLPS],
@@ -100,3 +103,10 @@ export const gamsSolvers: ReadonlyMap<string, readonly string[]> = new Map<strin
 
 /** Solvers that write the model out (GAMS/Convert) instead of solving it. */
 export const gamsConverters: ReadonlySet<string> = new Set(['convert', 'convertd', 'gamschk', 'examiner']);
+
+/**
+ * Solvers of stochastic programs: DECIS solves the model with the stages of its `.stage`
+ * attributes and the distributions of the files the model writes for it (airsp2, farm, prodsp2).
+ * EMD has no stochastic solver: solving the model as written would give the deterministic answer.
+ */
+export const gamsStochastic: ReadonlySet<string> = new Set(['decis', 'decisc', 'decism']);

@@ -33,8 +33,9 @@ export function summaryLine(s: SolveSummary): string {
     s.objective === null
       ? 'no objective value'
       : `objective ${formatValue(s.objective, 6).replace(/0+$/, '').replace(/\.$/, '')}`;
-  const verb = s.sense === 'min' ? 'minimizing' : 'maximizing';
-  return `Solve ${s.model} using ${s.type} ${verb} ${s.objectiveVariable} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
+  const verb = s.sense === 'min' ? ' minimizing' : ' maximizing';
+  const sense = s.objectiveVariable ? `${verb} ${s.objectiveVariable}` : '';
+  return `Solve ${s.model} using ${s.type}${sense} [${s.solver}]: ${s.modelStatusText} (${s.solveStatusText}), ${obj}; ${s.rows} rows, ${s.columns} columns, ${s.nonzeros} nonzeros, ${s.iterations} iterations, ${s.seconds.toFixed(3)} s`;
 }
 
 /**

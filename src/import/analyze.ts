@@ -117,7 +117,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     return String(n);
   };
   const tuple = (names: readonly string[]) => (names.length === 1 ? names[0] : `(${names.join(',')})`);
-  const objectives = new Set(idx.solves.map((s) => k(s.objective.name)));
+  const objectives = new Set(idx.solves.flatMap((s) => (s.objective ? [k(s.objective.name)] : [])));
 
   // ---------------------------------------------------------------------------------------------
   // Explanatory text that swallowed names (`equations obj co1 co2;` declares only obj).
@@ -406,7 +406,10 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
   // ---------------------------------------------------------------------------------------------
   // Free variables that only the objective's definition holds: the model is unbounded.
   for (const solve of idx.solves) {
-    const z = k(solve.objective.name);
+    // A CNS solve has no objective.
+    const objective = solve.objective;
+    if (!objective) continue;
+    const z = k(objective.name);
     for (const d of varDecls) {
       const v = k(d.name);
       if (v === z || objectives.has(v) || dataEvidence(d)) continue;
@@ -448,7 +451,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           printTerm(list[0].term, eq.domain),
           eq.name,
           solve.sense === 'min' ? 'minimizing' : 'maximizing',
-          solve.objective.name,
+          objective.name,
           up ? '+inf' : '-inf',
           factor ? ` wherever ${factor} > 0 (and to ${up ? '-inf' : '+inf'} wherever it is negative)` : '',
         ],
@@ -618,7 +621,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
           );
         if (objectives.has(k(ref.name.name)))
           notes.push(
-            `it is the objective of the solve on line ${lineOf(idx.solves.find((s) => k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`,
+            `it is the objective of the solve on line ${lineOf(idx.solves.find((s) => s.objective && k(s.objective.name) === k(ref.name.name))!.span)}: sum over ${missing.join(', ')} instead (${ref.name.name} =e= sum(${tuple(missing)}, ...))`,
           );
         else
           notes.push(

@@ -560,7 +560,9 @@ export function printStatement(s: A.Statement): string[] {
       return [`${printAssignment(s)} ;`];
     case 'Solve':
       return [
-        `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`,
+        s.objective
+          ? `Solve ${s.model.name} using ${s.modelType} ${s.sense === 'min' ? 'minimizing' : 'maximizing'} ${s.objective.name} ;`
+          : `Solve ${s.model.name} using ${s.modelType} ;`,
       ];
     case 'Display':
       return [`Display${s.cond ? `$${printCond(s.cond)}` : ''} ${printItems(s.items)} ;`];
@@ -596,16 +598,23 @@ export function printStatement(s: A.Statement): string[] {
       return ['continue ;'];
     case 'Abort': {
       const cond = s.cond ? `$${printCond(s.cond)}` : '';
-      return [`abort${cond}${s.items.length ? ` ${printItems(s.items)}` : ''} ;`];
+      return [
+        `abort${s.noError ? '.noError' : ''}${cond}${s.items.length ? ` ${printItems(s.items)}` : ''} ;`,
+      ];
     }
     case 'FileDecl':
       return [
         `File ${s.name.name}${s.path !== undefined ? ` / ${/^[\w.\-\/\\:]+$/.test(s.path) ? s.path : quoteText(s.path)} /` : ''} ;`,
       ];
     case 'Put': {
-      const kw = s.close ? 'putclose' : 'put';
+      const kw = s.utility
+        ? `put_utility${s.cond ? `$${printCond(s.cond)}` : ''}`
+        : s.close
+          ? 'putclose'
+          : 'put';
       const parts = [kw];
       if (s.file) parts.push(s.file.name);
+      if (s.utility) parts.push(quoteText(s.utility), '/');
       for (const p of s.items) parts.push(putItem(p));
       return [`${parts.join(' ')} ;`];
     }

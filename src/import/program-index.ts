@@ -297,7 +297,7 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'Solve':
         solves.push(s);
         use(s.model.name, { span: s.model.span, context: 'solve' });
-        use(s.objective.name, { span: s.objective.span, context: 'solve' });
+        if (s.objective) use(s.objective.name, { span: s.objective.span, context: 'solve' });
         break;
       case 'Display':
         if (s.cond) expr(s.cond, 'condition');
@@ -338,6 +338,7 @@ export function indexProgram(program: A.Program): ProgramIndex {
         for (const it of s.items) if (it.kind === 'Ref') expr(it, 'display');
         break;
       case 'Put':
+        if (s.cond) expr(s.cond, 'condition');
         if (s.file) use(s.file.name, { span: s.file.span, context: 'other' });
         for (const p of s.items) if (p.kind === 'PutValue') expr(p.value, 'display');
         break;

@@ -109,7 +109,7 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
           value: expr(s.value),
         };
       case 'Solve':
-        return { ...s, model: id(s.model), objective: id(s.objective) };
+        return { ...s, model: id(s.model), ...(s.objective ? { objective: id(s.objective) } : {}) };
       case 'Display':
         return { ...s, cond: s.cond ? expr(s.cond) : undefined, items: items(s.items) };
       case 'Option':
@@ -142,6 +142,7 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
       case 'Put':
         return {
           ...s,
+          cond: s.cond ? expr(s.cond) : undefined,
           file: s.file ? id(s.file) : undefined,
           items: s.items.map((p) =>
             p.kind === 'PutValue'

@@ -182,6 +182,9 @@ class Executor<R> implements SolveHost {
   }
 
   private async stmt(s: CStmt): Promise<Signal> {
+    // Long loops of assignments (the seed's market algorithm: minutes of them, no solve) turn the
+    // event loop too, not only solves; the check costs one clock read per statement.
+    if (performance.now() - this.lastYield >= YIELD_MS) await this.yieldToEventLoop();
     const env = this.env;
     switch (s.kind) {
       case 'run':
@@ -308,10 +311,13 @@ class Executor<R> implements SolveHost {
         if (s.cond && s.cond(env) === 0) return undefined;
         const texts = s.items.filter((i) => i.kind === 'text').map((i) => (i as { text: string }).text);
         this.display(s.items.filter((i) => i.kind === 'symbol'));
-        throw new AbortSignal(diag(X.Abort_0, s.span, [texts.join(' ') || 'the program was aborted.']));
+        const def = s.noError ? X.Abort_no_error_0 : X.Abort_0;
+        throw new AbortSignal(diag(def, s.span, [texts.join(' ') || 'the program was aborted.']));
       }
       case 'put':
-        this.put(s.file, s.items, s.close);
+        if (s.cond && s.cond(env) === 0) return undefined;
+        if (s.utility) this.putUtility(s.utility, s.items);
+        else this.put(s.file, s.items, s.close);
         return undefined;
       case 'gdx': {
         const ds = runGdx(s, this.prog.table, this.opts);
@@ -338,6 +344,10 @@ class Executor<R> implements SolveHost {
   private async yieldToEventLoop(): Promise<void> {
     const now = performance.now();
     if (now - this.lastYield < YIELD_MS) return;
+    // Not while asynchronous solves are out: their results come through a message port that the
+    // handle functions read synchronously, and a turn of the event loop would hand them to the
+    // port's listener instead.
+    if (this.asyncSolves.uncollected().length > 0) return;
     // setImmediate in Node; the playground's Web Worker has only setTimeout.
     await new Promise<void>((resolve) =>
       typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
@@ -379,6 +389,17 @@ class Executor<R> implements SolveHost {
   private put(file: FileSymbol | undefined, items: readonly PutCItem[], close: boolean): void {
     if (file) this.currentPut = file;
     const f = this.currentPut;
+    const text = this.putText(items);
+    if (!f) {
+      this.opts.out(text);
+      return;
+    }
+    this.putBuffers.set(f, (this.putBuffers.get(f) ?? '') + text);
+    if (close) this.flushPut(f);
+  }
+
+  /** The text put items make. */
+  private putText(items: readonly PutCItem[]): string {
     let text = '';
     for (const it of items) {
       if (it.kind === 'newline') text += '\n';
@@ -393,12 +414,15 @@ class Executor<R> implements SolveHost {
         text += formatValue(v, dec).padStart(w);
       }
     }
-    if (!f) {
-      this.opts.out(text);
-      return;
-    }
-    this.putBuffers.set(f, (this.putBuffers.get(f) ?? '') + text);
-    if (close) this.flushPut(f);
+    return text;
+  }
+
+  /** `put_utility 'log' / text`: the text goes to the log (`msg`: the output; `title` is ignored). */
+  private putUtility(command: string, items: readonly PutCItem[]): void {
+    if (command === 'title') return;
+    const text = this.putText(items);
+    if (command !== 'msg') this.opts.log(text);
+    if (command !== 'log') this.opts.out(text + '\n');
   }
 
   /** A put field width or decimals: a whole number in [0, max], else E3070 stops the run. */

@@ -182,7 +182,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           break;
         case 'Solve':
           add(s.model.name, s.model.span);
-          add(s.objective.name, s.objective.span);
+          if (s.objective) add(s.objective.name, s.objective.span);
           break;
         case 'Display':
           expr(s.cond);
@@ -225,6 +225,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           for (const it of s.items) add(it.name.name, it.name.span);
           break;
         case 'Put':
+          expr(s.cond);
           if (s.file) add(s.file.name, s.file.span);
           for (const it of s.items)
             if (it.kind === 'PutValue') {

@@ -141,7 +141,8 @@ export function modelRecords(gen: GeneratedModel): { cols: VarRecord[]; rows: Eq
  */
 export function generateModel(
   equations: readonly CEquation[],
-  objective: VariableSymbol,
+  /** Absent for a model without an objective (MCP): objCol is then -1. */
+  objective: VariableSymbol | undefined,
   sense: 'min' | 'max',
   universe: Universe,
   relaxIntegers: boolean,
@@ -312,7 +313,7 @@ export function generateModel(
     }
   }
 
-  const objMap = colMaps.get(objective);
+  const objMap = objective && colMaps.get(objective);
   const objCol = objMap ? objMap.get(tupleKey([])) : -1;
 
   const n = colSym.length;

@@ -16,6 +16,9 @@ import {
   gammaP,
   betaReg,
   errorf,
+  julianDate,
+  julianTime,
+  dateField,
 } from './gams-math.ts';
 import type { RandomStream } from './random.ts';
 import { FUNCTION_NAMES } from './function-names.ts';
@@ -264,6 +267,17 @@ const defs: FunctionDef[] = [
   dataOnly('rel_gt', 2, 2, ([a, b]) => bool(a > b)),
   dataOnly('rel_ge', 2, 2, ([a, b]) => bool(a >= b)),
   dataOnly('pi', 0, 0, () => Math.PI),
+  // Dates: serial days from 1 January 1900 (day 1) and fractions of a day (immun).
+  dataOnly('jdate', 3, 3, ([y, m, d]) => julianDate(y, m, d)),
+  dataOnly('jtime', 3, 3, ([h, m, s]) => julianTime(h, m, s)),
+  dataOnly('gyear', 1, 1, ([x]) => dateField(x, 'year')),
+  dataOnly('gmonth', 1, 1, ([x]) => dateField(x, 'month')),
+  dataOnly('gday', 1, 1, ([x]) => dateField(x, 'day')),
+  dataOnly('gdow', 1, 1, ([x]) => dateField(x, 'dow')),
+  dataOnly('ghour', 1, 1, ([x]) => dateField(x, 'hour')),
+  dataOnly('gminute', 1, 1, ([x]) => dateField(x, 'minute')),
+  dataOnly('gsecond', 1, 1, ([x]) => dateField(x, 'second')),
+  dataOnly('gleap', 1, 1, ([x]) => dateField(x, 'leap')),
   random('uniform', 2, 2, (r, [lo, hi]) => r.uniform(lo, hi)),
   random('uniformint', 2, 2, (r, [lo, hi]) => r.uniformInt(lo, hi)),
   random('normal', 2, 2, (r, [mean, sd]) => r.normal(mean, sd)),
@@ -276,6 +290,8 @@ const defs: FunctionDef[] = [
   setFn('ord', 1, 1),
   setFn('card', 1, 1),
   setFn('sameas', 2, 2),
+  // diag(a, b): 1 when the two labels are the same, as sameas.
+  setFn('diag', 2, 2),
 ];
 
 /** The function library by lower-case name. */

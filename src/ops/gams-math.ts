@@ -208,3 +208,48 @@ export function errorf(x: number): number {
 export function normalDensity(x: number): number {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
+
+/** Milliseconds of a day and the serial-day origin of GAMS dates: day 1 is 1 January 1900. */
+const DAY_MS = 86_400_000;
+const DATE_ORIGIN_MS = Date.UTC(1899, 11, 31);
+
+/**
+ * GAMS jdate(y, m, d): the serial day number, 1 on 1 January 1900 (proleptic Gregorian calendar;
+ * months and days out of range roll over, as in Date.UTC: jdate(2024, 13, 1) is 1 January 2025).
+ */
+export function julianDate(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(Math.trunc(y), Math.trunc(m) - 1, Math.trunc(d)) - DATE_ORIGIN_MS) / DAY_MS);
+}
+/** GAMS jtime(h, m, s): the fraction of a day. */
+export function julianTime(h: number, m: number, s: number): number {
+  return (h * 3600 + m * 60 + s) / 86400;
+}
+/** The calendar fields of a serial date (the inverse of jdate + jtime), in UTC. */
+export function dateField(
+  x: number,
+  field: 'year' | 'month' | 'day' | 'dow' | 'hour' | 'minute' | 'second' | 'leap',
+): number {
+  const day = Math.floor(x);
+  const date = new Date(DATE_ORIGIN_MS + day * DAY_MS);
+  const secs = Math.round((x - day) * 86400);
+  const y = date.getUTCFullYear();
+  switch (field) {
+    case 'year':
+      return y;
+    case 'month':
+      return date.getUTCMonth() + 1;
+    case 'day':
+      return date.getUTCDate();
+    case 'dow':
+      // 1 Monday ... 7 Sunday.
+      return ((date.getUTCDay() + 6) % 7) + 1;
+    case 'hour':
+      return Math.floor(secs / 3600);
+    case 'minute':
+      return Math.floor((secs % 3600) / 60);
+    case 'second':
+      return secs % 60;
+    case 'leap':
+      return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 1 : 0;
+  }
+}

@@ -25,7 +25,7 @@ import type {
   TupleKey,
   VariableSymbol,
 } from '../bind/symbols.ts';
-import { bump, versionOf } from '../bind/symbols.ts';
+import { bump, tupleKey, versionOf } from '../bind/symbols.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -57,6 +57,7 @@ import {
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink } from '../interp/async-solves.ts';
+import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 
 export interface SolveSummary {
   model: string;
@@ -117,6 +118,7 @@ const relaxed: Record<ModelType, boolean> = {
   nlp: true,
   dnlp: true,
   cns: true,
+  mcp: true,
   mip: false,
   minlp: false,
   miqcp: false,
@@ -132,6 +134,7 @@ const relaxed: Record<ModelType, boolean> = {
 export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
+  if (type === 'mcp') return runMcp(host, s);
   const t0 = performance.now();
   const plan = planOf(host, s);
   const link = model.attrs.get('solvelink') ?? host.solveLink;
@@ -179,6 +182,77 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   return summary;
 }
 
+/**
+ * `solve m using mcp;`: the model generated without an objective, its rows matched to columns by
+ * the model's `e.x` pairs, solved by EMD's complementarity solver (src/solvers/mcp/). A model that
+ * is not square is an error at the statement; a problem without a solution is a status.
+ */
+function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
+  const { model, stmt } = s;
+  const t0 = performance.now();
+  const plan = planOf(host, s);
+  const inst = instantiate(host, model, plan, undefined, 'min', stmt.modelType);
+  const gen = inst.gen;
+  const generationSeconds = (performance.now() - t0) / 1000;
+  const p = gen.problem;
+  if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  const byEq = new Map((model.matches ?? []).map((mt) => [mt.equation, mt.variable]));
+  const colOfRow = new Int32Array(p.m);
+  const used = new Uint8Array(p.n);
+  for (let i = 0; i < p.m; i++) {
+    const row = gen.rows[i];
+    const v = byEq.get(row.eq.sym);
+    if (!v) throw new ExecError(S.Mcp_row_0_unmatched, stmt.span, [p.rowNames[i]]);
+    const j = gen.colMaps.get(v)?.get(tupleKey(row.keys)) ?? -1;
+    if (j < 0) throw new ExecError(S.Mcp_row_0_variable_1_absent, stmt.span, [p.rowNames[i], v.name]);
+    colOfRow[i] = j;
+    used[j] = 1;
+  }
+  // A fixed column needs no row (GAMS takes it out of the MCP): the solver keeps it at its bound.
+  let free = -1;
+  for (let j = 0; j < p.n && free < 0; j++) if (!used[j] && p.xl[j] !== p.xu[j]) free = j;
+  if (free >= 0) throw new ExecError(S.Mcp_0_rows_1_columns, stmt.span, [p.m, p.n, p.varNames[free]]);
+  const result = solveMcpModel(p, colOfRow);
+  writeBack(gen, result);
+  for (const v of gen.colMaps.keys()) bump(v);
+  for (const e of plan.eqs) bump(e.sym);
+  noteWrittenBack(gen, result.x!, result.colMarginal, result.rowMarginal);
+  setModelAttributes(stateOf(host).nonzeros, model, gen, result, null);
+  model.lastType = stmt.modelType;
+  if (!hasSolution(result.modelStatus))
+    host.diagnostics.push(
+      diag(
+        X.Solve_did_not_find_solution_0,
+        stmt.span,
+        [model.name, modelStatusText[result.modelStatus], solveStatusText[result.solveStatus]],
+        result.message,
+      ),
+    );
+  return {
+    model: model.name,
+    type: 'MCP',
+    solver: result.solver,
+    sense: 'min',
+    objectiveVariable: '',
+    objective: null,
+    modelStatus: result.modelStatus,
+    modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
+    solveStatus: result.solveStatus,
+    solveStatusText: solveStatusText[result.solveStatus] ?? 'Unknown',
+    iterations: result.iterations,
+    seconds: (performance.now() - t0) / 1000,
+    solverSeconds: result.seconds,
+    rows: p.m,
+    columns: p.n,
+    nonzeros: jacobianNonzeros(stateOf(host).nonzeros, p),
+    problemClass: 'mcp',
+    problemClassReason: `complementarity residual ${result.residual.toExponential(2)}`,
+    generation: inst.generation,
+    generationSeconds,
+    message: result.message,
+  };
+}
+
 /** What the end of a solve needs from its start (kept with an asynchronous job until collected). */
 interface Finish {
   gen: GeneratedModel;
@@ -200,12 +274,13 @@ function finishSolve(
   result: SolverResult,
   usedSolver: string,
 ): SolveSummary {
+  // CNS solves have no objective (MCP solves go through runMcp).
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
   const { gen, eqs, t0, generation, generationSeconds, cls } = done;
   // A point where the objective is not finite (a division by a variable that reached zero, a
   // function outside its domain) is not a solution, whatever the solver says.
-  if (result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
+  if (objective && result.x && hasSolution(result.modelStatus) && !Number.isFinite(result.x[gen.objCol])) {
     result.modelStatus = ModelStat.ErrorNoSolution;
     result.solveStatus = SolveStat.EvaluationInterrupt;
     result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
@@ -216,7 +291,9 @@ function finishSolve(
   for (const e of eqs) bump(e.sym);
   if (result.x) noteWrittenBack(gen, result.x, result.colMarginal, result.rowMarginal);
   else gen.written = undefined;
-  const objVal = result.x ? result.x[gen.objCol] : null;
+  const objVal = result.x && objective ? result.x[gen.objCol] : null;
+  // A CNS solve reports a solved system (GAMS: 16 Solved), not an optimum.
+  if (type === 'cns' && hasSolution(result.modelStatus)) result.modelStatus = ModelStat.Solved;
   setModelAttributes(stateOf(host).nonzeros, model, gen, result, objVal);
   model.lastType = type;
   if (!hasSolution(result.modelStatus)) {
@@ -239,7 +316,7 @@ function finishSolve(
     type: type.toUpperCase(),
     solver: usedSolver,
     sense: stmt.sense,
-    objectiveVariable: objective.name,
+    objectiveVariable: objective?.name ?? '',
     objective: hasSolution(result.modelStatus) ? objVal : null,
     modelStatus: result.modelStatus,
     modelStatusText: modelStatusText[result.modelStatus] ?? 'Unknown',
@@ -283,11 +360,13 @@ export function copyProblem(p: ModelProblem): ModelProblem {
  * (GAMS: an LP with a nonlinear term is an error).
  */
 function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
+  // CNS solves have no objective (MCP solves go through runMcp).
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
-  if (gen.objCol < 0)
-    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective.span, [objective.name, model.name]);
+  if (objective && gen.objCol < 0)
+    throw new ExecError(M.Objective_0_not_in_model_1, stmt.objective!.span, [objective.name, model.name]);
   if (gen.problem.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
+  if (type === 'cns') checkSquare(gen.problem, model.name, stmt.span);
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
@@ -306,7 +385,7 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
       MM.Nonlinear_term_in_0_model,
       e.nlSpan ?? eq.def.span,
       [model.name, type.toUpperCase(), eq.sym.name, e.nlWhat ?? 'a nonlinear term'],
-      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective.name};'.`,
+      `solve it as NLP (or DNLP), e.g. 'solve ${model.name} using nlp ${stmt.sense === 'min' ? 'minimizing' : 'maximizing'} ${objective?.name ?? 'z'};'.`,
     );
   }
   if ((type === 'nlp' || type === 'qcp') && gen.nonsmoothEquations.length) {
@@ -544,6 +623,16 @@ async function explain(
 }
 
 /**
+ * A CNS model must be square, as GAMS requires: as many equations as variables that are not fixed
+ * (E1323 otherwise).
+ */
+function checkSquare(p: ModelProblem, model: string, span: SolveStmt['span']): void {
+  let free = 0;
+  for (let j = 0; j < p.n; j++) if (p.xl[j] !== p.xu[j]) free++;
+  if (free !== p.m) throw new ExecError(X.Cns_not_square_0_1_2, span, [model, p.m, free]);
+}
+
+/**
  * Bounds no solver can take, as GAMS reports them: NA (`x.up = na`), a lower bound of +inf or an
  * upper bound of -inf (no value satisfies them). An infinite bound on the other side is free.
  */
@@ -729,7 +818,7 @@ function planOf(host: SolveHost, s: SolveStmt): SolvePlan {
   const reads = eqs.map((e) => equationReads(e.def, host.prog.table));
   plan = {
     eqs,
-    key: `${stmt.modelType}|${stmt.sense}|${objective.name}|${eqs.map((e) => e.sym.name).join(',')}`,
+    key: `${stmt.modelType}|${stmt.sense}|${objective?.name ?? ''}|${eqs.map((e) => e.sym.name).join(',')}`,
     syms,
     structural: reads.map((r) => indices(r.structural)),
     constantOnly: reads.map((r) => indices(r.constantOnly)),
@@ -747,7 +836,7 @@ function instantiate(
   host: SolveHost,
   model: ModelSymbol,
   plan: SolvePlan,
-  objective: VariableSymbol,
+  objective: VariableSymbol | undefined,
   sense: 'min' | 'max',
   type: ModelType,
 ): { gen: GeneratedModel; generation: 'generated' | 'refreshed' | 'reused' } {
@@ -796,6 +885,12 @@ function instantiate(
 }
 
 function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
+  // CNS: a square system, solved as a feasibility problem (no objective) of its class.
+  if (type === 'cns') {
+    if (gen.nonlinearEquations.length === 0) return { cls: 'lp', reason: 'a linear square system' };
+    const c = classifyProblem(gen.problem);
+    return { cls: c.cls === 'dnlp' ? 'dnlp' : 'nlp', reason: `a square system, ${c.reason}` };
+  }
   if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
     const c = classifyProblem(gen.problem);
     if (c.cls === 'dnlp') return { cls: 'dnlp', reason: c.reason };

@@ -24,6 +24,8 @@ export interface Label extends Node {
   readonly name: string;
   /** True when the label was written in quotes. */
   readonly quoted?: boolean;
+  /** `#s` in data: every element of set s (the checker expands it); name is the set's name. */
+  readonly setRef?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +268,11 @@ export interface EquationDef extends Node {
   readonly cond?: Expr;
   /** Restricting references of the domain (`defdist(low(n,nn))..`): `low` stands for (n,nn). */
   readonly tuples?: readonly SymbolRef[];
+  /**
+   * Labels written in the domain (`sy3("pulplogs",te)..`): the rows with that label in that
+   * position (counted over the whole domain, names and labels).
+   */
+  readonly fixed?: readonly { readonly position: number; readonly label: Label }[];
   readonly lhs: Expr;
   readonly rel: 'e' | 'l' | 'g' | 'n';
   readonly relSpan: Span;
@@ -282,6 +289,13 @@ export interface ModelItem extends Node {
   readonly text?: string;
   /** 'all' or a list of equation (or model) names. */
   readonly equations: 'all' | readonly Ident[];
+  /** The `equation.variable` pairs of a complementarity model (their equations are in `equations`). */
+  readonly matches?: readonly ModelMatch[];
+}
+/** `e.x` in a model's list: equation e complementary to variable x. */
+export interface ModelMatch extends Node {
+  readonly equation: Ident;
+  readonly variable: Ident;
 }
 
 /**
@@ -298,7 +312,7 @@ export interface Assignment extends Node {
   readonly tuples?: readonly SymbolRef[];
 }
 
-export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns';
+export type ModelType = 'lp' | 'mip' | 'rmip' | 'qcp' | 'nlp' | 'dnlp' | 'minlp' | 'miqcp' | 'cns' | 'mcp';
 
 /** `solve m using lp minimizing z;` (the `using`/`minimizing` clauses may come in either order). */
 export interface SolveStmt extends Node {
@@ -307,7 +321,8 @@ export interface SolveStmt extends Node {
   readonly modelType: ModelType;
   readonly modelTypeSpan: Span;
   readonly sense: 'min' | 'max';
-  readonly objective: Ident;
+  /** Absent for the model types without an objective: CNS (a square system), MCP (matched pairs). */
+  readonly objective?: Ident;
 }
 
 /** `display p, x.l, "text";` */
@@ -375,6 +390,8 @@ export interface ContinueStmt extends Node {
 /** `abort $ cond "message", p;` */
 export interface AbortStmt extends Node {
   readonly kind: 'Abort';
+  /** `abort.noError`: execution ends without an error. */
+  readonly noError?: boolean;
   readonly cond?: Expr;
   readonly items: readonly (SymbolRef | StringLit)[];
 }
@@ -390,6 +407,12 @@ export interface FileDecl extends Node {
 export interface PutStmt extends Node {
   readonly kind: 'Put';
   readonly close: boolean;
+  /**
+   * `put_utility$cond 'log' / text;`: the command (lower case: `log`, `msg`, `msglog`, `title`)
+   * and the text its items make; nothing is written to a put file.
+   */
+  readonly utility?: string;
+  readonly cond?: Expr;
   /** Leading file name (selects the current put file), if written. */
   readonly file?: Ident;
   readonly items: readonly PutItem[];

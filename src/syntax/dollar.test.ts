@@ -149,11 +149,48 @@ describe('scopes of $set, $setLocal, $setGlobal and $drop', () => {
     expect(code('$set n1 5\n$eval n %n1%*4\n$evalGlobal m min(%n%, 7) + 0.5\nx = %n% + %m%;')).toEqual([
       'x = 20 + 7.5;',
     ]);
-    const r = run('$eval n card(i)\n$eval m 1 +');
-    expect(codes(r)).toEqual(['E1202 1:9', 'E1202 2:12']);
+    const r = run('$eval n card(i)\n$eval m 1 +\nSet j;\n$eval k card(j)');
+    expect(codes(r)).toEqual(['E1202 1:9', 'E1202 2:12', 'E1202 4:9']);
     expect(r.diagnostics.map((d) => d.message)).toEqual([
-      "Invalid expression in $eval: card(i) needs the data of 'i' at compile time, which EMD does not have.",
+      "Invalid expression in $eval: card(i): 'i' is not declared before this line.",
       'Invalid expression in $eval: an expression is missing.',
+      "Invalid expression in $eval: card(j) needs the data of 'j' at compile time, which EMD does not have.",
+    ]);
+  });
+
+  it('card(s) and $if defined/declared see the declarations and data lists read so far (dicex, flowshop)', () => {
+    const inc = 'Set f faces / f1*f4 /;\nTable t(f,*)\n     a  b\nf1   1  2\nf3   3  4 ;\n';
+    const r = run(
+      [
+        'Set d dice / d1*d3 /, e(d);',
+        'Alias (d, dd);',
+        'Variable x; Parameter p(d) / d1 1 /, q(d);',
+        '$include inc.gms',
+        '$eval NN card(d)*card(f)',
+        '$eval TT card(t) + card(dd) + card(p)',
+        'Set vals / 1 * %NN% /;',
+        'Scalar tt / %TT% /;',
+        '$ife card(d)>8 Scalar big / 1 /;',
+        '$if defined d $if defined t $if defined p $if declared q $if declared x Scalar ok1 / 1 /;',
+        '$if not defined q $if not defined e $if not declared nn $if not defined PwlSeg__ Scalar ok2 / 1 /;',
+        '$if defined later Scalar bad / 1 /;',
+        'Set later / a /;',
+      ].join('\n'),
+      { '/m/inc.gms': inc },
+    );
+    expect(codes(r)).toEqual([]);
+    const decl = (name: string) =>
+      r.program.statements.find(
+        (s) => (s.kind === 'SetDecl' || s.kind === 'ParameterDecl') && s.items[0].name.name === name,
+      ) as A.SetDecl | A.ParameterDecl | undefined;
+    expect((decl('vals') as A.SetDecl).items[0].elements!.length).toBe(12);
+    // card(t) counts the table's 4 records, card(dd) the 3 elements of d, card(p) 1 record.
+    expect(recs((decl('tt') as A.ParameterDecl).items[0].data)).toEqual(['=8']);
+    expect(['big', 'ok1', 'ok2', 'bad'].map((n) => decl(n) !== undefined)).toEqual([
+      false,
+      true,
+      true,
+      false,
     ]);
   });
 
@@ -336,7 +373,7 @@ describe('$batInclude, $echo and the other options', () => {
         "/m/main.gms:10:1 - error E1200: Dollar control option '$libinclude' is not supported by EMD.",
         '  10 | $libInclude scenred.gms',
         '     | ^~~~~~~~~~~',
-        '  hint: it runs a GAMS library utility, which EMD does not have',
+        "  hint: it runs the GAMS library utility 'scenred' (scenario tree reduction with the SCENRED solver), which EMD does not have",
       ].join('\n'),
     );
   });

@@ -6,7 +6,8 @@ import { EOF, type IToken } from 'chevrotain';
 import { lineAndColumn, span, type SourceFile, type Span } from '../text/source-file.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../diagnostics/messages/syntax.ts';
-import type { DirectiveStmt, Program, Statement } from './ast.ts';
+import type { DataRecord, DeclItemBase, DirectiveStmt, Program, Statement } from './ast.ts';
+import type { CompileSymbol } from '../../grammar/compile-time.ts';
 import { tokenize } from '../../grammar/lexer.ts';
 import { enterFile, leaveFile } from '../../grammar/compile-time.ts';
 import {
@@ -237,6 +238,21 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
       for (const d of diagnostics) if (d.severity === 'error') errors++;
       return { errors, warnings: diagnostics.length - errors };
     },
+    symbols(sf, lexText, tables) {
+      const own = tokenize(lexText, sf);
+      for (const t of own)
+        if (t.tokenType === TableKw && tables.has(t.startOffset)) t.payload = tables.get(t.startOffset);
+      // The files this one included so far, at their places.
+      const tokens: Tok[] = [];
+      let k = 0;
+      for (const t of own) {
+        while (includes && k < includes.length && includes[k].offset <= t.startOffset)
+          tokens.push(...includes[k++].r.tokens);
+        tokens.push(t);
+      }
+      while (includes && k < includes.length) tokens.push(...includes[k++].r.tokens);
+      return compileSymbols(parseTokens(tokens, []).map((s) => s.stmt));
+    },
   });
 
   // Predefined names of the program: the folder of the main file is GAMS's working directory.
@@ -338,6 +354,58 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     files,
     ...(written.size ? { written } : {}),
   };
+}
+
+/**
+ * What compile time knows of the declarations in `stmts` (lower-case names): dimension, whether
+ * the declaration gave data, and how many records (`card`). Data assigned at execution time is not
+ * known at compile time, as in GAMS.
+ */
+export function compileSymbols(stmts: readonly Statement[]): Map<string, CompileSymbol> {
+  const out = new Map<string, CompileSymbol>();
+  const put = (name: string, dim: number, records?: readonly DataRecord[]) =>
+    out.set(
+      name.toLowerCase(),
+      records
+        ? {
+            dim,
+            defined: true,
+            card: new Set(records.map((r) => r.keys.map((k) => k.name.toLowerCase()).join('.'))).size,
+          }
+        : { dim, defined: false },
+    );
+  const dimOf = (it: DeclItemBase, records?: readonly DataRecord[]) =>
+    it.domain?.length ?? (records?.[0] ? records[0].keys.length : 0);
+  for (const s of stmts) {
+    switch (s.kind) {
+      case 'SetDecl':
+        for (const it of s.items)
+          put(it.name.name, it.domain?.length ?? it.elements?.[0]?.keys.length ?? 1, it.elements);
+        break;
+      case 'ParameterDecl':
+        for (const it of s.items) put(it.name.name, dimOf(it, it.data), it.data);
+        break;
+      case 'TableDecl':
+        put(s.item.name.name, dimOf(s.item, s.records), s.records);
+        break;
+      case 'VariableDecl':
+      case 'EquationDecl':
+        for (const it of s.items) put(it.name.name, it.domain?.length ?? 0);
+        break;
+      case 'ModelDecl':
+        for (const it of s.items) put(it.name.name, 0);
+        break;
+      case 'AliasDecl':
+        for (const g of s.groups) {
+          const set = out.get(g[0].name.toLowerCase());
+          if (set) for (const a of g.slice(1)) out.set(a.name.toLowerCase(), set);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
 }
 
 function directiveStmt(d: DirectiveLine): DirectiveStmt {

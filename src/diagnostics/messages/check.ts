@@ -152,6 +152,12 @@ export const checkMessages = {
     severity: 'error',
     text: '{0} indices are controlled at once here (by enclosing sums, loops and domains); at most {1} are allowed.',
   },
+  // ---- E2100–E2119 / W2100–W2109: index tuples, set attributes, stochastic programs. ----
+  Stochastic_solver_0_not_supported: {
+    code: 'E2100',
+    severity: 'error',
+    text: "Solver '{0}' solves stochastic programs (stages from .stage, distributions from its own files), which are not supported by EMD.",
+  },
 
   Symbol_0_is_never_used: {
     code: 'W2001',
@@ -183,5 +189,36 @@ export const checkMessages = {
     code: 'E2041',
     severity: 'error',
     text: "Function '{0}' cannot take a variable argument.",
+  },
+  // ---- E2200–E2219: complementarity models (`model m / e.x /`, `solve m using mcp`). ----
+  Match_0_is_not_a_variable: {
+    code: 'E2200',
+    severity: 'error',
+    text: "'{0}' is matched to an equation but is a {1}, not a variable.",
+  },
+  Match_0_1_domains_differ: {
+    code: 'E2201',
+    severity: 'error',
+    text: "Equation '{0}' and variable '{1}' are matched but have different dimensions: ({2}) and ({3}).",
+  },
+  Equation_0_matched_twice: {
+    code: 'E2202',
+    severity: 'error',
+    text: "Equation '{0}' is matched more than once in model '{1}'.",
+  },
+  Variable_0_matched_twice: {
+    code: 'E2203',
+    severity: 'error',
+    text: "Variable '{0}' is matched more than once in model '{1}'.",
+  },
+  Model_0_has_no_matches: {
+    code: 'E2204',
+    severity: 'error',
+    text: "Model '{0}' is solved as {1} but pairs no equation with a variable (write `/ equation.variable, ... /`).",
+  },
+  Objective_with_0: {
+    code: 'E2205',
+    severity: 'error',
+    text: 'A {0} model has no objective: write `solve m using {0};`.',
   },
 } as const satisfies Record<string, MessageDef>;

@@ -6,6 +6,12 @@ export const execMessages = {
   Division_by_zero: { code: 'E3001', severity: 'error', text: 'Division by zero.' },
   Function_0_undefined_at_1: { code: 'E3002', severity: 'error', text: "'{0}' is undefined at {1}." },
   Abort_0: { code: 'E3003', severity: 'error', text: 'Abort: {0}' },
+  Cns_not_square_0_1_2: {
+    code: 'E1323',
+    severity: 'error',
+    text: "CNS model '{0}' is not square: {1} equations and {2} variables that are not fixed.",
+  },
+  Abort_no_error_0: { code: 'W1320', severity: 'info', text: 'Execution ended by abort.noError: {0}' },
   Loop_limit_0: {
     code: 'E3004',
     severity: 'error',

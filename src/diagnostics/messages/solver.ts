@@ -129,5 +129,21 @@ export const solverMessages = {
     severity: 'warning',
     text: 'HiGHS called its QP point optimal with a relative primal-dual objective error of {0}: the point is feasible, not proven optimal.',
   },
+  // ---- E5600–E5619 / W5600–W5609: the complementarity solver (MCP). ----
+  Mcp_row_0_unmatched: {
+    code: 'E5600',
+    severity: 'error',
+    text: "The MCP is not square: row '{0}' is matched to no variable (its equation has no `.variable` pair).",
+  },
+  Mcp_row_0_variable_1_absent: {
+    code: 'E5601',
+    severity: 'error',
+    text: "The MCP is not square: row '{0}' is matched to '{1}', which appears in no equation of the model.",
+  },
+  Mcp_0_rows_1_columns: {
+    code: 'E5602',
+    severity: 'error',
+    text: "The MCP is not square: {0} rows and {1} columns; column '{2}' is matched to no row.",
+  },
   // ---- end of the adapters' block ----
 } as const satisfies Record<string, MessageDef>;

@@ -246,4 +246,21 @@ export const syntaxMessages = {
     severity: 'warning',
     text: '${0}: the rest of the input is not read.',
   },
+
+  // Model Library constructs (E1320-E1339, W1320-W1329).
+  Unknown_abort_suffix_0: {
+    code: 'E1320',
+    severity: 'error',
+    text: "Unknown suffix 'abort.{0}': GAMS has only 'abort.noError'.",
+  },
+  Put_utility_0_not_supported: {
+    code: 'E1321',
+    severity: 'error',
+    text: "put_utility '{0}' is not supported by EMD (it has 'log', 'msg', 'msgLog' and 'title').",
+  },
+  Put_utility_needs_command: {
+    code: 'E1322',
+    severity: 'error',
+    text: "put_utility needs its command as a quoted text ('log', 'msg', ...).",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -376,7 +376,10 @@ describe('2x2 block pivots', () => {
       for (const i of free) weak[i] = 2;
       const ev = jacobiEigenvalues(dense(a));
       if (Math.min(...ev.map(Math.abs)) < 1e-8) continue;
-      const ldl = new SparseLdl(a.n, a.rows, a.cols, { weak });
+      const ldl = new SparseLdl(a.n, a.rows, a.cols, {
+        weak,
+        kernel: seed % 2 ? 'supernodal' : 'up-looking',
+      });
       ldl.setPairs(partner);
       const inertia = ldl.factor(a.vals);
       expect(inertia).toEqual({
@@ -391,6 +394,43 @@ describe('2x2 block pivots', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('2x2 block pivots in the supernodal kernel', () => {
+  it('factors [0 3; 3 0] as one block inside a panel, exactly', () => {
+    const rows = Int32Array.from([0, 1, 1]);
+    const cols = Int32Array.from([0, 0, 1]);
+    const ldl = new SparseLdl(2, rows, cols, { ordering: 'natural', kernel: 'supernodal' });
+    ldl.setPairs(Int32Array.from([1, 0]));
+    expect(ldl.supernodal).toBe(true);
+    expect(ldl.factor(Float64Array.from([0, 3, 0]))).toEqual({ positive: 1, negative: 1, zero: 0 });
+    const x = new Float64Array(2);
+    ldl.solve(Float64Array.from([6, 9]), x);
+    expect(Array.from(x)).toEqual([3, 2]);
+  });
+
+  it('matches the up-looking kernel on a block whose first column only the second links on', () => {
+    // The R F S T matrix above (every value exact in binary).
+    const rows = Int32Array.from([0, 1, 1, 2, 3, 2, 3]);
+    const cols = Int32Array.from([0, 0, 1, 1, 1, 2, 3]);
+    const vals = Float64Array.from([0, 1, 0, 1, 1, -1, -1]);
+    const pairs = Int32Array.from([1, 0, -1, -1]);
+    const up = new SparseLdl(4, rows, cols, { ordering: 'natural', kernel: 'up-looking' });
+    const sn = new SparseLdl(4, rows, cols, { ordering: 'natural', kernel: 'supernodal' });
+    up.setPairs(pairs);
+    sn.setPairs(pairs);
+    expect(sn.supernodal).toBe(true);
+    expect(sn.factor(vals)).toEqual(up.factor(vals));
+    expect(sn.factor(vals)).toEqual({ positive: 1, negative: 3, zero: 0 });
+    const b = Float64Array.from([1, 2, 3, 4]);
+    const xu = new Float64Array(4);
+    const xs = new Float64Array(4);
+    up.solve(b, xu);
+    sn.solve(b, xs);
+    // A x = b: F = 1 (row R), R + S + T = 2, F - S = 3, F - T = 4 → S = -2, T = -3, R = 7.
+    expect(Array.from(xs)).toEqual([7, 1, -2, -3]);
+    expect(Array.from(xu)).toEqual([7, 1, -2, -3]);
   });
 });
 

@@ -7,7 +7,12 @@ import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
 import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
-import { SupernodalFactor, supernodalStructure, supernodePartition } from './supernodal.ts';
+import {
+  SupernodalFactor,
+  solveBlockDiagonal,
+  supernodalStructure,
+  supernodePartition,
+} from './supernodal.ts';
 
 /** Ipopt's residual_improvement_factor: a refinement step must reduce the residual ratio by this. */
 const RESIDUAL_IMPROVEMENT = 0.999999999;
@@ -160,11 +165,12 @@ export class SparseLdl {
       this.nnzL = lp[n];
     }
     this.sn = null;
-    if (this.kernel !== 'up-looking' && !this.blk) {
-      // The partition is cheap; the row structure is built only when the panels pay off.
-      const part = supernodePartition(sym);
-      if (this.kernel === 'supernodal' || part.weight >= 4) {
-        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n);
+    if (this.kernel !== 'up-looking') {
+      // The partition is cheap; the row structure is built only when the panels pay off. Each
+      // 2x2 block is kept inside one supernode (null when that is impossible).
+      const part = supernodePartition(sym, this.blk);
+      if (part && (this.kernel === 'supernodal' || part.weight >= 4)) {
+        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n, this.blk);
       }
     }
     if (!this.sn && (!this.li || this.li.length < this.nnzL)) {
@@ -178,8 +184,8 @@ export class SparseLdl {
   /**
    * 2x2 pivots: partner[i] = j pairs a row-like node i (weak = 1) with a variable j (and
    * partner[j] = i); the pair is ordered adjacently and pivoted as one block [d_i e; e d_j], which
-   * a 1x1 factorization cannot do when both diagonals are zero. Re-analyses; the up-looking kernel
-   * is used while blocks exist.
+   * a 1x1 factorization cannot do when both diagonals are zero. Re-analyses; the supernodal kernel
+   * keeps each block inside one panel.
    */
   setPairs(partner: Int32Array | null): void {
     this.partner = partner ? partner.slice() : null;
@@ -373,23 +379,7 @@ export class SparseLdl {
       const p2 = lp[j] + lnz[j];
       for (let p = lp[j]; p < p2; p++) work[li[p]] -= lx[p] * wj;
     }
-    const blk = this.blk;
-    if (!blk) {
-      for (let j = 0; j < n; j++) work[j] /= d[j];
-    } else {
-      const e = this.e;
-      for (let j = 0; j < n; j++) {
-        if (blk[j] === 0) work[j] /= d[j];
-        else if (blk[j] === 1) {
-          const det = d[j] * d[j + 1] - e[j] * e[j];
-          const a = work[j];
-          const b = work[j + 1];
-          work[j] = (d[j + 1] * a - e[j] * b) / det;
-          work[j + 1] = (d[j] * b - e[j] * a) / det;
-          j++;
-        }
-      }
-    }
+    solveBlockDiagonal(work, d, this.e, this.blk);
     for (let j = n - 1; j >= 0; j--) {
       let s = work[j];
       const p2 = lp[j] + lnz[j];

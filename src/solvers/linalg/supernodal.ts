@@ -1,4 +1,4 @@
-// Left-looking supernodal LDLᵀ (1x1 pivots, static order) for matrices whose factor has large
+// Left-looking supernodal LDLᵀ (1x1 pivots and 2x2 block pivots inside a supernode, static order) for matrices whose factor has large
 // supernodes: columns with identical structure are stored as dense column-major panels, updates
 // from descendant supernodes are formed as dense products and scattered once, and the panel is
 // factored densely. Same inertia and zero-pivot rules as the up-looking kernel in ldl.ts.
@@ -9,7 +9,8 @@ import type { Symbolic } from './symbolic.ts';
 /**
  * Supernode partition and row structures of L for C = P A Pᵀ. Fundamental supernodes: column j
  * joins column j-1's supernode when parent(j-1) = j, j has no other child and
- * |L(:,j-1)| = |L(:,j)| + 1.
+ * |L(:,j-1)| = |L(:,j)| + 1. Column j+1 of a 2x2 block (j, j+1) always joins j's supernode (its
+ * parent is j+1, so the supernode's rows are its columns and the rows of its last column).
  */
 export interface SupernodalStructure {
   readonly nsuper: number;
@@ -40,7 +41,12 @@ export interface SupernodePartition {
   readonly weight: number;
 }
 
-export function supernodePartition(sym: Symbolic): SupernodePartition {
+/**
+ * blk (optional, per permuted position): 0 = 1x1 pivot, 1 / 2 = first / second of a 2x2 block.
+ * Returns null when a block's first column does not have the second as its parent (the block
+ * cannot share a panel).
+ */
+export function supernodePartition(sym: Symbolic, blk: Int8Array | null = null): SupernodePartition | null {
   const { parent, lp } = sym;
   const n = parent.length;
   const lnz = (j: number) => lp[j + 1] - lp[j];
@@ -50,7 +56,10 @@ export function supernodePartition(sym: Symbolic): SupernodePartition {
   const startBuf = new Int32Array(n + 1);
   let nsuper = 0;
   for (let j = 0; j < n; j++) {
-    const join = j > 0 && parent[j - 1] === j && nchild[j] === 1 && lnz(j - 1) === lnz(j) + 1;
+    if (blk && blk[j] === 2 && parent[j - 1] !== j) return null;
+    const join =
+      (blk !== null && blk[j] === 2) ||
+      (j > 0 && parent[j - 1] === j && nchild[j] === 1 && lnz(j - 1) === lnz(j) + 1);
     if (!join) startBuf[nsuper++] = j;
     superOf[j] = nsuper - 1;
   }
@@ -60,7 +69,7 @@ export function supernodePartition(sym: Symbolic): SupernodePartition {
   let vals = 0;
   for (let s = 0; s < nsuper; s++) {
     const nc = superStart[s + 1] - superStart[s];
-    const size = nc * (lnz(superStart[s]) + 1);
+    const size = nc * (lnz(superStart[s + 1] - 1) + nc);
     cols += nc * size;
     vals += size;
   }
@@ -70,7 +79,7 @@ export function supernodePartition(sym: Symbolic): SupernodePartition {
 export function supernodalStructure(
   c: PermutedUpper,
   sym: Symbolic,
-  part: SupernodePartition = supernodePartition(sym),
+  part: SupernodePartition,
 ): SupernodalStructure {
   const n = c.n;
   const { parent, lp } = sym;
@@ -98,7 +107,9 @@ export function supernodalStructure(
 
   // Row structure of each supernode: its columns, rows of A below, and children's rows.
   const rowPtr = new Int32Array(nsuper + 1);
-  for (let s = 0; s < nsuper; s++) rowPtr[s + 1] = rowPtr[s] + lnz(superStart[s]) + 1;
+  for (let s = 0; s < nsuper; s++) {
+    rowPtr[s + 1] = rowPtr[s] + lnz(superStart[s + 1] - 1) + superStart[s + 1] - superStart[s];
+  }
   const rows = new Int32Array(rowPtr[nsuper]);
   const childHead = new Int32Array(nsuper).fill(-1);
   const childNext = new Int32Array(nsuper).fill(-1);
@@ -156,10 +167,39 @@ export function supernodalStructure(
   return { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc, maxRows, maxCols };
 }
 
+/** x = D⁻¹ x in place, D diagonal with 2x2 blocks (blk: 1 / 2 = first / second, e at the first). */
+export function solveBlockDiagonal(
+  x: Float64Array,
+  d: Float64Array,
+  e: Float64Array,
+  blk: Int8Array | null,
+): void {
+  const n = x.length;
+  if (!blk) {
+    for (let j = 0; j < n; j++) x[j] /= d[j];
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    if (blk[j] === 0) x[j] /= d[j];
+    else if (blk[j] === 1) {
+      const det = d[j] * d[j + 1] - e[j] * e[j];
+      const a = x[j];
+      const b = x[j + 1];
+      x[j] = (d[j + 1] * a - e[j] * b) / det;
+      x[j + 1] = (d[j] * b - e[j] * a) / det;
+      j++;
+    }
+  }
+}
+
 export class SupernodalFactor {
   private readonly st: SupernodalStructure;
   private readonly lx: Float64Array;
   readonly d: Float64Array;
+  /** Off-diagonal of each 2x2 block, at its first position. */
+  private readonly e: Float64Array;
+  /** Per position: 0 = 1x1 pivot, 1 / 2 = first / second of a 2x2 block (inside one supernode). */
+  private readonly blk: Int8Array | null;
   private readonly relIndex: Int32Array;
   private readonly diagMag: Float64Array;
   private readonly work: Float64Array;
@@ -169,8 +209,10 @@ export class SupernodalFactor {
   /** Position (permuted index) of the zero pivot of the last factor(), or -1. */
   failedColumn = -1;
 
-  constructor(st: SupernodalStructure, n: number) {
+  constructor(st: SupernodalStructure, n: number, blk: Int8Array | null = null) {
     this.st = st;
+    this.blk = blk;
+    this.e = new Float64Array(n);
     this.lx = new Float64Array(st.valPtr[st.nsuper]);
     this.d = new Float64Array(n);
     this.relIndex = new Int32Array(n);
@@ -186,7 +228,7 @@ export class SupernodalFactor {
    * negative pivots, or failedColumn >= 0 on a zero pivot (|d| <= tol * magnitude of its terms).
    */
   factor(cx: Float64Array, tol: number): { positive: number; negative: number } {
-    const { st, lx, d, relIndex, diagMag, work, linkHead, linkNext, nextPos } = this;
+    const { st, lx, d, e, blk, relIndex, diagMag, work, linkHead, linkNext, nextPos } = this;
     const { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc } = st;
     linkHead.fill(-1);
     this.failedColumn = -1;
@@ -225,13 +267,18 @@ export class SupernodalFactor {
         while (p2 < dnr && rows[dr0 + p2] <= l) p2++;
         const m = dnr - p1; // rows of the update
         const k = p2 - p1; // columns of the update
-        // work (m x k, column-major) = L_d[p1:, :] D_d L_d[p1:p2, :]ᵀ
+        // work (m x k, column-major) = L_d[p1:, :] D_d L_d[p1:p2, :]ᵀ; with a 2x2 block (t, t+1)
+        // in D_d, (L_d D_d)[:, t] = l_t d_t + l_{t+1} e_t and (L_d D_d)[:, t+1] = l_t e_t + l_{t+1} d_{t+1}.
         work.fill(0, 0, m * k);
         for (let t = 0; t < dnc; t++) {
           const colT = dbase + t * dnr;
           const dt = d[df + t];
+          const bt = blk ? blk[df + t] : 0;
+          // The partner column of a block and the off-diagonal.
+          const colP = bt === 1 ? colT + dnr : bt === 2 ? colT - dnr : colT;
+          const et = bt === 1 ? e[df + t] : bt === 2 ? e[df + t - 1] : 0;
           for (let jj = 0; jj < k; jj++) {
-            const coef = lx[colT + p1 + jj] * dt;
+            const coef = lx[colT + p1 + jj] * dt + (bt === 0 ? 0 : lx[colP + p1 + jj] * et);
             if (coef === 0) continue;
             const wcol = jj * m;
             for (let ii = jj; ii < m; ii++) work[wcol + ii] += coef * lx[colT + p1 + ii];
@@ -254,15 +301,58 @@ export class SupernodalFactor {
       }
       // Dense LDLᵀ of the panel: diagonal block and the rows below.
       for (let kc = 0; kc < nc; kc++) {
+        const bk = blk ? blk[f + kc] : 0;
         const colK = base + kc * nr;
+        // A 2x2 block (kc, kc+1) updates both columns first, then pivots on [a b; b c].
+        const width = bk === 1 ? 2 : 1;
         let mag = diagMag[f + kc];
+        let mag1 = width === 2 ? diagMag[f + kc + 1] : 0;
         for (let j = 0; j < kc; j++) {
           const colJ = base + j * nr;
-          const ljk = lx[colJ + kc];
-          if (ljk === 0) continue;
-          const c = ljk * d[f + j];
-          mag += Math.abs(c * ljk);
-          for (let i = kc; i < nr; i++) lx[colK + i] -= c * lx[colJ + i];
+          const bj = blk ? blk[f + j] : 0;
+          const colP = bj === 1 ? colJ + nr : bj === 2 ? colJ - nr : colJ;
+          const ej = bj === 1 ? e[f + j] : bj === 2 ? e[f + j - 1] : 0;
+          for (let w = 0; w < width; w++) {
+            const r = kc + w;
+            const ljk = lx[colJ + r];
+            const c = ljk * d[f + j] + (bj === 0 ? 0 : lx[colP + r] * ej);
+            if (c === 0) continue;
+            if (w === 0) mag += Math.abs(c * ljk);
+            else mag1 += Math.abs(c * ljk);
+            const colR = colK + w * nr;
+            for (let i = r; i < nr; i++) lx[colR + i] -= c * lx[colJ + i];
+          }
+        }
+        if (width === 2) {
+          const colK1 = colK + nr;
+          const a = lx[colK + kc];
+          const b = lx[colK + kc + 1];
+          const c = lx[colK1 + kc + 1];
+          const det = a * c - b * b;
+          const scale = (mag + Math.abs(a)) * (mag1 + Math.abs(c)) + b * b;
+          if (!(Math.abs(det) > tol * scale) || !Number.isFinite(det)) {
+            this.failedColumn = f + kc + 1;
+            return { positive: pos, negative: neg };
+          }
+          d[f + kc] = a;
+          d[f + kc + 1] = c;
+          e[f + kc] = b;
+          if (det < 0) {
+            pos++;
+            neg++;
+          } else if (a + c > 0) pos += 2;
+          else neg += 2;
+          lx[colK + kc] = 1;
+          lx[colK + kc + 1] = 0;
+          lx[colK1 + kc + 1] = 1;
+          for (let i = kc + 2; i < nr; i++) {
+            const yi = lx[colK + i];
+            const zi = lx[colK1 + i];
+            lx[colK + i] = (c * yi - b * zi) / det;
+            lx[colK1 + i] = (a * zi - b * yi) / det;
+          }
+          kc++;
+          continue;
         }
         const dk = lx[colK + kc];
         if (!(Math.abs(dk) > tol * mag) || Math.abs(dk) < 1e-300) {
@@ -304,7 +394,7 @@ export class SupernodalFactor {
         for (let i = kc + 1; i < nr; i++) x[rows[r0 + i]] -= lx[col + i] * xk;
       }
     }
-    for (let j = 0; j < x.length; j++) x[j] /= d[j];
+    solveBlockDiagonal(x, d, this.e, this.blk);
     for (let s = nsuper - 1; s >= 0; s--) {
       const f = superStart[s];
       const nc = superStart[s + 1] - f;

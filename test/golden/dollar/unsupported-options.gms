@@ -5,6 +5,6 @@ Set i / a, b /;
 $gdxOut data.gdx
 $unload i
 $libInclude scenred.gms
-$eval n card(i)
+$eval n ord(i)
 $abort stop here: %system.title%
 Scalar never;

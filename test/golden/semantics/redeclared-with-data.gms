@@ -17,3 +17,14 @@ sv = sum(days, val(days));
 abort$(card(i) <> 3 or nj <> 3) 'i has its data through the alias', nj;
 abort$(sv <> 10) 'val is declared over days, whose data came later', sv;
 abort$(p('i3') <> 7 or p('i2') <> 0) 'p', p;
+* A name listed twice where the variable type is set (egypt: `Positive Variable natq, ..., natq`).
+Variable x(ii);
+Positive Variable x, x;
+abort$(x.lo('i1') <> 0) 'x is positive', x.lo;
+* Declared without a domain, a set or parameter takes the dimension of its data (fertd, hydro).
+Set hposx expansion possibilities / phos-acid.abu-zaabal, urea.suez /;
+Parameter load mw load / 1 1200, 2 1500, 3 1100 /;
+Scalar nh, tl;
+nh = card(hposx) + 10$hposx('urea','suez');
+tl = load('2') + load('3');
+abort$(nh <> 12 or tl <> 2600) 'implicit dimensions', nh, tl;
