@@ -659,3 +659,23 @@ describe('IEHS bad input', () => {
     }
   }, 30_000);
 });
+
+describe('IEHS 2-district ADMM of the EPS and DHS operators (seed 003), the first 3 hours', () => {
+  it('reaches the centralized optimum, at boundary values that are optimal for the centralized dispatch', async () => {
+    const central = await solveJson(MODEL, '--hours=3');
+    expect(central.code).toBe(0);
+    const opt = central.doc.solves.find((s: any) => s.model === 'iehs').objective;
+    const { code, doc } = await solveJson('models/iehs/iehs_2district_admm.emd', '--hours=3');
+    expect(code).toBe(0);
+    const scalar = (s: string) => doc.symbols[s].records[0]?.value ?? 0;
+    expect(scalar('done')).toBe(1);
+    expect(scalar('iters')).toBeLessThanOrEqual(40);
+    expect(Math.abs(scalar('total_cost') - opt) / opt).toBeLessThan(1e-6);
+    // All three hours curtail wind in both districts, so the optimal tie-line flows are not unique:
+    // the check is the centralized dispatch with the consensus flows and CHP outputs fixed.
+    expect(Math.abs(scalar('fixed_cost') - opt) / opt).toBeLessThan(1e-6);
+    const chp = levels(central.doc, 'pchp');
+    for (const r of doc.symbols.chp_out.records)
+      expect(Math.abs(r.value - chp.get(r.keys.join('.'))!)).toBeLessThan(1e-4);
+  }, 60_000);
+});
