@@ -2,10 +2,11 @@
 // The optimum is checked against the same QP built here from the CSV data alone (own distribution
 // factors, own node-method weights, written in CPLEX LP format and solved by HiGHS directly); the
 // node method against a one-pipe case computed by hand; the chance constraints out of sample.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, solveJson } from './helpers.ts';
+import { root, runCli, solveJson } from './helpers.ts';
 import { rng } from './fuzz.ts';
 
 const DIR = join(root, 'models/iehs');
@@ -28,8 +29,39 @@ function readCsv(rel: string): Map<string, Record<string, number>> {
 }
 
 // The case (case_2district.inc) and the scalars of iehs_data.inc / iehs_model.inc.
+interface Tie {
+  name: string;
+  from: string[];
+  to: string[];
+  cap: number;
+}
+/** A case of case_*.inc: districts, tie-lines, the profile file and the hours solved (--hours). */
+interface Case {
+  districts: string[];
+  ties: Tie[];
+  profile: string;
+  hours: string[];
+}
+const hoursUpTo = (n: number) => Array.from({ length: n }, (_, k) => `t${k + 1}`);
 const DISTRICTS = ['A', 'B'];
-const TIES = [{ name: 'AB', from: ['A', '4'], to: ['B', '4'], cap: 60 }];
+const TIES: Tie[] = [{ name: 'AB', from: ['A', '4'], to: ['B', '4'], cap: 60 }];
+const CASE2: Case = {
+  districts: DISTRICTS,
+  ties: TIES,
+  profile: 'data/profiles_2district.csv',
+  hours: hoursUpTo(24),
+};
+// The ring of case_8district.inc: D1-D2, ..., D8-D1 between the buses 4.
+const D8 = Array.from({ length: 8 }, (_, k) => `D${k + 1}`);
+const case8 = (hours: number): Case => ({
+  districts: D8,
+  ties: D8.map((e, k) => {
+    const f = D8[(k + 1) % 8];
+    return { name: `${e}${f}`, from: [e, '4'], to: [f, '4'], cap: 60 };
+  }),
+  profile: 'data/profiles_8district.csv',
+  hours: hoursUpTo(hours),
+});
 const WIND_BUS = '5';
 const CHP_BUS = '3';
 const SLACK = '1';
@@ -49,16 +81,16 @@ const P = {
   rho: 1000,
   dt: 3600,
 };
-const T = Array.from({ length: 24 }, (_, k) => `t${k + 1}`);
+const T = CASE2.hours;
 
-function loadData() {
+function loadData(profile = CASE2.profile) {
   const buses = readCsv('data/buses.csv');
   const lines = readCsv('data/lines.csv');
   const units = readCsv('data/units.csv');
   const points = readCsv('data/chp_points.csv');
   const hnodes = readCsv('data/hnodes.csv');
   const pipes = readCsv('data/pipes.csv');
-  const prof = readCsv('data/profiles_2district.csv');
+  const prof = readCsv(profile);
   return { buses, lines, units, points, hnodes, pipes, prof };
 }
 type Data = ReturnType<typeof loadData>;
@@ -131,7 +163,8 @@ interface Lp {
   constant: number;
 }
 
-function buildLp(d: Data): Lp {
+function buildLp(d: Data, c: Case = CASE2): Lp {
+  const [DISTRICTS, TIES, T] = [c.districts, c.ties, c.hours];
   const F = ptdf(d);
   const I = [...d.units.keys()];
   const L = [...d.lines.keys()];
@@ -459,6 +492,32 @@ type Doc = any;
 const levels = (doc: Doc, sym: string, f: 'level' | 'marginal' = 'level') =>
   new Map<string, number>(doc.symbols[sym].records.map((r: any) => [r.keys.join('.'), r[f] ?? 0]));
 
+/** Objective and hourly prices (balance marginals) of a centralized solve against the QP of buildLp. */
+async function expectSameAsDirectQp(doc: Doc, d: Data, c: Case): Promise<number> {
+  const solve = doc.solves.find((s: any) => s.model === 'iehs');
+  expect(solve.problemClass).toBe('qp');
+  expect(solve.modelStatusText).toBe('Optimal');
+  const lp = buildLp(d, c);
+  const highs = await ((await import('highs')) as any).default();
+  const res = highs.solve(lp.text, {});
+  expect(res.Status).toBe('Optimal');
+  const ref = res.ObjectiveValue + lp.constant;
+  expect(Math.abs(solve.objective - ref) / Math.abs(ref)).toBeLessThan(1e-6);
+  const duals = new Map<string, number>(res.Rows.map((r: any) => [r.Name, r.Dual]));
+  const price = levels(doc, 'balance', 'marginal');
+  // HiGHS's QP solver returns duals to about 1e-6 absolute (the night prices are -50 exactly,
+  // both solves give -50.000002 or so; its simplex tolerances do not tighten them): compare
+  // relative to the price.
+  let worst = 0;
+  for (const e of c.districts)
+    for (const t of c.hours) {
+      const a = price.get(`${e}.${t}`)!;
+      worst = Math.max(worst, Math.abs(a - duals.get(`balance_${e}_${t}`)!) / Math.max(1, Math.abs(a)));
+    }
+  expect(worst).toBeLessThan(1e-6);
+  return solve.objective;
+}
+
 describe('IEHS 2-district centralized dispatch (seed 003)', () => {
   let doc: Doc;
   let data: Data;
@@ -470,28 +529,8 @@ describe('IEHS 2-district centralized dispatch (seed 003)', () => {
   }, 120_000);
 
   it('reaches the optimum of the same QP built directly against HiGHS, with the same hourly prices', async () => {
-    const solve = doc.solves.find((s: any) => s.model === 'iehs');
-    expect(solve.problemClass).toBe('qp');
-    expect(solve.modelStatusText).toBe('Optimal');
-    const lp = buildLp(data);
-    const highs = await ((await import('highs')) as any).default();
-    const res = highs.solve(lp.text, {});
-    expect(res.Status).toBe('Optimal');
-    const ref = res.ObjectiveValue + lp.constant;
-    expect(Math.abs(solve.objective - ref) / Math.abs(ref)).toBeLessThan(1e-6);
-    expect(solve.objective).toBeCloseTo(271061.71, 1);
-    const duals = new Map<string, number>(res.Rows.map((r: any) => [r.Name, r.Dual]));
+    expect(await expectSameAsDirectQp(doc, data, CASE2)).toBeCloseTo(271061.71, 1);
     const price = levels(doc, 'balance', 'marginal');
-    // HiGHS's QP solver returns duals to about 1e-6 absolute (the night prices are -50 exactly,
-    // both solves give -50.000002 or so; its simplex tolerances do not tighten them): compare
-    // relative to the price.
-    let worst = 0;
-    for (const e of DISTRICTS)
-      for (const t of T) {
-        const a = price.get(`${e}.${t}`)!;
-        worst = Math.max(worst, Math.abs(a - duals.get(`balance_${e}_${t}`)!) / Math.max(1, Math.abs(a)));
-      }
-    expect(worst).toBeLessThan(1e-6);
     // Night hours curtail wind at the penalty; the day prices are the thermal marginal costs.
     expect(price.get('A.t1')).toBeCloseTo(-50, 4);
     expect(price.get('A.t12')).toBeCloseTo(12.6423, 3);
@@ -586,4 +625,57 @@ describe('IEHS 2-district centralized dispatch (seed 003)', () => {
       'shifted lines': 0,
     });
   });
+});
+
+describe('IEHS 8-district centralized dispatch (seed 003), the first 3 hours', () => {
+  it('reaches the optimum of the same QP built directly against HiGHS, with the same hourly prices', async () => {
+    const c = case8(3);
+    const { code, doc } = await solveJson('models/iehs/iehs_8district.emd', '--hours=3');
+    expect(code).toBe(0);
+    expect(await expectSameAsDirectQp(doc, loadData(c.profile), c)).toBeCloseTo(115706.7315, 3);
+  }, 60_000);
+});
+
+describe('IEHS bad input', () => {
+  it('names the district, node and hour of a heat load its node cannot carry, before any dispatch solve', async () => {
+    // The 2-district case with 130 MW of heat in district B at hour 2: 65 MW at each load node,
+    // beyond c*m*(tsmax - trmin) = 4.182e-3*150*90 = 56.5 MW.
+    const dir = mkdtempSync(join(tmpdir(), 'iehs-'));
+    try {
+      cpSync(DIR, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'short.emd'),
+        "$include case_2district.inc\nprof('B','t2','heat') = 130;\n$include iehs_data.inc\n$include iehs_model.inc\n",
+      );
+      const r = await runCli(['solve', join(dir, 'short.emd'), '--hours=3']);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain(
+        'E3003: Abort: a heat load exceeds c*m*(tsmax - trmin) of its node (district, node, hour):',
+      );
+      expect(r.stdout).toMatch(/SET hshort[^\n]*\n\nB\.3\.t2 ,\s+B\.4\.t2\n/);
+      expect(r.stdout + r.stderr).not.toContain('Solve iehs');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
+describe('IEHS 2-district ADMM of the EPS and DHS operators (seed 003), the first 3 hours', () => {
+  it('reaches the centralized optimum, at boundary values that are optimal for the centralized dispatch', async () => {
+    const central = await solveJson(MODEL, '--hours=3');
+    expect(central.code).toBe(0);
+    const opt = central.doc.solves.find((s: any) => s.model === 'iehs').objective;
+    const { code, doc } = await solveJson('models/iehs/iehs_2district_admm.emd', '--hours=3');
+    expect(code).toBe(0);
+    const scalar = (s: string) => doc.symbols[s].records[0]?.value ?? 0;
+    expect(scalar('done')).toBe(1);
+    expect(scalar('iters')).toBeLessThanOrEqual(40);
+    expect(Math.abs(scalar('total_cost') - opt) / opt).toBeLessThan(1e-6);
+    // All three hours curtail wind in both districts, so the optimal tie-line flows are not unique:
+    // the check is the centralized dispatch with the consensus flows and CHP outputs fixed.
+    expect(Math.abs(scalar('fixed_cost') - opt) / opt).toBeLessThan(1e-6);
+    const chp = levels(central.doc, 'pchp');
+    for (const r of doc.symbols.chp_out.records)
+      expect(Math.abs(r.value - chp.get(r.keys.join('.'))!)).toBeLessThan(1e-4);
+  }, 60_000);
 });
