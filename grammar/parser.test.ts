@@ -452,6 +452,16 @@ describe('statements', () => {
       branches: [{ body: [{ kind: 'Break' }] }],
       elseBody: [{ kind: 'Continue' }],
     });
+    // Where no statement can stand alone, `break` and `continue` are names (tsp42).
+    expect(kinds(parse('scalar continue;\ncontinue = 1;\nwhile(continue, continue = 0; break);'))).toEqual([
+      'ParameterDecl',
+      'Assignment',
+      'While',
+    ]);
+    expect(one('while(continue, continue = 0; break);', 'While').body.map((b) => b.kind)).toEqual([
+      'Assignment',
+      'Break',
+    ]);
     expect(codes(parse('for(s = 1 step 10, x = s);'))).toEqual(['E1078 1:11']);
     // A statement keyword at the start of a line ends a statement in a body, as at the top level.
     expect(

@@ -696,7 +696,7 @@ export class EmdParser extends EmbeddedActionsParser {
       this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
-      else records = layoutTable(body, this.ctx.diagnostics);
+      else records = layoutTable(body, this.ctx.diagnostics, domain?.length);
       return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
     });
   });
