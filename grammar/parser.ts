@@ -128,8 +128,6 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'singleton',
-  'acronym',
-  'acronyms',
   'sos1',
   'sos2',
   'semicont',
@@ -359,6 +357,10 @@ export class EmdParser extends EmbeddedActionsParser {
         {
           GATE: () => lower(this.LA(1)) === 'put_utility',
           ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
+        {
+          GATE: () => /^acronyms?$/.test(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          ALT: () => this.SUBRULE(this.acronymDecl),
         },
         {
           GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
@@ -631,6 +633,22 @@ export class EmdParser extends EmbeddedActionsParser {
         this.noteDims(it.name, it.domain);
         const elements = this.data('set', it);
         return elements ? { ...this.base(it), elements } : this.base(it);
+      }),
+    }));
+  });
+
+  /** `acronym(s) a 'text', b;`: names that stand for themselves as values (checked in check/). */
+  acronymDecl = this.RULE('acronymDecl', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.ParameterDecl => ({
+      kind: 'ParameterDecl',
+      span: tokSpan(kw, this.prev()),
+      keyword: 'acronym',
+      items: items.map((it) => {
+        if (it.domain) this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
+        this.noData(it, 'acronym');
+        return this.base({ ...it, domain: undefined });
       }),
     }));
   });

@@ -79,3 +79,21 @@ describe('.prior = inf relaxes a discrete variable', () => {
     expect(values(doc, 'x')).toBeDefined();
   });
 });
+
+describe('acronyms', () => {
+  it('are values to assign, compare with eq/ne and test (mathopt4, mathopt5)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/acronyms.gms');
+    expect(code).toBe(0);
+    // The k-th acronym holds k * 1e301, as in GAMS and GDX.
+    expect(values(doc, 'status')).toEqual({ a: 1e301, b: 2e301, c: 1e301 });
+    expect(values(doc, 'n')).toEqual({ '': 12 });
+    expect(values(doc, 'same')).toEqual({ '': 2 });
+  });
+
+  it('mathopt4.gms marks the global rows with an acronym and ends at its reference optimum 0', async () => {
+    const { doc } = await solveJson('test/gamslib/models/mathopt4/mathopt4.gms');
+    expect(doc.solves).toHaveLength(4);
+    expect(Math.abs(doc.solves.at(-1).objective)).toBeLessThan(1e-9);
+    expect(values(doc, 'report')['global.status']).toBe(1e301);
+  });
+});

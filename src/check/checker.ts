@@ -27,6 +27,7 @@ import {
   type ModelSymbol,
   type FileSymbol,
   type TupleKey,
+  ACRONYM_BASE,
 } from '../bind/symbols.ts';
 import {
   Cls,
@@ -245,6 +246,8 @@ class Checker implements CheckContext {
   readonly equations = new Map<EquationSymbol, CEquation>();
   private readonly ex = new ExprCompiler(this);
   private readonly assigned = new Set<Sym>();
+  /** Acronyms in declaration order (the k-th holds k * ACRONYM_BASE). */
+  private readonly acronyms: ParameterSymbol[] = [];
   /** Symbols declared right after a comma that ended another item's unquoted explanatory text. */
   private readonly textSplits = new Map<Sym, NonNullable<A.DeclItemBase['textAfter']>>();
   private readonly gdx: GdxDirectives;
@@ -609,6 +612,55 @@ class Checker implements CheckContext {
     }
   }
 
+  /** An acronym: a scalar holding its own value, k * ACRONYM_BASE for the k-th acronym declared. */
+  private declareAcronym(item: A.DeclItemBase): void {
+    const value = (this.acronyms.length + 1) * ACRONYM_BASE;
+    this.declareParameter(item, [{ span: item.name.span, keys: [], value }], 'scalar');
+    const sym = this.table.get(item.name.name);
+    if (sym?.kind !== 'parameter' || sym.records.get(tupleKey([])) !== value) return;
+    sym.acronym = this.acronyms.length + 1;
+    this.acronyms.push(sym);
+  }
+
+  /**
+   * GAMS allows an acronym only as a value to assign or to compare with eq/ne (`=`, `<>`); any
+   * other use (arithmetic, a function argument) is E2300, where GAMS also stops.
+   */
+  private checkAcronymUses(s: A.Statement): void {
+    if (!this.acronyms.length) return;
+    const isAcronym = (e: A.Expr): boolean => {
+      if (e.kind !== 'Ref' || e.indices?.length || e.attr) return false;
+      const sym = this.table.get(e.name.name);
+      return sym?.kind === 'parameter' && sym.acronym !== undefined;
+    };
+    const allowed = new Set<A.Expr>();
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) {
+        for (const x of node) walk(x);
+        return;
+      }
+      const o = node as Record<string, unknown> & { kind?: string };
+      if (o.kind === 'Assignment') {
+        const a = o as unknown as A.Assignment;
+        allowed.add(a.value);
+        if (a.value.kind === 'Dollar') allowed.add(a.value.value);
+      } else if (o.kind === 'Binary') {
+        const b = o as unknown as A.BinaryExpr;
+        if (b.op === 'eq' || b.op === 'ne') allowed.add(b.left).add(b.right);
+      } else if (
+        o.kind === 'Ref' &&
+        isAcronym(o as unknown as A.Expr) &&
+        !allowed.has(o as unknown as A.Expr)
+      ) {
+        const r = o as unknown as A.SymbolRef;
+        this.error(M.Acronym_0_in_arithmetic, r.span, [r.name.name]);
+      }
+      for (const [k, v] of Object.entries(o)) if (k !== 'span' && k !== 'name') walk(v);
+    };
+    walk(s);
+  }
+
   private declareVariable(item: A.DeclItemBase, varType: A.VariableType, stmt?: A.Statement): void {
     const prev = this.table.get(item.name.name);
     // The same variable declared again by a later statement with the same domain and type
@@ -780,6 +832,7 @@ class Checker implements CheckContext {
   }
 
   private statement(s: A.Statement, scope: Scope, ctx: Ctx): CStmt | undefined {
+    if (!ctx.inBlock) this.checkAcronymUses(s);
     const isDecl = [
       'SetDecl',
       'AliasDecl',
@@ -833,6 +886,10 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'ParameterDecl':
+        if (s.keyword === 'acronym') {
+          for (const item of s.items) this.declareAcronym(item);
+          return undefined;
+        }
         for (const item of s.items) {
           this.declareParameter(item, item.data, s.keyword);
           this.noteSplit(item);

@@ -231,7 +231,8 @@ export interface AliasDecl extends Node {
 /** `scalar(s)` and `parameter(s)`; scalars have no domain. */
 export interface ParameterDecl extends Node {
   readonly kind: 'ParameterDecl';
-  readonly keyword: 'scalar' | 'parameter';
+  /** `acronym`: scalars whose values are the acronyms themselves (GAMS's `acronym` statement). */
+  readonly keyword: 'scalar' | 'parameter' | 'acronym';
   readonly items: readonly ParameterItem[];
 }
 export interface ParameterItem extends DeclItemBase {

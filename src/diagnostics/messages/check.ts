@@ -221,4 +221,9 @@ export const checkMessages = {
     severity: 'error',
     text: 'A {0} model has no objective: write `solve m using {0};`.',
   },
+  Acronym_0_in_arithmetic: {
+    code: 'E2300',
+    severity: 'error',
+    text: "Acronym '{0}' is not a number: it may only be assigned or compared with eq or ne.",
+  },
 } as const satisfies Record<string, MessageDef>;
