@@ -760,13 +760,22 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const text = this.SUBRULE(this.explText);
     const names: IToken[] = [];
+    // Model algebra: `/ all - mn - ic /`, `/ m + mn /` (partssupply).
+    const minus: IToken[] = [];
     const pairs: { eq: IToken; v: IToken }[] = [];
     this.OPTION(() => {
       this.CONSUME(Slash);
       this.MANY(() => {
-        this.OPTION2(() => this.CONSUME(Comma));
+        let sep: IToken | undefined;
+        this.OPTION2(() => {
+          sep = this.OR([
+            { ALT: () => this.CONSUME(Comma) },
+            { ALT: () => this.CONSUME(Plus) },
+            { ALT: () => this.CONSUME(Minus) },
+          ]);
+        });
         const eq = this.CONSUME2(Identifier);
-        names.push(eq);
+        this.ACTION(() => (sep && tokenMatcher(sep, Minus) ? minus : names).push(eq));
         // `e.x`: equation e complementary to variable x (an MCP's pairs).
         this.OPTION3(() => {
           this.CONSUME(Dot);
@@ -781,6 +790,7 @@ export class EmdParser extends EmbeddedActionsParser {
         name: A.Ident;
         text?: string;
         equations: 'all' | A.Ident[];
+        without?: A.Ident[];
         matches?: A.ModelMatch[];
         span: Span;
       } = {
@@ -788,6 +798,7 @@ export class EmdParser extends EmbeddedActionsParser {
         span: tokSpan(name, this.prev()),
         equations: all ? 'all' : names.map(ident),
       };
+      if (minus.length > 0) m.without = minus.map(ident);
       if (text !== undefined) m.text = text;
       if (pairs.length > 0)
         m.matches = pairs.map((p) => ({

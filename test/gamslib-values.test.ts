@@ -97,3 +97,12 @@ describe('acronyms', () => {
     expect(values(doc, 'report')['global.status']).toBe(1e301);
   });
 });
+
+describe('model algebra', () => {
+  it("'all - c' leaves equation c out and 'm + c' adds it back (partssupply)", async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/model-algebra.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'zm')).toEqual({ '': 1 });
+    expect(values(doc, 'zm2')).toEqual({ '': 3 });
+  });
+});

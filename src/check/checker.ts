@@ -764,6 +764,7 @@ class Checker implements CheckContext {
       }
       equations = all ? 'all' : list;
     }
+    if (item.without) equations = this.modelWithout(equations, item.without);
     const matches = item.matches ? this.modelMatches(item) : undefined;
     this.table.add({
       kind: 'model',
@@ -776,6 +777,28 @@ class Checker implements CheckContext {
       ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
+  }
+
+  /**
+   * `/ all - mn /`: the equations of a model less those of equations or models named; `all` is the
+   * equations declared so far, as GAMS reads it at the model statement.
+   */
+  private modelWithout(equations: EquationSymbol[] | 'all', without: readonly A.Ident[]): EquationSymbol[] {
+    const out = new Set(
+      equations === 'all'
+        ? this.table.ordered.filter((x): x is EquationSymbol => x.kind === 'equation')
+        : equations,
+    );
+    for (const id of without) {
+      const s = this.lookup(id);
+      if (!s) continue;
+      s.uses++;
+      if (s.kind === 'equation') out.delete(s);
+      else if (s.kind === 'model' && s.equations !== 'all') for (const e of s.equations) out.delete(e);
+      else if (s.kind === 'model') out.clear();
+      else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
+    }
+    return [...out];
   }
 
   /**

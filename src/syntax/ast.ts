@@ -290,6 +290,8 @@ export interface ModelItem extends Node {
   readonly text?: string;
   /** 'all' or a list of equation (or model) names. */
   readonly equations: 'all' | readonly Ident[];
+  /** Equations or models taken out (`/ all - mn /`). */
+  readonly without?: readonly Ident[];
   /** The `equation.variable` pairs of a complementarity model (their equations are in `equations`). */
   readonly matches?: readonly ModelMatch[];
 }
