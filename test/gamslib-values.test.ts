@@ -106,3 +106,11 @@ describe('model algebra', () => {
     expect(values(doc, 'zm2')).toEqual({ '': 3 });
   });
 });
+
+describe('a restricting reference as an index', () => {
+  it('loop(p(pp), r(p) = ...) takes the elements of pp that are in p, within the domain p (meanvar)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/restricting-domain.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'r')).toEqual({ b: 1, c: 2 });
+  });
+});
