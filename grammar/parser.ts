@@ -127,7 +127,6 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
 ];
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
-  'singleton',
   'sos1',
   'sos2',
   'semicont',
@@ -357,6 +356,14 @@ export class EmdParser extends EmbeddedActionsParser {
         {
           GATE: () => lower(this.LA(1)) === 'put_utility',
           ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
+        {
+          GATE: () => lower(this.LA(1)) === 'singleton' && tokenMatcher(this.LA(2), SetKw),
+          ALT: () => {
+            const kw = this.CONSUME(Identifier);
+            const d = this.SUBRULE2(this.setDecl) as A.SetDecl | undefined;
+            return this.ACTION(() => d && { ...d, span: tokSpan(kw, this.prev()), singleton: true as const });
+          },
         },
         {
           GATE: () => /^acronyms?$/.test(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),

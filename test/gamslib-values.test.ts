@@ -114,3 +114,13 @@ describe('a restricting reference as an index', () => {
     expect(values(doc, 'r')).toEqual({ b: 1, c: 2 });
   });
 });
+
+describe('singleton sets', () => {
+  it('an assignment replaces the element; uncontrolled, the set is its element (tsp1)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/singleton.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'path')).toEqual({ a: 1, b: 2, c: 3, d: 4 });
+    expect(values(doc, 'cost')).toEqual({ '': 10 });
+    expect(values(doc, 'last')).toEqual({ '': 1 });
+  });
+});

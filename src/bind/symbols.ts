@@ -203,6 +203,8 @@ export interface SetSymbol extends SymbolBase {
   idsCache?: Int32Array;
   /** Whether the data was given at compile time (static sets allow lags, as in GAMS). */
   hasData: boolean;
+  /** `singleton set`: at most one element; used where no index controls it, it is that element. */
+  singleton?: boolean;
 }
 
 export interface AliasSymbol extends SymbolBase {

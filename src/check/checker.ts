@@ -32,6 +32,7 @@ import {
 import {
   Cls,
   ExprCompiler,
+  ExecError,
   Scope,
   isSubsetOf,
   keyFn,
@@ -557,7 +558,11 @@ class Checker implements CheckContext {
       const k = tupleKey(ids);
       if (!sym.records.has(k)) sym.records.set(k, { keys: ids, text: rec.text });
     }
-    void stmt;
+    if (stmt.singleton) {
+      sym.singleton = true;
+      if (sym.records.size > 1)
+        this.error(M.Singleton_0_gets_1_elements, item.name.span, [sym.name, sym.records.size]);
+    }
   }
 
   private declareParameter(
@@ -1239,6 +1244,12 @@ class Checker implements CheckContext {
               const keys = kf(env);
               if (keys) changes.push({ keys, member: v !== 0 });
             });
+            // A singleton set takes the element a statement assigns in place of the one it held
+            // (tsp1: `from(k) = yes` moves the current city).
+            const added = set.singleton ? changes.filter((c) => c.member) : [];
+            if (added.length > 1)
+              throw new ExecError(M.Singleton_0_gets_1_elements, t.span, [set.name, added.length]);
+            if (added.length === 1) set.records.clear();
             for (const { keys, member } of changes) {
               const k = tupleKey(keys);
               if (!member) set.records.delete(k);

@@ -338,6 +338,10 @@ export class ExprCompiler {
         return undefined;
       }
       s.uses++;
+      const single = resolveSet(s);
+      // A singleton set that no index controls is its element (-1 when empty: no such tuple).
+      if (single.singleton && single.domain.length === 1 && !arg.lag)
+        return { f: () => setList(single)[0]?.keys[0] ?? -1, set: single, lagged: true };
       cx.error(
         M.Index_0_is_not_controlled,
         arg.name.span,

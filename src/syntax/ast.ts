@@ -212,9 +212,11 @@ export interface DeclItemBase extends Node {
   readonly textAfter?: { readonly owner: string; readonly comma: Span };
 }
 
-/** `set(s) i "text" / a, b, c*e /, j(i) / a /;` — `singleton set` is not supported. */
+/** `set(s) i "text" / a, b, c*e /, j(i) / a /;` and `singleton set(s) ...`. */
 export interface SetDecl extends Node {
   readonly kind: 'SetDecl';
+  /** `singleton set`: at most one element; an assignment replaces it. */
+  readonly singleton?: true;
   readonly items: readonly SetItem[];
 }
 export interface SetItem extends DeclItemBase {

@@ -226,4 +226,9 @@ export const checkMessages = {
     severity: 'error',
     text: "Acronym '{0}' is not a number: it may only be assigned or compared with eq or ne.",
   },
+  Singleton_0_gets_1_elements: {
+    code: 'E2301',
+    severity: 'error',
+    text: "Singleton set '{0}' would hold {1} elements; it holds at most one.",
+  },
 } as const satisfies Record<string, MessageDef>;
