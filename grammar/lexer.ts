@@ -4,12 +4,17 @@
 import { Lexer, createTokenInstance, tokenMatcher, type IToken } from 'chevrotain';
 import type { SourceFile } from '../src/text/source-file.ts';
 import {
+  BreakKw,
+  Comma,
   ComparisonWord,
+  ContinueKw,
+  ElseKw,
   Identifier,
   lexerTokens,
   NumberLit,
   Other,
   RParen,
+  Semicolon,
   StringLit,
   type Tok,
 } from './tokens.ts';
@@ -66,6 +71,7 @@ export function tokenize(text: string, file: SourceFile): Tok[] {
   }
   for (let i = 0; i < out.length; i++) out[i].file = file;
   namesFromComparisonWords(out);
+  namesFromLoopControl(out);
   return out;
 }
 
@@ -87,6 +93,26 @@ function namesFromComparisonWords(tokens: IToken[]): void {
     const t = tokens[i];
     if (!tokenMatcher(t, ComparisonWord)) continue;
     if (i > 0 && endsOperand(tokens[i - 1])) continue;
+    t.tokenType = Identifier;
+    t.tokenTypeIdx = Identifier.tokenTypeIdx!;
+  }
+}
+
+/**
+ * `break` and `continue` are statements only where a statement stands alone: after `;`, `,`,
+ * `else` or at the start, and before `;`, `)` or the end. Elsewhere they name symbols, as older
+ * GAMS models do (tsp42: `scalar continue;`, `continue = 1;`, `while(continue, ...)`).
+ */
+function namesFromLoopControl(tokens: IToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!tokenMatcher(t, BreakKw) && !tokenMatcher(t, ContinueKw)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const startsStatement =
+      !prev || tokenMatcher(prev, Semicolon) || tokenMatcher(prev, Comma) || tokenMatcher(prev, ElseKw);
+    const endsStatement = !next || tokenMatcher(next, Semicolon) || tokenMatcher(next, RParen);
+    if (startsStatement && endsStatement) continue;
     t.tokenType = Identifier;
     t.tokenTypeIdx = Identifier.tokenTypeIdx!;
   }

@@ -452,6 +452,16 @@ describe('statements', () => {
       branches: [{ body: [{ kind: 'Break' }] }],
       elseBody: [{ kind: 'Continue' }],
     });
+    // Where no statement can stand alone, `break` and `continue` are names (tsp42).
+    expect(kinds(parse('scalar continue;\ncontinue = 1;\nwhile(continue, continue = 0; break);'))).toEqual([
+      'ParameterDecl',
+      'Assignment',
+      'While',
+    ]);
+    expect(one('while(continue, continue = 0; break);', 'While').body.map((b) => b.kind)).toEqual([
+      'Assignment',
+      'Break',
+    ]);
     expect(codes(parse('for(s = 1 step 10, x = s);'))).toEqual(['E1078 1:11']);
     // A statement keyword at the start of a line ends a statement in a body, as at the top level.
     expect(
@@ -503,10 +513,12 @@ describe('statements', () => {
   });
 
   it('reports unsupported GAMS statements by name', () => {
-    const r = parse('singleton set s / a /;\nexecute_loadpoint "x.gdx", p;\nScalar ok / 1 /;');
+    const r = parse('semicont variable s;\nexecute_loadpoint "x.gdx", p;\nScalar ok / 1 /;');
     expect(codes(r)).toEqual(['E1077 1:1', 'E1077 2:1']);
-    expect(r.diagnostics[0].message).toBe("'singleton' is not supported by EMD.");
+    expect(r.diagnostics[0].message).toBe("'semicont' is not supported by EMD.");
     expect(kinds(r)).toEqual(['ParameterDecl']);
+    // `singleton set` is a set declaration that says so.
+    expect(one('singleton sets s / a /, t;', 'SetDecl')).toMatchObject({ singleton: true, items: [{}, {}] });
   });
 
   it('reports sos2 variables at their line even after a declaration without ; (bidsos)', () => {

@@ -127,9 +127,6 @@ export const MODEL_TYPES: readonly A.ModelType[] = [
 ];
 /** Statement words GAMS has and EMD does not: reported as E1077 instead of a confusing syntax error. */
 const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
-  'singleton',
-  'acronym',
-  'acronyms',
   'sos1',
   'sos2',
   'semicont',
@@ -359,6 +356,18 @@ export class EmdParser extends EmbeddedActionsParser {
         {
           GATE: () => lower(this.LA(1)) === 'put_utility',
           ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
+        {
+          GATE: () => lower(this.LA(1)) === 'singleton' && tokenMatcher(this.LA(2), SetKw),
+          ALT: () => {
+            const kw = this.CONSUME(Identifier);
+            const d = this.SUBRULE2(this.setDecl) as A.SetDecl | undefined;
+            return this.ACTION(() => d && { ...d, span: tokSpan(kw, this.prev()), singleton: true as const });
+          },
+        },
+        {
+          GATE: () => /^acronyms?$/.test(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          ALT: () => this.SUBRULE(this.acronymDecl),
         },
         {
           GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
@@ -635,6 +644,22 @@ export class EmdParser extends EmbeddedActionsParser {
     }));
   });
 
+  /** `acronym(s) a 'text', b;`: names that stand for themselves as values (checked in check/). */
+  acronymDecl = this.RULE('acronymDecl', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    const items = this.SUBRULE(this.declItems);
+    return this.ACTION((): A.ParameterDecl => ({
+      kind: 'ParameterDecl',
+      span: tokSpan(kw, this.prev()),
+      keyword: 'acronym',
+      items: items.map((it) => {
+        if (it.domain) this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
+        this.noData(it, 'acronym');
+        return this.base({ ...it, domain: undefined });
+      }),
+    }));
+  });
+
   private aliasGroup = this.RULE('aliasGroup', (): A.Ident[] => {
     const g: A.Ident[] = [];
     this.CONSUME(LParen);
@@ -696,7 +721,7 @@ export class EmdParser extends EmbeddedActionsParser {
       this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
-      else records = layoutTable(body, this.ctx.diagnostics);
+      else records = layoutTable(body, this.ctx.diagnostics, domain?.length);
       return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
     });
   });
@@ -742,13 +767,22 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const text = this.SUBRULE(this.explText);
     const names: IToken[] = [];
+    // Model algebra: `/ all - mn - ic /`, `/ m + mn /` (partssupply).
+    const minus: IToken[] = [];
     const pairs: { eq: IToken; v: IToken }[] = [];
     this.OPTION(() => {
       this.CONSUME(Slash);
       this.MANY(() => {
-        this.OPTION2(() => this.CONSUME(Comma));
+        let sep: IToken | undefined;
+        this.OPTION2(() => {
+          sep = this.OR([
+            { ALT: () => this.CONSUME(Comma) },
+            { ALT: () => this.CONSUME(Plus) },
+            { ALT: () => this.CONSUME(Minus) },
+          ]);
+        });
         const eq = this.CONSUME2(Identifier);
-        names.push(eq);
+        this.ACTION(() => (sep && tokenMatcher(sep, Minus) ? minus : names).push(eq));
         // `e.x`: equation e complementary to variable x (an MCP's pairs).
         this.OPTION3(() => {
           this.CONSUME(Dot);
@@ -763,6 +797,7 @@ export class EmdParser extends EmbeddedActionsParser {
         name: A.Ident;
         text?: string;
         equations: 'all' | A.Ident[];
+        without?: A.Ident[];
         matches?: A.ModelMatch[];
         span: Span;
       } = {
@@ -770,6 +805,7 @@ export class EmdParser extends EmbeddedActionsParser {
         span: tokSpan(name, this.prev()),
         equations: all ? 'all' : names.map(ident),
       };
+      if (minus.length > 0) m.without = minus.map(ident);
       if (text !== undefined) m.text = text;
       if (pairs.length > 0)
         m.matches = pairs.map((p) => ({

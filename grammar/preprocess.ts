@@ -740,7 +740,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   };
 
   /** A code line inside a table body: up to an unquoted `;` it belongs to the body. */
-  const bodyLine = (lineStart: number, codeEnd: number, lineEnd: number) => {
+  const bodyLine = (lineStart: number, codeEnd: number, lineEnd: number, holes?: number[]) => {
     // A line that starts with a statement keyword cannot be a row (keywords are reserved): it
     // starts the next statement, and the table ends without `;` (as GAMS allows).
     if (startsWithStatementKeyword(t, lineStart, codeEnd)) {
@@ -759,7 +759,12 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       if ((c === 39 || c === 34) && opensString(i, lineStart)) i = skipString(i, codeEnd) - 1;
     }
     const end = semi < 0 ? codeEnd : semi;
-    body!.lines.push({ file: cur(), start: lineStart, end, delim: state.delim });
+    body!.lines.push({
+      file: holes?.length ? masked(holes) : cur(),
+      start: lineStart,
+      end,
+      delim: state.delim,
+    });
     if (semi < 0) {
       blank(lineStart, lineEnd);
       return;
@@ -768,6 +773,22 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     mode = 'start';
     body = undefined;
     scan(semi + 1, codeEnd, lineStart);
+  };
+
+  /**
+   * The current text with the in-line comments of a table row (`holes`: [start, end) pairs) as
+   * blanks, so the table reader sees only the row; lines and columns are the file's (railcirc:
+   * `/* departure arrival *\/` in a header line).
+   */
+  const masked = (holes: number[]): SourceFile => {
+    const parts: string[] = [];
+    let p = 0;
+    for (let k = 0; k < holes.length; k += 2) {
+      parts.push(t.slice(p, holes[k]), ' '.repeat(holes[k + 1] - holes[k]));
+      p = holes[k + 1];
+    }
+    parts.push(t.slice(p));
+    return { name: cur().name, text: parts.join(''), origin: { file: cur(), edits: [] } };
   };
 
   /** End of the arguments of a rest-of-line option: an end-of-line comment is not part of them. */
@@ -1181,6 +1202,8 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     const eol = state.eolOn ? state.eolCom : '';
     const io = state.inlineOn ? state.inlineOpen : '';
     const ic = state.inlineClose;
+    // In-line comments of a table row, blanked for the table reader.
+    const holes: number[] = [];
     if (inInline) {
       const close = t.indexOf(ic, lineStart);
       if (close < 0 || close >= lineEnd) {
@@ -1188,12 +1211,13 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         return;
       }
       blank(lineStart, close + ic.length);
+      holes.push(lineStart, close + ic.length);
       inInline = false;
       i = segStart = close + ic.length;
     }
     // Fast path: no comment markers configured.
     if (!eol && !io) {
-      if (mode === 'body') bodyLine(lineStart, lineEnd, lineEnd);
+      if (mode === 'body') bodyLine(lineStart, lineEnd, lineEnd, holes);
       else scan(segStart, lineEnd, lineStart);
       return;
     }
@@ -1220,6 +1244,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
           break;
         }
         blank(i, close + ic.length);
+        holes.push(i, close + ic.length);
         i = segStart = close + ic.length;
         continue;
       }
@@ -1227,7 +1252,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     }
     if (segStart < codeEnd) segments.push([segStart, codeEnd]);
     if (mode === 'body') {
-      bodyLine(lineStart, codeEnd, lineEnd);
+      bodyLine(lineStart, codeEnd, lineEnd, holes);
       return;
     }
     for (const [s, e] of segments) scan(s, e, lineStart);

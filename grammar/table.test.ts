@@ -310,4 +310,23 @@ describe('table layout', () => {
     expect(last.keys.map((k) => k.name)).toEqual(['r300', 'c300']);
     expect(last.value).toBe((300 * 299) % 10);
   });
+
+  it('blanks in-line comments of a header line; a numeric label part after a blank joins the row label when the table needs it (railcirc)', () => {
+    const { records, codes } = table(
+      [
+        '$inlinecom /* */',
+        'Table tt(z,s,t,*)',
+        '   /* departure */   First  Second',
+        '   z1 .Rtd.0700         4      58',
+        '   z2.Vl .0530          .5     12 ;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'z1.Rtd.0700.First=4',
+      'z1.Rtd.0700.Second=58',
+      'z2.Vl.0530.First=0.5',
+      'z2.Vl.0530.Second=12',
+    ]);
+  });
 });

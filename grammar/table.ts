@@ -132,8 +132,9 @@ const cols = (h: Header) => colRange(h.c0, h.c1);
  * Records of a table body, keys = [row labels..., column labels...]. Diagnostics for numbers under
  * no header or several headers (with the nearest header in the hint), ranges as headers or row
  * labels, values that are not numbers, and delimited rows with the wrong number of cells.
+ * `dim`: the declared dimension, when known (it tells a numeric label part from a number).
  */
-export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] {
+export function layoutTable(body: TableBody, diags: Diagnostic[], dim?: number): DataRecord[] {
   const records: DataRecord[] = [];
   let headers: Header[] | undefined;
   let delimHeaders: (Label[] | undefined)[] | undefined;
@@ -175,7 +176,8 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
       headers = headersOf(file, words(t, line, from, col), diags);
       continue;
     }
-    const label = rowLabel(lines, li, i);
+    const colDims = headers.find((h) => h.labels)?.labels?.length;
+    const label = rowLabel(lines, li, i, dim !== undefined && colDims ? dim - colDims : undefined);
     if (!label) {
       const last = lines[lines.length - 1];
       diags.push(
@@ -195,6 +197,17 @@ export function layoutTable(body: TableBody, diags: Diagnostic[]): DataRecord[] 
 }
 
 /**
+ * Whether the word at t[j, end) that starts with `.` and a digit is a number (`.5`, `.25e-3`),
+ * rather than the rest of a label whose element is numeric (railcirc: `z31.Vl .1556.Rsd.1650`;
+ * `z14.Rsd.2043.Vl .2138` is told apart by the number of row labels the table needs).
+ */
+function startsNumber(t: string, j: number, end: number): boolean {
+  let k = j;
+  while (k < end && !isBlankCode(t.charCodeAt(k))) k++;
+  return /^\.\d+(e[+-]?\d+)?$/i.test(t.slice(j, k));
+}
+
+/**
  * The extent of the row label that starts at offset `from` of lines[li]: blanks may stand
  * around its dots (`input .agric`, `nili.  (a, b)`), and a parenthesised group may run over
  * several lines (`(peru, chile,` / `  mexico)`). Undefined when a `(` is never closed.
@@ -203,10 +216,13 @@ function rowLabel(
   lines: readonly TableLine[],
   li: number,
   from: number,
+  rowDims: number | undefined,
 ): { start: number; end: number; line: number } | undefined {
   const file = lines[li].file;
   const t = file.text;
   let depth = 0;
+  // Dots of the label so far (outside parentheses).
+  let dots = 0;
   let i = from;
   for (;;) {
     const end = lines[li].end;
@@ -219,6 +235,7 @@ function rowLabel(
       }
       if (c === 40) depth++;
       else if (c === 41) depth = Math.max(0, depth - 1);
+      else if (c === 46 && depth === 0) dots++;
       else if (isBlankCode(c) && depth === 0) {
         let j = i;
         while (j < end && isBlankCode(t.charCodeAt(j))) j++;
@@ -226,7 +243,10 @@ function rowLabel(
         const d = j + 1 < end ? t.charCodeAt(j + 1) : -1;
         const joins =
           j < end &&
-          (t.charCodeAt(i - 1) === 46 || (t.charCodeAt(j) === 46 && d >= 0 && !(d >= 48 && d <= 57)));
+          (t.charCodeAt(i - 1) === 46 ||
+            (t.charCodeAt(j) === 46 &&
+              d >= 0 &&
+              (!(d >= 48 && d <= 57) || !startsNumber(t, j, end) || dots + 1 < (rowDims ?? 0))));
         if (!joins) return { start: from, end: i, line: li };
         i = j;
         continue;

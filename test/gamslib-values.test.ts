@@ -79,3 +79,48 @@ describe('.prior = inf relaxes a discrete variable', () => {
     expect(values(doc, 'x')).toBeDefined();
   });
 });
+
+describe('acronyms', () => {
+  it('are values to assign, compare with eq/ne and test (mathopt4, mathopt5)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/acronyms.gms');
+    expect(code).toBe(0);
+    // The k-th acronym holds k * 1e301, as in GAMS and GDX.
+    expect(values(doc, 'status')).toEqual({ a: 1e301, b: 2e301, c: 1e301 });
+    expect(values(doc, 'n')).toEqual({ '': 12 });
+    expect(values(doc, 'same')).toEqual({ '': 2 });
+  });
+
+  it('mathopt4.gms marks the global rows with an acronym and ends at its reference optimum 0', async () => {
+    const { doc } = await solveJson('test/gamslib/models/mathopt4/mathopt4.gms');
+    expect(doc.solves).toHaveLength(4);
+    expect(Math.abs(doc.solves.at(-1).objective)).toBeLessThan(1e-9);
+    expect(values(doc, 'report')['global.status']).toBe(1e301);
+  });
+});
+
+describe('model algebra', () => {
+  it("'all - c' leaves equation c out and 'm + c' adds it back (partssupply)", async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/model-algebra.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'zm')).toEqual({ '': 1 });
+    expect(values(doc, 'zm2')).toEqual({ '': 3 });
+  });
+});
+
+describe('a restricting reference as an index', () => {
+  it('loop(p(pp), r(p) = ...) takes the elements of pp that are in p, within the domain p (meanvar)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/restricting-domain.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'r')).toEqual({ b: 1, c: 2 });
+  });
+});
+
+describe('singleton sets', () => {
+  it('an assignment replaces the element; uncontrolled, the set is its element (tsp1)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/singleton.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'path')).toEqual({ a: 1, b: 2, c: 3, d: 4 });
+    expect(values(doc, 'cost')).toEqual({ '': 10 });
+    expect(values(doc, 'last')).toEqual({ '': 1 });
+  });
+});

@@ -203,6 +203,8 @@ export interface SetSymbol extends SymbolBase {
   idsCache?: Int32Array;
   /** Whether the data was given at compile time (static sets allow lags, as in GAMS). */
   hasData: boolean;
+  /** `singleton set`: at most one element; used where no index controls it, it is that element. */
+  singleton?: boolean;
 }
 
 export interface AliasSymbol extends SymbolBase {
@@ -217,7 +219,12 @@ export interface ParameterSymbol extends SymbolBase {
   records: ParamRecords;
   /** True when data was given in the declaration or assigned before use. */
   hasData: boolean;
+  /** Set on an acronym (`acronym a;`): a scalar whose value is ACRONYM_BASE times this index. */
+  acronym?: number;
 }
+
+/** GAMS stores acronym k as k * 1e301 (GDX's GMS_SV_ACR); no arithmetic reaches these values. */
+export const ACRONYM_BASE = 1e301;
 
 export interface VariableSymbol extends SymbolBase {
   readonly kind: 'variable';

@@ -29,8 +29,9 @@ import {
   type ModelSymbol,
   type FileSymbol,
   type TupleKey,
+  ACRONYM_BASE,
 } from '../bind/symbols.ts';
-import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
+import { ExecError, ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
 import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts';
 import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
 import { someNode } from '../syntax/walk.ts';
@@ -252,6 +253,8 @@ class Checker implements CheckContext {
   /** Evaluators of checked expressions (the statements below still run as closures). */
   private readonly ev: Evaluate;
   private readonly assigned = new Set<Sym>();
+  /** Acronyms in declaration order (the k-th holds k * ACRONYM_BASE). */
+  private readonly acronyms: ParameterSymbol[] = [];
   /** Symbols declared right after a comma that ended another item's unquoted explanatory text. */
   private readonly textSplits = new Map<Sym, NonNullable<A.DeclItemBase['textAfter']>>();
   private readonly gdx: GdxDirectives;
@@ -577,7 +580,11 @@ class Checker implements CheckContext {
       const k = tupleKey(ids);
       if (!sym.records.has(k)) sym.records.set(k, { keys: ids, text: rec.text });
     }
-    void stmt;
+    if (stmt.singleton) {
+      sym.singleton = true;
+      if (sym.records.size > 1)
+        this.error(M.Singleton_0_gets_1_elements, item.name.span, [sym.name, sym.records.size]);
+    }
   }
 
   private declareParameter(
@@ -630,6 +637,55 @@ class Checker implements CheckContext {
       seen.add(k);
       if (rec.value !== 0 || Object.is(rec.value, -0)) sym.records.set(k, rec.value);
     }
+  }
+
+  /** An acronym: a scalar holding its own value, k * ACRONYM_BASE for the k-th acronym declared. */
+  private declareAcronym(item: A.DeclItemBase): void {
+    const value = (this.acronyms.length + 1) * ACRONYM_BASE;
+    this.declareParameter(item, [{ span: item.name.span, keys: [], value }], 'scalar');
+    const sym = this.table.get(item.name.name);
+    if (sym?.kind !== 'parameter' || sym.records.get(tupleKey([])) !== value) return;
+    sym.acronym = this.acronyms.length + 1;
+    this.acronyms.push(sym);
+  }
+
+  /**
+   * GAMS allows an acronym only as a value to assign or to compare with eq/ne (`=`, `<>`); any
+   * other use (arithmetic, a function argument) is E2300, where GAMS also stops.
+   */
+  private checkAcronymUses(s: A.Statement): void {
+    if (!this.acronyms.length) return;
+    const isAcronym = (e: A.Expr): boolean => {
+      if (e.kind !== 'Ref' || e.indices?.length || e.attr) return false;
+      const sym = this.table.get(e.name.name);
+      return sym?.kind === 'parameter' && sym.acronym !== undefined;
+    };
+    const allowed = new Set<A.Expr>();
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) {
+        for (const x of node) walk(x);
+        return;
+      }
+      const o = node as Record<string, unknown> & { kind?: string };
+      if (o.kind === 'Assignment') {
+        const a = o as unknown as A.Assignment;
+        allowed.add(a.value);
+        if (a.value.kind === 'Dollar') allowed.add(a.value.value);
+      } else if (o.kind === 'Binary') {
+        const b = o as unknown as A.BinaryExpr;
+        if (b.op === 'eq' || b.op === 'ne') allowed.add(b.left).add(b.right);
+      } else if (
+        o.kind === 'Ref' &&
+        isAcronym(o as unknown as A.Expr) &&
+        !allowed.has(o as unknown as A.Expr)
+      ) {
+        const r = o as unknown as A.SymbolRef;
+        this.error(M.Acronym_0_in_arithmetic, r.span, [r.name.name]);
+      }
+      for (const [k, v] of Object.entries(o)) if (k !== 'span' && k !== 'name') walk(v);
+    };
+    walk(s);
   }
 
   private declareVariable(item: A.DeclItemBase, varType: A.VariableType, stmt?: A.Statement): void {
@@ -735,6 +791,7 @@ class Checker implements CheckContext {
       }
       equations = all ? 'all' : list;
     }
+    if (item.without) equations = this.modelWithout(equations, item.without);
     const matches = item.matches ? this.modelMatches(item) : undefined;
     this.table.add({
       kind: 'model',
@@ -747,6 +804,28 @@ class Checker implements CheckContext {
       ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
+  }
+
+  /**
+   * `/ all - mn /`: the equations of a model less those of equations or models named; `all` is the
+   * equations declared so far, as GAMS reads it at the model statement.
+   */
+  private modelWithout(equations: EquationSymbol[] | 'all', without: readonly A.Ident[]): EquationSymbol[] {
+    const out = new Set(
+      equations === 'all'
+        ? this.table.ordered.filter((x): x is EquationSymbol => x.kind === 'equation')
+        : equations,
+    );
+    for (const id of without) {
+      const s = this.lookup(id);
+      if (!s) continue;
+      s.uses++;
+      if (s.kind === 'equation') out.delete(s);
+      else if (s.kind === 'model' && s.equations !== 'all') for (const e of s.equations) out.delete(e);
+      else if (s.kind === 'model') out.clear();
+      else this.error(M.Name_0_is_not_a_model_or_equation, id.span, [id.name, s.kind]);
+    }
+    return [...out];
   }
 
   /**
@@ -803,6 +882,7 @@ class Checker implements CheckContext {
   }
 
   private statement(s: A.Statement, scope: Scope, ctx: Ctx): CStmt | undefined {
+    if (!ctx.inBlock) this.checkAcronymUses(s);
     const isDecl = [
       'SetDecl',
       'AliasDecl',
@@ -856,6 +936,10 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'ParameterDecl':
+        if (s.keyword === 'acronym') {
+          for (const item of s.items) this.declareAcronym(item);
+          return undefined;
+        }
         for (const item of s.items) {
           this.declareParameter(item, item.data, s.keyword);
           this.noteSplit(item);
@@ -1194,6 +1278,12 @@ class Checker implements CheckContext {
               const keys = kf(env);
               if (keys) changes.push({ keys, member: v !== 0 });
             });
+            // A singleton set takes the element a statement assigns in place of the one it held
+            // (tsp1: `from(k) = yes` moves the current city).
+            const added = set.singleton ? changes.filter((c) => c.member) : [];
+            if (added.length > 1)
+              throw new ExecError(M.Singleton_0_gets_1_elements, t.span, [set.name, added.length]);
+            if (added.length === 1) set.records.clear();
             for (const { keys, member } of changes) {
               const k = tupleKey(keys);
               if (!member) set.records.delete(k);

@@ -195,6 +195,10 @@ export class ExprChecker {
         return undefined;
       }
       s.uses++;
+      const single = resolveSet(s);
+      // A singleton set that no index controls is its element (-1 when empty: no such tuple).
+      if (single.singleton && single.domain.length === 1 && !arg.lag)
+        return { ix: { kind: 'Singleton', set: single }, set: single, lagged: true };
       cx.error(
         M.Index_0_is_not_controlled,
         arg.name.span,
@@ -274,7 +278,7 @@ export class ExprChecker {
             cx.error(M.Label_0_is_not_in_set_1, arg.span, [arg.label.name, dom.name]);
             ok = false;
           }
-        } else if (c.set && !isSubsetOf(c.set, dom)) {
+        } else if (c.set && !isSubsetOf(c.set, dom) && !tupleSetWithin(ref, k, scope, cx.table, dom)) {
           cx.error(
             M.Index_0_does_not_match_domain_1_of_2,
             arg.span,
@@ -865,6 +869,34 @@ function expandTuples(args: readonly A.IndexArg[], scope: Scope, depth = 0): (A.
       else out.push({ kind: 'TupleSlot', slot: p.slot, set: p.set, name: t.name, span: a.span });
   }
   return out;
+}
+
+/**
+ * Whether position k of `ref` comes from a restricting reference whose set keeps it in `dom`:
+ * in `loop(p(pp), xres(i,p) = ...)` the element of pp is one of p (meanvar), so p's domain checks.
+ */
+function tupleSetWithin(
+  ref: A.SymbolRef,
+  k: number,
+  scope: Scope,
+  table: SymbolTable,
+  dom: SetSymbol,
+): boolean {
+  let pos = 0;
+  for (const a of ref.indices ?? []) {
+    const t =
+      a.kind === 'IndexName' && !a.lag && !scope.get(a.name.name) ? scope.tuple(a.name.name) : undefined;
+    const n = t ? t.parts.length : 1;
+    if (k < pos + n) {
+      const s = t && table.get(t.name);
+      if (!s || (s.kind !== 'set' && s.kind !== 'alias') || t.parts.some((p) => !('arg' in p))) return false;
+      const set = resolveSet(s);
+      const within = set.domain.length === 1 ? set : set.domain[k - pos];
+      return !!within && isSubsetOf(within, dom);
+    }
+    pos += n;
+  }
+  return false;
 }
 
 /** The first index argument naming a multi-dimensional set that no binding controls (for messages). */

@@ -20,6 +20,8 @@ import type { FunctionDef } from '../ops/functions.ts';
 export type IIndex =
   | { readonly kind: 'Label'; readonly id: number }
   | { readonly kind: 'Slot'; readonly slot: number }
+  /** A singleton set no index controls: its element (-1 when the set is empty). */
+  | { readonly kind: 'Singleton'; readonly set: SetSymbol }
   | {
       readonly kind: 'Lag';
       readonly slot: number;

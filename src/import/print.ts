@@ -553,7 +553,9 @@ export function printStatement(s: A.Statement): string[] {
       return printEquationDef(s);
     case 'ModelDecl':
       return s.items.map((m) => {
-        const eqs = m.equations === 'all' ? 'all' : m.equations.map((e) => e.name).join(', ');
+        const eqs =
+          (m.equations === 'all' ? 'all' : m.equations.map((e) => e.name).join(', ')) +
+          (m.without ?? []).map((e) => ` - ${e.name}`).join('');
         return `Model ${m.name.name}${m.text ? ` ${quoteText(m.text)}` : ''} / ${eqs} / ;`;
       });
     case 'Assignment':

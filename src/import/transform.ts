@@ -99,6 +99,7 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
             ...m,
             name: id(m.name),
             equations: m.equations === 'all' ? 'all' : m.equations.map(id),
+            ...(m.without ? { without: m.without.map(id) } : {}),
           })),
         };
       case 'Assignment':

@@ -127,6 +127,10 @@ export class Evaluator implements Evaluate {
       }
       case 'Slot':
         return slotIndex(ix.slot);
+      case 'Singleton': {
+        const set = ix.set;
+        return () => setList(set)[0]?.keys[0] ?? -1;
+      }
       case 'Lag': {
         const { slot, set, op } = ix;
         const amount = this.num(ix.amount);

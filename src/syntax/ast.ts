@@ -212,9 +212,11 @@ export interface DeclItemBase extends Node {
   readonly textAfter?: { readonly owner: string; readonly comma: Span };
 }
 
-/** `set(s) i "text" / a, b, c*e /, j(i) / a /;` — `singleton set` is not supported. */
+/** `set(s) i "text" / a, b, c*e /, j(i) / a /;` and `singleton set(s) ...`. */
 export interface SetDecl extends Node {
   readonly kind: 'SetDecl';
+  /** `singleton set`: at most one element; an assignment replaces it. */
+  readonly singleton?: true;
   readonly items: readonly SetItem[];
 }
 export interface SetItem extends DeclItemBase {
@@ -231,7 +233,8 @@ export interface AliasDecl extends Node {
 /** `scalar(s)` and `parameter(s)`; scalars have no domain. */
 export interface ParameterDecl extends Node {
   readonly kind: 'ParameterDecl';
-  readonly keyword: 'scalar' | 'parameter';
+  /** `acronym`: scalars whose values are the acronyms themselves (GAMS's `acronym` statement). */
+  readonly keyword: 'scalar' | 'parameter' | 'acronym';
   readonly items: readonly ParameterItem[];
 }
 export interface ParameterItem extends DeclItemBase {
@@ -289,6 +292,8 @@ export interface ModelItem extends Node {
   readonly text?: string;
   /** 'all' or a list of equation (or model) names. */
   readonly equations: 'all' | readonly Ident[];
+  /** Equations or models taken out (`/ all - mn /`). */
+  readonly without?: readonly Ident[];
   /** The `equation.variable` pairs of a complementarity model (their equations are in `equations`). */
   readonly matches?: readonly ModelMatch[];
 }

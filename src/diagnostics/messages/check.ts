@@ -217,4 +217,14 @@ export const checkMessages = {
     severity: 'error',
     text: 'A {0} model has no objective: write `solve m using {0};`.',
   },
+  Acronym_0_in_arithmetic: {
+    code: 'E2300',
+    severity: 'error',
+    text: "Acronym '{0}' is not a number: it may only be assigned or compared with eq or ne.",
+  },
+  Singleton_0_gets_1_elements: {
+    code: 'E2301',
+    severity: 'error',
+    text: "Singleton set '{0}' would hold {1} elements; it holds at most one.",
+  },
 } as const satisfies Record<string, MessageDef>;
