@@ -80,6 +80,14 @@ const OBJECTIVE_SCALE: Record<string, { scale: number; where: string }> = {
   popdynm: { scale: 1000, where: 'popdynm.gms:93 "popdynm.scaleopt = 1;", :94 "obj.scale = 1000;"' },
 };
 
+/**
+ * LPs whose floating-point glpsol run stops at a wrong vertex: glpsol solves them in exact rational
+ * arithmetic (`--exact`) instead.
+ */
+const GLPSOL_EXACT: Record<string, string> = {
+  imsl: 'coefficients of 2.2e-16 and 1.3e-15 (GAMS fuzzy floor); the floating simplex stops at 1.5203, below the dual of the primal (1 + 0.598697), which --exact finds',
+};
+
 /** Models whose data GAMS's random generator draws: a run of EMD draws other numbers. */
 const RANDOM_DATA: Record<string, string> = {
   prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
@@ -215,7 +223,12 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   const t0 = performance.now();
   const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
   const own = existsSync(handWritten(model));
-  const solver = own ? 'glpsol 5.0 --math (test/gamslib/independent/NAME.mod)' : 'glpsol 5.0 --math';
+  const exact = model in GLPSOL_EXACT;
+  const solver = own
+    ? 'glpsol 5.0 --math (test/gamslib/independent/NAME.mod)'
+    : exact
+      ? 'glpsol 5.0 --math --exact'
+      : 'glpsol 5.0 --math';
   const m = toMathProg(
     readFileSync(own ? handWritten(model) : join(source, model, `${model}-scalar.mod`), 'utf8'),
   );
@@ -224,7 +237,7 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   writeFileSync(file, m.text);
   const { out, killed } = await capture(
     'glpsol',
-    ['--math', file, '--tmlim', String(GLPK_SECONDS)],
+    ['--math', file, '--tmlim', String(GLPK_SECONDS), ...(exact ? ['--exact'] : [])],
     GLPK_SECONDS + 60,
   );
   rmSync(dirname(file), { recursive: true, force: true });
@@ -232,7 +245,8 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   // A MIP log also prints "OPTIMAL LP SOLUTION FOUND" for its relaxation, before branching: only
   // "INTEGER OPTIMAL" proves a MIP optimum (at the time limit the incumbent is no reference).
   const mip = /^\s*var\s+\w+\s+(?:binary|integer)/m.test(m.text);
-  const status = (mip ? /INTEGER OPTIMAL SOLUTION FOUND/ : /OPTIMAL LP SOLUTION FOUND/).test(out)
+  // (--exact prints "OPTIMAL SOLUTION FOUND".)
+  const status = (mip ? /INTEGER OPTIMAL SOLUTION FOUND/ : /OPTIMAL (LP )?SOLUTION FOUND/).test(out)
     ? 'optimal'
     : /TIME LIMIT EXCEEDED/.test(out)
       ? 'time limit'
@@ -418,6 +432,7 @@ async function reference(
     notes.push(
       `documented ${documented.objective} differs (rel ${relDiff(documented.objective, objective).toExponential(1)})`,
     );
+  if (GLPSOL_EXACT[m.model]) notes.push(`glpsol --exact: ${GLPSOL_EXACT[m.model]}`);
   if (RANDOM_DATA[m.model])
     notes.push(
       `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (not GAMS's, which is unpublished) does not reproduce`,

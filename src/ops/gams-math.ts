@@ -11,6 +11,20 @@ export function gamsRound(x: number, d: number): number {
 export function gamsMod(a: number, b: number): number {
   return a - b * Math.trunc(a / b);
 }
+/**
+ * GAMS floor and ceil are fuzzy: an argument within a relative 1e-12 of an integer is that integer.
+ * The library's imsl shows it: CONVERT wrote `w` from `floor(0.3 / 0.1)` = 3 (the IEEE quotient is
+ * 2.9999999999999996) and `floor(0.7 / 0.1)` = 7 (6.999999999999999), while its `mod` stays exact.
+ */
+const INTEGER_FUZZ = 1e-12;
+export function gamsFloor(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= INTEGER_FUZZ * Math.max(1, Math.abs(x)) ? r : Math.floor(x);
+}
+export function gamsCeil(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= INTEGER_FUZZ * Math.max(1, Math.abs(x)) ? r : Math.ceil(x);
+}
 /** GAMS frac(x) = x - trunc(x) (sign of x). */
 export function gamsFrac(x: number): number {
   return x - Math.trunc(x);
