@@ -21,6 +21,15 @@ describe('x**y is exp(y log x), as in GAMS', () => {
   });
 });
 
+describe('a $ condition on a factor of a product of data and a variable', () => {
+  it('w(g)*t(g)$f(g) leaves t(b) out of e(b): s(b) = 2, not 2 - 3 t(b)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/dollar-product.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0].objective).toBeCloseTo(4, 9);
+    expect(doc.symbols.s.records.map((r: any) => r.level)).toEqual([2, 2]);
+  });
+});
+
 describe('a $ condition on the left that reads the target', () => {
   it('selects the tuples before assigning; the right-hand side still sees updates', async () => {
     const { code, doc } = await solveJson('test/fixtures/gams-semantics/self-condition.gms');

@@ -473,6 +473,8 @@ export class ExprCompiler {
         }
         return {
           ...value,
+          // Not a plain reference any more: a product's fast path (`p(i)*x(i)$c`) would drop `c`.
+          ref: undefined,
           num: noModel,
           emit: (env, mult, g) => {
             if (cn(env) !== 0) value.emit(env, mult, g);
