@@ -31,7 +31,7 @@ describe('a $ condition on a factor of a product of data and a variable', () => 
 });
 
 describe('a $ condition on the left that reads the target', () => {
-  it('selects the tuples before assigning; the right-hand side still sees updates', async () => {
+  it('selects the tuples before assigning; the right-hand side reads the values before the statement', async () => {
     const { code, doc } = await solveJson('test/fixtures/gams-semantics/self-condition.gms');
     expect(code).toBe(0);
     expect(values(doc, 'w')).toEqual({
@@ -42,7 +42,15 @@ describe('a $ condition on the left that reads the target', () => {
       'a1.d1': 0.5,
       'a1.d2': 0.25,
     });
-    expect(values(doc, 'g')).toEqual({ a0: 1, a1: 2, a2: 4, a3: 8 });
+    expect(values(doc, 'g')).toEqual({ a0: 1, a1: 2, a2: 2, a3: 2 });
+    expect(values(doc, 'r')).toEqual({
+      'k1.k2': 5,
+      'k1.k3': 7,
+      'k2.k1': 5,
+      'k2.k3': 9,
+      'k3.k1': 7,
+      'k3.k2': 9,
+    });
   });
 });
 

@@ -12,18 +12,22 @@ export function gamsMod(a: number, b: number): number {
   return a - b * Math.trunc(a / b);
 }
 /**
- * GAMS floor and ceil are fuzzy: an argument within a relative 1e-12 of an integer is that integer.
- * The library's imsl shows it: CONVERT wrote `w` from `floor(0.3 / 0.1)` = 3 (the IEEE quotient is
- * 2.9999999999999996) and `floor(0.7 / 0.1)` = 7 (6.999999999999999), while its `mod` stays exact.
+ * GAMS floor and ceil take an argument one unit in the last place from an integer as that integer.
+ * Three CONVERT models pin the rule: imsl's `floor(0.3 / 0.1)` is 3 (the IEEE quotient
+ * 2.9999999999999996 is one ulp below 3) and `floor(0.7 / 0.1)` is 7 (6.999999999999999, one ulp),
+ * while pdi's `floor(2**3 / 2)` is 3 (3.999999999999999, two ulps below 4). `mod` stays exact.
  */
-const INTEGER_FUZZ = 1e-12;
-export function gamsFloor(x: number): number {
+function nearInteger(x: number): number | undefined {
   const r = Math.round(x);
-  return Math.abs(x - r) <= INTEGER_FUZZ * Math.max(1, Math.abs(x)) ? r : Math.floor(x);
+  if (r === x || !Number.isFinite(x)) return r;
+  const ulp = Math.pow(2, Math.floor(Math.log2(Math.abs(x))) - 52);
+  return Math.abs(x - r) <= ulp ? r : undefined;
+}
+export function gamsFloor(x: number): number {
+  return nearInteger(x) ?? Math.floor(x);
 }
 export function gamsCeil(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x - r) <= INTEGER_FUZZ * Math.max(1, Math.abs(x)) ? r : Math.ceil(x);
+  return nearInteger(x) ?? Math.ceil(x);
 }
 /** GAMS frac(x) = x - trunc(x) (sign of x). */
 export function gamsFrac(x: number): number {
