@@ -91,6 +91,7 @@ const GLPSOL_EXACT: Record<string, string> = {
 /** Models whose data GAMS's random generator draws: a run of EMD draws other numbers. */
 const RANDOM_DATA: Record<string, string> = {
   prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
+  lrs: 'lrs.gms:31 c(t) = uniform(0,1) > .3',
 };
 
 interface Model {

@@ -30,6 +30,14 @@ describe('a $ condition on a factor of a product of data and a variable', () => 
   });
 });
 
+describe('model / all / holds the equations declared before it', () => {
+  it('m (before late) reaches 2; n (after) reaches 5', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/model-all.gms');
+    expect(code).toBe(0);
+    expect(doc.solves.map((s: any) => s.objective)).toEqual([2, 5]);
+  });
+});
+
 describe('a $ condition on the left that reads the target', () => {
   it('selects the tuples before assigning; the right-hand side reads the values before the statement', async () => {
     const { code, doc } = await solveJson('test/fixtures/gams-semantics/self-condition.gms');

@@ -721,6 +721,9 @@ class Checker implements CheckContext {
       domain: [],
       uses: 0,
       equations,
+      ...(item.equations === 'all'
+        ? { allDeclared: this.table.ordered.filter((x) => x.kind === 'equation').length }
+        : {}),
       ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
