@@ -93,6 +93,8 @@ const GLPSOL_EXACT: Record<string, string> = {
  * is native Ipopt's last solve of the whole model (ipoptFullRun).
  */
 const WHOLE_RUN: Record<string, string> = {
+  saras:
+    "saras.gms:1412-2464: CONVERT's snapshot is SARASdual (110 rows, the run's first solve, as EMD generates it), not the SARASprimal solves (80 rows) that follow it and end the run",
   harker:
     "harker.gms:170-175: the last solve is the converged Jacobi iteration of harkoli, whose objective holds d.l and tt.l of the previous iteration (a concave problem: one optimum); CONVERT's snapshot is the first iteration from levels no earlier solve set",
 };

@@ -30,6 +30,14 @@ describe('a $ condition on a factor of a product of data and a variable', () => 
   });
 });
 
+describe('a row whose terms cancel holds no variable', () => {
+  it('same(i,i): p(i) =e= p(i) is dropped, as GAMS does (dyncge: 116 rows, as CONVERT)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/cancelled-row.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0]).toMatchObject({ rows: 3, columns: 3, modelStatus: 1 });
+  });
+});
+
 describe('model / all / holds the equations declared before it', () => {
   it('m (before late) reaches 2; n (after) reaches 5', async () => {
     const { code, doc } = await solveJson('test/fixtures/gams-semantics/model-all.gms');
