@@ -93,11 +93,18 @@ const GLPSOL_EXACT: Record<string, string> = {
  * is native Ipopt's last solve of the whole model (ipoptFullRun).
  */
 const WHOLE_RUN: Record<string, string> = {
+  minlphi:
+    "minlphi.gms:781-870: an outer approximation loop of NLP subproblems and MIP masters; CONVERT's snapshot is the first NLP subproblem (582.236), a run's last NLP solve is the subproblem of the last integer assignment before the master turns infeasible",
+  dyncge:
+    "dyncge.gms:556-600: a recursive dynamic loop; each period fixes FF, KK and Sf from the previous solve's levels (FF.fx(h_mob) = FF.l(h_mob)*(1+pop)), which the snapshot took from unsolved levels",
   saras:
     "saras.gms:1412-2464: CONVERT's snapshot is SARASdual (110 rows, the run's first solve, as EMD generates it), not the SARASprimal solves (80 rows) that follow it and end the run",
   harker:
     "harker.gms:170-175: the last solve is the converged Jacobi iteration of harkoli, whose objective holds d.l and tt.l of the previous iteration (a concave problem: one optimum); CONVERT's snapshot is the first iteration from levels no earlier solve set",
 };
+
+/** Whole runs that also solve MIPs: only their NLP solves go to Ipopt. */
+const MIXED_RUN = new Set(['minlphi']);
 
 /**
  * Enumeration loops whose CONVERT snapshot is their first solve: the loop goes on only while the
@@ -323,11 +330,21 @@ const highs = (model: string) =>
 async function ipoptFullRun(model: string, type: string): Promise<NonNullable<Reference['independent']>> {
   const work = mkdtempSync(join(tmpdir(), `gamslib-ref-${model}-`));
   cpSync(join(root, 'test', 'gamslib', 'models', model), work, { recursive: true });
+  // A run that also solves MIPs (minlphi's outer approximation) keeps EMD's MIP solver: Ipopt runs
+  // its NLP solves through `option nlp = ipopt;`, which replaces the model's own NLP options.
+  const mixed = MIXED_RUN.has(model);
+  if (mixed) {
+    const file = join(work, `${model}.gms`);
+    const text = readFileSync(file, 'latin1').replace(/^(\s*option\s+nlp\s*=\s*)[^;]+;/gim, '$1ipopt;');
+    writeFileSync(file, `option nlp = ipopt;\n${text}`, 'latin1');
+  }
   try {
     return await throughEmd(
       model,
-      'Ipopt (native, through EMD) on the whole NAME.gms',
-      ['--solver', 'ipopt'],
+      mixed
+        ? 'Ipopt (native, through EMD: option nlp = ipopt) on the whole NAME.gms'
+        : 'Ipopt (native, through EMD) on the whole NAME.gms',
+      mixed ? [] : ['--solver', 'ipopt'],
       IPOPT_SECONDS,
       join(work, `${model}.gms`),
       type,
