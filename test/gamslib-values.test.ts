@@ -15,6 +15,13 @@ describe('x**y is exp(y log x), as in GAMS', () => {
     expect(values(doc, 'n')).toEqual({ '': -8 });
   });
 
+  it("imsl.gms: fuzzy floor places the weights as CONVERT's model; primal 0.598697, dual 1 more", async () => {
+    const { doc } = await solveJson('test/gamslib/models/imsl/imsl.gms');
+    expect(doc.solves.map((s: any) => s.rows)).toEqual([62, 12]);
+    expect(doc.solves[0].objective).toBeCloseTo(0.59869746, 6);
+    expect(doc.solves[1].objective).toBeCloseTo(1.59869746, 6);
+  });
+
   it('pdi.gms solves to 294070, the optimum of its CONVERT model', async () => {
     const { doc } = await solveJson('test/gamslib/models/pdi/pdi.gms');
     expect(doc.solves[0].objective).toBeCloseTo(294070, 6);
