@@ -123,6 +123,7 @@ const JUDGE_FIRST: Record<string, string> = {
 const RANDOM_DATA: Record<string, string> = {
   prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
   lrs: 'lrs.gms:31 c(t) = uniform(0,1) > .3',
+  lmp2: 'lmp2.gms:93-96 f(p), cc(p,n), A(m,n), b(m) = uniform(...) (random instances)',
   mathopt6: 'mathopt6.gms:60-61 x.l = uniform(x.lo,x.up); y.l = uniform(y.lo,y.up) (random starts)',
   circpack: 'circpack.gms:72 x.l(i,d) = uniform(x.lo(i,d), x.up(i,d)) (the start point)',
   ps5_s_mn: 'ps5_s_mn.gms:27 pt(i,t) = uniform(0,1)',
