@@ -40,6 +40,29 @@ describe('table layout', () => {
     ]);
   });
 
+  it('reads a header of label groups as every tuple it stands for (indus89)', () => {
+    const { records, codes } = table(
+      [
+        'Table dep1(c,s,*)',
+        '            1980.depth   (1988,1993).depth',
+        '  01-ud        17.0          16',
+        ' (03-ray,05-mr) 15.0         14 ;',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      '01-ud.1980.depth=17',
+      '01-ud.1988.depth=16',
+      '01-ud.1993.depth=16',
+      '03-ray.1980.depth=15',
+      '05-mr.1980.depth=15',
+      '03-ray.1988.depth=14',
+      '03-ray.1993.depth=14',
+      '05-mr.1988.depth=14',
+      '05-mr.1993.depth=14',
+    ]);
+  });
+
   it('gives each record the span of its number', () => {
     const { t } = table('Table d(i,j)\n      a    b\n x    1    22 ;');
     const r = t!.records[1];

@@ -64,6 +64,8 @@ export interface Word {
 
 interface Header {
   labels: Label[] | undefined; // undefined: invalid header (already reported); numbers under it are skipped
+  /** A header of label groups (indus89: `(1988,1993,2000).depth`): every tuple it stands for. */
+  tuples?: Label[][];
   c0: number;
   c1: number;
   text: string;
@@ -121,7 +123,12 @@ function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[]): Header[] 
   return ws.map((w) => {
     const k = parseKey(file, w.start, w.end, diags, M.Table_range_header_0);
     const labels = k && singleTuple(k);
-    return { labels, c0: w.c0, c1: w.c1, text: t.slice(w.start, w.end) };
+    const text = t.slice(w.start, w.end);
+    if (k && !labels) {
+      const tuples = keyTuples(k.groups);
+      return { labels: tuples[0], tuples, c0: w.c0, c1: w.c1, text };
+    }
+    return { labels, c0: w.c0, c1: w.c1, text };
   });
 }
 
@@ -351,7 +358,9 @@ function rowLine(
         continue;
       }
       if (sg && t.charCodeAt(sg.s) === 45) value = 0 - value;
-      if (h.labels) for (const row of rows) records.push(new TableRecord(row, h.labels, value, s));
+      if (h.labels)
+        for (const row of rows)
+          for (const col of h.tuples ?? [h.labels]) records.push(new TableRecord(row, col, value, s));
     } else if (q === p) {
       // Only when the table has no headers, or the number is halfway between two of them.
       const left = p > 0 ? hs[p - 1] : undefined;

@@ -90,9 +90,56 @@ const OBJECTIVE_SCALE: Record<string, { scale: number; where: string }> = {
   popdynm: { scale: 1000, where: 'popdynm.gms:93 "popdynm.scaleopt = 1;", :94 "obj.scale = 1000;"' },
 };
 
-/** Models whose data GAMS's random generator draws: a run of EMD draws other numbers. */
+/**
+ * LPs whose floating-point glpsol run stops at a wrong vertex: glpsol solves them in exact rational
+ * arithmetic (`--exact`) instead.
+ */
+const GLPSOL_EXACT: Record<string, string> = {
+  imsl: 'coefficients of 2.2e-16 and 1.3e-15 (GAMS fuzzy floor); the floating simplex stops at 1.5203, below the dual of the primal (1 + 0.598697), which --exact finds',
+};
+
+/**
+ * Multi-solve NLPs whose CONVERT snapshot is another problem than a run's last solve: the reference
+ * is native Ipopt's last solve of the whole model (ipoptFullRun).
+ */
+const WHOLE_RUN: Record<string, string> = {
+  minlphi:
+    "minlphi.gms:781-870: an outer approximation loop of NLP subproblems and MIP masters; CONVERT's snapshot is the first NLP subproblem (582.236), a run's last NLP solve is the subproblem of the last integer assignment before the master turns infeasible",
+  dyncge:
+    "dyncge.gms:556-600: a recursive dynamic loop; each period fixes FF, KK and Sf from the previous solve's levels (FF.fx(h_mob) = FF.l(h_mob)*(1+pop)), which the snapshot took from unsolved levels",
+  saras:
+    "saras.gms:1412-2464: CONVERT's snapshot is SARASdual (110 rows, the run's first solve, as EMD generates it), not the SARASprimal solves (80 rows) that follow it and end the run",
+  harker:
+    "harker.gms:170-175: the last solve is the converged Jacobi iteration of harkoli, whose objective holds d.l and tt.l of the previous iteration (a concave problem: one optimum); CONVERT's snapshot is the first iteration from levels no earlier solve set",
+};
+
+/** Whole runs that also solve MIPs: only their NLP solves go to Ipopt. */
+const MIXED_RUN = new Set(['minlphi']);
+
+/**
+ * Enumeration loops whose CONVERT snapshot is their first solve: the loop goes on only while the
+ * previous solve was optimal, which a converted (unsolved) solve is not. A run goes on to the
+ * solve that finds nothing more, so the harness judges it by its first solve of the type.
+ */
+const JUDGE_FIRST: Record<string, string> = {
+  icut: 'icut.gms:99-119 loop(kk$whatnext, ... solve enum ...; whatnext = enum.modelstat=1 or ...=8)',
+  stablem:
+    'stablem.gms:155-172 solve sm; new.modelstat=sm.modelstat; loop(nn$(new.modelstat=1), ... solve new)',
+  trigx:
+    'trigx.gms:35-48 solve m; loop(sol$(m.solvestat=1 and m.modelstat<=2), ... obj.lo = obj.l*1.1; solve m)',
+};
+
+/** Models whose data or start points GAMS's random generator draws: a run of EMD draws other numbers. */
 const RANDOM_DATA: Record<string, string> = {
   prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
+  lrs: 'lrs.gms:31 c(t) = uniform(0,1) > .3',
+  lmp2: 'lmp2.gms:93-96 f(p), cc(p,n), A(m,n), b(m) = uniform(...) (random instances)',
+  mathopt6: 'mathopt6.gms:60-61 x.l = uniform(x.lo,x.up); y.l = uniform(y.lo,y.up) (random starts)',
+  circpack: 'circpack.gms:72 x.l(i,d) = uniform(x.lo(i,d), x.up(i,d)) (the start point)',
+  ps5_s_mn: 'ps5_s_mn.gms:27 pt(i,t) = uniform(0,1)',
+  ps10_s_mn: 'ps10_s_mn.gms:27 pt(i,t) = uniform(0,1)',
+  knp: 'knp.gms:48,81 x.l(i,k) = uniform(...) (the start points)',
+  tricp: 'tricp.gms:79 x.l(n,k) = myScale*uniform(0,smax(i,fx(i,k))) (the start point)',
 };
 
 interface Model {
@@ -113,6 +160,8 @@ interface Reference {
   /** Solve statements in NAME.gms (any type); inLoop when one sits inside a loop or if. */
   solveStatements: number;
   multiSolve: boolean;
+  /** 'first': the run is judged by its first solve of the type, the one CONVERT's snapshot is. */
+  judge?: 'first';
   independent?: { solver: string; status: string; objective: number | null; seconds: number; error?: string };
   published?: { solver: string; status: string; objective: number | null };
   documented?: { objective: number; abs: number; where: string; lastSolve?: string };
@@ -225,7 +274,12 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   const t0 = performance.now();
   const seconds = () => Math.round((performance.now() - t0) / 10) / 100;
   const own = existsSync(handWritten(model));
-  const solver = own ? 'glpsol 5.0 --math (test/gamslib/independent/NAME.mod)' : 'glpsol 5.0 --math';
+  const exact = model in GLPSOL_EXACT;
+  const solver = own
+    ? 'glpsol 5.0 --math (test/gamslib/independent/NAME.mod)'
+    : exact
+      ? 'glpsol 5.0 --math --exact'
+      : 'glpsol 5.0 --math';
   const m = toMathProg(
     readFileSync(own ? handWritten(model) : join(source, model, `${model}-scalar.mod`), 'utf8'),
   );
@@ -234,7 +288,7 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   writeFileSync(file, m.text);
   const { out, killed } = await capture(
     'glpsol',
-    ['--math', file, '--tmlim', String(GLPK_SECONDS)],
+    ['--math', file, '--tmlim', String(GLPK_SECONDS), ...(exact ? ['--exact'] : [])],
     GLPK_SECONDS + 60,
   );
   rmSync(dirname(file), { recursive: true, force: true });
@@ -242,7 +296,8 @@ async function glpsol(model: string): Promise<NonNullable<Reference['independent
   // A MIP log also prints "OPTIMAL LP SOLUTION FOUND" for its relaxation, before branching: only
   // "INTEGER OPTIMAL" proves a MIP optimum (at the time limit the incumbent is no reference).
   const mip = /^\s*var\s+\w+\s+(?:binary|integer)/m.test(m.text);
-  const status = (mip ? /INTEGER OPTIMAL SOLUTION FOUND/ : /OPTIMAL LP SOLUTION FOUND/).test(out)
+  // (--exact prints "OPTIMAL SOLUTION FOUND".)
+  const status = (mip ? /INTEGER OPTIMAL SOLUTION FOUND/ : /OPTIMAL (LP )?SOLUTION FOUND/).test(out)
     ? 'optimal'
     : /TIME LIMIT EXCEEDED/.test(out)
       ? 'time limit'
@@ -286,11 +341,21 @@ const highs = (model: string) =>
 async function ipoptFullRun(model: string, type: string): Promise<NonNullable<Reference['independent']>> {
   const work = mkdtempSync(join(tmpdir(), `gamslib-ref-${model}-`));
   cpSync(join(root, 'test', 'gamslib', 'models', model), work, { recursive: true });
+  // A run that also solves MIPs (minlphi's outer approximation) keeps EMD's MIP solver: Ipopt runs
+  // its NLP solves through `option nlp = ipopt;`, which replaces the model's own NLP options.
+  const mixed = MIXED_RUN.has(model);
+  if (mixed) {
+    const file = join(work, `${model}.gms`);
+    const text = readFileSync(file, 'latin1').replace(/^(\s*option\s+nlp\s*=\s*)[^;]+;/gim, '$1ipopt;');
+    writeFileSync(file, `option nlp = ipopt;\n${text}`, 'latin1');
+  }
   try {
     return await throughEmd(
       model,
-      'Ipopt (native, through EMD) on the whole NAME.gms',
-      ['--solver', 'ipopt'],
+      mixed
+        ? 'Ipopt (native, through EMD: option nlp = ipopt) on the whole NAME.gms'
+        : 'Ipopt (native, through EMD) on the whole NAME.gms',
+      mixed ? [] : ['--solver', 'ipopt'],
       IPOPT_SECONDS,
       join(work, `${model}.gms`),
       type,
@@ -359,6 +424,14 @@ async function reference(
   const fresh =
     cached && (!linear || !existsSync(handWritten(m.model)) || cached.solver.includes('independent'));
   let independent = (fresh ? cached : undefined) ?? (linear ? await glpsol(m.model) : await ipopt(m.model));
+  if (WHOLE_RUN[m.model]) {
+    notes.push(WHOLE_RUN[m.model]);
+    if (!independent.solver.includes('whole')) {
+      notes.push(`Ipopt on the CONVERT snapshot: ${independent.objective}`);
+      const full = await ipoptFullRun(m.model, m.type);
+      if (full.objective !== null) independent = full;
+    }
+  }
   if (
     !linear &&
     independent.objective === null &&
@@ -391,7 +464,9 @@ async function reference(
         `CONVERT wrote the scaled model: its objective ${independent.objective} times the objective variable's scale ${scaled.scale} (${scaled.where})`,
       );
     src = independent.solver.includes('whole')
-      ? 'Ipopt on the whole NAME.gms (its CONVERT snapshot has no Ipopt solution)'
+      ? WHOLE_RUN[m.model]
+        ? "Ipopt on the whole NAME.gms (its CONVERT snapshot is another problem than a run's last solve)"
+        : 'Ipopt on the whole NAME.gms (its CONVERT snapshot has no Ipopt solution)'
       : independent.solver.startsWith('HiGHS')
         ? 'HiGHS on NAME-scalar.gms (glpsol hit its time limit)'
         : linear
@@ -431,6 +506,11 @@ async function reference(
     notes.push(
       `documented ${documented.objective} differs (rel ${relDiff(documented.objective, objective).toExponential(1)})`,
     );
+  if (JUDGE_FIRST[m.model])
+    notes.push(
+      `judged by the first ${m.type} solve of a run, the one CONVERT's snapshot holds (${JUDGE_FIRST[m.model]}); a run's last solve finds no further solution`,
+    );
+  if (GLPSOL_EXACT[m.model]) notes.push(`glpsol --exact: ${GLPSOL_EXACT[m.model]}`);
   if (RANDOM_DATA[m.model])
     notes.push(
       `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (not GAMS's, which is unpublished) does not reproduce`,
@@ -441,7 +521,9 @@ async function reference(
       documented?.lastSolve
         ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the documented optimum that the run's last ${m.type} solve reaches`
         : independent.solver.includes('whole')
-          ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: Ipopt finds no solution of the CONVERT snapshot (levels the earlier solves did not set), so the reference is the last ${m.type} solve of a whole run with Ipopt`
+          ? WHOLE_RUN[m.model]
+            ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve of a whole run with Ipopt`
+            : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: Ipopt finds no solution of the CONVERT snapshot (levels the earlier solves did not set), so the reference is the last ${m.type} solve of a whole run with Ipopt`
           : independent.solver.includes('independent')
             ? `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as a run reaches it (test/gamslib/independent/${m.model}.mod)`
             : `${count} solve statement(s)${nested ? ', one inside a loop or if' : ''}: the reference is the last ${m.type} solve as CONVERT saw it, starting from levels that earlier solves did not set`,
@@ -454,6 +536,7 @@ async function reference(
     lastSolve,
     solveStatements: count,
     multiSolve,
+    ...(JUDGE_FIRST[m.model] ? { judge: 'first' as const } : {}),
     independent,
     ...(pub ? { published: pub } : {}),
     ...(documented ? { documented } : {}),

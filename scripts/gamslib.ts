@@ -53,6 +53,8 @@ interface Reference {
   model: string;
   objective: number | null;
   multiSolve: boolean;
+  /** 'first': judged by the first solve of the type (an enumeration loop; references.json notes). */
+  judge?: 'first';
 }
 interface JsonDiagnostic {
   code: string;
@@ -227,7 +229,9 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
       errors: errors.slice(0, 6).map(locate),
     };
   }
-  const last = solves.filter((s) => s.type.toUpperCase() === m.type).at(-1);
+  const ofType = solves.filter((s) => s.type.toUpperCase() === m.type);
+  const first = ref?.judge === 'first';
+  const last = first ? ofType[0] : ofType.at(-1);
   if (!last)
     return {
       ...base,
@@ -241,7 +245,7 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
     return {
       ...common,
       class: 'solver status',
-      reason: `last ${m.type} solve (${last.solver}): ${last.modelStatusText}, ${last.solveStatusText}`,
+      reason: `${first ? 'first' : 'last'} ${m.type} solve (${last.solver}): ${last.modelStatusText}, ${last.solveStatusText}`,
     };
   if (base.reference === null)
     return { ...common, class: 'no reference', reason: `objective ${last.objective}` };

@@ -15,14 +15,46 @@ describe('x**y is exp(y log x), as in GAMS', () => {
     expect(values(doc, 'n')).toEqual({ '': -8 });
   });
 
+  it("imsl.gms: fuzzy floor places the weights as CONVERT's model; primal 0.598697, dual 1 more", async () => {
+    const { doc } = await solveJson('test/gamslib/models/imsl/imsl.gms');
+    expect(doc.solves.map((s: any) => s.rows)).toEqual([62, 12]);
+    expect(doc.solves[0].objective).toBeCloseTo(0.59869746, 6);
+    expect(doc.solves[1].objective).toBeCloseTo(1.59869746, 6);
+  });
+
   it('pdi.gms solves to 294070, the optimum of its CONVERT model', async () => {
     const { doc } = await solveJson('test/gamslib/models/pdi/pdi.gms');
     expect(doc.solves[0].objective).toBeCloseTo(294070, 6);
   });
 });
 
+describe('a $ condition on a factor of a product of data and a variable', () => {
+  it('w(g)*t(g)$f(g) leaves t(b) out of e(b): s(b) = 2, not 2 - 3 t(b)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/dollar-product.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0].objective).toBeCloseTo(4, 9);
+    expect(doc.symbols.s.records.map((r: any) => r.level)).toEqual([2, 2]);
+  });
+});
+
+describe('a row whose terms cancel holds no variable', () => {
+  it('same(i,i): p(i) =e= p(i) is dropped, as GAMS does (dyncge: 116 rows, as CONVERT)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/cancelled-row.gms');
+    expect(code).toBe(0);
+    expect(doc.solves[0]).toMatchObject({ rows: 3, columns: 3, modelStatus: 1 });
+  });
+});
+
+describe('model / all / holds the equations declared before it', () => {
+  it('m (before late) reaches 2; n (after) reaches 5', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/model-all.gms');
+    expect(code).toBe(0);
+    expect(doc.solves.map((s: any) => s.objective)).toEqual([2, 5]);
+  });
+});
+
 describe('a $ condition on the left that reads the target', () => {
-  it('selects the tuples before assigning; the right-hand side still sees updates', async () => {
+  it('selects the tuples before assigning; the right-hand side reads the values before the statement', async () => {
     const { code, doc } = await solveJson('test/fixtures/gams-semantics/self-condition.gms');
     expect(code).toBe(0);
     expect(values(doc, 'w')).toEqual({
@@ -33,7 +65,15 @@ describe('a $ condition on the left that reads the target', () => {
       'a1.d1': 0.5,
       'a1.d2': 0.25,
     });
-    expect(values(doc, 'g')).toEqual({ a0: 1, a1: 2, a2: 4, a3: 8 });
+    expect(values(doc, 'g')).toEqual({ a0: 1, a1: 2, a2: 2, a3: 2 });
+    expect(values(doc, 'r')).toEqual({
+      'k1.k2': 5,
+      'k1.k3': 7,
+      'k2.k1': 5,
+      'k2.k3': 9,
+      'k3.k1': 7,
+      'k3.k2': 9,
+    });
   });
 });
 

@@ -75,6 +75,23 @@ describe('operator table', () => {
     expect(gamsMod(7, -3)).toBe(1);
   });
 
+  it('floors and ceils one ulp from an integer to it, as GAMS does (imsl: floor(0.3/0.1) = 3; pdi: floor(2**3/2) = 3)', () => {
+    const floor = operators[Op.Floor].unary!.f;
+    const ceil = operators[Op.Ceil].unary!.f;
+    expect(jsHelpers.gamsFloor(0.3 / 0.1)).toBe(3);
+    expect(0.3 / 0.1).toBe(2.9999999999999996);
+    expect(floor(0.3 / 0.1)).toBe(3);
+    expect(floor(0.7 / 0.1)).toBe(7);
+    expect(floor(2.9999)).toBe(2);
+    expect(floor(-0.5)).toBe(-1);
+    expect(floor(Math.exp(3 * Math.log(2)) / 2)).toBe(3);
+    expect(ceil(1 + Number.EPSILON)).toBe(1);
+    expect(ceil(1 + 4 * Number.EPSILON)).toBe(2);
+    expect(floor(1e300)).toBe(1e300);
+    expect(floor(-Infinity)).toBe(-Infinity);
+    expect(gamsMod(0.3, 0.1)).toBe(0.09999999999999998);
+  });
+
   const rnd = prng(20240611);
   for (let op = 0; op < opNames.length; op++) {
     const u = operators[op].unary;

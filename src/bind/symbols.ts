@@ -241,6 +241,11 @@ export interface EquationSymbol extends SymbolBase {
 export interface ModelSymbol extends SymbolBase {
   readonly kind: 'model';
   equations: EquationSymbol[] | 'all';
+  /**
+   * `/ all /`: the number of equations declared before the model statement. GAMS's all means the
+   * equations declared so far (lrs: `objsub`, declared after `model lrs / all /`, is not in lrs).
+   */
+  allDeclared?: number;
   /** The equation–variable pairs of a complementarity model (`/ e.x /`), in source order. */
   matches?: { equation: EquationSymbol; variable: VariableSymbol }[];
   attrs: Map<string, number>;

@@ -801,6 +801,9 @@ class Checker implements CheckContext {
       domain: [],
       uses: 0,
       equations,
+      ...(item.equations === 'all'
+        ? { allDeclared: this.table.ordered.filter((x) => x.kind === 'equation').length }
+        : {}),
       ...(matches ? { matches } : {}),
       attrs: new Map(),
     });
@@ -1224,6 +1227,10 @@ class Checker implements CheckContext {
         // 1-w(m,n)`) selects its tuples before any is assigned, as GAMS does: the records the
         // statement writes do not extend its own domain.
         const selectFirst = !!s.cond && b.slots.length > 0 && readsSymbol(s.cond, sym.name);
+        // A right-hand side that reads the target reads it as it was before the statement:
+        // fertd's `rail(i,ip) = rail(i,ip) + rail(ip,i)` makes the distances symmetric (CONVERT's
+        // transport costs), where writing in place would double the lower triangle.
+        const deferWrites = b.slots.length > 0 && readsSymbol(s.value, sym.name);
         const slots = b.slots;
         const each = selectFirst
           ? (env: Env, body: () => void) => {
@@ -1247,13 +1254,26 @@ class Checker implements CheckContext {
               for (const s of b.sets) n *= setList(s).length;
               if (n <= 1 << 24) recs.reserve(n);
             }
-            each(env, () => {
-              const v = vn(env);
-              const k = kf(env);
-              if (k === undefined) return;
-              if (v === 0) recs.delete(k);
-              else recs.set(k, v);
-            });
+            if (deferWrites) {
+              const keys: TupleKey[] = [];
+              const vals: number[] = [];
+              each(env, () => {
+                const k = kf(env);
+                if (k === undefined) return;
+                keys.push(k);
+                vals.push(vn(env));
+              });
+              for (let q = 0; q < keys.length; q++)
+                if (vals[q] === 0) recs.delete(keys[q]);
+                else recs.set(keys[q], vals[q]);
+            } else
+              each(env, () => {
+                const v = vn(env);
+                const k = kf(env);
+                if (k === undefined) return;
+                if (v === 0) recs.delete(k);
+                else recs.set(k, v);
+              });
             bump(sym);
           },
         };

@@ -215,8 +215,9 @@ export function generateModel(
       lhs.emit(env, 1, g);
       rhs.emit(env, -1, g);
       const keys = eq.slots.map((s) => env[s]);
-      if (acc.touched.length === 0 && acc.nl.length === 0) {
-        // No variable in this instance: GAMS drops it when it holds and stops when it does not.
+      if (acc.nl.length === 0 && noLinearTerm(acc.touched, acc.coef)) {
+        // No variable in this instance (none, or terms that cancel: dyncge's pf(h,j) =e= pf(h,i)
+        // at i = j): GAMS drops it when it holds and stops when it does not.
         const c = acc.constant;
         const holds =
           eq.rel === 'e'
@@ -776,3 +777,9 @@ export function rowActivities(p: ModelProblem, x: Float64Array): Float64Array {
 }
 
 export type { EquationSymbol };
+
+/** Whether every touched column's coefficient is 0 (no term, or terms that cancel). */
+function noLinearTerm(touched: ArrayLike<number>, coef: ArrayLike<number>): boolean {
+  for (let t = 0; t < touched.length; t++) if (coef[touched[t]] !== 0) return false;
+  return true;
+}

@@ -11,6 +11,24 @@ export function gamsRound(x: number, d: number): number {
 export function gamsMod(a: number, b: number): number {
   return a - b * Math.trunc(a / b);
 }
+/**
+ * GAMS floor and ceil take an argument one unit in the last place from an integer as that integer.
+ * Three CONVERT models pin the rule: imsl's `floor(0.3 / 0.1)` is 3 (the IEEE quotient
+ * 2.9999999999999996 is one ulp below 3) and `floor(0.7 / 0.1)` is 7 (6.999999999999999, one ulp),
+ * while pdi's `floor(2**3 / 2)` is 3 (3.999999999999999, two ulps below 4). `mod` stays exact.
+ */
+function nearInteger(x: number): number | undefined {
+  const r = Math.round(x);
+  if (r === x || !Number.isFinite(x)) return r;
+  const ulp = Math.pow(2, Math.floor(Math.log2(Math.abs(x))) - 52);
+  return Math.abs(x - r) <= ulp ? r : undefined;
+}
+export function gamsFloor(x: number): number {
+  return nearInteger(x) ?? Math.floor(x);
+}
+export function gamsCeil(x: number): number {
+  return nearInteger(x) ?? Math.ceil(x);
+}
 /** GAMS frac(x) = x - trunc(x) (sign of x). */
 export function gamsFrac(x: number): number {
   return x - Math.trunc(x);

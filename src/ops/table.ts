@@ -17,6 +17,8 @@ import {
   gamsRound,
   gamsMod,
   gamsFrac,
+  gamsFloor,
+  gamsCeil,
   gamma,
   logGamma,
   digamma,
@@ -156,6 +158,8 @@ const helpers: Record<string, (...args: number[]) => number> = {
   gamsRound,
   gamsMod,
   gamsFrac,
+  gamsFloor,
+  gamsCeil,
   powDa,
   powDb,
   powHaa,
@@ -480,8 +484,8 @@ const defs: OpDef[] = [
     op: Op.Floor,
     name: 'floor',
     smooth: 'discontinuous',
-    unary: un((x) => Math.floor(x), ZERO, ZERO, {
-      f: (A) => `Math.floor(${A})`,
+    unary: un(gamsFloor, ZERO, ZERO, {
+      f: (A) => `gamsFloor(${A})`,
       d1: () => '0',
       d2: () => '0',
     }),
@@ -490,7 +494,7 @@ const defs: OpDef[] = [
     op: Op.Ceil,
     name: 'ceil',
     smooth: 'discontinuous',
-    unary: un((x) => Math.ceil(x), ZERO, ZERO, { f: (A) => `Math.ceil(${A})`, d1: () => '0', d2: () => '0' }),
+    unary: un(gamsCeil, ZERO, ZERO, { f: (A) => `gamsCeil(${A})`, d1: () => '0', d2: () => '0' }),
   },
   {
     op: Op.Round,

@@ -108,7 +108,10 @@ function modelEquations(host: SolveHost, model: ModelSymbol, s: SolveStmt): CEqu
   const eqs: CEquation[] = [];
   const list: EquationSymbol[] =
     model.equations === 'all'
-      ? (host.prog.table.ordered.filter((x) => x.kind === 'equation') as EquationSymbol[])
+      ? (host.prog.table.ordered.filter((x) => x.kind === 'equation') as EquationSymbol[]).slice(
+          0,
+          model.allDeclared,
+        )
       : model.equations;
   for (const e of list) {
     const c = host.prog.equations.get(e);

@@ -15,14 +15,14 @@ const results = (
     results: { model: string; type: string; class: string; inTest?: boolean }[];
   }
 ).results;
-const references = new Map(
-  (
-    JSON.parse(readFileSync(join(dir, 'references.json'), 'utf8')) as {
-      model: string;
-      objective: number | null;
-    }[]
-  ).map((r) => [r.model, r.objective]),
-);
+const referenceList = JSON.parse(readFileSync(join(dir, 'references.json'), 'utf8')) as {
+  model: string;
+  objective: number | null;
+  judge?: 'first';
+}[];
+const references = new Map(referenceList.map((r) => [r.model, r.objective]));
+/** Enumeration loops judged by their first solve of the type (references.json says why). */
+const judgedFirst = new Set(referenceList.filter((r) => r.judge === 'first').map((r) => r.model));
 const models = results.filter((r) => r.class === 'pass' && r.inTest);
 const linear = new Set(['LP', 'MIP', 'RMIP']);
 
@@ -47,7 +47,8 @@ describe('GAMS Model Library: the passing models still pass', () => {
         writeFile: () => {},
       });
       expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
-      const last = r.solves.filter((s) => s.type.toUpperCase() === m.type).at(-1);
+      const ofType = r.solves.filter((s) => s.type.toUpperCase() === m.type);
+      const last = judgedFirst.has(m.model) ? ofType[0] : ofType.at(-1);
       expect(last, `a ${m.type} solve ran`).toBeDefined();
       const reference = references.get(m.model)!;
       const rel = Math.abs(last!.objective! - reference) / Math.max(1, Math.abs(reference));
