@@ -104,12 +104,13 @@ describe('checker', () => {
     // s(t+1)$s(t) = yes; s(t-1)$s(t) = no; moves {t2} to {t3}; tt(t) = tt(t-1) moves {t3} to {t4}.
     expect(doc.symbols.s.records.map((r: any) => r.keys[0])).toEqual(['t3']);
     expect(doc.symbols.tt.records.map((r: any) => r.keys[0])).toEqual(['t4']);
-    // Parameters are assigned in place, in set order: c(t) = c(t-1) + 1 accumulates.
+    // A right-hand side that reads the assigned parameter reads it as it was before the
+    // statement (fertd's CONVERT model): c(t) = c(t-1) + 1 does not accumulate.
     expect(recs('c')).toEqual([
       ['t2', 1],
-      ['t3', 2],
-      ['t4', 3],
-      ['t5', 4],
+      ['t3', 1],
+      ['t4', 1],
+      ['t5', 1],
     ]);
   });
 
