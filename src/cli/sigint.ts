@@ -11,18 +11,25 @@ export const SIGINT_MESSAGE =
 
 // The watcher thread. Node delivers no signal to a worker's `process`; libuv does deliver it to
 // every loop with a signal handle, which the signal_wrap binding opens (deprecated for users,
-// DEP0111, and silenced here; without it the main thread's handler counts, later).
+// DEP0111, and silenced here; without it the main thread's handler counts, later). state[3]
+// becomes 1 once it listens, 2 if it cannot.
 const WATCHER = `
 const { workerData: { state, message } } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
-process.noDeprecation = true;
-const { Signal } = process.binding('signal_wrap');
-const s = new Signal();
-s.onsignal = () => {
-  Atomics.add(state, 0, 1);
-  if (Atomics.compareExchange(state, 2, 0, 1) === 0) writeSync(2, message);
-};
-if (s.start(2) !== 0) throw new Error('no SIGINT handle');
+let listening = 2;
+try {
+  process.noDeprecation = true;
+  const { Signal } = process.binding('signal_wrap');
+  const s = new Signal();
+  s.onsignal = () => {
+    Atomics.add(state, 0, 1);
+    if (Atomics.compareExchange(state, 2, 0, 1) === 0) writeSync(2, message);
+  };
+  if (s.start(2) === 0) listening = 1;
+} finally {
+  Atomics.store(state, 3, listening);
+  Atomics.notify(state, 3);
+}
 `;
 
 export interface SigintWatch {
@@ -43,8 +50,8 @@ export interface SigintWatch {
  * once, by whichever sees the first signal first.
  */
 export function watchSigint(stderr: (text: string) => void, exitCode: number): SigintWatch {
-  // [seen by the watcher, seen by the main thread, message printed]
-  const state = new Int32Array(new SharedArrayBuffer(12));
+  // [seen by the watcher, seen by the main thread, message printed, watcher listening]
+  const state = new Int32Array(new SharedArrayBuffer(16));
   const count = () => Math.max(Atomics.load(state, 0), Atomics.load(state, 1));
   let watcher: Worker | undefined;
   // Without a handler on the main thread Node would exit on the signal. The second SIGINT exits here.
@@ -63,6 +70,9 @@ export function watchSigint(stderr: (text: string) => void, exitCode: number): S
         watcher.unref();
         // Without the binding the main thread's handler still counts, once it runs.
         watcher.on('error', () => undefined);
+        // Until it listens, a signal would reach only the main thread's handler, which cannot run
+        // while the main thread waits: wait for it (a fraction of a second, once per run).
+        Atomics.wait(state, 3, 0, 5000);
       } catch {
         // likewise
       }
