@@ -100,7 +100,7 @@ const STOPPABLE_ON_THREAD = new Set(['glpk', 'highs']);
 const THREAD_SIZE = 20_000;
 
 /**
- * For the CLI (ExecOptions.solveOnThread): a GLPK or HiGHS solve of a large problem runs on a
+ * For the CLI (ExecOptions.solveOnThread): a GLPK or HiGHS solve of a large LP or MIP runs on a
  * ThreadSolver, and SIGINT (`interrupted`, polled every 50 ms) stops it by ending the thread:
  * the solve returns status 14 No Solution Returned / 8 User Interrupt. Small problems stay on
  * the main thread (they end within a fraction of a second; the run then stops before the next
@@ -116,7 +116,9 @@ export function stoppableSolves(interrupted: () => boolean): {
     solveOnThread(any, hooks) {
       const job = any as SolveJob;
       const p = job.problem;
-      if (!STOPPABLE_ON_THREAD.has(job.solver) || p.m + p.n + p.rowStart[p.m] < THREAD_SIZE) return undefined;
+      // LPs and MIPs only: a QP's messages name its columns, and the thread has no names.
+      if (!STOPPABLE_ON_THREAD.has(job.solver) || (job.cls !== 'lp' && job.cls !== 'mip')) return undefined;
+      if (p.m + p.n + p.rowStart[p.m] < THREAD_SIZE) return undefined;
       const t0 = performance.now();
       const watch = setInterval(() => {
         if (interrupted()) solver.stop(INTERRUPTED);
