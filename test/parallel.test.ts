@@ -1,7 +1,8 @@
-// Asynchronous solves (issue 20): the handle functions' GAMS codes, a sweep of 20 LPs on the thread
-// pool and through Redis (a real redis-server on a free loopback port, two `emd worker`
-// processes) with the objectives of the serial run, and a worker killed with SIGKILL in the
-// middle of the sweep losing nothing.
+// Asynchronous solves (issue 20): the handle functions' GAMS codes, a failed job collected as a
+// solve without a solution, a sweep of 20 LPs on the thread pool and through Redis (a real
+// redis-server on a free loopback port, two `emd worker` processes, the CLI in a child process
+// with a time limit) with the objectives of the serial run, and a worker killed with SIGKILL in
+// the middle of the sweep losing nothing.
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';

@@ -16,7 +16,6 @@ import {
 import { tmpdir } from 'node:os';
 import { runCli as cli, rec, root } from './helpers.ts';
 import { writeFileAtomic } from '../src/report/output-files.ts';
-import { spawn } from 'node:child_process';
 import { killChildren, startCli } from './child-cli.ts';
 import { loadSource, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -139,21 +138,16 @@ describe("progress lines during a solve (from the solver's own callback)", () =>
 });
 
 describe('SIGINT', () => {
+  afterEach(killChildren);
   it('the first stops the run, writes the JSON (status interrupted) and the CSV files, exit 3', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
-    const child = spawn(
-      process.execPath,
-      [join(root, 'bin/emd.js'), 'solve', 'test/fixtures/interrupt/long-loop.emd', '--json', '--csv', dir],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    const child = startCli(
+      ['solve', 'test/fixtures/interrupt/long-loop.emd', '--json', '--csv', dir],
+      25_000,
     );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      if (/\[loop\] iteration/.test(stderr) && !child.killed) child.kill('SIGINT');
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await child.printed(/\[loop\] iteration/);
+    child.process.kill('SIGINT');
+    const { code, stdout, stderr } = await child.done;
     expect(code).toBe(3);
     expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
     const doc = JSON.parse(stdout);
