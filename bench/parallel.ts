@@ -5,6 +5,7 @@
 //      collect, one job at a time, against the same solves in process;
 //   4. the sweep through the queue with 2 local `emd worker` processes.
 // Needs redis-server (apt-get install redis-server) for 3 and 4. Run: node bin/run-ts.js bench/parallel.ts
+// [--parts 1,3,4] (the parts to run; all by default: the ADMM part alone takes minutes under load).
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -80,6 +81,8 @@ const same = (a: [string, number][], b: [string, number][]) =>
   a.length === b.length && a.every((v, k) => v[0] === b[k][0] && v[1] === b[k][1]);
 const solverSeconds = (doc: any) => doc.solves.reduce((s: number, x: any) => s + x.solverSeconds, 0);
 
+const partsArg = process.argv.indexOf('--parts');
+const parts = new Set((partsArg > 0 ? process.argv[partsArg + 1] : '1,2,3,4').split(',').map(Number));
 console.log(`cores: ${availableParallelism()}`);
 const sweep = join(dir, 'sweep.gms');
 writeFileSync(sweep, sweepModel(80, 10));
@@ -100,45 +103,51 @@ const admmCopy = (parallel: number) => {
   writeFileSync(f, admmText.replace(/(Scalar parallel .*)\/ 1 \/ ;/, `$1/ ${parallel} / ;`));
   return f;
 };
-const admmFiles = [admmCopy(0), admmCopy(1)];
-try {
-  const a1 = await run(admmFiles[0], ABORTS);
-  const a2 = await run(admmFiles[1], ABORTS);
-  console.log(
-    `2. energy-hub ADMM, 4 passes of 3 hub QPs: serial ${a1.seconds.toFixed(2)} s, parallel ${a2.seconds.toFixed(2)} s: ` +
-      `speed-up ${(a1.seconds / a2.seconds).toFixed(2)}x; iterates ${same(values(a1.doc, 'res_primal'), values(a2.doc, 'res_primal')) ? 'identical' : 'DIFFER'}`,
-  );
-} finally {
-  for (const f of admmFiles) rmSync(f, { force: true });
-}
+const admmFiles = parts.has(2) ? [admmCopy(0), admmCopy(1)] : [];
+if (parts.has(2))
+  try {
+    const a1 = await run(admmFiles[0], ABORTS);
+    const a2 = await run(admmFiles[1], ABORTS);
+    console.log(
+      `2. energy-hub ADMM, 4 passes of 3 hub QPs: serial ${a1.seconds.toFixed(2)} s, parallel ${a2.seconds.toFixed(2)} s: ` +
+        `speed-up ${(a1.seconds / a2.seconds).toFixed(2)}x; iterates ${same(values(a1.doc, 'res_primal'), values(a2.doc, 'res_primal')) ? 'identical' : 'DIFFER'}`,
+    );
+  } finally {
+    for (const f of admmFiles) rmSync(f, { force: true });
+  }
 
+if (!parts.has(3) && !parts.has(4)) process.exit(0);
 const { url, process: redis } = await startRedis();
 const workers: ChildProcess[] = [];
 try {
   workers.push(await startWorker(url));
-  // Each solve's own time (from its solve statement to its collection), the median of 60: the
-  // start of the run and of the bridge's connections are left out, and so is most of the noise.
-  const trips = join(dir, 'trips.gms');
-  writeFileSync(trips, roundTrips(60));
-  const median = (doc: any) => {
-    const t = doc.solves.map((x: any) => x.seconds * 1000).sort((a: number, b: number) => a - b);
-    return t[t.length >> 1] as number;
-  };
-  await run(trips, '--redis', url); // warm: the worker's first jobs
-  const l = await run(trips, '--link=2');
-  const qd = await run(trips, '--redis', url);
-  const local = { ms: median(l.doc), doc: l.doc };
-  const queued = { ms: median(qd.doc), doc: qd.doc };
-  console.log(
-    `3. small LPs one at a time (median of 60): in process ${local.ms.toFixed(2)} ms each, through Redis ${queued.ms.toFixed(2)} ms each: ` +
-      `overhead ${(queued.ms - local.ms).toFixed(2)} ms per job (target <= 5 ms); objectives ${same(values(local.doc, 'obj'), values(queued.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
-  );
+  if (parts.has(3)) {
+    // Each solve's own time (from its solve statement to its collection), the median of 60: the
+    // start of the run and of the bridge's connections are left out, and so is most of the noise.
+    const trips = join(dir, 'trips.gms');
+    writeFileSync(trips, roundTrips(60));
+    const median = (doc: any) => {
+      const t = doc.solves.map((x: any) => x.seconds * 1000).sort((a: number, b: number) => a - b);
+      return t[t.length >> 1] as number;
+    };
+    await run(trips, '--redis', url); // warm: the worker's first jobs
+    const l = await run(trips, '--link=2');
+    const qd = await run(trips, '--redis', url);
+    const local = { ms: median(l.doc), doc: l.doc };
+    const queued = { ms: median(qd.doc), doc: qd.doc };
+    console.log(
+      `3. small LPs one at a time (median of 60): in process ${local.ms.toFixed(2)} ms each, through Redis ${queued.ms.toFixed(2)} ms each: ` +
+        `overhead ${(queued.ms - local.ms).toFixed(2)} ms per job (target <= 5 ms); objectives ${same(values(local.doc, 'obj'), values(queued.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+    );
+  }
   workers.push(await startWorker(url));
-  const q = await run(sweep, '--redis', url);
-  console.log(
-    `4. the sweep through the queue with 2 workers: ${q.seconds.toFixed(2)} s (serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s): ` +
-      `${(serial.seconds / q.seconds).toFixed(2)}x; objectives ${same(values(serial.doc, 'obj'), values(q.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
-  );
+  if (parts.has(4)) {
+    const q = await run(sweep, '--redis', url);
+    console.log(
+      `4. the sweep through the queue with 2 workers: ${q.seconds.toFixed(2)} s (serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s): ` +
+        `${(serial.seconds / q.seconds).toFixed(2)}x; objectives ${same(values(serial.doc, 'obj'), values(q.doc, 'obj')) ? 'identical' : 'DIFFER'}`,
+    );
+  }
 } finally {
   for (const w of workers) w.kill('SIGTERM');
   redis.kill('SIGTERM');

@@ -1,7 +1,8 @@
 // Solve-time hardening (issue 15): command-line validation, output folders, atomic writes,
 // unbounded NLPs, progress lines and interruption. In-process through main(), except the SIGINT
 // test, which needs a real child process.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchSigint } from '../src/cli/sigint.ts';
 import { join } from 'node:path';
 import {
   mkdtempSync,
@@ -13,9 +14,9 @@ import {
   chmodSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { runCli as cli, root } from './helpers.ts';
+import { runCli as cli, rec, root } from './helpers.ts';
 import { writeFileAtomic } from '../src/report/output-files.ts';
-import { spawn } from 'node:child_process';
+import { killChildren, startCli } from './child-cli.ts';
 import { loadSource, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import { solveNlp, solveNlpAsync } from '../src/solvers/ipm/solver.ts';
@@ -137,21 +138,16 @@ describe("progress lines during a solve (from the solver's own callback)", () =>
 });
 
 describe('SIGINT', () => {
+  afterEach(killChildren);
   it('the first stops the run, writes the JSON (status interrupted) and the CSV files, exit 3', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
-    const child = spawn(
-      process.execPath,
-      [join(root, 'bin/emd.js'), 'solve', 'test/fixtures/interrupt/long-loop.emd', '--json', '--csv', dir],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    const child = startCli(
+      ['solve', 'test/fixtures/interrupt/long-loop.emd', '--json', '--csv', dir],
+      25_000,
     );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      if (/\[loop\] iteration/.test(stderr) && !child.killed) child.kill('SIGINT');
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await child.printed(/\[loop\] iteration/);
+    child.process.kill('SIGINT');
+    const { code, stdout, stderr } = await child.done;
     expect(code).toBe(3);
     expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
     const doc = JSON.parse(stdout);
@@ -164,4 +160,74 @@ describe('SIGINT', () => {
     expect([solved * (solved + 1), (solved - 1) * solved]).toContain(total);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
+});
+
+// SIGINT in the middle of a solve and inside readyCollect: a real child process and a real signal,
+// sent once the run is where the test wants it (its progress line, or 'waiting' printed just
+// before readyCollect), so the outcome does not depend on the machine's speed.
+describe('SIGINT in the middle of a solve or a wait', () => {
+  afterEach(killChildren);
+  const bigLp = 'test/fixtures/interrupt/big-lp.gms';
+
+  it('GLPK (on a thread for a large LP) is stopped mid-solve: User Interrupt, JSON and CSV, exit 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
+    const run = startCli(['solve', bigLp, '--json', '--csv', dir], 60_000);
+    await run.printed(/\[solve m\] glpk: /);
+    const t0 = performance.now();
+    run.process.kill('SIGINT');
+    const { code, stdout, stderr } = await run.done;
+    const seconds = (performance.now() - t0) / 1000;
+    expect(code).toBe(3);
+    expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
+    const doc = JSON.parse(stdout);
+    expect(doc.status).toBe('interrupted');
+    expect(doc.solves.map((s: any) => [s.solver, s.modelStatus, s.solveStatus])).toEqual([['glpk', 14, 8]]);
+    expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001', 'W3020']);
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[1]).toBe('i1,137');
+    // The statement after the solve did not run.
+    expect(rec(doc, 'done').value).toBe(0);
+    // It stopped the solve (GLPK takes several seconds more on this LP), not waited for its end.
+    expect(seconds).toBeLessThan(20);
+  }, 70_000);
+
+  it('inside readyCollect: the wait ends (W3300), exit 3', async () => {
+    const once = startCli(['solve', bigLp, '--async=1', '--json'], 60_000);
+    await once.printed('waiting');
+    once.process.kill('SIGINT');
+    const first = await once.done;
+    expect(first.code).toBe(3);
+    const doc = JSON.parse(first.stdout);
+    expect(doc.status).toBe('interrupted');
+    expect(doc.diagnostics.map((d: any) => [d.code, d.message])).toEqual([
+      [
+        'W3300',
+        'The run was interrupted (SIGINT) while waiting for asynchronous solves (handles 1 not collected).',
+      ],
+    ]);
+  }, 70_000);
+});
+
+describe('watchSigint', () => {
+  it('its thread counts a SIGINT while the main thread is blocked; the second exits with the code', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const printed: string[] = [];
+    const w = watchSigint((t) => void printed.push(t), 3);
+    try {
+      w.arm();
+      process.kill(process.pid, 'SIGINT');
+      // Blocked (no turn of the event loop): only the watcher thread can see it.
+      const wait = new Int32Array(new SharedArrayBuffer(4));
+      for (let k = 0; k < 100 && w.count() === 0; k++) Atomics.wait(wait, 0, 0, 20);
+      expect(w.count()).toBe(1);
+      expect(exit).not.toHaveBeenCalled();
+      process.kill(process.pid, 'SIGINT');
+      for (let k = 0; k < 100 && !exit.mock.calls.length; k++) await new Promise((r) => setTimeout(r, 20));
+      expect(exit).toHaveBeenCalledWith(3);
+      // Printed once, by the watcher thread (on fd 2), not through the main thread's stderr.
+      expect(printed).toEqual([]);
+    } finally {
+      w.close();
+      exit.mockRestore();
+    }
+  });
 });

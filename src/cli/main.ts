@@ -117,7 +117,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--queue <name>', 'the BullMQ queue (default emd-solves)')
     .option(
       '--lock-seconds <n>',
-      'seconds before a job of a worker that died is given to another (must exceed the longest solve; default 30)',
+      'seconds before a job of a worker that died is given to another (default 30; renewed during a solve)',
     )
     .action(async (o) => {
       code = await (await import('./worker-command.ts')).workerCommand(o, io);

@@ -16,6 +16,7 @@ import type { SolveSummary } from '../run/solve.ts';
 import { nodeHost } from './node-host.ts';
 import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';
 import { EXIT, runPredefined, type CliIO } from './io.ts';
+import { watchSigint, type SigintWatch } from './sigint.ts';
 
 function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
   const out: Record<string, number | string> = {};
@@ -148,29 +149,16 @@ export async function solveCommand(
     if (json) io.stdout(JSON.stringify(runToJson(false, loaded.diagnostics, [])) + '\n');
     return EXIT.modelErrors;
   }
-  // SIGINT: the first stops the run at the next statement (ipm also between its iterations; GLPK
-  // and HiGHS, synchronous inside WebAssembly, after the current solve), then what is known is
-  // reported and written as usual and the exit code is 3. A second one exits at once (output
-  // files are written by rename, so none is left half-written).
-  let sigints = 0;
-  const onSigint = () => {
-    if (++sigints > 1) process.exit(EXIT.noSolution);
-    io.stderr('Interrupted: stopping the run and writing the results so far (Ctrl-C again exits at once).\n');
-  };
-  process.on('SIGINT', onSigint);
+  // SIGINT: the first stops the run at the next statement, inside readyCollect and sleep, and in
+  // the middle of a solve (ipm between its iterations; GLPK and HiGHS on large problems run on a
+  // thread, which is ended); then what is known is reported and written as usual and the exit
+  // code is 3. A second one exits at once (output files are written by rename, so none is left
+  // half-written).
+  const sigint = watchSigint(io.stderr, EXIT.noSolution);
   try {
-    return await solveAndReport(
-      loaded.file,
-      o,
-      opts,
-      maxLoop,
-      () => sigints > 0,
-      io,
-      emitDiagnostics,
-      defines,
-    );
+    return await solveAndReport(loaded.file, o, opts, maxLoop, sigint, io, emitDiagnostics, defines);
   } finally {
-    process.off('SIGINT', onSigint);
+    sigint.close();
   }
 }
 
@@ -179,7 +167,7 @@ async function solveAndReport(
   o: SolveFlags,
   opts: Record<string, number | string>,
   maxLoop: number | undefined,
-  interrupted: () => boolean,
+  sigint: SigintWatch,
   io: CliIO,
   emitDiagnostics: (ds: readonly Diagnostic[]) => void,
   defines: Record<string, string>,
@@ -187,9 +175,15 @@ async function solveAndReport(
   const json = !!o.json;
   const redisBackend =
     o.redis !== undefined ? (await import('../run/redis-backend.ts')).createRedisBackend : undefined;
-  const { createThreadPool } = await import('../run/pool.ts');
+  const [{ createThreadPool }, { stoppableSolves }] = await Promise.all([
+    import('../run/pool.ts'),
+    import('../run/thread-solver.ts'),
+  ]);
+  const interrupted = () => sigint.count() > 0;
+  const onThread = stoppableSolves(interrupted);
   const r = await run(source, nodeHost, {
     interrupted,
+    solveOnThread: onThread.solveOnThread,
     solver: o.solver?.toLowerCase(),
     quiet: o.quiet,
     solverOptions: opts,
@@ -204,11 +198,13 @@ async function solveAndReport(
     report: (text) => io.stderr(text.endsWith('\n') ? text : text + '\n'),
     // Asynchronous solves (solveLink 3 or 6) run on a pool of threads, one per core, or through
     // BullMQ queues on Redis (--redis).
-    asyncBackend:
-      o.redis !== undefined
-        ? () => redisBackend!({ url: o.redis!, queue: o.queue })
-        : () => createThreadPool(),
+    // The main thread waits for them synchronously (readyCollect): SIGINT is then seen by a thread.
+    asyncBackend: () => {
+      sigint.arm();
+      return o.redis !== undefined ? redisBackend!({ url: o.redis!, queue: o.queue }) : createThreadPool();
+    },
   });
+  await onThread.close();
   emitDiagnostics(r.diagnostics);
   let writeFailed = false;
   if ((o.plot !== undefined || o.csv !== undefined) && r.program) {

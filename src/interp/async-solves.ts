@@ -34,6 +34,15 @@ export interface SolveJob<Problem = unknown> {
   readonly warmStart: boolean;
   /** Seconds (the model's reslim): the solver stops there with Resource Interrupt. */
   readonly timeLimit?: number;
+  /** The model's optcr and optca (MIP gaps), when the solve has them. */
+  readonly relativeGap?: number;
+  readonly absoluteGap?: number;
+}
+
+/** Where a solve on another thread sends its solver's log lines and progress details. */
+export interface SolveHooks {
+  readonly log?: (line: string) => void;
+  readonly progress?: (detail: string) => void;
 }
 
 /** What a backend returns for a job: the solver's result, or why there is none. */
@@ -59,6 +68,19 @@ export interface AsyncBackend {
 /** A job's deadline: its time limit plus this much (the solver stops itself at the limit). */
 const GRACE_SECONDS = 2;
 
+/** Longest single wait inside readyCollect and sleep (ms): SIGINT is looked at between waits. */
+const WAIT_SLICE_MS = 100;
+
+/**
+ * Why a job has no result: the backend reported it failed (a worker's error, a job stalled
+ * more often than allowed), or it did not come back within its time limit. The handle's status
+ * is then 3 (failure), and collecting it loads a solve without a solution.
+ */
+export interface AsyncFailure {
+  readonly kind: 'error' | 'time-limit';
+  readonly message: string;
+}
+
 interface Entry {
   readonly handle: number;
   readonly model: string;
@@ -66,14 +88,20 @@ interface Entry {
   readonly link: number;
   state: 'running' | 'ready' | 'failed';
   result?: unknown;
-  error?: string;
+  failure?: AsyncFailure;
   deadline: number;
   collected: boolean;
-  /** Writes the result back into the symbols (as a synchronous solve does); returns its summary. */
-  readonly complete: (r: unknown, local: boolean) => unknown;
+  /**
+   * Writes the result back into the symbols (as a synchronous solve does), or the failure (a
+   * solve without a solution); returns its summary.
+   */
+  readonly complete: Complete;
   /** The result came from solveHere (no backend), already mapped back by the solve. */
   local: boolean;
 }
+
+/** Loads a job's result (or, with `failure`, its lack of one) into the symbols; its summary. */
+export type Complete = (r: unknown, local: boolean, failure?: AsyncFailure) => unknown;
 
 export interface AsyncSolvesOptions {
   /** The backend, created at the first submit; absent: each solve runs at once (GAMS's AsyncSimulate). */
@@ -81,6 +109,11 @@ export interface AsyncSolvesOptions {
   /** Summaries of collected solves, in collection order. */
   readonly collected: (summary: unknown) => void;
   readonly diagnostics: Diagnostic[];
+  /**
+   * Throws when the run was interrupted (SIGINT): called between the slices of every blocking
+   * wait (readyCollect, sleep), so that Ctrl-C is answered within WAIT_SLICE_MS.
+   */
+  readonly stopIfInterrupted?: () => void;
 }
 
 export class AsyncSolves implements HandleFunctions {
@@ -98,7 +131,7 @@ export class AsyncSolves implements HandleFunctions {
     job: Omit<SolveJob, 'id'>,
     at: { model: string; span: Span; link: number },
     solveHere: () => Promise<unknown>,
-    complete: (r: unknown, local: boolean) => unknown,
+    complete: Complete,
   ): Promise<number> {
     const handle = this.next++;
     const limit = job.timeLimit !== undefined && job.timeLimit < 1e9 ? job.timeLimit : undefined;
@@ -124,11 +157,12 @@ export class AsyncSolves implements HandleFunctions {
     return handle;
   }
 
+  /** 1 when the job's results were loaded: a ready job, or a failed one (loaded as a solve without a solution). */
   collect(h: number): number {
     this.pump(0);
     const e = this.jobs.get(h);
-    if (!e || e.state !== 'ready') return 0;
-    const summary = e.complete(e.result!, e.local);
+    if (!e || e.state === 'running') return 0;
+    const summary = e.complete(e.result, e.local, e.failure);
     if (!e.collected) this.opts.collected(summary);
     e.collected = true;
     return 1;
@@ -162,22 +196,26 @@ export class AsyncSolves implements HandleFunctions {
     const until = performance.now() + Math.max(0, maxWait) * 1000;
     for (;;) {
       this.pump(0);
-      if (es.some((e) => e!.state === 'ready' && !e!.collected)) return ReadyCollect.Ready;
+      // A failed job is collectable too (its status is 3; collecting it loads no solution).
+      if (es.some((e) => e!.state !== 'running' && !e!.collected)) return ReadyCollect.Ready;
       const running = es.filter((e): e is Entry => e!.state === 'running');
       if (running.length === 0) return ReadyCollect.NoActiveJob;
       const left = until - performance.now();
       if (left <= 0) return running[0].link === 3 ? ReadyCollect.TimeoutGrid : ReadyCollect.TimeoutThreads;
       // Wake up for the nearest deadline too (a job past its time limit fails).
       const deadline = Math.min(...running.map((e) => e.deadline)) - performance.now();
-      this.pump(Math.max(1, Math.min(left, deadline, 2 ** 31 - 1)));
+      this.pump(Math.max(1, Math.min(left, deadline, WAIT_SLICE_MS)));
+      this.opts.stopIfInterrupted?.();
     }
   }
 
   sleep(seconds: number): number {
     const until = performance.now() + Math.max(0, seconds) * 1000;
     for (let left = until - performance.now(); left > 0; left = until - performance.now()) {
-      if (this.backend) this.pump(left);
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, left);
+      const slice = Math.min(left, WAIT_SLICE_MS);
+      if (this.backend) this.pump(slice);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, slice);
+      this.opts.stopIfInterrupted?.();
     }
     return 0;
   }
@@ -205,17 +243,17 @@ export class AsyncSolves implements HandleFunctions {
         e.result = o.result;
         e.state = 'ready';
       } else {
-        e.error = o.error;
+        const message = o.error ?? 'unknown error';
+        e.failure = { kind: 'error', message };
         e.state = 'failed';
-        this.opts.diagnostics.push(
-          diag(X.Async_solve_0_failed_1, e.span, [e.model, e.handle, o.error ?? 'unknown error']),
-        );
+        this.opts.diagnostics.push(diag(X.Async_solve_0_failed_1, e.span, [e.model, e.handle, message]));
       }
     }
     const now = performance.now();
     for (const e of this.jobs.values()) {
       if (e.state !== 'running' || e.deadline > now) continue;
       e.state = 'failed';
+      e.failure = { kind: 'time-limit', message: 'the job did not return within its time limit (reslim)' };
       b.cancel(e.handle);
       this.opts.diagnostics.push(diag(X.Async_solve_0_past_time_limit, e.span, [e.model, e.handle]));
     }

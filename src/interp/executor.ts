@@ -14,7 +14,7 @@ import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts'
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
 import type { Span } from '../text/source-file.ts';
-import { AsyncSolves, type AsyncBackend } from './async-solves.ts';
+import { AsyncSolves, type AsyncBackend, type SolveHooks, type SolveJob } from './async-solves.ts';
 import { noHandles } from '../bind/async-handles.ts';
 
 export interface ExecOptions extends GdxIO {
@@ -56,6 +56,12 @@ export interface ExecOptions extends GdxIO {
    * and is collected later, as GAMS's AsyncSimulate.
    */
   readonly asyncBackend?: () => AsyncBackend;
+  /**
+   * Runs a synchronous solve on another thread, so that SIGINT can stop it in the middle (the
+   * CLI gives this for GLPK and HiGHS on large problems): a promise of the solver's result, or
+   * undefined when it does not take the job (the solve then runs here).
+   */
+  readonly solveOnThread?: (job: SolveJob, hooks: SolveHooks) => Promise<unknown> | undefined;
   /** Called once, before the first solve runs (api.ts notes which parameters are inputs). */
   readonly beforeFirstSolve?: () => void;
 }
@@ -130,6 +136,19 @@ class Executor<R> implements SolveHost {
       backend: opts.asyncBackend,
       collected: (summary) => this.solves.push(summary as R),
       diagnostics: this.diagnostics,
+      // Ctrl-C inside readyCollect or sleep: the run stops there, as before a statement.
+      stopIfInterrupted: () => {
+        if (!opts.interrupted?.()) return;
+        const lost = this.asyncSolves.uncollected();
+        throw new InterruptSignal(
+          diag(
+            X.Interrupted_waiting_for_handles_0,
+            undefined,
+            [lost.join(', ') || 'none'],
+            'the results so far are reported and written.',
+          ),
+        );
+      },
     });
   }
 

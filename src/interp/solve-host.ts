@@ -3,7 +3,7 @@
 // by api.ts), so interp/ needs nothing downstream of it. Imports check/ and diagnostics/.
 import type { CheckedProgram, CStmt } from '../check/checker.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { AsyncSolves } from './async-solves.ts';
+import type { AsyncSolves, SolveHooks, SolveJob } from './async-solves.ts';
 import type { RunContext } from './run-context.ts';
 
 export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
@@ -23,6 +23,8 @@ export interface SolveHost {
     readonly interrupted?: () => boolean;
     /** Seconds of silence on the log before a progress line (default 1; see solveWatch). */
     readonly progressSeconds?: number;
+    /** A synchronous solve on another thread (ExecOptions.solveOnThread). */
+    readonly solveOnThread?: (job: SolveJob, hooks: SolveHooks) => Promise<unknown> | undefined;
   };
   readonly solverChoice: ReadonlyMap<string, string>;
   /** `option explain = 1;` seen in the program. */

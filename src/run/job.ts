@@ -1,7 +1,7 @@
 // Solve jobs as they travel to a worker thread or through Redis: the generated problem's arrays
 // and the solver's options (never the model's source or a file), and the solver's result back.
 // `solveJob` is what every worker runs. Imports interp/ (the job types), model/ and solvers/.
-import type { JobOutcome, SolveJob as AnyJob } from '../interp/async-solves.ts';
+import type { JobOutcome, SolveHooks, SolveJob as AnyJob } from '../interp/async-solves.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { getSolver } from '../solvers/registry.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
@@ -24,22 +24,29 @@ function withNames(p: ModelProblem): ModelProblem {
   return { ...p, varNames: names('x', p.n), rowNames: names('r', p.m) };
 }
 
-/** Runs a job with its solver (quietly: the log stays on the worker). */
-export async function solveJob(job: SolveJob): Promise<SolverResult> {
+/** Where a job's solver log and progress details go (absent: the solve is quiet). */
+export type JobHooks = SolveHooks;
+
+/** Runs a job with its solver (quietly unless `hooks.log`: the log stays on the worker). */
+export async function solveJob(job: SolveJob, hooks: JobHooks = {}): Promise<SolverResult> {
   const adapter = getSolver(job.solver);
   if (!adapter) throw new Error(`unknown solver '${job.solver}'`);
   return adapter.solve(withNames(job.problem), job.cls as ProblemClass, {
-    quiet: true,
+    quiet: !hooks.log,
+    log: hooks.log,
+    progress: hooks.progress,
     options: job.options,
     warmStart: job.warmStart,
     timeLimit: job.timeLimit,
+    relativeGap: job.relativeGap,
+    absoluteGap: job.absoluteGap,
   });
 }
 
 /** The outcome of a job, never a thrown error. */
-export async function runJob(job: SolveJob): Promise<JobOutcome<SolverResult>> {
+export async function runJob(job: SolveJob, hooks?: JobHooks): Promise<JobOutcome<SolverResult>> {
   try {
-    return { id: job.id, result: await solveJob(job) };
+    return { id: job.id, result: await solveJob(job, hooks) };
   } catch (e) {
     return { id: job.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,11 +1,13 @@
 // `emd worker --redis redis://HOST:PORT`: serves solve jobs from the BullMQ queue on any machine.
 // A job holds the generated problem and the solver options, so a worker needs no model files.
-// Each job is solved here, one at a time per core (BullMQ concurrency); a worker killed in the
-// middle of a job leaves it locked until `lockSeconds` pass, then another worker takes it.
-// Imports bullmq, redis.ts, job.ts.
+// Each job is solved on a thread of its own (one per unit of BullMQ concurrency), so that this
+// process's event loop keeps renewing the job's lock during the solve; a worker killed in the
+// middle of a job stops renewing it, and after `lockSeconds` another worker takes the job.
+// Imports bullmq, redis.ts, job.ts, thread-solver.ts.
 import { Worker } from 'bullmq';
 import { connect, DEFAULT_QUEUE } from './redis.ts';
-import { decodeJob, encodeResult, solveJob } from './job.ts';
+import { decodeJob, encodeResult } from './job.ts';
+import { ThreadSolver } from './thread-solver.ts';
 
 export interface WorkerOptions {
   readonly url: string;
@@ -13,8 +15,7 @@ export interface WorkerOptions {
   readonly concurrency?: number;
   /**
    * Seconds a job stays locked by a worker that stopped answering (killed) before another takes
-   * it. Solves run on this process's thread and block lock renewal: it must exceed the longest
-   * solve (default 30).
+   * it (default 30). The lock is renewed during a solve (it runs on another thread).
    */
   readonly lockSeconds?: number;
   readonly log: (line: string) => void;
@@ -26,12 +27,17 @@ export async function serveJobs(o: WorkerOptions): Promise<number> {
   connection.on('error', () => {});
   const lock = (o.lockSeconds ?? 30) * 1000;
   let served = 0;
+  const idle = Array.from({ length: o.concurrency ?? 1 }, () => new ThreadSolver());
   const worker = new Worker(
     o.queue ?? DEFAULT_QUEUE,
     async (job) => {
       const t0 = performance.now();
       const j = decodeJob(job.data);
-      const result = await solveJob(j);
+      const solver = idle.pop()!;
+      const outcome = await solver.solve(j).finally(() => idle.push(solver));
+      // A job that fails is a BullMQ failure: the run's handle reports status 3.
+      if (!outcome.result) throw new Error(outcome.error ?? 'the solve returned no result');
+      const result = outcome.result;
       served++;
       o.log(
         `emd worker: solved job ${job.id} (${j.cls}, ${j.problem.m} rows, ${j.solver}) in ${(performance.now() - t0).toFixed(1)} ms`,
@@ -55,6 +61,7 @@ export async function serveJobs(o: WorkerOptions): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await Promise.race([worker.close(), new Promise((r) => setTimeout(r, 3000))]);
+  await Promise.all(idle.map((t) => t.close()));
   connection.disconnect();
   o.log(`emd worker: stopped after ${served} jobs`);
   return 0;

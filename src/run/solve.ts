@@ -62,7 +62,7 @@ import {
 } from '../reform/explain-infeasible.ts';
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
-import { isAsyncLink } from '../interp/async-solves.ts';
+import { isAsyncLink, type AsyncFailure } from '../interp/async-solves.ts';
 import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { matchMcp } from './mcp-match.ts';
 
@@ -180,7 +180,8 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       },
       { model: model.name, span: stmt.span, link: link! },
       async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
-      (r, local) => {
+      (r, local, failure) => {
+        if (failure) return finishSolve(host, s, done, failedJobResult(solverName, failure), solverName);
         const result = r as SolverResult;
         return finishSolve(host, s, done, local ? result : reduced.invert(result), solverName);
       },
@@ -248,6 +249,23 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     generation: inst.generation,
     generationSeconds,
     message: result.message,
+  };
+}
+
+/**
+ * What collecting a failed asynchronous job loads: no point, and the statuses of a solve that
+ * did not happen (13 Error No Solution / 13 System Failure, or 14 No Solution Returned /
+ * 3 Resource Interrupt past the time limit); the levels stay as they were.
+ */
+function failedJobResult(solver: string, f: AsyncFailure): SolverResult {
+  const time = f.kind === 'time-limit';
+  return {
+    solver,
+    modelStatus: time ? ModelStat.NoSolutionReturned : ModelStat.ErrorNoSolution,
+    solveStatus: time ? SolveStat.ResourceInterrupt : SolveStat.SystemFailure,
+    iterations: 0,
+    seconds: 0,
+    message: `The asynchronous job failed: ${f.message}.`,
   };
 }
 
@@ -546,20 +564,39 @@ async function callSolver(
   const type = stmt.modelType;
   const watch = solveWatch(host, model.name);
   const limits = limitsOf(host, model);
-  const run = async (name: string, timeLimit = limits.timeLimit) =>
-    reduced.invert(
-      await getSolver(name)!.solve(reduced.problem, cls, {
-        quiet: host.opts.quiet,
-        log: watch.log,
-        progress: watch.progress(name),
-        shouldStop: host.opts.interrupted,
-        options: { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions },
-        // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
-        warmStart: resolve && host.warmStart,
-        ...limits,
-        timeLimit,
-      }),
+  const run = async (name: string, timeLimit = limits.timeLimit) => {
+    const options = { ...solverOptionFile(host, model, name, s), ...host.opts.solverOptions };
+    // A re-solve starts from the previous levels (always, as GAMS) and multipliers (by default).
+    const warmStart = resolve && host.warmStart;
+    const progress = watch.progress(name);
+    // On another thread when the front end offers one for this job (SIGINT can then stop it).
+    const job = {
+      id: 0,
+      problem: reduced.problem,
+      cls,
+      solver: name,
+      options,
+      warmStart,
+      ...limits,
+      timeLimit,
+    };
+    const log = host.opts.quiet ? undefined : watch.log;
+    const elsewhere = host.opts.solveOnThread?.(job, { log, progress });
+    return reduced.invert(
+      elsewhere
+        ? ((await elsewhere) as SolverResult)
+        : await getSolver(name)!.solve(reduced.problem, cls, {
+            quiet: host.opts.quiet,
+            log: watch.log,
+            progress,
+            shouldStop: host.opts.interrupted,
+            options,
+            warmStart,
+            ...limits,
+            timeLimit,
+          }),
     );
+  };
   if (cls === 'mip' && solverName === mipPortfolio.first && !emdSolverChosen(host, type, cls))
     return portfolio(host, run, limits.timeLimit, reduced.problem.sense);
   const result = await run(solverName);

@@ -132,4 +132,10 @@ export const execMessages = {
     severity: 'warning',
     text: 'The run ended with asynchronous solves never collected (handles {0}); their results are lost.',
   },
+  // E3300-E3349, W3300-W3349: interruption of waits and solves (issues 15 and 20).
+  Interrupted_waiting_for_handles_0: {
+    code: 'W3300',
+    severity: 'warning',
+    text: 'The run was interrupted (SIGINT) while waiting for asynchronous solves (handles {0} not collected).',
+  },
 } as const satisfies Record<string, MessageDef>;
