@@ -188,6 +188,13 @@ if (haveChromium) {
             '6 × 7',
           ]);
           expect((await cell(page, 'x', 'seattle.chicago', 'level')).text, solver).toBe('300.0000');
+          // Results first: variables, then equations, then parameters and sets.
+          expect(
+            await page
+              .locator('details.symbol')
+              .evaluateAll((ds) => ds.map((d) => d.getAttribute('data-symbol'))),
+            solver,
+          ).toEqual(['x', 'supply', 'demand', 'a', 'b', 'd', 'c', 'i', 'j']);
           expect((await cell(page, 'demand', 'new-york', 'marginal')).text, solver).toBe('0.2250');
         }
         // Native Ipopt does not exist in the browser: a diagnostic, not a crash.

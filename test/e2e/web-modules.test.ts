@@ -19,6 +19,7 @@ import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
 import { checkDiagnostics } from '../../web/src/lint.ts';
+import { pivotColumns } from '../../web/src/results.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -135,6 +136,23 @@ describe('editor diagnostics (web/src/lint.ts)', () => {
       ['E2001', 3, 8, "'q' is not declared."],
       ['E1003', 5, 5, "Expected an expression but found ';'."],
     ]);
+  });
+});
+
+describe('result tables (web/src/results.ts)', () => {
+  it("pivots a 2-d parameter's columns in the order of its second set, not of assignment", () => {
+    const sym = {
+      kind: 'parameter' as const,
+      domain: ['t', 'n'],
+      records: [
+        { keys: ['t1', 'B'], value: 1 },
+        { keys: ['t1', 'C'], value: 2 },
+        { keys: ['t2', 'A'], value: 3 },
+      ],
+    };
+    expect(pivotColumns(sym)).toEqual(['B', 'C', 'A']);
+    expect(pivotColumns(sym, ['A', 'B', 'C'])).toEqual(['A', 'B', 'C']);
+    expect(pivotColumns(sym, ['a', 'c'])).toEqual(['A', 'C', 'B']);
   });
 });
 
