@@ -5,8 +5,10 @@
 import {
   EmbeddedActionsParser,
   EMPTY_ALT,
+  LLkLookaheadStrategy,
   EOF,
   tokenMatcher,
+  type ILookaheadStrategy,
   type IParserErrorMessageProvider,
   type IToken,
   type TokenType,
@@ -258,6 +260,35 @@ const isUsingAbbrev = (t: IToken) =>
 const isSenseWord = (t: IToken) => tokenMatcher(t, Identifier) && /^(min|max)/i.test(t.image);
 const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === tt)![1];
 
+/**
+ * LL(k) lookahead built on first use: Chevrotain builds a lookahead function for every OR, OPTION
+ * and MANY of the grammar when the parser is constructed (most of the cost every `emd` process
+ * pays before it reads a file); a parse uses only some of them. Each function is built from the
+ * finished grammar, so building it later gives the same function.
+ */
+class LazyLookahead extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(
+    o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0],
+  ): ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> {
+    let f: ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> | undefined;
+    const build = () => super.buildLookaheadForAlternation(o);
+    return function (this: unknown, alts) {
+      f ??= build();
+      return f.call(this, alts);
+    };
+  }
+  override buildLookaheadForOptional(
+    o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0],
+  ): ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> {
+    let f: ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> | undefined;
+    const build = () => super.buildLookaheadForOptional(o);
+    return function (this: unknown) {
+      f ??= build();
+      return f.call(this);
+    };
+  }
+}
+
 export class EmdParser extends EmbeddedActionsParser {
   ctx: ParseContext = { diagnostics: [], files: new Set(), dims: new Map() };
 
@@ -272,6 +303,7 @@ export class EmdParser extends EmbeddedActionsParser {
       maxLookahead: 2,
       errorMessageProvider,
       skipValidations: !validate,
+      lookaheadStrategy: new LazyLookahead({ maxLookahead: 2 }),
     });
     this.performSelfAnalysis();
   }

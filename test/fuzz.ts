@@ -10,7 +10,17 @@ import { createSourceFile } from '../src/text/source-file.ts';
 import { compile, run, type Host } from '../src/api.ts';
 import { formatSource } from '../src/prettier/format.ts';
 import { importGams } from '../src/import/import-gams.ts';
-import { analyze, completionsAt, hoverText } from '../src/lsp/analysis.ts';
+import { analyze, completionsAt } from '../src/lsp/analysis.ts';
+import { hoverAt } from '../src/lsp/hover.ts';
+import {
+  foldingRanges,
+  highlights,
+  outline,
+  quickFixes,
+  renameSpans,
+  semanticTokens,
+  signatureAt,
+} from '../src/lsp/features.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 
 export function listModels(dir: string): string[] {
@@ -224,8 +234,15 @@ export async function allStages(
     for (let k = 0; k < 3; k++) {
       const off = Math.floor(r() * (text.length + 1));
       completionsAt(an, text, off);
-      hoverText(an, file, off);
+      hoverAt(an, file, off);
+      signatureAt(an, text, off);
+      highlights(an, file, off);
+      renameSpans(an, file, off, 'renamed');
+      quickFixes(an, file, off, Math.min(text.length, off + 200));
     }
+    semanticTokens(an, file);
+    foldingRanges(an, file);
+    outline(an, file, (s) => s.name);
     const bad = internalOf(an.diagnostics);
     return bad && new Error(`${bad.code} ${bad.message}`);
   });

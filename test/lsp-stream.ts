@@ -1,7 +1,8 @@
 // Fuzzing the language server over a real stream: one `emd lsp --stdio` child process, driven
 // over JSON-RPC, receives each mutated text (didOpen, then a didChange to a second mutation) and
 // the requests an editor sends while typing (hover, definition, references, completion, document
-// symbols, formatting) at random positions. A case fails when a request is answered with an
+// symbols, formatting, highlights, signatures, rename, tokens, folding, links, quick fixes,
+// range formatting) at random positions. A case fails when a request is answered with an
 // error, when no answer comes within the time limit, or when the process exits. Used by
 // test/hardening/lsp.test.ts (a fixed-seed run) and test/fuzz-run.ts (`--stages lsp-stream`).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,6 +24,9 @@ const REQUESTS = [
   'textDocument/definition',
   'textDocument/references',
   'textDocument/completion',
+  'textDocument/documentHighlight',
+  'textDocument/signatureHelp',
+  'textDocument/prepareRename',
 ] as const;
 
 export interface LspStreamFailure {
@@ -37,15 +41,11 @@ export class LspStream {
   private version = 0;
 
   private constructor(workspace: string) {
-    this.child = spawn(process.execPath, [join(root, 'bin/emd.js'), 'lsp', '--stdio'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const { child, conn } = spawnServer('pipe');
+    this.child = child;
+    this.conn = conn;
     this.child.on('exit', (code) => (this.exitCode = code));
     this.child.stderr!.resume();
-    this.conn = createMessageConnection(
-      new StreamMessageReader(this.child.stdout!),
-      new StreamMessageWriter(this.child.stdin!),
-    );
     this.conn.onNotification('textDocument/publishDiagnostics', () => undefined);
     this.conn.listen();
     this.workspace = workspace;
@@ -97,6 +97,26 @@ export class LspStream {
       for (const m of REQUESTS)
         await ask(m, { textDocument: { uri }, position: at(t), context: { includeDeclaration: true } });
       await ask('textDocument/documentSymbol', { textDocument: { uri } });
+      for (const m of [
+        'textDocument/semanticTokens/full',
+        'textDocument/foldingRange',
+        'textDocument/documentLink',
+      ])
+        await ask(m, { textDocument: { uri } });
+      const a = at(t);
+      const b = at(t);
+      const [from, to] =
+        a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+      await ask('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: from, end: to },
+        context: { diagnostics: [] },
+      });
+      await ask('textDocument/rangeFormatting', {
+        textDocument: { uri },
+        range: { start: from, end: to },
+        options: { tabSize: 2, insertSpaces: true },
+      });
       await ask('textDocument/formatting', {
         textDocument: { uri },
         options: { tabSize: 2, insertSpaces: true },
@@ -124,4 +144,39 @@ export class LspStream {
     this.conn.dispose();
     this.child.kill();
   }
+}
+
+/** Position of the `nth` occurrence of `needle` in `text` plus `delta` characters (for tests). */
+export function pos(text: string, needle: string, delta = 0, nth = 0): { line: number; character: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`'${needle}' not in the text`);
+  const before = text.slice(0, i + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+/** A new `emd lsp --stdio` process and a connection to it (not yet listening). */
+export function spawnServer(stderr: 'inherit' | 'pipe' = 'inherit'): {
+  child: ChildProcess;
+  conn: MessageConnection;
+} {
+  const child = spawn(process.execPath, [join(root, 'bin/emd.js'), 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', stderr],
+  });
+  const conn = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
+  return { child, conn };
+}
+
+/** Shut a test's server down (shutdown, exit) and end its process. */
+export async function stopServer(conn: MessageConnection | undefined, child: ChildProcess | undefined) {
+  if (conn) {
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    conn.dispose();
+  }
+  child?.kill();
 }

@@ -3,18 +3,14 @@
 // (with a syntax error and a check error at once), hover, definition, references, completion,
 // document symbols, formatting. Also the VS Code grammar against grammar/tokens.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-languageserver/node.js';
+import type { MessageConnection } from 'vscode-languageserver/node.js';
 import { root } from './helpers.ts';
+import { pos, spawnServer, stopServer } from './lsp-stream.ts';
 import { keywords } from '../grammar/tokens.ts';
 import { FUNCTION_NAMES } from '../grammar/parser.ts';
 import { buildGrammar } from '../editors/vscode/scripts/gen-grammar.mts';
@@ -24,16 +20,6 @@ const dir = mkdtempSync(join(tmpdir(), 'emd-lsp-'));
 const path = join(dir, 'transport.gms');
 writeFileSync(path, transport);
 const uri = pathToFileURL(path).href;
-
-/** Position of the `nth` occurrence of `needle` plus `delta` characters. */
-function pos(text: string, needle: string, delta = 0, nth = 0): { line: number; character: number } {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  if (i < 0) throw new Error(`'${needle}' not in the text`);
-  const before = text.slice(0, i + delta);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
-}
 
 let child: ChildProcess;
 let conn: MessageConnection;
@@ -54,13 +40,7 @@ function nextDiagnostics(): Promise<any[]> {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [join(root, 'bin/emd.js'), 'lsp', '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  conn = createMessageConnection(
-    new StreamMessageReader(child.stdout!),
-    new StreamMessageWriter(child.stdin!),
-  );
+  ({ child, conn } = spawnServer());
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: any[] }) => {
     diagnostics.push(p);
     onDiagnostics?.();
@@ -79,14 +59,7 @@ beforeAll(async () => {
   await conn.sendNotification('initialized', {});
 }, 60_000);
 
-afterAll(async () => {
-  if (conn) {
-    await conn.sendRequest('shutdown');
-    await conn.sendNotification('exit');
-    conn.dispose();
-  }
-  child?.kill();
-});
+afterAll(() => stopServer(conn, child));
 
 describe('emd lsp', () => {
   it('publishes no diagnostics for the transport model, then the errors of an edit as you type', async () => {
@@ -139,7 +112,9 @@ describe('emd lsp', () => {
     expect(h.contents.value).toContain(
       '6 records: seattle.new-york 2.5, seattle.chicago 1.7, seattle.topeka 1.8, san-diego.new-york 2.5',
     );
-    expect(h.contents.value).toContain(`declared at ${path}:${pos(transport, 'Table d(i,j)').line + 1}`);
+    const declLine = pos(transport, 'Table d(i,j)').line + 1;
+    // Workspace-relative, as a link to the line.
+    expect(h.contents.value).toContain(`declared at [transport.gms:${declLine}](${uri}#L${declLine})`);
     const f: any = await conn.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: pos(transport, 'f * d(i,j)'),

@@ -128,7 +128,7 @@ export interface CheckedProgram {
 export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
 const solverOptionKeys = gamsModelTypeOptions;
 /** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
-const ignoredOptions = new Set([
+export const ignoredOptions = new Set([
   'limrow',
   'limcol',
   'solprint',

@@ -14,6 +14,7 @@ import { sortAndDeduplicate, type Diagnostic } from '../diagnostics/diagnostic.t
 import { lineAndColumn, lineText, type SourceFile, type Span } from '../text/source-file.ts';
 import { FUNCTION_NAMES, MODEL_TYPES } from '../../grammar/parser.ts';
 import { keywords } from '../../grammar/tokens.ts';
+import { optionCompletions, type OptionCompletion } from './options.ts';
 
 /** A symbol name written in the source. */
 export interface Occurrence {
@@ -22,6 +23,8 @@ export interface Occurrence {
   readonly span: Span;
   /** The declaration of the symbol (not a use). */
   readonly decl: boolean;
+  /** The target of an assignment (its data is written). */
+  readonly write?: boolean;
 }
 
 export interface Analysis {
@@ -97,17 +100,28 @@ function namesInBrokenStatements(program: A.Program, errors: Diagnostic[]): Set<
 
 function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[] {
   const out: Occurrence[] = [];
-  const add = (name: string, span: Span, decl = false) => {
+  const add = (name: string, span: Span, decl = false, write = false) => {
     const key = name.toLowerCase();
-    if (name !== '*' && table.get(key)) out.push({ key, span, decl });
+    if (name !== '*' && table.get(key)) out.push(write ? { key, span, decl, write } : { key, span, decl });
   };
   const expr = (e: A.Expr | undefined): void => {
     if (!e) return;
     if (e.kind === 'Ref') {
-      add(e.name.name, e.name.span);
-      for (const ix of e.indices ?? []) if (ix.kind === 'IndexName') add(ix.name.name, ix.name.span);
-    } else if (e.kind === 'Indexed') for (const i of e.binding.indices) add(i.name, i.span);
+      ref(e);
+      return;
+    }
+    // The walker visits an Indexed's condition and body; its index names are added here.
+    if (e.kind === 'Indexed') for (const i of e.binding.indices) add(i.name, i.span);
     forEachChild(e, expr);
+  };
+  const ref = (e: A.SymbolRef, write = false) => {
+    add(e.name.name, e.name.span, false, write);
+    for (const ix of e.indices ?? []) {
+      if (ix.kind === 'IndexName') {
+        add(ix.name.name, ix.name.span);
+        expr(ix.lag?.amount);
+      }
+    }
   };
   const binding = (b: A.IndexBinding) => {
     for (const i of b.indices) add(i.name, i.span);
@@ -152,7 +166,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           expr(s.rhs);
           break;
         case 'Assignment':
-          expr(s.target);
+          ref(s.target, true);
           expr(s.cond);
           expr(s.value);
           break;
@@ -313,11 +327,12 @@ export function dataSummary(table: SymbolTable, s: Sym): string | undefined {
   }
 }
 
-/** Markdown shown when hovering the symbol at `offset`. */
+/** Markdown shown when hovering the symbol at `offset`; `where` writes the declaration's place. */
 export function hoverText(
   an: Analysis,
   file: SourceFile,
   offset: number,
+  where?: (sp: Span) => string,
 ): { text: string; span: Span } | undefined {
   const o = occurrenceAt(an, file, offset);
   if (!o) return undefined;
@@ -332,14 +347,15 @@ export function hoverText(
     lines.push('', '```emd', lineText(d.file, line).trim(), '```');
   }
   const { line } = lineAndColumn(s.declSpan.file, s.declSpan.start);
-  lines.push('', `declared at ${s.declSpan.file.name}:${line}`);
+  lines.push('', `declared at ${where ? where(s.declSpan) : `${s.declSpan.file.name}:${line}`}`);
   return { text: lines.join('\n'), span: o.span };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Completion
 
-export type CompletionKind = 'keyword' | 'function' | 'symbol' | 'label' | 'attribute' | 'modelType';
+export type CompletionKind =
+  'keyword' | 'function' | 'symbol' | 'label' | 'attribute' | 'modelType' | OptionCompletion['kind'];
 
 export interface Completion {
   readonly label: string;
@@ -372,7 +388,7 @@ export function keywordWords(): string[] {
 const CONTEXT_WINDOW = 4000;
 
 /** Innermost unclosed `(` before `offset` on the statement, the name before it and the argument index. */
-function indexContext(text: string, offset: number): { name: string; arg: number } | undefined {
+export function indexContext(text: string, offset: number): { name: string; arg: number } | undefined {
   let depth = 0;
   let commas = 0;
   const lo = Math.max(0, offset - CONTEXT_WINDOW);
@@ -416,6 +432,9 @@ export function completionsAt(an: Analysis, text: string, offset: number): Compl
   // Word being typed.
   let ws = offset;
   while (ws > 0 && isWordChar(text[ws - 1])) ws--;
+  // `option |`, `option lp = |`, `$|`.
+  const opts = optionCompletions(text, ws);
+  if (opts) return opts;
   // Attribute: `x.` right after a symbol name. Scans back over one word only (no regex over the
   // text before the cursor: that took seconds per request after a long line).
   const attr = text[ws - 1] === '.' ? wordBefore(text, ws - 1) : undefined;

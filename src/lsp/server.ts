@@ -1,9 +1,15 @@
 // The EMD language server (LSP over stdin/stdout, `emd lsp`): diagnostics as you type (parse +
-// check, debounced), hover, go to definition, find references, completion, document symbols and
-// formatting through the Prettier plugin. Imports vscode-languageserver, lsp/analysis.ts,
-// prettier/ (the formatter), text/ and diagnostics/.
+// check, debounced), hover, go to definition, find references, completion (symbols, options,
+// solvers, dollar options), the outline, formatting and range formatting through the Prettier
+// plugin, rename, semantic tokens, quick fixes, folding, highlights, signature help, workspace
+// symbols and `$include` links. Imports vscode-languageserver, lsp/ (analysis.ts, features.ts,
+// hover.ts), prettier/ (the formatter), text/ and diagnostics/.
 import {
+  CodeActionKind,
   CompletionItemKind,
+  DocumentHighlightKind,
+  FoldingRangeKind,
+  ResponseError,
   DiagnosticSeverity,
   MarkupKind,
   MessageType,
@@ -13,8 +19,14 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CodeAction,
   type CompletionItem,
   type Connection,
+  type DocumentHighlight,
+  type DocumentLink,
+  type FoldingRange,
+  type SymbolInformation,
+  type WorkspaceEdit,
   type Diagnostic as LspDiagnostic,
   type InitializeResult,
   type DocumentSymbol,
@@ -24,7 +36,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSourceFile, lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -34,12 +46,27 @@ import {
   completionsAt,
   definitionOf,
   documentSymbols,
-  hoverText,
   referencesOf,
   type Analysis,
   type CompletionKind,
 } from './analysis.ts';
 import type { Sym } from '../bind/symbols.ts';
+import { hoverAt } from './hover.ts';
+import {
+  TOKEN_MODIFIERS,
+  TOKEN_TYPES,
+  foldingRanges,
+  highlights,
+  includeLinks,
+  outline,
+  quickFixes,
+  renameSpans,
+  renameTarget,
+  semanticTokens,
+  signatureAt,
+  statementsInRange,
+  type OutlineItem,
+} from './features.ts';
 import { formatSource } from '../prettier/format.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 
@@ -61,6 +88,14 @@ export function uriToPath(uri: string): string | undefined {
 
 /** Whether real path `p` is `dir` or inside it. */
 const within = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function realPathOf(p: string): string | undefined {
   try {
@@ -138,7 +173,12 @@ function completionKind(k: CompletionKind, s?: Sym['kind']): CompletionItemKind 
     case 'attribute':
       return CompletionItemKind.Property;
     case 'modelType':
+    case 'solver':
       return CompletionItemKind.Value;
+    case 'option':
+      return CompletionItemKind.Property;
+    case 'directive':
+      return CompletionItemKind.Keyword;
     default:
       return s === 'set' || s === 'alias'
         ? CompletionItemKind.Enum
@@ -280,7 +320,19 @@ export function startServer(connection: Connection): void {
       referencesProvider: true,
       documentSymbolProvider: true,
       documentFormattingProvider: true,
-      completionProvider: { triggerCharacters: ['.', '(', ',', "'"] },
+      completionProvider: { triggerCharacters: ['.', '(', ',', "'", '$', ' '] },
+      renameProvider: { prepareProvider: true },
+      semanticTokensProvider: {
+        legend: { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS },
+        full: true,
+      },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      foldingRangeProvider: true,
+      documentHighlightProvider: true,
+      signatureHelpProvider: { triggerCharacters: ['(', ','] },
+      workspaceSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: 'emd' },
   };
@@ -305,10 +357,19 @@ export function startServer(connection: Connection): void {
     range: rangeOf(sp),
   });
 
+  /** A declaration's place as a link, its path relative to the workspace folder that holds it. */
+  const declLink = (sp: Span) => {
+    const { line } = lineAndColumn(sp.file, sp.start);
+    const real = realPathOf(sp.file.name) ?? sp.file.name;
+    const folder = workspace.find((w) => within(real, w));
+    const shown = folder ? relative(folder, real).split(sep).join('/') : basename(sp.file.name);
+    return `[${shown}:${line}](${pathToUri(sp.file.name)}#L${line})`;
+  };
+
   connection.onHover(
     guarded('hover', null, (p) => {
       const x = at(p.textDocument.uri, p.position);
-      const h = x && hoverText(x.analysis, x.file, x.offset);
+      const h = x && hoverAt(x.analysis, x.file, x.offset, declLink);
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.text }, range: rangeOf(h.span) } : null;
     }),
   );
@@ -344,38 +405,197 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  const toDocumentSymbol = (it: OutlineItem): DocumentSymbol => ({
+    name: it.name,
+    detail: it.detail,
+    kind: it.kind === 'definition' ? SymbolKind.Method : SYMBOL_KIND[it.kind],
+    range: rangeOf(it.span),
+    selectionRange: rangeOf(it.selection),
+    children: it.children.map(toDocumentSymbol),
+  });
   connection.onDocumentSymbol(
     guarded('documentSymbol', [] as DocumentSymbol[], (p): DocumentSymbol[] => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return [];
       const { file, analysis } = analysisOf(doc);
-      return documentSymbols(analysis, file).map((s) => ({
-        name: s.name,
-        detail: s.detail,
-        kind: SYMBOL_KIND[s.kind],
-        range: rangeOf(s.span),
-        selectionRange: rangeOf(s.span),
+      const details = new Map(documentSymbols(analysis, file).map((d) => [d.span, d.detail]));
+      return outline(analysis, file, (s) => details.get(s.declSpan) ?? s.name).map(toDocumentSymbol);
+    }),
+  );
+
+  connection.onPrepareRename(
+    guarded('prepareRename', null, (p) => {
+      const x = at(p.textDocument.uri, p.position);
+      const sp = x && renameTarget(x.analysis, x.file, x.offset);
+      return sp ? { range: rangeOf(sp), placeholder: sp.file.text.slice(sp.start, sp.end) } : null;
+    }),
+  );
+
+  connection.onRenameRequest((p): WorkspaceEdit | ResponseError | null => {
+    const x = at(p.textDocument.uri, p.position);
+    if (!x) return null;
+    const r = renameSpans(x.analysis, x.file, x.offset, p.newName);
+    if ('error' in r) return new ResponseError(-32602, r.error);
+    const changes: Record<string, TextEdit[]> = {};
+    for (const sp of r.spans) {
+      const uri = sp.file === x.file ? p.textDocument.uri : pathToUri(sp.file.name);
+      (changes[uri] ??= []).push({ range: rangeOf(sp), newText: p.newName });
+    }
+    return { changes };
+  });
+
+  connection.languages.semanticTokens.on(
+    guarded('semanticTokens', { data: [] as number[] }, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return { data: [] };
+      const { file, analysis } = analysisOf(doc);
+      return { data: semanticTokens(analysis, file) };
+    }),
+  );
+
+  connection.onCodeAction(
+    guarded('codeAction', [] as CodeAction[], (p): CodeAction[] => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      const { file, analysis } = analysisOf(doc);
+      return quickFixes(analysis, file, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end)).map((f) => {
+        const changes: Record<string, TextEdit[]> = {};
+        for (const c of f.changes)
+          (changes[c.file === file ? doc.uri : pathToUri(c.file.name)] ??= []).push({
+            range: rangeOf({ file: c.file, start: c.start, end: c.end }),
+            newText: c.newText,
+          });
+        return {
+          title: f.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toLspDiagnostic(f.diagnostic)],
+          isPreferred: f.preferred,
+          edit: { changes },
+        };
+      });
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guarded('foldingRanges', [] as FoldingRange[], (p): FoldingRange[] => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      const { file, analysis } = analysisOf(doc);
+      return foldingRanges(analysis, file).map((f) => ({
+        startLine: f.startLine,
+        endLine: f.endLine,
+        ...(f.comment ? { kind: FoldingRangeKind.Comment } : {}),
       }));
     }),
   );
 
-  connection.onDocumentFormatting(async (p): Promise<TextEdit[]> => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc) return [];
-    const text = doc.getText();
-    const r = await formatText(text, uriToPath(doc.uri) ?? 'untitled.emd').catch(() => ({
+  connection.onDocumentHighlight(
+    guarded('documentHighlight', [] as DocumentHighlight[], (p): DocumentHighlight[] => {
+      const x = at(p.textDocument.uri, p.position);
+      if (!x) return [];
+      return highlights(x.analysis, x.file, x.offset).map((h) => ({
+        range: rangeOf(h.span),
+        kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }));
+    }),
+  );
+
+  connection.onSignatureHelp(
+    guarded('signatureHelp', null, (p) => {
+      const x = at(p.textDocument.uri, p.position);
+      const sig = x && signatureAt(x.analysis, x.doc.getText(), x.offset);
+      if (!sig) return null;
+      return {
+        signatures: [
+          {
+            label: sig.label,
+            documentation: sig.doc,
+            parameters: sig.parameters.map((label) => ({ label })),
+          },
+        ],
+        activeSignature: 0,
+        activeParameter: sig.active,
+      };
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guarded('workspaceSymbol', [] as SymbolInformation[], (p): SymbolInformation[] => {
+      const q = p.query.toLowerCase();
+      const out: SymbolInformation[] = [];
+      const seen = new Set<string>();
+      for (const doc of documents.all()) {
+        const { file, analysis } = analysisOf(doc);
+        for (const s of analysis.table.ordered) {
+          if (!s.name.toLowerCase().includes(q)) continue;
+          const uri = s.declSpan.file === file ? doc.uri : pathToUri(s.declSpan.file.name);
+          const key = `${uri}#${s.declSpan.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            name: s.name,
+            kind: SYMBOL_KIND[s.kind],
+            location: { uri, range: rangeOf(s.declSpan) },
+          });
+        }
+      }
+      return out;
+    }),
+  );
+
+  connection.onDocumentLinks(
+    guarded('documentLinks', [] as DocumentLink[], (p): DocumentLink[] => {
+      const doc = documents.get(p.textDocument.uri);
+      const path = uriToPath(p.textDocument.uri);
+      if (!doc || path === undefined) return [];
+      const { file } = analysisOf(doc);
+      const exists = (f: string) =>
+        inWorkspace(f) && (documents.get(pathToUri(f)) !== undefined || isFile(f));
+      return includeLinks(file, (rel) => resolve(dirname(path), rel), exists).flatMap((l) =>
+        l.target
+          ? [{ range: rangeOf({ file, start: l.start, end: l.end }), target: pathToUri(l.target) }]
+          : [],
+      );
+    }),
+  );
+
+  /**
+   * One edit replacing [start, end) of the document by its formatted text, or none; a file with
+   * syntax errors gets a warning saying why (a notification, not window.showWarningMessage: a
+   * request that clients may not answer).
+   */
+  const formatEdits = async (doc: TextDocument, start: number, end: number): Promise<TextEdit[]> => {
+    const slice = doc.getText().slice(start, end);
+    const r = await formatText(slice, uriToPath(doc.uri) ?? 'untitled.emd').catch(() => ({
       text: undefined,
       why: undefined,
     }));
-    // A notification, not window.showWarningMessage (a request that clients may not answer).
     if (r.why)
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Warning,
         message: r.why,
       });
-    const out = r.text;
-    if (out === undefined || out === text) return [];
-    return [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: out }];
+    if (r.text === undefined) return [];
+    // A range inside the document keeps what follows its last statement on the line.
+    const whole = end === doc.getText().length || slice.endsWith('\n');
+    const out = whole ? r.text : r.text.replace(/\n$/, '');
+    if (out === slice) return [];
+    return [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: out }];
+  };
+
+  connection.onDocumentRangeFormatting(async (p): Promise<TextEdit[]> => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const cover = guarded('rangeFormatting', undefined, () => {
+      const { file, analysis } = analysisOf(doc);
+      return statementsInRange(analysis, file, doc.offsetAt(p.range.start), doc.offsetAt(p.range.end));
+    })();
+    return cover ? formatEdits(doc, cover[0], cover[1]) : [];
+  });
+
+  connection.onDocumentFormatting(async (p): Promise<TextEdit[]> => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? formatEdits(doc, 0, doc.getText().length) : [];
   });
 
   documents.listen(connection);

@@ -2,7 +2,8 @@
 // localhost port, drives Debian's chromium through playwright-core, opens the seed 001 market
 // model from the menu, solves it in the page's worker and checks the published prices and
 // demands (the numbers the CLI prints, test/microgrid.test.ts). Then: glpk and highs (WASM) on
-// an LP, ipopt reported unavailable, inline diagnostics, and a shared link.
+// an LP, ipopt reported unavailable, inline diagnostics (a syntax error beside a check error),
+// and a shared link.
 // Needs chromium (EMD_CHROMIUM or /usr/bin/chromium): in CI its absence fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -187,6 +188,13 @@ if (haveChromium) {
             '6 × 7',
           ]);
           expect((await cell(page, 'x', 'seattle.chicago', 'level')).text, solver).toBe('300.0000');
+          // Results first: variables, then equations, then parameters and sets.
+          expect(
+            await page
+              .locator('details.symbol')
+              .evaluateAll((ds) => ds.map((d) => d.getAttribute('data-symbol'))),
+            solver,
+          ).toEqual(['x', 'supply', 'demand', 'a', 'b', 'd', 'c', 'i', 'j']);
           expect((await cell(page, 'demand', 'new-york', 'marginal')).text, solver).toBe('0.2250');
         }
         // Native Ipopt does not exist in the browser: a diagnostic, not a crash.
@@ -202,6 +210,14 @@ if (haveChromium) {
         await page.waitForSelector('.cm-lintRange-error', { timeout: 10_000 });
         await page.hover('.cm-lintRange-error');
         await expect.poll(() => page.textContent('.cm-tooltip-lint'), { timeout: 5_000 }).toMatch(/nosuch/);
+        // A syntax error does not hide the other errors (the language server's analysis, issue 17).
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nz.l = ;');
+        await expect.poll(() => page.locator('.cm-lintRange-error').count(), { timeout: 10_000 }).toBe(2);
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('1;');
+        await expect.poll(() => page.locator('.cm-lintRange-error').count(), { timeout: 10_000 }).toBe(1);
 
         // Share: the link carries the edited text; opening it restores the editor.
         await page.click('#share');

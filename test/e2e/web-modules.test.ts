@@ -18,6 +18,12 @@ import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
+import { checkDiagnostics } from '../../web/src/lint.ts';
+import { pivotColumns } from '../../web/src/results.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const repoRoot = join(import.meta.dirname, '../..');
 
 /** [text, style] of every non-blank token of `src`, line by line, as CodeMirror would ask. */
 function tokens(src: string): [string, string | null][] {
@@ -102,8 +108,51 @@ describe('EMD highlighting (web/src/emd-mode.ts)', () => {
     expect(ts.filter(([t, s]) => t === 'D' && s === 'variableName.definition')).toHaveLength(1);
   });
 
+  it('highlights transport.gms lines 15-31: labels with a hyphen, data lists on their own lines', () => {
+    const src = readFileSync(join(repoRoot, 'models/classic/transport.gms'), 'utf8').split('\n');
+    const ts = tokens(src.slice(13, 31).join('\n'));
+    const styled = (text: string) => ts.filter(([t]) => t === text).map(([, st]) => st);
+    // One token per label, styled as a label (not split at '-', not explanatory text).
+    expect(styled('san-diego')).toEqual(['variableName', 'variableName', 'variableName']);
+    expect(styled('new-york')).toEqual(['variableName', 'variableName', 'variableName']);
+    // The item after a multi-line data list is a declaration; its data are labels and numbers.
+    expect(styleOf(ts, 'b')).toBe('variableName.definition');
+    expect(styleOf(ts, 'demand at market j in cases')).toBe('docComment');
+    expect(styleOf(ts, '350')).toBe('number');
+    expect(styleOf(ts, '325')).toBe('number');
+    expect(styled('seattle')).toEqual(['variableName', 'variableName', 'variableName']);
+  });
+
   it("reads a quote after a letter as text, not a string (Plant's)", () => {
     expect(tokens("Set p Plant's capacity / x / ;").map(([, s]) => s)).not.toContain('string');
+  });
+});
+
+describe('editor diagnostics (web/src/lint.ts)', () => {
+  it('reports a syntax error and the check errors of the other statements together', () => {
+    const text = 'Set i / a, b /;\nParameter p(i);\np(i) = q(i);\nScalar s;\ns = ;\n';
+    const ds = checkDiagnostics(new Map([['m.gms', text]]), 'm.gms');
+    expect(ds.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['E2001', 3, 8, "'q' is not declared."],
+      ['E1003', 5, 5, "Expected an expression but found ';'."],
+    ]);
+  });
+});
+
+describe('result tables (web/src/results.ts)', () => {
+  it("pivots a 2-d parameter's columns in the order of its second set, not of assignment", () => {
+    const sym = {
+      kind: 'parameter' as const,
+      domain: ['t', 'n'],
+      records: [
+        { keys: ['t1', 'B'], value: 1 },
+        { keys: ['t1', 'C'], value: 2 },
+        { keys: ['t2', 'A'], value: 3 },
+      ],
+    };
+    expect(pivotColumns(sym)).toEqual(['B', 'C', 'A']);
+    expect(pivotColumns(sym, ['A', 'B', 'C'])).toEqual(['A', 'B', 'C']);
+    expect(pivotColumns(sym, ['a', 'c'])).toEqual(['A', 'C', 'B']);
   });
 });
 

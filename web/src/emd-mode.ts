@@ -293,6 +293,16 @@ function declToken(stream: StringStream, state: State, ch: string): string | nul
         state.decl = 'name';
         return 'punctuation';
       }
+      return label(stream);
+    case 'table':
+      return label(stream);
+    case 'item':
+      // A data list that starts on the line after the name (`a(i) text` newline `/ x 1 /`).
+      if (ch === '/') {
+        stream.next();
+        state.decl = 'data';
+        return 'punctuation';
+      }
       return undefined;
     case 'domain':
       if (ch === '(' || ch === '[') state.depth++;
@@ -322,6 +332,11 @@ function declToken(stream: StringStream, state: State, ch: string): string | nul
     default:
       return undefined;
   }
+}
+
+/** A label in data (`san-diego`, `new-york`): one token with its `-` and `+`. */
+function label(stream: StringStream): string | undefined {
+  return stream.match(/^[A-Za-z_][A-Za-z0-9_]*(?:[-+][A-Za-z0-9_]+)*/) ? 'variableName' : undefined;
 }
 
 export const emdLanguage = StreamLanguage.define(emdParser);

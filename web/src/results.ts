@@ -97,8 +97,12 @@ export function renderSolves(json: RunJson, decimals: number): HTMLElement {
   return table;
 }
 
-/** Pivot a 2-d parameter when its second index has few labels (a matrix reads better). */
-function pivotable(sym: SymbolJson): string[] | undefined {
+/**
+ * The columns of a 2-d parameter pivoted when its second index has few labels (a matrix reads
+ * better), in the order of `setOrder` (the second domain set's elements) where it has them: the
+ * records' order is the order values were assigned (p2p_4bus showed B, C, A).
+ */
+export function pivotColumns(sym: SymbolJson, setOrder?: readonly string[]): string[] | undefined {
   if (sym.kind !== 'parameter' || sym.domain.length !== 2) return undefined;
   const cols: string[] = [];
   for (const r of sym.records) {
@@ -106,13 +110,33 @@ function pivotable(sym: SymbolJson): string[] | undefined {
     if (!cols.includes(c)) cols.push(c);
     if (cols.length > 24) return undefined;
   }
-  return cols;
+  if (!setOrder) return cols;
+  const at = new Map(setOrder.map((l, k) => [l.toLowerCase(), k]));
+  const rank = (c: string) => at.get(c.toLowerCase()) ?? setOrder.length;
+  return cols
+    .map((c, k) => [c, k] as const)
+    .sort((x, y) => rank(x[0]) - rank(y[0]) || x[1] - y[1])
+    .map(([c]) => c);
 }
+
+/** The elements of set `name` in its order, when the run's document has it. */
+function setElements(json: RunJson, name: string | undefined): string[] | undefined {
+  const s = name === undefined ? undefined : json.symbols[name];
+  return s?.kind === 'set' ? s.records.map((r) => String((r.keys as string[])[0])) : undefined;
+}
+
+/** Results first: variables and equations, then parameters, then sets (declaration order within). */
+const KIND_RANK: Record<SymbolJson['kind'], number> = { variable: 0, equation: 1, parameter: 2, set: 3 };
 
 /** Most rows drawn per table: a 15,000-column NLP would otherwise build a huge page. */
 export const MAX_ROWS = 2000;
 
-export function renderSymbol(name: string, sym: SymbolJson, decimals: number): HTMLElement {
+export function renderSymbol(
+  name: string,
+  sym: SymbolJson,
+  decimals: number,
+  columnOrder?: readonly string[],
+): HTMLElement {
   const domain = sym.domain.length ? `(${sym.domain.join(',')})` : '';
   const count = el(
     'span',
@@ -135,18 +159,25 @@ export function renderSymbol(name: string, sym: SymbolJson, decimals: number): H
   );
   // Tables of closed sections are built when first opened.
   details.open = sym.kind !== 'set' && sym.records.length <= 50;
-  if (details.open) wrap.append(symbolTable(name, sym, decimals));
+  if (details.open) wrap.append(symbolTable(name, sym, decimals, columnOrder));
   else
-    details.addEventListener('toggle', () => wrap.append(symbolTable(name, sym, decimals)), { once: true });
+    details.addEventListener('toggle', () => wrap.append(symbolTable(name, sym, decimals, columnOrder)), {
+      once: true,
+    });
   return details;
 }
 
-function symbolTable(name: string, sym: SymbolJson, decimals: number): HTMLElement {
+function symbolTable(
+  name: string,
+  sym: SymbolJson,
+  decimals: number,
+  columnOrder?: readonly string[],
+): HTMLElement {
   const dims = sym.domain.length;
   const keyHead = sym.domain.map((d, i) => el('th', {}, d === '*' ? `dim ${i + 1}` : d));
   const table = el('table', { class: 'sym', 'data-symbol': name });
   const body = el('tbody');
-  const cols = pivotable(sym);
+  const cols = pivotColumns(sym, columnOrder);
   let shown = 0;
   if (cols) {
     table.append(el('thead', {}, el('tr', {}, keyHead[0], ...cols.map((c) => el('th', {}, c)))));
@@ -251,12 +282,17 @@ export function renderScalars(json: RunJson, decimals: number): HTMLElement | un
 }
 
 /**
- * Indexed symbols in declaration order, each a collapsible section with its table and a slot
+ * Indexed symbols, results first (variables, equations, then parameters and sets, each in
+ * declaration order), each a collapsible section with its table and a slot
  * for plots (`.plot-slot`, filled by plots.ts). Sets and symbols over 50 records start closed.
  */
 export function renderSymbols(json: RunJson, decimals: number): HTMLElement {
   const out = el('div', { class: 'symbols' });
-  for (const [name, sym] of Object.entries(json.symbols))
-    if (!isScalar(sym)) out.append(renderSymbol(name, sym, decimals));
+  const shown = Object.entries(json.symbols)
+    .filter(([, sym]) => !isScalar(sym))
+    .map((e, k) => [e, k] as const)
+    .sort((a, b) => KIND_RANK[a[0][1].kind] - KIND_RANK[b[0][1].kind] || a[1] - b[1]);
+  for (const [[name, sym]] of shown)
+    out.append(renderSymbol(name, sym, decimals, setElements(json, sym.domain[1])));
   return out;
 }

@@ -1,37 +1,15 @@
-// The playground's compiler worker: compile() for the editor's diagnostics and run() for Solve,
-// over the in-memory host (bundled models plus the edited file). Results go back as the --json
-// document. Imports api.ts, diagnostics/ and text/; never the DOM.
-import { compile, loadSource, resultToJson, run } from '../../src/api.ts';
+// The playground's compiler worker: lint.ts for the editor's diagnostics and run() for Solve, over
+// the in-memory host (bundled models plus the edited file). Results go back as the --json
+// document. Imports api.ts, diagnostics/ and the playground's host, lint and protocol; never the DOM.
+import { loadSource, resultToJson, run } from '../../src/api.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
-import { lineAndColumn } from '../../src/text/source-file.ts';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { memoryHost, normalizePath } from './host.ts';
-import {
-  filelessDiagnostic,
-  type LintDiagnostic,
-  type WorkerRequest,
-  type WorkerResponse,
-} from './protocol.ts';
+import { checkDiagnostics, toLint } from './lint.ts';
+import { filelessDiagnostic, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 const library = new Map<string, string>();
 
 const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
-
-function toLint(d: Diagnostic): LintDiagnostic {
-  if (!d.span) return filelessDiagnostic(d);
-  const { line, column } = lineAndColumn(d.span.file, d.span.start);
-  return {
-    file: d.span.file.name,
-    from: d.span.start,
-    to: Math.max(d.span.start, d.span.end),
-    line,
-    column,
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    ...(d.hint ? { hint: d.hint } : {}),
-  };
-}
 
 /** The library with the edited text in place of its file. */
 function filesWith(path: string, text: string): Map<string, string> {
@@ -41,10 +19,7 @@ function filesWith(path: string, text: string): Map<string, string> {
 }
 
 function check(id: number, path: string, text: string): void {
-  const host = memoryHost(filesWith(path, text));
-  const loaded = loadSource(normalizePath(path), host);
-  const ds = loaded.file ? compile(loaded.file, host).diagnostics : loaded.diagnostics;
-  post({ kind: 'checked', id, diagnostics: ds.map(toLint) });
+  post({ kind: 'checked', id, diagnostics: checkDiagnostics(filesWith(path, text), path) });
 }
 
 async function solve(id: number, path: string, text: string, solver: string | undefined): Promise<void> {

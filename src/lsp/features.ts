@@ -1,0 +1,482 @@
+// The language server's editing features over one Analysis: rename, semantic tokens, quick fixes,
+// folding ranges, document highlight, signature help, document links ($include), the outline and
+// the statements a range formatting covers. Editor-independent (offsets and spans); server.ts maps
+// them to LSP types. Imports lsp/analysis.ts, syntax/ (AST types), bind/, ops/ (the function
+// table), diagnostics/ and text/.
+import type * as A from '../syntax/ast.ts';
+import type { Sym } from '../bind/symbols.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
+import { functions } from '../ops/functions.ts';
+import { indexContext, keywordWords, occurrenceAt, type Analysis } from './analysis.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Rename
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** The name under `offset` that can be renamed (a declared symbol), or undefined. */
+export function renameTarget(an: Analysis, file: SourceFile, offset: number): Span | undefined {
+  const o = occurrenceAt(an, file, offset);
+  return o && an.table.get(o.key) ? o.span : undefined;
+}
+
+/**
+ * Every occurrence of the symbol under `offset`, in all files of the analysis (includes too), to
+ * be replaced by `newName`; or why the rename is refused.
+ */
+export function renameSpans(
+  an: Analysis,
+  file: SourceFile,
+  offset: number,
+  newName: string,
+): { spans: Span[] } | { error: string } {
+  const o = occurrenceAt(an, file, offset);
+  if (!o) return { error: 'There is no symbol here to rename.' };
+  if (!NAME.test(newName))
+    return {
+      error: `'${newName}' is not a name: a letter or '_', then letters, digits or '_' (at most 63).`,
+    };
+  const key = newName.toLowerCase();
+  if (keywordWords().includes(key) || functions.has(key) || ['sum', 'prod', 'smin', 'smax'].includes(key))
+    return { error: `'${newName}' is a reserved word.` };
+  const other = an.table.get(key);
+  if (other && key !== o.key) return { error: `'${other.name}' is already declared (${other.kind}).` };
+  return { spans: an.occurrences.filter((x) => x.key === o.key).map((x) => x.span) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Semantic tokens
+
+/** Token types (the legend's order) and the symbol kind each stands for. */
+export const TOKEN_TYPES = [
+  'type',
+  'typeParameter',
+  'parameter',
+  'variable',
+  'function',
+  'class',
+  'namespace',
+];
+export const TOKEN_MODIFIERS = ['declaration', 'modification'];
+const TOKEN_OF_KIND: Record<Sym['kind'], number> = {
+  set: 0,
+  alias: 1,
+  parameter: 2,
+  variable: 3,
+  equation: 4,
+  model: 5,
+  file: 6,
+};
+
+/** LSP's relative encoding: per token Δline, Δstart, length, type, modifier bits. */
+export function semanticTokens(an: Analysis, file: SourceFile): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let ch = 0;
+  let lastEnd = -1;
+  for (const o of an.occurrences) {
+    if (o.span.file !== file || o.span.start < lastEnd) continue;
+    const s = an.table.get(o.key);
+    if (!s) continue;
+    const p = lineAndColumn(file, o.span.start);
+    const l = p.line - 1;
+    const c = p.column - 1;
+    out.push(l - line, l === line ? c - ch : c, o.span.end - o.span.start, TOKEN_OF_KIND[s.kind]);
+    out.push((o.decl ? 1 : 0) | (o.write ? 2 : 0));
+    line = l;
+    ch = c;
+    lastEnd = o.span.end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document highlight
+
+export type HighlightKind = 'read' | 'write' | 'text';
+
+/** Occurrences in `file` of the symbol under `offset`: declarations and assignments write. */
+export function highlights(
+  an: Analysis,
+  file: SourceFile,
+  offset: number,
+): { span: Span; kind: HighlightKind }[] {
+  const o = occurrenceAt(an, file, offset);
+  if (!o) return [];
+  return an.occurrences
+    .filter((x) => x.key === o.key && x.span.file === file)
+    .map((x) => ({ span: x.span, kind: x.decl || x.write ? 'write' : 'read' }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes
+
+export interface TextChange {
+  readonly file: SourceFile;
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly diagnostic: Diagnostic;
+  readonly changes: TextChange[];
+  readonly preferred?: boolean;
+}
+
+const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The top-level statement of `file` whose span holds `offset`. */
+function statementAt(an: Analysis, file: SourceFile, offset: number): A.Statement | undefined {
+  return an.program.statements.find(
+    (s) => s.span.file === file && s.span.start <= offset && offset <= s.span.end,
+  );
+}
+
+/** Index list written after a name at `end` (`(i,j)`), or undefined when no `(` follows. */
+function writtenIndices(text: string, end: number): string[] | undefined {
+  let i = end;
+  while (text[i] === ' ') i++;
+  if (text[i] !== '(') return undefined;
+  const close = text.indexOf(')', i);
+  if (close < 0) return undefined;
+  return text
+    .slice(i + 1, close)
+    .split(',')
+    .map((x) => x.trim());
+}
+
+/**
+ * Quick fixes for the diagnostics of `file` that overlap [start, end]: a did-you-mean hint
+ * replaces the name, an undeclared name gets a declaration before its statement, a missing `;`
+ * is inserted at the end of the line the hint names.
+ */
+export function quickFixes(an: Analysis, file: SourceFile, start: number, end: number): Fix[] {
+  const out: Fix[] = [];
+  for (const d of an.diagnostics) {
+    const sp = d.span;
+    if (!sp || sp.file !== file || sp.end < start || sp.start > end) continue;
+    const mean = d.hint && /did you mean '([^']+)'\?/.exec(d.hint);
+    if (mean)
+      out.push({
+        title: `Change to '${mean[1]}'`,
+        diagnostic: d,
+        changes: [{ file, start: sp.start, end: sp.end, newText: mean[1] }],
+        preferred: true,
+      });
+    if (d.code === 'E2001') {
+      const name = file.text.slice(sp.start, sp.end);
+      const st = statementAt(an, file, sp.start);
+      if (NAME.test(name) && st) {
+        const idx = writtenIndices(file.text, sp.end);
+        // Index names that are sets stay; anything else (a label, an expression) is the universe.
+        const dom = idx?.map((x) => {
+          const s = an.table.get(x);
+          return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
+        });
+        const decl = `Parameter ${name}${dom ? `(${dom.join(',')})` : ''};\n`;
+        const at = lineStartOf(file.text, st.span.start);
+        out.push({
+          title: `Declare parameter '${name}'`,
+          diagnostic: d,
+          changes: [{ file, start: at, end: at, newText: decl }],
+        });
+      }
+    }
+    const semi = d.hint && /';' missing at the end of line (\d+)/.exec(d.hint);
+    if (semi) {
+      const line = Number(semi[1]);
+      const from = nthLineStart(file.text, line);
+      if (from !== undefined) {
+        let e = file.text.indexOf('\n', from);
+        if (e < 0) e = file.text.length;
+        while (e > from && /\s/.test(file.text[e - 1])) e--;
+        out.push({
+          title: `Insert ';' at the end of line ${line}`,
+          diagnostic: d,
+          changes: [{ file, start: e, end: e, newText: ';' }],
+          preferred: true,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function nthLineStart(text: string, line: number): number | undefined {
+  let at = 0;
+  for (let k = 1; k < line; k++) {
+    at = text.indexOf('\n', at) + 1;
+    if (at === 0) return undefined;
+  }
+  return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding ranges
+
+export interface Fold {
+  /** 0-based lines. */
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly comment?: boolean;
+}
+
+/** Statements over several lines (and the bodies of loops and ifs), `$onText` blocks, runs of `*` comment lines. */
+export function foldingRanges(an: Analysis, file: SourceFile): Fold[] {
+  const out: Fold[] = [];
+  const lineOf = (off: number) => lineAndColumn(file, off).line - 1;
+  const walk = (ss: readonly A.Statement[]) => {
+    for (const s of ss) {
+      if (s.span.file !== file) continue;
+      const a = lineOf(s.span.start);
+      const b = lineOf(Math.max(s.span.start, s.span.end - 1));
+      if (b > a) out.push({ startLine: a, endLine: b });
+      if ('body' in s && Array.isArray(s.body)) walk(s.body as A.Statement[]);
+      if (s.kind === 'If') {
+        for (const br of s.branches) walk(br.body);
+        if (s.elseBody) walk(s.elseBody);
+      }
+    }
+  };
+  walk(an.program.statements);
+  const lines = file.text.split('\n');
+  let open: number | undefined;
+  let star: number | undefined;
+  lines.forEach((t, k) => {
+    if (/^\$ontext\b/i.test(t)) open = k;
+    else if (/^\$offtext\b/i.test(t) && open !== undefined) {
+      if (k > open) out.push({ startLine: open, endLine: k, comment: true });
+      open = undefined;
+    }
+    const isStar = t.startsWith('*') && open === undefined;
+    if (isStar && star === undefined) star = k;
+    if (!isStar && star !== undefined) {
+      if (k - 1 > star) out.push({ startLine: star, endLine: k - 1, comment: true });
+      star = undefined;
+    }
+  });
+  if (star !== undefined && lines.length - 1 > star)
+    out.push({ startLine: star, endLine: lines.length - 1, comment: true });
+  return out.sort((x, y) => x.startLine - y.startLine || y.endLine - x.endLine);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature help
+
+export interface Signature {
+  readonly label: string;
+  /** The parameters' labels, each a substring of `label`. */
+  readonly parameters: string[];
+  readonly active: number;
+  readonly doc?: string;
+}
+
+const INDEXED_DOC: Record<string, string> = {
+  sum: 'Sum of the expression over the index set.',
+  prod: 'Product of the expression over the index set.',
+  smin: 'Smallest value of the expression over the index set.',
+  smax: 'Largest value of the expression over the index set.',
+};
+
+/** The signature of the function or indexed symbol whose `(` encloses `offset`. */
+export function signatureAt(an: Analysis, text: string, offset: number): Signature | undefined {
+  const ctx = indexContext(text, offset);
+  if (!ctx) return undefined;
+  const name = ctx.name.toLowerCase();
+  if (INDEXED_DOC[name]) {
+    const parameters = ['index', 'expression'];
+    return {
+      label: `${name}(index, expression)`,
+      parameters,
+      active: Math.min(ctx.arg, 1),
+      doc: INDEXED_DOC[name],
+    };
+  }
+  const s = an.table.get(name);
+  if (s && s.kind !== 'model' && s.kind !== 'file' && s.domain.length) {
+    const names = s.domain.map((d, k) => s.domainNames?.[k] ?? d?.name ?? '*');
+    return {
+      label: `${s.name}(${names.join(', ')})`,
+      parameters: names,
+      active: Math.min(ctx.arg, names.length - 1),
+      doc: s.text,
+    };
+  }
+  const f = functions.get(name);
+  if (f) {
+    const parameters = Array.from({ length: Math.max(f.maxArgs, 0) }, (_, k) =>
+      f.maxArgs === 1 ? 'x' : `x${k + 1}`,
+    );
+    const shown = parameters.map((p, k) => (k >= f.minArgs ? `[${p}]` : p));
+    return {
+      label: `${name}(${shown.join(', ')})`,
+      parameters: shown,
+      active: Math.min(ctx.arg, Math.max(parameters.length - 1, 0)),
+      doc:
+        f.minArgs === f.maxArgs
+          ? `${f.maxArgs} argument${f.maxArgs === 1 ? '' : 's'}`
+          : `${f.minArgs} to ${f.maxArgs} arguments`,
+    };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document links
+
+export interface IncludeLink {
+  /** The path as written (without quotes). */
+  readonly start: number;
+  readonly end: number;
+  /** The file the parse read for it (absolute name), if any. */
+  readonly target?: string;
+}
+
+const INCLUDE_LINE =
+  /^[ \t]*\$(include|batinclude|sinclude|binclude|gdxin)[ \t]+("[^"\n]+"|'[^'\n]+'|[^\s]+)/gim;
+
+/**
+ * The paths of `$include`, `$batInclude` and `$gdxIn` lines of `file`, each with the file it
+ * resolves to (`exists` decides, trying the parser's suffixes '', '.gms', '.emd').
+ */
+export function includeLinks(
+  file: SourceFile,
+  resolvePath: (rel: string) => string,
+  exists: (path: string) => boolean,
+): IncludeLink[] {
+  const out: IncludeLink[] = [];
+  for (const m of file.text.matchAll(INCLUDE_LINE)) {
+    const raw = m[2];
+    const quoted = raw[0] === '"' || raw[0] === "'";
+    const path = quoted ? raw.slice(1, -1) : raw;
+    const start = m.index! + m[0].length - raw.length + (quoted ? 1 : 0);
+    const base = resolvePath(path);
+    const suffixes = m[1].toLowerCase() === 'gdxin' ? ['', '.gdx'] : ['', '.gms', '.emd'];
+    const target = suffixes.map((s) => base + s).find(exists);
+    out.push({ start, end: start + path.length, target });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outline
+
+export interface OutlineItem {
+  readonly name: string;
+  readonly kind: Sym['kind'] | 'definition';
+  readonly detail: string;
+  /** The whole declaration item or definition. */
+  readonly span: Span;
+  /** The name. */
+  readonly selection: Span;
+  readonly children: OutlineItem[];
+}
+
+/** Declaration items and equation definitions (`cost ..`, under their equation) of `file`. */
+export function outline(an: Analysis, file: SourceFile, detailOf: (s: Sym) => string): OutlineItem[] {
+  const out: OutlineItem[] = [];
+  const bySym = new Map<Sym, OutlineItem>();
+  const item = (name: A.Ident, full: Span) => {
+    const s = an.table.get(name.name);
+    if (!s || s.declSpan.file !== file || s.declSpan.start !== name.span.start) return;
+    const it: OutlineItem = {
+      name: s.name,
+      kind: s.kind,
+      detail: detailOf(s),
+      span: full,
+      selection: name.span,
+      children: [],
+    };
+    bySym.set(s, it);
+    out.push(it);
+  };
+  const defs: A.EquationDef[] = [];
+  const walk = (ss: readonly A.Statement[]) => {
+    for (const s of ss) {
+      if (s.span.file !== file) continue;
+      switch (s.kind) {
+        case 'SetDecl':
+        case 'ParameterDecl':
+        case 'VariableDecl':
+        case 'EquationDecl':
+          // An item reaches up to the comma or line break before the next one (or the `;`).
+          s.items.forEach((it, k) => {
+            let end = k + 1 < s.items.length ? s.items[k + 1].name.span.start : s.span.end;
+            while (end > it.name.span.end && /[\s,;]/.test(file.text[end - 1])) end--;
+            item(it.name, { file, start: it.name.span.start, end: Math.max(end, it.span.end) });
+          });
+          break;
+        case 'TableDecl':
+          item(s.item.name, s.span);
+          break;
+        case 'AliasDecl':
+          for (const g of s.groups) for (const id of g.slice(1)) item(id, id.span);
+          break;
+        case 'ModelDecl':
+          for (const m of s.items) item(m.name, m.span);
+          break;
+        case 'FileDecl':
+          item(s.name, s.span);
+          break;
+        case 'EquationDef':
+          defs.push(s);
+          break;
+        default:
+          if ('body' in s && Array.isArray(s.body)) walk(s.body as A.Statement[]);
+          if (s.kind === 'If') {
+            for (const br of s.branches) walk(br.body);
+            if (s.elseBody) walk(s.elseBody);
+          }
+      }
+    }
+  };
+  walk(an.program.statements);
+  for (const d of defs) {
+    const s = an.table.get(d.name.name);
+    const name = `${s?.name ?? d.name.name}${d.domain?.length ? `(${d.domain.map((i) => i.name).join(',')})` : ''} ..`;
+    const it: OutlineItem = {
+      name,
+      kind: 'definition',
+      detail: 'definition',
+      span: d.span,
+      selection: d.name.span,
+      children: [],
+    };
+    const parent = s && bySym.get(s);
+    if (parent) parent.children.push(it);
+    else out.push(it);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range formatting
+
+/**
+ * The offsets [start, end) of the whole top-level statements of `file` that overlap [from, to]
+ * (the first one from its line start when only blanks precede it), or undefined when none do.
+ */
+export function statementsInRange(
+  an: Analysis,
+  file: SourceFile,
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  let a: number | undefined;
+  let b: number | undefined;
+  for (const s of an.program.statements) {
+    if (s.span.file !== file || s.span.end < from || s.span.start > to) continue;
+    a = a === undefined ? s.span.start : Math.min(a, s.span.start);
+    b = b === undefined ? s.span.end : Math.max(b, s.span.end);
+  }
+  if (a === undefined || b === undefined) return undefined;
+  // The `;` that ends the last statement.
+  const semi = /^[ \t]*;/.exec(file.text.slice(b, b + 200));
+  if (semi) b += semi[0].length;
+  const ls = lineStartOf(file.text, a);
+  if (/^[ \t]*$/.test(file.text.slice(ls, a))) a = ls;
+  return [a, b];
+}
