@@ -146,6 +146,9 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'putpage',
 ]);
 
+/** Functions of no argument written without parentheses: `pi`, the clock (`jnow`, `timeElapsed`). */
+const CLOCK_NAMES: ReadonlySet<string> = new Set(['pi', 'jnow', 'timeelapsed']);
+
 /** Commands of `put_utility` that EMD runs: the log and listing messages, and the window title. */
 const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title']);
 
@@ -2016,7 +2019,7 @@ export class EmdParser extends EmbeddedActionsParser {
           GATE: () => {
             const w = lower(this.LA(1));
             return (
-              (w in SPECIAL_VALUES || w === 'pi') &&
+              (w in SPECIAL_VALUES || CLOCK_NAMES.has(w)) &&
               !tokenMatcher(this.LA(2), LParen) &&
               !tokenMatcher(this.LA(2), Dot)
             );
@@ -2025,7 +2028,7 @@ export class EmdParser extends EmbeddedActionsParser {
             const t = this.CONSUME(Identifier);
             return this.ACTION((): A.Expr => {
               const w = lower(t);
-              if (w === 'pi') return { kind: 'Call', span: tokSpan(t), fn: ident(t), args: [] };
+              if (CLOCK_NAMES.has(w)) return { kind: 'Call', span: tokSpan(t), fn: ident(t), args: [] };
               const sv = SPECIAL_VALUES[w];
               return { kind: 'Number', value: sv.value, special: sv.special, span: tokSpan(t) };
             });

@@ -510,6 +510,14 @@ const LIB_UTILITIES: Readonly<Record<string, string>> = {
 
 /** The hint of E1200: for `$libInclude`, which utility the line asks for. */
 function unsupportedHint(name: string, rest: string): string | undefined {
+  if ((name === 'call' || name === 'hiddencall' || name === 'execute') && rest.trim()) {
+    // `$call =prog args` runs prog without a shell; the program is the first word either way.
+    const command = rest.trim().replace(/^=\s*/, '');
+    const program = (/^"([^"]*)"|^'([^']*)'|^(\S+)/.exec(command) ?? [])
+      .slice(1)
+      .find((x) => x !== undefined);
+    return `it runs the external program '${program}' (${command.length > 80 ? `${command.slice(0, 77)}...` : command}), which EMD does not run at compile time; run it first and read its output with $include`;
+  }
   if (name !== 'libinclude' || !rest) return UNSUPPORTED_HINT[name];
   const lib = rest
     .split(/\s+/)[0]

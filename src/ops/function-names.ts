@@ -94,6 +94,8 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'readycollect',
   'sleep',
   'jdate',
+  'jnow',
+  'timeelapsed',
   'jtime',
   'gyear',
   'gmonth',

@@ -104,6 +104,19 @@ describe('function library', () => {
     else expect(Math.abs(got - want) / Math.abs(want)).toBeLessThan(2e-14);
   });
 
+  it('jnow is the clock in jdate days: this day plus its fraction (UTC)', () => {
+    const before = Date.now();
+    const got = call('jnow');
+    const d = new Date(before);
+    const today = call('jdate', d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    expect(got).toBeGreaterThanOrEqual(today + (before % 86_400_000) / 86_400_000 - 1e-9);
+    expect(got).toBeLessThan(today + 1 + 1e-6);
+    expect(call('gyear', got)).toBe(d.getUTCFullYear());
+    const t = call('timeelapsed');
+    expect(t).toBeGreaterThan(0);
+    expect(call('timeelapsed')).toBeGreaterThanOrEqual(t);
+  });
+
   it('digamma, trigamma and erf at reference points', () => {
     expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 14);
     expect(digamma(0.5)).toBeCloseTo(-1.9635100260214235, 14);

@@ -270,6 +270,10 @@ const defs: FunctionDef[] = [
   // Dates: serial days from 1 January 1900 (day 1) and fractions of a day (immun).
   dataOnly('jdate', 3, 3, ([y, m, d]) => julianDate(y, m, d)),
   dataOnly('jtime', 3, 3, ([h, m, s]) => julianTime(h, m, s)),
+  // The clock now, in the same days (UTC; tgridmix times its loop with it).
+  dataOnly('jnow', 0, 0, () => julianDate(1970, 1, 1) + Date.now() / 86_400_000),
+  // Seconds since the process (or page) started.
+  dataOnly('timeelapsed', 0, 0, () => performance.now() / 1000),
   dataOnly('gyear', 1, 1, ([x]) => dateField(x, 'year')),
   dataOnly('gmonth', 1, 1, ([x]) => dateField(x, 'month')),
   dataOnly('gday', 1, 1, ([x]) => dateField(x, 'day')),

@@ -365,7 +365,7 @@ describe('$batInclude, $echo and the other options', () => {
 
   it('accepts listing options silently and reports what EMD cannot do', () => {
     const r = run(
-      '$offListing\n$onListing\n$sTitle x\n$eject\n$offSymXRef offSymList\n$double\n$single\n$lines 5\n$onUpper\n$libInclude scenred.gms\n$gdxOut data\n$unload x\n$call awk',
+      '$offListing\n$onListing\n$sTitle x\n$eject\n$offSymXRef offSymList\n$double\n$single\n$lines 5\n$onUpper\n$libInclude scenred.gms\n$gdxOut data\n$unload x\n$call =awk -f m.awk d.inc > d.gms',
     );
     expect(codes(r)).toEqual(['E1200 10:1', 'E1200 11:1', 'E1200 12:1', 'E1200 13:1']);
     expect(renderDiagnostic(r.diagnostics[0])).toBe(
@@ -375,6 +375,10 @@ describe('$batInclude, $echo and the other options', () => {
         '     | ^~~~~~~~~~~',
         "  hint: it runs the GAMS library utility 'scenred' (scenario tree reduction with the SCENRED solver), which EMD does not have",
       ].join('\n'),
+    );
+    // `$call` names the program it would run.
+    expect(r.diagnostics[3].hint).toBe(
+      "it runs the external program 'awk' (awk -f m.awk d.inc > d.gms), which EMD does not run at compile time; run it first and read its output with $include",
     );
   });
 });
