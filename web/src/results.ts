@@ -1,6 +1,7 @@
 // Renders a run's --json document in the playground: the solves summary, the scalars in one
-// table, then one table per indexed symbol, results first (levels and marginals for variables and equations,
-// values for parameters, 2-d parameters pivoted). Cells carry data-value with the full number.
+// table, then one table per indexed symbol, results first (levels and marginals for variables
+// and equations, values for parameters, 2-d parameters pivoted in set order). Cells carry
+// data-value with the full number.
 // Imports report/ (number formatting).
 import type { RunJson, SymbolJson } from '../../src/report/json.ts';
 import { formatValue } from '../../src/report/display.ts';
