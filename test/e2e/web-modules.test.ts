@@ -19,7 +19,7 @@ import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
 import { checkDiagnostics } from '../../web/src/lint.ts';
-import { pivotColumns } from '../../web/src/results.ts';
+import { pivotColumns, shownText } from '../../web/src/results.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -153,6 +153,15 @@ describe('result tables (web/src/results.ts)', () => {
     expect(pivotColumns(sym)).toEqual(['B', 'C', 'A']);
     expect(pivotColumns(sym, ['A', 'B', 'C'])).toEqual(['A', 'B', 'C']);
     expect(pivotColumns(sym, ['a', 'c'])).toEqual(['A', 'C', 'B']);
+  });
+
+  it('shows explanatory text without its plot: directive', () => {
+    expect(shownText('plot:stack Microgrid A supply by source (kW) | y: power')).toBe(
+      'Microgrid A supply by source (kW)',
+    );
+    expect(shownText('plot:none')).toBe('');
+    expect(shownText('energy served')).toBe('energy served');
+    expect(shownText(undefined)).toBe('');
   });
 });
 

@@ -1,9 +1,14 @@
 // Renders a run's --json document in the playground: the solves summary, the scalars in one
-// table, then one table per indexed symbol (levels and marginals for variables and equations,
-// values for parameters, 2-d parameters pivoted). Cells carry data-value with the full number.
+// table, then one table per indexed symbol, results first (levels and marginals for variables
+// and equations, values for parameters, 2-d parameters pivoted in set order). Cells carry
+// data-value with the full number.
 // Imports report/ (number formatting).
 import type { RunJson, SymbolJson } from '../../src/report/json.ts';
 import { formatValue } from '../../src/report/display.ts';
+import { parseDirective } from '../../src/report/plot.ts';
+
+/** A symbol's explanatory text as headings show it: without its `plot:` directive. */
+export const shownText = (text: string | undefined): string => parseDirective(text).title;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -149,7 +154,7 @@ export function renderSymbol(
     el('span', { class: `kind kind-${sym.kind}` }, sym.kind),
     ' ',
     el('b', {}, name + domain),
-    sym.text ? el('span', { class: 'text' }, ` ${sym.text}`) : '',
+    shownText(sym.text) ? el('span', { class: 'text' }, ` ${shownText(sym.text)}`) : '',
     count,
   );
   const details = el('details', { class: 'symbol', 'data-symbol': name }, summary);
@@ -274,7 +279,7 @@ export function renderScalars(json: RunJson, decimals: number): HTMLElement | un
       el('td', { class: `kind kind-${sym.kind}` }, sym.kind),
     );
     for (const f of fields) tr.append(f in r ? numCell(f, r[f], decimals) : el('td'));
-    tr.append(el('td', { class: 'text' }, sym.text ?? ''));
+    tr.append(el('td', { class: 'text' }, shownText(sym.text)));
     body.append(tr);
   }
   table.append(body);
