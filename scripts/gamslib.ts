@@ -71,6 +71,7 @@ interface JsonSolve {
   modelStatusText: string;
   solveStatusText: string;
   solver: string;
+  sense: 'min' | 'max';
   /** A MIP's stopping gaps (GAMS optcr, optca): its objective is within them of the optimum. */
   optcr?: number;
   optca?: number;
@@ -264,12 +265,18 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
   };
 }
 
-/** Whether a MIP's objective is within its optcr (relative, GAMS's max(|BP|, |BF|)) or optca. */
+/**
+ * Whether a MIP stopped at a gap (Integer Solution, 8) has its objective within its optcr
+ * (relative, GAMS's max(|BP|, |BF|)) or optca of the reference, on the worse side: the reference is
+ * a proven optimum, so a better objective means another model, and a proven one (1) must match.
+ */
 function withinGaps(s: JsonSolve, reference: number): boolean {
-  if (s.objective === null || (s.optcr === undefined && s.optca === undefined)) return false;
-  const gap = Math.abs(s.objective - reference);
+  if (s.objective === null || s.modelStatus !== 8 || (s.optcr === undefined && s.optca === undefined))
+    return false;
+  const worse = s.sense === 'min' ? s.objective - reference : reference - s.objective;
+  if (worse < -1e-6 * Math.max(1, Math.abs(reference))) return false;
   return (
-    gap <= (s.optca ?? 0) || gap <= (s.optcr ?? 0) * Math.max(Math.abs(s.objective), Math.abs(reference))
+    worse <= (s.optca ?? 0) || worse <= (s.optcr ?? 0) * Math.max(Math.abs(s.objective), Math.abs(reference))
   );
 }
 

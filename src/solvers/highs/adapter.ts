@@ -99,6 +99,8 @@ interface RunOutcome {
   iterations: number;
   /** HiGHS's relative primal-dual objective error of a QP (its info primal_dual_objective_error). */
   pdError?: number;
+  /** A MIP's final relative gap (info mip_gap): above zero, the search stopped at mip_rel_gap. */
+  mipGap?: number;
 }
 
 /** User options in HiGHS's types; the table has validated names and values already. */
@@ -222,6 +224,10 @@ function classify(r: RunOutcome, mip: boolean): LinearRun {
   switch (r.status) {
     case HS.optimal:
       if (mip && !r.x) break;
+      // Optimal within mip_rel_gap / mip_abs_gap but not proven: GAMS's Integer Solution (8), as
+      // GLPK's stop at its mipgap.
+      if (mip && r.mipGap !== undefined && r.mipGap > MIP_GAP_PROVEN)
+        return { ...base, ...point, status: { kind: 'stopped', solveStatus: SolveStat.NormalCompletion } };
       return { ...base, ...point, status: { kind: 'optimal' } };
     case HS.empty:
       if (mip) break;
@@ -265,6 +271,9 @@ function classify(r: RunOutcome, mip: boolean): LinearRun {
  * to ~1e-3); qdemo7, whose point is 0.18 % below the maximum, leaves 5.6e-2.
  */
 const QP_PD_ERROR_TOLERANCE = 1e-2;
+
+/** A MIP gap at or below this is a proven optimum (round-off of the bounds). */
+const MIP_GAP_PROVEN = 1e-9;
 
 function statusName(s: number): string {
   return Object.entries(HS).find(([, v]) => v === s)?.[0] ?? String(s);
@@ -378,6 +387,7 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
       ...(lp.q && info('primal_dual_objective_error') >= 0
         ? { pdError: info('primal_dual_objective_error') }
         : {}),
+      ...(integral && info('mip_gap') >= 0 ? { mipGap: info('mip_gap') } : {}),
     };
   } finally {
     model.dispose();
