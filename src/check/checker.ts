@@ -127,7 +127,11 @@ export interface CheckedProgram {
 
 export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
 const solverOptionKeys = gamsModelTypeOptions;
-/** GAMS options accepted and ignored: they change the listing or solver limits of GAMS itself. */
+/**
+ * GAMS options passed to the executor without a check of their own. optcr, optca and reslim are
+ * applied there (the solve limits of src/run/solve.ts); the others change GAMS's listing or its
+ * own limits and are accepted and ignored.
+ */
 export const ignoredOptions = new Set([
   'limrow',
   'limcol',
