@@ -1306,7 +1306,7 @@ class Checker implements CheckContext {
             // (tsp1: `from(k) = yes` moves the current city).
             const added = set.singleton ? changes.filter((c) => c.member) : [];
             if (added.length > 1)
-              throw new ExecError(M.Singleton_0_gets_1_elements, t.span, [set.name, added.length]);
+              throw new ExecError(X.Singleton_0_gets_1_elements_at_run, t.span, [set.name, added.length]);
             if (added.length === 1) set.records.clear();
             for (const { keys, member } of changes) {
               const k = tupleKey(keys);

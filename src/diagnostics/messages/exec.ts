@@ -111,6 +111,11 @@ export const execMessages = {
     severity: 'error',
     text: "Put file '{0}' is outside the folder {1}: put files are written in the model's folder (or in --output-dir).",
   },
+  Singleton_0_gets_1_elements_at_run: {
+    code: 'E3250',
+    severity: 'error',
+    text: "Singleton set '{0}' would get {1} elements from this assignment; it holds at most one.",
+  },
   // E3100-E3119, W3100-W3109: asynchronous solves (solveLink 3 and 6; issue 20).
   Async_backend_lost_0_handles_1: {
     code: 'E3100',
