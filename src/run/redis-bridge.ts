@@ -44,28 +44,56 @@ const watch = setInterval(() => {
   }
 }, 100);
 
+// Each outcome is posted once, from its event or, when the event never came (seen in the tests:
+// a worker SIGKILLed right after finishing a job, and the 'completed' event of that job never
+// reached QueueEvents), from the job itself: finished jobs stay in Redis until their outcome is
+// posted, and the jobs out are looked at every POLL_MS.
+const POLL_MS = 2000;
+const out = new Set<number>();
+const settle = (id: number, outcome: { result?: unknown; error?: string }) => {
+  if (!out.delete(id)) return;
+  post({ id, ...outcome });
+  queue.remove(jobId(id)).catch(() => 0);
+};
 events.on('completed', ({ jobId: j, returnvalue }) => {
   const id = idOf(j);
-  if (id >= 0) post({ id, result: decodeResult(returnvalue) });
+  if (id >= 0) settle(id, { result: decodeResult(returnvalue) });
 });
 events.on('failed', ({ jobId: j, failedReason }) => {
   const id = idOf(j);
-  if (id >= 0) post({ id, error: failedReason });
+  if (id >= 0) settle(id, { error: failedReason });
 });
+let polling = false;
+const poll = setInterval(async () => {
+  if (polling || out.size === 0) return;
+  polling = true;
+  try {
+    for (const id of [...out]) {
+      const job = await queue.getJob(jobId(id));
+      if (!job?.finishedOn) continue;
+      if (job.failedReason !== undefined && job.failedReason !== null && (await job.isFailed()))
+        settle(id, { error: job.failedReason });
+      else if (await job.isCompleted()) settle(id, { result: decodeResult(job.returnvalue) });
+    }
+  } catch {
+    // the connection's loss is the watch's business
+  } finally {
+    polling = false;
+  }
+}, POLL_MS);
 
 parentPort!.on(
   'message',
   async (m: { submit?: { id: number; data: unknown }; cancel?: number; close?: true }) => {
     if (m.submit) {
-      await queue.add('solve', m.submit.data, {
-        jobId: jobId(m.submit.id),
-        removeOnComplete: true,
-        removeOnFail: true,
-      });
+      out.add(m.submit.id);
+      await queue.add('solve', m.submit.data, { jobId: jobId(m.submit.id) });
     } else if (m.cancel !== undefined) {
+      out.delete(m.cancel);
       await queue.remove(jobId(m.cancel)).catch(() => 0);
     } else if (m.close) {
       clearInterval(watch);
+      clearInterval(poll);
       await Promise.race([
         Promise.all([events.close(), queue.close()]),
         new Promise((r) => setTimeout(r, 1000)),
