@@ -92,6 +92,7 @@ export function equationReads(eq: CEquation): EquationReads {
       indices: (idx) => {
         for (const i of idx) {
           if (i.kind === 'Slot') reader.shape(slotSets[i.slot]);
+          else if (i.kind === 'Singleton') structural.add(i.set);
           else if (i.kind === 'Lag') {
             structural.add(i.set);
             collect(i.amount, structural);
