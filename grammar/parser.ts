@@ -197,6 +197,8 @@ export interface ParseContext {
    * with that many labels per record.
    */
   dims: Map<string, number>;
+  /** Acronyms declared so far (lower-case) with their values, for table cells (worst: `future`). */
+  acronyms?: Map<string, number>;
   /**
    * Lone quotes (UnterminatedString tokens) read as characters of unquoted explanatory text
    * (`('79-80 bill cfaf)`); the parse driver reports every other one.
@@ -656,6 +658,10 @@ export class EmdParser extends EmbeddedActionsParser {
       span: tokSpan(kw, this.prev()),
       keyword: 'acronym',
       items: items.map((it) => {
+        const acr = this.ctx.acronyms;
+        // The k-th acronym holds k * 1e301, as the checker declares it (ACRONYM_BASE).
+        const key = it.name.name.toLowerCase();
+        if (acr && !acr.has(key)) acr.set(key, (acr.size + 1) * 1e301);
         if (it.domain) this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
         this.noData(it, 'acronym');
         return this.base({ ...it, domain: undefined });
@@ -724,7 +730,7 @@ export class EmdParser extends EmbeddedActionsParser {
       this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
-      else records = layoutTable(body, this.ctx.diagnostics, domain?.length);
+      else records = layoutTable(body, this.ctx.diagnostics, domain?.length, this.ctx.acronyms);
       return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
     });
   });

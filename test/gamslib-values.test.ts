@@ -88,6 +88,7 @@ describe('acronyms', () => {
     expect(values(doc, 'status')).toEqual({ a: 1e301, b: 2e301, c: 1e301 });
     expect(values(doc, 'n')).toEqual({ '': 12 });
     expect(values(doc, 'same')).toEqual({ '': 2 });
+    expect(values(doc, 'goodnom')).toEqual({ '': 10 });
   });
 
   it('mathopt4.gms marks the global rows with an acronym and ends at its reference optimum 0', async () => {
