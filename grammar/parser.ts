@@ -1029,6 +1029,7 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(AnyName);
     let value: number | string | undefined;
     let vFirst: IToken | undefined;
+    let project: '<' | '<=' | undefined;
     this.OPTION(() => {
       this.OR([
         {
@@ -1064,6 +1065,17 @@ export class EmdParser extends EmbeddedActionsParser {
           },
         },
         {
+          // `option a < b;` (`<=`): the projection of b onto a.
+          ALT: () => {
+            const op = this.OR5([{ ALT: () => this.CONSUME(LtOp) }, { ALT: () => this.CONSUME(LeOp) }]);
+            vFirst = this.CONSUME4(AnyName);
+            this.ACTION(() => {
+              value = vFirst!.image;
+              project = op.image as '<' | '<=';
+            });
+          },
+        },
+        {
           // `option p:3:1:1;` display layout: the raw text after the name.
           ALT: () => {
             vFirst = this.CONSUME(Colon);
@@ -1081,10 +1093,17 @@ export class EmdParser extends EmbeddedActionsParser {
       ]);
     });
     return this.ACTION((): A.OptionItem => {
-      const it: { name: A.Ident; value?: number | string; valueSpan?: Span; span: Span } = {
+      const it: {
+        name: A.Ident;
+        value?: number | string;
+        valueSpan?: Span;
+        span: Span;
+        project?: '<' | '<=';
+      } = {
         name: ident(name),
         span: tokSpan(name, this.prev()),
       };
+      if (project) it.project = project;
       if (value !== undefined && vFirst) {
         it.value = value;
         it.valueSpan = tokenMatcher(vFirst, Colon)

@@ -125,3 +125,13 @@ describe('singleton sets', () => {
     expect(values(doc, 'last')).toEqual({ '': 1 });
   });
 });
+
+describe('option a < b', () => {
+  it('projects a set by domain and a parameter by its nonzero records (pwlfunc.inc)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/projection.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'nki')).toEqual({ '': 2 });
+    expect(values(doc, 'nii')).toEqual({ '': 2 });
+    expect(values(doc, 'has3')).toEqual({ '': 1 });
+  });
+});
