@@ -199,6 +199,8 @@ export interface ParseContext {
    * with that many labels per record.
    */
   dims: Map<string, number>;
+  /** Acronyms declared so far (lower-case) with their values, for table cells (worst: `future`). */
+  acronyms?: Map<string, number>;
   /**
    * Lone quotes (UnterminatedString tokens) read as characters of unquoted explanatory text
    * (`('79-80 bill cfaf)`); the parse driver reports every other one.
@@ -688,6 +690,10 @@ export class EmdParser extends EmbeddedActionsParser {
       span: tokSpan(kw, this.prev()),
       keyword: 'acronym',
       items: items.map((it) => {
+        const acr = this.ctx.acronyms;
+        // The k-th acronym holds k * 1e301, as the checker declares it (ACRONYM_BASE).
+        const key = it.name.name.toLowerCase();
+        if (acr && !acr.has(key)) acr.set(key, (acr.size + 1) * 1e301);
         if (it.domain) this.err(M.Domain_not_allowed_for_scalar_0, it.name.span, [it.name.name]);
         this.noData(it, 'acronym');
         return this.base({ ...it, domain: undefined });
@@ -756,7 +762,7 @@ export class EmdParser extends EmbeddedActionsParser {
       this.noteDims(item.name, domain);
       let records: A.DataRecord[] = [];
       if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
-      else records = layoutTable(body, this.ctx.diagnostics, domain?.length);
+      else records = layoutTable(body, this.ctx.diagnostics, domain?.length, this.ctx.acronyms);
       return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
     });
   });
@@ -1055,6 +1061,7 @@ export class EmdParser extends EmbeddedActionsParser {
     const name = this.CONSUME(AnyName);
     let value: number | string | undefined;
     let vFirst: IToken | undefined;
+    let project: '<' | '<=' | undefined;
     this.OPTION(() => {
       this.OR([
         {
@@ -1090,6 +1097,17 @@ export class EmdParser extends EmbeddedActionsParser {
           },
         },
         {
+          // `option a < b;` (`<=`): the projection of b onto a.
+          ALT: () => {
+            const op = this.OR5([{ ALT: () => this.CONSUME(LtOp) }, { ALT: () => this.CONSUME(LeOp) }]);
+            vFirst = this.CONSUME4(AnyName);
+            this.ACTION(() => {
+              value = vFirst!.image;
+              project = op.image as '<' | '<=';
+            });
+          },
+        },
+        {
           // `option p:3:1:1;` display layout: the raw text after the name.
           ALT: () => {
             vFirst = this.CONSUME(Colon);
@@ -1107,10 +1125,17 @@ export class EmdParser extends EmbeddedActionsParser {
       ]);
     });
     return this.ACTION((): A.OptionItem => {
-      const it: { name: A.Ident; value?: number | string; valueSpan?: Span; span: Span } = {
+      const it: {
+        name: A.Ident;
+        value?: number | string;
+        valueSpan?: Span;
+        span: Span;
+        project?: '<' | '<=';
+      } = {
         name: ident(name),
         span: tokSpan(name, this.prev()),
       };
+      if (project) it.project = project;
       if (value !== undefined && vFirst) {
         it.value = value;
         it.valueSpan = tokenMatcher(vFirst, Colon)

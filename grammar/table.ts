@@ -141,7 +141,12 @@ const cols = (h: Header) => colRange(h.c0, h.c1);
  * labels, values that are not numbers, and delimited rows with the wrong number of cells.
  * `dim`: the declared dimension, when known (it tells a numeric label part from a number).
  */
-export function layoutTable(body: TableBody, diags: Diagnostic[], dim?: number): DataRecord[] {
+export function layoutTable(
+  body: TableBody,
+  diags: Diagnostic[],
+  dim?: number,
+  acronyms?: ReadonlyMap<string, number>,
+): DataRecord[] {
   const records: DataRecord[] = [];
   let headers: Header[] | undefined;
   let delimHeaders: (Label[] | undefined)[] | undefined;
@@ -198,7 +203,7 @@ export function layoutTable(body: TableBody, diags: Diagnostic[], dim?: number):
       return records;
     }
     li = label.line;
-    rowLine(lines[li], label, headers, records, diags);
+    rowLine(lines[li], label, headers, records, diags, acronyms);
   }
   return records;
 }
@@ -283,6 +288,7 @@ function rowLine(
   hs: Header[],
   records: DataRecord[],
   diags: Diagnostic[],
+  acronyms?: ReadonlyMap<string, number>,
 ): void {
   const file = line.file;
   const t = file.text;
@@ -352,7 +358,7 @@ function rowLine(
     }
     if (q - p === 1) {
       const h = hs[p];
-      let value = parseValueAt(t, s, i);
+      let value = parseValueAt(t, s, i) ?? acronyms?.get(t.slice(s, i).toLowerCase());
       if (value === undefined) {
         diags.push(diag(M.Expected_a_number_but_found_0, span(file, s, i), [t.slice(s, i)]));
         continue;

@@ -128,6 +128,7 @@ describe('acronyms', () => {
     expect(values(doc, 'status')).toEqual({ a: 1e301, b: 2e301, c: 1e301 });
     expect(values(doc, 'n')).toEqual({ '': 12 });
     expect(values(doc, 'same')).toEqual({ '': 2 });
+    expect(values(doc, 'goodnom')).toEqual({ '': 10 });
   });
 
   it('mathopt4.gms marks the global rows with an acronym and ends at its reference optimum 0', async () => {
@@ -162,5 +163,15 @@ describe('singleton sets', () => {
     expect(values(doc, 'path')).toEqual({ a: 1, b: 2, c: 3, d: 4 });
     expect(values(doc, 'cost')).toEqual({ '': 10 });
     expect(values(doc, 'last')).toEqual({ '': 1 });
+  });
+});
+
+describe('option a < b', () => {
+  it('projects a set by domain and a parameter by its nonzero records (pwlfunc.inc)', async () => {
+    const { code, doc } = await solveJson('test/fixtures/gams-semantics/projection.gms');
+    expect(code).toBe(0);
+    expect(values(doc, 'nki')).toEqual({ '': 2 });
+    expect(values(doc, 'nii')).toEqual({ '': 2 });
+    expect(values(doc, 'has3')).toEqual({ '': 1 });
   });
 });

@@ -20,6 +20,7 @@ import {
   setList,
   bump,
   tupleKey,
+  keysOf,
   newVarRecord,
   type SetSymbol,
   type Sym,
@@ -65,7 +66,12 @@ export type CStmt =
   | { kind: 'run'; span: Span; run: (env: Env) => void }
   | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective?: VariableSymbol }
   | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | { kind: 'option'; span: Span; items: { name: string; value?: number | string; span: Span; sym?: Sym }[] }
+  | {
+      kind: 'option';
+      span: Span;
+      /** `run`: an item that acts on data when reached (`option a < b;`). */
+      items: { name: string; value?: number | string; span: Span; sym?: Sym; run?: () => void }[];
+    }
   | {
       kind: 'loop';
       span: Span;
@@ -814,6 +820,63 @@ class Checker implements CheckContext {
   }
 
   /**
+   * `option a < b;` (or `<=`): set a holds the tuples of b's records (a set, or a parameter's
+   * nonzero records) restricted to a's positions. Each position of a takes the first unused
+   * position of b over the same set, as GAMS matches them by domain (E2302 when none is).
+   */
+  private projection(it: A.OptionItem): (() => void) | undefined {
+    const target = this.lookup(it.name);
+    const source = this.lookup({ name: String(it.value), span: it.valueSpan ?? it.span });
+    if (!target || !source) return undefined;
+    target.uses++;
+    source.uses++;
+    const sourceSet = source.kind === 'set' || source.kind === 'alias' ? resolveSet(source) : undefined;
+    if ((target.kind !== 'set' && target.kind !== 'alias') || (!sourceSet && source.kind !== 'parameter')) {
+      this.error(M.Projection_0_1_not_supported, it.span, [
+        `${it.name.name} ${it.project} ${source.name}`,
+        'it projects a set or a parameter onto a set',
+      ]);
+      return undefined;
+    }
+    const set = resolveSet(target);
+    const from = sourceSet ?? (source as ParameterSymbol);
+    // A one-dimensional source set over `*` is its own domain; a position of a over `*` takes any.
+    const n = from.domain.length;
+    const sourceDomain = (k: number): SetSymbol | undefined => {
+      const e = from.domain[k];
+      return e ? resolveSet(e) : n === 1 ? sourceSet : undefined;
+    };
+    const used = new Set<number>();
+    const positions: number[] = [];
+    for (const d of set.domain) {
+      const q = from.domain.findIndex((_, k) => !used.has(k) && (!d || sourceDomain(k) === resolveSet(d)));
+      if (q < 0) {
+        this.error(M.Projection_0_1_not_supported, it.span, [
+          `${it.name.name} ${it.project} ${source.name}`,
+          `no position of '${source.name}' left is over '${d?.name ?? '*'}'`,
+        ]);
+        return undefined;
+      }
+      used.add(q);
+      positions.push(q);
+    }
+    return () => {
+      const keys: TupleKey[] = sourceSet
+        ? [...sourceSet.records.keys()]
+        : [...(source as ParameterSymbol).records.keys()];
+      set.records.clear();
+      for (const k of keys) {
+        if (!sourceSet && !(source as ParameterSymbol).records.get(k)) continue;
+        const all = keysOf(k, n);
+        const ids = positions.map((q) => all[q]);
+        const t = tupleKey(ids);
+        if (!set.records.has(t)) set.records.set(t, { keys: ids });
+      }
+      setChanged(set);
+    };
+  }
+
+  /**
    * `/ all - mn /`: the equations of a model less those of equations or models named; `all` is the
    * equations declared so far, as GAMS reads it at the model statement.
    */
@@ -1465,9 +1528,14 @@ class Checker implements CheckContext {
   }
 
   private option(s: A.OptionStmt): CStmt | undefined {
-    const items: { name: string; value?: number | string; span: Span; sym?: Sym }[] = [];
+    const items: { name: string; value?: number | string; span: Span; sym?: Sym; run?: () => void }[] = [];
     for (const it of s.items) {
       const name = it.name.name.toLowerCase();
+      if (it.project) {
+        const run = this.projection(it);
+        if (run) items.push({ name, span: it.span, run });
+        continue;
+      }
       if (solverOptionKeys.includes(name)) {
         const v = String(it.value ?? '').toLowerCase();
         // A GAMS solver EMD lacks (cplex, conopt, convert...) is accepted: the solve uses EMD's

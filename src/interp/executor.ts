@@ -229,7 +229,8 @@ class Executor<R> implements SolveHost {
         return undefined;
       case 'option':
         for (const it of s.items) {
-          if (it.name === 'decimals') this.decimals = Number(it.value);
+          if (it.run) it.run();
+          else if (it.name === 'decimals') this.decimals = Number(it.value);
           else if (it.name === 'explain') this.explain = Number(it.value) !== 0;
           else if (it.name === 'reuse') this.reuse = Number(it.value) !== 0;
           else if (it.name === 'warmstart') this.warmStart = Number(it.value) !== 0;

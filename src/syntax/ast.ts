@@ -348,6 +348,8 @@ export interface OptionItem extends Node {
   /** number, identifier/string value, or undefined for a bare `option x;` */
   readonly value?: number | string;
   readonly valueSpan?: Span;
+  /** `option a < b;` / `a <= b`: a projection of b onto a (`value` names b). */
+  readonly project?: '<' | '<=';
 }
 
 export interface LoopStmt extends Node {

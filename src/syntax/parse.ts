@@ -425,6 +425,7 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
   const parser = getParser();
   const files = new Set<string>();
   const dims = new Map<string, number>();
+  const acronyms = new Map<string, number>();
   const out: { stmt: Statement; index: number }[] = [];
   let errors = 0;
   for (const [a, b] of statementChunks(tokens)) {
@@ -437,7 +438,7 @@ function parseTokens(tokens: Tok[], diagnostics: Diagnostic[]): { stmt: Statemen
     // after a syntax error they would describe tokens the parser invented while recovering.
     const local: Diagnostic[] = [];
     const textQuotes = new Set<IToken>();
-    parser.ctx = { diagnostics: local, files, dims, textQuotes };
+    parser.ctx = { diagnostics: local, files, dims, acronyms, textQuotes };
     parser.input = chunk;
     let result: Statement | Statement[] | undefined;
     let thrown: unknown;

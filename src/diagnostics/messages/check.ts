@@ -227,4 +227,9 @@ export const checkMessages = {
     severity: 'error',
     text: "Singleton set '{0}' would hold {1} elements; it holds at most one.",
   },
+  Projection_0_1_not_supported: {
+    code: 'E2302',
+    severity: 'error',
+    text: "The projection 'option {0}' cannot be made: {1}.",
+  },
 } as const satisfies Record<string, MessageDef>;
