@@ -27,7 +27,9 @@ import {
   closeBracketsKeymap,
 } from '@codemirror/autocomplete';
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
-import { emdLanguage, emdCompletions, emdHighlightStyle } from './emd-mode.ts';
+import { emdLanguage, emdHighlightStyle } from './emd-mode.ts';
+import { lspCompletions } from './complete.ts';
+import { normalizePath } from './host.ts';
 import { libraryFiles, models } from './models.ts';
 import { decodeShare, encodeShare, sharedFile } from './share.ts';
 import { RUN_LIMIT_MS, WatchedChecker, timeoutMessage } from './watchdog.ts';
@@ -122,7 +124,17 @@ const extensions: Extension[] = [
   closeBrackets(),
   highlightActiveLine(),
   highlightSelectionMatches(),
-  autocompletion({ override: [emdCompletions] }),
+  autocompletion({
+    override: [
+      lspCompletions((text) => ({
+        path: currentPath,
+        files: new Map([
+          ...Object.entries(libraryFiles).map(([p, t]) => [normalizePath(p), t] as [string, string]),
+          [normalizePath(currentPath), text],
+        ]),
+      })),
+    ],
+  }),
   syntaxHighlighting(emdHighlightStyle),
   syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
   emdLanguage,
