@@ -3,7 +3,7 @@
 // model from the menu, solves it in the page's worker and checks the published prices and
 // demands (the numbers the CLI prints, test/microgrid.test.ts). Then: glpk and highs (WASM) on
 // an LP, ipopt reported unavailable, inline diagnostics (a syntax error beside a check error),
-// a shared link, and the Format button.
+// a shared link, the Format button and completion.
 // Needs chromium (EMD_CHROMIUM or /usr/bin/chromium): in CI its absence fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -259,6 +259,21 @@ if (haveChromium) {
           .toMatch(
             /^Not formatted: the model has syntax errors \(line \d+: Expected an expression but found ';'\.\)\. Fix them and format again\.$/,
           );
+
+        // Completion is the language server's: attributes after `x.`, declared names, no duplicates.
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nx.');
+        await page.waitForSelector('.cm-tooltip-autocomplete', { timeout: 10_000 });
+        expect(await page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allTextContents()).toEqual([
+          'l',
+          'lo',
+          'up',
+          'fx',
+          'm',
+          'scale',
+          'prior',
+        ]);
 
         expect(pageErrors).toEqual([]);
         await page.close();
