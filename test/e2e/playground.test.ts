@@ -3,7 +3,7 @@
 // model from the menu, solves it in the page's worker and checks the published prices and
 // demands (the numbers the CLI prints, test/microgrid.test.ts). Then: glpk and highs (WASM) on
 // an LP, ipopt reported unavailable, inline diagnostics (a syntax error beside a check error),
-// and a shared link.
+// a shared link, the Format button and completion.
 // Needs chromium (EMD_CHROMIUM or /usr/bin/chromium): in CI its absence fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -241,6 +241,39 @@ if (haveChromium) {
           .poll(() => third.textContent('#status'), { timeout: 10_000 })
           .toBe("Could not open the link: the link's model is larger than 2 MB and was not loaded.");
         await third.close();
+
+        // Format: the edited transport model as `emd fmt` prints it; a syntax error says why.
+        await page.click('#format');
+        await expect.poll(() => page.textContent('#status'), { timeout: 10_000 }).toBe('Formatted.');
+        const formatted = (await page.locator('.cm-line').allTextContents()).join('\n');
+        expect(formatted).toContain('nosuch(i) = 1;');
+        expect(formatted).toContain('cost..  z =e= sum((i,j), c(i,j)*x(i,j));');
+        await page.click('#format');
+        await expect.poll(() => page.textContent('#status')).toBe('Already formatted.');
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nz.l = ;');
+        await page.click('#format');
+        await expect
+          .poll(() => page.textContent('#status'))
+          .toMatch(
+            /^Not formatted: the model has syntax errors \(line \d+: Expected an expression but found ';'\.\)\. Fix them and format again\.$/,
+          );
+
+        // Completion is the language server's: attributes after `x.`, declared names, no duplicates.
+        await page.click('.cm-content');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\nx.');
+        await page.waitForSelector('.cm-tooltip-autocomplete', { timeout: 10_000 });
+        expect(await page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allTextContents()).toEqual([
+          'l',
+          'lo',
+          'up',
+          'fx',
+          'm',
+          'scale',
+          'prior',
+        ]);
 
         expect(pageErrors).toEqual([]);
         await page.close();

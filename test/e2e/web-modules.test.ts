@@ -19,6 +19,9 @@ import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
 import { checkDiagnostics } from '../../web/src/lint.ts';
+import { lspCompletions } from '../../web/src/complete.ts';
+import { EditorState } from '@codemirror/state';
+import { CompletionContext } from '@codemirror/autocomplete';
 import { pivotColumns, shownText } from '../../web/src/results.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,6 +128,28 @@ describe('EMD highlighting (web/src/emd-mode.ts)', () => {
 
   it("reads a quote after a letter as text, not a string (Plant's)", () => {
     expect(tokens("Set p Plant's capacity / x / ;").map(([, s]) => s)).not.toContain('string');
+  });
+});
+
+describe('editor completion (web/src/complete.ts)', () => {
+  const text =
+    '* a comment with wordsfromcomments\nSet i / a, b /, j / c /;\nParameter p(i,j);\np(i,j) = 1;\nx';
+  const complete = lspCompletions((t) => ({ path: 'm.gms', files: new Map([['m.gms', t]]) }));
+  const at = async (pos: number, explicit = true) => {
+    const state = EditorState.create({ doc: text });
+    const r = await complete(new CompletionContext(state, pos, explicit));
+    return r && { from: r.from, labels: r.options.map((o) => o.label) };
+  };
+  it("completes the language server's way: declared names (one letter too), once each, no comment words", async () => {
+    const r = (await at(text.length))!;
+    expect(r.from).toBe(text.length - 1);
+    expect(r.labels.slice(0, 3)).toEqual(['i', 'j', 'p']);
+    expect(r.labels.filter((l) => l === 'sum')).toHaveLength(1);
+    expect(r.labels).not.toContain('wordsfromcomments');
+  });
+  it('offers the domain and its labels in an index position', async () => {
+    const r = (await at(text.indexOf('1;') - 5, false))!; // after `p(i,`
+    expect(r.labels.slice(0, 2)).toEqual(['j', "'c'"]);
   });
 });
 

@@ -4,7 +4,6 @@
 // Imports grammar/ and @codemirror/*.
 import { HighlightStyle, StreamLanguage, type StreamParser, type StringStream } from '@codemirror/language';
 import { tags as t } from '@lezer/highlight';
-import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { TokenType } from 'chevrotain';
 import {
   keywords,
@@ -358,32 +357,3 @@ export const emdHighlightStyle = HighlightStyle.define([
   { tag: [t.processingInstruction, t.meta], color: '#b05d00' },
   { tag: [t.compareOperator, t.definitionOperator], color: '#b3261e', fontWeight: '600' },
 ]);
-
-const keywordCompletions = [...new Set(keywordTable.map((k) => k.label.toLowerCase()))].map((label) => ({
-  label,
-  type: 'keyword',
-}));
-const functionCompletions = [...FUNCTION_NAMES, ...indexedOps].map((label) => ({ label, type: 'function' }));
-const modelTypeCompletions = MODEL_TYPES.map((label) => ({ label, type: 'type' }));
-
-/** Completes keywords, functions, model types and the names declared or used in the document. */
-export function emdCompletions(ctx: CompletionContext): CompletionResult | null {
-  const word = ctx.matchBefore(/[A-Za-z_][A-Za-z0-9_]*/);
-  if (!word || (word.from === word.to && !ctx.explicit)) return null;
-  const names = new Set<string>();
-  const text = ctx.state.doc.toString();
-  for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
-    if (m.index === word.from) continue;
-    if (m[0].length > 1 && !keywordStyle(m[0])) names.add(m[0]);
-  }
-  return {
-    from: word.from,
-    options: [
-      ...keywordCompletions,
-      ...functionCompletions,
-      ...modelTypeCompletions,
-      ...[...names].map((label) => ({ label, type: 'variable' })),
-    ],
-    validFor: /^[A-Za-z0-9_]*$/,
-  };
-}

@@ -1,5 +1,6 @@
 // The playground page: a CodeMirror editor with EMD highlighting and the compiler's diagnostics
-// inline, a model menu, Solve (run() in a worker), result tables and plots, and shareable links.
+// inline, a model menu, Solve (run() in a worker), Format (the formatter, loaded on first use),
+// result tables and plots, and shareable links.
 // Imports the page's modules and @codemirror/*; the compiler itself runs in worker.ts.
 import { EditorState, type Extension } from '@codemirror/state';
 import {
@@ -26,12 +27,15 @@ import {
   closeBracketsKeymap,
 } from '@codemirror/autocomplete';
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
-import { emdLanguage, emdCompletions, emdHighlightStyle } from './emd-mode.ts';
+import { emdLanguage, emdHighlightStyle } from './emd-mode.ts';
+import { lspCompletions } from './complete.ts';
+import { normalizePath } from './host.ts';
 import { libraryFiles, models } from './models.ts';
 import { decodeShare, encodeShare, sharedFile } from './share.ts';
 import { RUN_LIMIT_MS, WatchedChecker, timeoutMessage } from './watchdog.ts';
 import { renderScalars, renderSolves, renderSymbols } from './results.ts';
 import type { LintDiagnostic, WorkerRequest, WorkerResponse } from './protocol.ts';
+import { lineAndColumn } from '../../src/text/source-file.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -41,6 +45,7 @@ const ui = {
   solve: $<HTMLButtonElement>('solve'),
   stop: $<HTMLButtonElement>('stop'),
   share: $<HTMLButtonElement>('share'),
+  format: $<HTMLButtonElement>('format'),
   revert: $<HTMLButtonElement>('revert'),
   decimals: $<HTMLSelectElement>('decimals'),
   status: $<HTMLElement>('status'),
@@ -119,7 +124,17 @@ const extensions: Extension[] = [
   closeBrackets(),
   highlightActiveLine(),
   highlightSelectionMatches(),
-  autocompletion({ override: [emdCompletions] }),
+  autocompletion({
+    override: [
+      lspCompletions((text) => ({
+        path: currentPath,
+        files: new Map([
+          ...Object.entries(libraryFiles).map(([p, t]) => [normalizePath(p), t] as [string, string]),
+          [normalizePath(currentPath), text],
+        ]),
+      })),
+    ],
+  }),
   syntaxHighlighting(emdHighlightStyle),
   syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
   emdLanguage,
@@ -327,6 +342,23 @@ async function openFromHash(): Promise<void> {
   }
 }
 
+// ---------------------------------------------------------------- format
+
+/** Format the editor's text as `emd fmt` does (the formatter loads on first use). */
+async function format(): Promise<void> {
+  const { formatSource } = await import('../../src/prettier/format.ts');
+  const text = view.state.doc.toString();
+  const r = formatSource(text, { fileName: currentPath });
+  if (!r.ok) {
+    const d = r.diagnostics[0];
+    const at = d?.span ? ` (line ${lineAndColumn(d.span.file, d.span.start).line}: ${d.message})` : '';
+    setStatus(`Not formatted: the model has syntax errors${at}. Fix them and format again.`, 'idle');
+    return;
+  }
+  if (r.text !== text) view.dispatch({ changes: { from: 0, to: text.length, insert: r.text } });
+  setStatus(r.text === text ? 'Already formatted.' : 'Formatted.', 'idle');
+}
+
 // ---------------------------------------------------------------- wiring
 
 fillMenu();
@@ -336,6 +368,7 @@ ui.modelSelect.addEventListener('change', () => {
 ui.solve.addEventListener('click', solve);
 ui.stop.addEventListener('click', stop);
 ui.share.addEventListener('click', () => void share());
+ui.format.addEventListener('click', () => void format());
 ui.revert.addEventListener('click', () => {
   edits.delete(currentPath);
   openModel(currentPath);
