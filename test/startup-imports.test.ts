@@ -38,10 +38,15 @@ describe('start-up: static imports of the CLI', () => {
 
   it('emd check loads no executor, solver, model generator, plot or GDX writer', () => {
     const c = staticClosure('src/cli/check-command.ts');
-    const heavy = [...c.files].filter((f) =>
-      /^src\/(interp|ad|reform|solvers|run)\/|^src\/model\/(build-problem|generate|classify)|^src\/report\/(plot|csv)\.ts|^src\/cli\/gdx-out\.ts/.test(
-        f,
-      ),
+    // interp/evaluate.ts is the exception: the checker builds its statements from the IR's
+    // evaluators (CheckOptions.evaluate) until statements are IR too (issue 16); what it imports
+    // is still checked here.
+    const heavy = [...c.files].filter(
+      (f) =>
+        f !== 'src/interp/evaluate.ts' &&
+        /^src\/(interp|ad|reform|solvers|run)\/|^src\/model\/(build-problem|generate|classify)|^src\/report\/(plot|csv)\.ts|^src\/cli\/gdx-out\.ts/.test(
+          f,
+        ),
     );
     expect(heavy).toEqual([]);
     expect([...c.packages].filter((p) => !['chevrotain'].includes(p))).toEqual([]);
