@@ -193,6 +193,10 @@ describe('SIGINT in the middle of a solve or a wait', () => {
   it('inside readyCollect: the wait ends (W3300), exit 3', async () => {
     const once = startCli(['solve', bigLp, '--async=1', '--json'], 60_000);
     await once.printed('waiting');
+    // 'waiting' is the display just before readyCollect: a signal that arrives between the two
+    // statements stops the run there (W3020, also exit 3). A loaded run saw that once; 300 ms
+    // later the run is inside readyCollect, whose job (the LP) runs for seconds.
+    await new Promise((r) => setTimeout(r, 300));
     once.process.kill('SIGINT');
     const first = await once.done;
     expect(first.code).toBe(3);
