@@ -1459,13 +1459,8 @@ class Checker implements CheckContext {
 
   private solve(s: A.SolveStmt): CStmt | undefined {
     if (s.modelType === 'mcp') return this.solveMcp(s);
-    const m = this.lookup(s.model);
+    const m = this.solvedModel(s);
     if (!m) return undefined;
-    m.uses++;
-    if (m.kind !== 'model') {
-      this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
-      return undefined;
-    }
     // CNS: a square system without objective.
     if (!s.objective) return { kind: 'solve', span: s.span, stmt: s, model: m };
     const z = this.lookup(s.objective);
@@ -1483,12 +1478,8 @@ class Checker implements CheckContext {
     return { kind: 'solve', span: s.span, stmt: s, model: m, objective: z };
   }
 
-  /** `solve m using mcp;`: no objective; the pairs `e.x` are checked with the model statement. */
-  private solveMcp(s: A.SolveStmt): CStmt | undefined {
-    if (s.objective) {
-      this.error(M.Objective_with_0, s.objective.span, [s.modelType]);
-      return undefined;
-    }
+  /** The model a solve statement names, or undefined after its diagnostic. */
+  private solvedModel(s: A.SolveStmt): ModelSymbol | undefined {
     const m = this.lookup(s.model);
     if (!m) return undefined;
     m.uses++;
@@ -1496,6 +1487,17 @@ class Checker implements CheckContext {
       this.error(M.Model_0_not_declared, s.model.span, [s.model.name]);
       return undefined;
     }
+    return m;
+  }
+
+  /** `solve m using mcp;`: no objective; the pairs `e.x` are checked with the model statement. */
+  private solveMcp(s: A.SolveStmt): CStmt | undefined {
+    if (s.objective) {
+      this.error(M.Objective_with_0, s.objective.span, [s.modelType]);
+      return undefined;
+    }
+    const m = this.solvedModel(s);
+    if (!m) return undefined;
     // A model without pairs (`model m / all /`: wallmcp, kormcp) is matched implicitly at the
     // solve, where the rows and columns are known: its equality rows with its free columns.
     return { kind: 'solve', span: s.span, stmt: s, model: m };
