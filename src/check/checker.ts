@@ -32,7 +32,14 @@ import {
   type TupleKey,
   ACRONYM_BASE,
 } from '../bind/symbols.ts';
-import { ExecError, ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
+import {
+  ExecError,
+  ExprChecker,
+  Scope,
+  isSubsetOf,
+  type CheckContext,
+  type ExprMode,
+} from './expressions.ts';
 import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts';
 import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
 import { someNode } from '../syntax/walk.ts';
