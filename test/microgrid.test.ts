@@ -71,11 +71,15 @@ describe('seed 001 market, two-level price algorithm (models/microgrid/market_1h
     within4(value('P_B2C'), published.P_B2C);
     within4(value('TotalCost'), published.TotalCost);
     // The outer loop converged well before its limit of 200 passes, every solve with a solution:
-    // per pass the three demand problems and at least one round of the three operators.
+    // per pass one demand solve (the three microgrids batched) and one operator solve per inner
+    // pass, so 1 + sum of inner_hist solves in all (171 on this machine; 516 with one solve per
+    // microgrid, issue 18).
     const outer = value('outer');
     expect(outer).toBeGreaterThan(10);
     expect(outer).toBeLessThan(60);
-    expect(doc.solves.length).toBeGreaterThanOrEqual(6 * outer);
+    const inner = doc.symbols.inner_hist.records.reduce((s: number, r: any) => s + r.value, 0);
+    expect(doc.solves.length).toBe(outer + inner);
+    expect(doc.solves.length).toBeLessThan(250);
     expect(doc.solves.every((s: any) => s.modelStatus <= 2)).toBe(true);
     expect(new Set(doc.solves.map((s: any) => `${s.model}:${s.problemClass}`))).toEqual(
       new Set(['demand:nlp', 'operator:qp']),
