@@ -109,9 +109,63 @@ export function printRef(r: A.SymbolRef): string {
 }
 
 export function printBinding(b: A.IndexBinding): string {
+  const restricting = b.tuples?.length ? printRestricting(b) : undefined;
+  if (restricting) return restricting;
   const names = b.indices.map((i) => i.name);
   let s = names.length === 1 ? names[0] : `(${names.join(',')})`;
   if (b.cond) s += `$${printCond(b.cond)}`;
+  return s;
+}
+
+/**
+ * A binding with restricting references (`sum(link(l,from,to), ...)`) printed as written. It cannot
+ * become `sum((l,from,to)$link(l,from,to), ...)`: an index of link that an enclosing sum, loop or
+ * domain controls (l in `lim(l).. sum(link(l,from,to), f(l))`) stays fixed in the first form and
+ * would be controlled a second time (E2015) in the other. The parser keeps the references in
+ * `tuples`, and puts them first, in order, in the conjunction `cond` before any `$` condition.
+ * Undefined for shapes this does not rebuild (nested restrictions such as `zpos(i,t(tp))`).
+ */
+function printRestricting(b: A.IndexBinding): string | undefined {
+  const tuples = b.tuples!;
+  const own = (t: A.SymbolRef) => {
+    const out: string[] = [];
+    for (const a of t.indices ?? [])
+      if (a.kind === 'IndexName' && !out.includes(a.name.name.toLowerCase()))
+        out.push(a.name.name.toLowerCase());
+    return out;
+  };
+  const items: string[] = [];
+  let i = 0;
+  let next = 0;
+  while (i < b.indices.length || next < tuples.length) {
+    const t = tuples[next];
+    const names = t ? own(t) : [];
+    const at = b.indices.slice(i, i + names.length).map((x) => x.name.toLowerCase());
+    if (t && names.every((n, k) => at[k] === n)) {
+      items.push(printExpr(t));
+      i += names.length;
+      next++;
+    } else if (i < b.indices.length) {
+      items.push(b.indices[i++].name);
+    } else return undefined;
+  }
+  // The conjunction's first tuples.length operands are the references; a last one is the `$` condition.
+  const conjuncts: A.Expr[] = [];
+  for (let c: A.Expr | undefined = b.cond; c;) {
+    if (conjuncts.length < tuples.length && c.kind === 'Binary' && c.op === 'and') {
+      conjuncts.unshift(c.right);
+      c = c.left;
+    } else {
+      conjuncts.unshift(c);
+      c = undefined;
+    }
+  }
+  if (conjuncts.length < tuples.length || tuples.some((t, k) => printExpr(conjuncts[k]) !== printExpr(t)))
+    return undefined;
+  const extra = conjuncts.length > tuples.length ? conjuncts.slice(tuples.length) : [];
+  if (extra.length > 1) return undefined;
+  let s = items.length === 1 ? items[0] : `(${items.join(',')})`;
+  if (extra.length) s += `$${printCond(extra[0])}`;
   return s;
 }
 

@@ -64,6 +64,8 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
     ...b,
     indices: b.indices.map(id),
     cond: b.cond ? expr(b.cond) : undefined,
+    ...(b.restricted ? { restricted: b.restricted.map(id) } : {}),
+    ...(b.tuples ? { tuples: b.tuples.map(refOf) } : {}),
   });
   const items = (xs: readonly (A.SymbolRef | A.StringLit)[]) =>
     xs.map((x) => (x.kind === 'Ref' ? refOf(x) : x));
