@@ -19,6 +19,12 @@ import { writeFileAtomic } from '../src/report/output-files.ts';
 import { killChildren, startCli } from './child-cli.ts';
 import { loadSource, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
+import { getSolver } from '../src/solvers/registry.ts';
+
+const ipoptAvailability = await getSolver('ipopt')!.available();
+const ipoptReason = ipoptAvailability.ok
+  ? 'native Ipopt found'
+  : `native Ipopt not found here (${ipoptAvailability.reason}); this runs in CI, where .ci/run installs it`;
 import { solveNlp, solveNlpAsync } from '../src/solvers/ipm/solver.ts';
 import { HS, denseOracle } from '../src/solvers/ipm/hs-problems.fixture.ts';
 
@@ -169,10 +175,14 @@ describe('SIGINT in the middle of a solve or a wait', () => {
   afterEach(killChildren);
   const bigLp = 'test/fixtures/interrupt/big-lp.gms';
 
-  it('GLPK (on a thread for a large LP) is stopped mid-solve: User Interrupt, JSON and CSV, exit 3', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
-    const run = startCli(['solve', bigLp, '--json', '--csv', dir], 60_000);
-    await run.printed(/\[solve m\] glpk: /);
+  /**
+   * Runs `args` in a child, sends SIGINT once `mark` is printed, and checks what every stopped
+   * solve shows: exit 3, the message, status interrupted, the solve ended as 14/8 by `solver`,
+   * the statement after it (done = 1) not run, within 20 s of the signal.
+   */
+  async function interruptSolve(args: string[], mark: RegExp, solver: string) {
+    const run = startCli(args, 60_000);
+    await run.printed(mark);
     const t0 = performance.now();
     run.process.kill('SIGINT');
     const { code, stdout, stderr } = await run.done;
@@ -181,14 +191,37 @@ describe('SIGINT in the middle of a solve or a wait', () => {
     expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
     const doc = JSON.parse(stdout);
     expect(doc.status).toBe('interrupted');
-    expect(doc.solves.map((s: any) => [s.solver, s.modelStatus, s.solveStatus])).toEqual([['glpk', 14, 8]]);
+    expect(doc.solves.map((s: any) => [s.solver, s.modelStatus, s.solveStatus])).toEqual([[solver, 14, 8]]);
+    expect(rec(doc, 'done').value).toBe(0);
+    expect(seconds).toBeLessThan(20);
+    return doc;
+  }
+
+  it('GLPK (on a thread for a large LP) is stopped mid-solve: User Interrupt, JSON and CSV, exit 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emd-sigint-'));
+    // It stops the solve (GLPK takes several seconds more on this LP), not waits for its end.
+    const doc = await interruptSolve(['solve', bigLp, '--json', '--csv', dir], /\[solve m\] glpk: /, 'glpk');
     expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001', 'W3020']);
     expect(readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[1]).toBe('i1,137');
-    // The statement after the solve did not run.
-    expect(rec(doc, 'done').value).toBe(0);
-    // It stopped the solve (GLPK takes several seconds more on this LP), not waited for its end.
-    expect(seconds).toBeLessThan(20);
   }, 70_000);
+
+  // Native Ipopt blocks the main thread for the whole solve: the watcher thread, started just
+  // before IpoptSolve, counts the signal, and Ipopt's intermediate callback reads that count.
+  it.runIf(process.env.CI || ipoptAvailability.ok)(
+    `native Ipopt is stopped between two of its iterations: User_Requested_Stop, exit 3 (${ipoptReason})`,
+    async () => {
+      // Sent at iteration 20 of its log (the solve takes hundreds).
+      const args = ['solve', 'test/fixtures/interrupt/slow-nlp.gms', '--json'];
+      const doc = await interruptSolve(args, /^ +20 /m, 'ipopt');
+      expect(doc.solves[0].iterations).toBeGreaterThanOrEqual(20);
+      expect(doc.solves[0].iterations).toBeLessThan(300);
+      expect(doc.diagnostics.map((d: any) => [d.code, d.hint ?? ''])).toEqual([
+        ['W3001', 'Ipopt: User_Requested_Stop.'],
+        ['W3020', 'the results so far are reported and written.'],
+      ]);
+    },
+    70_000,
+  );
 
   it('inside readyCollect: the wait ends (W3300), exit 3', async () => {
     const once = startCli(['solve', bigLp, '--async=1', '--json'], 60_000);

@@ -183,6 +183,9 @@ async function solveAndReport(
   const onThread = stoppableSolves(interrupted);
   const r = await run(source, nodeHost, {
     interrupted,
+    // Native Ipopt blocks the main thread for the whole solve: its intermediate callback then
+    // reads the count the watcher thread keeps.
+    beforeBlockingSolve: () => sigint.arm(),
     solveOnThread: onThread.solveOnThread,
     solver: o.solver?.toLowerCase(),
     quiet: o.quiet,

@@ -45,6 +45,11 @@ export interface ExecOptions extends GdxIO {
    */
   readonly interrupted?: () => boolean;
   /**
+   * Called before a solve that blocks the main thread to its end (native Ipopt), so that
+   * `interrupted` can still turn true during it (the CLI starts its SIGINT watcher thread).
+   */
+  readonly beforeBlockingSolve?: () => void;
+  /**
    * The path a put file is written to, from the path in its declaration; undefined when it
    * leaves the folder put files are confined to (then `putFolder` names that folder).
    */

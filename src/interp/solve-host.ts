@@ -21,6 +21,8 @@ export interface SolveHost {
     readonly readOptionFile?: (name: string) => string | undefined;
     /** True once the run was interrupted (SIGINT): solvers that can stop between iterations do. */
     readonly interrupted?: () => boolean;
+    /** ExecOptions.beforeBlockingSolve. */
+    readonly beforeBlockingSolve?: () => void;
     /** Seconds of silence on the log before a progress line (default 1; see solveWatch). */
     readonly progressSeconds?: number;
     /** A synchronous solve on another thread (ExecOptions.solveOnThread). */

@@ -590,6 +590,7 @@ async function callSolver(
             log: watch.log,
             progress,
             shouldStop: host.opts.interrupted,
+            beforeBlocking: host.opts.beforeBlockingSolve,
             options,
             warmStart,
             ...limits,

@@ -148,10 +148,12 @@ function solveIpopt(lib: IpoptLibrary, oracle: NlpOracle, run: NlpRun): NlpRunOu
   const warm = run.nlp.warmStart && run.nlp.lambda0 !== undefined;
   if (warm && !set.has('warm_start_init_point'))
     options.push({ name: 'warm_start_init_point', type: 'string', value: 'yes' });
+  run.nlp.beforeBlocking?.();
   const out = solveWithIpopt(lib, oracle, {
     options,
     ...(warm ? { lambda0: run.nlp.lambda0, zL0: run.nlp.zL0, zU0: run.nlp.zU0 } : {}),
     onIteration: run.nlp.onIteration,
+    shouldStop: run.nlp.shouldStop,
   });
   if (!out.ok) return out;
   return { ok: true, result: out.result };
@@ -327,6 +329,7 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
       ...nlpOptionsOf(raw, opts),
       ...(warm ? { warmStart: true, lambda0: warm.lambda0, zL0: warm.zL0, zU0: warm.zU0 } : {}),
       shouldStop: opts.shouldStop,
+      beforeBlocking: opts.beforeBlocking,
       onIteration: (rec) => {
         opts.progress?.(
           `iteration ${rec.iter}, objective ${(sign * rec.objective).toExponential(6)}, inf_pr ${rec.infPr.toExponential(2)}`,

@@ -90,6 +90,8 @@ export interface NlpOptions {
   onIteration?: (rec: IterationRecord) => void;
   /** Asked once per iteration: true stops the solve with status 'interrupted' (SIGINT). */
   shouldStop?: () => boolean;
+  /** See SolveOptions.beforeBlocking. */
+  beforeBlocking?: () => void;
 }
 
 /** GAMS model status codes (1 Optimal ... 19 Infeasible - No Solution). */
@@ -167,6 +169,12 @@ export interface SolveOptions {
   readonly progress?: (detail: string) => void;
   /** True when the run was interrupted (SIGINT): solvers that check between iterations stop. */
   readonly shouldStop?: () => boolean;
+  /**
+   * Called by a solver just before it blocks the thread to its end without turning the event
+   * loop (native Ipopt): shouldStop can then only see a SIGINT that another thread counted, and
+   * the CLI starts its watcher thread here.
+   */
+  readonly beforeBlocking?: () => void;
 }
 
 export interface SolverAdapter {

@@ -178,6 +178,12 @@ export interface IpoptSolveOptions {
   readonly zL0?: Float64Array;
   readonly zU0?: Float64Array;
   readonly onIteration?: (rec: IterationRecord) => void;
+  /**
+   * Asked at every iteration (Ipopt's intermediate callback): true makes Ipopt stop with
+   * User_Requested_Stop. IpoptSolve blocks the thread, so this must read state another thread
+   * writes (the CLI's SIGINT count in shared memory), not state the event loop would update.
+   */
+  readonly shouldStop?: () => boolean;
 }
 
 /** ApplicationReturnStatus (IpReturnCodes_inc.h) → the NLP status vocabulary. */
@@ -194,6 +200,8 @@ export function mapIpoptStatus(code: number, lastInfPr: number, tol = 1e-6): Nlp
       return lastInfPr <= tol ? 'acceptable' : 'restoration_failed';
     case 4:
       return 'diverging';
+    case 5: // User_Requested_Stop: only the intermediate callback asks for it (shouldStop)
+      return 'interrupted';
     case -1:
       return 'max_iter';
     case -2:
@@ -365,7 +373,7 @@ export function solveWithIpopt(lib: IpoptLibrary, o: NlpOracle, opts: IpoptSolve
       lsTrials: ls,
       ...(algMod === 1 ? { restoration: true } : {}),
     });
-    return 1;
+    return opts.shouldStop?.() ? 0 : 1;
   };
 
   const t = lib.types;
