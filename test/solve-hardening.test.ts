@@ -177,10 +177,10 @@ describe('SIGINT in the middle of a solve or a wait', () => {
 
   /**
    * Runs `args` in a child, sends SIGINT once `mark` is printed, and checks what every stopped
-   * solve shows: exit 3, the message, status interrupted, the solve ended as 14/8 by `solver`,
+   * solve shows: exit 3, the message, status interrupted, the solve ended as `modelStatus`/8 by `solver`,
    * the statement after it (done = 1) not run, within 20 s of the signal.
    */
-  async function interruptSolve(args: string[], mark: RegExp, solver: string) {
+  async function interruptSolve(args: string[], mark: RegExp, solver: string, modelStatus = 14) {
     const run = startCli(args, 60_000);
     await run.printed(mark);
     const t0 = performance.now();
@@ -191,7 +191,9 @@ describe('SIGINT in the middle of a solve or a wait', () => {
     expect(stderr).toContain('Interrupted: stopping the run and writing the results so far');
     const doc = JSON.parse(stdout);
     expect(doc.status).toBe('interrupted');
-    expect(doc.solves.map((s: any) => [s.solver, s.modelStatus, s.solveStatus])).toEqual([[solver, 14, 8]]);
+    expect(doc.solves.map((s: any) => [s.solver, s.modelStatus, s.solveStatus])).toEqual([
+      [solver, modelStatus, 8],
+    ]);
     expect(rec(doc, 'done').value).toBe(0);
     expect(seconds).toBeLessThan(20);
     return doc;
@@ -203,6 +205,21 @@ describe('SIGINT in the middle of a solve or a wait', () => {
     const doc = await interruptSolve(['solve', bigLp, '--json', '--csv', dir], /\[solve m\] glpk: /, 'glpk');
     expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001', 'W3020']);
     expect(readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[1]).toBe('i1,137');
+  }, 70_000);
+
+  // HiGHS in process blocks the main thread too: after a second it starts the watcher thread, and
+  // its branch-and-bound checkpoints read the count (the progress line is printed after that).
+  it('HiGHS in process is stopped at a branch-and-bound checkpoint: its incumbent, Integer Solution / User Interrupt', async () => {
+    const args = ['solve', 'test/fixtures/interrupt/hard-mip.gms', '--json'];
+    const doc = await interruptSolve(args, /\[solve m\] highs: .*branch and bound/, 'highs', 8);
+    expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3020']);
+    // The incumbent is written back: binary levels, and the objective is its total slack.
+    const xs = doc.symbols.x.records.map((r: any) => r.level);
+    expect(xs.every((v: number) => Math.abs(v - Math.round(v)) < 1e-6 && v > -1e-6 && v < 1 + 1e-6)).toBe(
+      true,
+    );
+    const slack = ['sp', 'sm'].flatMap((n) => doc.symbols[n].records.map((r: any) => r.level));
+    expect(slack.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(doc.solves[0].objective, 6);
   }, 70_000);
 
   // Native Ipopt blocks the main thread for the whole solve: the watcher thread, started just

@@ -33,16 +33,25 @@ export interface HighsRuntime {
   readonly infinity: number;
   readonly constants: {
     readonly objectiveSense: { readonly minimize: unknown; readonly maximize: unknown };
-    readonly callbackType: { readonly logging: number; readonly mipInterrupt: number };
+    readonly callbackType: {
+      readonly logging: number;
+      readonly simplexInterrupt: number;
+      readonly ipmInterrupt: number;
+      readonly mipInterrupt: number;
+    };
   };
   createModel(data: unknown): HighsModel;
+}
+/** A callback event; `interrupt` on the interrupt checkpoints (simplex, IPM, MIP). */
+interface HighsCallbackEvent {
+  message?: string;
+  data?: Record<string, unknown>;
+  interrupt?: () => void;
 }
 interface HighsModel {
   readonly options: { set(values: Record<string, unknown>): void };
   readonly info: { get(name: string): number | bigint };
-  run(
-    callbacks?: Record<number, (event: { message?: string; data?: Record<string, unknown> }) => void>,
-  ): unknown;
+  run(callbacks?: Record<number, (event: HighsCallbackEvent) => void>): unknown;
   getModelStatus(): number;
   setSolution?(solution: { colValue: Float64Array }): unknown;
   getSolution(): {
@@ -185,6 +194,8 @@ function highsSession(h: HighsRuntime, lp: LinearForm, p: ModelProblem, opts: So
         options: spec.purpose === 'solve' ? values : { ...values, presolve: 'off' },
         log: show ? opts.log : undefined,
         progress: opts.progress,
+        shouldStop: opts.shouldStop,
+        beforeBlocking: opts.beforeBlocking,
         start: spec.relax ? undefined : mipStart,
       });
       return classify(r, !spec.relax && hasInt);
@@ -288,7 +299,17 @@ interface RunSpec {
   log?: (line: string) => void;
   /** Progress from inside the run (HiGHS's logging and MIP callbacks). */
   progress?: (detail: string) => void;
+  /** SolveOptions.shouldStop and beforeBlocking: SIGINT, read at HiGHS's interrupt checkpoints. */
+  shouldStop?: () => boolean;
+  beforeBlocking?: () => void;
 }
+
+/**
+ * Seconds into a run after which it asks for beforeBlocking (the CLI's SIGINT watcher thread,
+ * ~35 ms of CPU once per process): the run blocks the main thread, so only that thread sees a
+ * signal. Runs shorter than this finish before a Ctrl-C could matter; they pay nothing.
+ */
+const ARM_INTERRUPT_AFTER_MS = 1000;
 
 /** One HiGHS run on a fresh model (disposed before returning). */
 function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
@@ -338,7 +359,7 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
     // whenever progress is asked for, its lines dropped unless the log is shown.
     model.options.set({ output_flag: !!(spec.log || spec.progress), log_to_console: false, ...spec.options });
     let mipLpIterations = 0;
-    const callbacks: Record<number, (e: { message?: string; data?: Record<string, unknown> }) => void> = {};
+    const callbacks: Record<number, (e: HighsCallbackEvent) => void> = {};
     if (spec.log || spec.progress) {
       let partial = '';
       const { log, progress } = spec;
@@ -352,8 +373,25 @@ function runOnce(h: HighsRuntime, lp: LinearForm, spec: RunSpec): RunOutcome {
         }
       };
     }
+    // SIGINT: HiGHS's simplex, IPM and MIP checkpoints ask shouldStop, and interrupt the run.
+    const { shouldStop, beforeBlocking } = spec;
+    const started = performance.now();
+    let armed = !beforeBlocking;
+    const checkpoint = (e: HighsCallbackEvent) => {
+      if (!armed && performance.now() - started > ARM_INTERRUPT_AFTER_MS) {
+        armed = true;
+        beforeBlocking!();
+      }
+      if (shouldStop?.()) e.interrupt?.();
+    };
+    if (shouldStop) {
+      callbacks[h.constants.callbackType.simplexInterrupt] = checkpoint;
+      callbacks[h.constants.callbackType.ipmInterrupt] = checkpoint;
+    }
     if (integral) {
       callbacks[h.constants.callbackType.mipInterrupt] = (e) => {
+        // The checkpoint first: once a progress line is out, a Ctrl-C is seen.
+        if (shouldStop) checkpoint(e);
         const it = e.data?.mip_total_lp_iterations;
         if (it !== undefined) mipLpIterations = Math.max(mipLpIterations, Number(it));
         spec.progress?.(`branch and bound, ${mipLpIterations} LP iterations`);
