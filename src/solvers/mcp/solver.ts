@@ -331,11 +331,15 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     return true;
   };
   const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => {
-    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0): the point returned is
-    // projected onto it, and F is taken there when it can be evaluated.
+    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0), or a hair inside it
+    // where F pushes x onto its bound (w = 1 − 7e−11 with F < 0 at w ≤ 1): the point returned is
+    // put on the bound, and F is taken there when it can be evaluated.
     let moved = false;
     for (let i = 0; i < n; i++) {
-      const v = Math.min(up[i], Math.max(lo[i], x[i]));
+      let v = Math.min(up[i], Math.max(lo[i], x[i]));
+      const near = (b: number) => Math.abs(v - b) <= tol * Math.max(1, Math.abs(b));
+      if (near(lo[i]) && f[i] > Math.abs(v - lo[i])) v = lo[i];
+      else if (near(up[i]) && -f[i] > Math.abs(v - up[i])) v = up[i];
       if (v !== x[i]) {
         xt[i] = v;
         moved = true;
