@@ -88,6 +88,20 @@ describe('GAMS Model Library MCPs, unchanged', () => {
     expect(level(doc, 'P', 'nonmfrs')).toBeCloseTo(1.005773, 5);
   });
 
+  it('cesam (SEQ=228): the KKT system of the entropy NLP, from a shocked start, gives back the NLP’s optimum', async () => {
+    const { doc } = await solveJson(lib('cesam'));
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves.map((s: any) => [s.type, s.modelStatus])).toEqual([
+      ['NLP', 2],
+      ['MCP', 1],
+    ]);
+    expect(doc.solves[1].rows).toBe(325);
+    // savedent: the NLP's objective (ipm); DENTROPY.l: the entropy recomputed at the MCP's point.
+    const nlp = rec(doc, 'savedent').value;
+    expect(nlp).toBeCloseTo(0.0095855793, 9);
+    expect(level(doc, 'DENTROPY')).toBeCloseTo(nlp, 8);
+  });
+
   // No published solutions: the values below are EMD's solution of CONVERT's scalar copy of each
   // model, whose every condition scripts/mcp-check-convert.py checks outside EMD (Python floats on
   // GAMS's own transcription): worst violation 3.0e-11 (vonthmcp), 5.7e-14 (mr5mcp).
