@@ -35,6 +35,8 @@ export interface McpOptions {
    * it makes one attempt without restarts.
    */
   readonly memory?: number;
+  /** The attempts, in order (STRATEGIES by default; `memory` makes it one). */
+  readonly strategies?: readonly Strategy[];
 }
 
 export type McpOutcome = 'solved' | 'stationary' | 'iteration-limit' | 'evaluation-error';
@@ -269,7 +271,7 @@ function denseNewton(
  * fails (its `restart_limit`, 3 by default: a smaller nonmonotone memory, then an arc search that
  * keeps the iterates in the box); these are EMD's restarts, tried in order.
  */
-interface Strategy {
+export interface Strategy {
   /** Nonmonotone memory: the Armijo test compares with the largest of the last `memory` merits. */
   readonly memory: number;
   /**
@@ -353,7 +355,8 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     return { outcome, x: x.slice(), f: f.slice(), residual: normInf(Phi), iterations, gradientSteps };
   };
 
-  const strategies = opts.memory === undefined ? STRATEGIES : [{ memory: opts.memory, project: false }];
+  const strategies =
+    opts.strategies ?? (opts.memory === undefined ? STRATEGIES : [{ memory: opts.memory, project: false }]);
   let iterations = 0;
   let gradientSteps = 0;
   // The best end point of the attempts so far (the one returned when none solves the problem).
