@@ -64,6 +64,12 @@ const pairs: [string, string, string, string][] = [
     'p2p_4bus (QP)',
     join(root, 'models/p2p-dlmp/p2p_4bus.emd'),
   ],
+  [
+    'p2p_69bus_mcp',
+    join(root, 'models/p2p-dlmp/p2p_69bus_mcp.emd'),
+    'p2p_69bus (QP)',
+    join(root, 'models/p2p-dlmp/p2p_69bus.emd'),
+  ],
 ];
 console.log(
   'MCP models beside the optimization model with the same solution (solver seconds; first solve of each)',
@@ -78,7 +84,17 @@ for (const [name, file, baseName, baseFile] of pairs) {
     `${name.padEnd(16)} ${String(m[0].rows).padStart(4)}  ${String(m[0].iterations).padStart(5)}  ${ms.toFixed(3).padStart(6)}   ${baseName.padEnd(17)} ${String(b[b.length - 1].rows).padStart(5)}  ${String(b[b.length - 1].iterations).padStart(5)}  ${bs.toFixed(3).padStart(6)}   ${(ms / bs).toFixed(2)}x`,
   );
 }
-for (const m of ['wallmcp', 'scarfmcp', 'hansmcp', 'two3mcp', 'oligomcp', 'harkmcp', 'spatequ']) {
+for (const m of [
+  'wallmcp',
+  'scarfmcp',
+  'hansmcp',
+  'two3mcp',
+  'oligomcp',
+  'harkmcp',
+  'spatequ',
+  'vonthmcp',
+  'mr5mcp',
+]) {
   const s = of(await solve(lib(m)), true);
   console.log(
     `${m.padEnd(16)} ${String(s[0].rows).padStart(4)}  ${s

@@ -88,6 +88,43 @@ describe('GAMS Model Library MCPs, unchanged', () => {
     expect(level(doc, 'P', 'nonmfrs')).toBeCloseTo(1.005773, 5);
   });
 
+  it('cesam (SEQ=228): the KKT system of the entropy NLP, from a shocked start, gives back the NLP’s optimum', async () => {
+    const { doc } = await solveJson(lib('cesam'));
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves.map((s: any) => [s.type, s.modelStatus])).toEqual([
+      ['NLP', 2],
+      ['MCP', 1],
+    ]);
+    expect(doc.solves[1].rows).toBe(325);
+    // savedent: the NLP's objective (ipm); DENTROPY.l: the entropy recomputed at the MCP's point.
+    const nlp = rec(doc, 'savedent').value;
+    expect(nlp).toBeCloseTo(0.0095855793, 9);
+    expect(level(doc, 'DENTROPY')).toBeCloseTo(nlp, 8);
+  });
+
+  // No published solutions: the values below are EMD's solution of CONVERT's scalar copy of each
+  // model, whose every condition scripts/mcp-check-convert.py checks outside EMD (Python floats on
+  // GAMS's own transcription): worst violation 3.0e-11 (vonthmcp), 5.7e-14 (mr5mcp).
+  it('vonthmcp (SEQ=136): the first attempt stalls; the monotone restart finds the von Thünen rings', async () => {
+    const { doc } = await solveJson(lib('vonthmcp'));
+    allSolved(doc);
+    expect(doc.solves[0].iterations).toBe(78);
+    expect(level(doc, 'y', 'r1', 'barley')).toBeCloseTo(63.60661259, 7);
+    expect(level(doc, 'y', 'r2', 'wheat')).toBeCloseTo(20.64921141, 7);
+    expect(level(doc, 'wp')).toBeCloseTo(1.22630067166, 9);
+    expect(level(doc, 'p', 'wheat')).toBeCloseTo(1.27658517321, 9);
+    expect(level(doc, 'p', 'barley')).toBeCloseTo(0.23147768699, 9);
+  });
+
+  it('mr5mcp (SEQ=134): the 361-column growth model with its fixed base year and numeraire', async () => {
+    const { doc } = await solveJson(lib('mr5mcp'));
+    allSolved(doc);
+    expect(doc.solves[0].rows).toBe(351);
+    expect(level(doc, 'p', 't1')).toBeCloseTo(0.96694914791, 9);
+    // CONVERT's copy is scaled: i(ooecd) / income(ooecd) = 1.0103764636219 there.
+    expect(level(doc, 'i', 'ooecd') / rec(doc, 'income', 'ooecd').value).toBeCloseTo(1.0103764636219, 10);
+  });
+
   // Below, EMD's own values (complementarity residual under 1e-9): no published solution at hand.
   it('scarfmcp (SEQ=132) and hansmcp (SEQ=135): Scarf’s and Hansen’s activity analysis examples', async () => {
     const scarf = (await solveJson(lib('scarfmcp'))).doc;

@@ -74,11 +74,63 @@ describe('solve … using mcp', () => {
     expect(log.diagnostics[0].hint).toMatch(/cannot be evaluated at the start point/);
   });
 
-  it('implicit matching: only free columns pair with =e= rows, in equal numbers; =n= rows are refused', async () => {
+  it('implicit matching: only free columns pair with =e= rows, in equal numbers', async () => {
     const codes = async (f: string) =>
       (await solveJson(`test/fixtures/mcp/${f}.gms`)).doc.diagnostics.map((d: any) => `${d.code} ${d.line}`);
     expect(await codes('implicit-positive')).toEqual(['E5602 8']);
     expect(await codes('implicit-count')).toEqual(['E5800 11']);
-    expect(await codes('n-row')).toEqual(['E5801 6']);
+  });
+
+  it('=n= rows are F = lhs − rhs, the bounds of their variables deciding the complementarity', async () => {
+    const { doc } = await solveJson('test/fixtures/mcp/n-row.gms');
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves[0]).toMatchObject({ modelStatus: 1, solveStatus: 1 });
+    const lm = (s: string) => [rec(doc, s).level, rec(doc, s).marginal].map((v) => +v.toFixed(9) + 0);
+    expect([lm('z'), lm('y'), lm('w')]).toEqual([
+      [3, 0],
+      [0, 4],
+      [1, -4],
+    ]);
+    // GAMS's row levels: the terms with variables, the constant on the right.
+    expect([lm('f'), lm('g'), lm('h')]).toEqual([
+      [6, 3],
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('CNS systems of equalities go to the complementarity solver: status 16, or 5 when a bound binds', async () => {
+    const { doc } = await solveJson('test/fixtures/mcp/cns-bounds.gms');
+    expect(doc.solves.map((s: any) => [s.type, s.solver, s.modelStatus])).toEqual([
+      ['CNS', 'emd-mcp', 16],
+      ['CNS', 'emd-mcp', 16],
+      ['CNS', 'emd-mcp', 5],
+      ['CNS', 'emd-mcp', 5],
+    ]);
+    const v = (s: string) => rec(doc, s).value;
+    expect([v('ms1'), v('ms2'), v('ms3'), v('ms4')]).toEqual([16, 16, 5, 5]);
+    expect(v('x1')).toBeCloseTo(2, 12);
+    expect(v('x2')).toBeCloseTo(-2, 12);
+    expect(v('x3')).toBe(1);
+    expect(doc.diagnostics.map((d: any) => `${d.code} ${d.line}`)).toEqual(['W3001 16', 'W3001 19']);
+    expect(doc.diagnostics[0].hint).toMatch(
+      /equation f does not hold \(residual 3\.000e\+0\): a bound of a variable binds/,
+    );
+  });
+
+  it('GAMS Test Library MCP07: =n= rows with positive variables, either matching, give the LP optimum and its duals', async () => {
+    const { doc } = await solveJson('test/fixtures/mcp/mcp07.gms');
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves.map((s: any) => [s.type, s.modelStatus])).toEqual([
+      ['LP', 1],
+      ['MCP', 1],
+      ['MCP', 1],
+    ]);
+    // scipy.optimize.linprog (HiGHS) on min sum(x) s.t. A x = 1, x >= 0: x = (1.2912107, 0, 0,
+    // 0.22293422, 0), row duals (0.77466436, 0.73948055). lcpBad's u(i1) prices row i2 (u(I++1)).
+    const x = ['j1', 'j2', 'j3', 'j4', 'j5'].map((j) => rec(doc, 'x', j).level);
+    [1.2912107, 0, 0, 0.22293422, 0].forEach((v, k) => expect(x[k], `x(j${k + 1})`).toBeCloseTo(v, 7));
+    expect(rec(doc, 'u', 'i1').level).toBeCloseTo(0.73948055, 7);
+    expect(rec(doc, 'u', 'i2').level).toBeCloseTo(0.77466436, 7);
   });
 });

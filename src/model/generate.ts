@@ -91,6 +91,11 @@ export interface GeneratedModel {
   readonly builder: GraphBuilder;
   /** Column lookup of this generation (a re-solve maps terms to the same columns). */
   readonly colMaps: Map<VariableSymbol, ColumnMap>;
+  /**
+   * The right-hand side (minus the constant) of each =n= row, 0 for the others: both bounds of an
+   * =n= row are infinite, and an MCP, where the row is F = lhs − rhs, needs it.
+   */
+  readonly nRowRhs: Float64Array;
   readonly relaxIntegers: boolean;
   /** The records behind the columns and rows, once results were written back (fast re-solves). */
   colRecs?: VarRecord[];
@@ -204,6 +209,7 @@ export function generateModel(
     o.keys.length ? `${o.sym.name}(${o.keys.map((k) => universe.name(k)).join(',')})` : o.sym.name;
   const colName = (j: number) => names({ sym: colSym[j], keys: keysOf(colKey[j], colSym[j].domain.length) });
   const eqRows: GeneratedModel['eqRows'] = [];
+  const nRowRhs: number[] = [];
   for (const eq of equations) {
     let sawNl = false;
     const start = rows.length;
@@ -307,6 +313,7 @@ export function generateModel(
       rowNl.push(nl);
       rowLo.push(eq.rel === 'e' || eq.rel === 'g' ? -c : -Infinity);
       rowUp.push(eq.rel === 'e' || eq.rel === 'l' ? -c : Infinity);
+      nRowRhs.push(eq.rel === 'n' ? -c : 0);
       rows.push({ eq, keys });
     });
     eqRows.push({ start, end: rows.length, dropped, nonlinear: sawNl, paramStart, paramEnd: params.length });
@@ -367,6 +374,7 @@ export function generateModel(
     eqRows,
     builder: gb,
     colMaps,
+    nRowRhs: Float64Array.from(nRowRhs),
     relaxIntegers,
   };
 }
@@ -507,6 +515,7 @@ export function refreshModel(
   const setBounds = (i: number, rel: string, c: number) => {
     rowLo[i] = rel === 'e' || rel === 'g' ? -c : -Infinity;
     rowUp[i] = rel === 'e' || rel === 'l' ? -c : Infinity;
+    gen.nRowRhs[i] = rel === 'n' ? -c : 0;
   };
   for (let e = 0; e < equations.length; e++) {
     const kind = kinds[e];

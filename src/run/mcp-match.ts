@@ -23,7 +23,7 @@ export interface McpMatching {
  *   column without a pair must be free (E5602) or fixed (a fixed column needs no row: it stays at
  *   its bound, as cammcp needs), and their numbers must agree (E5800). A free variable
  *   complementary to an equality means `F = 0, x free` whatever the pairing, so the rows and
- *   columns are paired in their order. `=n=` rows are E5801 (their constant is not kept).
+ *   columns are paired in their order. An `=n=` row without a pair is not an equality: E5600.
  */
 export function matchMcp(
   gen: GeneratedModel,
@@ -38,7 +38,6 @@ export function matchMcp(
   const rows: number[] = [];
   for (let i = 0; i < p.m; i++) {
     const row = gen.rows[i];
-    if (row.eq.rel === 'n') throw new ExecError(S.Mcp_row_0_is_n, span, [p.rowNames[i]]);
     const v = byEq.get(row.eq.sym);
     if (!v) {
       if (p.rowLo[i] !== p.rowUp[i]) throw new ExecError(S.Mcp_row_0_unmatched, span, [p.rowNames[i]]);

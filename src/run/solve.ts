@@ -63,8 +63,8 @@ import {
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink, type AsyncFailure } from '../interp/async-solves.ts';
-import { solveMcpModel } from '../solvers/mcp/adapter.ts';
-import { matchMcp } from './mcp-match.ts';
+import { solveMcpModel, type McpSolverResult } from '../solvers/mcp/adapter.ts';
+import { matchMcp, type McpMatching } from './mcp-match.ts';
 
 export interface SolveSummary {
   model: string;
@@ -147,7 +147,7 @@ const relaxed: Record<ModelType, boolean> = {
 export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
-  if (type === 'mcp') return runMcp(host, s);
+  if (type === 'mcp' || (type === 'cns' && cnsOnMcp(host, s))) return runMcp(host, s);
   const t0 = performance.now();
   const plan = planOf(host, s);
   const link = model.attrs.get('solvelink') ?? host.solveLink;
@@ -197,12 +197,41 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
 }
 
 /**
+ * A CNS solve goes to the complementarity solver (a Newton method on F(x) = 0, as GAMS's PATHCNS)
+ * when every row is an equality and no EMD solver was named for it (--solver, `option cns =
+ * ipopt`); a CNS with inequalities (their slacks count as variables) stays a feasibility NLP.
+ */
+function cnsOnMcp(host: SolveHost, s: SolveStmt): boolean {
+  const chosen = host.opts.solver ?? host.solverChoice.get('cns');
+  if (chosen !== undefined && chosen !== 'default' && getSolver(chosen)) return false;
+  return planOf(host, s).eqs.every((e) => e.rel === 'e');
+}
+
+/**
+ * The CNS pairing: rows in order with the columns that are not fixed, in order. The bounds of a
+ * CNS must not bind at the solution, so which column a row's F is complementary to does not
+ * matter when they do not; runMcp checks that they do not.
+ */
+function cnsPairs(p: ModelProblem): McpMatching {
+  const colOfRow = new Int32Array(p.m);
+  let i = 0;
+  for (let j = 0; j < p.n; j++) if (p.xl[j] !== p.xu[j]) colOfRow[i++] = j;
+  return { colOfRow, implicit: new Uint8Array(p.m).fill(1) };
+}
+
+/** A CNS solution is one where every equation holds (to this absolute tolerance, as PATH's 1e-6). */
+const CNS_TOLERANCE = 1e-6;
+
+/**
  * `solve m using mcp;`: the model generated without an objective, its rows matched to columns by
  * the model's `e.x` pairs and GAMS's implicit matching (mcp-match.ts), solved by EMD's complementarity solver (src/solvers/mcp/). A model that
- * is not square is an error at the statement; a problem without a solution is a status.
+ * is not square is an error at the statement; a problem without a solution is a status. Also
+ * `solve m using cns;` of a system of equalities (cnsOnMcp): model status 16 Solved when every
+ * equation holds, 5 Locally Infeasible when a bound binds.
  */
 function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
   const { model, stmt } = s;
+  const cns = stmt.modelType === 'cns';
   const t0 = performance.now();
   const plan = planOf(host, s);
   const inst = instantiate(host, model, plan, undefined, 'min', stmt.modelType);
@@ -210,8 +239,10 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
   const generationSeconds = (performance.now() - t0) / 1000;
   const p = gen.problem;
   if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
-  const { colOfRow, implicit } = matchMcp(gen, model.matches ?? [], stmt.span);
-  const result = solveMcpModel(p, colOfRow, implicit);
+  if (cns) checkSquare(p, model.name, stmt.span);
+  const { colOfRow, implicit } = cns ? cnsPairs(p) : matchMcp(gen, model.matches ?? [], stmt.span);
+  const result = solveMcpModel(p, colOfRow, implicit, gen.nRowRhs);
+  if (cns) cnsStatus(p, colOfRow, result);
   writeBack(gen, result);
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of plan.eqs) bump(e.sym);
@@ -229,7 +260,7 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     );
   return {
     model: model.name,
-    type: 'MCP',
+    type: cns ? 'CNS' : 'MCP',
     solver: result.solver,
     sense: 'min',
     objectiveVariable: '',
@@ -250,6 +281,31 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     generationSeconds,
     message: result.message,
   };
+}
+
+/**
+ * A CNS solved as an MCP: Solved (16) when every equation holds, else Locally Infeasible with the
+ * worst row (a bound that binds, or no convergence). Its marginals are zero (no objective).
+ */
+function cnsStatus(p: ModelProblem, colOfRow: Int32Array, result: McpSolverResult): void {
+  let worst = 0;
+  let row = -1;
+  for (let i = 0; i < p.m; i++) {
+    const f = Math.abs(result.colMarginal![colOfRow[i]]);
+    if (!(f <= worst)) {
+      worst = f;
+      row = i;
+    }
+  }
+  result.colMarginal!.fill(0);
+  result.rowMarginal!.fill(0);
+  if (worst <= CNS_TOLERANCE) {
+    result.modelStatus = ModelStat.Solved;
+    return;
+  }
+  result.modelStatus = ModelStat.LocallyInfeasible;
+  // The solver's own message when it stopped short; else it met F = 0 or a bound, and a bound binds.
+  result.message ??= `equation ${p.rowNames[row]} does not hold (residual ${worst.toExponential(3)}): a bound of a variable binds, and the bounds of a CNS must not bind at its solution.`;
 }
 
 /**

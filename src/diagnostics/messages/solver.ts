@@ -151,10 +151,6 @@ export const solverMessages = {
     severity: 'error',
     text: 'The MCP is not square: {0} =e= rows without a pair against {1} free columns without a pair (GAMS pairs them implicitly, one to one).',
   },
-  Mcp_row_0_is_n: {
-    code: 'E5801',
-    severity: 'error',
-    text: "Row '{0}' is a =n= row: EMD's MCP does not support =n= rows yet (write the row as =e= matched to a free variable, or as =g= matched to a bounded one).",
-  },
+  // E5801 (a =n= row in an MCP) is retired: an =n= row is F = lhs − rhs, as in GAMS.
   // ---- end of the adapters' block ----
 } as const satisfies Record<string, MessageDef>;

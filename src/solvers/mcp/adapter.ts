@@ -25,19 +25,27 @@ const solveStatusOf: Record<McpOutcome, number> = {
  * Solves p as an MCP; colOfRow[i] is the column matched with row i (one to one). Columns matched
  * to no row must be fixed (xl = xu): they stay at their bound. Rows flagged in `implicit` were
  * paired by GAMS's implicit matching (an =e= row with a free column, in order): that partner is
- * arbitrary, so their marginal is reported as 0 rather than its level.
+ * arbitrary, so their marginal is reported as 0 rather than its level. A row with both bounds
+ * infinite (=n=) is F = activity − nRowRhs[i]: GAMS's `=n=` means no relation, and the bounds of
+ * its variable alone decide the complementarity (mcp07 of GAMS's test library).
  */
 export function solveMcpModel(
   p: ModelProblem,
   colOfRow: Int32Array,
   implicit?: Uint8Array,
+  nRowRhs?: Float64Array,
   opts: McpOptions = {},
 ): McpSolverResult {
   const t0 = performance.now();
   const n = p.n;
   const oracle = createNlpOracle(p);
   const rhs = new Float64Array(p.m);
-  for (let i = 0; i < p.m; i++) rhs[i] = Number.isFinite(p.rowLo[i]) ? p.rowLo[i] : p.rowUp[i];
+  for (let i = 0; i < p.m; i++)
+    rhs[i] = Number.isFinite(p.rowLo[i])
+      ? p.rowLo[i]
+      : Number.isFinite(p.rowUp[i])
+        ? p.rowUp[i]
+        : (nRowRhs?.[i] ?? 0);
   const g = new Float64Array(p.m);
   const jr = Int32Array.from(oracle.jacRows, (i) => colOfRow[i]);
   const r = solveMcp(

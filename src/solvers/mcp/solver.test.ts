@@ -144,6 +144,32 @@ describe('solveMcp', () => {
     expect(good.x[0]).toBeCloseTo(Math.E, 10);
   });
 
+  it('keeps the trial points inside the bounds on the projected path (log x + 1 = 0, x ≥ 0, from x = 5)', () => {
+    // The Newton step from 5 lands at 5 − 5 (log 5 + 1) = −8.05: the plain line search evaluates F
+    // there (and backtracks); the projected one evaluates F at max(0, 5 + t d) only.
+    const outside = (project: boolean) => {
+      const xs: number[] = [];
+      const r = solveMcp(
+        {
+          n: 1,
+          lo: Float64Array.of(0),
+          up: Float64Array.of(inf),
+          x0: Float64Array.of(5),
+          F: (x, out) => (xs.push(x[0]), (out[0] = Math.log(x[0]) + 1), x[0] > 0),
+          jacRows: Int32Array.of(0),
+          jacCols: Int32Array.of(0),
+          jacobian: (x, out) => void (out[0] = 1 / x[0]),
+        },
+        { strategies: [{ memory: 1, project }] },
+      );
+      expect(r.outcome).toBe('solved');
+      expect(r.x[0]).toBeCloseTo(Math.exp(-1), 10);
+      return xs.filter((v) => v < 0).length;
+    };
+    expect(outside(false)).toBeGreaterThan(0);
+    expect(outside(true)).toBe(0);
+  });
+
   it('solves a 1,000-variable complementarity problem by sparse LU in a few Newton steps', () => {
     // F(x) = M x + q with M = tridiag(−1, 2.5, −1), q alternating in sign, x ≥ 0: an LCP with an
     // M-matrix (unique solution), checked here by its complementarity conditions.

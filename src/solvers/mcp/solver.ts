@@ -4,7 +4,9 @@
 // descent direction. The Newton system H d = −Φ is solved by dense LU up to 400 variables and by
 // the sparse LU (linalg/lu.ts) above; when H is singular, through the regularized normal
 // equations (HᵀH + μI) d = −HᵀΦ with the project's sparse LDLᵀ (μ → 0 near a solution keeps the
-// local quadratic rate). Runs in Node and the browser (typed arrays only). Imports linalg/.
+// local quadratic rate). An attempt that stalls is restarted from the start point with other search
+// settings, as PATH restarts (STRATEGIES). Runs in Node and the browser (typed arrays only).
+// Imports linalg/.
 import { SparseLdl } from '../linalg/ldl.ts';
 import { SparseLu } from '../linalg/lu.ts';
 
@@ -28,8 +30,13 @@ export interface McpProblem {
 export interface McpOptions {
   readonly tolerance?: number;
   readonly maxIterations?: number;
-  /** Nonmonotone memory: the Armijo test compares with the largest of the last M merit values. */
+  /**
+   * Nonmonotone memory: the Armijo test compares with the largest of the last M merit values. Given,
+   * it makes one attempt without restarts.
+   */
   readonly memory?: number;
+  /** The attempts, in order (STRATEGIES by default; `memory` makes it one). */
+  readonly strategies?: readonly Strategy[];
 }
 
 export type McpOutcome = 'solved' | 'stationary' | 'iteration-limit' | 'evaluation-error';
@@ -259,14 +266,37 @@ function denseNewton(
   return d.every(Number.isFinite);
 }
 
+/**
+ * How one attempt searches. PATH restarts from the start point with other settings when an attempt
+ * fails (its `restart_limit`, 3 by default: a smaller nonmonotone memory, then an arc search that
+ * keeps the iterates in the box); these are EMD's restarts, tried in order.
+ */
+export interface Strategy {
+  /** Nonmonotone memory: the Armijo test compares with the largest of the last `memory` merits. */
+  readonly memory: number;
+  /**
+   * Trial points projected onto the box (the projected path x(t) = P[x + t d], Ferris, Kanzow and
+   * Munson 1999): needed where F is undefined outside the bounds (pk ≥ 0.001 in vonthmcp).
+   */
+  readonly project: boolean;
+}
+
+/** The first attempt, then the restarts. */
+const STRATEGIES: readonly Strategy[] = [
+  { memory: 5, project: false },
+  { memory: 1, project: false },
+  { memory: 3, project: true },
+];
+
+/** An attempt stops (and the next one starts) when its best merit has not fallen in this many steps. */
+const STALL_STEPS = 30;
+
 /** Solves the MCP from x0 (projected onto the box). Never throws on a problem without a solution. */
 export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
   const { n, lo, up } = p;
   const tol = opts.tolerance ?? 1e-8;
   const maxIter = opts.maxIterations ?? 200;
-  const memory = opts.memory ?? 5;
   const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = Math.min(up[i], Math.max(lo[i], p.x0[i]));
   const f = new Float64Array(n);
   const Phi = new Float64Array(n);
   const da = new Float64Array(n);
@@ -303,11 +333,15 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     return true;
   };
   const done = (outcome: McpOutcome, iterations: number, gradientSteps: number): McpResult => {
-    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0): the point returned is
-    // projected onto it, and F is taken there when it can be evaluated.
+    // A Newton step may end a hair outside the box (x = −2e−11 for x ≥ 0), or a hair inside it
+    // where F pushes x onto its bound (w = 1 − 7e−11 with F < 0 at w ≤ 1): the point returned is
+    // put on the bound, and F is taken there when it can be evaluated.
     let moved = false;
     for (let i = 0; i < n; i++) {
-      const v = Math.min(up[i], Math.max(lo[i], x[i]));
+      let v = Math.min(up[i], Math.max(lo[i], x[i]));
+      const near = (b: number) => Math.abs(v - b) <= tol * Math.max(1, Math.abs(b));
+      if (near(lo[i]) && f[i] > Math.abs(v - lo[i])) v = lo[i];
+      else if (near(up[i]) && -f[i] > Math.abs(v - up[i])) v = up[i];
       if (v !== x[i]) {
         xt[i] = v;
         moved = true;
@@ -321,90 +355,134 @@ export function solveMcp(p: McpProblem, opts: McpOptions = {}): McpResult {
     return { outcome, x: x.slice(), f: f.slice(), residual: normInf(Phi), iterations, gradientSteps };
   };
 
-  // F is evaluated at every trial point first, so only the start point can fail here.
-  if (!evalPhi(x, f, Phi, true)) return { ...done('evaluation-error', 0, 0), residual: NaN };
-  let theta = merit(Phi);
-  const history: number[] = [theta];
+  const strategies =
+    opts.strategies ?? (opts.memory === undefined ? STRATEGIES : [{ memory: opts.memory, project: false }]);
+  let iterations = 0;
   let gradientSteps = 0;
-  for (let it = 0; it < maxIter; it++) {
-    if (normInf(Phi) <= tol) return done('solved', it, gradientSteps);
-    // H = diag(da) + diag(db) J.
-    p.jacobian(x, jv);
-    for (let i = 0; i < n; i++) hRow[i].fill(0);
-    for (let k = 0; k < jv.length; k++) {
-      const i = p.jacRows[k];
-      hRow[i][colPos[i].get(p.jacCols[k])!] += db[i] * jv[k];
-    }
-    for (let i = 0; i < n; i++) hRow[i][colPos[i].get(i)!] += da[i];
-    // grad = HᵀΦ, the gradient of the merit function.
-    grad.fill(0);
-    for (let i = 0; i < n; i++) {
-      const cs = rowEntries[i];
-      const h = hRow[i];
-      for (let a = 0; a < cs.length; a++) grad[cs[a]] += h[a] * Phi[i];
-    }
-    // Newton direction: H d = −Φ by dense LU (small systems) or sparse LU; the normal equations
-    // square the condition number, which stalls on degenerate problems (transmcp), so they are
-    // only the fallback when H is singular.
-    let newton = false;
-    if (!lu) newton = denseNewton(n, rowEntries, hRow, Phi, d);
-    else {
-      // Rows equilibrated (H d = −Φ is solved as D H d = −D Φ, D = 1 / the rows' largest entries):
-      // the singularity test of the LU compares pivots with the matrix's largest entry.
-      let k = 0;
+  // The best end point of the attempts so far (the one returned when none solves the problem).
+  let best: { x: Float64Array; outcome: McpOutcome; residual: number } | undefined;
+  for (const strategy of strategies) {
+    for (let i = 0; i < n; i++) x[i] = Math.min(up[i], Math.max(lo[i], p.x0[i]));
+    // F is evaluated at every trial point first, so only the start point can fail here.
+    if (!evalPhi(x, f, Phi, true)) return { ...done('evaluation-error', 0, 0), residual: NaN };
+    const r = attempt(strategy, maxIter - iterations);
+    iterations += r.iterations;
+    gradientSteps += r.gradientSteps;
+    if (r.outcome === 'solved') return done('solved', iterations, gradientSteps);
+    const residual = normInf(Phi);
+    if (!best || residual < best.residual) best = { x: x.slice(), outcome: r.outcome, residual };
+    if (iterations >= maxIter) break;
+  }
+  x.set(best!.x);
+  evalPhi(x, f, Phi, true);
+  return done(iterations >= maxIter ? 'iteration-limit' : best!.outcome, iterations, gradientSteps);
+
+  /** One attempt from x: at most `budget` Newton steps; x, f and Phi hold its end point. */
+  function attempt(
+    strategy: Strategy,
+    budget: number,
+  ): { outcome: McpOutcome; iterations: number; gradientSteps: number } {
+    const { memory, project } = strategy;
+    let theta = merit(Phi);
+    const history: number[] = [theta];
+    let gradientSteps = 0;
+    let thetaBest = theta;
+    let sinceBest = 0;
+    const stop = (outcome: McpOutcome, iterations: number) => ({ outcome, iterations, gradientSteps });
+    for (let it = 0; it < budget; it++) {
+      if (normInf(Phi) <= tol) return stop('solved', it);
+      if (sinceBest >= STALL_STEPS) return stop('stationary', it);
+      // H = diag(da) + diag(db) J.
+      p.jacobian(x, jv);
+      for (let i = 0; i < n; i++) hRow[i].fill(0);
+      for (let k = 0; k < jv.length; k++) {
+        const i = p.jacRows[k];
+        hRow[i][colPos[i].get(p.jacCols[k])!] += db[i] * jv[k];
+      }
+      for (let i = 0; i < n; i++) hRow[i][colPos[i].get(i)!] += da[i];
+      // grad = HᵀΦ, the gradient of the merit function.
+      grad.fill(0);
       for (let i = 0; i < n; i++) {
-        let big = 0;
-        for (const v of hRow[i]) big = Math.max(big, Math.abs(v));
-        const s = big > 0 ? 1 / big : 1;
-        for (const v of hRow[i]) lu.vals[k++] = v * s;
-        rhs[i] = -Phi[i] * s;
+        const cs = rowEntries[i];
+        const h = hRow[i];
+        for (let a = 0; a < cs.length; a++) grad[cs[a]] += h[a] * Phi[i];
       }
-      if (lu.lu.factor(lu.vals)) {
-        lu.lu.solve(rhs, d);
-        newton = d.every(Number.isFinite);
-      }
-    }
-    if (!newton) {
-      if (!normal) {
-        const pat = normalPattern(n, rowEntries);
-        normal = { pat, ldl: new SparseLdl(n, pat.rows, pat.cols), nv: new Float64Array(pat.rows.length) };
-      }
-      newton = regularizedNewton(n, normal, rowEntries, hRow, grad, theta, rhs, d);
-    }
-    let slope = 0;
-    let dn = 0;
-    for (let j = 0; j < n; j++) {
-      slope += grad[j] * d[j];
-      dn += d[j] * d[j];
-    }
-    if (!newton || !(slope < -1e-12 * Math.pow(dn, 1.05))) {
-      // Not a descent direction: a steepest-descent step on the merit function.
-      for (let j = 0; j < n; j++) d[j] = -grad[j];
-      slope = -grad.reduce((s, g) => s + g * g, 0);
-      gradientSteps++;
-      if (-slope < 1e-30) return done('stationary', it, gradientSteps);
-    }
-    // Nonmonotone Armijo backtracking.
-    const ref = Math.max(...history);
-    let t = 1;
-    let accepted = false;
-    for (let ls = 0; ls < 40; ls++) {
-      for (let j = 0; j < n; j++) xt[j] = x[j] + t * d[j];
-      if (evalPhi(xt, ft, Pt, false)) {
-        const th = merit(Pt);
-        if (th <= ref + 1e-4 * t * slope) {
-          accepted = true;
-          theta = th;
-          break;
+      // Newton direction: H d = −Φ by dense LU (small systems) or sparse LU; the normal equations
+      // square the condition number, which stalls on degenerate problems (transmcp), so they are
+      // only the fallback when H is singular.
+      let newton = false;
+      if (!lu) newton = denseNewton(n, rowEntries, hRow, Phi, d);
+      else {
+        // Rows equilibrated (H d = −Φ is solved as D H d = −D Φ, D = 1 / the rows' largest entries):
+        // the singularity test of the LU compares pivots with the matrix's largest entry.
+        let k = 0;
+        for (let i = 0; i < n; i++) {
+          let big = 0;
+          for (const v of hRow[i]) big = Math.max(big, Math.abs(v));
+          const s = big > 0 ? 1 / big : 1;
+          for (const v of hRow[i]) lu.vals[k++] = v * s;
+          rhs[i] = -Phi[i] * s;
+        }
+        if (lu.lu.factor(lu.vals)) {
+          lu.lu.solve(rhs, d);
+          newton = d.every(Number.isFinite);
         }
       }
-      t *= 0.5;
+      if (!newton) {
+        if (!normal) {
+          const pat = normalPattern(n, rowEntries);
+          normal = { pat, ldl: new SparseLdl(n, pat.rows, pat.cols), nv: new Float64Array(pat.rows.length) };
+        }
+        newton = regularizedNewton(n, normal, rowEntries, hRow, grad, theta, rhs, d);
+      }
+      let slope = 0;
+      let dn = 0;
+      for (let j = 0; j < n; j++) {
+        slope += grad[j] * d[j];
+        dn += d[j] * d[j];
+      }
+      if (!newton || !(slope < -1e-12 * Math.pow(dn, 1.05))) {
+        // Not a descent direction: a steepest-descent step on the merit function.
+        for (let j = 0; j < n; j++) d[j] = -grad[j];
+        slope = -grad.reduce((s, g) => s + g * g, 0);
+        gradientSteps++;
+        if (-slope < 1e-30) return stop('stationary', it);
+      }
+      // Nonmonotone Armijo backtracking.
+      const ref = Math.max(...history);
+      let t = 1;
+      let accepted = false;
+      for (let ls = 0; ls < 40; ls++) {
+        // On the projected path, the Armijo test takes the step actually made.
+        let descent = t * slope;
+        if (project) {
+          descent = 0;
+          for (let j = 0; j < n; j++) {
+            xt[j] = Math.min(up[j], Math.max(lo[j], x[j] + t * d[j]));
+            descent += grad[j] * (xt[j] - x[j]);
+          }
+          descent = Math.min(descent, 0);
+        } else for (let j = 0; j < n; j++) xt[j] = x[j] + t * d[j];
+        if (evalPhi(xt, ft, Pt, false)) {
+          const th = merit(Pt);
+          if (th <= ref + 1e-4 * descent) {
+            accepted = true;
+            theta = th;
+            break;
+          }
+        }
+        t *= 0.5;
+      }
+      if (!accepted) return stop('stationary', it + 1);
+      x.set(xt);
+      evalPhi(x, f, Phi, true);
+      history.push(theta);
+      if (history.length > memory) history.shift();
+      if (theta < 0.99 * thetaBest) {
+        thetaBest = theta;
+        sinceBest = 0;
+      } else sinceBest++;
     }
-    if (!accepted) return done('stationary', it + 1, gradientSteps);
-    x.set(xt);
-    evalPhi(x, f, Phi, true);
-    history.push(theta);
-    if (history.length > memory) history.shift();
+    return stop(normInf(Phi) <= tol ? 'solved' : 'iteration-limit', budget);
   }
-  return done(normInf(Phi) <= tol ? 'solved' : 'iteration-limit', maxIter, gradientSteps);
 }
