@@ -256,6 +256,8 @@ export interface IfEnv {
   fileExists(path: string): boolean;
   errorFree(): boolean;
   warnings(): boolean;
+  /** The exit code of the last `$call` (0 when none ran). */
+  errorLevel?(): number;
   /**
    * Symbol knowledge from the declarations read so far (undefined: not declared); the method is
    * absent when no symbol table is known at this point. `card`: the number of records its
@@ -394,9 +396,9 @@ export function evaluateIf(s: string, kind: '' | 'i' | 'e', env: IfEnv): IfResul
       case 'warnings':
         return done(env.warnings(), w.end);
       case 'errorlevel': {
-        // EMD runs no programs at compile time ($call): the error level is always 0.
+        // True when the exit code of the last `$call` is at least the number.
         const a = operandAt(s, argAt);
-        return done(0 >= Number(a.value), a.end);
+        return done((env.errorLevel?.() ?? 0) >= Number(a.value), a.end);
       }
       case 'declared':
       case 'defined':

@@ -291,6 +291,11 @@ describe('parameter and scalar data', () => {
     expect(codes).toEqual([]);
     expect(items![0].data).toEqual(['a.x=1', 'b.y=2.5']);
   });
+  it('reads $onDelim lines without commas as blank-separated cells (maxcut)', () => {
+    const { codes, items } = params('Parameter w(i,j) /\n$ondelim\n1 2 88052\n2 3 -84033\n$offdelim\n/;');
+    expect(codes).toEqual([]);
+    expect(items![0].data).toEqual(['1.2=88052', '2.3=-84033']);
+  });
   it('gives a record the span from its key to its value', () => {
     const { r } = params('Parameter a(i) / seattle   350 /;');
     const rec = (r.program.statements[0] as ParameterDecl).items[0].data![0];

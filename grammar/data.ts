@@ -242,9 +242,16 @@ function delimRecords(
   const flush = () => {
     if (!line.length) return;
     const cellsOf: Tok[][] = [[]];
+    // A line without commas has its cells separated by blanks (GAMS: `1 2 88052`, maxcut).
+    const byBlanks = !line.some((tk) => tokenMatcher(tk, Comma));
+    let before: Tok | undefined;
     for (const tk of line) {
       if (tokenMatcher(tk, Comma)) cellsOf.push([]);
-      else cellsOf[cellsOf.length - 1].push(tk);
+      else {
+        if (byBlanks && before && tokEnd(before) < tk.startOffset) cellsOf.push([]);
+        cellsOf[cellsOf.length - 1].push(tk);
+      }
+      before = tk;
     }
     line = [];
     const cells = cellsOf.filter((c) => c.length > 0);

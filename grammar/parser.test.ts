@@ -497,6 +497,13 @@ describe('statements', () => {
     ]);
   });
 
+  it("execute 'command' is put_utility 'shell' with the command as its text", () => {
+    const p = one(`execute 'rm -f x.*';`, 'Put');
+    expect([p.utility, p.items.length]).toEqual(['shell', 1]);
+    const q = one(`put_utility 'exec' / 'gdxdiff a b';`, 'Put');
+    expect([q.utility, q.items.length]).toEqual(['exec', 1]);
+  });
+
   it('put and putclose: file selection, text, formatted values, line breaks', () => {
     const [, p, c, q] = ok("file f / out.txt /;\nput f 'text' x.l:10:2 p(i) / ;\nputclose f;\nput x;");
     expect(p).toMatchObject({ kind: 'Put', close: false, file: { name: 'f' } });

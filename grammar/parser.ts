@@ -134,7 +134,6 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'semicont',
   'semiint',
   'nonnegative',
-  'execute',
   'execute_loadpoint',
   'execute_unloaddi',
   'execute_unloadidx',
@@ -150,7 +149,7 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
 const CLOCK_NAMES: ReadonlySet<string> = new Set(['pi', 'jnow', 'timeelapsed']);
 
 /** Commands of `put_utility` that EMD runs: the log and listing messages, and the window title. */
-const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title']);
+const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title', 'shell', 'exec']);
 
 type PutFields = { -readonly [K in keyof A.PutStmt]: A.PutStmt[K] };
 
@@ -391,7 +390,9 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.abortStmt) },
         { ALT: () => this.SUBRULE(this.putStmt) },
         {
-          GATE: () => lower(this.LA(1)) === 'put_utility',
+          GATE: () =>
+            lower(this.LA(1)) === 'put_utility' ||
+            (lower(this.LA(1)) === 'execute' && !this.startsAssignment(this.LA(2))),
           ALT: () => this.SUBRULE(this.putUtilityStmt),
         },
         {
@@ -1414,6 +1415,12 @@ export class EmdParser extends EmbeddedActionsParser {
       if (command?.kind !== 'PutValue' || command.value.kind !== 'String' || command.width) {
         this.err(M.Put_utility_needs_command, command ? command.span : tokSpan(kw));
         return undefined;
+      }
+      // `execute 'command'`: put_utility 'shell' / 'command'.
+      if (kw.image.toLowerCase() === 'execute') {
+        s.utility = 'shell';
+        if (cond) s.cond = cond;
+        return s;
       }
       const name = command.value.value.trim().toLowerCase();
       if (!PUT_UTILITY_COMMANDS.has(name)) {

@@ -117,6 +117,8 @@ export interface DollarState {
   gotos: number;
   /** `$abort`, `$stop`, `$terminate`: nothing more is read. */
   stopped: boolean;
+  /** Exit code of the last `$call` (`$if errorLevel n`). */
+  errorLevel: number;
 }
 
 export interface CompileOptions {
@@ -140,6 +142,7 @@ export function initialDollarState(opts: CompileOptions = {}): DollarState {
     minCol: 0,
     gotos: 0,
     stopped: false,
+    errorLevel: 0,
   };
 }
 
@@ -161,6 +164,11 @@ export interface PreprocessHooks {
   resume?(file: SourceFile, offset: number, state: DollarState): void;
   /** `$echo`/`$onEcho`: write (or append to) a file; returns a diagnostic when it may not. */
   writeFile?(path: string, text: string, append: boolean, pathSpan: Span): Diagnostic | undefined;
+  /**
+   * `$call command` (`=command`: without a shell): run it now and return its exit code, or a
+   * diagnostic when it was not run. Absent: this front end runs no commands (a warning says so).
+   */
+  call?(command: string, span: Span): { errorLevel: number; diagnostic?: Diagnostic };
   /** `$if exist`: does the file exist (relative to the file being read)? */
   fileExists?(path: string): boolean;
   /** Errors and warnings reported so far in other files (for `$if errorFree` / `warnings`). */
@@ -230,6 +238,7 @@ type DirectiveKind =
   | 'onecho'
   | 'offecho'
   | 'unsupported-error'
+  | 'call'
   | 'gdx';
 
 /**
@@ -349,11 +358,14 @@ export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
   loaddc: 'gdx',
   loadm: 'gdx',
   loaddcm: 'gdx',
+  // A program run at compile time (through the parse hooks; only `emd solve` runs it).
+  call: 'call',
+  hiddencall: 'call',
+  'call.checkerrorlevel': 'call',
+  'hiddencall.checkerrorlevel': 'call',
   // Would change the program and cannot be done by EMD: an error at the option.
   libinclude: 'unsupported-error',
   sysinclude: 'unsupported-error',
-  call: 'unsupported-error',
-  hiddencall: 'unsupported-error',
   execute: 'unsupported-error',
   gdxout: 'unsupported-error',
   loadr: 'unsupported-error',
@@ -485,8 +497,6 @@ function fixedArity(name: string, kind: DirectiveKind | undefined): number | und
 const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
   libinclude: 'it runs a GAMS library utility, which EMD does not have',
   sysinclude: 'it runs a GAMS system utility, which EMD does not have',
-  call: 'EMD does not run external programs at compile time',
-  hiddencall: 'EMD does not run external programs at compile time',
   execute: 'EMD does not run external programs at compile time',
   gdxout:
     'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
@@ -510,7 +520,7 @@ const LIB_UTILITIES: Readonly<Record<string, string>> = {
 
 /** The hint of E1200: for `$libInclude`, which utility the line asks for. */
 function unsupportedHint(name: string, rest: string): string | undefined {
-  if ((name === 'call' || name === 'hiddencall' || name === 'execute') && rest.trim()) {
+  if (name === 'execute' && rest.trim()) {
     // `$call =prog args` runs prog without a shell; the program is the first word either way.
     const command = rest.trim().replace(/^=\s*/, '');
     const program = (/^"([^"]*)"|^'([^']*)'|^(\S+)/.exec(command) ?? [])
@@ -643,6 +653,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     vars: state.vars,
     fileExists: (p) => hooks.fileExists?.(p) ?? false,
     errorFree: () => (hooks.counts?.().errors ?? 0) + errorCount() === 0,
+    errorLevel: () => state.errorLevel,
     warnings: () => (hooks.counts?.().warnings ?? 0) + diagnostics.length - errorCount() > 0,
     symbol: hooks.symbols ? (name) => symbolsSoFar().get(name.toLowerCase()) : undefined,
   };
@@ -907,6 +918,22 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       case 'unsupported-error':
         diagnostics.push(diag(M.Dollar_option_0_not_supported, sp, [name], unsupportedHint(name, rest)));
         return undefined;
+      case 'call': {
+        if (!rest) {
+          diagnostics.push(diag(M.Option_0_needs_1, sp, [name, 'a command']));
+          return undefined;
+        }
+        if (!hooks.call) {
+          diagnostics.push(diag(M.Call_not_run_here, sp, [name], `the command: ${rest}`));
+          return undefined;
+        }
+        const r = hooks.call(rest, sp);
+        state.errorLevel = r.errorLevel;
+        if (r.diagnostic) diagnostics.push(r.diagnostic);
+        else if (r.errorLevel !== 0 && name.endsWith('.checkerrorlevel'))
+          diagnostics.push(diag(M.Call_0_failed_1, sp, [rest, r.errorLevel]));
+        return undefined;
+      }
       case 'block':
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));
         inBlock = blockEnd(name);

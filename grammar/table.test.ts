@@ -225,6 +225,21 @@ describe('table layout', () => {
     expect(records).toEqual(['seattle.new-york=2.5', 'seattle.chicago=1.7', 'san-diego.chicago=1.8']);
   });
 
+  it('reads a $onDelim table declared after $onDelim, rows keyed by several cells (netgen)', () => {
+    const { records, codes } = table(
+      [
+        '$ondelim',
+        'Table a(n,n,*)',
+        'n,n,cost,capacity',
+        '1,43,61,2286',
+        '  25    38     3     435',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['1.43.cost=61', '1.43.capacity=2286', '25.38.cost=3', '25.38.capacity=435']);
+  });
+
   it('reports a delimited row with the wrong number of cells at that line', () => {
     const { codes, messages } = table(
       ['Table d(i,j)', '$ondelim', ',a,b', 'x,1,2', '  y,3', 'z,1,2,3', '$offdelim', ';'].join('\n'),

@@ -149,7 +149,7 @@ export function layoutTable(
 ): DataRecord[] {
   const records: DataRecord[] = [];
   let headers: Header[] | undefined;
-  let delimHeaders: (Label[] | undefined)[] | undefined;
+  let delimHeader: DelimHeader | undefined;
   let prevDelim = false;
   let headersNext = false;
   const lines = body.lines;
@@ -158,9 +158,9 @@ export function layoutTable(
     const file = line.file;
     const t = file.text;
     if (line.delim) {
-      if (!prevDelim) delimHeaders = undefined;
+      if (!prevDelim) delimHeader = undefined;
       prevDelim = true;
-      delimLine(line, delimHeaders, (h) => (delimHeaders = h), records, diags);
+      delimLine(line, delimHeader, (h) => (delimHeader = h), records, diags, dim);
       continue;
     }
     prevDelim = false;
@@ -394,9 +394,24 @@ function rowLine(
   if (sign) diags.push(diag(M.Expected_a_number_but_found_0, span(file, sign.s, sign.s + 1), [t[sign.s]]));
 }
 
-/** Split a delimited line into cells [start, end) (commas outside quotes), trimmed. */
+/**
+ * Split a delimited line into cells [start, end) (commas outside quotes), trimmed. A line without
+ * commas has its cells separated by blanks (GAMS reads `25  38  3  435` so: netgen).
+ */
 function cells(t: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
+  if (!/,/.test(t.slice(start, end).replace(/'[^']*'|"[^"]*"/g, ''))) {
+    const re = /'[^']*'|"[^"]*"|[^\s'"]+/g;
+    const line = t.slice(start, end);
+    let cell: [number, number] | undefined;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const a = start + m.index;
+      // Parts without blanks between them are one cell (`'a b'.c`).
+      if (cell && cell[1] === a) cell[1] = a + m[0].length;
+      else out.push((cell = [a, a + m[0].length]));
+    }
+    return out;
+  }
   let s = start;
   for (let i = start; i <= end; i++) {
     const c = i < end ? t.charCodeAt(i) : 44;
@@ -417,21 +432,34 @@ function cells(t: string, start: number, end: number): [number, number][] {
   return out;
 }
 
+/** The header of a delimited table: the column labels and how many cells the row key takes. */
+interface DelimHeader {
+  readonly columns: (Label[] | undefined)[];
+  readonly rowCells: number;
+}
+
 function delimLine(
   line: TableLine,
-  headers: (Label[] | undefined)[] | undefined,
-  setHeaders: (h: (Label[] | undefined)[]) => void,
+  header: DelimHeader | undefined,
+  setHeader: (h: DelimHeader) => void,
   records: DataRecord[],
   diags: Diagnostic[],
+  dim: number | undefined,
 ): void {
   const file = line.file;
   const t = file.text;
   if (t.slice(line.start, line.end).trim() === '') return;
   const cs = cells(t, line.start, line.end);
-  if (!headers) {
-    // Header line: the first cell names the row dimension (or is empty) and is ignored.
-    setHeaders(
-      cs.slice(1).map(([a, b]) => {
+  if (!header) {
+    // Header line: the first cells name the row dimensions (or are empty) and are ignored; with
+    // the table's dimension known, the row key takes every dimension the columns do not.
+    const last = cs[cs.length - 1];
+    const colDims =
+      last && last[0] < last[1] ? (parseKey(file, last[0], last[1], [])?.groups.length ?? 1) : 1;
+    const rowCells = dim !== undefined && dim - colDims >= 1 ? dim - colDims : 1;
+    setHeader({
+      rowCells,
+      columns: cs.slice(rowCells).map(([a, b]) => {
         if (a === b) {
           diags.push(diag(M.Empty_label, span(file, a, a + 1)));
           return undefined;
@@ -439,26 +467,35 @@ function delimLine(
         const k = parseKey(file, a, b, diags, M.Table_range_header_0);
         return k && singleTuple(k);
       }),
-    );
+    });
     return;
   }
-  if (cs.length !== headers.length + 1) {
+  const headers = header.columns;
+  const rowCells = header.rowCells;
+  if (cs.length !== headers.length + rowCells) {
     let a = line.start;
     while (a < line.end && /\s/.test(t[a])) a++;
     diags.push(
-      diag(M.Delim_row_has_0_cells_expected_1, span(file, a, line.end), [cs.length, headers.length + 1]),
+      diag(M.Delim_row_has_0_cells_expected_1, span(file, a, line.end), [
+        cs.length,
+        headers.length + rowCells,
+      ]),
     );
     return;
   }
-  const [ra, rb] = cs[0];
-  if (ra === rb) {
-    diags.push(diag(M.Empty_label, span(file, ra, ra + 1)));
-    return;
+  const groups = [];
+  for (let k = 0; k < rowCells; k++) {
+    const [ra, rb] = cs[k];
+    if (ra === rb) {
+      diags.push(diag(M.Empty_label, span(file, ra, ra + 1)));
+      return;
+    }
+    const key = parseKey(file, ra, rb, diags);
+    if (!key) return;
+    groups.push(...key.groups);
   }
-  const rowKey = parseKey(file, ra, rb, diags);
-  if (!rowKey) return;
-  const rows = keyTuples(rowKey.groups);
-  for (let k = 1; k < cs.length; k++) {
+  const rows = keyTuples(groups);
+  for (let k = rowCells; k < cs.length; k++) {
     const [a, b] = cs[k];
     if (a === b) continue;
     const text = t.slice(a, b);
@@ -468,7 +505,7 @@ function delimLine(
       diags.push(diag(M.Expected_a_number_but_found_0, sp, [text]));
       continue;
     }
-    const h = headers[k - 1];
+    const h = headers[k - rowCells];
     if (!h) continue;
     for (const row of rows) records.push(new TableRecord(row, h, value, a));
   }

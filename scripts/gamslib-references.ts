@@ -140,6 +140,9 @@ const RANDOM_DATA: Record<string, string> = {
   ps10_s_mn: 'ps10_s_mn.gms:27 pt(i,t) = uniform(0,1)',
   knp: 'knp.gms:48,81 x.l(i,k) = uniform(...) (the start points)',
   tricp: 'tricp.gms:79 x.l(n,k) = myScale*uniform(0,smax(i,fx(i,k))) (the start point)',
+  openpit: 'openpit.gms:38-40 fix(p), var(p), evo(p,s) = uniform(...)',
+  tgridmix:
+    'tgridmix.gms:91 dem(s,j) = b(j)*uniform(.95,1.15) (GAMS draws make the last scenario infeasible)',
 };
 
 interface Model {

@@ -103,6 +103,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     .option('--gdx <file>', 'write every symbol into a GDX file after the run (as gams ... gdx=file)')
     .option('-q, --quiet', 'no solver log, no displays; only the solve summary and diagnostics')
     .option(
+      '--no-call',
+      'refuse $call: do not run the compile-time shell commands of the model (GAMS runs them; so does emd solve without this flag)',
+    )
+    .option(
       '--redis <url>',
       'run asynchronous solves (solveLink 3 or 6) on `emd worker` processes through Redis, e.g. redis://host:6379',
     )

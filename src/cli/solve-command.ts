@@ -17,6 +17,15 @@ import { nodeHost } from './node-host.ts';
 import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';
 import { EXIT, runPredefined, type CliIO } from './io.ts';
 import { watchSigint, type SigintWatch } from './sigint.ts';
+import { commandRunner } from './commands.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** bin/emd.js, found from this module (dist/cli.js, or src/cli/ when the sources run). */
+function emdEntry(): string {
+  const near = fileURLToPath(new URL('../bin/emd.js', import.meta.url));
+  return existsSync(near) ? near : fileURLToPath(new URL('../../bin/emd.js', import.meta.url));
+}
 
 function parseOptionPairs(pairs: string[]): Record<string, number | string> | string {
   const out: Record<string, number | string> = {};
@@ -77,6 +86,8 @@ export interface SolveFlags {
   plotInputs?: boolean;
   csv?: string;
   gdx?: string;
+  /** false: `--no-call`, `$call` is refused. */
+  call?: boolean;
   outputDir?: string;
   redis?: string;
   queue?: string;
@@ -181,7 +192,10 @@ async function solveAndReport(
   ]);
   const interrupted = () => sigint.count() > 0;
   const onThread = stoppableSolves(interrupted);
+  const runner = o.call === false ? undefined : commandRunner([process.execPath, emdEntry()]);
+  const modelDir = nodeHost.resolve(source.name, '.');
   const r = await run(source, nodeHost, {
+    runCommand: runner && ((command) => runner(command, modelDir)),
     interrupted,
     // Native Ipopt blocks the main thread for the whole solve: its intermediate callback then
     // reads the count the watcher thread keeps.
@@ -192,7 +206,11 @@ async function solveAndReport(
     solverOptions: opts,
     maxLoopIterations: maxLoop,
     explainInfeasible: o.explainInfeasible,
-    compile: { defines, predefined: runPredefined() },
+    compile: {
+      defines,
+      predefined: runPredefined(),
+      commands: runner ?? 'refuse',
+    },
     outputDir: o.outputDir === undefined ? undefined : resolvePath(o.outputDir),
     out: (t) => (json ? io.stderr(t) : o.quiet ? undefined : io.stdout(t)),
     log: (line) => {

@@ -40,6 +40,11 @@ export interface ExecOptions extends GdxIO {
   /** Where put files go; absent: put output is written through `out`. May throw (a diagnostic). */
   readonly writeFile?: (path: string, text: string) => void;
   /**
+   * `execute 'command'` and `put_utility 'shell'`: runs a command in the model's folder (only
+   * `emd solve`; absent: it is not run, W5750 says so).
+   */
+  readonly runCommand?: (command: string) => { exitCode: number } | { error: string };
+  /**
    * True once the run was interrupted (the CLI's SIGINT handler): execution stops before the next
    * statement, and solvers that check between iterations (ipm) stop the current solve.
    */
@@ -346,7 +351,7 @@ class Executor<R> implements SolveHost {
       }
       case 'put':
         if (s.cond && s.cond(env) === 0) return undefined;
-        if (s.utility) this.putUtility(s.utility, s.items);
+        if (s.utility) this.putUtility(s.utility, s.items, s.span);
         else this.put(s.file, s.items, s.close);
         return undefined;
       case 'gdx': {
@@ -448,9 +453,18 @@ class Executor<R> implements SolveHost {
   }
 
   /** `put_utility 'log' / text`: the text goes to the log (`msg`: the output; `title` is ignored). */
-  private putUtility(command: string, items: readonly PutCItem[]): void {
+  private putUtility(command: string, items: readonly PutCItem[], sp: Span): void {
     if (command === 'title') return;
     const text = this.putText(items);
+    if (command === 'shell' || command === 'exec') {
+      // GAMS sets errorLevel and goes on: a failing command is reported, not an error.
+      const r = this.opts.runCommand?.(command === 'exec' ? `=${text}` : text);
+      if (!r) this.diagnostics.push(diag(X.Command_0_not_run_here, sp, [text]));
+      else if ('error' in r) this.diagnostics.push(diag(X.Command_0_failed_1, sp, [text, r.error]));
+      else if (r.exitCode !== 0)
+        this.diagnostics.push(diag(X.Command_0_failed_1, sp, [text, `exit code ${r.exitCode}`]));
+      return;
+    }
     if (command !== 'msg') this.opts.log(text);
     if (command !== 'log') this.opts.out(text + '\n');
   }

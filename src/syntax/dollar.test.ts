@@ -5,7 +5,13 @@ import { codes, kinds, recs } from '../../grammar/test-util.ts';
 import { initialDollarState, preprocess } from '../../grammar/preprocess.ts';
 import { createSourceFile, lineAndColumn } from '../text/source-file.ts';
 import { renderDiagnostic } from '../diagnostics/render.ts';
-import { parseSource, type ParseHost, type ParseOptions, type ParseResult } from './parse.ts';
+import {
+  parseSource,
+  type CommandRunner,
+  type ParseHost,
+  type ParseOptions,
+  type ParseResult,
+} from './parse.ts';
 import type * as A from './ast.ts';
 
 function host(files: Record<string, string>): ParseHost {
@@ -367,7 +373,7 @@ describe('$batInclude, $echo and the other options', () => {
     const r = run(
       '$offListing\n$onListing\n$sTitle x\n$eject\n$offSymXRef offSymList\n$double\n$single\n$lines 5\n$onUpper\n$libInclude scenred.gms\n$gdxOut data\n$unload x\n$call =awk -f m.awk d.inc > d.gms',
     );
-    expect(codes(r)).toEqual(['E1200 10:1', 'E1200 11:1', 'E1200 12:1', 'E1200 13:1']);
+    expect(codes(r)).toEqual(['E1200 10:1', 'E1200 11:1', 'E1200 12:1', 'W1600 13:1']);
     expect(renderDiagnostic(r.diagnostics[0])).toBe(
       [
         "/m/main.gms:10:1 - error E1200: Dollar control option '$libinclude' is not supported by EMD.",
@@ -376,9 +382,57 @@ describe('$batInclude, $echo and the other options', () => {
         "  hint: it runs the GAMS library utility 'scenred' (scenario tree reduction with the SCENRED solver), which EMD does not have",
       ].join('\n'),
     );
-    // `$call` names the program it would run.
-    expect(r.diagnostics[3].hint).toBe(
-      "it runs the external program 'awk' (awk -f m.awk d.inc > d.gms), which EMD does not run at compile time; run it first and read its output with $include",
-    );
+    // Without a command runner (check, the language server, the playground) `$call` is not run.
+    expect(r.diagnostics[3].hint).toBe('the command: =awk -f m.awk d.inc > d.gms');
+  });
+});
+
+describe('$call', () => {
+  /** A host whose files a fake command can write, and the commands it ran. */
+  const world = (main: string) => {
+    const files: Record<string, string> = { '/m/main.gms': main };
+    const ran: string[] = [];
+    const h: ParseHost = { ...host(files), writeFile: (p, t) => void (files[p] = t) };
+    const commands: CommandRunner = (command, cwd) => {
+      ran.push(`${cwd}: ${command}`);
+      if (command.startsWith('fail')) return { exitCode: 3 };
+      if (command.startsWith('=nosuch')) return { error: 'spawn nosuch ENOENT' };
+      // `gen`: reads the script $onEcho wrote before the call (it must be saved by then).
+      files['/m/d.inc'] = `Set i / ${files['/m/gen.txt'].trim()} /;`;
+      return { exitCode: 0 };
+    };
+    const parse = (opts: ParseOptions) => parseSource(createSourceFile('/m/main.gms', main), h, opts);
+    return { files, ran, commands, parse };
+  };
+
+  it('runs in the main folder after saving the $echo files; what it writes is read', () => {
+    const w = world('$onEcho > gen.txt\na, b\n$offEcho\n$call gen > d.inc\n$include d.inc\n');
+    const r = w.parse({ commands: w.commands });
+    expect(codes(r)).toEqual([]);
+    expect(w.ran).toEqual(['/m: gen > d.inc']);
+    expect(w.files['/m/gen.txt']).toBe('a, b\n');
+    expect(data(r)).toEqual(['i=a=1 b=1']);
+  });
+
+  it('sets errorLevel; $call.checkErrorLevel stops on a failure', () => {
+    const w = world('$call fail\n$if errorLevel 3 $set e 3\n$if errorLevel 4 $set e 4\nSet s / v%e% /;\n');
+    const r = w.parse({ commands: w.commands });
+    expect(codes(r)).toEqual([]);
+    expect(data(r)).toEqual(['s=v3=1']);
+    const bad = world('$call.checkErrorLevel fail now\n$call =nosuch x\n');
+    const rb = bad.parse({ commands: bad.commands });
+    expect(codes(rb)).toEqual(['E1601 1:1', 'E1602 2:1']);
+    expect(rb.diagnostics.map((d) => d.message)).toEqual([
+      "The command 'fail now' failed with exit code 3.",
+      "The command '=nosuch x' could not be run: spawn nosuch ENOENT.",
+    ]);
+    expect([...w.ran, ...bad.ran]).toEqual(['/m: fail', '/m: fail now', '/m: =nosuch x']);
+  });
+
+  it('is refused with --no-call, and not run without a runner (check, language server)', () => {
+    const w = world('$call gen > d.inc\n$if errorLevel 1 $abort no data\n');
+    expect(codes(w.parse({ commands: 'refuse' }))).toEqual(['E1600 1:1', 'E1207 2:19']);
+    expect(codes(w.parse({}))).toEqual(['W1600 1:1']);
+    expect(w.ran).toEqual([]);
   });
 });

@@ -35,7 +35,19 @@ export interface ParseResult {
   written?: Map<string, string>;
 }
 
-export type ParseOptions = CompileOptions;
+/**
+ * Runs a `$call` command in `cwd` (the main file's folder) and returns its exit code, or why it
+ * could not start. `command` starts with `=` when GAMS would run it without a shell.
+ */
+export type CommandRunner = (command: string, cwd: string) => { exitCode: number } | { error: string };
+
+export interface ParseOptions extends CompileOptions {
+  /**
+   * `$call`: absent, it is not run (W1600, for `emd check`, the language server, the playground);
+   * 'refuse': an error (E1600, `emd solve --no-call`); a runner: run as GAMS does.
+   */
+  readonly commands?: 'refuse' | CommandRunner;
+}
 
 /** File access for `$include`: read a file, resolve a path relative to the including file. */
 export interface ParseHost {
@@ -47,6 +59,8 @@ export interface ParseHost {
    * confinement are checked on these names; without it, on the resolved paths.
    */
   realPath?(path: string): string | undefined;
+  /** Save a file (`$echo` output before a `$call` runs; the rest is saved after compiling). */
+  writeFile?(path: string, text: string): void;
 }
 
 /**
@@ -233,6 +247,27 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     fileExists(path) {
       return read(host ? host.resolve(fPath, path) : path) !== undefined;
     },
+    call: opts.commands
+      ? (command, sp) => {
+          const run = opts.commands;
+          if (run === 'refuse' || !run)
+            return { errorLevel: 1, diagnostic: diag(M.Call_refused_0, sp, ['call']) };
+          // The command sees the files $echo wrote so far, and later reads see what it wrote.
+          if (host?.writeFile)
+            for (const [p, text] of written) {
+              try {
+                host.writeFile(p, text);
+                written.delete(p);
+              } catch {
+                // A read-only folder: the text stays in memory for later reads.
+              }
+            }
+          const r = run(command, root ?? '.');
+          if ('error' in r)
+            return { errorLevel: 1, diagnostic: diag(M.Call_0_not_started_1, sp, [command, r.error]) };
+          return { errorLevel: r.exitCode };
+        }
+      : undefined,
     counts() {
       let errors = 0;
       for (const d of diagnostics) if (d.severity === 'error') errors++;
@@ -291,7 +326,9 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
       let r = 0;
       for (const t of own) {
         while (r < pre.delimRanges.length && pre.delimRanges[r][1] <= t.startOffset) r++;
-        if (r < pre.delimRanges.length && pre.delimRanges[r][0] <= t.startOffset) t.payload = DELIM;
+        // A table keyword keeps its body (a table declared after `$onDelim`: netgen).
+        if (r < pre.delimRanges.length && pre.delimRanges[r][0] <= t.startOffset && t.payload === undefined)
+          t.payload = DELIM;
       }
     }
     if (!includes.length && !pre.directives.length) return { tokens: own, directives: [] };

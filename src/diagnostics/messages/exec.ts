@@ -143,4 +143,16 @@ export const execMessages = {
     severity: 'warning',
     text: 'The run was interrupted (SIGINT) while waiting for asynchronous solves (handles {0} not collected).',
   },
+
+  // Commands run at execution time: `execute`, put_utility 'shell' (W5750-W5799).
+  Command_0_not_run_here: {
+    code: 'W5750',
+    severity: 'warning',
+    text: "The command '{0}' is not run: only 'emd solve' runs commands (and not with --no-call).",
+  },
+  Command_0_failed_1: {
+    code: 'W5751',
+    severity: 'warning',
+    text: "The command '{0}' failed ({1}); the run goes on, as in GAMS.",
+  },
 } as const satisfies Record<string, MessageDef>;

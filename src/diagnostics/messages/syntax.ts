@@ -256,11 +256,33 @@ export const syntaxMessages = {
   Put_utility_0_not_supported: {
     code: 'E1321',
     severity: 'error',
-    text: "put_utility '{0}' is not supported by EMD (it has 'log', 'msg', 'msgLog' and 'title').",
+    text: "put_utility '{0}' is not supported by EMD (it has 'log', 'msg', 'msgLog', 'title', 'shell' and 'exec').",
   },
   Put_utility_needs_command: {
     code: 'E1322',
     severity: 'error',
     text: "put_utility needs its command as a quoted text ('log', 'msg', ...).",
+  },
+
+  // `$call`: programs run at compile time (E1600-E1649, W1600-W1649).
+  Call_not_run_here: {
+    code: 'W1600',
+    severity: 'warning',
+    text: "'${0}' is not run here: only 'emd solve' runs compile-time commands; what they write may be missing.",
+  },
+  Call_refused_0: {
+    code: 'E1600',
+    severity: 'error',
+    text: "'${0}' is not run: 'emd solve --no-call' refuses compile-time commands.",
+  },
+  Call_0_failed_1: {
+    code: 'E1601',
+    severity: 'error',
+    text: "The command '{0}' failed with exit code {1}.",
+  },
+  Call_0_not_started_1: {
+    code: 'E1602',
+    severity: 'error',
+    text: "The command '{0}' could not be run: {1}.",
   },
 } as const satisfies Record<string, MessageDef>;
