@@ -5,7 +5,6 @@ import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnost
 import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
-import { makeEvaluator } from './interp/evaluate.ts';
 import type { ExecOptions } from './interp/executor.ts';
 import type { SymbolTable } from './bind/symbols.ts';
 import type { SolveSummary } from './run/solve.ts';
@@ -77,7 +76,7 @@ export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}):
   const readBinary = host?.readBinaryFile
     ? (from: string, name: string) => host.readBinaryFile!(host.resolve(from, name))
     : undefined;
-  const checked = checkProgram(parsed.program, { readBinary, evaluate: makeEvaluator });
+  const checked = checkProgram(parsed.program, { readBinary });
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
   return {
     files: parsed.files,

@@ -1,7 +1,8 @@
-// Executes a checked program: statements in order, flow control, options, display and put
-// output; each solve statement goes to the solve runner it is given (src/run/solve.ts through
-// api.ts). Imports check/, report/, bind/, diagnostics/.
-import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
+// Executes a checked program: lowers its statements (./lower-statements.ts), then runs them in
+// order: flow control, options, display and put output; each solve statement goes to the solve
+// runner it is given (src/run/solve.ts through api.ts). Imports check/, report/, bind/, diagnostics/.
+import type { CheckedProgram, DisplayItem } from '../check/checker.ts';
+import { lowerStatements, type LPutItem, type LStmt } from './lower-statements.ts';
 import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
 import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -159,7 +160,7 @@ class Executor<R> implements SolveHost {
       // Every run draws the same numbers: the stream starts from GAMS's default seed.
       this.prog.table.random.reset(DEFAULT_SEED);
       this.prog.table.handles = this.asyncSolves;
-      await this.list(this.prog.statements);
+      await this.list(lowerStatements(this.prog));
     } catch (e) {
       stopped = true;
       if (e instanceof ExecError) this.diagnostics.push(diag(e.def, e.span, e.args, e.hint));
@@ -184,7 +185,7 @@ class Executor<R> implements SolveHost {
     };
   }
 
-  private async list(stmts: readonly CStmt[]): Promise<Signal> {
+  private async list(stmts: readonly LStmt[]): Promise<Signal> {
     const interrupted = this.opts.interrupted;
     for (const s of stmts) {
       if (interrupted?.())
@@ -203,7 +204,7 @@ class Executor<R> implements SolveHost {
     return undefined;
   }
 
-  private async stmt(s: CStmt): Promise<Signal> {
+  private async stmt(s: LStmt): Promise<Signal> {
     // Long loops of assignments (the seed's market algorithm: minutes of them, no solve) turn the
     // event loop too, not only solves; the check costs one clock read per statement.
     if (performance.now() - this.lastYield >= YIELD_MS) await this.yieldToEventLoop();
@@ -411,7 +412,7 @@ class Executor<R> implements SolveHost {
     this.opts.out(out.join('\n') + '\n');
   }
 
-  private put(file: FileSymbol | undefined, items: readonly PutCItem[], close: boolean): void {
+  private put(file: FileSymbol | undefined, items: readonly LPutItem[], close: boolean): void {
     if (file) this.currentPut = file;
     const f = this.currentPut;
     const text = this.putText(items);
@@ -424,7 +425,7 @@ class Executor<R> implements SolveHost {
   }
 
   /** The text put items make. */
-  private putText(items: readonly PutCItem[]): string {
+  private putText(items: readonly LPutItem[]): string {
     let text = '';
     for (const it of items) {
       if (it.kind === 'newline') text += '\n';
@@ -443,7 +444,7 @@ class Executor<R> implements SolveHost {
   }
 
   /** `put_utility 'log' / text`: the text goes to the log (`msg`: the output; `title` is ignored). */
-  private putUtility(command: string, items: readonly PutCItem[]): void {
+  private putUtility(command: string, items: readonly LPutItem[]): void {
     if (command === 'title') return;
     const text = this.putText(items);
     if (command !== 'msg') this.opts.log(text);
