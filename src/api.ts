@@ -154,7 +154,7 @@ export async function execute(
   // Inputs: parameters whose values the run did not change after its first solve began (all the
   // parameters the execution did not change, in a run without solves). Plots leave them out.
   const table = c.program.table;
-  let before = parameterPrints(table);
+  let before = new Map<string, string>();
   // The executor (and through it the solvers) loads with the first run: `emd check`, the language
   // server and the formatter compile without it.
   const [{ executeProgram }, { runSolve }] = await Promise.all([
@@ -176,6 +176,10 @@ export async function execute(
         : undefined,
       deflater: host?.deflater,
       ...opts,
+      atStart: () => {
+        before = parameterPrints(table);
+        opts.atStart?.();
+      },
       beforeFirstSolve: () => {
         before = parameterPrints(table);
         opts.beforeFirstSolve?.();

@@ -7,10 +7,11 @@ import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
 import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
-import { displaySymbol, formatValue } from '../report/display.ts';
+import { displaySymbol, formatValue } from './display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
 import { solveLimitOptions, type SolveHost, type SolveRunner } from './solve-host.ts';
 import { RunContext } from './run-context.ts';
+import { startRun } from './program-state.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
@@ -63,6 +64,11 @@ export interface ExecOptions extends GdxIO {
    * undefined when it does not take the job (the solve then runs here).
    */
   readonly solveOnThread?: (job: SolveJob, hooks: SolveHooks) => Promise<unknown> | undefined;
+  /**
+   * Called once as the run starts, after the data the program changes was put back to its
+   * compile-time values (api.ts notes the parameters' values before the run).
+   */
+  readonly atStart?: () => void;
   /** Called once, before the first solve runs (api.ts notes which parameters are inputs). */
   readonly beforeFirstSolve?: () => void;
 }
@@ -157,7 +163,10 @@ class Executor<R> implements SolveHost {
     let stopped = false;
     let interrupted = false;
     try {
-      // Every run draws the same numbers: the stream starts from GAMS's default seed.
+      // Every run starts from the compile-time data and draws the same numbers: the stream
+      // starts from GAMS's default seed.
+      startRun(this.prog);
+      this.opts.atStart?.();
       this.prog.table.random.reset(DEFAULT_SEED);
       this.prog.table.handles = this.asyncSolves;
       await this.list(lowerStatements(this.prog));
