@@ -30,7 +30,7 @@ import {
 } from '../bind/symbols.ts';
 import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
 import type { EquAttr, ExprFacts, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
-import { someNode } from '../syntax/walk.ts';
+import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
 import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
 
@@ -1195,8 +1195,8 @@ class Checker implements CheckContext {
           kind: 'param',
           sym,
           indices,
-          selectFirst: !!s.cond && b.slots.length > 0 && readsSymbol(s.cond, sym.name),
-          deferWrites: b.slots.length > 0 && readsSymbol(s.value, sym.name),
+          selectFirst: !!cond && b.slots.length > 0 && readsSymbol(cond, sym),
+          deferWrites: b.slots.length > 0 && readsSymbol(value, sym),
         });
       }
       case 'set':
@@ -1494,8 +1494,9 @@ function kindWord(s: Sym): string {
   return s.kind === 'parameter' && s.isScalar ? 'Scalar' : w;
 }
 
-/** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
-function readsSymbol(e: A.Expr, name: string): boolean {
-  const n = name.toLowerCase();
-  return someNode(e, (x) => x.kind === 'Ref' && x.name.name.toLowerCase() === n);
+/** Whether expression e reads symbol `sym` (its read set, ./reads.ts). */
+function readsSymbol(e: IExpr, sym: Sym): boolean {
+  const reads = new Set<Sym>();
+  exprReads(e, reads);
+  return reads.has(sym);
 }
