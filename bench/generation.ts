@@ -22,7 +22,7 @@ import { createSourceFile } from '../src/text/source-file.ts';
 import { mathProgSource, transportSource, unitCost, type CostData } from './transport-model.ts';
 import { parseSource } from '../src/syntax/parse.ts';
 import { checkProgram } from '../src/check/checker.ts';
-import { makeEvaluator } from '../src/interp/evaluate.ts';
+import { lowerStatements } from '../src/interp/lower-statements.ts';
 import { generateModel } from '../src/model/generate.ts';
 import { MAX_SLOTS } from '../src/check/expressions.ts';
 import { linearForm } from '../src/solvers/linear-form.ts';
@@ -145,11 +145,11 @@ const ms = () => performance.now();
 async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const t0 = ms();
   const parsed = parseSource(createSourceFile('bench.emd', emdSource(n, 'assignment')));
-  const checked = checkProgram(parsed.program, { evaluate: makeEvaluator });
+  const checked = checkProgram(parsed.program);
   if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error'))
     throw new Error('bench model has errors');
   const env = new Int32Array(MAX_SLOTS);
-  for (const s of checked.statements) if (s.kind === 'run') s.run(env);
+  for (const s of lowerStatements(checked)) if (s.kind === 'run') s.run(env);
   const eqs = ['cost', 'supply', 'demand'].map((e) =>
     checked.equations.get(checked.table.get(e) as EquationSymbol)!,
   );

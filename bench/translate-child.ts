@@ -11,7 +11,7 @@ const [
   { checkProgram },
   { generateModel },
   { MAX_SLOTS },
-  { makeEvaluator },
+  { lowerStatements },
   lf,
   glpkMod,
 ] = await Promise.all([
@@ -20,7 +20,7 @@ const [
   import('../src/check/checker.ts'),
   import('../src/model/generate.ts'),
   import('../src/check/expressions.ts'),
-  import('../src/interp/evaluate.ts'),
+  import('../src/interp/lower-statements.ts'),
   import('../src/solvers/linear-form.ts'),
   import('../src/solvers/glpk/adapter.ts'),
 ]);
@@ -30,12 +30,12 @@ const cpu1 = process.cpuUsage();
 const file = createSourceFile('bench.emd', readFileSync(process.argv[2], 'utf8'));
 const parsed = parseSource(file);
 const t2 = performance.now();
-const checked = checkProgram(parsed.program, { evaluate: makeEvaluator });
+const checked = checkProgram(parsed.program);
 if (parsed.diagnostics.length || checked.diagnostics.some((d) => d.severity === 'error'))
   throw new Error('bench model has errors');
 const t3 = performance.now();
 const env = new Int32Array(MAX_SLOTS);
-for (const s of checked.statements) if (s.kind === 'run') s.run(env);
+for (const s of lowerStatements(checked)) if (s.kind === 'run') s.run(env);
 const t4 = performance.now();
 type Sym = Parameters<typeof generateModel>[1];
 type Eq = Parameters<typeof checked.equations.get>[0];

@@ -5,7 +5,6 @@ import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnost
 import { hostMessages as H } from './diagnostics/messages/host.ts';
 import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
-import { makeEvaluator } from './interp/evaluate.ts';
 import type { ExecOptions } from './interp/executor.ts';
 import type { SymbolTable } from './bind/symbols.ts';
 import type { SolveSummary } from './run/solve.ts';
@@ -77,7 +76,7 @@ export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}):
   const readBinary = host?.readBinaryFile
     ? (from: string, name: string) => host.readBinaryFile!(host.resolve(from, name))
     : undefined;
-  const checked = checkProgram(parsed.program, { readBinary, evaluate: makeEvaluator });
+  const checked = checkProgram(parsed.program, { readBinary });
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);
   return {
     files: parsed.files,
@@ -155,7 +154,7 @@ export async function execute(
   // Inputs: parameters whose values the run did not change after its first solve began (all the
   // parameters the execution did not change, in a run without solves). Plots leave them out.
   const table = c.program.table;
-  let before = parameterPrints(table);
+  let before = new Map<string, string>();
   // The executor (and through it the solvers) loads with the first run: `emd check`, the language
   // server and the formatter compile without it.
   const [{ executeProgram }, { runSolve }] = await Promise.all([
@@ -177,6 +176,10 @@ export async function execute(
         : undefined,
       deflater: host?.deflater,
       ...opts,
+      atStart: () => {
+        before = parameterPrints(table);
+        opts.atStart?.();
+      },
       beforeFirstSolve: () => {
         before = parameterPrints(table);
         opts.beforeFirstSolve?.();

@@ -1,8 +1,8 @@
 // Binds and checks a parsed program: declares symbols in source order, loads compile-time data
 // (set elements, parameter lists, tables) with domain checks, checks every reference. Expressions
-// become IR (./ir.ts); equations keep it (lowered by src/model/lower.ts), and statements are still
-// closures built from the evaluators the caller gives (CheckOptions.evaluate). The result is the
-// CheckedProgram. Imports syntax/, bind/, ops/, diagnostics/.
+// become IR (./ir.ts); equations keep it (lowered by src/model/lower.ts), and statements become
+// statement IR (./statements.ts, lowered by src/interp/lower-statements.ts). The result is the
+// CheckedProgram: data only, nothing executable. Imports syntax/, bind/, ops/, diagnostics/.
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import { lineAndColumn } from '../text/source-file.ts';
@@ -16,11 +16,7 @@ import {
   SymbolTable,
   ParamRecords,
   resolveSet,
-  setChanged,
-  setList,
-  bump,
   tupleKey,
-  keysOf,
   newVarRecord,
   type SetSymbol,
   type Sym,
@@ -32,18 +28,13 @@ import {
   type TupleKey,
   ACRONYM_BASE,
 } from '../bind/symbols.ts';
-import {
-  ExecError,
-  ExprChecker,
-  Scope,
-  isSubsetOf,
-  type CheckContext,
-  type ExprMode,
-} from './expressions.ts';
-import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts';
-import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
-import { someNode } from '../syntax/walk.ts';
-import { GdxDirectives, gdxStatement, type GdxCStmt, type ReadBinary } from './gdx-load.ts';
+import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
+import type { EquAttr, ExprFacts, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
+import { exprReads } from './reads.ts';
+import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
+import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
+
+export type { CStmt, DisplayItem, PutCItem } from './statements.ts';
 
 /**
  * A checked equation definition: its domain iteration, and its two sides as IR (lowered into row
@@ -58,7 +49,10 @@ export interface CEquation {
   readonly boundSlots: readonly number[];
   /** The domain's `$` condition. */
   readonly cond?: IExpr;
-  readonly iterate: (env: Env, body: () => void) => void;
+  /** Candidates of the domain's innermost index under a membership condition. */
+  readonly filter?: IFilter;
+  /** Labels in the domain (`sy3("pulplogs",te)..`): slots of their own, set to the label once per generation. */
+  readonly fixed: readonly { readonly slot: number; readonly id: number }[];
   readonly lhs: IExpr;
   readonly rhs: IExpr;
   readonly facts: ExprFacts;
@@ -66,75 +60,12 @@ export interface CEquation {
   readonly rel: 'e' | 'l' | 'g' | 'n';
 }
 
-export type DisplayItem =
-  { kind: 'text'; text: string } | { kind: 'symbol'; sym: Sym; attr?: string; span: Span };
-
-export type CStmt =
-  | { kind: 'run'; span: Span; run: (env: Env) => void }
-  | { kind: 'solve'; span: Span; stmt: A.SolveStmt; model: ModelSymbol; objective?: VariableSymbol }
-  | { kind: 'display'; span: Span; cond?: (env: Env) => number; items: DisplayItem[] }
-  | {
-      kind: 'option';
-      span: Span;
-      /** `run`: an item that acts on data when reached (`option a < b;`). */
-      items: { name: string; value?: number | string; span: Span; sym?: Sym; run?: () => void }[];
-    }
-  | {
-      kind: 'loop';
-      span: Span;
-      iterate: (env: Env, body: () => boolean) => void;
-      cond?: (env: Env) => number;
-      body: CStmt[];
-    }
-  | { kind: 'while'; span: Span; cond: (env: Env) => number; body: CStmt[] }
-  | { kind: 'repeat'; span: Span; until: (env: Env) => number; body: CStmt[] }
-  | {
-      kind: 'for';
-      span: Span;
-      param: ParameterSymbol;
-      from: (env: Env) => number;
-      to: (env: Env) => number;
-      step: (env: Env) => number;
-      down: boolean;
-      body: CStmt[];
-    }
-  | { kind: 'if'; span: Span; branches: { cond: (env: Env) => number; body: CStmt[] }[]; elseBody?: CStmt[] }
-  | { kind: 'break' | 'continue'; span: Span }
-  | { kind: 'abort'; span: Span; noError?: boolean; cond?: (env: Env) => number; items: DisplayItem[] }
-  | {
-      kind: 'put';
-      span: Span;
-      file?: FileSymbol;
-      close: boolean;
-      items: PutCItem[];
-      /** put_utility's command (`log`, `msg`, `msglog`, `title`) and condition. */
-      utility?: string;
-      cond?: (env: Env) => number;
-    }
-  | GdxCStmt;
-
-export type PutCItem =
-  | { kind: 'newline' }
-  | {
-      kind: 'text';
-      span: Span;
-      text: string;
-      width?: (env: Env) => number;
-      /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
-      label?: (env: Env) => string;
-    }
-  | {
-      kind: 'value';
-      span: Span;
-      value: (env: Env) => number;
-      width?: (env: Env) => number;
-      decimals?: (env: Env) => number;
-    };
-
 export interface CheckedProgram {
   readonly table: SymbolTable;
   readonly statements: CStmt[];
   readonly equations: Map<EquationSymbol, CEquation>;
+  /** The facts about the IR's expression nodes (equations' and statements'). */
+  readonly facts: ExprFacts;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -246,15 +177,19 @@ const systemScalars: Readonly<Record<string, number>> = { execerror: 0, execseed
 export interface CheckOptions {
   /** Reads GDX files for `$gdxin` (relative to the model file that names them). */
   readBinary?: ReadBinary;
-  /** Makes the evaluators of checked expressions (src/interp/evaluate.ts; given by api.ts). */
-  evaluate: MakeEvaluate;
 }
 
-export function checkProgram(program: A.Program, opts: CheckOptions): CheckedProgram {
+export function checkProgram(program: A.Program, opts: CheckOptions = {}): CheckedProgram {
   const c = new Checker(opts);
   const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
   c.finish();
-  return { table: c.table, statements, equations: c.equations, diagnostics: c.diagnostics };
+  return {
+    table: c.table,
+    statements,
+    equations: c.equations,
+    facts: c.facts,
+    diagnostics: c.diagnostics,
+  };
 }
 
 interface Ctx {
@@ -267,8 +202,6 @@ class Checker implements CheckContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly equations = new Map<EquationSymbol, CEquation>();
   private readonly ex = new ExprChecker(this);
-  /** Evaluators of checked expressions (the statements below still run as closures). */
-  private readonly ev: Evaluate;
   private readonly assigned = new Set<Sym>();
   /** Acronyms in declaration order (the k-th holds k * ACRONYM_BASE). */
   private readonly acronyms: ParameterSymbol[] = [];
@@ -277,7 +210,6 @@ class Checker implements CheckContext {
   private readonly gdx: GdxDirectives;
 
   constructor(opts: CheckOptions) {
-    this.ev = opts.evaluate(this.table, this.ex.facts);
     this.gdx = new GdxDirectives(
       this.table,
       opts.readBinary,
@@ -286,19 +218,18 @@ class Checker implements CheckContext {
     );
   }
 
-  /** The evaluator of an expression, checked in the scope. */
-  private num(e: A.Expr, scope: Scope, mode: ExprMode): (env: Env) => number {
-    return this.ev.num(this.ex.check(e, scope, mode));
+  get facts(): ExprFacts {
+    return this.ex.facts;
   }
 
-  /** The evaluators of a reference's index arguments, checked against the symbol's domain. */
-  private refIndices(ref: A.SymbolRef, sym: Sym, scope: Scope): CIndex[] | undefined {
-    const idx = this.ex.checkRefIndices(ref, sym, scope);
-    return idx && idx.map((i) => this.ev.index(i));
+  /** An expression, checked in the scope. */
+  private num(e: A.Expr, scope: Scope, mode: ExprMode): IExpr {
+    return this.ex.check(e, scope, mode);
   }
 
-  private filter(f: IFilter | undefined): ((env: Env) => Int32Array) | undefined {
-    return f && this.ev.filter(f);
+  /** A reference's index arguments, checked against the symbol's domain. */
+  private refIndices(ref: A.SymbolRef, sym: Sym, scope: Scope): IIndex[] | undefined {
+    return this.ex.checkRefIndices(ref, sym, scope);
   }
 
   error(def: MessageDef, span: Span | undefined, args: (string | number)[] = [], hint?: string): void {
@@ -831,7 +762,7 @@ class Checker implements CheckContext {
    * nonzero records) restricted to a's positions. Each position of a takes the first unused
    * position of b over the same set, as GAMS matches them by domain (E2302 when none is).
    */
-  private projection(it: A.OptionItem): (() => void) | undefined {
+  private projection(it: A.OptionItem): Projection | undefined {
     const target = this.lookup(it.name);
     const source = this.lookup({ name: String(it.value), span: it.valueSpan ?? it.span });
     if (!target || !source) return undefined;
@@ -867,20 +798,7 @@ class Checker implements CheckContext {
       used.add(q);
       positions.push(q);
     }
-    return () => {
-      const keys: TupleKey[] = sourceSet
-        ? [...sourceSet.records.keys()]
-        : [...(source as ParameterSymbol).records.keys()];
-      set.records.clear();
-      for (const k of keys) {
-        if (!sourceSet && !(source as ParameterSymbol).records.get(k)) continue;
-        const all = keysOf(k, n);
-        const ids = positions.map((q) => all[q]);
-        const t = tupleKey(ids);
-        if (!set.records.has(t)) set.records.set(t, { keys: ids });
-      }
-      setChanged(set);
-    };
+    return { target: set, source: from, n, positions };
   }
 
   /**
@@ -1083,16 +1001,7 @@ class Checker implements CheckContext {
         if (!b) return undefined;
         const cond = s.binding.cond ? this.num(s.binding.cond, b.scope, 'condition') : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
-        const it = makeIterator(b.sets, b.slots);
-        // The loop set is fixed when the loop starts; its $ condition is evaluated as each element
-        // is reached, so the body can switch later iterations off (GAMS semantics).
-        const iterate = (env: Env, f: () => boolean) => {
-          let stop = false;
-          it(env, () => {
-            if (!stop && !f()) stop = true;
-          });
-        };
-        return { kind: 'loop', span: s.span, iterate, cond, body };
+        return { kind: 'loop', span: s.span, sets: b.sets, slots: b.slots, cond, body };
       }
       case 'While':
         return {
@@ -1123,7 +1032,7 @@ class Checker implements CheckContext {
           param: p,
           from: this.num(s.from, scope, 'data'),
           to: this.num(s.to, scope, 'data'),
-          step: s.step ? this.num(s.step, scope, 'data') : () => 1,
+          step: s.step ? this.num(s.step, scope, 'data') : undefined,
           down: s.down,
           body: this.statements(s.body, scope, { inLoop: true, inBlock: true }),
         };
@@ -1226,13 +1135,7 @@ class Checker implements CheckContext {
     if (!ok) return;
     if (!this.ex.hasVars(lhs) && !this.ex.hasVars(rhs))
       this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
-    const it = makeIterator(
-      bound.sets,
-      bound.slots,
-      cond && this.ev.num(cond),
-      this.filter(this.ex.innerFilter(s.cond, domain, bound)),
-    );
-    const fixedSlots = reserved.slots;
+    const filter = this.ex.innerFilter(s.cond, domain, bound);
     this.equations.set(sym, {
       sym,
       def: s,
@@ -1240,12 +1143,8 @@ class Checker implements CheckContext {
       sets: bound.sets,
       boundSlots: bound.slots,
       cond,
-      iterate: fixed.length
-        ? (env, body) => {
-            for (let k = 0; k < fixedSlots.length; k++) env[fixedSlots[k]] = fixedIds[k];
-            it(env, body);
-          }
-        : it,
+      ...(filter ? { filter } : {}),
+      fixed: reserved.slots.map((slot, k) => ({ slot, id: fixedIds[k] })),
       lhs,
       rhs,
       facts: this.ex.facts,
@@ -1275,16 +1174,13 @@ class Checker implements CheckContext {
     if (!b) return undefined;
     const scope = b.scope;
     const cond = s.cond ? this.num(s.cond, scope, 'condition') : undefined;
-    const value = { num: this.num(s.value, scope, 'data') };
+    const value = this.num(s.value, scope, 'data');
     // Assigning to a set while visiting only the members of a set (perhaps the same one) could
     // skip members the assignment itself adds: set targets test every element, as before.
-    const sparse =
-      sym.kind === 'set' || sym.kind === 'alias'
-        ? undefined
-        : this.filter(this.ex.innerFilter(s.cond, free, b));
-    const iterate = makeIterator(b.sets, b.slots, cond, sparse);
-    const vn = value.num;
-    const span = s.span;
+    const filter =
+      sym.kind === 'set' || sym.kind === 'alias' ? undefined : this.ex.innerFilter(s.cond, free, b);
+    const domain = { sets: b.sets, slots: b.slots, ...(cond ? { cond } : {}), ...(filter ? { filter } : {}) };
+    const assign = (target: AssignTarget): CStmt => ({ kind: 'assign', span: s.span, target, domain, value });
     const fail = (what: string, extra = '') => {
       this.error(M.Cannot_assign_to_0, t.span, [what, sym.name, extra]);
       return undefined;
@@ -1292,100 +1188,24 @@ class Checker implements CheckContext {
     switch (sym.kind) {
       case 'parameter': {
         if (attr) return fail('an attribute of parameter', ` (parameters have no '.${attr}')`);
-        const idx = this.refIndices(t, sym, scope);
-        if (!idx) return undefined;
+        const indices = this.refIndices(t, sym, scope);
+        if (!indices) return undefined;
         this.assigned.add(sym);
-        const kf = keyFn(idx);
-        const recs = sym.records;
-        // A `$` condition on the left that reads the target itself (imsl: `w(m+1,n)$w(m,n) =
-        // 1-w(m,n)`) selects its tuples before any is assigned, as GAMS does: the records the
-        // statement writes do not extend its own domain.
-        const selectFirst = !!s.cond && b.slots.length > 0 && readsSymbol(s.cond, sym.name);
-        // A right-hand side that reads the target reads it as it was before the statement:
-        // fertd's `rail(i,ip) = rail(i,ip) + rail(ip,i)` makes the distances symmetric (CONVERT's
-        // transport costs), where writing in place would double the lower triangle.
-        const deferWrites = b.slots.length > 0 && readsSymbol(s.value, sym.name);
-        const slots = b.slots;
-        const each = selectFirst
-          ? (env: Env, body: () => void) => {
-              const picked: number[] = [];
-              iterate(env, () => {
-                for (const slot of slots) picked.push(env[slot]);
-              });
-              for (let k = 0; k < picked.length; k += slots.length) {
-                for (let d = 0; d < slots.length; d++) env[slots[d]] = picked[k + d];
-                body();
-              }
-            }
-          : iterate;
-        return {
-          kind: 'run',
-          span,
-          run: (env) => {
-            // A first assignment over a whole domain (`c(i,j) = ...` on no data): size the store once.
-            if (recs.size === 0 && b.sets.length > 0 && !cond) {
-              let n = 1;
-              for (const s of b.sets) n *= setList(s).length;
-              if (n <= 1 << 24) recs.reserve(n);
-            }
-            if (deferWrites) {
-              const keys: TupleKey[] = [];
-              const vals: number[] = [];
-              each(env, () => {
-                const k = kf(env);
-                if (k === undefined) return;
-                keys.push(k);
-                vals.push(vn(env));
-              });
-              for (let q = 0; q < keys.length; q++)
-                if (vals[q] === 0) recs.delete(keys[q]);
-                else recs.set(keys[q], vals[q]);
-            } else
-              each(env, () => {
-                const v = vn(env);
-                const k = kf(env);
-                if (k === undefined) return;
-                if (v === 0) recs.delete(k);
-                else recs.set(k, v);
-              });
-            bump(sym);
-          },
-        };
+        return assign({
+          kind: 'param',
+          sym,
+          indices,
+          selectFirst: !!cond && b.slots.length > 0 && readsSymbol(cond, sym),
+          deferWrites: b.slots.length > 0 && readsSymbol(value, sym),
+        });
       }
       case 'set':
       case 'alias': {
         if (attr) return fail('an attribute of set');
         const set = resolveSet(sym);
-        const idx = this.refIndices(t, set, scope);
-        if (!idx) return undefined;
-        const kf = keysFn(idx);
-        // GAMS computes a set assignment against the set as it was before the statement:
-        // `s(ss+1)$s(ss) = yes; s(ss-1)$s(ss) = no;` moves a one-element set by one position
-        // (airsp, tsp1's `tt(t) = tt(t-1)`), so the changes are applied after the iteration.
-        return {
-          kind: 'run',
-          span,
-          run: (env) => {
-            const changes: { keys: number[]; member: boolean }[] = [];
-            iterate(env, () => {
-              const v = vn(env);
-              const keys = kf(env);
-              if (keys) changes.push({ keys, member: v !== 0 });
-            });
-            // A singleton set takes the element a statement assigns in place of the one it held
-            // (tsp1: `from(k) = yes` moves the current city).
-            const added = set.singleton ? changes.filter((c) => c.member) : [];
-            if (added.length > 1)
-              throw new ExecError(X.Singleton_0_gets_1_elements_at_run, t.span, [set.name, added.length]);
-            if (added.length === 1) set.records.clear();
-            for (const { keys, member } of changes) {
-              const k = tupleKey(keys);
-              if (!member) set.records.delete(k);
-              else if (!set.records.has(k)) set.records.set(k, { keys });
-            }
-            setChanged(set);
-          },
-        };
+        const indices = this.refIndices(t, set, scope);
+        if (!indices) return undefined;
+        return assign({ kind: 'set', sym: set, indices, span: t.span });
       }
       case 'variable': {
         if (!attr || !['l', 'lo', 'up', 'fx', 'm', 'scale', 'prior', 'stage'].includes(attr)) {
@@ -1394,72 +1214,24 @@ class Checker implements CheckContext {
             attr ? ` (no attribute '.${attr}')` : ' (assign to an attribute: .l, .lo, .up, .fx, .m, .scale)',
           );
         }
-        const idx = this.refIndices(t, sym, scope);
-        if (!idx) return undefined;
-        const kf = keysFn(idx);
-        const v: VariableSymbol = sym;
-        return {
-          kind: 'run',
-          span,
-          run: (env) => {
-            bump(v);
-            iterate(env, () => {
-              const keys = kf(env);
-              if (!keys) return;
-              const k = tupleKey(keys);
-              let r = v.records.get(k);
-              if (!r) {
-                r = newVarRecord(v.varType, keys);
-                v.records.set(k, r);
-              }
-              const x = vn(env);
-              if (attr === 'fx') {
-                r.lo = x;
-                r.up = x;
-                r.l = x;
-              } else r[attr as 'l'] = x;
-            });
-          },
-        };
+        const indices = this.refIndices(t, sym, scope);
+        if (!indices) return undefined;
+        return assign({ kind: 'var', sym, attr: attr as VarAttr | 'fx', indices });
       }
       case 'equation': {
         if (!attr || !['l', 'm', 'lo', 'up', 'scale', 'stage'].includes(attr))
           return fail('equation', ' (assign to .l, .m, .lo, .up or .scale)');
-        const idx = this.refIndices(t, sym, scope);
-        if (!idx) return undefined;
-        const kf = keysFn(idx);
-        const q: EquationSymbol = sym;
-        return {
-          kind: 'run',
-          span,
-          run: (env) => {
-            bump(q);
-            iterate(env, () => {
-              const keys = kf(env);
-              if (!keys) return;
-              const k = tupleKey(keys);
-              let r = q.records.get(k);
-              if (!r) {
-                r = { keys, l: 0, m: 0, lo: 0, up: 0, scale: 1 };
-                q.records.set(k, r);
-              }
-              r[attr as 'l'] = vn(env);
-            });
-          },
-        };
+        const indices = this.refIndices(t, sym, scope);
+        if (!indices) return undefined;
+        return assign({ kind: 'equ', sym, attr: attr as EquAttr, indices });
       }
-      case 'model': {
+      case 'model':
         if (!attr) return fail('model');
-        const m: ModelSymbol = sym;
-        return { kind: 'run', span, run: (env) => void m.attrs.set(attr, vn(env)) };
-      }
+        return assign({ kind: 'model', sym, attr });
       case 'file':
         // Put file attributes (`f.pw = 255;`, `f.nd = 3;`, `f.ap = 1;`): page layout of GAMS's
         // put writer, accepted and not applied (EMD's put keeps its own layout).
-        if (attr && putFileAttributes.has(attr)) {
-          const pvn = value.num;
-          return { kind: 'run', span, run: (env) => void pvn(env) };
-        }
+        if (attr && putFileAttributes.has(attr)) return assign({ kind: 'fileAttr', sym, attr });
         return fail(sym.kind);
     }
   }
@@ -1537,12 +1309,12 @@ class Checker implements CheckContext {
   }
 
   private option(s: A.OptionStmt): CStmt | undefined {
-    const items: { name: string; value?: number | string; span: Span; sym?: Sym; run?: () => void }[] = [];
+    const items: OptionItem[] = [];
     for (const it of s.items) {
       const name = it.name.name.toLowerCase();
       if (it.project) {
-        const run = this.projection(it);
-        if (run) items.push({ name, span: it.span, run });
+        const project = this.projection(it);
+        if (project) items.push({ name, span: it.span, project });
         continue;
       }
       if (solverOptionKeys.includes(name)) {
@@ -1672,16 +1444,7 @@ class Checker implements CheckContext {
           continue;
         }
         if (entry) {
-          const { slot, set } = entry;
-          const u = this.table.universe;
-          const label =
-            sa === 'tl'
-              ? (env: Env) => u.name(env[slot])
-              : (env: Env) => {
-                  const id = env[slot];
-                  for (const r of set.records.values()) if (r.keys[0] === id) return r.text ?? u.name(id);
-                  return u.name(id);
-                };
+          const label = { attr: sa as 'tl' | 'te', slot: entry.slot, set: entry.set };
           items.push({ kind: 'text', span: it.span, text: '', width, label });
           continue;
         }
@@ -1731,8 +1494,9 @@ function kindWord(s: Sym): string {
   return s.kind === 'parameter' && s.isScalar ? 'Scalar' : w;
 }
 
-/** Whether expression e reads the symbol named `name` (in a reference or a function argument). */
-function readsSymbol(e: A.Expr, name: string): boolean {
-  const n = name.toLowerCase();
-  return someNode(e, (x) => x.kind === 'Ref' && x.name.name.toLowerCase() === n);
+/** Whether expression e reads symbol `sym` (its read set, ./reads.ts). */
+function readsSymbol(e: IExpr, sym: Sym): boolean {
+  const reads = new Set<Sym>();
+  exprReads(e, reads);
+  return reads.has(sym);
 }

@@ -11,9 +11,7 @@ import type {
   VariableSymbol,
   EquationSymbol,
   ModelSymbol,
-  SymbolTable,
 } from '../bind/symbols.ts';
-import type { CIndex, Env } from '../bind/iterate.ts';
 import type { FunctionDef } from '../ops/functions.ts';
 
 /** One index argument of a reference: a label, an env slot, or a lag/lead of a slot in its set. */
@@ -203,19 +201,3 @@ function indexExprs(idx: readonly IIndex[]): IExpr[] {
 export function forEachChild(e: IExpr, f: (child: IExpr) => void): void {
   for (const c of (childrenOf[e.kind] as (e: IExpr) => readonly IExpr[])(e)) f(c);
 }
-
-/**
- * Evaluators of IR (implemented by src/interp/evaluate.ts and given to the checker by its caller):
- * the checked statements still run as closures, built from these until statements are IR too.
- */
-export interface Evaluate {
-  /** The value of a constant expression at an env. */
-  num(e: IExpr): (env: Env) => number;
-  /** An index argument's label id at an env (-1 when a lag falls off its set). */
-  index(i: IIndex): CIndex;
-  /** The candidates of a membership filter at an env. */
-  filter(f: IFilter): (env: Env) => Int32Array;
-}
-
-/** Makes the evaluators of a program's expressions, given its symbol table and facts. */
-export type MakeEvaluate = (table: SymbolTable, facts: ExprFacts) => Evaluate;

@@ -1,9 +1,9 @@
 // Which data an equation reads, and where: symbols that shape its rows (domains, conditions,
 // coefficients of variables, nonlinear terms) versus symbols that only move its constant terms.
 // A re-solve after a change of the latter only recomputes right-hand sides. Read from the
-// equation's IR (./ir.ts) and its facts. Imports check/ir.ts, check/checker.ts (types), bind/.
+// equation's IR (./ir.ts) and its facts; and every symbol an expression reads (exprReads, for the
+// statements' read sets). Imports check/ir.ts, bind/.
 import type { SetSymbol, Sym } from '../bind/symbols.ts';
-import type { CEquation } from './checker.ts';
 import { Cls, forEachChild, type ExprFacts, type IExpr, type IExprKind, type IIndex } from './ir.ts';
 
 export interface EquationReads {
@@ -75,7 +75,17 @@ function bindSlots(
   for (const s of sets) for (let d = 0; d < Math.max(1, s.domain.length); d++) into[slots[at++]] = s;
 }
 
-export function equationReads(eq: CEquation): EquationReads {
+/** What equationReads reads of a checked equation (a CEquation of ./checker.ts). */
+export interface EquationIR {
+  readonly sets: readonly SetSymbol[];
+  readonly boundSlots: readonly number[];
+  readonly cond?: IExpr;
+  readonly lhs: IExpr;
+  readonly rhs: IExpr;
+  readonly facts: ExprFacts;
+}
+
+export function equationReads(eq: EquationIR): EquationReads {
   const facts: ExprFacts = eq.facts;
   const structural = new Set<Sym>();
   const constant = new Set<Sym>();
@@ -165,4 +175,22 @@ function isLagAmount(e: IExpr, c: IExpr): boolean {
         ? [e.a, e.b]
         : undefined;
   return !!idx?.some((i) => i.kind === 'Lag' && i.amount === c);
+}
+
+/**
+ * Every symbol expression e reads, into `into`: data, sets, and the variables and equations whose
+ * attributes it reads (a statement's read set; see ./statements.ts).
+ */
+export function exprReads(e: IExpr | undefined, into: Set<Sym>): void {
+  if (!e) return;
+  const reader: Reader = {
+    value: (s) => into.add(s),
+    shape: (s) => s && into.add(s),
+    indices: (idx) => {
+      for (const i of idx) if (i.kind === 'Singleton' || i.kind === 'Lag') into.add(i.set);
+    },
+  };
+  (ownReads[e.kind] as (e: IExpr, r: Reader) => void)(e, reader);
+  if (e.kind === 'VarAttr' || e.kind === 'Var') into.add(e.sym);
+  forEachChild(e, (c) => exprReads(c, into));
 }

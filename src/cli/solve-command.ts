@@ -11,7 +11,7 @@ import { hostMessages as H } from '../diagnostics/messages/host.ts';
 import { prepareOutputFolder } from '../report/output-files.ts';
 import { runToJson } from '../report/json.ts';
 import { hasSolution } from '../solvers/status.ts';
-import { formatValue } from '../report/display.ts';
+import { formatValue } from '../interp/display.ts';
 import type { SolveSummary } from '../run/solve.ts';
 import { nodeHost } from './node-host.ts';
 import { PLOT_FORMATS, type PlotFormat } from '../report/plot-formats.ts';

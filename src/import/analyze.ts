@@ -11,7 +11,7 @@ import { resolveSet, type SymbolTable } from '../bind/symbols.ts';
 import { MAX_SLOTS } from '../check/expressions.ts';
 import type { CheckedProgram } from '../check/checker.ts';
 import { visit } from '../syntax/walk.ts';
-import { Evaluator } from '../interp/evaluate.ts';
+import { Evaluator, equationIterator } from '../interp/evaluate.ts';
 import type { Decl, ProgramIndex } from './program-index.ts';
 import {
   combine,
@@ -1023,7 +1023,7 @@ export function analyzeProgram(input: AnalysisInput): AnalysisResult {
     try {
       const lhs = ev.num(ce.lhs);
       const rhs = ev.num(ce.rhs);
-      ce.iterate(env, () => {
+      equationIterator(ce)(env, () => {
         rows++;
         const l = lhs(env);
         const r = rhs(env);

@@ -10,7 +10,6 @@ import { syntaxMessages } from '../diagnostics/messages/syntax.ts';
 import { checkMessages } from '../diagnostics/messages/check.ts';
 import { parseSource, type ParseHost } from '../syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from '../check/checker.ts';
-import { makeEvaluator } from '../interp/evaluate.ts';
 import { initialDollarState, preprocess, type Preprocessed } from '../../grammar/preprocess.ts';
 import { SymbolTable } from '../bind/symbols.ts';
 import { indexProgram, type ProgramIndex } from './program-index.ts';
@@ -109,7 +108,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
   }
   let checked: CheckedProgram | undefined;
   try {
-    checked = checkProgram(program, { evaluate: makeEvaluator });
+    checked = checkProgram(program);
   } catch (e) {
     internal('check', e);
   }
@@ -155,7 +154,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
     try {
       const r = repairProgram(program, idx);
       repairedDefs = r.defs;
-      if (r.defs.size) repaired = checkProgram(r.program, { evaluate: makeEvaluator });
+      if (r.defs.size) repaired = checkProgram(r.program);
       else repaired = checked;
     } catch (e) {
       internal('repair', e);

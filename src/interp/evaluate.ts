@@ -1,6 +1,7 @@
 // Compiles checked expressions (IR, src/check/ir.ts) into evaluators: closures from the env of
-// controlled indices to a number, reading the symbols' records at run time. Used by the checked
-// statements and, for the constant parts of equations, by src/model/lower.ts.
+// controlled indices to a number, reading the symbols' records at run time. Used by the statements'
+// lowering (./lower-statements.ts), equations' domains (equationIterator) and, for the constant
+// parts of equations, by src/model/lower.ts.
 // Imports check/ (IR, ExecError), bind/, ops/ (through the IR's function definitions), diagnostics/.
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
@@ -22,15 +23,16 @@ import {
   type Env,
 } from '../bind/iterate.ts';
 import { ExecError, formatNum } from '../check/expressions.ts';
-import type { ExprFacts, IExpr, IFilter, IIndex, Evaluate, MakeEvaluate } from '../check/ir.ts';
+import type { ExprFacts, IExpr, IFilter, IIndex } from '../check/ir.ts';
+import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 
 export type Num = (env: Env) => number;
 
 const zero: Num = () => 0;
 
-/** The evaluators of a checked program's expressions (see Evaluate in src/check/ir.ts). */
-export class Evaluator implements Evaluate {
+/** The evaluators of a checked program's expressions. */
+export class Evaluator {
   constructor(
     private readonly table: SymbolTable,
     private readonly facts: ExprFacts,
@@ -497,4 +499,31 @@ function numericBinary(
 }
 
 /** The evaluators the checker builds its statements with (CheckOptions.evaluate). */
-export const makeEvaluator: MakeEvaluate = (table, facts) => new Evaluator(table, facts);
+
+/**
+ * The iteration over an equation's domain: its sets under its `$` condition (with the candidates
+ * of its membership filter), the labels of its domain set in their slots first. Built once per
+ * equation.
+ */
+export function equationIterator(eq: CEquation): (env: Env, body: () => void) => void {
+  let it = iterators.get(eq);
+  if (!it) {
+    const ev = new Evaluator(eq.table, eq.facts);
+    const inner = makeIterator(
+      eq.sets,
+      eq.boundSlots as number[],
+      eq.cond && ev.num(eq.cond),
+      eq.filter && ev.filter(eq.filter),
+    );
+    const fixed = eq.fixed;
+    it = fixed.length
+      ? (env, body) => {
+          for (let k = 0; k < fixed.length; k++) env[fixed[k].slot] = fixed[k].id;
+          inner(env, body);
+        }
+      : inner;
+    iterators.set(eq, it);
+  }
+  return it;
+}
+const iterators = new WeakMap<CEquation, (env: Env, body: () => void) => void>();

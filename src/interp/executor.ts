@@ -1,15 +1,17 @@
-// Executes a checked program: statements in order, flow control, options, display and put
-// output; each solve statement goes to the solve runner it is given (src/run/solve.ts through
-// api.ts). Imports check/, report/, bind/, diagnostics/.
-import type { CheckedProgram, CStmt, DisplayItem, PutCItem } from '../check/checker.ts';
+// Executes a checked program: lowers its statements (./lower-statements.ts), then runs them in
+// order: flow control, options, display and put output; each solve statement goes to the solve
+// runner it is given (src/run/solve.ts through api.ts). Imports check/, report/, bind/, diagnostics/.
+import type { CheckedProgram, DisplayItem } from '../check/checker.ts';
+import { lowerStatements, type LPutItem, type LStmt } from './lower-statements.ts';
 import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
 import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
-import { displaySymbol, formatValue } from '../report/display.ts';
+import { displaySymbol, formatValue } from './display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
 import { solveLimitOptions, type SolveHost, type SolveRunner } from './solve-host.ts';
 import { RunContext } from './run-context.ts';
+import { startRun } from './program-state.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { runGdx, type GdxIO } from './gdx-exec.ts';
@@ -72,6 +74,11 @@ export interface ExecOptions extends GdxIO {
    * undefined when it does not take the job (the solve then runs here).
    */
   readonly solveOnThread?: (job: SolveJob, hooks: SolveHooks) => Promise<unknown> | undefined;
+  /**
+   * Called once as the run starts, after the data the program changes was put back to its
+   * compile-time values (api.ts notes the parameters' values before the run).
+   */
+  readonly atStart?: () => void;
   /** Called once, before the first solve runs (api.ts notes which parameters are inputs). */
   readonly beforeFirstSolve?: () => void;
 }
@@ -166,10 +173,13 @@ class Executor<R> implements SolveHost {
     let stopped = false;
     let interrupted = false;
     try {
-      // Every run draws the same numbers: the stream starts from GAMS's default seed.
+      // Every run starts from the compile-time data and draws the same numbers: the stream
+      // starts from GAMS's default seed.
+      startRun(this.prog);
+      this.opts.atStart?.();
       this.prog.table.random.reset(DEFAULT_SEED);
       this.prog.table.handles = this.asyncSolves;
-      await this.list(this.prog.statements);
+      await this.list(lowerStatements(this.prog));
     } catch (e) {
       stopped = true;
       if (e instanceof ExecError) this.diagnostics.push(diag(e.def, e.span, e.args, e.hint));
@@ -194,7 +204,7 @@ class Executor<R> implements SolveHost {
     };
   }
 
-  private async list(stmts: readonly CStmt[]): Promise<Signal> {
+  private async list(stmts: readonly LStmt[]): Promise<Signal> {
     const interrupted = this.opts.interrupted;
     for (const s of stmts) {
       if (interrupted?.())
@@ -213,7 +223,7 @@ class Executor<R> implements SolveHost {
     return undefined;
   }
 
-  private async stmt(s: CStmt): Promise<Signal> {
+  private async stmt(s: LStmt): Promise<Signal> {
     // Long loops of assignments (the seed's market algorithm: minutes of them, no solve) turn the
     // event loop too, not only solves; the check costs one clock read per statement.
     if (performance.now() - this.lastYield >= YIELD_MS) await this.yieldToEventLoop();
@@ -421,7 +431,7 @@ class Executor<R> implements SolveHost {
     this.opts.out(out.join('\n') + '\n');
   }
 
-  private put(file: FileSymbol | undefined, items: readonly PutCItem[], close: boolean): void {
+  private put(file: FileSymbol | undefined, items: readonly LPutItem[], close: boolean): void {
     if (file) this.currentPut = file;
     const f = this.currentPut;
     const text = this.putText(items);
@@ -434,7 +444,7 @@ class Executor<R> implements SolveHost {
   }
 
   /** The text put items make. */
-  private putText(items: readonly PutCItem[]): string {
+  private putText(items: readonly LPutItem[]): string {
     let text = '';
     for (const it of items) {
       if (it.kind === 'newline') text += '\n';
@@ -453,7 +463,7 @@ class Executor<R> implements SolveHost {
   }
 
   /** `put_utility 'log' / text`: the text goes to the log (`msg`: the output; `title` is ignored). */
-  private putUtility(command: string, items: readonly PutCItem[], sp: Span): void {
+  private putUtility(command: string, items: readonly LPutItem[], sp: Span): void {
     if (command === 'title') return;
     const text = this.putText(items);
     if (command === 'shell' || command === 'exec') {

@@ -8,7 +8,6 @@ import { parseSource, type ParseHost } from '../syntax/parse.ts';
 import type * as A from '../syntax/ast.ts';
 import { checkProgram } from '../check/checker.ts';
 import { forEachChild } from '../syntax/walk.ts';
-import { makeEvaluator } from '../interp/evaluate.ts';
 import { resolveSet, setList, type Sym, type SymbolTable } from '../bind/symbols.ts';
 import { sortAndDeduplicate, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { lineAndColumn, lineText, type SourceFile, type Span } from '../text/source-file.ts';
@@ -53,12 +52,12 @@ export function analyze(
     // `$gdxin` files are read as `emd check` reads them.
     const rb = host?.readBinaryFile;
     const readBinary = host && rb ? (from: string, name: string) => rb(host.resolve(from, name)) : undefined;
-    const checked = checkProgram(parsed.program, { readBinary, evaluate: makeEvaluator });
+    const checked = checkProgram(parsed.program, { readBinary });
     table = checked.table;
     checkDiags = checked.diagnostics;
   } catch {
     // The checker never throws on user input; if it does, the syntax diagnostics still help.
-    table = checkProgram({ span: parsed.program.span, statements: [] }, { evaluate: makeEvaluator }).table;
+    table = checkProgram({ span: parsed.program.span, statements: [] }).table;
   }
   const syntaxErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (syntaxErrors.length) {

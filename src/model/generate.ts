@@ -19,6 +19,7 @@ import {
 } from '../bind/symbols.ts';
 import { ExecError, MAX_SLOTS } from '../check/expressions.ts';
 import { RowAccumulator, lowerEquation, type GenContext } from './lower.ts';
+import { equationIterator } from '../interp/evaluate.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { modelMessages as MM } from '../diagnostics/messages/model.ts';
@@ -216,7 +217,7 @@ export function generateModel(
     const paramStart = params.length;
     let dropped = 0;
     const { lhs, rhs } = lowerEquation(eq);
-    eq.iterate(env, () => {
+    equationIterator(eq)(env, () => {
       acc.reset();
       lhs.emit(env, 1, g);
       rhs.emit(env, -1, g);
@@ -531,7 +532,7 @@ export function refreshModel(
     let i = start;
     let ok = true;
     if (kind === 'constants' && lk && rk) {
-      eq.iterate(env, () => {
+      equationIterator(eq)(env, () => {
         if (!ok) return;
         if (i >= end || !sameKeys(gen.rows[i].keys, eq.slots, env)) {
           ok = false;
@@ -548,7 +549,7 @@ export function refreshModel(
         i++;
       });
     } else {
-      eq.iterate(env, () => {
+      equationIterator(eq)(env, () => {
         if (!ok) return;
         if (i >= end || !sameKeys(gen.rows[i].keys, eq.slots, env)) {
           ok = false;

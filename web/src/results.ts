@@ -4,7 +4,7 @@
 // data-value with the full number.
 // Imports report/ (number formatting).
 import type { RunJson, SymbolJson } from '../../src/report/json.ts';
-import { formatValue } from '../../src/report/display.ts';
+import { formatValue } from '../../src/interp/display.ts';
 import { parseDirective } from '../../src/report/plot.ts';
 
 /** A symbol's explanatory text as headings show it: without its `plot:` directive. */

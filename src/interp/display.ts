@@ -1,6 +1,8 @@
 // Formats `display` output in GAMS layout: scalars on one line, one-dimensional symbols as
 // label/value lists, two and more dimensions as tables (last index across, the others as dotted
 // row labels), variables and equations without an attribute as LOWER/LEVEL/UPPER/MARGINAL tables.
+// The display statement's output is part of execution, so this lives in interp/ (the CLI and the
+// playground format values with it too).
 // Imports bind/ and text/.
 import type { Sym, Universe, VarRecord, EquRecord } from '../bind/symbols.ts';
 import { lineAndColumn, type Span } from '../text/source-file.ts';
