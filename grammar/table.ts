@@ -432,10 +432,16 @@ function cells(t: string, start: number, end: number): [number, number][] {
   return out;
 }
 
-/** The header of a delimited table: the column labels and how many cells the row key takes. */
+/**
+ * The header of a delimited table: its cells, and once the first data row is read, how many of
+ * them the row key takes and the column labels of the others.
+ */
 interface DelimHeader {
-  readonly columns: (Label[] | undefined)[];
-  readonly rowCells: number;
+  readonly file: TableLine['file'];
+  readonly cells: [number, number][];
+  /** Labels in a row key: the table's dimensions the columns do not take (1 when unknown). */
+  readonly rowLabels: number;
+  layout?: { rowCells: number; columns: (Label[] | undefined)[] };
 }
 
 function delimLine(
@@ -451,27 +457,37 @@ function delimLine(
   if (t.slice(line.start, line.end).trim() === '') return;
   const cs = cells(t, line.start, line.end);
   if (!header) {
-    // Header line: the first cells name the row dimensions (or are empty) and are ignored; with
-    // the table's dimension known, the row key takes every dimension the columns do not.
+    // Header line: the first cells name the row dimensions (or are empty) and are ignored. How
+    // many cells that is shows in the first data row: a row key holds the table's dimensions the
+    // columns do not, one label per cell (`25,38,...`: netgen's adata(n,n,*)) or dotted in one
+    // (`1.2,...` for brdata(i,j,*)).
     const last = cs[cs.length - 1];
     const colDims =
       last && last[0] < last[1] ? (parseKey(file, last[0], last[1], [])?.groups.length ?? 1) : 1;
-    const rowCells = dim !== undefined && dim - colDims >= 1 ? dim - colDims : 1;
-    setHeader({
-      rowCells,
-      columns: cs.slice(rowCells).map(([a, b]) => {
-        if (a === b) {
-          diags.push(diag(M.Empty_label, span(file, a, a + 1)));
-          return undefined;
-        }
-        const k = parseKey(file, a, b, diags, M.Table_range_header_0);
-        return k && singleTuple(k);
-      }),
-    });
+    setHeader({ file, cells: cs, rowLabels: dim !== undefined && dim - colDims >= 1 ? dim - colDims : 1 });
     return;
   }
-  const headers = header.columns;
-  const rowCells = header.rowCells;
+  if (!header.layout) {
+    let rowCells = 0;
+    for (let n = 0; rowCells < cs.length - 1 && n < header.rowLabels; rowCells++) {
+      const [a, b] = cs[rowCells];
+      n += a < b ? (parseKey(file, a, b, [])?.groups.length ?? 1) : 1;
+    }
+    rowCells = Math.max(1, rowCells);
+    header.layout = {
+      rowCells,
+      columns: header.cells.slice(rowCells).map(([a, b]) => {
+        if (a === b) {
+          diags.push(diag(M.Empty_label, span(header.file, a, a + 1)));
+          return undefined;
+        }
+        const k = parseKey(header.file, a, b, diags, M.Table_range_header_0);
+        return k && singleTuple(k);
+      }),
+    };
+  }
+  const headers = header.layout.columns;
+  const rowCells = header.layout.rowCells;
   if (cs.length !== headers.length + rowCells) {
     let a = line.start;
     while (a < line.end && /\s/.test(t[a])) a++;
