@@ -240,6 +240,22 @@ describe('table layout', () => {
     expect(records).toEqual(['1.43.cost=61', '1.43.capacity=2286', '25.38.cost=3', '25.38.capacity=435']);
   });
 
+  it('reads a $onDelim table whose rows are keyed by one dotted cell (brdata(i,j,*) of the 69-bus feeder)', () => {
+    const { records, codes } = table(
+      [
+        'Table b(i,j,*)',
+        '$ondelim',
+        'line,r_ohm,x_ohm',
+        '1.2,0.5,1.2',
+        '2.3,0.25,0.75',
+        '$offdelim',
+        ';',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual(['1.2.r_ohm=0.5', '1.2.x_ohm=1.2', '2.3.r_ohm=0.25', '2.3.x_ohm=0.75']);
+  });
+
   it('reports a delimited row with the wrong number of cells at that line', () => {
     const { codes, messages } = table(
       ['Table d(i,j)', '$ondelim', ',a,b', 'x,1,2', '  y,3', 'z,1,2,3', '$offdelim', ';'].join('\n'),
