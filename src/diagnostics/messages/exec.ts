@@ -49,7 +49,7 @@ export const execMessages = {
   Model_type_0_not_supported: {
     code: 'E3015',
     severity: 'error',
-    text: 'Model type {0} is not supported: EMD solves LP, MIP, RMIP, QCP, NLP and DNLP models.',
+    text: 'Model type {0} is not supported: EMD solves LP, MIP, RMIP, QCP, NLP, DNLP, MCP and CNS models.',
   },
   Option_file_0_not_found: {
     code: 'W3003',
