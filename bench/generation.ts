@@ -17,7 +17,8 @@
 //   - growth: the log–log slope of EMD's translation CPU against nonzeros between the sizes;
 //   - lqcp-500 (JuMP's and PyOptInterface's benchmark): EMD's translation of the QP (generation,
 //     classification, objective elimination, LinearForm with the Hessian) against its linear part
-//     (the same model with each square replaced by its base), and glpsol --check on that part.
+//     (the same model with each square replaced by its base), both as far as LinearForm (the
+//     arrays HiGHS reads), and glpsol --check on that part.
 //
 // --quick: n = 200 and 400, lqcp-200, one run each (well under a minute). --reps N: runs per
 // figure. Sizes may be given as numbers.
@@ -213,7 +214,7 @@ export async function benchGenerationCold(o: ColdOptions = {}): Promise<void> {
       writeFileSync(modFile, lqcpMathProg(lqcp));
       const eqs = 'defobj,pde,ic,bc1,bc2';
       const q = pair(reps, [quadFile, eqs, 'obj', 'qcp']);
-      const l = pair(reps, [linFile, eqs, 'obj', 'lp'], modFile);
+      const l = pair(reps, [linFile, eqs, 'obj', 'form'], modFile);
       console.log(
         `lqcp-${lqcp} (${l.nnz} nonzeros): EMD translation of the QP ${q.trCpu.toFixed(2)} CPU s (${q.eMem.toFixed(0)} MB), of its linear part ${l.trCpu.toFixed(2)} CPU s ( ${l.eMem.toFixed(0)} MB): the quadratic objective adds ${(100 * (q.trCpu / l.trCpu - 1)).toFixed(0)}%; glpsol --check on the linear part ${l.gCpu.toFixed(2)} CPU s, ${l.gMem.toFixed(0)} MB (glpsol/EMD linear part ${(l.gCpu / l.trCpu).toFixed(2)})`,
       );

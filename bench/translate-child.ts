@@ -5,6 +5,8 @@
 // peak memory as one JSON line.
 //
 //   translate-child FILE EQS OBJ lp    an LP: generate, LinearForm, glpk.js's input (toGlpk)
+//   translate-child FILE EQS OBJ form  an LP to LinearForm only (the arrays HiGHS reads): lqcp's
+//                                      linear part, measured as far as its QP
 //   translate-child FILE EQS OBJ qcp   a QCP, as a solve does it: generate, classify, eliminate
 //                                      the objective, classify, LinearForm with the Hessian (the
 //                                      arrays HiGHS reads)
