@@ -305,8 +305,9 @@ export async function benchGenerationWarm(sizes = [100, 300, 577]): Promise<void
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-  const reps = args.includes('--reps') ? Number(args[args.indexOf('--reps') + 1]) : undefined;
+  const r = args.indexOf('--reps');
+  const reps = r >= 0 ? Number(args[r + 1]) : undefined;
+  const sizes = args.filter((a, k) => /^\d+$/.test(a) && k !== r + 1).map(Number);
   if (args.includes('--warm')) await benchGenerationWarm(sizes.length ? sizes : undefined);
   else if (args.includes('--quick'))
     await benchGenerationCold({ sizes: [200, 400], reps: reps ?? 1, lqcp: 200 });
