@@ -1,25 +1,48 @@
-// bench/generation: translation speed and memory on a scalable n×n transport LP (3n² + 1
-// nonzeros), with the costs computed by an assignment or read from a data table.
+// bench/generation: translation speed and memory, EMD against glpsol --check, in one run.
 //
 // Cold (the default): every measurement is a fresh process on both sides. EMD runs
-// translate-child.ts (load, then parse + check + data + generate + glpk.js input); glpsol runs
-// `glpsol --check` on the same model in MathProg (Debian glpk-utils). Both are timed by
-// /usr/bin/time (CPU = user + system, peak resident memory); EMD's translation alone (without
-// Node's and the modules' start-up) is timed inside its process. Each figure is the median of
-// REPS alternating runs. Ratios: glpsol CPU / EMD translation CPU, glpsol / EMD whole process,
-// and memory EMD / glpsol. Growth: the log–log slope of EMD's translation time between sizes.
+// translate-child.ts, bundled here with esbuild as the `emd` command is (no TypeScript compiled at
+// start-up): it loads, then parses, checks, runs the data statements, generates the model and
+// converts it to the solver's input (glpk.js's, for an LP). glpsol runs `glpsol --check` on the
+// same model in MathProg (Debian glpk-utils). Both are timed by /usr/bin/time (CPU = user +
+// system, peak resident memory); EMD's translation alone (without Node's and the modules'
+// start-up) is timed inside its process. Each figure is the median of --reps alternating runs.
+//
+// It measures:
+//   - the n×n transport LP (3n² + 1 nonzeros) with its costs by an assignment and in a data table,
+//     at 577 (10^6 nonzeros) and 1000: glpsol CPU / EMD translation CPU, glpsol / EMD whole
+//     process, and peak memory EMD / glpsol;
+//   - the bare cost of filling the solver's arrays: glpk.js's input of the same LP built by hand
+//     from loops, in a fresh process too (EMD translation / bare);
+//   - growth: the log–log slope of EMD's translation CPU against nonzeros between the sizes;
+//   - lqcp-500 (JuMP's and PyOptInterface's benchmark): EMD's translation of the QP (generation,
+//     classification, objective elimination, LinearForm with the Hessian) against its linear part
+//     (the same model with each square replaced by its base), both as far as LinearForm (the
+//     arrays HiGHS reads), and glpsol --check on that part.
+//
+// --quick: n = 200 and 400, lqcp-200, one run each (well under a minute). --reps N: runs per
+// figure. Sizes may be given as numbers.
 //
 // Warm (--warm): EMD in this process, best of several runs after JIT warm-up, against building
-// the same glpk.js input by hand from arrays (the bare cost of filling the solver's input).
+// the same glpk.js input by hand from arrays.
 //
 // Targets (issue 16): translation ≥ 5× faster than glpsol --check at 577 and 1000, for both kinds
-// of data, with memory ≤ glpsol's; warm EMD ≤ 2× the bare build; slope ≤ 1.05.
+// of data, with memory ≤ glpsol's; translation ≤ 2× the bare build; slope ≤ 1.05; lqcp-500's
+// quadratic objective adds ≤ 20% to its linear part.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { createSourceFile } from '../src/text/source-file.ts';
-import { mathProgSource, transportSource, unitCost, type CostData } from './transport-model.ts';
+import {
+  bareGlpkInput,
+  lqcpMathProg,
+  lqcpSource,
+  mathProgSource,
+  transportSource,
+  type CostData,
+} from './transport-model.ts';
 import { parseSource } from '../src/syntax/parse.ts';
 import { checkProgram } from '../src/check/checker.ts';
 import { lowerStatements } from '../src/interp/lower-statements.ts';
@@ -29,7 +52,6 @@ import { linearForm } from '../src/solvers/linear-form.ts';
 import { loadGlpk, toGlpk } from '../src/solvers/glpk/adapter.ts';
 import type { EquationSymbol, VariableSymbol } from '../src/bind/symbols.ts';
 
-const REPS = 3;
 const root = join(import.meta.dirname, '..');
 const emdSource = (n: number, data: CostData) =>
   transportSource(n, data) + 'Solve transport using lp minimizing z ;\n';
@@ -51,25 +73,45 @@ function timed(cmd: string, args: string[]): ProcessRun & { stdout: string } {
 }
 
 interface EmdRun extends ProcessRun {
-  translate: number;
   translateCpu: number;
   phases: Record<string, number>;
   nnz: number;
 }
 
-function emdCold(file: string): EmdRun {
-  const r = timed(process.execPath, [
-    join(root, 'bin', 'run-ts.js'),
-    join(root, 'bench', 'translate-child.ts'),
-    file,
-  ]);
+/** translate-child.ts bundled into one ES module beside node_modules (as dist/ is built). */
+async function bundleChild(): Promise<string> {
+  const out = join(root, '.bench-build');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'translate-child.mjs');
+  await build({
+    entryPoints: [join(root, 'bench', 'translate-child.ts')],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return file;
+}
+
+let child = '';
+
+function emdCold(args: string[]): EmdRun {
+  const r = timed(process.execPath, [child, ...args]);
   const j = JSON.parse(r.stdout.trim().split('\n').pop()!);
   return {
     cpu: r.cpu,
     rssMB: r.rssMB,
-    translate: j.translate,
     translateCpu: j.translateCpuSeconds,
-    phases: { parse: j.parse, check: j.check, data: j.data, generate: j.generate, glpkInput: j.glpkInput },
+    phases: {
+      parse: j.parse,
+      check: j.check,
+      data: j.data,
+      generate: j.generate,
+      solverInput: j.solverInput,
+    },
     nnz: j.nnz,
   };
 }
@@ -85,22 +127,57 @@ function hasGlpsol(): boolean {
   }
 }
 
-export function benchGenerationCold(sizes = [577, 1000], kinds: CostData[] = ['assignment', 'table']): void {
+/** Median of `reps` alternating runs of EMD and glpsol (glpsol optional). */
+function pair(reps: number, emdArgs: string[], modFile?: string) {
+  const e: EmdRun[] = [];
+  const g: ProcessRun[] = [];
+  for (let r = 0; r < reps; r++) {
+    e.push(emdCold(emdArgs));
+    if (modFile) g.push(timed('glpsol', ['--check', '-m', modFile]));
+  }
+  const phases: Record<string, number> = {};
+  for (const k of Object.keys(e[0].phases)) phases[k] = median(e.map((x) => x.phases[k]));
+  return {
+    trCpu: median(e.map((x) => x.translateCpu)),
+    pCpu: median(e.map((x) => x.cpu)),
+    eMem: median(e.map((x) => x.rssMB)),
+    gCpu: g.length ? median(g.map((x) => x.cpu)) : NaN,
+    gMem: g.length ? median(g.map((x) => x.rssMB)) : NaN,
+    nnz: e[0].nnz,
+    phases,
+  };
+}
+
+const f = (v: number, d: number, w: number) => v.toFixed(d).padStart(w);
+
+export interface ColdOptions {
+  sizes?: number[];
+  kinds?: CostData[];
+  reps?: number;
+  lqcp?: number;
+}
+
+export async function benchGenerationCold(o: ColdOptions = {}): Promise<void> {
+  const { sizes = [577, 1000], kinds = ['assignment', 'table'], reps = 3, lqcp = 500 } = o;
   if (!hasGlpsol()) {
     console.log(
       'bench/generation: glpsol not found (apt-get install glpk-utils); nothing to compare against',
     );
     return;
   }
+  child = await bundleChild();
   const dir = mkdtempSync(join(tmpdir(), 'emd-bench-'));
   console.log(
-    `bench/generation (cold: a fresh process per run on both sides, median of ${REPS}): n×n transport LP, EMD translation (parse + check + data + generate + glpk.js input) vs glpsol --check`,
+    `bench/generation (cold: a fresh process per run on both sides, median of ${reps}): EMD translation (parse + check + data + generate + solver input) vs glpsol --check`,
   );
   console.log(
-    '     n  data        nonzeros | EMD transl. ms  CPU s | EMD process CPU s   MB | glpsol CPU s    MB | glpsol/EMD transl.  glpsol/EMD process  mem EMD/glpsol',
+    '     n  data        nonzeros | EMD transl. CPU s | EMD process CPU s   MB | glpsol CPU s    MB | glpsol/EMD transl.  glpsol/EMD process  mem EMD/glpsol | bare CPU s  transl./bare',
   );
   const slopes: string[] = [];
+  const phaseLines: string[] = [];
   try {
+    const bare = new Map<number, number>();
+    for (const n of sizes) bare.set(n, pair(reps, ['--bare', String(n)]).trCpu);
     for (const data of kinds) {
       const prev: { nnz: number; t: number }[] = [];
       for (const n of sizes) {
@@ -108,35 +185,52 @@ export function benchGenerationCold(sizes = [577, 1000], kinds: CostData[] = ['a
         const modFile = join(dir, `t${n}-${data}.mod`);
         writeFileSync(emdFile, emdSource(n, data));
         writeFileSync(modFile, mathProgSource(n, data));
-        const e: EmdRun[] = [];
-        const g: ProcessRun[] = [];
-        for (let r = 0; r < REPS; r++) {
-          e.push(emdCold(emdFile));
-          g.push(timed('glpsol', ['--check', '-m', modFile]));
-        }
-        const tr = median(e.map((x) => x.translate));
-        const trCpu = median(e.map((x) => x.translateCpu));
-        const pCpu = median(e.map((x) => x.cpu));
-        const eMem = median(e.map((x) => x.rssMB));
-        const gCpu = median(g.map((x) => x.cpu));
-        const gMem = median(g.map((x) => x.rssMB));
-        const nnz = e[0].nnz;
+        const r = pair(reps, [emdFile, 'cost,supply,demand', 'z', 'lp'], modFile);
+        const b = bare.get(n)!;
         console.log(
-          `${String(n).padStart(6)}  ${data.padEnd(10)} ${String(nnz).padStart(9)} | ${tr.toFixed(0).padStart(14)} ${trCpu.toFixed(2).padStart(6)} | ${pCpu.toFixed(2).padStart(17)} ${eMem.toFixed(0).padStart(4)} | ${gCpu.toFixed(2).padStart(12)} ${gMem.toFixed(0).padStart(5)} | ${(gCpu / trCpu).toFixed(2).padStart(18)} ${(gCpu / pCpu).toFixed(2).padStart(19)} ${(eMem / gMem).toFixed(2).padStart(15)}`,
+          `${String(n).padStart(6)}  ${data.padEnd(10)} ${String(r.nnz).padStart(9)} | ${f(r.trCpu, 2, 17)} | ${f(r.pCpu, 2, 17)} ${f(r.eMem, 0, 4)} | ${f(r.gCpu, 2, 12)} ${f(r.gMem, 0, 5)} | ${f(r.gCpu / r.trCpu, 2, 18)} ${f(r.gCpu / r.pCpu, 2, 19)} ${f(r.eMem / r.gMem, 2, 15)} | ${f(b, 2, 10)} ${f(r.trCpu / b, 2, 13)}`,
         );
-        prev.push({ nnz, t: trCpu });
+        phaseLines.push(
+          `${String(n).padStart(6)}  ${data.padEnd(10)} ${Object.entries(r.phases)
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join(', ')}`,
+        );
+        prev.push({ nnz: r.nnz, t: r.trCpu });
       }
       for (let k = 1; k < prev.length; k++) {
         const s = Math.log(prev[k].t / prev[k - 1].t) / Math.log(prev[k].nnz / prev[k - 1].nnz);
         slopes.push(`${data} ${sizes[k - 1]}→${sizes[k]}: ${s.toFixed(2)}`);
       }
     }
+    console.log('EMD translation phases (CPU ms, median):');
+    for (const l of phaseLines) console.log(l);
+    console.log(`growth of EMD's translation CPU, log–log slope: ${slopes.join('; ')}`);
+    if (lqcp > 0) {
+      const quadFile = join(dir, `lqcp${lqcp}.emd`);
+      const linFile = join(dir, `lqcp${lqcp}-linear.emd`);
+      const modFile = join(dir, `lqcp${lqcp}-linear.mod`);
+      writeFileSync(quadFile, lqcpSource(lqcp));
+      writeFileSync(linFile, lqcpSource(lqcp, false));
+      writeFileSync(modFile, lqcpMathProg(lqcp));
+      const eqs = 'defobj,pde,ic,bc1,bc2';
+      const q = pair(reps, [quadFile, eqs, 'obj', 'qcp']);
+      const l = pair(reps, [linFile, eqs, 'obj', 'form'], modFile);
+      console.log(
+        `lqcp-${lqcp} (${l.nnz} nonzeros): EMD translation of the QP ${q.trCpu.toFixed(2)} CPU s (${q.eMem.toFixed(0)} MB), of its linear part ${l.trCpu.toFixed(2)} CPU s ( ${l.eMem.toFixed(0)} MB): the quadratic objective adds ${(100 * (q.trCpu / l.trCpu - 1)).toFixed(0)}%; glpsol --check on the linear part ${l.gCpu.toFixed(2)} CPU s, ${l.gMem.toFixed(0)} MB (glpsol/EMD linear part ${(l.gCpu / l.trCpu).toFixed(2)})`,
+      );
+      console.log(
+        `  phases (CPU ms): QP ${Object.entries(q.phases)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ')}; linear part ${Object.entries(l.phases)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(', ')}`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`growth of EMD's translation CPU, log–log slope: ${slopes.join('; ')}`);
   console.log(
-    'targets: glpsol/EMD translation ≥ 5 and mem EMD/glpsol ≤ 1 for both kinds of data at 577 and 1000; slope ≤ 1.05',
+    'targets: glpsol/EMD translation ≥ 5 and mem EMD/glpsol ≤ 1 for both kinds of data at 577 and 1000; transl./bare ≤ 2; slope ≤ 1.05; lqcp-500 quadratic objective adds ≤ 20%',
   );
 }
 
@@ -170,29 +264,7 @@ async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
 
 function bareBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const t0 = ms();
-  const name = (i: number, j: number) => `x${i * n + j}`;
-  const costVars: { name: string; coef: number }[] = [{ name: 'z', coef: 1 }];
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= n; j++) costVars.push({ name: name(i - 1, j - 1), coef: -unitCost(i, j) });
-  const subjectTo = [{ name: 'cost', vars: costVars, bnds: { type: glpk.GLP_FX, lb: 0, ub: 0 } }];
-  for (let i = 0; i < n; i++) {
-    const vars = [];
-    for (let j = 0; j < n; j++) vars.push({ name: name(i, j), coef: 1 });
-    subjectTo.push({ name: `s${i}`, vars, bnds: { type: glpk.GLP_UP, lb: 0, ub: 2 } });
-  }
-  for (let j = 0; j < n; j++) {
-    const vars = [];
-    for (let i = 0; i < n; i++) vars.push({ name: name(i, j), coef: 1 });
-    subjectTo.push({ name: `d${j}`, vars, bnds: { type: glpk.GLP_LO, lb: 1, ub: 0 } });
-  }
-  const bounds = [{ name: 'z', type: glpk.GLP_FR, lb: 0, ub: 0 }];
-  for (let k = 0; k < n * n; k++) bounds.push({ name: `x${k}`, type: glpk.GLP_LO, lb: 0, ub: 0 });
-  const input = {
-    name: 'bare',
-    objective: { direction: glpk.GLP_MIN, name: 'obj', vars: [{ name: 'z', coef: 1 }] },
-    subjectTo,
-    bounds,
-  };
+  const input = bareGlpkInput(n, glpk);
   return { total: ms() - t0, input };
 }
 
@@ -233,7 +305,11 @@ export async function benchGenerationWarm(sizes = [100, 300, 577]): Promise<void
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const r = args.indexOf('--reps');
+  const reps = r >= 0 ? Number(args[r + 1]) : undefined;
+  const sizes = args.filter((a, k) => /^\d+$/.test(a) && k !== r + 1).map(Number);
   if (args.includes('--warm')) await benchGenerationWarm(sizes.length ? sizes : undefined);
-  else await benchGenerationCold(sizes.length ? sizes : undefined);
+  else if (args.includes('--quick'))
+    await benchGenerationCold({ sizes: [200, 400], reps: reps ?? 1, lqcp: 200 });
+  else await benchGenerationCold({ sizes: sizes.length ? sizes : undefined, reps });
 }

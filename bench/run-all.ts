@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = import.meta.dirname;
-const skip = new Set(['run-all.ts']);
+const skip = new Set(['run-all.ts', 'translate-child.ts']);
 const files = readdirSync(dir).filter(
   (f) => f.endsWith('.ts') && !skip.has(f) && !f.endsWith('-model.ts') && !f.includes('.test.'),
 );

@@ -14,6 +14,22 @@ describe('TupleIndex', () => {
     expect(ix.added).toBe(false);
   });
 
+  it('lookups in order or at a stride find the right entries, also around removed keys', () => {
+    const ix = new TupleIndex();
+    for (let i = 0; i < 30; i++) for (let j = 0; j < 30; j++) ix.insert(key2(i, j));
+    // By columns (stride 30), then by rows (stride 1), as the rows of a transport model read x(i,j).
+    for (let j = 0; j < 30; j++) for (let i = 0; i < 30; i++) expect(ix.find(key2(i, j))).toBe(i * 30 + j);
+    for (let e = 0; e < 900; e++) expect(ix.find(key2(Math.floor(e / 30), e % 30))).toBe(e);
+    expect(ix.remove(key2(1, 2))).toBe(32);
+    expect(ix.find(key2(1, 1))).toBe(31);
+    expect(ix.find(key2(1, 2))).toBe(-1);
+    expect(ix.find(key2(1, 3))).toBe(33);
+    expect(ix.insert(key2(1, 2))).toBe(900);
+    expect(ix.added).toBe(true);
+    expect(ix.find(key2(1, 2))).toBe(900);
+    expect(ix.find(key2(29, 29))).toBe(899);
+  });
+
   it('reserve sizes the table once; keys inserted before and after stay found', () => {
     const ix = new TupleIndex();
     ix.insert(7);

@@ -26,18 +26,38 @@ export class TupleIndex {
     return this.keyAt.length;
   }
 
+  /**
+   * The last entry found and the step from the one before: lookups mostly walk the entries in
+   * order or at a fixed stride (a row over x(i,j) for j, a column over i), so the entry one step
+   * further is checked first, a read next to the last one instead of a hash probe far away.
+   * keyAt[e] === k proves e is k's live entry (keys are unique and DELETED matches no key).
+   */
+  private lastE = -1;
+  private step = 1;
+
   /** Entry of a key, or -1. */
   find(k: number | string): number {
     if (typeof k === 'string') return this.strings?.get(k) ?? -1;
+    const g = this.lastE + this.step;
+    if (g >= 0 && g < this.keyAt.length && this.keyAt[g] === k) {
+      this.lastE = g;
+      return g;
+    }
     const t = this.table;
     const mask = t.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const e = t[h];
       if (e === 0) return -1;
-      if (this.keyAt[e - 1] === k) return e - 1;
+      if (this.keyAt[e - 1] === k) return this.found(e - 1);
       h = (h + 1) & mask;
     }
+  }
+
+  private found(e: number): number {
+    this.step = e - this.lastE;
+    this.lastE = e;
+    return e;
   }
 
   /** Entry of a key, made at the end when absent; `added` tells whether it was new. */
@@ -56,6 +76,12 @@ export class TupleIndex {
       this.added = true;
       return n;
     }
+    const g = this.lastE + this.step;
+    if (g >= 0 && g < this.keyAt.length && this.keyAt[g] === k) {
+      this.lastE = g;
+      this.added = false;
+      return g;
+    }
     const t = this.table;
     const mask = t.length - 1;
     let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
@@ -64,7 +90,7 @@ export class TupleIndex {
       if (e === 0) break;
       if (this.keyAt[e - 1] === k) {
         this.added = false;
-        return e - 1;
+        return this.found(e - 1);
       }
       h = (h + 1) & mask;
     }
@@ -74,7 +100,7 @@ export class TupleIndex {
     this.live++;
     this.added = true;
     if (++this.filled * 2 > t.length) this.grow();
-    return n;
+    return this.found(n);
   }
 
   /** Whether the last insert made a new entry. */

@@ -416,18 +416,20 @@ class Checker implements CheckContext {
 
   /** Label ids of a data record, checked against the domain; undefined after an error. */
   private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
-    if (rec.keys.length !== dims) {
+    // Read once: a table record builds its keys on each read (grammar/table.ts's TableRecord).
+    const keys = rec.keys;
+    if (keys.length !== dims) {
       this.error(
         M.Data_has_1_labels_but_0_has_2_dims,
         rec.span,
-        [sym.name, rec.keys.length, dims],
+        [sym.name, keys.length, dims],
         this.declHint(sym),
       );
       return undefined;
     }
     const ids: number[] = [];
     for (let k = 0; k < dims; k++) {
-      const label = rec.keys[k];
+      const label = keys[k];
       const id = this.table.universe.id(label.name);
       const dom = sym.domain[k];
       if (dom && !dom.records.has(dom.domain.length === 1 ? id : tupleKey([id]))) {

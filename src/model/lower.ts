@@ -4,10 +4,18 @@
 // re-solves. Constant subexpressions are evaluated by src/interp/evaluate.ts.
 // Imports check/ (IR, CEquation), interp/evaluate.ts, bind/, ops/, model/expr-graph.ts.
 import type { Span } from '../text/source-file.ts';
-import type { VariableSymbol, ParameterSymbol, TupleKey, SymbolTable } from '../bind/symbols.ts';
+import {
+  key2,
+  setIds,
+  type VariableSymbol,
+  type ParameterSymbol,
+  type TupleKey,
+  type SymbolTable,
+  type SetSymbol,
+} from '../bind/symbols.ts';
 import { keyFn, type CIndex, type Env } from '../bind/iterate.ts';
 import { ExecError } from '../check/expressions.ts';
-import { Cls, type ExprFacts, type IExpr } from '../check/ir.ts';
+import { Cls, type ExprFacts, type IExpr, type IIndex } from '../check/ir.ts';
 import type { CEquation } from '../check/checker.ts';
 import { Evaluator, type Num } from '../interp/evaluate.ts';
 import { Op, type GraphBuilder } from './expr-graph.ts';
@@ -125,7 +133,11 @@ export function lowerEquation(eq: CEquation): LoweredEquation {
   let l = memo.get(eq);
   if (!l) {
     const lw = new Lowering(eq.table, eq.facts);
-    l = { lhs: lw.expr(eq.lhs), rhs: lw.expr(eq.rhs) };
+    const side = (e: IExpr): CExpr => {
+      const c = lw.expr(e);
+      return c.cls === Cls.Const ? c : { ...c, emit: lw.straightLine(e) };
+    };
+    l = { lhs: side(eq.lhs), rhs: side(eq.rhs) };
     memo.set(eq, l);
   }
   return l;
@@ -179,6 +191,29 @@ export class Lowering {
     private readonly facts: ExprFacts,
   ) {
     this.ev = new Evaluator(table, facts);
+  }
+
+  /**
+   * The emitter of `e` as straight-line JavaScript specialized to this expression (new Function):
+   * sums become plain loops over the sets' ids, references compute their keys inline, and each
+   * call site in the generated code sees one function, so V8 inlines it (the closures of `expr`
+   * are shared by every equation, and their call sites go megamorphic). Nodes it does not
+   * specialize (nonlinear terms, lags, tuple sets) call their closure emitter from `expr`; the
+   * result emits exactly what `expr(e).emit` does, in the same order.
+   */
+  straightLine(e: IExpr): CExpr['emit'] {
+    const sl = new StraightLine(this, this.ev, this.facts);
+    const body = sl.emit(e, 'm');
+    const names = sl.deps.map((_, k) => `d${k}`);
+    const src = `const [${names.join(', ')}] = d;\nreturn function emit(env, m, g) {\nconst acc = g.acc;\n${body}};`;
+    try {
+      return new Function('d', `"use strict";${src}`)(sl.deps) as CExpr['emit'];
+    } catch (err) {
+      // No code generation under a Content Security Policy (the playground may have one): the
+      // closures emit the same terms.
+      if (err instanceof EvalError) return this.expr(e).emit;
+      throw err;
+    }
   }
 
   expr(e: IExpr): CExpr {
@@ -457,4 +492,104 @@ function linearKonst(
   if (parts.some((p) => !p.konst)) return {};
   if (parts.every((p) => p.zeroConst)) return { konst: () => 0, zeroConst: true };
   return { konst: make(parts.map((p) => p.konst!)) };
+}
+
+/** Builds the source of a straight-line emitter (see Lowering.straightLine). */
+class StraightLine {
+  readonly deps: unknown[] = [];
+  private n = 0;
+  constructor(
+    private readonly lw: Lowering,
+    private readonly ev: Evaluator,
+    private readonly facts: ExprFacts,
+  ) {}
+
+  /** A value the generated code reads (a symbol, a closure): the name of its constant there. */
+  private dep(x: unknown): string {
+    this.deps.push(x);
+    return `d${this.deps.length - 1}`;
+  }
+
+  private fresh(prefix: string): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  /** Statements adding `m * e` to the row (m: the name of a number in scope). */
+  emit(e: IExpr, m: string): string {
+    const f = this.facts.of(e);
+    if (f.cls === Cls.Const) return `acc.constant += ${m} * ${this.dep(this.ev.num(e))}(env);\n`;
+    switch (e.kind) {
+      case 'Var':
+        return this.variable(e.sym, e.indices, m);
+      case 'Neg': {
+        const m1 = this.fresh('m');
+        return `{ const ${m1} = -${m};\n${this.emit(e.operand, m1)}}\n`;
+      }
+      case 'Dollar':
+        return `if (${this.dep(this.ev.num(e.cond))}(env) !== 0) {\n${this.emit(e.value, m)}}\n`;
+      case 'Binary': {
+        const a = this.facts.of(e.left).cls;
+        const b = this.facts.of(e.right).cls;
+        if (e.op === '+' || e.op === '-') {
+          if (e.op === '+') return this.emit(e.left, m) + this.emit(e.right, m);
+          const m1 = this.fresh('m');
+          return `${this.emit(e.left, m)}{ const ${m1} = -${m};\n${this.emit(e.right, m1)}}\n`;
+        }
+        if (e.op === '*' && (a === Cls.Const || b === Cls.Const)) {
+          const [k, v] = a === Cls.Const ? [e.left, e.right] : [e.right, e.left];
+          const c = this.fresh('c');
+          const m1 = this.fresh('m');
+          const inner = this.emit(v, m1);
+          // A data factor marks nonlinear terms below it (see Lowering.binary).
+          const body = this.facts.of(k).data ? `g.dataMult++;\n${inner}g.dataMult--;\n` : inner;
+          return `{ const ${c} = ${this.dep(this.ev.num(k))}(env);\nif (${c} !== 0) { const ${m1} = ${m} * ${c};\n${body}} }\n`;
+        }
+        break;
+      }
+      case 'Indexed':
+        if (e.op === 'sum') return this.sum(e, m);
+        break;
+    }
+    return `${this.dep(this.lw.expr(e).emit)}(env, ${m}, g);\n`;
+  }
+
+  private variable(v: VariableSymbol, indices: readonly IIndex[], m: string): string {
+    const sym = this.dep(v);
+    const slots = indices.map((i) => (i.kind === 'Slot' ? i.slot : -1));
+    const plain = slots.every((x) => x >= 0);
+    if (plain && slots.length <= 2) {
+      // keyFn's keys, inline: one slot, or two packed as key2 packs them.
+      let key = '0';
+      if (slots.length === 1) key = `env[${slots[0]}]`;
+      else if (slots.length === 2) {
+        const x = this.fresh('x');
+        const y = this.fresh('y');
+        return `{ const ${x} = env[${slots[0]}], ${y} = env[${slots[1]}];\nacc.addVar(g.col(${sym}, ${x} < 32768 && ${y} < 32768 ? ${x} * 32768 + ${y} : ${this.dep(key2)}(${x}, ${y})), ${m}); }\n`;
+      }
+      return `acc.addVar(g.col(${sym}, ${key}), ${m});\n`;
+    }
+    const k = this.fresh('k');
+    const kf = this.dep(keyFn(this.ev.indices(indices)));
+    return `{ const ${k} = ${kf}(env);\nif (${k} !== undefined) acc.addVar(g.col(${sym}, ${k}), ${m}); }\n`;
+  }
+
+  /** A sum: the loops of makeIterator (bind/iterate.ts) written out, or its iterator with an inline body. */
+  private sum(e: Extract<IExpr, { kind: 'Indexed' }>, m: string): string {
+    const body = this.emit(e.body, m);
+    const n = e.sets.length;
+    if (e.slots.length !== n || n > 2) {
+      return `${this.dep(this.ev.iterator(e))}(env, () => {\n${body}});\n`;
+    }
+    const cond = e.cond ? `if (${this.dep(this.ev.num(e.cond))}(env) === 0) continue;\n` : '';
+    const cand = e.filter ? this.dep(this.ev.filter(e.filter)) : undefined;
+    const ids = (s: SetSymbol) => (cand ? `${cand}(env)` : `${this.dep(setIds)}(${this.dep(s)})`);
+    const loop = (slot: number, list: string, inner: string) => {
+      const a = this.fresh('a');
+      const p = this.fresh('p');
+      return `{ const ${a} = ${list};\nfor (let ${p} = 0; ${p} < ${a}.length; ${p}++) {\nenv[${slot}] = ${a}[${p}];\n${inner}} }\n`;
+    };
+    if (n === 1) return loop(e.slots[0], ids(e.sets[0]), cond + body);
+    const outer = `${this.dep(setIds)}(${this.dep(e.sets[0])})`;
+    return loop(e.slots[0], outer, loop(e.slots[1], ids(e.sets[1]), cond + body));
+  }
 }

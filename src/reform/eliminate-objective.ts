@@ -10,7 +10,7 @@
 // reform/chain.ts.
 import { Op, type ExprGraph } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
-import { rowActivities } from '../model/generate.ts';
+import { lazyNames, rowActivities } from '../model/generate.ts';
 import type { Reduction, Solution } from './chain.ts';
 
 /** What the inverse needs: the input problem, the substituted row and column, and the renumbering. */
@@ -69,16 +69,21 @@ function eliminateObjective(
   for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0 && reachesVar(p.graph, p.rowNl[i], z)) return undefined;
   const b = p.rowLo[row];
 
-  // Column renumbering without z.
+  // Column renumbering without z (typed arrays and plain loops: 10^6 columns and nonzeros are
+  // copied here, and names stay lazy).
   const newOf = new Int32Array(p.n).fill(-1);
-  const oldOf: number[] = [];
-  for (let j = 0; j < p.n; j++) {
+  const oldOf = new Array<number>(p.n - 1);
+  for (let j = 0, k = 0; j < p.n; j++) {
     if (j === z) continue;
-    newOf[j] = oldOf.length;
-    oldOf.push(j);
+    newOf[j] = k;
+    oldOf[k++] = j;
   }
   const n = oldOf.length;
-  const pick = (src: Float64Array) => Float64Array.from(oldOf, (j) => src[j]);
+  const pick = (src: ArrayLike<number>) => {
+    const out = new Float64Array(n);
+    for (let k = 0; k < n; k++) out[k] = src[oldOf[k]];
+    return out;
+  };
 
   // Graph: remap Var leaves, then append  (−1/a) · nl_row  as the objective's nonlinear part.
   const g = p.graph;
@@ -117,42 +122,51 @@ function eliminateObjective(
     objIdx.push(newOf[p.col[k]]);
     objCoef.push(-p.coef[k] / a);
   }
-  const rowsKept: number[] = [];
-  for (let i = 0; i < p.m; i++) if (i !== row) rowsKept.push(i);
-  const rowStart = [0];
-  const col: number[] = [];
-  const coef: number[] = [];
-  for (const i of rowsKept) {
+  const m = p.m - 1;
+  const rowsKept = new Array<number>(m);
+  for (let i = 0, k = 0; i < p.m; i++) if (i !== row) rowsKept[k++] = i;
+  const keptRows = (src: ArrayLike<number>) => {
+    const out = new Float64Array(m);
+    for (let k = 0; k < m; k++) out[k] = src[rowsKept[k]];
+    return out;
+  };
+  const rowStart = new Int32Array(m + 1);
+  const nnz = p.rowStart[p.m] - (p.rowStart[row + 1] - p.rowStart[row]);
+  const col = new Int32Array(nnz);
+  const coef = new Float64Array(nnz);
+  let t = 0;
+  for (let r = 0; r < m; r++) {
+    const i = rowsKept[r];
     for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) {
-      col.push(newOf[p.col[k]]);
-      coef.push(p.coef[k]);
+      col[t] = newOf[p.col[k]];
+      coef[t++] = p.coef[k];
     }
-    rowStart.push(col.length);
+    rowStart[r + 1] = t;
   }
   const problem: ModelProblem = {
     n,
-    m: rowsKept.length,
+    m,
     sense: p.sense,
     xl: pick(p.xl),
     xu: pick(p.xu),
     x0: pick(p.x0),
-    varKind: Uint8Array.from(oldOf, (j) => p.varKind[j]),
+    varKind: Uint8Array.from(pick(p.varKind)),
     z0: p.z0 ? pick(p.z0) : undefined,
     objConst: b / a,
     objIdx: Int32Array.from(objIdx),
     objCoef: Float64Array.from(objCoef),
     objNl,
-    rowLo: Float64Array.from(rowsKept, (i) => p.rowLo[i]),
-    rowUp: Float64Array.from(rowsKept, (i) => p.rowUp[i]),
-    rowStart: Int32Array.from(rowStart),
-    col: Int32Array.from(col),
-    coef: Float64Array.from(coef),
-    rowNl: Int32Array.from(rowsKept, (i) => p.rowNl[i]),
-    lambda0: p.lambda0 ? Float64Array.from(rowsKept, (i) => p.lambda0![i]) : undefined,
+    rowLo: keptRows(p.rowLo),
+    rowUp: keptRows(p.rowUp),
+    rowStart,
+    col,
+    coef,
+    rowNl: Int32Array.from(keptRows(p.rowNl)),
+    lambda0: p.lambda0 ? keptRows(p.lambda0) : undefined,
     graph,
     params: p.params,
-    varNames: oldOf.map((j) => p.varNames[j]),
-    rowNames: rowsKept.map((i) => p.rowNames[i]),
+    varNames: lazyNames(n, (k) => p.varNames[oldOf[k]]),
+    rowNames: lazyNames(m, (k) => p.rowNames[rowsKept[k]]),
   };
 
   return { problem, inverseData: { input: p, row, z, a, b, oldOf, rowsKept } };

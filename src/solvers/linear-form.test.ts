@@ -5,6 +5,29 @@ import { buildProblem, hs35Problem, knapsackProblem, transportProblem } from './
 import { GraphBuilder, Op } from '../model/expr-graph.ts';
 
 describe('linearForm', () => {
+  it('sorts the columns of short and long rows, with their values', () => {
+    const n = 40;
+    const vars = Array.from({ length: n }, (_, j) => ({ name: `x${j}` }));
+    const desc = (len: number) => Array.from({ length: len }, (_, t) => [len - 1 - t, 100 + len - 1 - t]);
+    const p = buildProblem({
+      sense: 'min',
+      vars,
+      obj: { idx: [], coef: [], const: 0 },
+      rows: [
+        { name: 'short', lo: 0, up: 1, terms: desc(5) as [number, number][] },
+        { name: 'long', lo: 0, up: 1, terms: desc(n) as [number, number][] },
+      ],
+    });
+    const f = linearForm(p, { integer: false });
+    if (!f.ok) throw new Error('expected a linear form');
+    const cols = Array.from(f.lp.rowCol);
+    expect(cols).toEqual([
+      ...Array.from({ length: 5 }, (_, j) => j),
+      ...Array.from({ length: n }, (_, j) => j),
+    ]);
+    expect(Array.from(f.lp.rowVal)).toEqual(cols.map((j) => 100 + j));
+  });
+
   it('extracts c, A (CSR and CSC) and bounds, summing duplicate entries', () => {
     const p = buildProblem({
       sense: 'min',

@@ -199,6 +199,23 @@ function canonicalCsr(
 }
 
 function sortSegment(idx: Int32Array, val: Float64Array, a: number, b: number): void {
+  if (b - a <= 32) {
+    // Short rows (most of them): insertion sort in place, no allocation (indices are distinct).
+    for (let s = a + 1; s < b; s++) {
+      const j = idx[s];
+      if (idx[s - 1] <= j) continue;
+      const v = val[s];
+      let t = s - 1;
+      while (t >= a && idx[t] > j) {
+        idx[t + 1] = idx[t];
+        val[t + 1] = val[t];
+        t--;
+      }
+      idx[t + 1] = j;
+      val[t + 1] = v;
+    }
+    return;
+  }
   for (let s = a + 1; s < b; s++) {
     if (idx[s - 1] <= idx[s]) continue;
     const order = Array.from({ length: b - a }, (_, t) => a + t).sort((x, y) => idx[x] - idx[y]);

@@ -161,20 +161,21 @@ export function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Floa
   };
   for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) objective.vars.push({ name: colName(j), coef: lp.c[j] });
   const subjectTo: GlpkLp['subjectTo'] = [];
+  // Arrays sized up front and objects built whole (no spread): 10^6 nonzeros make 10^6 objects
+  // here, and growth copies or temporaries would double the garbage.
   for (let i = 0; i < lp.m; i++) {
-    const vars: { name: string; coef: number }[] = [];
-    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++)
-      vars.push({ name: colName(lp.rowCol[k]), coef: lp.rowVal[k] });
+    const a = lp.rowStart[i];
+    const vars = new Array<{ name: string; coef: number }>(lp.rowStart[i + 1] - a);
+    for (let t = 0; t < vars.length; t++)
+      vars[t] = { name: colName(lp.rowCol[a + t]), coef: lp.rowVal[a + t] };
     subjectTo.push({ name: rowName(i), vars, bnds: boundType(g, lp.rowLo[i], lp.rowUp[i]) });
   }
-  const bounds: GlpkLp['bounds'] = [];
+  const bounds: GlpkLp['bounds'] = new Array(lp.n);
   const generals: string[] = [];
   for (let j = 0; j < lp.n; j++) {
     const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
-    bounds.push({
-      name: colName(j),
-      ...(fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j])),
-    });
+    const b = fix !== undefined ? boundType(g, fix, fix) : boundType(g, lp.xl[j], lp.xu[j]);
+    bounds[j] = { name: colName(j), type: b.type, lb: b.lb, ub: b.ub };
     if (!relax && lp.integer[j]) generals.push(colName(j));
   }
   return { name: 'emd', objective, subjectTo, bounds, ...(generals.length ? { generals } : {}) };
