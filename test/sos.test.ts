@@ -61,6 +61,36 @@ solve pick using mip maximizing tot;
     expect(nonzero('z')).toEqual(['k1.b', 'k2.b']);
   });
 
+  it('bounds unbounded segments through other SOS1 sets (pwlfunc.inc), data as [expressions]', async () => {
+    // f(x) = 2x on [0,10] (a segment of length 10), then 20 + (x-10)/2 beyond (infinite length):
+    // the infinite segment's length variable is bounded only when its SOS1 pair {1 - bin, seg}
+    // says bin = 1, which makes the other segment's bin, and so its length, 0.
+    const { code, doc, stderr } = await solveText(`
+Set g / fin, inf /, two / one, two /;
+Table f(g,*)
+       x0         y0   slope
+fin     0          0     [4/2]
+inf    10  [2 * 10]    [ 1 / 2 ];
+Positive Variable seg(g); Binary Variable bin(g); SOS1 Variable pair(g,two);
+Variable x, y;
+Equation defx, defy, one, finlen, inf1, inf2;
+defx.. x =e= sum(g, f(g,'x0')*bin(g) + seg(g));
+defy.. y =e= sum(g, f(g,'y0')*bin(g) + f(g,'slope')*seg(g));
+one.. sum(g, bin(g)) =e= 1;
+finlen.. seg('fin') =l= 10*bin('fin');
+inf1.. 1 - bin('inf') =e= pair('inf','one');
+inf2.. seg('inf') =e= pair('inf','two');
+Model pw / all /;
+Scalar y4, y30;
+x.fx = 4;  solve pw using mip minimizing y; y4 = y.l;
+x.fx = 30; solve pw using mip minimizing y; y30 = y.l;
+`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(value(doc, 'y4')).toBeCloseTo(8, 9);
+    expect(value(doc, 'y30')).toBeCloseTo(30, 9);
+  });
+
   it('reports a member that has no bound and whose rows imply none (E2350)', async () => {
     const { code, doc } = await solveText(`Set i / a, b, c /;
 sos1 variable y(i);

@@ -18,8 +18,8 @@
 // for a member still unbounded, by the same propagation with the set's other members fixed at 0
 // (SOS1) or all but its neighbours fixed at 0 (SOS2): the only case in which the member can be
 // nonzero (trnspwl's unbounded end segments, bounded only through the SOS2 condition). A member
-// left unbounded is reported by the caller (E2350); a big number is never guessed. Members whose
-// bounds are both 0 need no binary. A set of one member (SOS1) or two (SOS2) constrains nothing.
+// left unbounded is reported by the caller (E2350); a big number is never guessed. A member whose
+// derived bounds are both 0 is fixed at 0 and needs no binary. A set of one member (SOS1) or two (SOS2) constrains nothing.
 import type { ModelProblem, SosSet } from '../model/problem.ts';
 import { lazyNames } from '../model/generate.ts';
 import type { Reduction, Solution } from './chain.ts';
@@ -61,9 +61,11 @@ export function sosBigM(
 ): { lo: Float64Array; up: Float64Array } | { unbounded: number; side: 'lo' | 'up' } {
   const lo = Float64Array.from(p.xl);
   const up = Float64Array.from(p.xu);
-  const rowsOf = columnRows(p);
   const all = Array.from({ length: p.m }, (_, i) => i);
-  for (let r = 0; r < ROUNDS; r++) if (!propagate(p, all, lo, up)) break;
+  const settle = (l: Float64Array, u: Float64Array) => {
+    for (let r = 0; r < ROUNDS; r++) if (!propagate(p, all, l, u) && !sosStep(p, l, u)) break;
+  };
+  settle(lo, up);
   for (const set of p.sos ?? []) {
     for (let k = 0; k < set.cols.length; k++) {
       const j = set.cols[k];
@@ -71,15 +73,8 @@ export function sosBigM(
       // The member nonzero: the others (all but its neighbours, SOS2) are 0.
       const l = Float64Array.from(lo);
       const u = Float64Array.from(up);
-      for (let q = 0; q < set.cols.length; q++) {
-        if (q === k || (set.type === 2 && Math.abs(q - k) === 1)) continue;
-        l[set.cols[q]] = Math.min(0, Math.max(l[set.cols[q]], 0));
-        u[set.cols[q]] = Math.max(0, Math.min(u[set.cols[q]], 0));
-      }
-      const rows = new Set<number>();
-      for (let q = Math.max(0, k - 1); q <= Math.min(set.cols.length - 1, k + 1); q++)
-        for (const i of rowsOf[set.cols[q]]) rows.add(i);
-      for (let r = 0; r < ROUNDS; r++) if (!propagate(p, [...rows], l, u)) break;
+      zeroOthers(set, k, l, u);
+      settle(l, u);
       up[j] = Math.min(up[j], u[j]);
       if (lo[j] < 0) lo[j] = Math.max(lo[j], Math.min(0, l[j]));
     }
@@ -91,12 +86,34 @@ export function sosBigM(
   return { lo, up };
 }
 
-/** The rows each column's linear part appears in. */
-function columnRows(p: ModelProblem): number[][] {
-  const out: number[][] = Array.from({ length: p.n }, () => []);
-  for (let i = 0; i < p.m; i++)
-    if (p.rowNl[i] < 0) for (let k = p.rowStart[i]; k < p.rowStart[i + 1]; k++) out[p.col[k]].push(i);
-  return out;
+/** Bounds of the members of `set` that must be 0 when member k is nonzero; whether any moved. */
+function zeroOthers(set: SosSet, k: number, lo: Float64Array, up: Float64Array): boolean {
+  let changed = false;
+  for (let q = 0; q < set.cols.length; q++) {
+    if (q === k || (set.type === 2 && Math.abs(q - k) === 1)) continue;
+    const j = set.cols[q];
+    if (lo[j] < 0 || up[j] > 0) changed = true;
+    lo[j] = Math.min(0, Math.max(lo[j], 0));
+    up[j] = Math.max(0, Math.min(up[j], 0));
+  }
+  return changed;
+}
+
+/**
+ * The SOS condition as propagation: a member whose bounds exclude 0 is nonzero, so the members it
+ * excludes are 0 (pwlfunc.inc's sets {1 − bin, seg}: bin = 0 makes seg 0). Whether anything moved.
+ */
+function sosStep(p: ModelProblem, lo: Float64Array, up: Float64Array): boolean {
+  let changed = false;
+  for (const set of p.sos ?? [])
+    for (let k = 0; k < set.cols.length; k++) {
+      const j = set.cols[k];
+      if (lo[j] > TIGHTER || up[j] < -TIGHTER) {
+        if (zeroOthers(set, k, lo, up)) changed = true;
+        break;
+      }
+    }
+  return changed;
 }
 
 /**
@@ -199,6 +216,12 @@ function reformulate(p: ModelProblem, lo: Float64Array, up: Float64Array): Model
   const on = (j: number) => (p.x0[j] !== 0 ? 1 : 0);
   p.sos!.forEach((set: SosSet, si) => {
     const c = set.cols;
+    // A member the rows (and the other sets) force to 0 is fixed there, and needs no binary.
+    for (const j of c)
+      if (!nonzero(j)) {
+        xl[j] = 0;
+        xu[j] = 0;
+      }
     const tag = `sos${set.type}#${si + 1}`;
     if (set.type === 1) {
       const members = Array.from(c).filter(nonzero);
