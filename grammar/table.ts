@@ -119,10 +119,10 @@ export function tableWords(t: string, from: number, end: number, col0: number): 
   return out;
 }
 
-function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[]): Header[] {
+function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[], rangesAllowed: boolean): Header[] {
   const t = file.text;
   return ws.map((w) => {
-    const k = parseKey(file, w.start, w.end, diags, M.Table_range_header_0);
+    const k = parseKey(file, w.start, w.end, diags, rangesAllowed ? undefined : M.Table_range_header_0);
     const labels = k && singleTuple(k);
     const text = t.slice(w.start, w.end);
     if (k && !labels) {
@@ -185,8 +185,9 @@ export function layoutTable(
           continue;
         }
       }
+      // A range is a header of a `+` block (pool: `+ p6*p16`), not of the first line (E1052).
+      headers = headersOf(file, words(t, line, from, col), diags, headers !== undefined);
       headersNext = false;
-      headers = headersOf(file, words(t, line, from, col), diags);
       continue;
     }
     const colDims = headers.find((h) => h.labels)?.labels?.length;

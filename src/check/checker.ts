@@ -44,6 +44,7 @@ import type { Evaluate, ExprFacts, IExpr, IFilter, MakeEvaluate } from './ir.ts'
 import { keyFn, keysFn, makeIterator, type CIndex, type Env } from '../bind/iterate.ts';
 import { someNode } from '../syntax/walk.ts';
 import { GdxDirectives, gdxStatement, type GdxCStmt, type ReadBinary } from './gdx-load.ts';
+import { clearAction } from './option-clear.ts';
 
 /**
  * A checked equation definition: its domain iteration, and its two sides as IR (lowered into row
@@ -1542,6 +1543,19 @@ class Checker implements CheckContext {
       const name = it.name.name.toLowerCase();
       if (it.project) {
         const run = this.projection(it);
+        if (run) items.push({ name, span: it.span, run });
+        continue;
+      }
+      if ((name === 'clear' || name === 'kill') && typeof it.value === 'string') {
+        const sym = this.lookup({ name: it.value, span: it.valueSpan ?? it.span });
+        const run = sym && clearAction(sym);
+        if (sym && !run)
+          this.error(
+            M.Option_0_bad_value,
+            it.valueSpan ?? it.span,
+            [name, it.value],
+            `${name} resets a set, parameter, variable or equation.`,
+          );
         if (run) items.push({ name, span: it.span, run });
         continue;
       }
