@@ -239,4 +239,10 @@ export const checkMessages = {
     severity: 'error',
     text: "SOS{0} variable '{1}' has no finite {2} bound, and the model's rows imply none.",
   },
+  /** Raised when a solve generates the model (the data values are known then). */
+  Function_0_on_variables_1: {
+    code: 'E2351',
+    severity: 'error',
+    text: "Function '{0}' of a variable argument {1}.",
+  },
 } as const satisfies Record<string, MessageDef>;
