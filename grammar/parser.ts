@@ -659,7 +659,7 @@ export class EmdParser extends EmbeddedActionsParser {
     const before = diags.length;
     const dims =
       it.domain?.length ?? (kind === 'scalar' ? 0 : (this.ctx.dims.get(it.name.name.toLowerCase()) ?? 0));
-    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags);
+    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags, this.ctx.acronyms);
     // The data of `Parameter c(i) cost of fuel, oil / a 1 /` belongs to `oil`, not to c: say so.
     if (it.textAfter && !it.domain) {
       const line = lineAndColumn(it.textAfter.comma.file, it.textAfter.comma.start).line;

@@ -1718,7 +1718,9 @@ class Checker implements CheckContext {
         }
         continue;
       }
-      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || !clean) continue;
+      // An acronym used only as data (`/ a red /`, in a table) is used too.
+      const acronym = s.kind === 'parameter' && s.acronym !== undefined;
+      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || acronym || !clean) continue;
       const split = this.textSplits.get(s);
       this.error(
         M.Symbol_0_is_never_used,
