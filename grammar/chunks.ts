@@ -29,7 +29,7 @@ const isVarType = (t: Tok) =>
   tokenMatcher(t, BinaryKw) ||
   tokenMatcher(t, IntegerKw);
 
-/** Variable types GAMS has and EMD does not (`sos2 variables s(i)`): the parser reports them (E1077). */
+/** Variable types that are no keywords (`sos2 variables s(i)`; semicont and semiint the parser reports, E1077). */
 const OTHER_VAR_TYPES: ReadonlySet<string> = new Set(['sos1', 'sos2', 'semicont', 'semiint']);
 const isOtherVarType = (t: Tok, next: Tok | undefined) =>
   next !== undefined && tokenMatcher(next, VariableKw) && OTHER_VAR_TYPES.has(t.image.toLowerCase());

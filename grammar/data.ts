@@ -148,6 +148,7 @@ export function dataRecords(
   dims: number,
   tokens: readonly Tok[],
   diags: Diagnostic[],
+  acronyms?: ReadonlyMap<string, number>,
 ): DataRecord[] {
   const out: DataRecord[] = [];
   // `$onDelim` lines: comma-separated cells, one record per line.
@@ -180,7 +181,8 @@ export function dataRecords(
         break;
       }
       const vtext = sign + wordText(vw);
-      const value = parseValue(vtext);
+      // An acronym stands for itself (`/ a red, b green /`, its value as the checker gives it).
+      const value = parseValue(vtext) ?? (sign ? undefined : acronyms?.get(vtext.toLowerCase()));
       const vspan = wordSpan(vw);
       if (value === undefined) {
         diags.push(diag(M.Expected_a_number_but_found_0, vspan, [wordText(vw)]));

@@ -528,11 +528,19 @@ describe('statements', () => {
     expect(one('singleton sets s / a /, t;', 'SetDecl')).toMatchObject({ singleton: true, items: [{}, {}] });
   });
 
-  it('reports sos2 variables at their line even after a declaration without ; (bidsos)', () => {
-    const r = parse('variable c total cost\nsos2 variables pl(v,s) level (sos2 type)\nScalar ok / 1 /;');
-    expect(codes(r)).toEqual(['E1077 2:1']);
-    expect(r.diagnostics[0].message).toBe("'sos2' is not supported by EMD.");
-    expect(kinds(r)).toEqual(['VariableDecl', 'ParameterDecl']);
+  it('parses sos1 and sos2 variables, also after a declaration without ; (bidsos)', () => {
+    const r = parse(
+      'variable c total cost\nsos2 variables pl(v,s) level (sos2 type)\nScalar ok / 1 /;\nSOS1 Variable y; sos1 = 2;',
+    );
+    expect(codes(r)).toEqual([]);
+    expect(kinds(r)).toEqual(['VariableDecl', 'VariableDecl', 'ParameterDecl', 'VariableDecl', 'Assignment']);
+    const decls = r.program.statements.filter((s) => s.kind === 'VariableDecl') as A.VariableDecl[];
+    expect(decls.map((d) => [d.varType, d.items.map((i) => i.name.name).join()])).toEqual([
+      ['free', 'c'],
+      ['sos2', 'pl'],
+      ['sos1', 'y'],
+    ]);
+    expect(decls[1].span.start).toBe(22);
   });
 
   it('parses execute_load, execute_loaddc and execute_unload with renames', () => {

@@ -145,6 +145,9 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'putpage',
 ]);
 
+/** Variable types that are not keywords (`sos2 variable x(i,s)`); before UNSUPPORTED_STATEMENTS. */
+const SOS_TYPES: ReadonlySet<string> = new Set(['sos1', 'sos2']);
+
 /** Functions of no argument written without parentheses: `pi`, the clock (`jnow`, `timeElapsed`). */
 const CLOCK_NAMES: ReadonlySet<string> = new Set(['pi', 'jnow', 'timeelapsed']);
 
@@ -394,6 +397,17 @@ export class EmdParser extends EmbeddedActionsParser {
             lower(this.LA(1)) === 'put_utility' ||
             (lower(this.LA(1)) === 'execute' && !this.startsAssignment(this.LA(2))),
           ALT: () => this.SUBRULE(this.putUtilityStmt),
+        },
+        {
+          // `sos1 variable s(i,j)`, `SOS2 Variables ...`: a variable type word that is no keyword.
+          GATE: () => SOS_TYPES.has(lower(this.LA(1))) && tokenMatcher(this.LA(2), VariableKw),
+          ALT: () => {
+            const kw = this.CONSUME2(Identifier);
+            const d = this.SUBRULE2(this.variableDecl) as A.VariableDecl | undefined;
+            return this.ACTION(
+              () => d && { ...d, span: tokSpan(kw, this.prev()), varType: lower(kw) as A.VariableType },
+            );
+          },
         },
         {
           GATE: () => lower(this.LA(1)) === 'singleton' && tokenMatcher(this.LA(2), SetKw),
@@ -646,7 +660,7 @@ export class EmdParser extends EmbeddedActionsParser {
     const before = diags.length;
     const dims =
       it.domain?.length ?? (kind === 'scalar' ? 0 : (this.ctx.dims.get(it.name.name.toLowerCase()) ?? 0));
-    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags);
+    const recs = dataRecords(kind, it.name.name, dims, it.data.tokens, diags, this.ctx.acronyms);
     // The data of `Parameter c(i) cost of fuel, oil / a 1 /` belongs to `oil`, not to c: say so.
     if (it.textAfter && !it.domain) {
       const line = lineAndColumn(it.textAfter.comma.file, it.textAfter.comma.start).line;

@@ -9,6 +9,7 @@
 import { span, type SourceFile, type Span } from '../src/text/source-file.ts';
 import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
+import { findMacroCalls, type MacroDef } from './macros.ts';
 import {
   dropVar,
   evaluateExpression,
@@ -119,6 +120,8 @@ export interface DollarState {
   stopped: boolean;
   /** Exit code of the last `$call` (`$if errorLevel n`). */
   errorLevel: number;
+  /** `$macro` definitions by lower-case name, shared by every file of the program. */
+  macros: Map<string, MacroDef>;
 }
 
 export interface CompileOptions {
@@ -143,6 +146,7 @@ export function initialDollarState(opts: CompileOptions = {}): DollarState {
     gotos: 0,
     stopped: false,
     errorLevel: 0,
+    macros: new Map(),
   };
 }
 
@@ -228,6 +232,7 @@ type DirectiveKind =
   | 'error'
   | 'stop'
   | 'batinclude'
+  | 'macro'
   | 'shift'
   | 'setargs'
   | 'setnames'
@@ -370,7 +375,7 @@ export const directiveTable: Readonly<Record<string, DirectiveKind>> = {
   gdxout: 'unsupported-error',
   loadr: 'unsupported-error',
   unload: 'unsupported-error',
-  macro: 'unsupported-error',
+  macro: 'macro',
   funclibin: 'unsupported-error',
   // Would change the program: warn and go on.
   onmacro: 'unsupported',
@@ -503,7 +508,6 @@ const UNSUPPORTED_HINT: Readonly<Record<string, string>> = {
   loadr: '$loadR is not supported; use $load (which replaces the data) or $loadM (which merges)',
   unload:
     'GDX output at compile time is not supported; write GDX files with execute_unload or emd solve --gdx',
-  macro: 'macros are not supported yet',
   funclibin: 'external function libraries are not supported',
 };
 
@@ -593,9 +597,16 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   let shift = 0;
   let substitutedTo = 0;
   const cur = (): SourceFile => derived ?? file;
-  /** Substitute in [s, e) of `t`; returns the new end. */
-  const substitute = (s: number, e: number): number => {
-    const subs: Substitution[] = findSubstitutions(t, s, e, state.vars, state.args);
+  /** Substitute `%name%` in [s, e) of `t`, then expand macros there (`macros`); returns the new end. */
+  const substitute = (s: number, e: number, macros: boolean): number => {
+    e = applySubs(findSubstitutions(t, s, e, state.vars, state.args), e);
+    if (!macros || state.macros.size === 0) return e;
+    const found = findMacroCalls(t, s, e, state.macros, state.commentChar);
+    for (const d of found.diagnostics) diagnostics.push(diag(d.message, span(cur(), d.start, d.end), d.args));
+    return applyExpansions(found.calls, e);
+  };
+  /** Replace the ranges of `subs` (in order, none overlapping an earlier edit); returns the new end. */
+  const applySubs = (subs: Substitution[], e: number): number => {
     if (!subs.length) return e;
     derived ??= { name: file.name, text: '' };
     const parts: string[] = [t.slice(0, subs[0].start)];
@@ -616,6 +627,41 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
     n = t.length;
     return e + delta;
   };
+  /**
+   * Replace macro calls found after `%name%` substitution: edits already recorded at or after a
+   * call move by its change of length, those inside it are replaced by it (its file range is the
+   * one its ends map to). Calls are applied from the last, so earlier positions stay valid.
+   */
+  const applyExpansions = (calls: Substitution[], e: number): number => {
+    if (!calls.length) return e;
+    derived ??= { name: file.name, text: '' };
+    for (let c = calls.length - 1; c >= 0; c--) {
+      const x = calls[c];
+      const value = x.text.replace(/[\r\n]+/g, ' ');
+      const delta = value.length - (x.end - x.start);
+      const fileStart = toFile(x.start);
+      const fileEnd = toFile(x.end);
+      const kept: number[] = [];
+      let at = -1;
+      for (let j = 0; j < edits.length; j += 4) {
+        const [ds, de, fs, fe] = [edits[j], edits[j + 1], edits[j + 2], edits[j + 3]];
+        if (ds >= x.start && de <= x.end) continue;
+        if (ds >= x.end) {
+          if (at < 0) at = kept.length;
+          kept.push(ds + delta, de + delta, fs, fe);
+        } else kept.push(ds, de, fs, fe);
+      }
+      if (at < 0) at = kept.length;
+      kept.splice(at, 0, x.start, x.start + value.length, fileStart, fileEnd);
+      edits.length = 0;
+      edits.push(...kept);
+      t = t.slice(0, x.start) + value + t.slice(x.end);
+      shift += delta;
+      e += delta;
+    }
+    n = t.length;
+    return e;
+  };
   /** Offset in `file` of an offset of `t` outside any replacement (a line start). */
   const toFile = (pos: number): number => {
     let k = -1;
@@ -631,6 +677,23 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       if (k === from || c === 10 || c === 13) return k;
       i = k + 1;
     }
+  };
+
+  /** End of the line starting at `s` (before its line break). */
+  const endOfLine = (s: number): number => {
+    while (s < n && t.charCodeAt(s) !== 10 && t.charCodeAt(s) !== 13) s++;
+    return s;
+  };
+  /** A `$macro` whose body goes on (its line ended with `\`): the body's lines so far. */
+  let pendingMacro: { name: string; params: string[]; parts: string[] } | undefined;
+  /** A body line: without its final `\` (and a `&` before it); the macro ends without one. */
+  const macroLine = (text: string) => {
+    const m = /&?\\\s*$/.exec(text);
+    pendingMacro!.parts.push(m ? text.slice(0, m.index) : text);
+    if (m) return;
+    const { name, params, parts } = pendingMacro!;
+    state.macros.set(name, { params, body: parts.join(' ').trim() });
+    pendingMacro = undefined;
   };
 
   let mode: Mode = 'start';
@@ -1021,6 +1084,28 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         } else hooks.include?.(a.value, pathSpan, lineStart, state);
         return undefined;
       }
+      case 'macro': {
+        // `$macro name(a,b) body`, the body going on over lines that end with `\`.
+        const text = t.slice(o.argsStart, restEnd);
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(\(([^)]*)\))?/.exec(text);
+        if (!m) {
+          diagnostics.push(
+            diag(M.Macro_0_malformed, sp, [rest || name], 'write $macro name(arg1,arg2) body.'),
+          );
+          return undefined;
+        }
+        const params = m[3] === undefined ? [] : m[3].split(',').map((a) => a.trim().toLowerCase());
+        if (params.some((a) => !/^[a-z_][a-z0-9_]*$/.test(a))) {
+          diagnostics.push(
+            diag(M.Macro_0_malformed, sp, [m[1]], 'its arguments are names separated by commas.'),
+          );
+          return undefined;
+        }
+        if (pendingMacro) macroLine('');
+        pendingMacro = { name: m[1].toLowerCase(), params, parts: [] };
+        macroLine(text.slice(m[0].length));
+        return undefined;
+      }
       case 'set': {
         const a = firstArg(t, o.argsStart, restEnd);
         if (!a || !a.value) {
@@ -1307,8 +1392,10 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       const isDollar = t.charCodeAt(lineStart) === 36;
       let e = isDollar ? lineStart : nextDollarLine(lineStart);
       if (isDollar) while (e < n && t.charCodeAt(e) !== 10 && t.charCodeAt(e) !== 13) e++;
+      // The lines of a macro's body one at a time: the macro holds from the line after its end.
+      if (pendingMacro && !isDollar) e = endOfLine(lineStart);
       const verbatim = inOntext || (inBlock && (!echo || echo.verbatim));
-      substitutedTo = verbatim && !isDollar ? e : substitute(lineStart, e);
+      substitutedTo = verbatim && !isDollar ? e : substitute(lineStart, e, !isDollar && !pendingMacro);
       if (isDollar && substitutedTo === lineStart) substitutedTo = lineStart + 1;
     }
     let lineEnd = lineStart;
@@ -1340,6 +1427,9 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       } else echo?.lines.push(t.slice(lineStart, lineEnd));
     } else if (gotoLabel || (ifStack.length > 0 && !ifStack[ifStack.length - 1].active)) {
       skippedLine(lineStart, lineEnd);
+    } else if (pendingMacro && first !== 36) {
+      macroLine(t.slice(lineStart, lineEnd));
+      blank(lineStart, lineEnd);
     } else if (!inInline && lineEnd > lineStart && t[lineStart] === state.commentChar) {
       blank(lineStart, lineEnd);
     } else if (!inInline && first === 36) {

@@ -175,6 +175,28 @@ describe('table layout', () => {
     expect(records).toEqual([]);
   });
 
+  it('reads a range as a header of a + block (pool), and [expression] numbers (trnspwlx)', () => {
+    const { codes, records } = table(
+      'Table b(c,p)\n      p1   p2\nx     1    [2*sqrt(4)]\n  +   p3*p5\nx     7\ny     [ 1 / 2 ] ;',
+    );
+    expect(codes).toEqual([]);
+    expect(records).toEqual([
+      'x.p1=1',
+      'x.p2=4',
+      'x.p3=7',
+      'x.p4=7',
+      'x.p5=7',
+      'y.p3=0.5',
+      'y.p4=0.5',
+      'y.p5=0.5',
+    ]);
+  });
+
+  it('reports an [expression] that cannot be evaluated', () => {
+    const { codes } = table('Table b(c,p)\n      p1\nx     [2+] ;');
+    expect(codes).toEqual(['E1202 3:7']);
+  });
+
   it('reads a range inside the parentheses of a row label (sarf)', () => {
     const { codes, records } = table(
       'Table t(c,k,s,j)\n                             a\n alfalfa.(cut,spray).(s1*s2) 1 ;',

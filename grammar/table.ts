@@ -9,6 +9,7 @@ import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
 import type { DataRecord, Label } from '../src/syntax/ast.ts';
 import { keyTuples, parseKey, parseValueAt, singleTuple } from './labels.ts';
 import type { TableBody, TableLine } from './preprocess.ts';
+import { evaluateExpression } from './compile-time.ts';
 
 /** GAMS expands tabs to stops every 8 columns when it lines numbers up with headers. */
 const TAB = 8;
@@ -118,10 +119,10 @@ export function tableWords(t: string, from: number, end: number, col0: number): 
   return out;
 }
 
-function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[]): Header[] {
+function headersOf(file: SourceFile, ws: Word[], diags: Diagnostic[], rangesAllowed: boolean): Header[] {
   const t = file.text;
   return ws.map((w) => {
-    const k = parseKey(file, w.start, w.end, diags, M.Table_range_header_0);
+    const k = parseKey(file, w.start, w.end, diags, rangesAllowed ? undefined : M.Table_range_header_0);
     const labels = k && singleTuple(k);
     const text = t.slice(w.start, w.end);
     if (k && !labels) {
@@ -184,8 +185,9 @@ export function layoutTable(
           continue;
         }
       }
+      // A range is a header of a `+` block (pool: `+ p6*p16`), not of the first line (E1052).
+      headers = headersOf(file, words(t, line, from, col), diags, headers !== undefined);
       headersNext = false;
-      headers = headersOf(file, words(t, line, from, col), diags);
       continue;
     }
     const colDims = headers.find((h) => h.labels)?.labels?.length;
@@ -322,10 +324,11 @@ function rowLine(
     while (i < end) {
       const d = t.charCodeAt(i);
       if (isBlankCode(d)) break;
-      if (d === 39 || d === 34) {
-        // A quoted label may contain blanks.
+      if (d === 39 || d === 34 || d === 91) {
+        // A quoted label may contain blanks, and so may a `[expression]` number (trnspwlx).
+        const close = d === 91 ? 93 : d;
         let j = i + 1;
-        while (j < end && t.charCodeAt(j) !== d) j++;
+        while (j < end && t.charCodeAt(j) !== close) j++;
         i = Math.min(end, j + 1);
         continue;
       }
@@ -359,6 +362,15 @@ function rowLine(
     if (q - p === 1) {
       const h = hs[p];
       let value = parseValueAt(t, s, i) ?? acronyms?.get(t.slice(s, i).toLowerCase());
+      if (value === undefined && t.charCodeAt(s) === 91 && t.charCodeAt(i - 1) === 93) {
+        // GAMS evaluates a number written as `[expression]` when it reads the data.
+        const r = evaluateExpression(t.slice(s + 1, i - 1));
+        if (!r.ok) {
+          diags.push(diag(M.Invalid_expression_in_0_1, span(file, s, i), ['table data', r.message]));
+          continue;
+        }
+        value = r.value;
+      }
       if (value === undefined) {
         diags.push(diag(M.Expected_a_number_but_found_0, span(file, s, i), [t.slice(s, i)]));
         continue;

@@ -79,6 +79,12 @@ const DOCUMENTED: Record<string, { objective: number; abs: number; where: string
     where:
       'mathopt3.gms:20-30 (analytical): obj is a sum of squares, so >= 0, and x = 0 satisfies eq1-eq4 and ineq1-ineq3 with obj = 0',
   },
+  procmean: {
+    objective: 14.166136839946404,
+    abs: 1e-8,
+    where:
+      'procmean.gms:52-60 (one degree of freedom): ydef fixes delta from y, so tc is a function of y in [0.0001, 0.9999]; SciPy 1.x scipy.special.betainc for BetaReg and bounded Brent (minimize_scalar, xatol 1e-12) give 14.166136839946404 at y = 0.364985 (Ipopt through EMD could not run: EMD had no betareg of a variable)',
+  },
 };
 
 /**

@@ -2,27 +2,7 @@
 // comparison words as names, explanatory text, compile-time symbol queries, and the statements
 // GAMS accepts that EMD once refused.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { main } from '../src/cli/main.ts';
-
-/** Solve `src` (a .gms program, written to a scratch folder with `files`) through the CLI's --json. */
-async function solveText(
-  src: string,
-  files: Record<string, string> = {},
-): Promise<{ code: number; doc: any; stderr: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'emd-compat-'));
-  writeFileSync(join(dir, 'm.gms'), src);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['solve', join(dir, 'm.gms'), '--json'], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-  });
-  return { code, doc: JSON.parse(stdout), stderr };
-}
+import { solveText } from './helpers.ts';
 
 const value = (doc: any, name: string) => doc.symbols[name].records[0]?.value ?? 0;
 

@@ -1,4 +1,6 @@
 // Shared helpers for end-to-end tests: run the CLI in-process and parse its --json output.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 
@@ -31,4 +33,21 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
     color: false,
   });
   return { code, stdout, stderr };
+}
+
+/** Solve the .gms text `src` (written to a scratch folder with `files`) through the CLI's --json. */
+export async function solveText(
+  src: string,
+  files: Record<string, string> = {},
+): Promise<{ code: number; doc: any; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'emd-test-'));
+  writeFileSync(join(dir, 'm.gms'), src);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['solve', join(dir, 'm.gms'), '--json'], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
+  return { code, doc: JSON.parse(stdout), stderr };
 }

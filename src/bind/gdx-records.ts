@@ -22,6 +22,8 @@ const VAR_USERINFO: Record<string, number> = {
   positive: VAR_TYPES.indexOf('positive'),
   negative: VAR_TYPES.indexOf('negative'),
   free: VAR_TYPES.indexOf('free'),
+  sos1: VAR_TYPES.indexOf('sos1'),
+  sos2: VAR_TYPES.indexOf('sos2'),
 };
 
 /** Fields of variables and equations: a -0 from arithmetic is 0 there (EPS only in parameter data). */

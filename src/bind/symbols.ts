@@ -320,7 +320,7 @@ export function versionOf(s: { version?: number }): number {
   return s.version ?? 0;
 }
 
-/** Default bounds of a variable type (GAMS: integer up = +inf). */
+/** Default bounds of a variable type (GAMS: integer, sos1 and sos2 up = +inf). */
 export function defaultBounds(t: VariableType): { lo: number; up: number } {
   switch (t) {
     case 'positive':
@@ -330,6 +330,8 @@ export function defaultBounds(t: VariableType): { lo: number; up: number } {
     case 'binary':
       return { lo: 0, up: 1 };
     case 'integer':
+    case 'sos1':
+    case 'sos2':
       return { lo: 0, up: Infinity };
     default:
       return { lo: -Infinity, up: Infinity };

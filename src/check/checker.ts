@@ -34,6 +34,8 @@ import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
 import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
 
+import { clearable } from './option-clear.ts';
+
 export type { CStmt, DisplayItem, PutCItem } from './statements.ts';
 
 /**
@@ -1319,6 +1321,19 @@ class Checker implements CheckContext {
         if (project) items.push({ name, span: it.span, project });
         continue;
       }
+      if ((name === 'clear' || name === 'kill') && typeof it.value === 'string') {
+        const sym = this.lookup({ name: it.value, span: it.valueSpan ?? it.span });
+        const clears = sym && clearable(sym);
+        if (sym && !clears)
+          this.error(
+            M.Option_0_bad_value,
+            it.valueSpan ?? it.span,
+            [name, it.value],
+            `${name} resets a set, parameter, variable or equation.`,
+          );
+        if (clears) items.push({ name, span: it.span, clear: sym });
+        continue;
+      }
       if (solverOptionKeys.includes(name)) {
         const v = String(it.value ?? '').toLowerCase();
         // A GAMS solver EMD lacks (cplex, conopt, convert...) is accepted: the solve uses EMD's
@@ -1469,7 +1484,9 @@ class Checker implements CheckContext {
         }
         continue;
       }
-      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || !clean) continue;
+      // An acronym used only as data (`/ a red /`, in a table) is used too.
+      const acronym = s.kind === 'parameter' && s.acronym !== undefined;
+      if (s.kind === 'model' || s.kind === 'file' || s.kind === 'alias' || acronym || !clean) continue;
       const split = this.textSplits.get(s);
       this.error(
         M.Symbol_0_is_never_used,

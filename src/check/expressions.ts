@@ -542,6 +542,12 @@ export class ExprChecker {
       cx.error(M.Function_0_not_on_variables, e.fn.span, [e.fn.name]);
       return this.invalid();
     }
+    // betareg(x, a, b): a and b stay data when x is a variable.
+    const varData = def.dataArgs?.find((k) => k < facts.length && facts[k].cls !== Cls.Const);
+    if (varData !== undefined) {
+      cx.error(M.Function_0_not_on_variables, e.args[varData].span, [e.fn.name]);
+      return this.invalid();
+    }
     const nonsmooth = def.nonsmooth ? { span: e.span, fn: name } : firstNonsmooth(...facts);
     return this.nonlinear(node, e.span, `${name}(...)`, nonsmooth);
   }

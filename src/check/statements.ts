@@ -90,6 +90,8 @@ export interface OptionItem {
   readonly sym?: Sym;
   /** An item that acts on data when reached (`option a < b;`). */
   readonly project?: Projection;
+  /** `option clear = x;` / `option kill = x;`: x is reset to its state after declaration. */
+  readonly clear?: Sym;
 }
 
 export type PutCItem =
@@ -199,7 +201,8 @@ const ownEffects: { [K in CStmtKind]: (s: Stmt<K>, e: StmtEffects) => void } = {
       if (it.project) {
         e.reads.add(it.project.source);
         e.writes.add(it.project.target);
-      } else if (it.sym) e.reads.add(it.sym);
+      } else if (it.clear) e.writes.add(it.clear);
+      else if (it.sym) e.reads.add(it.sym);
     }
   },
   loop: (s, e) => {

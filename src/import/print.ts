@@ -411,6 +411,8 @@ const VAR_KW: Record<A.VariableType, string> = {
   negative: 'Negative Variable',
   binary: 'Binary Variable',
   integer: 'Integer Variable',
+  sos1: 'SOS1 Variable',
+  sos2: 'SOS2 Variable',
 };
 
 export function printVariableDecl(s: A.VariableDecl, o: DeclOptions = {}): string[] {

@@ -4,11 +4,35 @@
 // The display statement's output is part of execution, so this lives in interp/ (the CLI and the
 // playground format values with it too).
 // Imports bind/ and text/.
-import type { Sym, Universe, VarRecord, EquRecord } from '../bind/symbols.ts';
+import {
+  ACRONYM_BASE,
+  type Sym,
+  type SymbolTable,
+  type Universe,
+  type VarRecord,
+  type EquRecord,
+} from '../bind/symbols.ts';
 import { lineAndColumn, type Span } from '../text/source-file.ts';
 
 export interface DisplayOptions {
   decimals: number;
+  /** Names of the acronyms, the k-th at k − 1: a value k × ACRONYM_BASE displays as its name. */
+  acronyms?: readonly string[];
+}
+
+/** The acronyms' names for DisplayOptions.acronyms (the k-th declared at k − 1). */
+export function acronymNames(table: SymbolTable): string[] {
+  const out: string[] = [];
+  for (const s of table.ordered)
+    if (s.kind === 'parameter' && s.acronym !== undefined) out[s.acronym - 1] = s.name;
+  return out;
+}
+
+/** The name of the acronym whose value is v, if any (GAMS displays acronyms by name). */
+function acronymName(v: number, names: readonly string[] | undefined): string | undefined {
+  if (!names?.length || !(v >= ACRONYM_BASE)) return undefined;
+  const k = Math.round(v / ACRONYM_BASE);
+  return k * ACRONYM_BASE === v ? names[k - 1] : undefined;
 }
 
 const KIND_WORD: Record<string, string> = {
@@ -48,6 +72,7 @@ function renderTable(
   cells: (number | undefined)[][],
   decimals: number,
   zeroDot: boolean,
+  format: (v: number) => string = (v) => formatValue(v, decimals),
 ): string {
   const rw = Math.max(0, ...rowLabels.map((l) => l.length));
   const cw = Math.max(12, ...colLabels.map((l) => l.length + 2));
@@ -58,7 +83,7 @@ function renderTable(
     const cellsText = cells[i].map((v) => {
       if (v === undefined) return ' '.repeat(cw);
       if (v === 0 && zeroDot) return '.'.padStart(cw);
-      return formatValue(v, decimals).padStart(cw);
+      return format(v).padStart(cw);
     });
     lines.push((r.padEnd(rw) + cellsText.join('')).trimEnd());
   });
@@ -71,6 +96,7 @@ function renderRecords(
   dim: number,
   recs: { keys: number[]; value: number }[],
   decimals: number,
+  format: (v: number) => string = (v) => formatValue(v, decimals),
 ): string {
   if (recs.length === 0) return '                      ( EMPTY )';
   // GAMS lists records in label order (the order in which labels entered the universe).
@@ -81,9 +107,7 @@ function renderRecords(
   if (dim === 1) {
     const labels = recs.map((r) => u.name(r.keys[0]));
     const lw = Math.max(...labels.map((l) => l.length));
-    const items = recs.map(
-      (r, k) => `${labels[k].padEnd(lw)} ${formatValue(r.value, decimals).padStart(decimals + 6)}`,
-    );
+    const items = recs.map((r, k) => `${labels[k].padEnd(lw)} ${format(r.value).padStart(decimals + 6)}`);
     const lines: string[] = [];
     for (let k = 0; k < items.length; k += 4) lines.push(items.slice(k, k + 4).join(',    '));
     return lines.join('\n');
@@ -125,6 +149,7 @@ function renderRecords(
     cells.map((row) => colOrder.map((_, j) => row[j])),
     decimals,
     false,
+    format,
   );
 }
 
@@ -157,12 +182,13 @@ export function displaySymbol(
       return `${head}${text}\n\n${lines.join('\n')}\n`;
     }
     case 'parameter': {
+      const format = (v: number) => acronymName(v, opts.acronyms) ?? formatValue(v, d);
       if (sym.isScalar) {
         const v = sym.records.get(0) ?? 0;
-        return `${head.padEnd(40)}=${formatValue(v, d).padStart(13)}${text}\n`;
+        return `${head.padEnd(40)}=${format(v).padStart(13)}${text}\n`;
       }
       const recs = [...sym.records.values()];
-      return `${head}${text}\n\n${renderRecords(u, sym.domain.length, recs, d)}\n`;
+      return `${head}${text}\n\n${renderRecords(u, sym.domain.length, recs, d, format)}\n`;
     }
     case 'variable':
     case 'equation': {

@@ -6,6 +6,7 @@
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import {
+  defaultBounds,
   setList,
   setPosition,
   type SetSymbol,
@@ -409,12 +410,7 @@ function varAttrLookup(
     if (k === undefined) return 0;
     const r = v.records.get(k);
     if (r) return r[attr] ?? 0;
-    if (attr === 'lo' || attr === 'up') {
-      const lo =
-        v.varType === 'positive' || v.varType === 'binary' || v.varType === 'integer' ? 0 : -Infinity;
-      const up = v.varType === 'negative' ? 0 : v.varType === 'binary' ? 1 : Infinity;
-      return attr === 'lo' ? lo : up;
-    }
+    if (attr === 'lo' || attr === 'up') return defaultBounds(v.varType)[attr];
     return attr === 'scale' || attr === 'prior' ? 1 : 0;
   };
 }

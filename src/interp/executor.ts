@@ -7,7 +7,7 @@ import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
 import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
-import { displaySymbol, formatValue } from './display.ts';
+import { acronymNames, displaySymbol, formatValue } from './display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
 import { solveLimitOptions, type SolveHost, type SolveRunner } from './solve-host.ts';
 import { RunContext } from './run-context.ts';
@@ -425,7 +425,10 @@ class Executor<R> implements SolveHost {
       if (it.kind === 'text') out.push(`----  ${it.text}\n`);
       else
         out.push(
-          displaySymbol(this.prog.table.universe, it.sym, it.attr, it.span, { decimals: this.decimals }),
+          displaySymbol(this.prog.table.universe, it.sym, it.attr, it.span, {
+            decimals: this.decimals,
+            acronyms: acronymNames(this.prog.table),
+          }),
         );
     }
     this.opts.out(out.join('\n') + '\n');

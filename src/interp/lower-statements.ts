@@ -16,6 +16,7 @@ import type {
 import type { GdxCStmt } from '../check/gdx-load.ts';
 import type { IExpr, IIndex } from '../check/ir.ts';
 import { ExecError } from '../check/expressions.ts';
+import { clearAction } from '../check/option-clear.ts';
 import {
   bump,
   keysOf,
@@ -114,7 +115,13 @@ class StatementLowering {
         return {
           kind: 'option',
           span: s.span,
-          items: s.items.map((it) => (it.project ? { ...it, run: projection(it.project) } : it)),
+          items: s.items.map((it) =>
+            it.project
+              ? { ...it, run: projection(it.project) }
+              : it.clear
+                ? { ...it, run: clearAction(it.clear) }
+                : it,
+          ),
         };
       case 'loop': {
         const it = makeIterator(s.sets as SetSymbol[], s.slots as number[]);

@@ -5,7 +5,7 @@
 import { GraphBuilder, Op } from './expr-graph.ts';
 import { operators } from '../ops/table.ts';
 import { TupleIndex } from '../bind/tuple-index.ts';
-import type { ModelProblem } from './problem.ts';
+import type { ModelProblem, SosSet } from './problem.ts';
 import {
   tupleKey,
   keysOf,
@@ -334,6 +334,7 @@ export function generateModel(
   const z0 = new Float64Array(n);
   const varKind = new Uint8Array(n);
   const discreteCount = readColumns(cols, xl, xu, x0, z0, varKind, relaxIntegers);
+  const sos = relaxIntegers ? [] : sosSets(cols);
   const m = rows.length;
   const lambda0 = new Float64Array(m);
   readRowMarginals(rows, lambda0);
@@ -363,6 +364,7 @@ export function generateModel(
     params: Float64Array.from(params),
     varNames: lazyNames(n, colName),
     rowNames: lazyNames(m, rowName),
+    ...(sos.length ? { sos } : {}),
   };
   return {
     problem,
@@ -450,9 +452,36 @@ function readColumns(
     // A discrete variable whose priority is +INF is relaxed to a continuous one, as in GAMS
     // (`k.prior(t) = inf;` in the library's lrs).
     varKind[j] = r && r.prior === Infinity ? 0 : kind;
-    if (sym.varType === 'binary' || sym.varType === 'integer') discreteCount++;
+    if (sym.varType !== 'free' && sym.varType !== 'positive' && sym.varType !== 'negative') discreteCount++;
   }
   return discreteCount;
+}
+
+/**
+ * The special ordered sets of the sos1/sos2 columns. As GAMS: one set per variable and value of all
+ * but its last index, ordered by the last index's labels (label ids, GAMS's entry order); a
+ * one-dimensional variable is one set; only the variable's columns in the model are members.
+ */
+function sosSets(cols: ColOrigins): SosSet[] {
+  const groups = new Map<VariableSymbol, Map<string, { label: number; col: number }[]>>();
+  for (let j = 0; j < cols.sym.length; j++) {
+    const sym = cols.sym[j];
+    if (sym.varType !== 'sos1' && sym.varType !== 'sos2') continue;
+    const keys = keysOf(cols.key[j], sym.domain.length);
+    let bySet = groups.get(sym);
+    if (!bySet) groups.set(sym, (bySet = new Map()));
+    const head = keys.slice(0, -1).join(',');
+    const members = bySet.get(head) ?? [];
+    members.push({ label: keys.length ? keys[keys.length - 1] : 0, col: j });
+    bySet.set(head, members);
+  }
+  const out: SosSet[] = [];
+  for (const [sym, bySet] of groups)
+    for (const members of bySet.values()) {
+      members.sort((a, b) => a.label - b.label);
+      out.push({ type: sym.varType === 'sos1' ? 1 : 2, cols: Int32Array.from(members, (m) => m.col) });
+    }
+  return out;
 }
 
 function readRowMarginals(rows: readonly RowOrigin[], lambda0: Float64Array): void {

@@ -20,6 +20,7 @@ import type { CEquation } from '../check/checker.ts';
 import { Evaluator, type Num } from '../interp/evaluate.ts';
 import { Op, type GraphBuilder } from './expr-graph.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
+import { checkMessages as CM } from '../diagnostics/messages/check.ts';
 
 /** Dense accumulator of one row during generation: linear coefficients, constant, nonlinear terms. */
 export class RowAccumulator {
@@ -265,9 +266,18 @@ export class Lowering {
         const args = e.args.map((a) => this.expr(a));
         const op = e.fn.op;
         const expand = e.fn.expand;
+        const fn = e.fn.name;
+        const span = e.span;
         return nlExpr((env, g) => {
           const kids = args.map((a) => a.node(env, g));
-          return op !== undefined ? g.gb.node(op, kids) : expand!(g.gb, kids);
+          if (op !== undefined) return g.gb.node(op, kids);
+          const out = expand!(
+            g.gb,
+            kids,
+            args.map((a) => (a.hasVars ? undefined : a.num(env))),
+          );
+          if (typeof out === 'string') throw new ExecError(CM.Function_0_on_variables_1, span, [fn, out]);
+          return out;
         });
       }
       case 'Indexed':

@@ -11,6 +11,12 @@ import type { ExprGraph } from './expr-graph.ts';
 
 export type VarKind = 0 | 1 | 2; // 0 continuous, 1 binary, 2 integer
 
+/** One special ordered set: its type and its columns, in order. */
+export interface SosSet {
+  readonly type: 1 | 2;
+  readonly cols: Int32Array;
+}
+
 export interface ModelProblem {
   readonly n: number;
   readonly m: number;
@@ -40,6 +46,13 @@ export interface ModelProblem {
   readonly graph: ExprGraph;
   /** Values of Param leaves of the graph. */
   readonly params: Float64Array;
+
+  /**
+   * Special ordered sets (GAMS `sos1`/`sos2` variables): columns in set order. Type 1: at most one
+   * is nonzero; type 2: at most two, adjacent. Absent or empty when the model has none (and in an
+   * LP/RMIP, where they are relaxed); reform/sos.ts turns them into binaries before a MIP solver.
+   */
+  readonly sos?: readonly SosSet[];
 
   /** Names for messages and solver logs: `x(seattle,new-york)`, `demand(topeka)`. */
   readonly varNames: readonly string[];

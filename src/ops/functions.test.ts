@@ -140,7 +140,8 @@ describe('function library', () => {
       constant: (v: number) => (ops.push(Op.Const), kids.push([]), vals.push(v), ops.length - 1),
     };
     const leaves = args.map((v) => b.constant(v));
-    const root = functions.get(name)!.expand!(b, leaves);
+    const root = functions.get(name)!.expand!(b, leaves, args);
+    if (typeof root === 'string') throw new Error(root);
     for (let i = 0; i < ops.length; i++)
       if (ops[i] !== Op.Const)
         vals[i] = evalOp(
@@ -158,6 +159,8 @@ describe('function library', () => {
     ['centropy', [2, 0.5]],
     ['centropy', [2, 0.5, 0.1]],
     ['edist', [1, -2, 3]],
+    ['betareg', [0.3, 2, 4]],
+    ['betareg', [0.8, 3, 1]],
     ['poly', [1.5, 1, -2, 0.5]],
     ['ncpf', [0.3, 0.8]],
     ['ncpf', [0.3, 0.8, 0.01]],

@@ -37,8 +37,17 @@ export interface FunctionDef {
   readonly eval: (args: number[]) => number;
   /** Graph operator when an argument involves variables. */
   readonly op?: number;
-  /** A composition of graph operators when an argument involves variables (args are node ids). */
-  readonly expand?: (b: NodeBuilder, args: readonly number[]) => number;
+  /**
+   * A composition of graph operators when an argument involves variables (args are node ids;
+   * `values`: the arguments that are data, by position). A string: why it cannot be built.
+   */
+  readonly expand?: (
+    b: NodeBuilder,
+    args: readonly number[],
+    values: readonly (number | undefined)[],
+  ) => number | string;
+  /** Positions of the arguments that must be data when another one involves variables. */
+  readonly dataArgs?: readonly number[];
   /** Non-smooth functions make a model DNLP. */
   readonly nonsmooth?: boolean;
   /** Set functions take set/index arguments, not values (ord, card, sameas). */
@@ -106,6 +115,34 @@ const mapval = (x: number) => (Number.isNaN(x) ? 5 : x === Infinity ? 6 : x === 
 const log = (b: NodeBuilder, x: number) => b.node(Op.Log, [x]);
 const mul = (b: NodeBuilder, ...xs: number[]) => b.node(Op.Mul, xs);
 const add = (b: NodeBuilder, ...xs: number[]) => b.node(Op.Add, xs);
+
+/** Largest a + b − 1 of betaRegPolynomial (the polynomial has a + b − 1 − a + 1 = b terms). */
+const BETAREG_MAX_DEGREE = 100;
+
+/**
+ * betareg(x, a, b) of a variable x for positive integers a and b (procmean): the regularized
+ * incomplete beta function is then the binomial tail I_x(a,b) = Σ_{j=a}^{n} C(n,j) x^j (1−x)^(n−j),
+ * n = a + b − 1 (Abramowitz and Stegun 26.5.7 with 6.6.4), a polynomial, so its value and exact
+ * derivatives come from the graph's operators. Other a and b: the reason, as a string.
+ */
+function betaRegPolynomial(
+  bld: NodeBuilder,
+  [x]: readonly number[],
+  [, a, b]: readonly (number | undefined)[],
+): number | string {
+  if (a === undefined || b === undefined || !(Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0))
+    return `needs positive integer shape parameters a and b with a variable x (here a = ${a}, b = ${b})`;
+  const n = a + b - 1;
+  if (n > BETAREG_MAX_DEGREE) return `needs a + b - 1 <= ${BETAREG_MAX_DEGREE} with a variable x (here ${n})`;
+  const oneMinus = sub(bld, c(bld, 1), x);
+  const terms: number[] = [];
+  for (let j = a; j <= n; j++) {
+    const factors = [c(bld, binomial(n, j)), bld.node(Op.Power, [x, c(bld, j)])];
+    if (n - j > 0) factors.push(bld.node(Op.Power, [oneMinus, c(bld, n - j)]));
+    terms.push(bld.node(Op.Mul, factors));
+  }
+  return terms.length === 1 ? terms[0] : add(bld, ...terms);
+}
 const sub = (b: NodeBuilder, x: number, y: number) => b.node(Op.Sub, [x, y]);
 const div = (b: NodeBuilder, x: number, y: number) => b.node(Op.Div, [x, y]);
 const c = (b: NodeBuilder, v: number) => b.constant(v);
@@ -155,7 +192,14 @@ const defs: FunctionDef[] = [
   dataOnly('fact', 1, 1, ([n]) => factorial(n)),
   dataOnly('binomial', 2, 2, ([n, k]) => binomial(n, k)),
   dataOnly('gammareg', 2, 2, ([x, a]) => gammaP(a, x)),
-  dataOnly('betareg', 3, 3, ([x, a, b]) => betaReg(x, a, b)),
+  {
+    name: 'betareg',
+    minArgs: 3,
+    maxArgs: 3,
+    eval: ([x, a, b]) => betaReg(x, a, b),
+    dataArgs: [1, 2],
+    expand: betaRegPolynomial,
+  },
   composite(
     'beta',
     2,

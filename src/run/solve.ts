@@ -53,6 +53,7 @@ import { classifyProblem } from '../model/classify.ts';
 import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { Chain, type AppliedChain } from '../reform/chain.ts';
+import { sosBigM, sosBinaries } from '../reform/sos.ts';
 import { objectiveElimination } from '../reform/eliminate-objective.ts';
 import { nonsmoothSmoothing, type Smoothing } from '../reform/smooth-nonsmooth.ts';
 import {
@@ -488,6 +489,7 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
 const chains: Partial<Record<ProblemClass, Chain>> = {
   nlp: new Chain([objectiveElimination]),
   dnlp: new Chain([objectiveElimination, nonsmoothSmoothing]),
+  mip: new Chain([sosBinaries]),
 };
 
 /**
@@ -502,6 +504,19 @@ function reduce(
   cls: { cls: ProblemClass; reason: string },
 ): AppliedChain {
   const applied = (chains[cls.cls] ?? noReductions).apply(gen.problem);
+  if (cls.cls === 'mip' && gen.problem.sos?.length && !applied.step(sosBinaries)) {
+    const b = sosBigM(gen.problem);
+    if ('unbounded' in b) {
+      const j = b.unbounded;
+      const v = gen.cols.sym[j];
+      throw new ExecError(
+        M.Sos_member_0_unbounded,
+        s.stmt.span,
+        [v.varType === 'sos1' ? 1 : 2, gen.problem.varNames[j], b.side === 'up' ? 'upper' : 'lower'],
+        `EMD solves SOS sets with binaries, which need a bound on each member: give one, e.g. '${v.name}.up(...) = ...;'.`,
+      );
+    }
+  }
   const elim = applied.step(objectiveElimination);
   if (elim) {
     const c = classifyProblem(elim.problem);

@@ -249,7 +249,8 @@ export interface TableDecl extends Node {
   readonly records: readonly DataRecord[];
 }
 
-export type VariableType = 'free' | 'positive' | 'negative' | 'binary' | 'integer';
+/** `sos1`/`sos2`: special ordered sets over the last index (reform/sos.ts reformulates them). */
+export type VariableType = 'free' | 'positive' | 'negative' | 'binary' | 'integer' | 'sos1' | 'sos2';
 
 export interface VariableDecl extends Node {
   readonly kind: 'VariableDecl';

@@ -232,4 +232,17 @@ export const checkMessages = {
     severity: 'error',
     text: "The projection 'option {0}' cannot be made: {1}.",
   },
+  // ---- E2350–E2399: GAMS constructs of the library models (sos variables, ...). ----
+  /** Raised when a solve generates the model (reform/sos.ts needs the bound for its binaries). */
+  Sos_member_0_unbounded: {
+    code: 'E2350',
+    severity: 'error',
+    text: "SOS{0} variable '{1}' has no finite {2} bound, and the model's rows imply none.",
+  },
+  /** Raised when a solve generates the model (the data values are known then). */
+  Function_0_on_variables_1: {
+    code: 'E2351',
+    severity: 'error',
+    text: "Function '{0}' of a variable argument {1}.",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -198,6 +198,28 @@ export const syntaxMessages = {
     text: '$onText is not closed by $offText: the rest of the file is a comment.',
   },
 
+  // $macro (E1550-E1559).
+  Macro_0_malformed: {
+    code: 'E1550',
+    severity: 'error',
+    text: "The $macro definition '{0}' cannot be read.",
+  },
+  Macro_0_takes_1_arguments_but_2: {
+    code: 'E1551',
+    severity: 'error',
+    text: "Macro '{0}' takes {1} argument(s) but is called with {2}.",
+  },
+  Macro_0_call_not_closed: {
+    code: 'E1552',
+    severity: 'error',
+    text: "The arguments of macro '{0}' are not closed by ')' on this line.",
+  },
+  Macro_0_too_deep: {
+    code: 'E1553',
+    severity: 'error',
+    text: "Macro '{0}' expands into itself (more than 100 levels).",
+  },
+
   // Compile-time variables, conditionals and the other dollar control options (E1200-E1249,
   // W1200-W1249).
   Dollar_option_0_not_supported: {
