@@ -2,11 +2,7 @@
 // factor the KKT matrix with δw = δc = 0; on zero pivots (singular Jacobian) add δc = δ̄c μ^κc;
 // on wrong inertia grow δw from δw⁰ (or κw⁻ δw_last) by κ̄w⁺ (first time) or κw⁺ until the
 // inertia is (n, m, 0). Once the Jacobian looked singular in several consecutive iterations, δc
-// is applied from the start (Ipopt's jac_degenerate). Likewise for the Hessian (Ipopt's
-// hess_degenerate, degen_iters_max = 3): while no factorization has yet had the right inertia
-// without δw, each one that needed δw > 0 counts; after three, δw = 0 is no longer tried first
-// (it would only fail again, at the cost of a factorization per iteration): the first trial is
-// max(δw_min, κw⁻ δw_last), the one that follows a failed δw = 0 anyway. Imports pd-system.ts, options.ts.
+// is applied from the start (Ipopt's jac_degenerate). Imports pd-system.ts, options.ts.
 import type { IpmOptions } from './options.ts';
 import type { PdSystem } from './pd-system.ts';
 
@@ -15,16 +11,8 @@ export interface Perturbation {
   dc: number;
 }
 
-/** Ipopt's degen_iters_max: factorizations needing δw > 0 before the Hessian counts as degenerate. */
-const DEGEN_ITERS_MAX = 3;
-
 export class PerturbationHandler {
   private lastDw = 0;
-  /** Ipopt's hess_degenerate: undefined while not yet determined. */
-  private hessDegenerate: boolean | undefined = undefined;
-  private degenIters = 0;
-  /** Factorizations (of factorize()) that found δw = 0 skipped, for tests and logs. */
-  skippedZeroTrials = 0;
   private degenerateCount = 0;
   private jacDegenerate = false;
   private readonly o: IpmOptions;
@@ -49,20 +37,12 @@ export class PerturbationHandler {
   factorize(sys: PdSystem, sigma: Float64Array, mu: number, out: Perturbation): Perturbation | null {
     const o = this.o;
     let dw = 0;
-    if (this.hessDegenerate) {
-      dw = this.lastDw === 0 ? o.firstHessianPerturbation : this.retryDw();
-      this.skippedZeroTrials++;
-    }
     let dc = this.jacDegenerate ? this.deltaC(mu) : 0;
     let sawSingular = false;
     for (let attempt = 0; attempt < 200; attempt++) {
       sys.factor(dw, dc, sigma);
       if (sys.inertiaCorrect()) {
         if (dw > 0) this.lastDw = dw;
-        if (this.hessDegenerate === undefined) {
-          if (dw === 0) this.hessDegenerate = false;
-          else if (++this.degenIters >= DEGEN_ITERS_MAX) this.hessDegenerate = true;
-        }
         if (!this.jacDegenerate) {
           this.degenerateCount = sawSingular && dc > 0 ? this.degenerateCount + 1 : 0;
           if (this.degenerateCount >= 3) this.jacDegenerate = true;
@@ -82,18 +62,16 @@ export class PerturbationHandler {
         continue;
       }
       if (dw === 0) {
-        dw = this.lastDw === 0 ? o.firstHessianPerturbation : this.retryDw();
+        dw =
+          this.lastDw === 0
+            ? o.firstHessianPerturbation
+            : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
       } else {
         dw = this.grow(dw);
       }
       if (dw > o.maxHessianPerturbation) return null;
     }
     return null;
-  }
-
-  /** The first nonzero trial after an earlier perturbation: max(δw_min, κw⁻ δw_last). */
-  private retryDw(): number {
-    return Math.max(this.o.minHessianPerturbation, this.o.perturbDecFact * this.lastDw);
   }
 
   /**
@@ -116,7 +94,11 @@ export class PerturbationHandler {
     let dw = cur.dw;
     for (let attempt = 0; attempt < 200; attempt++) {
       if (dc === 0 && sys.m > 0) dc = this.deltaC(mu);
-      else if (dw === 0) dw = this.lastDw === 0 ? o.firstHessianPerturbation : this.retryDw();
+      else if (dw === 0)
+        dw =
+          this.lastDw === 0
+            ? o.firstHessianPerturbation
+            : Math.max(o.minHessianPerturbation, o.perturbDecFact * this.lastDw);
       else dw = this.grow(dw);
       if (dw > o.maxHessianPerturbation) return null;
       sys.factor(dw, dc, sigma);
