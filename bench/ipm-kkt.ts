@@ -1,8 +1,12 @@
 // Times the sparse LDLᵀ of src/solvers/linalg on a large banded KKT matrix [H + Σ, Jᵀ; J, 0] shaped
 // like a discretized optimal-control problem (states and controls per step, 3 dynamics rows per
 // step coupling neighbouring steps), and the end-to-end IPM on clnlbeam and an optimal-control NLP.
+// Also: the order of 2x2 pairs (deferred vs pair-compressed AMD) and the symbolic cache's gain.
 // Run: node bin/run-ts.js bench/ipm-kkt.ts [steps]. Imports src/solvers only.
-import { SparseLdl } from '../src/solvers/linalg/ldl.ts';
+import { SparseLdl, clearSymbolicCache } from '../src/solvers/linalg/ldl.ts';
+import { amdOrder } from '../src/solvers/linalg/amd.ts';
+import { permutedUpper, symmetricPattern } from '../src/solvers/linalg/sparse-sym.ts';
+import { deferWeakNodes, pairCompressedOrder, symbolicLdl } from '../src/solvers/linalg/symbolic.ts';
 import { clnlbeam, optimalControl } from '../src/solvers/ipm/large-problems.fixture.ts';
 import { solveNlp } from '../src/solvers/ipm/solver.ts';
 
@@ -155,6 +159,38 @@ console.log(`solve with refinement: ${tSolve.toFixed(1)} ms, residual ratio ${ra
     );
   }
   console.log(`  supernodal / up-looking: ${(times[1] / times[0]).toFixed(2)}`);
+  // The order of the pairs: deferred after the first AMD order (the analysis's fallback) vs AMD
+  // on the pair-compressed graph (what the analysis keeps when it needs fewer multiply-adds).
+  const pat = symmetricPattern(n, r, c);
+  const orders = {
+    deferred: deferWeakNodes(amdOrder(pat, 10, weak), pat, weak, partner),
+    compressed: pairCompressedOrder(pat, weak, partner, (p, w) => amdOrder(p, 10, w)),
+  };
+  const work: number[] = [];
+  for (const [name, perm] of Object.entries(orders)) {
+    const pinv = new Int32Array(n);
+    for (let q = 0; q < n; q++) pinv[perm[q]] = q;
+    const { lp } = symbolicLdl(permutedUpper(n, r, c, pinv));
+    let w = 0;
+    for (let q = 0; q < n; q++) w += (lp[q + 1] - lp[q]) ** 2;
+    work.push(w);
+    console.log(`  pairs ${name}: nnz(L) = ${lp[n]}, ${(w / 1e6).toFixed(1)} M multiply-adds`);
+  }
+  console.log(`  compressed / deferred multiply-adds: ${(work[1] / work[0]).toFixed(2)}`);
+}
+
+// Symbolic cache: a second SparseLdl on the same pattern (a re-solve) against the first.
+{
+  clearSymbolicCache();
+  const small = bandedKkt(2000);
+  const [, tMiss] = time(() => new SparseLdl(small.n, small.rows, small.cols, { weak: small.weak }));
+  const [, tHit] = time(
+    () => new SparseLdl(small.n, small.rows.slice(), small.cols.slice(), { weak: small.weak }),
+  );
+  console.log(
+    `analysis of n = ${small.n}: first ${tMiss.toFixed(1)} ms, same pattern again ${tHit.toFixed(1)} ms ` +
+      `(cached / first: ${(tHit / tMiss).toFixed(2)})`,
+  );
 }
 
 // glider (GAMS library, KKT n = 1267 with row/variable 2x2 blocks from its first iterations), 40

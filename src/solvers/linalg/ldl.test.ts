@@ -1,10 +1,10 @@
 // Tests of the sparse LDLᵀ: residuals and inertia on random indefinite matrices (inertia checked
 // against Jacobi eigenvalues), KKT matrices with the weak-node order, and AMD fill on grids.
 import { describe, expect, it } from 'vitest';
-import { SparseLdl } from './ldl.ts';
+import { SparseLdl, clearSymbolicCache } from './ldl.ts';
 import { amdOrder } from './amd.ts';
 import { permutedUpper, symmetricPattern } from './sparse-sym.ts';
-import { symbolicLdl } from './symbolic.ts';
+import { deferWeakNodes, pairCompressedOrder, symbolicLdl } from './symbolic.ts';
 
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -235,6 +235,118 @@ describe('SparseLdl on KKT matrices', () => {
       ldl.solveRefined(b, x);
       expect(residualInf(a, x, b)).toBeLessThan(1e-10);
     }
+  });
+});
+
+describe('symbolic cache', () => {
+  it('reuses the order and analyses of an identical pattern, with the same factors', () => {
+    clearSymbolicCache();
+    const { a, weak } = randomKkt(40, 15, 7, 0);
+    const first = new SparseLdl(a.n, a.rows, a.cols, { weak });
+    expect(first.patternCacheHit).toBe(false);
+    expect(first.analysisCacheHits).toBe(0);
+    // A re-solve: a new matrix object with the same pattern (copied arrays), other values.
+    const again = new SparseLdl(a.n, a.rows.slice(), a.cols.slice(), { weak: weak.slice() });
+    expect(again.patternCacheHit).toBe(true);
+    expect(again.analysisCacheHits).toBe(1);
+    expect(Array.from(again.perm)).toEqual(Array.from(first.perm));
+    const vals = a.vals.map((v, k) => (a.rows[k] === a.cols[k] && a.rows[k] < 40 ? v + 1 : v));
+    expect(first.factor(vals)).toEqual({ positive: 40, negative: 15, zero: 0 });
+    expect(again.factor(vals)).toEqual({ positive: 40, negative: 15, zero: 0 });
+    const b = new Float64Array(a.n).map((_, i) => Math.sin(i + 1));
+    const x1 = new Float64Array(a.n);
+    const x2 = new Float64Array(a.n);
+    first.solve(b, x1);
+    again.solve(b, x2);
+    expect(Array.from(x2)).toEqual(Array.from(x1));
+    // Changing the weak nodes of one instance re-analyses it without touching the other.
+    const w2 = weak.slice();
+    w2[3] = 2;
+    expect(again.setWeak(w2)).toBe(true);
+    expect(again.analysisCacheHits).toBe(1);
+    first.solve(b, x2);
+    expect(Array.from(x2)).toEqual(Array.from(x1));
+  });
+
+  it('analyses a changed pattern anew', () => {
+    clearSymbolicCache();
+    const { a, weak } = randomKkt(40, 15, 8, 0);
+    new SparseLdl(a.n, a.rows, a.cols, { weak });
+    const cols = a.cols.slice();
+    const k = a.rows.findIndex((r, t) => r >= 40 && cols[t] !== 0);
+    cols[k] = (cols[k] + 1) % 40; // one Jacobian entry moved
+    const moved = new SparseLdl(a.n, a.rows, cols, { weak });
+    expect(moved.patternCacheHit).toBe(false);
+    expect(new SparseLdl(a.n, a.rows, a.cols, { weak, kernel: 'up-looking' }).patternCacheHit).toBe(false);
+    const w2 = weak.slice();
+    w2[0] = 2;
+    expect(new SparseLdl(a.n, a.rows, a.cols, { weak: w2 }).patternCacheHit).toBe(false);
+    expect(new SparseLdl(a.n, a.rows, a.cols, { weak }).patternCacheHit).toBe(true);
+  });
+});
+
+describe('pair-compressed order', () => {
+  // A discretized ODE's KKT shape: states x_t (bounded, positive Σ) and free controls u_t without
+  // curvature (zero diagonal), one row x_{t+1} - x_t - h (u_t + x_t u_t) = 0 per step and a
+  // coupling row per 5 steps; each step row pairs with its control.
+  function odeKkt(T: number): { a: Coo; weak: Uint8Array; partner: Int32Array; nw: number; m: number } {
+    const r = rng(T);
+    const x = (t: number) => t;
+    const u = (t: number) => T + 1 + t;
+    const nw = 2 * T + 1;
+    const row = (t: number) => nw + t;
+    const nc = Math.floor(T / 5);
+    const m = T + nc;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    const add = (i: number, j: number, v: number) => (rows.push(i), cols.push(j), vals.push(v));
+    for (let t = 0; t <= T; t++) add(x(t), x(t), 1 + r());
+    for (let t = 0; t < T; t++) {
+      add(u(t), u(t), 0);
+      add(u(t), x(t), 0.1 * (r() - 0.5)); // Hessian of x_t u_t
+      add(row(t), row(t), 0);
+      add(row(t), x(t + 1), 1);
+      add(row(t), x(t), -1 - 0.1 * r());
+      add(row(t), u(t), -0.1 - r());
+    }
+    for (let c = 0; c < nc; c++) {
+      add(nw + T + c, nw + T + c, 0);
+      for (let t = 5 * c; t < 5 * c + 5; t++) add(nw + T + c, u(t), 1);
+    }
+    const n = nw + m;
+    const weak = new Uint8Array(n);
+    const partner = new Int32Array(n).fill(-1);
+    for (let t = 0; t < T; t++) {
+      weak[u(t)] = 2;
+      weak[row(t)] = 1;
+      partner[row(t)] = u(t);
+      partner[u(t)] = row(t);
+    }
+    for (let c = 0; c < nc; c++) weak[nw + T + c] = 1;
+    const a = { n, rows: Int32Array.from(rows), cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
+    return { a, weak, partner, nw, m };
+  }
+
+  it('keeps each pair adjacent, fills no more than deferring the pairs, and factors with the right inertia', () => {
+    const { a, weak, partner, nw, m } = odeKkt(200);
+    const pat = symmetricPattern(a.n, a.rows, a.cols);
+    const perm = pairCompressedOrder(pat, weak, partner, (p, w) => amdOrder(p, 10, w));
+    expect(Array.from(perm).sort((p, q) => p - q)).toEqual(Array.from({ length: a.n }, (_, i) => i));
+    const pinv = new Int32Array(a.n);
+    for (let k = 0; k < a.n; k++) pinv[perm[k]] = k;
+    for (let v = 0; v < a.n; v++)
+      if (partner[v] >= 0 && weak[v] === 1) expect(pinv[partner[v]]).toBe(pinv[v] + 1);
+    const deferred = deferWeakNodes(amdOrder(pat, 10, weak), pat, weak, partner);
+    expect(fillOf(a, perm)).toBeLessThanOrEqual(fillOf(a, deferred));
+    clearSymbolicCache();
+    const ldl = new SparseLdl(a.n, a.rows, a.cols, { weak });
+    ldl.setPairs(partner);
+    expect(ldl.factor(a.vals)).toEqual({ positive: nw, negative: m, zero: 0 });
+    const b = new Float64Array(a.n).map((_, i) => Math.cos(i));
+    const xs = new Float64Array(a.n);
+    ldl.solveRefined(b, xs);
+    expect(residualInf(a, xs, b)).toBeLessThan(1e-10);
   });
 });
 

@@ -6,9 +6,10 @@
 import { amdOrder } from './amd.ts';
 import { permutedUpper, symMultiply, symmetricPattern, type PermutedUpper } from './sparse-sym.ts';
 import type { SymmetricPattern } from './amd.ts';
-import { deferWeakNodes, symbolicLdl } from './symbolic.ts';
+import { deferWeakNodes, pairCompressedOrder, symbolicLdl } from './symbolic.ts';
 import {
   SupernodalFactor,
+  type SupernodalStructure,
   solveBlockDiagonal,
   supernodalStructure,
   supernodePartition,
@@ -57,6 +58,12 @@ export class SparseLdl {
   private readonly pat: SymmetricPattern;
   /** The fill-reducing order before the weak-node pass. */
   private readonly basePerm: Int32Array;
+  /** The symbolic cache's record of this pattern (shared, read-only). */
+  private readonly entry: PatternEntry;
+  /** Whether the ordering came from the symbolic cache (a re-solve of the same pattern). */
+  readonly patternCacheHit: boolean;
+  /** Analyses taken from the symbolic cache instead of being recomputed. */
+  analysisCacheHits = 0;
   private weak: Uint8Array | null;
   private c!: PermutedUpper;
   private cx!: Float64Array;
@@ -102,14 +109,19 @@ export class SparseLdl {
     this.cols = cols;
     this.pivotTol = opts.pivotTol ?? 1e-13;
     this.kernel = opts.kernel ?? 'auto';
-    this.pat = symmetricPattern(n, rows, cols);
-    if (opts.ordering === 'natural') {
-      this.basePerm = new Int32Array(n);
-      for (let i = 0; i < n; i++) this.basePerm[i] = i;
-    } else {
+    const ordering = opts.ordering ?? 'amd';
+    const key: PatternKey = { n, rows, cols, ordering, kernel: this.kernel, weak: opts.weak ?? null };
+    const hit = lookupPattern(key);
+    this.patternCacheHit = hit !== null;
+    if (hit) this.entry = hit;
+    else {
+      const pat = symmetricPattern(n, rows, cols);
       // Constrained by the weak nodes given at construction; later changes use deferWeakNodes.
-      this.basePerm = amdOrder(this.pat, 10, opts.weak);
+      const basePerm = ordering === 'natural' ? naturalOrder(n) : amdOrder(pat, 10, opts.weak);
+      this.entry = storePattern(key, pat, basePerm);
     }
+    this.pat = this.entry.pat;
+    this.basePerm = this.entry.basePerm;
     this.weak = opts.weak ? opts.weak.slice() : null;
     this.perm = this.basePerm;
     this.pinv = new Int32Array(n);
@@ -125,54 +137,28 @@ export class SparseLdl {
     this.analyse();
   }
 
-  /** Order (weak-node pass), permuted pattern and symbolic factorization. */
+  /**
+   * Order (weak-node pass), permuted pattern and symbolic factorization, taken from the symbolic
+   * cache when this pattern was analysed with the same weak nodes and pairs before (a re-solve).
+   */
   private analyse(): void {
     const n = this.n;
-    this.perm = this.weak ? deferWeakNodes(this.basePerm, this.pat, this.weak, this.partner) : this.basePerm;
-    for (let k = 0; k < n; k++) this.pinv[this.perm[k]] = k;
-    // 2x2 blocks where a pair ended up adjacent (row first).
-    this.blk = null;
-    if (this.partner) {
-      const blk = new Int8Array(n);
-      let any = false;
-      for (let k = 0; k + 1 < n; k++) {
-        const q = this.partner[this.perm[k]];
-        if (q >= 0 && this.pinv[q] === k + 1 && blk[k] === 0) {
-          blk[k] = 1;
-          blk[k + 1] = 2;
-          any = true;
-        }
-      }
-      if (any) this.blk = blk;
+    let a = findAnalysis(this.entry, this.weak, this.partner);
+    if (a) this.analysisCacheHits++;
+    else {
+      a = analysePattern(this.entry, this.rows, this.cols, this.weak, this.partner, this.kernel);
+      this.entry.analyses.unshift(a);
+      if (this.entry.analyses.length > MAX_ANALYSES) this.entry.analyses.pop();
     }
-    this.c = permutedUpper(n, this.rows, this.cols, this.pinv);
+    this.perm = a.perm;
+    this.pinv.set(a.pinv);
+    this.blk = a.blk;
+    this.c = a.c;
     this.cx = new Float64Array(this.c.rowIdx.length);
-    const sym = symbolicLdl(this.c);
-    this.parent = sym.parent;
-    this.lp = sym.lp;
-    this.nnzL = sym.nnzL;
-    if (this.blk) {
-      // A 2x2 block (j, j+1) gives column j an entry in every row where column j+1 has one
-      // (l_kj = (d_{j+1} y_j − e y_{j+1}) / det is nonzero even where y_j = 0); the elimination
-      // tree only promises column j the rows of its own pattern. Column j gets j+1's count.
-      const blk = this.blk;
-      const lp = Int32Array.from(sym.lp);
-      const cnt = new Int32Array(n);
-      for (let k = 0; k < n; k++) cnt[k] = sym.lp[k + 1] - sym.lp[k];
-      for (let j = 0; j + 1 < n; j++) if (blk[j] === 1) cnt[j] = Math.max(cnt[j], cnt[j + 1]);
-      for (let k = 0; k < n; k++) lp[k + 1] = lp[k] + cnt[k];
-      this.lp = lp;
-      this.nnzL = lp[n];
-    }
-    this.sn = null;
-    if (this.kernel !== 'up-looking') {
-      // The partition is cheap; the row structure is built only when the panels pay off. Each
-      // 2x2 block is kept inside one supernode (null when that is impossible).
-      const part = supernodePartition(sym, this.blk);
-      if (part && (this.kernel === 'supernodal' || part.weight >= 4)) {
-        this.sn = new SupernodalFactor(supernodalStructure(this.c, sym, part), n, this.blk);
-      }
-    }
+    this.parent = a.parent;
+    this.lp = a.lp;
+    this.nnzL = a.nnzL;
+    this.sn = a.sn ? new SupernodalFactor(a.sn, n, this.blk) : null;
     if (!this.sn && (!this.li || this.li.length < this.nnzL)) {
       this.li = new Int32Array(this.nnzL);
       this.lx = new Float64Array(this.nnzL);
@@ -438,4 +424,192 @@ export class SparseLdl {
     if (!Number.isFinite(rn)) return Infinity;
     return rn / (Math.min(xn, 1e6 * bnorm) + bnorm || 1);
   }
+}
+
+// --- Symbolic cache ---
+// A decomposition loop re-solves NLPs of one structure many times; their KKT matrices have the
+// same pattern, so the fill-reducing order and the symbolic analyses (weak-node pass, permuted
+// pattern, elimination tree, column counts, supernodes) are kept per pattern and reused. A
+// pattern is found by comparing the whole COO lists (and the options that shape the analysis),
+// never by a hash alone, so a changed pattern is always analysed anew. The records are read-only;
+// every SparseLdl has its own numeric arrays.
+
+/** Patterns kept (least recently used first out), and analyses kept per pattern. */
+const MAX_PATTERNS = 4;
+const MAX_ANALYSES = 6;
+
+interface Analysis {
+  /** The key: weak nodes and 2x2 pairs (copies). */
+  readonly weak: Uint8Array | null;
+  readonly partner: Int32Array | null;
+  readonly perm: Int32Array;
+  readonly pinv: Int32Array;
+  readonly blk: Int8Array | null;
+  readonly c: PermutedUpper;
+  readonly parent: Int32Array;
+  readonly lp: Int32Array;
+  readonly nnzL: number;
+  readonly sn: SupernodalStructure | null;
+}
+
+interface PatternEntry extends PatternKey {
+  readonly pat: SymmetricPattern;
+  readonly basePerm: Int32Array;
+  readonly analyses: Analysis[];
+}
+
+const patternCache: PatternEntry[] = [];
+
+/** Empties the symbolic cache (tests; a long-running process that wants the memory back). */
+export function clearSymbolicCache(): void {
+  patternCache.length = 0;
+}
+
+function sameArray(a: ArrayLike<number> | null, b: ArrayLike<number> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** What identifies a pattern's symbolic record. */
+interface PatternKey {
+  readonly n: number;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  readonly ordering: string;
+  readonly kernel: string;
+  readonly weak: Uint8Array | null;
+}
+
+function lookupPattern(k: PatternKey): PatternEntry | null {
+  for (let i = 0; i < patternCache.length; i++) {
+    const e = patternCache[i];
+    if (e.n !== k.n || e.ordering !== k.ordering || e.kernel !== k.kernel) continue;
+    if (!sameArray(e.rows, k.rows) || !sameArray(e.cols, k.cols) || !sameArray(e.weak, k.weak)) continue;
+    patternCache.splice(i, 1);
+    patternCache.unshift(e);
+    return e;
+  }
+  return null;
+}
+
+/** Stores copies of the key's arrays (the caller's may change later). */
+function storePattern(k: PatternKey, pat: SymmetricPattern, basePerm: Int32Array): PatternEntry {
+  const e: PatternEntry = {
+    ...k,
+    rows: k.rows.slice(),
+    cols: k.cols.slice(),
+    weak: k.weak ? k.weak.slice() : null,
+    pat,
+    basePerm,
+    analyses: [],
+  };
+  patternCache.unshift(e);
+  if (patternCache.length > MAX_PATTERNS) patternCache.pop();
+  return e;
+}
+
+function findAnalysis(e: PatternEntry, weak: Uint8Array | null, partner: Int32Array | null): Analysis | null {
+  for (let i = 0; i < e.analyses.length; i++) {
+    const a = e.analyses[i];
+    if (!sameArray(a.weak, weak) || !sameArray(a.partner, partner)) continue;
+    if (i > 0) {
+      e.analyses.splice(i, 1);
+      e.analyses.unshift(a);
+    }
+    return a;
+  }
+  return null;
+}
+
+/** Multiply-adds of a factorization in the order perm: Σ over columns of L of count². */
+function factorWork(n: number, rows: Int32Array, cols: Int32Array, perm: Int32Array): number {
+  const pinv = new Int32Array(n);
+  for (let k = 0; k < n; k++) pinv[perm[k]] = k;
+  const { lp } = symbolicLdl(permutedUpper(n, rows, cols, pinv));
+  let w = 0;
+  for (let k = 0; k < n; k++) {
+    const c = lp[k + 1] - lp[k];
+    w += c * c;
+  }
+  return w;
+}
+
+function naturalOrder(n: number): Int32Array {
+  const p = new Int32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  return p;
+}
+
+/** The symbolic analysis of a pattern for given weak nodes and pairs. */
+function analysePattern(
+  e: PatternEntry,
+  rows: Int32Array,
+  cols: Int32Array,
+  weak: Uint8Array | null,
+  partner: Int32Array | null,
+  kernel: string,
+): Analysis {
+  const n = e.n;
+  let perm = weak ? deferWeakNodes(e.basePerm, e.pat, weak, partner) : e.basePerm;
+  if (weak && partner && e.ordering === 'amd') {
+    // Pairs: the compressed-graph order usually fills far less than deferring the pairs; the
+    // one with fewer multiply-adds is kept (both symbolic counts cost O(nnz(L))).
+    const compressed = pairCompressedOrder(e.pat, weak, partner, (p, w) => amdOrder(p, 10, w));
+    const a = factorWork(n, rows, cols, perm);
+    const b = factorWork(n, rows, cols, compressed);
+    if (b < a) perm = compressed;
+  }
+  const pinv = new Int32Array(n);
+  for (let k = 0; k < n; k++) pinv[perm[k]] = k;
+  // 2x2 blocks where a pair ended up adjacent (row first).
+  let blk: Int8Array | null = null;
+  if (partner) {
+    const b = new Int8Array(n);
+    let any = false;
+    for (let k = 0; k + 1 < n; k++) {
+      const q = partner[perm[k]];
+      if (q >= 0 && pinv[q] === k + 1 && b[k] === 0) {
+        b[k] = 1;
+        b[k + 1] = 2;
+        any = true;
+      }
+    }
+    if (any) blk = b;
+  }
+  const c = permutedUpper(n, rows, cols, pinv);
+  const sym = symbolicLdl(c);
+  let lp = sym.lp;
+  let nnzL = sym.nnzL;
+  if (blk) {
+    // A 2x2 block (j, j+1) gives column j an entry in every row where column j+1 has one
+    // (l_kj = (d_{j+1} y_j − e y_{j+1}) / det is nonzero even where y_j = 0); the elimination
+    // tree only promises column j the rows of its own pattern. Column j gets j+1's count.
+    lp = Int32Array.from(sym.lp);
+    const cnt = new Int32Array(n);
+    for (let k = 0; k < n; k++) cnt[k] = sym.lp[k + 1] - sym.lp[k];
+    for (let j = 0; j + 1 < n; j++) if (blk[j] === 1) cnt[j] = Math.max(cnt[j], cnt[j + 1]);
+    for (let k = 0; k < n; k++) lp[k + 1] = lp[k] + cnt[k];
+    nnzL = lp[n];
+  }
+  let sn: SupernodalStructure | null = null;
+  if (kernel !== 'up-looking') {
+    // The partition is cheap; the row structure is built only when the panels pay off. Each
+    // 2x2 block is kept inside one supernode (null when that is impossible).
+    const part = supernodePartition(sym, blk);
+    if (part && (kernel === 'supernodal' || part.weight >= 4)) sn = supernodalStructure(c, sym, part);
+  }
+  return {
+    weak: weak ? weak.slice() : null,
+    partner: partner ? partner.slice() : null,
+    perm,
+    pinv,
+    blk,
+    c,
+    parent: sym.parent,
+    lp,
+    nnzL,
+    sn,
+  };
 }

@@ -143,3 +143,88 @@ export function deferWeakNodes(
   }
   return out;
 }
+
+/**
+ * Fill-reducing order for a KKT matrix with 2x2 pivot pairs (partner[row] = variable and back),
+ * as MUMPS orders the compressed graph (Duff & Pralet 2005): each pair becomes one node of a
+ * quotient graph, whose adjacency is the union of its two members'; a pair is not weak (its 2x2
+ * block [−δc a; a d] is nonsingular while a ≠ 0), the other weak nodes keep their constraint in
+ * the minimum-degree choice (weak = 3 as 2) and then in the deferWeakNodes pass; each pair is
+ * expanded as its row followed at once by its variable. Deferring the pairs after an order made
+ * without them (deferWeakNodes with partner) makes every row wait for all its strong neighbours,
+ * which on pinene multiplies the factor by 7.6 against this order.
+ * Input: the full adjacency, weak[old] in {0..3}, partner (-1 = none), and the minimum-degree
+ * ordering (amdOrder). Output: perm[new] = old.
+ */
+export function pairCompressedOrder(
+  pat: SymmetricPattern,
+  weak: Uint8Array,
+  partner: Int32Array,
+  order: (pat: SymmetricPattern, weak: Uint8Array) => Int32Array,
+): Int32Array {
+  const n = pat.n;
+  const id = new Int32Array(n).fill(-1);
+  let nc = 0;
+  const first = new Int32Array(n); // compressed node → its row (or single node)
+  const second = new Int32Array(n).fill(-1); // compressed node → the pair's variable
+  for (let v = 0; v < n; v++) {
+    if (id[v] >= 0) continue;
+    const q = partner[v];
+    const r = q >= 0 && weak[v] !== 1 ? q : v;
+    id[r] = nc;
+    first[nc] = r;
+    if (partner[r] >= 0) {
+      id[partner[r]] = nc;
+      second[nc] = partner[r];
+    }
+    nc++;
+  }
+  const { colPtr, rowIdx } = pat;
+  const ptr = new Int32Array(nc + 1);
+  for (let v = 0; v < n; v++) {
+    for (let q = colPtr[v]; q < colPtr[v + 1]; q++) if (id[rowIdx[q]] !== id[v]) ptr[id[v] + 1]++;
+  }
+  for (let c = 0; c < nc; c++) ptr[c + 1] += ptr[c];
+  const idx = new Int32Array(ptr[nc]);
+  const fill = ptr.slice(0, nc);
+  for (let v = 0; v < n; v++) {
+    for (let q = colPtr[v]; q < colPtr[v + 1]; q++) {
+      const w = id[rowIdx[q]];
+      if (w !== id[v]) idx[fill[id[v]]++] = w;
+    }
+  }
+  const weakC = new Uint8Array(nc);
+  for (let c = 0; c < nc; c++) weakC[c] = second[c] >= 0 ? 0 : Math.min(weak[first[c]], 2);
+  const permC = order({ n: nc, colPtr: ptr, rowIdx: idx }, weakC);
+  const expanded = new Int32Array(n);
+  let k = 0;
+  for (let t = 0; t < nc; t++) {
+    const c = permC[t];
+    expanded[k++] = first[c];
+    if (second[c] >= 0) expanded[k++] = second[c];
+  }
+  // The remaining weak nodes wait for their neighbours (pairs count as strong); a node woken
+  // by a pair's row could land between the row and its variable: the variable is moved up.
+  const weakMod = weak.slice();
+  for (let c = 0; c < nc; c++) {
+    if (second[c] < 0) continue;
+    weakMod[first[c]] = 0;
+    weakMod[second[c]] = 0;
+  }
+  const deferred = deferWeakNodes(expanded, pat, weakMod, null);
+  const out = new Int32Array(n);
+  const done = new Uint8Array(n);
+  k = 0;
+  for (let t = 0; t < n; t++) {
+    const v = deferred[t];
+    if (done[v]) continue;
+    out[k++] = v;
+    done[v] = 1;
+    const c = id[v];
+    if (second[c] >= 0 && first[c] === v) {
+      out[k++] = second[c];
+      done[second[c]] = 1;
+    }
+  }
+  return out;
+}
