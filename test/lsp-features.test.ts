@@ -73,6 +73,20 @@ afterAll(() => stopServer(conn, child));
 
 const doc = { textDocument: { uri } };
 
+/** Opens `name` with `text` and asks for the code actions of the whole document. */
+async function codeActions(name: string, text: string): Promise<{ other: string; actions: any }> {
+  const other = pathToFileURL(join(dir, name)).href;
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: other, languageId: 'emd', version: 1, text },
+  });
+  const actions = await ask('textDocument/codeAction', {
+    textDocument: { uri: other },
+    range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+    context: { diagnostics: [] },
+  });
+  return { other, actions };
+}
+
 /** Semantic tokens decoded to absolute [line, character, length, type, modifiers]. */
 function decode(data: number[]): number[][] {
   const out: number[][] = [];
@@ -286,15 +300,7 @@ describe('emd lsp editing requests', () => {
 
   it('offers quick fixes: the did-you-mean name, a declaration, a missing semicolon', async () => {
     const text = 'Set i /a,b/;\nParameter p(i), cc(i);\np(i) = ccc(i) + q(i);\nScalar u, v;\nu = 1\nv = 2;\n';
-    const other = pathToFileURL(join(dir, 'fixes.gms')).href;
-    await conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: other, languageId: 'emd', version: 1, text },
-    });
-    const actions = await ask('textDocument/codeAction', {
-      textDocument: { uri: other },
-      range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
-      context: { diagnostics: [] },
-    });
+    const { other, actions } = await codeActions('fixes.gms', text);
     expect(
       actions.map((a: any) => [
         a.title,
@@ -310,5 +316,34 @@ describe('emd lsp editing requests', () => {
       ["Insert ';' at the end of line 5", 'quickfix', 'E1003', [[4, 5, 4, 5, ';']]],
     ]);
     expect(actions[0].isPreferred).toBe(true);
+  });
+
+  it('declares an undeclared name as its uses call for: set, variable, parameter or scalar', async () => {
+    const text = [
+      'Set i /a,b/;',
+      'Parameter p(i), d(k);',
+      'Variable z; Equation e;',
+      'e .. z =e= sum(i, y(i)) + sum(j, p(j)) + w;',
+      'q(i) = 2;',
+      'v.up(i) = 3;',
+      'display u.l;',
+      'r = 1;',
+      '',
+    ].join('\n');
+    const { other, actions } = await codeActions('declare.gms', text);
+    expect(
+      actions
+        .filter((a: any) => a.title.startsWith('Declare'))
+        .map((a: any) => [a.title, a.edit.changes[other].map((e: any) => [...r4(e.range), e.newText])]),
+    ).toEqual([
+      ["Declare set 'k'", [[1, 0, 1, 0, 'Set k;\n']]], // a domain
+      ["Declare variable 'y'", [[3, 0, 3, 0, 'Variable y(i);\n']]], // in an equation
+      ["Declare set 'j'", [[3, 0, 3, 0, 'Set j(i);\n']]], // a sum index, indexing p over i
+      ["Declare variable 'w'", [[3, 0, 3, 0, 'Variable w;\n']]],
+      ["Declare parameter 'q'", [[4, 0, 4, 0, 'Parameter q(i);\n']]], // assigned
+      ["Declare variable 'v'", [[5, 0, 5, 0, 'Variable v(i);\n']]], // .up
+      ["Declare variable 'u'", [[6, 0, 6, 0, 'Variable u;\n']]], // .l
+      ["Declare scalar 'r'", [[7, 0, 7, 0, 'Scalar r;\n']]], // assigned, no index
+    ]);
   });
 });

@@ -241,17 +241,107 @@ function statementAt(an: Analysis, file: SourceFile, offset: number): A.Statemen
   );
 }
 
-/** Index list written after a name at `end` (`(i,j)`), or undefined when no `(` follows. */
-function writtenIndices(text: string, end: number): string[] | undefined {
-  let i = end;
-  while (text[i] === ' ') i++;
-  if (text[i] !== '(') return undefined;
-  const close = text.indexOf(')', i);
-  if (close < 0) return undefined;
-  return text
-    .slice(i + 1, close)
-    .split(',')
-    .map((x) => x.trim());
+/** How an undeclared name is used, strongest first: the kind of symbol its declaration makes. */
+const enum Use {
+  /** A declaration's domain, a sum, loop or equation index, an index of a reference: a set. */
+  Set,
+  /** With a variable attribute (`x.l`, `x.up(i) = 1`): a variable. */
+  Attribute,
+  /** On the left of an assignment or a `for` counter: a parameter. */
+  Assigned,
+  /** In an equation's definition: a variable. */
+  Equation,
+  /** Anywhere else (the right of an assignment, a display): a parameter. */
+  Read,
+}
+const VARIABLE_ATTRS = new Set(['l', 'lo', 'up', 'fx', 'prior']);
+
+/**
+ * The declaration of an undeclared `name` that its uses call for: a set when it indexes something,
+ * a variable when it has a variable attribute or is in an equation (and is not assigned), else a
+ * parameter (a scalar without indices). The indices are those of its first indexed use: a declared
+ * set or alias stays, anything else is the universe; a set indexing a symbol becomes a subset of
+ * that symbol's domain there.
+ */
+function declarationFor(an: Analysis, name: string): { kind: string; text: string } {
+  const key = name.toLowerCase();
+  let use: Use | undefined;
+  let indices: readonly A.IndexArg[] | undefined;
+  let superset: string | undefined;
+  const note = (u: Use, ix?: readonly A.IndexArg[]) => {
+    use = use === undefined ? u : Math.min(use, u);
+    if (!indices && ix?.length) indices = ix;
+  };
+  const is = (id: { name: string }) => id.name.toLowerCase() === key;
+  const ref = (r: A.SymbolRef, u: Use) => {
+    if (is(r.name))
+      note(r.attr && VARIABLE_ATTRS.has(r.attr.name.toLowerCase()) ? Use.Attribute : u, r.indices);
+    r.indices?.forEach((ix, k) => {
+      if (ix.kind !== 'IndexName') return;
+      if (is(ix.name)) {
+        note(Use.Set);
+        const dom = an.table.get(r.name.name);
+        superset ??= dom && dom.kind !== 'model' && dom.kind !== 'file' ? dom.domain[k]?.name : undefined;
+      }
+      if (ix.lag) walk(ix.lag.amount, u);
+    });
+  };
+  // The AST is plain data (but for table records, which hold no names): walk every object. Only
+  // references and the nodes below carry the roles; a bare name elsewhere (a model's equation
+  // list, a solve's objective) says nothing.
+  const walk = (v: unknown, u: Use): void => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, u));
+    if (!v || typeof v !== 'object' || 'file' in v) return;
+    const n = v as A.Statement | A.Expr | A.DomainEntry;
+    if ('kind' in n) {
+      switch (n.kind) {
+        case 'Ref':
+          return ref(n, u);
+        case 'Assignment':
+          ref(n.target, Use.Assigned);
+          walk([n.cond, n.value, n.tuples], u);
+          return;
+        case 'EquationDef':
+          if (n.domain?.some(is)) note(Use.Set);
+          walk([n.cond, n.lhs, n.rhs, n.tuples], Use.Equation);
+          return;
+        case 'Indexed':
+        case 'Loop':
+          if (n.binding.indices.some(is)) note(Use.Set);
+          break;
+        case 'For':
+          if (is(n.variable)) note(Use.Assigned);
+          break;
+        case 'SetDecl':
+        case 'ParameterDecl':
+        case 'VariableDecl':
+        case 'EquationDecl':
+        case 'TableDecl':
+          // Declarations hold names only in their domains (`Parameter p(k)`).
+          for (const it of n.kind === 'TableDecl' ? [n.item] : n.items)
+            if (it.domain?.some(is)) note(Use.Set);
+          return;
+      }
+    }
+    for (const x of Object.values(v)) if (x && typeof x === 'object') walk(x, u);
+  };
+  walk(an.program.statements, Use.Read);
+  const dom = (indices ?? []).map((ix) => {
+    const s = ix.kind === 'IndexName' ? an.table.get(ix.name.name) : undefined;
+    return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
+  });
+  const args = (names: readonly string[]) => (names.length ? `(${names.join(',')})` : '');
+  switch (use) {
+    case Use.Set:
+      return { kind: 'set', text: `Set ${name}${args(superset ? [superset] : [])}` };
+    case Use.Attribute:
+    case Use.Equation:
+      return { kind: 'variable', text: `Variable ${name}${args(dom)}` };
+    default:
+      return dom.length
+        ? { kind: 'parameter', text: `Parameter ${name}${args(dom)}` }
+        : { kind: 'scalar', text: `Scalar ${name}` };
+  }
 }
 
 /**
@@ -276,18 +366,12 @@ export function quickFixes(an: Analysis, file: SourceFile, start: number, end: n
       const name = file.text.slice(sp.start, sp.end);
       const st = statementAt(an, file, sp.start);
       if (NAME.test(name) && st) {
-        const idx = writtenIndices(file.text, sp.end);
-        // Index names that are sets stay; anything else (a label, an expression) is the universe.
-        const dom = idx?.map((x) => {
-          const s = an.table.get(x);
-          return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
-        });
-        const decl = `Parameter ${name}${dom ? `(${dom.join(',')})` : ''};\n`;
+        const { kind, text } = declarationFor(an, name);
         const at = lineStartOf(file.text, st.span.start);
         out.push({
-          title: `Declare parameter '${name}'`,
+          title: `Declare ${kind} '${name}'`,
           diagnostic: d,
-          changes: [{ file, start: at, end: at, newText: decl }],
+          changes: [{ file, start: at, end: at, newText: `${text};\n` }],
         });
       }
     }
