@@ -4,8 +4,8 @@
 // demands (the numbers the CLI prints, test/microgrid.test.ts). Then: glpk and highs (WASM) on
 // an LP, ipopt reported unavailable, inline diagnostics (a syntax error beside a check error),
 // a shared link, the Format button and completion; then an uploaded model and its include in
-// tabs, hover, go-to-definition (Ctrl+click), an edit of the include solved, and the CSV and
-// file downloads.
+// tabs, hover, go-to-definition (Ctrl+click), an edit of the include solved, and the CSV, file
+// and plot (SVG, PNG) downloads.
 // Needs chromium (EMD_CHROMIUM or /usr/bin/chromium): in CI its absence fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
@@ -166,6 +166,18 @@ if (haveChromium) {
         await page.locator('details[data-symbol="lambda"]').scrollIntoViewIfNeeded();
         mkdirSync(screenshots, { recursive: true });
         await page.screenshot({ path: join(screenshots, 'market_1h.png') });
+        // Each plot saves as SVG and as PNG (Vega's renderers).
+        for (const [format, check] of [
+          ['svg', (b: Buffer) => expect(b.toString('utf8')).toMatch(/^<svg [^>]*width="\d+"/)],
+          ['png', (b: Buffer) => expect([...b.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10])],
+        ] as const) {
+          const [dl] = await Promise.all([
+            page.waitForEvent('download'),
+            page.click(`figure.plot[data-plot="lambda"] button[data-format="${format}"]`),
+          ]);
+          expect(dl.suggestedFilename()).toBe(`lambda.${format}`);
+          check(readFileSync((await dl.path())!));
+        }
 
         // An LP on glpk (glpk.js starts its own worker inside ours) and on highs (WASM via Vite).
         // glpk's iteration count is read from its terminal log, which only Node's build exposes.
