@@ -256,61 +256,67 @@ const enum Use {
 }
 const VARIABLE_ATTRS = new Set(['l', 'lo', 'up', 'fx', 'prior']);
 
-/**
- * The declaration of an undeclared `name` that its uses call for: a set when it indexes something,
- * a variable when it has a variable attribute or is in an equation (and is not assigned), else a
- * parameter (a scalar without indices). The indices are those of its first indexed use: a declared
- * set or alias stays, anything else is the universe; a set indexing a symbol becomes a subset of
- * that symbol's domain there.
- */
-function declarationFor(an: Analysis, name: string): { kind: string; text: string } {
-  const key = name.toLowerCase();
-  let use: Use | undefined;
-  let indices: readonly A.IndexArg[] | undefined;
-  let superset: string | undefined;
-  const note = (u: Use, ix?: readonly A.IndexArg[]) => {
-    use = use === undefined ? u : Math.min(use, u);
-    if (!indices && ix?.length) indices = ix;
+interface Uses {
+  use: Use;
+  indices?: readonly A.IndexArg[];
+  superset?: string;
+}
+
+/** How each undeclared name is used in the program (one walk for all of them). */
+function undeclaredUses(an: Analysis): Map<string, Uses> {
+  const out = new Map<string, Uses>();
+  /** The entry of an undeclared name, or undefined for a declared one. */
+  const of = (id: { name: string }): Uses | undefined => {
+    const key = id.name.toLowerCase();
+    if (an.table.get(key)) return undefined;
+    let u = out.get(key);
+    if (!u) out.set(key, (u = { use: Use.Read + 1 }));
+    return u;
   };
-  const is = (id: { name: string }) => id.name.toLowerCase() === key;
-  const ref = (r: A.SymbolRef, u: Use) => {
-    if (is(r.name))
-      note(r.attr && VARIABLE_ATTRS.has(r.attr.name.toLowerCase()) ? Use.Attribute : u, r.indices);
+  const note = (id: { name: string }, use: Use, ix?: readonly A.IndexArg[]) => {
+    const u = of(id);
+    if (!u) return undefined;
+    u.use = Math.min(u.use, use);
+    if (!u.indices && ix?.length) u.indices = ix;
+    return u;
+  };
+  const ref = (r: A.SymbolRef, use: Use) => {
+    note(r.name, r.attr && VARIABLE_ATTRS.has(r.attr.name.toLowerCase()) ? Use.Attribute : use, r.indices);
     r.indices?.forEach((ix, k) => {
       if (ix.kind !== 'IndexName') return;
-      if (is(ix.name)) {
-        note(Use.Set);
+      const u = note(ix.name, Use.Set);
+      if (u) {
         const dom = an.table.get(r.name.name);
-        superset ??= dom && dom.kind !== 'model' && dom.kind !== 'file' ? dom.domain[k]?.name : undefined;
+        u.superset ??= dom && dom.kind !== 'model' && dom.kind !== 'file' ? dom.domain[k]?.name : undefined;
       }
-      if (ix.lag) walk(ix.lag.amount, u);
+      if (ix.lag) walk(ix.lag.amount, use);
     });
   };
   // The AST is plain data (but for table records, which hold no names): walk every object. Only
   // references and the nodes below carry the roles; a bare name elsewhere (a model's equation
   // list, a solve's objective) says nothing.
-  const walk = (v: unknown, u: Use): void => {
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, u));
+  const walk = (v: unknown, use: Use): void => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, use));
     if (!v || typeof v !== 'object' || 'file' in v) return;
     const n = v as A.Statement | A.Expr | A.DomainEntry;
     if ('kind' in n) {
       switch (n.kind) {
         case 'Ref':
-          return ref(n, u);
+          return ref(n, use);
         case 'Assignment':
           ref(n.target, Use.Assigned);
-          walk([n.cond, n.value, n.tuples], u);
+          walk([n.cond, n.value, n.tuples], use);
           return;
         case 'EquationDef':
-          if (n.domain?.some(is)) note(Use.Set);
+          for (const d of n.domain ?? []) note(d, Use.Set);
           walk([n.cond, n.lhs, n.rhs, n.tuples], Use.Equation);
           return;
         case 'Indexed':
         case 'Loop':
-          if (n.binding.indices.some(is)) note(Use.Set);
+          for (const i of n.binding.indices) note(i, Use.Set);
           break;
         case 'For':
-          if (is(n.variable)) note(Use.Assigned);
+          note(n.variable, Use.Assigned);
           break;
         case 'SetDecl':
         case 'ParameterDecl':
@@ -319,21 +325,32 @@ function declarationFor(an: Analysis, name: string): { kind: string; text: strin
         case 'TableDecl':
           // Declarations hold names only in their domains (`Parameter p(k)`).
           for (const it of n.kind === 'TableDecl' ? [n.item] : n.items)
-            if (it.domain?.some(is)) note(Use.Set);
+            for (const d of it.domain ?? []) if (d.name !== '*') note(d, Use.Set);
           return;
       }
     }
-    for (const x of Object.values(v)) if (x && typeof x === 'object') walk(x, u);
+    for (const x of Object.values(v)) if (x && typeof x === 'object') walk(x, use);
   };
   walk(an.program.statements, Use.Read);
-  const dom = (indices ?? []).map((ix) => {
+  return out;
+}
+
+/**
+ * The declaration of an undeclared `name` that its uses call for: a set when it indexes something,
+ * a variable when it has a variable attribute or is in an equation (and is not assigned), else a
+ * parameter (a scalar without indices). The indices are those of its first indexed use: a declared
+ * set or alias stays, anything else is the universe; a set indexing a symbol becomes a subset of
+ * that symbol's domain there.
+ */
+function declarationFor(an: Analysis, name: string, u: Uses | undefined): { kind: string; text: string } {
+  const dom = (u?.indices ?? []).map((ix) => {
     const s = ix.kind === 'IndexName' ? an.table.get(ix.name.name) : undefined;
     return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
   });
   const args = (names: readonly string[]) => (names.length ? `(${names.join(',')})` : '');
-  switch (use) {
+  switch (u?.use) {
     case Use.Set:
-      return { kind: 'set', text: `Set ${name}${args(superset ? [superset] : [])}` };
+      return { kind: 'set', text: `Set ${name}${args(u.superset ? [u.superset] : [])}` };
     case Use.Attribute:
     case Use.Equation:
       return { kind: 'variable', text: `Variable ${name}${args(dom)}` };
@@ -351,6 +368,7 @@ function declarationFor(an: Analysis, name: string): { kind: string; text: strin
  */
 export function quickFixes(an: Analysis, file: SourceFile, start: number, end: number): Fix[] {
   const out: Fix[] = [];
+  let uses: Map<string, Uses> | undefined;
   for (const d of an.diagnostics) {
     const sp = d.span;
     if (!sp || sp.file !== file || sp.end < start || sp.start > end) continue;
@@ -366,7 +384,8 @@ export function quickFixes(an: Analysis, file: SourceFile, start: number, end: n
       const name = file.text.slice(sp.start, sp.end);
       const st = statementAt(an, file, sp.start);
       if (NAME.test(name) && st) {
-        const { kind, text } = declarationFor(an, name);
+        uses ??= undeclaredUses(an);
+        const { kind, text } = declarationFor(an, name, uses.get(name.toLowerCase()));
         const at = lineStartOf(file.text, st.span.start);
         out.push({
           title: `Declare ${kind} '${name}'`,
