@@ -11,6 +11,7 @@ import {
   type ILookaheadStrategy,
   type IParserErrorMessageProvider,
   type IToken,
+  type Rule,
   type TokenType,
 } from 'chevrotain';
 import { span, lineAndColumn, type Span } from '../src/text/source-file.ts';
@@ -99,6 +100,15 @@ import { layoutTable } from './table.ts';
 import type { TableBody } from './preprocess.ts';
 import { buildChain } from '../src/syntax/chains.ts';
 import { FUNCTION_NAMES } from '../src/ops/function-names.ts';
+import {
+  alternationLookahead,
+  optionalLookahead,
+  restoreSnapshot,
+  takeSnapshot,
+  type GrammarSnapshot,
+  type RestoredGrammar,
+} from './snapshot.ts';
+export type { GrammarSnapshot };
 
 // Intrinsic functions: a name in src/ops/function-names.ts followed by `(` is a Call; any other
 // `name(...)` is an indexed reference (or, when an argument is not an index, a Call the checker
@@ -271,14 +281,20 @@ const relOp = (t: IToken): A.BinaryOp => REL_OPS.find(([tt]) => t.tokenType === 
  * LL(k) lookahead built on first use: Chevrotain builds a lookahead function for every OR, OPTION
  * and MANY of the grammar when the parser is constructed (most of the cost every `emd` process
  * pays before it reads a file); a parse uses only some of them. Each function is built from the
- * finished grammar, so building it later gives the same function.
+ * finished grammar, so building it later gives the same function. With a grammar snapshot, from
+ * the paths it stores (grammar/snapshot.ts), without computing them.
  */
 class LazyLookahead extends LLkLookaheadStrategy {
+  /** Set by EmdParser when it restores a snapshot. */
+  restored: RestoredGrammar | undefined;
   override buildLookaheadForAlternation(
     o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0],
   ): ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> {
     let f: ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> | undefined;
-    const build = () => super.buildLookaheadForAlternation(o);
+    const build = () => {
+      const paths = this.restored?.paths(o.rule.name, 'Alternation', o.prodOccurrence);
+      return paths ? alternationLookahead(paths, o.hasPredicates) : super.buildLookaheadForAlternation(o);
+    };
     return function (this: unknown, alts) {
       f ??= build();
       return f.call(this, alts);
@@ -288,7 +304,10 @@ class LazyLookahead extends LLkLookaheadStrategy {
     o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0],
   ): ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> {
     let f: ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> | undefined;
-    const build = () => super.buildLookaheadForOptional(o);
+    const build = () => {
+      const paths = this.restored?.paths(o.rule.name, o.prodType, o.prodOccurrence);
+      return paths ? optionalLookahead(paths[0]) : super.buildLookaheadForOptional(o);
+    };
     return function (this: unknown) {
       f ??= build();
       return f.call(this);
@@ -296,23 +315,80 @@ class LazyLookahead extends LLkLookaheadStrategy {
   }
 }
 
+/** Chevrotain's members that restoring a snapshot replaces (not in its public types). */
+interface RecorderInternals {
+  enableRecording(): void;
+  disableRecording(): void;
+  topLevelRuleRecord(name: string, def: () => unknown): Rule;
+  definedRulesNames: string[];
+  recoveryEnabled: boolean;
+  resyncFollows: Record<string, TokenType[]>;
+}
+const recorder = EmbeddedActionsParser.prototype as unknown as RecorderInternals;
+
 export class EmdParser extends EmbeddedActionsParser {
   ctx: ParseContext = { diagnostics: [], files: new Set(), dims: new Map() };
+
+  /** The snapshot being restored, during construction only. */
+  private restoring: RestoredGrammar | undefined;
+  /** True when this parser was built from a snapshot. */
+  restored = false;
 
   /**
    * `validate`: run Chevrotain's grammar validations (ambiguities, left recursion). They cost about
    * half of the parser's construction, which every `emd` process pays; grammar/parser.test.ts runs
-   * them, so the shipped instance skips them.
+   * them, so the shipped instance skips them. `snapshot`: the grammar analysis of a previous
+   * construction (grammar/snapshot.ts), used when it is of this grammar, instead of recording the
+   * rules and computing the recovery follows and lookahead paths.
    */
-  constructor(validate = false) {
+  constructor(validate = false, snapshot?: GrammarSnapshot) {
+    const lookahead = new LazyLookahead({ maxLookahead: 2 });
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 2,
       errorMessageProvider,
       skipValidations: !validate,
-      lookaheadStrategy: new LazyLookahead({ maxLookahead: 2 }),
+      lookaheadStrategy: lookahead,
     });
+    // The rules are registered by the class fields above, in definition order.
+    const self = this as unknown as RecorderInternals;
+    const restored =
+      snapshot && !validate ? restoreSnapshot(snapshot, allTokens, self.definedRulesNames) : undefined;
+    if (restored) {
+      // performSelfAnalysis computes the follows only when recovery is on: set them from the snapshot.
+      this.restoring = lookahead.restored = restored;
+      self.recoveryEnabled = false;
+    }
     this.performSelfAnalysis();
+    if (restored) {
+      this.restored = true;
+      self.recoveryEnabled = true;
+      self.resyncFollows = restored.follows;
+      this.restoring = undefined;
+    }
+  }
+
+  /** Recording runs every rule in a recording mode; a restored snapshot needs none of it. */
+  enableRecording(): void {
+    if (!this.restoring) recorder.enableRecording.call(this);
+  }
+  disableRecording(): void {
+    if (!this.restoring) recorder.disableRecording.call(this);
+  }
+  topLevelRuleRecord(name: string, def: () => unknown): Rule {
+    return this.restoring?.rules.get(name) ?? recorder.topLevelRuleRecord.call(this, name, def);
+  }
+
+  /** This parser's grammar analysis, for the build to store beside the bundle. */
+  snapshot(): GrammarSnapshot {
+    const self = this as unknown as RecorderInternals;
+    const rules = this.getGAstProductions();
+    return takeSnapshot(
+      allTokens,
+      self.definedRulesNames.map((n) => rules[n]),
+      self.resyncFollows,
+      2,
+    );
   }
 
   private err(
@@ -2335,9 +2411,29 @@ function indexToExpr(ix: A.IndexArg): A.Expr {
 }
 
 let instance: EmdParser | undefined;
+let snapshot: GrammarSnapshot | undefined;
+
+/**
+ * A grammar snapshot for the parser to start from (the CLI reads the one the build wrote beside the
+ * bundle): the next parse builds the parser from it, or from scratch when it is of another grammar.
+ */
+export function useGrammarSnapshot(s: GrammarSnapshot | undefined): void {
+  snapshot = s;
+  instance = undefined;
+}
+
+/** True when the parser in use was restored from a snapshot. */
+export function parserRestored(): boolean {
+  return instance?.restored === true;
+}
 
 /** The one parser instance (Chevrotain's grammar analysis runs once; `input` is reset per statement). */
 export function getParser(): EmdParser {
-  instance ??= new EmdParser();
+  instance ??= new EmdParser(false, snapshot);
   return instance;
+}
+
+/** The grammar analysis of a parser built from scratch (the build stores it beside the bundle). */
+export function grammarSnapshot(): GrammarSnapshot {
+  return new EmdParser().snapshot();
 }

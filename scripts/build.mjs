@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { writeFileSync, rmSync, renameSync } from 'node:fs';
 import { newestSource } from './sources-mtime.mjs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildDist({ quiet = false } = {}) {
@@ -29,6 +29,8 @@ export async function buildDist({ quiet = false } = {}) {
       // Worker threads of asynchronous solves (src/run/thread-entry.ts finds them beside the bundle).
       'pool-worker': join(root, 'src/run/pool-worker.ts'),
       'redis-bridge': join(root, 'src/run/redis-bridge.ts'),
+      // Run once below, at the end of the build: writes grammar-snapshot.json.
+      'grammar-snapshot': join(root, 'grammar/parser.ts'),
     },
     outdir: out,
     bundle: true,
@@ -57,6 +59,11 @@ export async function buildDist({ quiet = false } = {}) {
     },
     logLevel: quiet ? 'silent' : 'warning',
   });
+  // The parser's grammar analysis, which `emd` restores instead of recomputing it at every start
+  // (grammar/snapshot.ts; src/cli/grammar-snapshot.ts reads it). Taken from this very bundle, so
+  // it always matches the grammar.
+  const { grammarSnapshot } = await import(pathToFileURL(join(out, 'grammar-snapshot.js')).href);
+  writeFileSync(join(out, 'grammar-snapshot.json'), JSON.stringify(grammarSnapshot()));
   writeFileSync(join(out, 'build-info.json'), JSON.stringify({ sources, builtAt: Date.now() }) + '\n');
   const old = join(root, `.dist-old-${process.pid}`);
   try {

@@ -73,6 +73,20 @@ afterAll(() => stopServer(conn, child));
 
 const doc = { textDocument: { uri } };
 
+/** Opens `name` with `text` and asks for the code actions of the whole document. */
+async function codeActions(name: string, text: string): Promise<{ other: string; actions: any }> {
+  const other = pathToFileURL(join(dir, name)).href;
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: other, languageId: 'emd', version: 1, text },
+  });
+  const actions = await ask('textDocument/codeAction', {
+    textDocument: { uri: other },
+    range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+    context: { diagnostics: [] },
+  });
+  return { other, actions };
+}
+
 /** Semantic tokens decoded to absolute [line, character, length, type, modifiers]. */
 function decode(data: number[]): number[][] {
   const out: number[][] = [];
@@ -112,14 +126,19 @@ describe('emd lsp editing requests', () => {
     ).rejects.toThrow("'sum' is a reserved word.");
   });
 
-  it('gives semantic tokens by symbol kind, with declarations and assignments marked', async () => {
+  it('gives semantic tokens by symbol kind, with declarations and assignments marked, and keywords', async () => {
     const t = decode((await ask('textDocument/semanticTokens/full', doc)).data);
     // Legend: type (set), typeParameter (alias), parameter, variable, function (equation), class
-    // (model), namespace (file); modifiers: declaration 1, modification 2.
+    // (model), namespace (file), keyword, enumMember (label); modifiers: declaration 1,
+    // modification 2. Nothing in the comments of lines 0-1 nor in the $include line.
     expect(t.filter((x) => x[0] <= 6)).toEqual([
-      [3, 9, 1, 3, 1], // Variable z
+      [3, 0, 8, 7, 0], // Variable
+      [3, 9, 1, 3, 1], // z
+      [4, 0, 8, 7, 0], // Positive
+      [4, 9, 8, 7, 0], // Variable
       [4, 18, 1, 3, 1], // x(
       [4, 20, 1, 0, 0], // (i)
+      [5, 0, 8, 7, 0], // Equation
       [5, 9, 4, 4, 1], // cost
       [5, 23, 3, 4, 1], // lim(
       [5, 27, 1, 0, 0],
@@ -132,6 +151,56 @@ describe('emd lsp editing requests', () => {
       [6, 28, 1, 0, 0],
     ]);
     expect(t.find((x) => x[0] === 11)).toEqual([11, 0, 1, 3, 2]); // x.up(i) = 10: written
+    expect(t.filter((x) => x[0] >= 12)).toEqual([
+      [12, 0, 5, 7, 0], // solve
+      [12, 6, 1, 5, 0], // m
+      [12, 8, 5, 7, 0], // using
+      [12, 17, 10, 7, 0], // minimizing
+      [12, 28, 1, 3, 0], // z
+      [13, 0, 7, 7, 0], // display
+      [13, 8, 1, 3, 0], // x.l
+    ]);
+  });
+
+  it('gives semantic tokens for labels, quoted or not, in data, tables and references', async () => {
+    const text = [
+      "Set i 'plants of the model' / seattle, 'san diego', h1*h3 /;",
+      'Parameter c(i) cost of a solve / seattle 1, san-diego 2 /;',
+      'Table d(i,i)',
+      '           seattle  h1',
+      '  seattle     1     2;',
+      'c(\'seattle\')$(not c("h2")) = 3;',
+      '',
+    ].join('\n');
+    const other = pathToFileURL(join(dir, 'labels.gms')).href;
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: other, languageId: 'emd', version: 1, text },
+    });
+    const t = decode((await ask('textDocument/semanticTokens/full', { textDocument: { uri: other } })).data);
+    expect(t).toEqual([
+      [0, 0, 3, 7, 0], // Set (not `of` nor `model` in the text)
+      [0, 4, 1, 0, 1], // i
+      [0, 30, 7, 8, 0], // seattle
+      [0, 39, 11, 8, 0], // 'san diego'
+      [0, 52, 5, 8, 0], // h1*h3: one token
+      [1, 0, 9, 7, 0], // Parameter (not `solve` in the text)
+      [1, 10, 1, 2, 1], // c
+      [1, 12, 1, 0, 0],
+      [1, 33, 7, 8, 0], // seattle
+      [1, 44, 9, 8, 0], // san-diego
+      [2, 0, 5, 7, 0], // Table
+      [2, 6, 1, 2, 1], // d
+      [2, 8, 1, 0, 0],
+      [2, 10, 1, 0, 0],
+      [3, 11, 7, 8, 0], // column seattle
+      [3, 20, 2, 8, 0], // column h1
+      [4, 2, 7, 8, 0], // row seattle
+      [5, 0, 1, 2, 2], // c( written
+      [5, 2, 9, 8, 0], // 'seattle'
+      [5, 14, 3, 7, 0], // not
+      [5, 18, 1, 2, 0], // c(
+      [5, 20, 4, 8, 0], // "h2"
+    ]);
   });
 
   it('folds multi-line statements and comment blocks, and highlights reads and writes', async () => {
@@ -231,15 +300,7 @@ describe('emd lsp editing requests', () => {
 
   it('offers quick fixes: the did-you-mean name, a declaration, a missing semicolon', async () => {
     const text = 'Set i /a,b/;\nParameter p(i), cc(i);\np(i) = ccc(i) + q(i);\nScalar u, v;\nu = 1\nv = 2;\n';
-    const other = pathToFileURL(join(dir, 'fixes.gms')).href;
-    await conn.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: other, languageId: 'emd', version: 1, text },
-    });
-    const actions = await ask('textDocument/codeAction', {
-      textDocument: { uri: other },
-      range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
-      context: { diagnostics: [] },
-    });
+    const { other, actions } = await codeActions('fixes.gms', text);
     expect(
       actions.map((a: any) => [
         a.title,
@@ -255,5 +316,34 @@ describe('emd lsp editing requests', () => {
       ["Insert ';' at the end of line 5", 'quickfix', 'E1003', [[4, 5, 4, 5, ';']]],
     ]);
     expect(actions[0].isPreferred).toBe(true);
+  });
+
+  it('declares an undeclared name as its uses call for: set, variable, parameter or scalar', async () => {
+    const text = [
+      'Set i /a,b/;',
+      'Parameter p(i), d(k);',
+      'Variable z; Equation e;',
+      'e .. z =e= sum(i, y(i)) + sum(j, p(j)) + w;',
+      'q(i) = 2;',
+      'v.up(i) = 3;',
+      'display u.l;',
+      'r = 1;',
+      '',
+    ].join('\n');
+    const { other, actions } = await codeActions('declare.gms', text);
+    expect(
+      actions
+        .filter((a: any) => a.title.startsWith('Declare'))
+        .map((a: any) => [a.title, a.edit.changes[other].map((e: any) => [...r4(e.range), e.newText])]),
+    ).toEqual([
+      ["Declare set 'k'", [[1, 0, 1, 0, 'Set k;\n']]], // a domain
+      ["Declare variable 'y'", [[3, 0, 3, 0, 'Variable y(i);\n']]], // in an equation
+      ["Declare set 'j'", [[3, 0, 3, 0, 'Set j(i);\n']]], // a sum index, indexing p over i
+      ["Declare variable 'w'", [[3, 0, 3, 0, 'Variable w;\n']]],
+      ["Declare parameter 'q'", [[4, 0, 4, 0, 'Parameter q(i);\n']]], // assigned
+      ["Declare variable 'v'", [[5, 0, 5, 0, 'Variable v(i);\n']]], // .up
+      ["Declare variable 'u'", [[6, 0, 6, 0, 'Variable u;\n']]], // .l
+      ["Declare scalar 'r'", [[7, 0, 7, 0, 'Scalar r;\n']]], // assigned, no index
+    ]);
   });
 });

@@ -50,6 +50,8 @@ export function splitDoubleDash(
   return { argv: rest, defines };
 }
 
+const PARSING_COMMANDS: ReadonlySet<string> = new Set(['solve', 'check', 'import', 'fmt', 'lsp']);
+
 /** Run the CLI with the given arguments; returns the exit code. Never throws on user input. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   let code: number = EXIT.ok;
@@ -186,6 +188,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         for (const opt of c.options) if (opt.long) known.add(opt.long.slice(2).toLowerCase());
       ({ argv, defines } = splitDoubleDash(argv, known));
     }
+    // Commands that parse start the parser from the build's grammar snapshot.
+    if (PARSING_COMMANDS.has(argv[0])) (await import('./grammar-snapshot.ts')).loadGrammarSnapshot();
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {

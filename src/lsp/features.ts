@@ -2,13 +2,17 @@
 // folding ranges, document highlight, signature help, document links ($include), the outline and
 // the statements a range formatting covers. Editor-independent (offsets and spans); server.ts maps
 // them to LSP types. Imports lsp/analysis.ts, syntax/ (AST types), bind/, ops/ (the function
-// table), diagnostics/ and text/.
+// table), diagnostics/, text/ and grammar/ (the lexer, for keywords).
 import type * as A from '../syntax/ast.ts';
 import type { Sym } from '../bind/symbols.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
 import { functions } from '../ops/functions.ts';
 import { indexContext, keywordWords, occurrenceAt, type Analysis } from './analysis.ts';
+import { initialDollarState, preprocess } from '../../grammar/preprocess.ts';
+import { tokenize } from '../../grammar/lexer.ts';
+import { keywords } from '../../grammar/tokens.ts';
+import type { TokenType } from 'chevrotain';
 
 // ---------------------------------------------------------------------------------------------
 // Rename
@@ -48,7 +52,10 @@ export function renameSpans(
 // ---------------------------------------------------------------------------------------------
 // Semantic tokens
 
-/** Token types (the legend's order) and the symbol kind each stands for. */
+/**
+ * Token types (the legend's order): the symbol kinds, then keywords and labels (set elements,
+ * quoted or not, wherever written: data lists, tables, `x('seattle')`).
+ */
 export const TOKEN_TYPES = [
   'type',
   'typeParameter',
@@ -57,6 +64,8 @@ export const TOKEN_TYPES = [
   'function',
   'class',
   'namespace',
+  'keyword',
+  'enumMember',
 ];
 export const TOKEN_MODIFIERS = ['declaration', 'modification'];
 const TOKEN_OF_KIND: Record<Sym['kind'], number> = {
@@ -68,25 +77,122 @@ const TOKEN_OF_KIND: Record<Sym['kind'], number> = {
   model: 5,
   file: 6,
 };
+const KEYWORD_TOKEN = 7;
+const LABEL_TOKEN = 8;
+const KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(keywords);
 
-/** LSP's relative encoding: per token Δline, Δstart, length, type, modifier bits. */
+/** A token before encoding: offsets in the file, type and modifier bits. */
+interface SemToken {
+  readonly start: number;
+  readonly end: number;
+  readonly type: number;
+  readonly mods: number;
+}
+
+/** Declarations: their unquoted explanatory texts may hold keyword words (`x 'cost of model'`). */
+function firstItemStart(s: A.Statement): number | undefined {
+  switch (s.kind) {
+    case 'SetDecl':
+    case 'ParameterDecl':
+    case 'VariableDecl':
+    case 'EquationDecl':
+    case 'ModelDecl':
+      return s.items[0]?.name.span.start;
+    case 'TableDecl':
+      return s.item.name.span.start;
+    case 'FileDecl':
+      return s.name.span.start;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Keywords of `file` as the lexer reads them (comments, `$` lines and table bodies blanked; `lt`
+ * used as a name is a name), except in the explanatory texts of declarations: there only the words
+ * before the first declared name are keywords.
+ */
+function keywordTokens(an: Analysis, file: SourceFile): SemToken[] {
+  const pre = preprocess(file, initialDollarState());
+  // `%name%` substitution changes the offsets: no keywords rather than misplaced ones.
+  if (pre.file.text.length !== file.text.length) return [];
+  const cut: [number, number][] = [];
+  for (const s of an.program.statements) {
+    const first = s.span.file === file ? firstItemStart(s) : undefined;
+    if (first !== undefined) cut.push([first, s.span.end]);
+  }
+  // Tokens and ranges are both in offset order: one sweep.
+  let k = 0;
+  const inText = (o: number) => {
+    while (k < cut.length && cut[k][1] <= o) k++;
+    return k < cut.length && cut[k][0] <= o;
+  };
+  return tokenize(pre.lexText, file)
+    .filter((t) => KEYWORD_TYPES.has(t.tokenType) && !inText(t.startOffset))
+    .map((t) => ({
+      start: t.startOffset,
+      end: t.startOffset + t.image.length,
+      type: KEYWORD_TOKEN,
+      mods: 0,
+    }));
+}
+
+/** Every label written in `file`: data records' keys, `x('a')` and labels in equation domains. */
+function labelTokens(an: Analysis, file: SourceFile): SemToken[] {
+  const out: SemToken[] = [];
+  const label = (l: A.Label) => {
+    if (!l.setRef && l.span.file === file)
+      out.push({ start: l.span.start, end: l.span.end, type: LABEL_TOKEN, mods: 0 });
+  };
+  // The AST is plain data but for table records (built on access): walk every object; labels are
+  // the `keys` of data records and the `label` of `IndexLabel`s and of equation domains. Spans
+  // (which hold the file) are skipped.
+  const walk = (v: unknown, key: string): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) key === 'keys' ? label(x as A.Label) : walk(x, key);
+    } else if (v && typeof v === 'object' && !('file' in v)) {
+      if (key === 'label') label(v as A.Label);
+      else if ((v as A.Statement).kind === 'TableDecl')
+        for (const r of (v as A.TableDecl).records) r.keys.forEach(label);
+      else for (const [k, x] of Object.entries(v)) walk(x, k);
+    }
+  };
+  walk(an.program.statements, '');
+  return out;
+}
+
+/**
+ * LSP's relative encoding: per token Δline, Δstart, length, type, modifier bits. Symbol names
+ * first; a keyword or label never overlaps one (nor each other: a range `h1*h24` is one token).
+ */
 export function semanticTokens(an: Analysis, file: SourceFile): number[] {
+  const all: SemToken[] = [];
+  for (const o of an.occurrences) {
+    const s = o.span.file === file ? an.table.get(o.key) : undefined;
+    if (s)
+      all.push({
+        start: o.span.start,
+        end: o.span.end,
+        type: TOKEN_OF_KIND[s.kind],
+        mods: (o.decl ? 1 : 0) | (o.write ? 2 : 0),
+      });
+  }
+  all.push(...keywordTokens(an, file), ...labelTokens(an, file));
+  // Stable: at one offset a symbol name comes before a keyword or label.
+  all.sort((a, b) => a.start - b.start);
   const out: number[] = [];
   let line = 0;
   let ch = 0;
   let lastEnd = -1;
-  for (const o of an.occurrences) {
-    if (o.span.file !== file || o.span.start < lastEnd) continue;
-    const s = an.table.get(o.key);
-    if (!s) continue;
-    const p = lineAndColumn(file, o.span.start);
+  for (const t of all) {
+    if (t.start < lastEnd) continue;
+    const p = lineAndColumn(file, t.start);
     const l = p.line - 1;
     const c = p.column - 1;
-    out.push(l - line, l === line ? c - ch : c, o.span.end - o.span.start, TOKEN_OF_KIND[s.kind]);
-    out.push((o.decl ? 1 : 0) | (o.write ? 2 : 0));
+    out.push(l - line, l === line ? c - ch : c, t.end - t.start, t.type, t.mods);
     line = l;
     ch = c;
-    lastEnd = o.span.end;
+    lastEnd = t.end;
   }
   return out;
 }
@@ -135,17 +241,124 @@ function statementAt(an: Analysis, file: SourceFile, offset: number): A.Statemen
   );
 }
 
-/** Index list written after a name at `end` (`(i,j)`), or undefined when no `(` follows. */
-function writtenIndices(text: string, end: number): string[] | undefined {
-  let i = end;
-  while (text[i] === ' ') i++;
-  if (text[i] !== '(') return undefined;
-  const close = text.indexOf(')', i);
-  if (close < 0) return undefined;
-  return text
-    .slice(i + 1, close)
-    .split(',')
-    .map((x) => x.trim());
+/** How an undeclared name is used, strongest first: the kind of symbol its declaration makes. */
+const enum Use {
+  /** A declaration's domain, a sum, loop or equation index, an index of a reference: a set. */
+  Set,
+  /** With a variable attribute (`x.l`, `x.up(i) = 1`): a variable. */
+  Attribute,
+  /** On the left of an assignment or a `for` counter: a parameter. */
+  Assigned,
+  /** In an equation's definition: a variable. */
+  Equation,
+  /** Anywhere else (the right of an assignment, a display): a parameter. */
+  Read,
+}
+const VARIABLE_ATTRS = new Set(['l', 'lo', 'up', 'fx', 'prior']);
+
+interface Uses {
+  use: Use;
+  indices?: readonly A.IndexArg[];
+  superset?: string;
+}
+
+/** How each undeclared name is used in the program (one walk for all of them). */
+function undeclaredUses(an: Analysis): Map<string, Uses> {
+  const out = new Map<string, Uses>();
+  /** The entry of an undeclared name, or undefined for a declared one. */
+  const of = (id: { name: string }): Uses | undefined => {
+    const key = id.name.toLowerCase();
+    if (an.table.get(key)) return undefined;
+    let u = out.get(key);
+    if (!u) out.set(key, (u = { use: Use.Read + 1 }));
+    return u;
+  };
+  const note = (id: { name: string }, use: Use, ix?: readonly A.IndexArg[]) => {
+    const u = of(id);
+    if (!u) return undefined;
+    u.use = Math.min(u.use, use);
+    if (!u.indices && ix?.length) u.indices = ix;
+    return u;
+  };
+  const ref = (r: A.SymbolRef, use: Use) => {
+    note(r.name, r.attr && VARIABLE_ATTRS.has(r.attr.name.toLowerCase()) ? Use.Attribute : use, r.indices);
+    r.indices?.forEach((ix, k) => {
+      if (ix.kind !== 'IndexName') return;
+      const u = note(ix.name, Use.Set);
+      if (u) {
+        const dom = an.table.get(r.name.name);
+        u.superset ??= dom && dom.kind !== 'model' && dom.kind !== 'file' ? dom.domain[k]?.name : undefined;
+      }
+      if (ix.lag) walk(ix.lag.amount, use);
+    });
+  };
+  // The AST is plain data (but for table records, which hold no names): walk every object. Only
+  // references and the nodes below carry the roles; a bare name elsewhere (a model's equation
+  // list, a solve's objective) says nothing.
+  const walk = (v: unknown, use: Use): void => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, use));
+    if (!v || typeof v !== 'object' || 'file' in v) return;
+    const n = v as A.Statement | A.Expr | A.DomainEntry;
+    if ('kind' in n) {
+      switch (n.kind) {
+        case 'Ref':
+          return ref(n, use);
+        case 'Assignment':
+          ref(n.target, Use.Assigned);
+          walk([n.cond, n.value, n.tuples], use);
+          return;
+        case 'EquationDef':
+          for (const d of n.domain ?? []) note(d, Use.Set);
+          walk([n.cond, n.lhs, n.rhs, n.tuples], Use.Equation);
+          return;
+        case 'Indexed':
+        case 'Loop':
+          for (const i of n.binding.indices) note(i, Use.Set);
+          break;
+        case 'For':
+          note(n.variable, Use.Assigned);
+          break;
+        case 'SetDecl':
+        case 'ParameterDecl':
+        case 'VariableDecl':
+        case 'EquationDecl':
+        case 'TableDecl':
+          // Declarations hold names only in their domains (`Parameter p(k)`).
+          for (const it of n.kind === 'TableDecl' ? [n.item] : n.items)
+            for (const d of it.domain ?? []) if (d.name !== '*') note(d, Use.Set);
+          return;
+      }
+    }
+    for (const x of Object.values(v)) if (x && typeof x === 'object') walk(x, use);
+  };
+  walk(an.program.statements, Use.Read);
+  return out;
+}
+
+/**
+ * The declaration of an undeclared `name` that its uses call for: a set when it indexes something,
+ * a variable when it has a variable attribute or is in an equation (and is not assigned), else a
+ * parameter (a scalar without indices). The indices are those of its first indexed use: a declared
+ * set or alias stays, anything else is the universe; a set indexing a symbol becomes a subset of
+ * that symbol's domain there.
+ */
+function declarationFor(an: Analysis, name: string, u: Uses | undefined): { kind: string; text: string } {
+  const dom = (u?.indices ?? []).map((ix) => {
+    const s = ix.kind === 'IndexName' ? an.table.get(ix.name.name) : undefined;
+    return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
+  });
+  const args = (names: readonly string[]) => (names.length ? `(${names.join(',')})` : '');
+  switch (u?.use) {
+    case Use.Set:
+      return { kind: 'set', text: `Set ${name}${args(u.superset ? [u.superset] : [])}` };
+    case Use.Attribute:
+    case Use.Equation:
+      return { kind: 'variable', text: `Variable ${name}${args(dom)}` };
+    default:
+      return dom.length
+        ? { kind: 'parameter', text: `Parameter ${name}${args(dom)}` }
+        : { kind: 'scalar', text: `Scalar ${name}` };
+  }
 }
 
 /**
@@ -155,6 +368,7 @@ function writtenIndices(text: string, end: number): string[] | undefined {
  */
 export function quickFixes(an: Analysis, file: SourceFile, start: number, end: number): Fix[] {
   const out: Fix[] = [];
+  let uses: Map<string, Uses> | undefined;
   for (const d of an.diagnostics) {
     const sp = d.span;
     if (!sp || sp.file !== file || sp.end < start || sp.start > end) continue;
@@ -170,18 +384,13 @@ export function quickFixes(an: Analysis, file: SourceFile, start: number, end: n
       const name = file.text.slice(sp.start, sp.end);
       const st = statementAt(an, file, sp.start);
       if (NAME.test(name) && st) {
-        const idx = writtenIndices(file.text, sp.end);
-        // Index names that are sets stay; anything else (a label, an expression) is the universe.
-        const dom = idx?.map((x) => {
-          const s = an.table.get(x);
-          return s && (s.kind === 'set' || s.kind === 'alias') ? s.name : '*';
-        });
-        const decl = `Parameter ${name}${dom ? `(${dom.join(',')})` : ''};\n`;
+        uses ??= undeclaredUses(an);
+        const { kind, text } = declarationFor(an, name, uses.get(name.toLowerCase()));
         const at = lineStartOf(file.text, st.span.start);
         out.push({
-          title: `Declare parameter '${name}'`,
+          title: `Declare ${kind} '${name}'`,
           diagnostic: d,
-          changes: [{ file, start: at, end: at, newText: decl }],
+          changes: [{ file, start: at, end: at, newText: `${text};\n` }],
         });
       }
     }

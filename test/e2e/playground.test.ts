@@ -3,11 +3,13 @@
 // model from the menu, solves it in the page's worker and checks the published prices and
 // demands (the numbers the CLI prints, test/microgrid.test.ts). Then: glpk and highs (WASM) on
 // an LP, ipopt reported unavailable, inline diagnostics (a syntax error beside a check error),
-// a shared link, the Format button and completion.
+// a shared link, the Format button and completion; then an uploaded model and its include in
+// tabs, hover, go-to-definition (Ctrl+click), an edit of the include solved, and the CSV, file
+// and plot (SVG, PNG) downloads.
 // Needs chromium (EMD_CHROMIUM or /usr/bin/chromium): in CI its absence fails the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +166,18 @@ if (haveChromium) {
         await page.locator('details[data-symbol="lambda"]').scrollIntoViewIfNeeded();
         mkdirSync(screenshots, { recursive: true });
         await page.screenshot({ path: join(screenshots, 'market_1h.png') });
+        // Each plot saves as SVG and as PNG (Vega's renderers).
+        for (const [format, check] of [
+          ['svg', (b: Buffer) => expect(b.toString('utf8')).toMatch(/^<svg [^>]*width="\d+"/)],
+          ['png', (b: Buffer) => expect([...b.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10])],
+        ] as const) {
+          const [dl] = await Promise.all([
+            page.waitForEvent('download'),
+            page.click(`figure.plot[data-plot="lambda"] button[data-format="${format}"]`),
+          ]);
+          expect(dl.suggestedFilename()).toBe(`lambda.${format}`);
+          check(readFileSync((await dl.path())!));
+        }
 
         // An LP on glpk (glpk.js starts its own worker inside ours) and on highs (WASM via Vite).
         // glpk's iteration count is read from its terminal log, which only Node's build exposes.
@@ -280,6 +294,83 @@ if (haveChromium) {
       },
       90_000,
     );
+
+    it('playground: uploaded model with an include in tabs, hover, go-to-definition, CSV and file downloads', async () => {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(server.url + 'index.html');
+      await page.waitForSelector('#model-select option', { state: 'attached' });
+      const main = "$include data.inc\nScalar s 'total cost';\ns = sum(i, c(i));\ndisplay s;\n";
+      const inc =
+        "Set i 'plants' / seattle, san-diego /;\nParameter c(i) 'unit cost' / seattle 1, san-diego 2 /;\n";
+      await page.setInputFiles('#upload', [
+        { name: 'main.gms', mimeType: 'text/plain', buffer: Buffer.from(main) },
+        { name: 'data.inc', mimeType: 'text/plain', buffer: Buffer.from(inc) },
+      ]);
+      await expect.poll(() => page.textContent('#file-name')).toBe('uploads/main.gms');
+      // A tab per file of the model, once the check has read its include.
+      const tabs = () => page.locator('#file-tabs button').allTextContents();
+      await expect.poll(tabs, { timeout: 15_000 }).toEqual(['uploads/main.gms', 'data.inc']);
+
+      /** Screen point of the `k`-th character of the first editor line holding `text`. */
+      const at = (text: string, k: number) =>
+        page.evaluate(
+          ([t, i]) => {
+            const line = Array.from(document.querySelectorAll('.cm-line')).find((l) =>
+              l.textContent!.includes(t),
+            )!;
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            let off = line.textContent!.indexOf(t) + i;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const len = n.textContent!.length;
+              if (off < len) {
+                const r = document.createRange();
+                r.setStart(n, off);
+                r.setEnd(n, off + 1);
+                const b = r.getBoundingClientRect();
+                return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+              }
+              off -= len;
+            }
+            throw new Error(`no ${t}`);
+          },
+          [text, k] as const,
+        );
+      // Hover: the language server's text for the parameter declared in the include.
+      const c = await at('c(i))', 0);
+      await page.mouse.move(c.x, c.y);
+      await expect
+        .poll(() => page.textContent('.cm-emd-hover'), { timeout: 15_000 })
+        .toBe(
+          "Parameter c(i) 'unit cost'\n2 records: seattle 1, san-diego 2\n\ndeclared at uploads/data.inc:2",
+        );
+      // Ctrl+click goes to the declaration, in the include's tab.
+      await page.keyboard.down('Control');
+      await page.mouse.click(c.x, c.y);
+      await page.keyboard.up('Control');
+      await expect.poll(() => page.textContent('#file-tabs button.active')).toBe('data.inc');
+      await expect.poll(() => page.textContent('.cm-content')).toContain("Parameter c(i) 'unit cost'");
+
+      // An edit of the include counts in Solve; the results and the file download as CSV / text.
+      await page.click('.cm-content');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type("c('seattle') = 5;");
+      expect(await solveInPage(page)).toBe('done');
+      expect(
+        await page.textContent('table[data-table="scalars"] tr[data-symbol="s"] td[data-field="value"]'),
+      ).toBe('7.0000');
+      const saved = async (button: string) => {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+        return [dl.suggestedFilename(), readFileSync((await dl.path())!, 'utf8')];
+      };
+      const [csvName, csv] = await saved('#download-csv');
+      expect(csvName).toBe('main.csv');
+      expect(csv).toContain('s,,value,7\r\n');
+      expect(csv).toContain('c,seattle,value,5\r\n');
+      expect(await saved('#download-model')).toEqual(['data.inc', `${inc}c('seattle') = 5;`]);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }, 90_000);
   });
 } else if (process.env.CI) {
   it(title, () => {

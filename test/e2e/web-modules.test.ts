@@ -18,11 +18,12 @@ import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { libraryFiles, models } from '../../web/src/models.ts';
 import { compile, loadSource, run } from '../../src/api.ts';
 import { keywords } from '../../grammar/tokens.ts';
-import { checkDiagnostics } from '../../web/src/lint.ts';
+import { checkDiagnostics, checkModel } from '../../web/src/lint.ts';
 import { lspCompletions } from '../../web/src/complete.ts';
+import { analysisOf, placeOf, plainHover } from '../../web/src/analysis.ts';
 import { EditorState } from '@codemirror/state';
 import { CompletionContext } from '@codemirror/autocomplete';
-import { pivotColumns, shownText } from '../../web/src/results.ts';
+import { pivotColumns, resultsCsv, shownText } from '../../web/src/results.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -134,7 +135,9 @@ describe('EMD highlighting (web/src/emd-mode.ts)', () => {
 describe('editor completion (web/src/complete.ts)', () => {
   const text =
     '* a comment with wordsfromcomments\nSet i / a, b /, j / c /;\nParameter p(i,j);\np(i,j) = 1;\nx';
-  const complete = lspCompletions((t) => ({ path: 'm.gms', files: new Map([['m.gms', t]]) }));
+  const complete = lspCompletions(
+    analysisOf((t) => ({ main: 'm.gms', current: 'm.gms', files: new Map([['m.gms', t]]), version: 0 })),
+  );
   const at = async (pos: number, explicit = true) => {
     const state = EditorState.create({ doc: text });
     const r = await complete(new CompletionContext(state, pos, explicit));
@@ -161,6 +164,75 @@ describe('editor diagnostics (web/src/lint.ts)', () => {
       ['E2001', 3, 8, "'q' is not declared."],
       ['E1003', 5, 5, "Expected an expression but found ';'."],
     ]);
+  });
+});
+
+describe('editor hover, definition and include tabs (web/src/analysis.ts, lint.ts)', () => {
+  const main = '$include data.inc\nVariable z;\nEquation e;\ne .. z =e= sum(i, c(i));\n';
+  const inc = "Set i 'plants' / seattle, san-diego /;\nParameter c(i) 'unit cost' / seattle 1 /;\n";
+  const files = (text: string, current = 'm/main.gms') =>
+    new Map([
+      ['m/main.gms', current === 'm/main.gms' ? text : main],
+      ['m/data.inc', current === 'm/data.inc' ? text : inc],
+    ]);
+  it('hovers and finds declarations across the include, from either tab', async () => {
+    const { hoverAt } = await import('../../src/lsp/hover.ts');
+    const { definitionOf } = await import('../../src/lsp/analysis.ts');
+    const fromMain = analysisOf((t) => ({
+      main: 'm/main.gms',
+      current: 'm/main.gms',
+      files: files(t),
+      version: 0,
+    }));
+    const r = (await fromMain(main))!;
+    const at = main.indexOf('c(i))');
+    expect(plainHover(hoverAt(r.an, r.file, at, placeOf)!.text)).toBe(
+      "Parameter c(i) 'unit cost'\n1 record: seattle 1\n\ndeclared at m/data.inc:2",
+    );
+    const d = definitionOf(r.an, r.file, at)!;
+    expect([d.file.name, d.start, d.end]).toEqual([
+      'm/data.inc',
+      inc.indexOf('c(i)'),
+      inc.indexOf('c(i)') + 1,
+    ]);
+    // From the include's tab: the same model, offsets in the include.
+    const fromInc = analysisOf((t) => ({
+      main: 'm/main.gms',
+      current: 'm/data.inc',
+      files: files(t, 'm/data.inc'),
+      version: 0,
+    }));
+    const ri = (await fromInc(inc))!;
+    expect(ri.file.name).toBe('m/data.inc');
+    expect(plainHover(hoverAt(ri.an, ri.file, inc.indexOf('san-diego') + 2, placeOf)!.text)).toBe(
+      "Label 'san-diego'\n\nelement of i",
+    );
+  });
+  it("lists the model's files for the tabs, and checks an include's edit", () => {
+    expect(checkModel(files(main), 'm/main.gms').files).toEqual(['m/main.gms', 'm/data.inc']);
+    const edited = checkModel(files(inc.replace('c(i)', 'c(j)'), 'm/data.inc'), 'm/main.gms');
+    expect(edited.diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([
+      ['m/data.inc', 2, 'E2001'], // j
+      ['m/main.gms', 4, 'E2001'], // c, whose declaration failed
+    ]);
+  });
+  it('writes the results as one CSV (symbol, keys, field, value)', () => {
+    const csv = resultsCsv({
+      ok: true,
+      diagnostics: [],
+      solves: [],
+      symbols: {
+        x: {
+          kind: 'variable',
+          domain: ['i'],
+          records: [{ keys: ['a,b'], level: 1.5, marginal: 0, lower: 0, upper: null }],
+        },
+        s: { kind: 'parameter', domain: [], records: [{ keys: [], value: 3 }] },
+      },
+    });
+    expect(csv).toBe(
+      'symbol,keys,field,value\r\nx,"a,b",level,1.5\r\nx,"a,b",marginal,0\r\nx,"a,b",lower,0\r\nx,"a,b",upper,\r\ns,,value,3\r\n',
+    );
   });
 });
 

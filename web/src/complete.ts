@@ -2,15 +2,11 @@
 // over the analysis of the edited text, its `$include`d files read from the bundled library: the
 // domain's sets and labels in an index position, attributes after `x.`, options after `option`,
 // the declared names (one-letter ones too), functions and keywords; never words of comments.
-// The analysis loads on the first completion. Imports lsp/analysis.ts (lazily), api.ts,
-// @codemirror/autocomplete types and the playground's host.
+// The analysis (web/src/analysis.ts) loads on the first completion. Imports lsp/analysis.ts
+// (lazily), @codemirror/autocomplete types and the playground's analysis.
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
-import type { Analysis, CompletionKind } from '../../src/lsp/analysis.ts';
-import { loadSource } from '../../src/api.ts';
-import { memoryHost, normalizePath } from './host.ts';
-
-/** The edited file's path and the files it may include (the library with the text in place). */
-export type CompletionFiles = (text: string) => { path: string; files: Map<string, string> };
+import type { CompletionKind } from '../../src/lsp/analysis.ts';
+import type { EditedAnalysis } from './analysis.ts';
 
 const TYPE: Record<CompletionKind, string> = {
   keyword: 'keyword',
@@ -26,25 +22,19 @@ const TYPE: Record<CompletionKind, string> = {
 
 /** A completion source for `autocompletion({ override: [...] })`. */
 export function lspCompletions(
-  filesOf: CompletionFiles,
+  analysisFor: (text: string) => Promise<EditedAnalysis | undefined>,
 ): (ctx: CompletionContext) => Promise<CompletionResult | null> {
-  let cached: { text: string; an: Analysis | undefined } | undefined;
   return async (ctx) => {
     const word = ctx.matchBefore(/[A-Za-z0-9_]*/)!;
     const before = ctx.state.sliceDoc(Math.max(0, word.from - 1), word.from);
     if (word.from === word.to && !ctx.explicit && !/[.(,$']/.test(before)) return null;
-    const { analyze, completionsAt } = await import('../../src/lsp/analysis.ts');
+    const { completionsAt } = await import('../../src/lsp/analysis.ts');
     const text = ctx.state.doc.toString();
-    if (cached?.text !== text) {
-      const { path, files } = filesOf(text);
-      const host = memoryHost(files);
-      const file = loadSource(normalizePath(path), host).file;
-      cached = { text, an: file && analyze(file, host) };
-    }
-    if (!cached.an) return null;
+    const r = await analysisFor(text);
+    if (!r) return null;
     const seen = new Set<string>();
     const options: Completion[] = [];
-    for (const c of completionsAt(cached.an, text, ctx.pos)) {
+    for (const c of completionsAt(r.an, text, ctx.pos)) {
       if (seen.has(c.label)) continue;
       seen.add(c.label);
       options.push({ label: c.label, type: TYPE[c.kind], detail: c.detail, boost: -Math.min(c.rank, 99) });

@@ -27,8 +27,17 @@ export function toLint(d: Diagnostic): LintDiagnostic {
 
 /** Diagnostics of the file at `path` among `files` (the library with the edited text in place). */
 export function checkDiagnostics(files: Map<string, string>, path: string): LintDiagnostic[] {
+  return checkModel(files, path).diagnostics;
+}
+
+/** checkDiagnostics, and the files the model read (itself first, then its includes). */
+export function checkModel(
+  files: Map<string, string>,
+  path: string,
+): { diagnostics: LintDiagnostic[]; files: string[] } {
   const host = memoryHost(files);
   const loaded = loadSource(normalizePath(path), host);
-  const ds = loaded.file ? analyze(loaded.file, host).diagnostics : loaded.diagnostics;
-  return ds.map(toLint);
+  if (!loaded.file) return { diagnostics: loaded.diagnostics.map(toLint), files: [normalizePath(path)] };
+  const an = analyze(loaded.file, host);
+  return { diagnostics: an.diagnostics.map(toLint), files: [...new Set(an.files.map((f) => f.name))] };
 }

@@ -1,6 +1,8 @@
 // The playground page: a CodeMirror editor with EMD highlighting and the compiler's diagnostics
-// inline, a model menu, Solve (run() in a worker), Format (the formatter, loaded on first use),
-// result tables and plots, and shareable links.
+// inline, the language server's completion, hover and go-to-definition (F12, Ctrl+click), a tab
+// per file the model includes, a model menu, Solve (run() in a worker), Format (the formatter,
+// loaded on first use), result tables and plots, shareable links, and upload and download of
+// model files and of the results as CSV.
 // Imports the page's modules and @codemirror/*; the compiler itself runs in worker.ts.
 import { EditorState, type Extension } from '@codemirror/state';
 import {
@@ -11,6 +13,7 @@ import {
   highlightActiveLineGutter,
   drawSelection,
   highlightSpecialChars,
+  hoverTooltip,
 } from '@codemirror/view';
 import { defaultKeymap, history as undoHistory, historyKeymap, indentWithTab } from '@codemirror/commands';
 import {
@@ -29,6 +32,8 @@ import {
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
 import { emdLanguage, emdHighlightStyle } from './emd-mode.ts';
 import { lspCompletions } from './complete.ts';
+import { analysisOf, placeOf, plainHover } from './analysis.ts';
+import { resultsCsv } from './results.ts';
 import { normalizePath } from './host.ts';
 import { libraryFiles, models } from './models.ts';
 import { decodeShare, encodeShare, sharedFile } from './share.ts';
@@ -50,6 +55,10 @@ const ui = {
   decimals: $<HTMLSelectElement>('decimals'),
   status: $<HTMLElement>('status'),
   fileName: $<HTMLElement>('file-name'),
+  fileTabs: $<HTMLElement>('file-tabs'),
+  upload: $<HTMLInputElement>('upload'),
+  downloadModel: $<HTMLButtonElement>('download-model'),
+  downloadCsv: $<HTMLButtonElement>('download-csv'),
   editor: $<HTMLElement>('editor'),
   results: $<HTMLElement>('results'),
   listing: $<HTMLElement>('listing'),
@@ -58,9 +67,16 @@ const ui = {
   tabs: [...document.querySelectorAll<HTMLButtonElement>('[data-tab]')],
 };
 
-/** The edited file: its path (what includes resolve against) and edits kept per path. */
-let currentPath = 'playground/model.emd';
+/**
+ * The model (what Solve runs; its path is what includes resolve against), the file in the editor
+ * (the model or one of its includes) and edits kept per path; `version` counts the edits.
+ */
+let mainPath = 'playground/model.emd';
+let currentPath = mainPath;
 const edits = new Map<string, string>();
+let version = 0;
+/** Files uploaded from disk, by path (`uploads/name`): runnable and includable like the library's. */
+const uploaded = new Map<string, string>();
 /** Paths of texts opened from links, with their labels ('shared: x.gms'). */
 const sharedLabels = new Map<string, string>();
 
@@ -83,8 +99,25 @@ const checker = new WatchedChecker(startWorker);
 let runner = startWorker();
 let running: { id: number; t0: number } | undefined;
 
-function check(path: string, text: string): Promise<LintDiagnostic[]> {
-  return checker.check(nextId++, path, text);
+/** The text of a file: edited, else uploaded, else the library's. */
+const textOf = (path: string): string => edits.get(path) ?? uploaded.get(path) ?? libraryFiles[path] ?? '';
+
+/** Edited and uploaded files but the model, for the worker (it has the library). */
+function otherEdits(): Record<string, string> {
+  const out: Record<string, string> = Object.fromEntries(uploaded);
+  for (const [p, t] of edits) out[p] = t;
+  delete out[mainPath];
+  return out;
+}
+
+/** Checks the model with the editor's text in place of its file; the tabs follow its includes. */
+async function check(text: string): Promise<LintDiagnostic[]> {
+  const others = otherEdits();
+  if (currentPath !== mainPath) others[currentPath] = text;
+  const main = currentPath === mainPath ? text : textOf(mainPath);
+  const ds = await checker.check(nextId++, mainPath, main, others);
+  showFileTabs(checker.files);
+  return ds;
 }
 
 // ---------------------------------------------------------------- editor
@@ -107,11 +140,56 @@ const emdLinter = linter(
   async (view) => {
     const path = currentPath;
     const text = view.state.doc.toString();
-    const ds = await check(path, text);
-    return ds.map((d) => toCm(d, path, view.state.doc.length));
+    const ds = await check(text);
+    // Only this file's diagnostics and those of no file; an include's show in its own tab.
+    return ds
+      .filter((d) => d.file === path || d.file === null || path === mainPath)
+      .map((d) => toCm(d, path, view.state.doc.length));
   },
   { delay: 400 },
 );
+
+/** Every file by path as the analysis reads it: library, uploads, edits and the editor's text. */
+const analysisFor = analysisOf((text) => {
+  const files = new Map<string, string>();
+  for (const [p, t] of Object.entries(libraryFiles)) files.set(normalizePath(p), t);
+  for (const [p, t] of [...uploaded, ...edits]) files.set(normalizePath(p), t);
+  files.set(normalizePath(currentPath), text);
+  return { main: mainPath, current: currentPath, files, version };
+});
+
+/** The language server's hover (lsp/hover.ts) as a tooltip. */
+const emdHover = hoverTooltip(async (view, pos) => {
+  const r = await analysisFor(view.state.doc.toString());
+  if (!r) return null;
+  const { hoverAt } = await import('../../src/lsp/hover.ts');
+  const h = hoverAt(r.an, r.file, pos, placeOf);
+  if (!h) return null;
+  return {
+    pos: h.span.start,
+    end: h.span.end,
+    above: true,
+    create: () => {
+      const dom = document.createElement('div');
+      dom.className = 'cm-emd-hover';
+      dom.textContent = plainHover(h.text);
+      return { dom };
+    },
+  };
+});
+
+/** Go to the declaration of the name at `pos` (F12, Ctrl+click): in this file or in its tab. */
+async function goToDefinition(view: EditorView, pos: number): Promise<boolean> {
+  const r = await analysisFor(view.state.doc.toString());
+  if (!r) return false;
+  const { definitionOf } = await import('../../src/lsp/analysis.ts');
+  const sp = definitionOf(r.an, r.file, pos);
+  if (!sp) return false;
+  if (sp.file.name !== normalizePath(currentPath)) openTab(sp.file.name);
+  view.dispatch({ selection: { anchor: sp.start, head: sp.end }, scrollIntoView: true });
+  view.focus();
+  return true;
+}
 
 const extensions: Extension[] = [
   lineNumbers(),
@@ -124,16 +202,17 @@ const extensions: Extension[] = [
   closeBrackets(),
   highlightActiveLine(),
   highlightSelectionMatches(),
-  autocompletion({
-    override: [
-      lspCompletions((text) => ({
-        path: currentPath,
-        files: new Map([
-          ...Object.entries(libraryFiles).map(([p, t]) => [normalizePath(p), t] as [string, string]),
-          [normalizePath(currentPath), text],
-        ]),
-      })),
-    ],
+  autocompletion({ override: [lspCompletions(analysisFor)] }),
+  emdHover,
+  EditorView.domEventHandlers({
+    mousedown: (e, v) => {
+      if (!(e.ctrlKey || e.metaKey)) return false;
+      const pos = v.posAtCoords({ x: e.clientX, y: e.clientY });
+      if (pos === null) return false;
+      e.preventDefault();
+      void goToDefinition(v, pos);
+      return true;
+    },
   }),
   syntaxHighlighting(emdHighlightStyle),
   syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
@@ -142,6 +221,7 @@ const extensions: Extension[] = [
   lintGutter(),
   keymap.of([
     { key: 'Mod-Enter', run: () => (solve(), true) },
+    { key: 'F12', run: (v) => (void goToDefinition(v, v.state.selection.main.head), true) },
     ...closeBracketsKeymap,
     ...defaultKeymap,
     ...searchKeymap,
@@ -151,17 +231,51 @@ const extensions: Extension[] = [
     indentWithTab,
   ]),
   EditorView.updateListener.of((u) => {
-    if (u.docChanged) edits.set(currentPath, u.state.doc.toString());
+    if (u.docChanged) {
+      edits.set(currentPath, u.state.doc.toString());
+      version++;
+    }
   }),
 ];
 
 const view = new EditorView({ parent: ui.editor, state: EditorState.create({ doc: '', extensions }) });
 
-function openFile(path: string, text: string, opts: { keepHash?: boolean } = {}): void {
+/** Shows `path` (the model or one of its includes) in the editor, with its edits. */
+function openTab(path: string): void {
   currentPath = path;
+  view.setState(EditorState.create({ doc: textOf(path), extensions }));
+  ui.revert.disabled = libraryFiles[path] === undefined;
+  for (const b of ui.fileTabs.querySelectorAll<HTMLButtonElement>('button'))
+    b.classList.toggle('active', b.dataset.file === path);
+}
+
+/** One tab per file the model reads: the model first, then its includes. */
+function showFileTabs(files: readonly string[]): void {
+  const list = files.length ? files : [mainPath];
+  const shown = [...ui.fileTabs.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.dataset.file);
+  if (shown.join('\n') === list.join('\n')) return;
+  ui.fileTabs.replaceChildren(
+    ...list.map((f) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.file = f;
+      b.textContent = f === mainPath ? (sharedLabels.get(f) ?? f) : f.slice(f.lastIndexOf('/') + 1);
+      b.title = f;
+      b.classList.toggle('active', f === currentPath);
+      b.addEventListener('click', () => openTab(f));
+      return b;
+    }),
+  );
+}
+
+function openFile(path: string, text: string, opts: { keepHash?: boolean } = {}): void {
+  mainPath = currentPath = path;
   ui.fileName.textContent = sharedLabels.get(path) ?? path;
+  ui.fileTabs.replaceChildren();
+  showFileTabs([path]);
   view.setState(EditorState.create({ doc: text, extensions }));
-  ui.modelSelect.value = libraryFiles[path] !== undefined || sharedLabels.has(path) ? path : '';
+  ui.modelSelect.value =
+    libraryFiles[path] !== undefined || sharedLabels.has(path) || uploaded.has(path) ? path : '';
   ui.revert.disabled = libraryFiles[path] === undefined;
   if (!opts.keepHash)
     window.history.replaceState(
@@ -172,7 +286,7 @@ function openFile(path: string, text: string, opts: { keepHash?: boolean } = {})
 }
 
 function openModel(path: string): void {
-  openFile(path, edits.get(path) ?? libraryFiles[path] ?? '');
+  openFile(path, textOf(path));
 }
 
 // ---------------------------------------------------------------- menu
@@ -227,11 +341,14 @@ function solve(): void {
   setTimeout(() => {
     if (running?.id === id) restartRunner(`Stopped: ${timeoutMessage('run', RUN_LIMIT_MS)}.`);
   }, RUN_LIMIT_MS);
+  const others = otherEdits();
+  if (currentPath !== mainPath) others[currentPath] = view.state.doc.toString();
   runner.postMessage({
     kind: 'run',
     id,
-    path: currentPath,
-    text: view.state.doc.toString(),
+    path: mainPath,
+    text: currentPath === mainPath ? view.state.doc.toString() : textOf(mainPath),
+    edits: others,
     solver,
   } satisfies WorkerRequest);
 }
@@ -259,6 +376,7 @@ function onRunMessage(m: WorkerResponse): void {
   ui.problems.textContent = m.rendered;
   for (const [path, text] of Object.entries(m.written)) ui.listing.append(`\n---- file ${path}\n${text}`);
   renderResults();
+  ui.downloadCsv.disabled = false;
   showTab('results');
 }
 
@@ -312,7 +430,7 @@ function stop(): void {
 // ---------------------------------------------------------------- share
 
 async function share(): Promise<void> {
-  const hash = await encodeShare({ path: currentPath, text: view.state.doc.toString() });
+  const hash = await encodeShare({ path: mainPath, text: textOf(mainPath) || view.state.doc.toString() });
   window.history.replaceState(null, '', `#${hash}`);
   try {
     await navigator.clipboard.writeText(location.href);
@@ -359,6 +477,39 @@ async function format(): Promise<void> {
   setStatus(r.text === text ? 'Already formatted.' : 'Formatted.', 'idle');
 }
 
+// ---------------------------------------------------------------- upload and download
+
+/** Saves `text` as a file named `name` through the browser's download. */
+function download(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/**
+ * Opens model files from disk: each under `uploads/` (so a model's `$include`s of the other files
+ * find them); the first .gms or .emd file opens as the model.
+ */
+async function upload(files: FileList): Promise<void> {
+  let first: string | undefined;
+  for (const f of [...files]) {
+    const path = `uploads/${f.name.replace(/[\\/]/g, '_')}`;
+    uploaded.set(path, await f.text());
+    edits.delete(path);
+    if (!first && /\.(gms|emd)$/i.test(f.name)) first = path;
+    if (![...ui.modelSelect.options].some((o) => o.value === path)) {
+      const o = new Option(`uploaded: ${f.name}`, path);
+      o.title = path;
+      ui.modelSelect.append(o);
+    }
+  }
+  version++;
+  if (first) openFile(first, textOf(first));
+  setStatus(`Uploaded ${files.length} file${files.length === 1 ? '' : 's'}.`, 'idle');
+}
+
 // ---------------------------------------------------------------- wiring
 
 fillMenu();
@@ -371,9 +522,25 @@ ui.share.addEventListener('click', () => void share());
 ui.format.addEventListener('click', () => void format());
 ui.revert.addEventListener('click', () => {
   edits.delete(currentPath);
-  openModel(currentPath);
+  version++;
+  if (currentPath === mainPath) openModel(currentPath);
+  else openTab(currentPath);
 });
 ui.decimals.addEventListener('change', renderResults);
+ui.upload.addEventListener('change', () => {
+  if (ui.upload.files?.length) void upload(ui.upload.files).then(() => (ui.upload.value = ''));
+});
+ui.downloadModel.addEventListener('click', () =>
+  download(currentPath.slice(currentPath.lastIndexOf('/') + 1), view.state.doc.toString(), 'text/plain'),
+);
+ui.downloadCsv.addEventListener('click', () => {
+  if (lastJson)
+    download(
+      `${mainPath.slice(mainPath.lastIndexOf('/') + 1).replace(/\.\w+$/, '')}.csv`,
+      resultsCsv(lastJson.json),
+      'text/csv',
+    );
+});
 for (const b of ui.tabs) b.addEventListener('click', () => showTab(b.dataset.tab!));
 window.addEventListener('hashchange', () => void openFromHash());
 showTab('results');

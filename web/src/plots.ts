@@ -1,6 +1,7 @@
 // Plots of a run in the playground: report/plot.ts chooses the Vega-Lite specs (the same ones
 // `emd solve --plot` writes as SVG); Vega draws each as SVG in its symbol's section, when the
-// section is open. Loaded on demand: Vega is the largest part of the page.
+// section is open, with buttons that save it as SVG or PNG (Vega's own renderers). Loaded on
+// demand: Vega is the largest part of the page.
 // Imports report/plot.ts, vega, vega-lite.
 import type { RunJson } from '../../src/report/json.ts';
 
@@ -25,6 +26,26 @@ export async function renderPlots(json: RunJson, root: HTMLElement): Promise<num
     cap.textContent = p.name;
     const host = document.createElement('div');
     fig.append(host, cap);
+    let drawn: import('vega').View | undefined;
+    for (const format of ['svg', 'png'] as const) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'plot-save';
+      b.dataset.format = format;
+      b.textContent = format.toUpperCase();
+      b.title = `Save the plot as ${format.toUpperCase()}`;
+      b.addEventListener('click', () => {
+        if (!drawn) return;
+        // PNG at twice the size, for screens and documents.
+        void drawn.toImageURL(format, format === 'png' ? 2 : 1).then((url) => {
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = `${p.name}.${format}`;
+          a.click();
+        });
+      });
+      cap.append(' ', b);
+    }
     slot.append(fig);
     const draw = async () => {
       try {
@@ -34,6 +55,7 @@ export async function renderPlots(json: RunJson, root: HTMLElement): Promise<num
           hover: true,
         });
         await view.runAsync();
+        drawn = view;
       } catch (err) {
         host.textContent = `plot ${p.name} could not be drawn: ${(err as Error).message}`;
       }

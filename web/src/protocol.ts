@@ -38,18 +38,32 @@ export function filelessDiagnostic(d: {
 export type WorkerRequest =
   /** The model library: every bundled file by path (sent once; requests add the edited file). */
   | { readonly kind: 'files'; readonly files: Readonly<Record<string, string>> }
-  | { readonly kind: 'check'; readonly id: number; readonly path: string; readonly text: string }
+  | {
+      readonly kind: 'check';
+      readonly id: number;
+      readonly path: string;
+      readonly text: string;
+      /** Edited texts of other files (the model's includes), by path, in place of the library's. */
+      readonly edits?: Readonly<Record<string, string>>;
+    }
   | {
       readonly kind: 'run';
       readonly id: number;
       readonly path: string;
       readonly text: string;
+      readonly edits?: Readonly<Record<string, string>>;
       /** Solver for every solve (like emd solve --solver); undefined: the model's own choice. */
       readonly solver?: string;
     };
 
 export type WorkerResponse =
-  | { readonly kind: 'checked'; readonly id: number; readonly diagnostics: LintDiagnostic[] }
+  | {
+      readonly kind: 'checked';
+      readonly id: number;
+      readonly diagnostics: LintDiagnostic[];
+      /** The files the model read: itself, then its includes (the editor's tabs). */
+      readonly files?: string[];
+    }
   /** Display output and solver logs, in batches while the run goes on. */
   | { readonly kind: 'output'; readonly id: number; readonly out: string; readonly log: string }
   | {

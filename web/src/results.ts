@@ -6,6 +6,7 @@
 import type { RunJson, SymbolJson } from '../../src/report/json.ts';
 import { formatValue } from '../../src/interp/display.ts';
 import { parseDirective } from '../../src/report/plot.ts';
+import { csvField } from '../../src/report/csv.ts';
 
 /** A symbol's explanatory text as headings show it: without its `plot:` directive. */
 export const shownText = (text: string | undefined): string => parseDirective(text).title;
@@ -300,4 +301,20 @@ export function renderSymbols(json: RunJson, decimals: number): HTMLElement {
   for (const [[name, sym]] of shown)
     out.append(renderSymbol(name, sym, decimals, setElements(json, sym.domain[1])));
   return out;
+}
+
+/**
+ * Every record of the run as one CSV file (the Download CSV button): symbol, dotted keys, field
+ * and value, one line per value (a variable's level, marginal and bounds each), with the CLI's
+ * CSV quoting (report/csv.ts).
+ */
+export function resultsCsv(json: RunJson): string {
+  const lines = ['symbol,keys,field,value'];
+  for (const [name, sym] of Object.entries(json.symbols))
+    for (const r of sym.records) {
+      const keys = Array.isArray(r.keys) ? r.keys.join('.') : '';
+      for (const [field, v] of Object.entries(r))
+        if (field !== 'keys') lines.push([name, keys, field, v].map(csvField).join(','));
+    }
+  return lines.join('\r\n') + '\r\n';
 }

@@ -56,11 +56,19 @@ export class WatchedChecker {
     this.worker = this.attach(start());
   }
 
-  check(id: number, path: string, text: string): Promise<LintDiagnostic[]> {
+  /** The files the last answered check read (the model, then its includes). */
+  files: string[] = [];
+
+  check(
+    id: number,
+    path: string,
+    text: string,
+    edits?: Readonly<Record<string, string>>,
+  ): Promise<LintDiagnostic[]> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.expire(), this.limitMs);
       this.pending.set(id, { resolve, timer });
-      this.worker.postMessage({ kind: 'check', id, path, text });
+      this.worker.postMessage({ kind: 'check', id, path, text, ...(edits ? { edits } : {}) });
     });
   }
 
@@ -72,6 +80,7 @@ export class WatchedChecker {
       if (!p) return;
       clearTimeout(p.timer);
       this.pending.delete(m.id);
+      if (m.files) this.files = m.files;
       p.resolve(m.diagnostics);
     };
     return w;

@@ -4,28 +4,34 @@
 import { loadSource, resultToJson, run } from '../../src/api.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
 import { memoryHost, normalizePath } from './host.ts';
-import { checkDiagnostics, toLint } from './lint.ts';
+import { checkModel, toLint } from './lint.ts';
 import { filelessDiagnostic, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 const library = new Map<string, string>();
 
 const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
 
-/** The library with the edited text in place of its file. */
-function filesWith(path: string, text: string): Map<string, string> {
+/** The library with the edited texts in place of their files. */
+function filesWith(
+  path: string,
+  text: string,
+  edits: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const files = new Map(library);
+  for (const [p, t] of Object.entries(edits)) files.set(normalizePath(p), t);
   files.set(normalizePath(path), text);
   return files;
 }
 
-function check(id: number, path: string, text: string): void {
-  post({ kind: 'checked', id, diagnostics: checkDiagnostics(filesWith(path, text), path) });
+function check(m: Extract<WorkerRequest, { kind: 'check' }>): void {
+  post({ kind: 'checked', id: m.id, ...checkModel(filesWith(m.path, m.text, m.edits), m.path) });
 }
 
-async function solve(id: number, path: string, text: string, solver: string | undefined): Promise<void> {
+async function solve(m: Extract<WorkerRequest, { kind: 'run' }>): Promise<void> {
+  const { id, path, solver } = m;
   const t0 = performance.now();
   const written = new Map<string, string>();
-  const host = memoryHost(filesWith(path, text), written);
+  const host = memoryHost(filesWith(path, m.text, m.edits), written);
   // Output is sent in batches: a loop of many solves would otherwise post thousands of messages.
   let out = '';
   let log = '';
@@ -85,8 +91,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     return;
   }
   try {
-    if (m.kind === 'check') check(m.id, m.path, m.text);
-    else await solve(m.id, m.path, m.text, m.solver);
+    if (m.kind === 'check') check(m);
+    else await solve(m);
   } catch (err) {
     // run() and compile() return user errors as diagnostics; a throw is a bug worth showing.
     const message = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
