@@ -2,7 +2,9 @@
 // solve without a solution, a sweep of 20 LPs on the thread pool and through Redis (a real
 // redis-server on a free loopback port, two `emd worker` processes, the CLI in a child process
 // with a time limit) with the objectives of the serial run, and a worker killed with SIGKILL in
-// the middle of the sweep losing nothing.
+// the middle of the sweep losing nothing. A sweep of NLPs (and of QPs declared NLP that HiGHS
+// refuses) on the pool and through Redis gives every scenario's levels and marginals bit for bit
+// (Object.is) as the same sweep solved one after another in one process (--link=7, ThreadsSimulate).
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { killChildren, solveJsonInChild } from './child-cli.ts';
 import { loadSource, run, resultToJson } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import type { AsyncBackend, JobOutcome } from '../src/interp/async-solves.ts';
+import { createThreadPool } from '../src/run/pool.ts';
 
 const sweep = 'test/fixtures/parallel/sweep.gms';
 const values = (doc: any, sym: string) =>
@@ -23,6 +26,35 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   serial = values(r.doc, 'obj');
 });
+
+const nlpSweep = 'test/fixtures/parallel/nlp-sweep.gms';
+/** The NLP sweep in process: its --json document (backend absent: solved where submitted). */
+async function nlpRun(link: string, asyncBackend?: () => AsyncBackend): Promise<any> {
+  const f = loadSource(join(root, nlpSweep), nodeHost).file!;
+  const r = await run(f, nodeHost, {
+    out: () => {},
+    log: () => {},
+    asyncBackend,
+    compile: { defines: { link } },
+  });
+  return resultToJson(r);
+}
+/** Every scenario's results (objectives, levels, marginals), by name and keys. */
+const scenarioResults = (doc: any): Map<string, number> =>
+  new Map(
+    ['obj', 'lev', 'mar', 'price', 'qobj', 'qlev', 'qmar'].flatMap((name) =>
+      doc.symbols[name].records.map((r: any): [string, number] => [`${name}(${r.keys.join(',')})`, r.value]),
+    ),
+  );
+/** The keys whose values are not the same bits (Object.is), with both values. */
+function differing(a: Map<string, number>, b: Map<string, number>): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys]
+    .filter((k) => !Object.is(a.get(k), b.get(k)))
+    .map((k) => `${k}: ${a.get(k)} / ${b.get(k)}`);
+}
+let nlpSerial: any;
+const nlpSerialRun = async () => (nlpSerial ??= await nlpRun('7'));
 
 // A job past its time limit, collected: status 3 before and after, modelstat 14, solvestat 3.
 const timedOut = { running: 1, status: 3, collect: 1, modelstat: 14, solvestat: 3, 'status collected': 3 };
@@ -86,6 +118,22 @@ describe('asynchronous solves on the thread pool', () => {
     expect(values(doc, 'obj')).toEqual(serial);
     expect(doc.solves).toHaveLength(20);
   });
+
+  it('a sweep of 16 NLPs on two threads: every level and marginal bit for bit as one after another (link 7)', async () => {
+    const ref = await nlpSerialRun();
+    const doc = await nlpRun('6', () => createThreadPool(2));
+    expect(doc.diagnostics).toEqual([]);
+    const a = scenarioResults(ref);
+    // The dispatch: 8 objectives, 27 levels (p.l = 0 is no record), 32 marginals and 8 prices; the
+    // QPs: 8 objectives, 32 levels and 8 marginals.
+    expect(a.size).toBe(8 + 27 + 32 + 8 + 8 + 32 + 8);
+    expect(a.get('obj(s8)')).toBeCloseTo(36.618484117283, 9);
+    expect(a.get('qobj(s1)')).toBeCloseTo(-3.680555548, 8);
+    expect(differing(a, scenarioResults(doc))).toEqual([]);
+    // The QPs declared NLP are not convex: HiGHS refuses them on the threads too, and ipm solves them.
+    expect(new Set(doc.solves.map((x: any) => `${x.solver} ${x.modelStatus}`))).toEqual(new Set(['ipm 2']));
+    expect(doc.solves).toHaveLength(16);
+  });
 });
 
 // Through Redis: the CLI runs in a child process (it blocks its thread in readyCollect, where no
@@ -119,6 +167,13 @@ describe.skipIf(!hasRedis)(
       const { code, doc } = await solveJsonInChild(sweep, ['--redis', url], 50_000);
       expect(code).toBe(0);
       expect(values(doc, 'obj')).toEqual(serial);
+    }, 60_000);
+
+    it('a sweep of 16 NLPs on two workers: every level and marginal bit for bit as one after another (link 7)', async () => {
+      const { code, doc } = await solveJsonInChild(nlpSweep, ['--redis', url], 50_000);
+      expect(code).toBe(0);
+      expect(differing(scenarioResults(await nlpSerialRun()), scenarioResults(doc))).toEqual([]);
+      expect(new Set(doc.solves.map((x: any) => x.solver))).toEqual(new Set(['ipm']));
     }, 60_000);
 
     it('a worker killed with SIGKILL in the middle of the sweep loses nothing', async () => {

@@ -65,6 +65,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink, type AsyncFailure } from '../interp/async-solves.ts';
 import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { matchMcp } from './mcp-match.ts';
+import { wantsFallback } from './job.ts';
 
 export interface SolveSummary {
   model: string;
@@ -174,6 +175,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         problem: reduced.problem,
         cls: cls.cls,
         solver: solverName,
+        fallback: fallbackSolver(host, type, cls.cls, solverName),
         options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
         warmStart: resolve && host.warmStart,
         ...limitsOf(host, model),
@@ -183,7 +185,10 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       (r, local, failure) => {
         if (failure) return finishSolve(host, s, done, failedJobResult(solverName, failure), solverName);
         const result = r as SolverResult;
-        return finishSolve(host, s, done, local ? result : reduced.invert(result), solverName);
+        // The solver that answered: the job's fallback took over (wantsFallback), or its solver.
+        const fallback = fallbackSolver(host, type, cls.cls, solverName);
+        const used = fallback !== undefined && result.solver === fallback ? fallback : solverName;
+        return finishSolve(host, s, done, local ? result : reduced.invert(result), used);
       },
     );
     model.attrs.set('handle', handle);
@@ -600,26 +605,35 @@ async function callSolver(
   if (cls === 'mip' && solverName === mipPortfolio.first && !emdSolverChosen(host, type, cls))
     return portfolio(host, run, limits.timeLimit, reduced.problem.sense);
   const result = await run(solverName);
-  const nlpDefault = defaultSolverFor('nlp');
   // Likewise when HiGHS's QP point fails its duality check (feasible, not proven optimal).
-  const qpUnproven =
-    result.solver === 'highs' &&
-    result.modelStatus === ModelStat.FeasibleSolution &&
-    result.solveStatus === SolveStat.TerminatedBySolver;
-  if (
-    cls === 'qp' &&
-    (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
-    (result.issue?.kind === 'capability' || qpUnproven) &&
-    !emdSolverChosen(host, type, cls) &&
-    solverName !== nlpDefault
-  ) {
+  const fallback = fallbackSolver(host, type, cls, solverName);
+  if (fallback && wantsFallback(result)) {
     if (!host.opts.quiet)
       host.opts.log(
-        `${solverName}: ${result.issue?.reason ?? result.message}. Solving it as an NLP with ${nlpDefault} (a local optimum).`,
+        `${solverName}: ${result.issue?.reason ?? result.message}. Solving it as an NLP with ${fallback} (a local optimum).`,
       );
-    return { result: await run(nlpDefault), solver: nlpDefault };
+    return { result: await run(fallback), solver: fallback };
   }
   return { result, solver: solverName };
+}
+
+/**
+ * The solver that takes over a QP declared nonlinear when its solver refuses it (wantsFallback):
+ * the NLP default, unless somebody chose the solver. Asynchronous jobs carry it.
+ */
+function fallbackSolver(
+  host: SolveHost,
+  type: ModelType,
+  cls: ProblemClass,
+  solverName: string,
+): string | undefined {
+  const nlpDefault = defaultSolverFor('nlp');
+  return cls === 'qp' &&
+    (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
+    !emdSolverChosen(host, type, cls) &&
+    solverName !== nlpDefault
+    ? nlpDefault
+    : undefined;
 }
 
 /**
