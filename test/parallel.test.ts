@@ -28,9 +28,10 @@ beforeAll(async () => {
 });
 
 const nlpSweep = 'test/fixtures/parallel/nlp-sweep.gms';
-/** The NLP sweep in process: its --json document (backend absent: solved where submitted). */
-async function nlpRun(link: string, asyncBackend?: () => AsyncBackend): Promise<any> {
-  const f = loadSource(join(root, nlpSweep), nodeHost).file!;
+const mcpSweep = 'test/fixtures/parallel/mcp-sweep.gms';
+/** A sweep in process: its --json document (backend absent: solved where submitted). */
+async function sweepRun(file: string, link: string, asyncBackend?: () => AsyncBackend): Promise<any> {
+  const f = loadSource(join(root, file), nodeHost).file!;
   const r = await run(f, nodeHost, {
     out: () => {},
     log: () => {},
@@ -39,10 +40,11 @@ async function nlpRun(link: string, asyncBackend?: () => AsyncBackend): Promise<
   });
   return resultToJson(r);
 }
-/** Every scenario's results (objectives, levels, marginals), by name and keys. */
-const scenarioResults = (doc: any): Map<string, number> =>
-  new Map(
-    ['obj', 'lev', 'mar', 'price', 'qobj', 'qlev', 'qmar'].flatMap((name) =>
+const nlpRun = (link: string, asyncBackend?: () => AsyncBackend) => sweepRun(nlpSweep, link, asyncBackend);
+/** Every scenario's results (objectives, levels, marginals; the NLP sweep's by default), by name and keys. */
+const scenarioResults = (doc: any, names = ['obj', 'lev', 'mar', 'price', 'qobj', 'qlev', 'qmar']) =>
+  new Map<string, number>(
+    names.flatMap((name) =>
       doc.symbols[name].records.map((r: any): [string, number] => [`${name}(${r.keys.join(',')})`, r.value]),
     ),
   );
@@ -133,6 +135,23 @@ describe('asynchronous solves on the thread pool', () => {
     // The QPs declared NLP are not convex: HiGHS refuses them on the threads too, and ipm solves them.
     expect(new Set(doc.solves.map((x: any) => `${x.solver} ${x.modelStatus}`))).toEqual(new Set(['ipm 2']));
     expect(doc.solves).toHaveLength(16);
+  });
+
+  it('a sweep of 8 MCPs on two threads: every level and marginal bit for bit as one after another (link 7)', async () => {
+    const ref = await sweepRun(mcpSweep, '7');
+    const doc = await sweepRun(mcpSweep, '6', () => createThreadPool(2));
+    expect(doc.diagnostics).toEqual([]);
+    const names = ['q0', 'm0', 'price'];
+    const a = scenarioResults(ref, names);
+    expect(a.size).toBe(24 + 24 + 8);
+    // s1: the price 15 - Q, and firm 1's first-order condition 1.5 sqrt(q + 1) = P - q holds.
+    const q1 = a.get('q0(s1,f1)')!;
+    expect(a.get('price(s1)')).toBeCloseTo(7.8197524638, 9);
+    expect(1.5 * Math.sqrt(q1 + 1)).toBeCloseTo(a.get('price(s1)')! - q1, 7);
+    expect(differing(a, scenarioResults(doc, names))).toEqual([]);
+    expect(doc.solves.map((x: any) => `${x.type} ${x.solver} ${x.modelStatus}`)).toEqual(
+      Array(8).fill('MCP emd-mcp 1'),
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 // `solveJob` is what every worker runs. Imports interp/ (the job types), model/ and solvers/.
 import type { JobOutcome, SolveHooks, SolveJob as AnyJob } from '../interp/async-solves.ts';
 import type { ModelProblem } from '../model/problem.ts';
+import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { getSolver } from '../solvers/registry.ts';
 import { ModelStat, SolveStat } from '../solvers/status.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
@@ -28,6 +29,20 @@ function withNames(p: ModelProblem): ModelProblem {
 /** Where a job's solver log and progress details go (absent: the solve is quiet). */
 export type JobHooks = SolveHooks;
 
+/** The solver of MCP jobs (EMD's complementarity solver, src/solvers/mcp/): not in the registry. */
+export const MCP_SOLVER = 'emd-mcp';
+
+/** An MCP job's problem: the generated problem and its rows' columns (solve.ts's matching). */
+interface McpProblem extends ModelProblem {
+  readonly mcp: { readonly colOfRow: Int32Array; readonly implicit: Uint8Array };
+}
+
+/** The job of `solve m using mcp` (class 'mcp'): the problem and its matching, no options. */
+export function mcpJob(p: ModelProblem, colOfRow: Int32Array, implicit: Uint8Array): Omit<SolveJob, 'id'> {
+  const problem: McpProblem = { ...p, mcp: { colOfRow, implicit } };
+  return { problem, cls: 'mcp', solver: MCP_SOLVER, options: {}, warmStart: false };
+}
+
 /**
  * Whether a QP's answer sends it to the job's fallback (the NLP default, for a model declared
  * nonlinear whose solver nobody chose): the QP solver does not take it (not convex), or its point
@@ -50,6 +65,10 @@ export function wantsFallback(r: SolverResult): boolean {
  */
 export async function solveJob(job: SolveJob, hooks: JobHooks = {}): Promise<SolverResult> {
   const problem = job.problem.varNames ? job.problem : withNames(job.problem);
+  if (job.cls === 'mcp') {
+    const { mcp } = problem as McpProblem;
+    return solveMcpModel(problem, mcp.colOfRow, mcp.implicit);
+  }
   const run = (name: string) => {
     const adapter = getSolver(name);
     if (!adapter) throw new Error(`unknown solver '${name}'`);

@@ -65,7 +65,7 @@ import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink, type AsyncFailure } from '../interp/async-solves.ts';
 import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { matchMcp } from './mcp-match.ts';
-import { wantsFallback } from './job.ts';
+import { MCP_SOLVER, mcpJob, solveJob, wantsFallback } from './job.ts';
 
 export interface SolveSummary {
   model: string;
@@ -148,7 +148,7 @@ const relaxed: Record<ModelType, boolean> = {
 export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
-  if (type === 'mcp') return runMcp(host, s);
+  if (type === 'mcp') return await runMcp(host, s);
   const t0 = performance.now();
   const plan = planOf(host, s);
   const link = model.attrs.get('solvelink') ?? host.solveLink;
@@ -204,19 +204,57 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
 /**
  * `solve m using mcp;`: the model generated without an objective, its rows matched to columns by
  * the model's `e.x` pairs and GAMS's implicit matching (mcp-match.ts), solved by EMD's complementarity solver (src/solvers/mcp/). A model that
- * is not square is an error at the statement; a problem without a solution is a status.
+ * is not square is an error at the statement; a problem without a solution is a status. An
+ * asynchronous solve (solveLink 3, 4, 6, 7) submits the problem and its matching as a job
+ * (job.ts's mcpJob), loaded at handleCollect.
  */
-function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
+async function runMcp(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, stmt } = s;
   const t0 = performance.now();
   const plan = planOf(host, s);
   const inst = instantiate(host, model, plan, undefined, 'min', stmt.modelType);
-  const gen = inst.gen;
+  const link = model.attrs.get('solvelink') ?? host.solveLink;
+  const asyncSolves = isAsyncLink(link) ? host.asyncSolves : undefined;
+  // An asynchronous solve keeps its own copy of the problem (see runSolve).
+  const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   const p = gen.problem;
   if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
   const { colOfRow, implicit } = matchMcp(gen, model.matches ?? [], stmt.span);
+  const done = { gen, plan, t0, generation: inst.generation, generationSeconds };
+  if (asyncSolves) {
+    // The job: the problem with its matching (job.ts solves it as the lines below do).
+    const job = mcpJob(p, colOfRow, implicit);
+    const handle = await asyncSolves.submit(
+      job,
+      { model: model.name, span: stmt.span, link: link! },
+      async () => solveJob({ ...job, id: 0 }),
+      (r, _local, failure) =>
+        finishMcp(host, s, done, failure ? failedJobResult(MCP_SOLVER, failure) : (r as SolverResult)),
+    );
+    model.attrs.set('handle', handle);
+    return undefined;
+  }
   const result = solveMcpModel(p, colOfRow, implicit);
+  return finishMcp(host, s, done, result);
+}
+
+/** The end of an MCP solve, synchronous or collected (a failed job has no residual). */
+function finishMcp(
+  host: SolveHost,
+  s: SolveStmt,
+  done: {
+    gen: GeneratedModel;
+    plan: SolvePlan;
+    t0: number;
+    generation: SolveSummary['generation'];
+    generationSeconds: number;
+  },
+  result: SolverResult & { residual?: number },
+): SolveSummary {
+  const { model, stmt } = s;
+  const { gen, plan, t0, generationSeconds } = done;
+  const p = gen.problem;
   writeBack(gen, result);
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of plan.eqs) bump(e.sym);
@@ -250,8 +288,11 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     columns: p.n,
     nonzeros: jacobianNonzeros(stateOf(host).nonzeros, p),
     problemClass: 'mcp',
-    problemClassReason: `complementarity residual ${result.residual.toExponential(2)}`,
-    generation: inst.generation,
+    problemClassReason:
+      result.residual === undefined
+        ? 'no point'
+        : `complementarity residual ${result.residual.toExponential(2)}`,
+    generation: done.generation,
     generationSeconds,
     message: result.message,
   };
