@@ -4,13 +4,16 @@
 // with a time limit) with the objectives of the serial run, and a worker killed with SIGKILL in
 // the middle of the sweep losing nothing. A sweep of NLPs (and of QPs declared NLP that HiGHS
 // refuses) on the pool and through Redis gives every scenario's levels and marginals bit for bit
-// (Object.is) as the same sweep solved one after another in one process (--link=7, ThreadsSimulate).
+// (Object.is) as the same sweep solved one after another in one process (--link=7, ThreadsSimulate);
+// so does a sweep of MCPs on the pool. Jobs never collected do not stay in Redis.
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { solveJson, root } from './helpers.ts';
 import { freePort, startRedis, startWorker } from './redis-server.ts';
-import { killChildren, solveJsonInChild } from './child-cli.ts';
+import { killChildren, solveJsonInChild, startCli } from './child-cli.ts';
+import { Queue } from 'bullmq';
+import { connect } from '../src/run/redis.ts';
 import { loadSource, run, resultToJson } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import type { AsyncBackend, JobOutcome } from '../src/interp/async-solves.ts';
@@ -222,6 +225,73 @@ describe.skipIf(!hasRedis)(
       expect(values(doc, 'r')).toEqual(timedOut);
       expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3101', 'W3001']);
     }, 30_000);
+
+    /** The ids of a queue's jobs in each state (the queue's own connection, closed after). */
+    async function jobIds(queue: string): Promise<Record<'waiting' | 'completed' | 'failed', string[]>> {
+      const connection = connect(url);
+      const q = new Queue(queue, { connection });
+      try {
+        const ids = async (t: 'waiting' | 'completed' | 'failed') => (await q.getJobs([t])).map((j) => j.id!);
+        return {
+          waiting: await ids('waiting'),
+          completed: await ids('completed'),
+          failed: await ids('failed'),
+        };
+      } finally {
+        await q.close();
+        connection.disconnect();
+      }
+    }
+    const orphans = 'test/fixtures/parallel/orphans.gms';
+
+    it('a run that ends before collecting its jobs leaves none waiting in Redis (W3102)', async () => {
+      // No worker serves the queue: the three jobs wait until the run ends, which removes them.
+      const { code, doc } = await solveJsonInChild(orphans, ['--redis', url, '--queue', 'ended'], 20_000);
+      expect(code).toBe(0);
+      expect(doc.diagnostics.map((d: any) => d.code)).toContain('W3102');
+      expect(await jobIds('ended')).toEqual({ waiting: [], completed: [], failed: [] });
+    }, 30_000);
+
+    it('finished jobs of a killed run go after --keep-seconds', async () => {
+      // A run killed after submitting: its three jobs wait, a worker then solves them, and nobody
+      // collects them.
+      const killed = startCli(
+        ['solve', join(root, orphans), '--redis', url, '--queue', 'killed', '--mode=hold', '--json'],
+        20_000,
+      );
+      /** The queue's jobs once `ready` holds of them (polled every 50 ms, 10 s at most). */
+      const once = async (ready: (ids: Awaited<ReturnType<typeof jobIds>>) => boolean) => {
+        let ids = await jobIds('killed');
+        for (let k = 0; k < 200 && !ready(ids); k++) {
+          await new Promise((r) => setTimeout(r, 50));
+          ids = await jobIds('killed');
+        }
+        return ids;
+      };
+      await killed.printed('submitted');
+      expect((await once((ids) => ids.waiting.length === 3)).waiting).toHaveLength(3);
+      killed.process.kill('SIGKILL');
+      await killed.done;
+      const worker = await startWorker(url, '--queue', 'killed');
+      try {
+        const left = await once((ids) => ids.completed.length === 3);
+        expect(left.completed).toHaveLength(3);
+        // Older than --keep-seconds 1 when the next run starts: that run removes them.
+        await new Promise((r) => setTimeout(r, 1100));
+        const next = await solveJsonInChild(
+          orphans,
+          ['--redis', url, '--queue', 'killed', '--mode=collect', '--keep-seconds', '1'],
+          20_000,
+        );
+        expect(next.code).toBe(0);
+        expect(values(next.doc, 'obj')).toEqual({ s1: 2, s2: 4, s3: 6 });
+        const after = await jobIds('killed');
+        expect(after.completed.filter((id) => left.completed.includes(id))).toEqual([]);
+        expect(after.waiting).toEqual([]);
+      } finally {
+        worker.kill('SIGKILL');
+      }
+    }, 40_000);
 
     it('Redis unreachable at start: exit code 2 and the URL in the error', async () => {
       const port = await freePort();
