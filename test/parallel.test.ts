@@ -2,16 +2,22 @@
 // solve without a solution, a sweep of 20 LPs on the thread pool and through Redis (a real
 // redis-server on a free loopback port, two `emd worker` processes, the CLI in a child process
 // with a time limit) with the objectives of the serial run, and a worker killed with SIGKILL in
-// the middle of the sweep losing nothing.
+// the middle of the sweep losing nothing. A sweep of NLPs (and of QPs declared NLP that HiGHS
+// refuses) on the pool and through Redis gives every scenario's levels and marginals bit for bit
+// (Object.is) as the same sweep solved one after another in one process (--link=7, ThreadsSimulate);
+// so does a sweep of MCPs on the pool. Jobs never collected do not stay in Redis.
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { solveJson, root } from './helpers.ts';
 import { freePort, startRedis, startWorker } from './redis-server.ts';
-import { killChildren, solveJsonInChild } from './child-cli.ts';
+import { killChildren, solveJsonInChild, startCli } from './child-cli.ts';
+import { Queue } from 'bullmq';
+import { connect } from '../src/run/redis.ts';
 import { loadSource, run, resultToJson } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import type { AsyncBackend, JobOutcome } from '../src/interp/async-solves.ts';
+import { createThreadPool } from '../src/run/pool.ts';
 
 const sweep = 'test/fixtures/parallel/sweep.gms';
 const values = (doc: any, sym: string) =>
@@ -23,6 +29,37 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   serial = values(r.doc, 'obj');
 });
+
+const nlpSweep = 'test/fixtures/parallel/nlp-sweep.gms';
+const mcpSweep = 'test/fixtures/parallel/mcp-sweep.gms';
+/** A sweep in process: its --json document (backend absent: solved where submitted). */
+async function sweepRun(file: string, link: string, asyncBackend?: () => AsyncBackend): Promise<any> {
+  const f = loadSource(join(root, file), nodeHost).file!;
+  const r = await run(f, nodeHost, {
+    out: () => {},
+    log: () => {},
+    asyncBackend,
+    compile: { defines: { link } },
+  });
+  return resultToJson(r);
+}
+const nlpRun = (link: string, asyncBackend?: () => AsyncBackend) => sweepRun(nlpSweep, link, asyncBackend);
+/** Every scenario's results (objectives, levels, marginals; the NLP sweep's by default), by name and keys. */
+const scenarioResults = (doc: any, names = ['obj', 'lev', 'mar', 'price', 'qobj', 'qlev', 'qmar']) =>
+  new Map<string, number>(
+    names.flatMap((name) =>
+      doc.symbols[name].records.map((r: any): [string, number] => [`${name}(${r.keys.join(',')})`, r.value]),
+    ),
+  );
+/** The keys whose values are not the same bits (Object.is), with both values. */
+function differing(a: Map<string, number>, b: Map<string, number>): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys]
+    .filter((k) => !Object.is(a.get(k), b.get(k)))
+    .map((k) => `${k}: ${a.get(k)} / ${b.get(k)}`);
+}
+let nlpSerial: any;
+const nlpSerialRun = async () => (nlpSerial ??= await nlpRun('7'));
 
 // A job past its time limit, collected: status 3 before and after, modelstat 14, solvestat 3.
 const timedOut = { running: 1, status: 3, collect: 1, modelstat: 14, solvestat: 3, 'status collected': 3 };
@@ -86,6 +123,39 @@ describe('asynchronous solves on the thread pool', () => {
     expect(values(doc, 'obj')).toEqual(serial);
     expect(doc.solves).toHaveLength(20);
   });
+
+  it('a sweep of 16 NLPs on two threads: every level and marginal bit for bit as one after another (link 7)', async () => {
+    const ref = await nlpSerialRun();
+    const doc = await nlpRun('6', () => createThreadPool(2));
+    expect(doc.diagnostics).toEqual([]);
+    const a = scenarioResults(ref);
+    // The dispatch: 8 objectives, 27 levels (p.l = 0 is no record), 32 marginals and 8 prices; the
+    // QPs: 8 objectives, 32 levels and 8 marginals.
+    expect(a.size).toBe(8 + 27 + 32 + 8 + 8 + 32 + 8);
+    expect(a.get('obj(s8)')).toBeCloseTo(36.618484117283, 9);
+    expect(a.get('qobj(s1)')).toBeCloseTo(-3.680555548, 8);
+    expect(differing(a, scenarioResults(doc))).toEqual([]);
+    // The QPs declared NLP are not convex: HiGHS refuses them on the threads too, and ipm solves them.
+    expect(new Set(doc.solves.map((x: any) => `${x.solver} ${x.modelStatus}`))).toEqual(new Set(['ipm 2']));
+    expect(doc.solves).toHaveLength(16);
+  });
+
+  it('a sweep of 8 MCPs on two threads: every level and marginal bit for bit as one after another (link 7)', async () => {
+    const ref = await sweepRun(mcpSweep, '7');
+    const doc = await sweepRun(mcpSweep, '6', () => createThreadPool(2));
+    expect(doc.diagnostics).toEqual([]);
+    const names = ['q0', 'm0', 'price'];
+    const a = scenarioResults(ref, names);
+    expect(a.size).toBe(24 + 24 + 8);
+    // s1: the price 15 - Q, and firm 1's first-order condition 1.5 sqrt(q + 1) = P - q holds.
+    const q1 = a.get('q0(s1,f1)')!;
+    expect(a.get('price(s1)')).toBeCloseTo(7.8197524638, 9);
+    expect(1.5 * Math.sqrt(q1 + 1)).toBeCloseTo(a.get('price(s1)')! - q1, 7);
+    expect(differing(a, scenarioResults(doc, names))).toEqual([]);
+    expect(doc.solves.map((x: any) => `${x.type} ${x.solver} ${x.modelStatus}`)).toEqual(
+      Array(8).fill('MCP emd-mcp 1'),
+    );
+  });
 });
 
 // Through Redis: the CLI runs in a child process (it blocks its thread in readyCollect, where no
@@ -121,6 +191,13 @@ describe.skipIf(!hasRedis)(
       expect(values(doc, 'obj')).toEqual(serial);
     }, 60_000);
 
+    it('a sweep of 16 NLPs on two workers: every level and marginal bit for bit as one after another (link 7)', async () => {
+      const { code, doc } = await solveJsonInChild(nlpSweep, ['--redis', url], 50_000);
+      expect(code).toBe(0);
+      expect(differing(scenarioResults(await nlpSerialRun()), scenarioResults(doc))).toEqual([]);
+      expect(new Set(doc.solves.map((x: any) => x.solver))).toEqual(new Set(['ipm']));
+    }, 60_000);
+
     it('a worker killed with SIGKILL in the middle of the sweep loses nothing', async () => {
       const victim = workers[0];
       let killed = false;
@@ -148,6 +225,73 @@ describe.skipIf(!hasRedis)(
       expect(values(doc, 'r')).toEqual(timedOut);
       expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3101', 'W3001']);
     }, 30_000);
+
+    /** The ids of a queue's jobs in each state (the queue's own connection, closed after). */
+    async function jobIds(queue: string): Promise<Record<'waiting' | 'completed' | 'failed', string[]>> {
+      const connection = connect(url);
+      const q = new Queue(queue, { connection });
+      try {
+        const ids = async (t: 'waiting' | 'completed' | 'failed') => (await q.getJobs([t])).map((j) => j.id!);
+        return {
+          waiting: await ids('waiting'),
+          completed: await ids('completed'),
+          failed: await ids('failed'),
+        };
+      } finally {
+        await q.close();
+        connection.disconnect();
+      }
+    }
+    const orphans = 'test/fixtures/parallel/orphans.gms';
+
+    it('a run that ends before collecting its jobs leaves none waiting in Redis (W3102)', async () => {
+      // No worker serves the queue: the three jobs wait until the run ends, which removes them.
+      const { code, doc } = await solveJsonInChild(orphans, ['--redis', url, '--queue', 'ended'], 20_000);
+      expect(code).toBe(0);
+      expect(doc.diagnostics.map((d: any) => d.code)).toContain('W3102');
+      expect(await jobIds('ended')).toEqual({ waiting: [], completed: [], failed: [] });
+    }, 30_000);
+
+    it('finished jobs of a killed run go after --keep-seconds', async () => {
+      // A run killed after submitting: its three jobs wait, a worker then solves them, and nobody
+      // collects them.
+      const killed = startCli(
+        ['solve', join(root, orphans), '--redis', url, '--queue', 'killed', '--mode=hold', '--json'],
+        20_000,
+      );
+      /** The queue's jobs once `ready` holds of them (polled every 50 ms, 10 s at most). */
+      const once = async (ready: (ids: Awaited<ReturnType<typeof jobIds>>) => boolean) => {
+        let ids = await jobIds('killed');
+        for (let k = 0; k < 200 && !ready(ids); k++) {
+          await new Promise((r) => setTimeout(r, 50));
+          ids = await jobIds('killed');
+        }
+        return ids;
+      };
+      await killed.printed('submitted');
+      expect((await once((ids) => ids.waiting.length === 3)).waiting).toHaveLength(3);
+      killed.process.kill('SIGKILL');
+      await killed.done;
+      const worker = await startWorker(url, '--queue', 'killed');
+      try {
+        const left = await once((ids) => ids.completed.length === 3);
+        expect(left.completed).toHaveLength(3);
+        // Older than --keep-seconds 1 when the next run starts: that run removes them.
+        await new Promise((r) => setTimeout(r, 1100));
+        const next = await solveJsonInChild(
+          orphans,
+          ['--redis', url, '--queue', 'killed', '--mode=collect', '--keep-seconds', '1'],
+          20_000,
+        );
+        expect(next.code).toBe(0);
+        expect(values(next.doc, 'obj')).toEqual({ s1: 2, s2: 4, s3: 6 });
+        const after = await jobIds('killed');
+        expect(after.completed.filter((id) => left.completed.includes(id))).toEqual([]);
+        expect(after.waiting).toEqual([]);
+      } finally {
+        worker.kill('SIGKILL');
+      }
+    }, 40_000);
 
     it('Redis unreachable at start: exit code 2 and the URL in the error', async () => {
       const port = await freePort();

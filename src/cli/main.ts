@@ -113,6 +113,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       'run asynchronous solves (solveLink 3 or 6) on `emd worker` processes through Redis, e.g. redis://host:6379',
     )
     .option('--queue <name>', 'the BullMQ queue of --redis (default emd-solves)')
+    .option('--keep-seconds <n>', 'seconds Redis keeps a finished job that no run collects (default 3600)')
     .action(async (file: string, o) => {
       code = await (await import('./solve-command.ts')).solveCommand(file, o, io, defines);
     });

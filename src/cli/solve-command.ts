@@ -91,6 +91,7 @@ export interface SolveFlags {
   outputDir?: string;
   redis?: string;
   queue?: string;
+  keepSeconds?: string;
 }
 
 /** The formats of --plot-format, lower case (checked against PLOT_FORMATS before the run). */
@@ -116,6 +117,11 @@ export async function solveCommand(
   if (usage.length) {
     emitDiagnostics(usage);
     if (json) io.stdout(JSON.stringify(runToJson(false, usage, [])) + '\n');
+    return EXIT.usage;
+  }
+  const keepSeconds = o.keepSeconds === undefined ? undefined : Number(o.keepSeconds);
+  if (keepSeconds !== undefined && !(keepSeconds > 0 && Number.isFinite(keepSeconds))) {
+    io.stderr(`error: --keep-seconds expects a positive number, got '${o.keepSeconds}'.\n`);
     return EXIT.usage;
   }
   let maxLoop: number | undefined;
@@ -222,7 +228,13 @@ async function solveAndReport(
     // The main thread waits for them synchronously (readyCollect): SIGINT is then seen by a thread.
     asyncBackend: () => {
       sigint.arm();
-      return o.redis !== undefined ? redisBackend!({ url: o.redis!, queue: o.queue }) : createThreadPool();
+      return o.redis !== undefined
+        ? redisBackend!({
+            url: o.redis!,
+            queue: o.queue,
+            keepSeconds: o.keepSeconds === undefined ? undefined : Number(o.keepSeconds),
+          })
+        : createThreadPool();
     },
   });
   await onThread.close();

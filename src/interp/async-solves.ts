@@ -13,12 +13,23 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { Span } from '../text/source-file.ts';
 
-/** GAMS's solveLink values that make a solve asynchronous. */
-export const SolveLink = { AsyncGrid: 3, AsyncThreads: 6 } as const;
+/**
+ * GAMS's solveLink values that make a solve asynchronous. AsyncSimulate and ThreadsSimulate solve
+ * at the solve statement, one after another in this process, and load the results at
+ * handleCollect as the other two do: the serial reference of a sweep written for the grid.
+ */
+export const SolveLink = { AsyncGrid: 3, AsyncSimulate: 4, AsyncThreads: 6, ThreadsSimulate: 7 } as const;
 
 export function isAsyncLink(link: number | undefined): boolean {
-  return link === SolveLink.AsyncGrid || link === SolveLink.AsyncThreads;
+  return (
+    link === SolveLink.AsyncGrid ||
+    link === SolveLink.AsyncSimulate ||
+    link === SolveLink.AsyncThreads ||
+    link === SolveLink.ThreadsSimulate
+  );
 }
+
+const isSimulated = (link: number) => link === SolveLink.AsyncSimulate || link === SolveLink.ThreadsSimulate;
 
 /**
  * One solve to run elsewhere: the generated problem (the arrays the solver needs) and how to solve
@@ -30,6 +41,11 @@ export interface SolveJob<Problem = unknown> {
   /** The problem class (lp, mip, qp, nlp...). */
   readonly cls: string;
   readonly solver: string;
+  /**
+   * The solver to run when `solver` does not take the problem (a QP declared nonlinear that is not
+   * convex): the same policy as a synchronous solve, applied wherever the job runs.
+   */
+  readonly fallback?: string;
   readonly options: Readonly<Record<string, number | string>>;
   readonly warmStart: boolean;
   /** Seconds (the model's reslim): the solver stops there with Resource Interrupt. */
@@ -124,8 +140,8 @@ export class AsyncSolves implements HandleFunctions {
   constructor(private readonly opts: AsyncSolvesOptions) {}
 
   /**
-   * Submits a job and returns its handle. Without a backend the solve runs now (`solveHere`) and the
-   * handle is ready at once.
+   * Submits a job and returns its handle. Without a backend, or with a simulated link (4, 7), the
+   * solve runs now (`solveHere`) and the handle is ready at once.
    */
   async submit(
     job: Omit<SolveJob, 'id'>,
@@ -142,15 +158,16 @@ export class AsyncSolves implements HandleFunctions {
       deadline: limit === undefined ? Infinity : performance.now() + (limit + GRACE_SECONDS) * 1000,
       collected: false,
       complete,
-      local: !this.opts.backend,
+      local: !this.opts.backend || isSimulated(at.link),
     };
     this.jobs.set(handle, e);
-    if (!this.opts.backend) {
+    const backend = this.opts.backend;
+    if (!backend || e.local) {
       e.result = await solveHere();
       e.state = 'ready';
       return handle;
     }
-    this.backend ??= this.opts.backend();
+    this.backend ??= backend();
     this.backend.submit({ ...job, id: handle, timeLimit: limit });
     // Counted from here: the first submit may wait for the backend to start.
     if (limit !== undefined) e.deadline = performance.now() + (limit + GRACE_SECONDS) * 1000;

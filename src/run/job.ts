@@ -3,7 +3,9 @@
 // `solveJob` is what every worker runs. Imports interp/ (the job types), model/ and solvers/.
 import type { JobOutcome, SolveHooks, SolveJob as AnyJob } from '../interp/async-solves.ts';
 import type { ModelProblem } from '../model/problem.ts';
+import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { getSolver } from '../solvers/registry.ts';
+import { ModelStat, SolveStat } from '../solvers/status.ts';
 import type { ProblemClass, SolverResult } from '../solvers/types.ts';
 
 /** A job of the solve pipeline: a generated problem. */
@@ -27,20 +29,74 @@ function withNames(p: ModelProblem): ModelProblem {
 /** Where a job's solver log and progress details go (absent: the solve is quiet). */
 export type JobHooks = SolveHooks;
 
-/** Runs a job with its solver (quietly unless `hooks.log`: the log stays on the worker). */
+/** The solver of MCP jobs (EMD's complementarity solver, src/solvers/mcp/): not in the registry. */
+export const MCP_SOLVER = 'emd-mcp';
+
+/** An MCP job's problem: the generated problem and its rows' columns (solve.ts's matching). */
+interface McpProblem extends ModelProblem {
+  readonly mcp: {
+    readonly colOfRow: Int32Array;
+    readonly implicit: Uint8Array;
+    /** The right-hand sides of `=n=` rows (GeneratedModel.nRowRhs), when there are any. */
+    readonly nRowRhs?: Float64Array;
+  };
+}
+
+/** The job of `solve m using mcp` (class 'mcp'): the problem and its matching, no options. */
+export function mcpJob(
+  p: ModelProblem,
+  colOfRow: Int32Array,
+  implicit: Uint8Array,
+  nRowRhs?: Float64Array,
+): Omit<SolveJob, 'id'> {
+  const problem: McpProblem = { ...p, mcp: { colOfRow, implicit, ...(nRowRhs ? { nRowRhs } : {}) } };
+  return { problem, cls: 'mcp', solver: MCP_SOLVER, options: {}, warmStart: false };
+}
+
+/**
+ * Whether a QP's answer sends it to the job's fallback (the NLP default, for a model declared
+ * nonlinear whose solver nobody chose): the QP solver does not take it (not convex), or its point
+ * failed HiGHS's duality check (feasible, not proven optimal). The synchronous solve
+ * (solve.ts's callSolver) and every worker decide with this one test, so that a sweep gives the
+ * same results wherever its jobs run.
+ */
+export function wantsFallback(r: SolverResult): boolean {
+  const qpUnproven =
+    r.solver === 'highs' &&
+    r.modelStatus === ModelStat.FeasibleSolution &&
+    r.solveStatus === SolveStat.TerminatedBySolver;
+  return r.issue?.kind === 'capability' || qpUnproven;
+}
+
+/**
+ * Runs a job with its solver (quietly unless `hooks.log`: the log stays on the worker), then with
+ * its fallback when the first answer asks for it (wantsFallback). The problem keeps its names when
+ * it has them (a job run in the process that generated it).
+ */
 export async function solveJob(job: SolveJob, hooks: JobHooks = {}): Promise<SolverResult> {
-  const adapter = getSolver(job.solver);
-  if (!adapter) throw new Error(`unknown solver '${job.solver}'`);
-  return adapter.solve(withNames(job.problem), job.cls as ProblemClass, {
-    quiet: !hooks.log,
-    log: hooks.log,
-    progress: hooks.progress,
-    options: job.options,
-    warmStart: job.warmStart,
-    timeLimit: job.timeLimit,
-    relativeGap: job.relativeGap,
-    absoluteGap: job.absoluteGap,
-  });
+  const problem = job.problem.varNames ? job.problem : withNames(job.problem);
+  if (job.cls === 'mcp') {
+    const { mcp } = problem as McpProblem;
+    return solveMcpModel(problem, mcp.colOfRow, mcp.implicit, mcp.nRowRhs);
+  }
+  const run = (name: string) => {
+    const adapter = getSolver(name);
+    if (!adapter) throw new Error(`unknown solver '${name}'`);
+    return adapter.solve(problem, job.cls as ProblemClass, {
+      quiet: !hooks.log,
+      log: hooks.log,
+      progress: hooks.progress,
+      options: job.options,
+      warmStart: job.warmStart,
+      timeLimit: job.timeLimit,
+      relativeGap: job.relativeGap,
+      absoluteGap: job.absoluteGap,
+    });
+  };
+  const first = await run(job.solver);
+  if (!job.fallback || job.fallback === job.solver || !wantsFallback(first)) return first;
+  hooks.log?.(`${job.solver}: ${first.issue?.reason ?? first.message}. Solving it with ${job.fallback}.`);
+  return run(job.fallback);
 }
 
 /** The outcome of a job, never a thrown error. */
@@ -58,7 +114,10 @@ const typed = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
 type TypedName = keyof typeof typed;
 
 function encode(v: unknown): unknown {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : { $n: String(v) };
+  // JSON has no -0 (it prints 0): tagged like the non-finite numbers, so that results through
+  // Redis are the solver's bit for bit.
+  if (typeof v === 'number')
+    return Number.isFinite(v) && !Object.is(v, -0) ? v : { $n: Object.is(v, -0) ? '-0' : String(v) };
   if (ArrayBuffer.isView(v)) {
     const kind: TypedName = v instanceof Float64Array ? 'f64' : v instanceof Int32Array ? 'i32' : 'u8';
     return { $t: kind, b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };

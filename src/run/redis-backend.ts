@@ -21,7 +21,15 @@ export interface RedisBackendOptions {
   readonly lostSeconds?: number;
   /** Seconds to wait for the bridge's connections at the first submit (default 10). */
   readonly startSeconds?: number;
+  /**
+   * Seconds Redis keeps a finished job that no run collects (a run killed, or ended before its
+   * jobs did): default KEEP_SECONDS. See redis-bridge.ts.
+   */
+  readonly keepSeconds?: number;
 }
+
+/** How long a finished job nobody collected stays in Redis by default: one hour. */
+export const KEEP_SECONDS = 3600;
 
 export function createRedisBackend(o: RedisBackendOptions): AsyncBackend {
   const inbox = new Inbox();
@@ -46,6 +54,7 @@ export function createRedisBackend(o: RedisBackendOptions): AsyncBackend {
         queueName: o.queue ?? DEFAULT_QUEUE,
         runId: randomUUID(),
         lostSeconds: o.lostSeconds ?? 3,
+        keepSeconds: o.keepSeconds ?? KEEP_SECONDS,
       },
       transferList: [remote],
     });

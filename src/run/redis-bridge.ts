@@ -2,21 +2,27 @@
 // jobs to the BullMQ queue, listens to the queue's events and posts each outcome to the main
 // thread, waking it (the main thread waits synchronously inside the handle functions, so the
 // connection's event loop lives here). A connection lost for longer than `lostSeconds` is posted
-// as a fault. Built as dist/redis-bridge.js. Imports bullmq, redis.ts, inbox.ts.
+// as a fault. Jobs nobody collects do not stay in Redis: each is added with BullMQ's
+// removeOnComplete/removeOnFail by age (`keepSeconds`: a job finished longer ago is removed when
+// another job finishes), the bridge cleans the finished jobs older than that when it starts, and
+// removes its own jobs still waiting when the run ends. Built as dist/redis-bridge.js. Imports
+// bullmq, redis.ts, inbox.ts.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { Queue, QueueEvents } from 'bullmq';
 import { connect } from './redis.ts';
 import { Inbox } from './inbox.ts';
 import { decodeResult } from './job.ts';
 
-const { port, signal, url, queueName, runId, lostSeconds } = workerData as {
+const { port, signal, url, queueName, runId, lostSeconds, keepSeconds } = workerData as {
   port: MessagePort;
   signal: Int32Array;
   url: string;
   queueName: string;
   runId: string;
   lostSeconds: number;
+  keepSeconds: number;
 };
+const keep = { age: keepSeconds };
 const post = (m: unknown) => Inbox.post(port, signal, m);
 const jobId = (id: number) => `${runId}-${id}`;
 const idOf = (jobId: string) => (jobId.startsWith(runId + '-') ? Number(jobId.slice(runId.length + 1)) : -1);
@@ -87,15 +93,23 @@ parentPort!.on(
   async (m: { submit?: { id: number; data: unknown }; cancel?: number; close?: true }) => {
     if (m.submit) {
       out.add(m.submit.id);
-      await queue.add('solve', m.submit.data, { jobId: jobId(m.submit.id) });
+      await queue.add('solve', m.submit.data, {
+        jobId: jobId(m.submit.id),
+        removeOnComplete: keep,
+        removeOnFail: keep,
+      });
     } else if (m.cancel !== undefined) {
       out.delete(m.cancel);
       await queue.remove(jobId(m.cancel)).catch(() => 0);
     } else if (m.close) {
       clearInterval(watch);
       clearInterval(poll);
+      // The jobs out will never be collected: those still waiting go (a job a worker holds cannot
+      // be removed; it finishes and is kept for keepSeconds).
+      const left = [...out].map((id) => queue.remove(jobId(id)).catch(() => 0));
+      out.clear();
       await Promise.race([
-        Promise.all([events.close(), queue.close()]),
+        Promise.all([...left, events.close(), queue.close()]),
         new Promise((r) => setTimeout(r, 1000)),
       ]);
       queueConn.disconnect();
@@ -106,6 +120,12 @@ parentPort!.on(
 );
 // Ready when QueueEvents listens: a job completed before that would not be seen.
 events.waitUntilReady().then(
-  () => post({ ready: true }),
+  () => {
+    post({ ready: true });
+    // Finished jobs older than keepSeconds (of runs that never collected them) go now, not only
+    // when the next job finishes. At most 1,000 of each per run start.
+    for (const type of ['completed', 'failed'] as const)
+      queue.clean(keepSeconds * 1000, 1000, type).catch(() => 0);
+  },
   (e: Error) => post({ fault: `Redis at ${url}: ${e.message}` }),
 );

@@ -64,8 +64,9 @@ import {
 import type { ModelType } from '../syntax/ast.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { isAsyncLink, type AsyncFailure } from '../interp/async-solves.ts';
-import { solveMcpModel, type McpSolverResult } from '../solvers/mcp/adapter.ts';
+import { solveMcpModel } from '../solvers/mcp/adapter.ts';
 import { matchMcp, type McpMatching } from './mcp-match.ts';
+import { MCP_SOLVER, mcpJob, solveJob, wantsFallback } from './job.ts';
 
 export interface SolveSummary {
   model: string;
@@ -148,7 +149,7 @@ const relaxed: Record<ModelType, boolean> = {
 export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, objective, stmt } = s;
   const type = stmt.modelType;
-  if (type === 'mcp' || (type === 'cns' && cnsOnMcp(host, s))) return runMcp(host, s);
+  if (type === 'mcp' || (type === 'cns' && cnsOnMcp(host, s))) return await runMcp(host, s);
   const t0 = performance.now();
   const plan = planOf(host, s);
   const link = model.attrs.get('solvelink') ?? host.solveLink;
@@ -175,6 +176,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
         problem: reduced.problem,
         cls: cls.cls,
         solver: solverName,
+        fallback: fallbackSolver(host, type, cls.cls, solverName),
         options: { ...solverOptionFile(host, model, solverName, s), ...host.opts.solverOptions },
         warmStart: resolve && host.warmStart,
         ...limitsOf(host, model),
@@ -184,7 +186,10 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       (r, local, failure) => {
         if (failure) return finishSolve(host, s, done, failedJobResult(solverName, failure), solverName);
         const result = r as SolverResult;
-        return finishSolve(host, s, done, local ? result : reduced.invert(result), solverName);
+        // The solver that answered: the job's fallback took over (wantsFallback), or its solver.
+        const fallback = fallbackSolver(host, type, cls.cls, solverName);
+        const used = fallback !== undefined && result.solver === fallback ? fallback : solverName;
+        return finishSolve(host, s, done, local ? result : reduced.invert(result), used);
       },
     );
     model.attrs.set('handle', handle);
@@ -228,22 +233,61 @@ const CNS_TOLERANCE = 1e-6;
  * the model's `e.x` pairs and GAMS's implicit matching (mcp-match.ts), solved by EMD's complementarity solver (src/solvers/mcp/). A model that
  * is not square is an error at the statement; a problem without a solution is a status. Also
  * `solve m using cns;` of a system of equalities (cnsOnMcp): model status 16 Solved when every
- * equation holds, 5 Locally Infeasible when a bound binds.
+ * equation holds, 5 Locally Infeasible when a bound binds. An asynchronous solve (solveLink 3, 4,
+ * 6, 7) submits the problem and its matching as a job (job.ts's mcpJob), loaded at handleCollect.
  */
-function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
+async function runMcp(host: SolveHost, s: SolveStmt): Promise<SolveSummary | undefined> {
   const { model, stmt } = s;
   const cns = stmt.modelType === 'cns';
   const t0 = performance.now();
   const plan = planOf(host, s);
   const inst = instantiate(host, model, plan, undefined, 'min', stmt.modelType);
-  const gen = inst.gen;
+  const link = model.attrs.get('solvelink') ?? host.solveLink;
+  const asyncSolves = isAsyncLink(link) ? host.asyncSolves : undefined;
+  // An asynchronous solve keeps its own copy of the problem (see runSolve).
+  const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   const p = gen.problem;
   if (p.m === 0) throw new ExecError(X.Model_has_no_rows_0, stmt.model.span, [model.name]);
   if (cns) checkSquare(p, model.name, stmt.span);
   const { colOfRow, implicit } = cns ? cnsPairs(p) : matchMcp(gen, model.matches ?? [], stmt.span);
+  const done = { gen, plan, t0, generation: inst.generation, generationSeconds, colOfRow };
+  if (asyncSolves) {
+    // The job: the problem with its matching (job.ts solves it as the lines below do).
+    const job = mcpJob(p, colOfRow, implicit, gen.nRowRhs);
+    const handle = await asyncSolves.submit(
+      job,
+      { model: model.name, span: stmt.span, link: link! },
+      async () => solveJob({ ...job, id: 0 }),
+      (r, _local, failure) =>
+        finishMcp(host, s, done, failure ? failedJobResult(MCP_SOLVER, failure) : (r as SolverResult)),
+    );
+    model.attrs.set('handle', handle);
+    return undefined;
+  }
   const result = solveMcpModel(p, colOfRow, implicit, gen.nRowRhs);
-  if (cns) cnsStatus(p, colOfRow, result);
+  return finishMcp(host, s, done, result);
+}
+
+/** The end of an MCP (or CNS) solve, synchronous or collected (a failed job has no residual). */
+function finishMcp(
+  host: SolveHost,
+  s: SolveStmt,
+  done: {
+    gen: GeneratedModel;
+    plan: SolvePlan;
+    t0: number;
+    generation: SolveSummary['generation'];
+    generationSeconds: number;
+    colOfRow: Int32Array;
+  },
+  result: SolverResult & { residual?: number },
+): SolveSummary {
+  const { model, stmt } = s;
+  const cns = stmt.modelType === 'cns';
+  const { gen, plan, t0, generationSeconds } = done;
+  const p = gen.problem;
+  if (cns && result.x) cnsStatus(p, done.colOfRow, result);
   writeBack(gen, result);
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of plan.eqs) bump(e.sym);
@@ -277,8 +321,11 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
     columns: p.n,
     nonzeros: jacobianNonzeros(stateOf(host).nonzeros, p),
     problemClass: 'mcp',
-    problemClassReason: `complementarity residual ${result.residual.toExponential(2)}`,
-    generation: inst.generation,
+    problemClassReason:
+      result.residual === undefined
+        ? 'no point'
+        : `complementarity residual ${result.residual.toExponential(2)}`,
+    generation: done.generation,
     generationSeconds,
     message: result.message,
   };
@@ -288,7 +335,7 @@ function runMcp(host: SolveHost, s: SolveStmt): SolveSummary {
  * A CNS solved as an MCP: Solved (16) when every equation holds, else Locally Infeasible with the
  * worst row (a bound that binds, or no convergence). Its marginals are zero (no objective).
  */
-function cnsStatus(p: ModelProblem, colOfRow: Int32Array, result: McpSolverResult): void {
+function cnsStatus(p: ModelProblem, colOfRow: Int32Array, result: SolverResult): void {
   let worst = 0;
   let row = -1;
   for (let i = 0; i < p.m; i++) {
@@ -672,26 +719,35 @@ async function callSolver(
   if (cls === 'mip' && solverName === mipPortfolio.first && !emdSolverChosen(host, type, cls))
     return portfolio(host, run, limits.timeLimit, reduced.problem.sense);
   const result = await run(solverName);
-  const nlpDefault = defaultSolverFor('nlp');
   // Likewise when HiGHS's QP point fails its duality check (feasible, not proven optimal).
-  const qpUnproven =
-    result.solver === 'highs' &&
-    result.modelStatus === ModelStat.FeasibleSolution &&
-    result.solveStatus === SolveStat.TerminatedBySolver;
-  if (
-    cls === 'qp' &&
-    (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
-    (result.issue?.kind === 'capability' || qpUnproven) &&
-    !emdSolverChosen(host, type, cls) &&
-    solverName !== nlpDefault
-  ) {
+  const fallback = fallbackSolver(host, type, cls, solverName);
+  if (fallback && wantsFallback(result)) {
     if (!host.opts.quiet)
       host.opts.log(
-        `${solverName}: ${result.issue?.reason ?? result.message}. Solving it as an NLP with ${nlpDefault} (a local optimum).`,
+        `${solverName}: ${result.issue?.reason ?? result.message}. Solving it as an NLP with ${fallback} (a local optimum).`,
       );
-    return { result: await run(nlpDefault), solver: nlpDefault };
+    return { result: await run(fallback), solver: fallback };
   }
   return { result, solver: solverName };
+}
+
+/**
+ * The solver that takes over a QP declared nonlinear when its solver refuses it (wantsFallback):
+ * the NLP default, unless somebody chose the solver. Asynchronous jobs carry it.
+ */
+function fallbackSolver(
+  host: SolveHost,
+  type: ModelType,
+  cls: ProblemClass,
+  solverName: string,
+): string | undefined {
+  const nlpDefault = defaultSolverFor('nlp');
+  return cls === 'qp' &&
+    (type === 'nlp' || type === 'dnlp' || type === 'qcp') &&
+    !emdSolverChosen(host, type, cls) &&
+    solverName !== nlpDefault
+    ? nlpDefault
+    : undefined;
 }
 
 /**
