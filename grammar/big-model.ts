@@ -1,11 +1,14 @@
 // A generated GAMS model of about 5 MB for timing the parser: a 1000 x 1000 table, a parameter
 // data list of 50 000 records, a 100 000-element set range and some equations. Imports nothing.
 
-/** The model text; `rows` x `cols` table (defaults 1000 x 1000). */
-export function bigModel(rows = 1000, cols = 1000): string {
+/**
+ * The model text; `rows` x `cols` table (defaults 1000 x 1000), `records` data records and a range of
+ * `range` elements (bench/parse.ts scales them with the table, to measure growth).
+ */
+export function bigModel(rows = 1000, cols = 1000, records = 50_000, range = 100_000): string {
   const out: string[] = [];
   out.push('$title generated model for parser timing');
-  out.push(`Sets i rows / r1*r${rows} /, j columns / c1*c${cols} /, k / k1*k100000 / ;`);
+  out.push(`Sets i rows / r1*r${rows} /, j columns / c1*c${cols} /, k / k1*k${range} / ;`);
   // Table: headers right-aligned in 5-character columns, every cell filled.
   const w = 5;
   const pad = (s: string) => ' '.repeat(Math.max(1, w - s.length)) + s;
@@ -19,7 +22,7 @@ export function bigModel(rows = 1000, cols = 1000): string {
   }
   out.push(';');
   const recs: string[] = [];
-  for (let n = 1; n <= 50000; n++) recs.push(`  k${n} ${(n % 1000) / 10}`);
+  for (let n = 1; n <= records; n++) recs.push(`  k${n} ${(n % 1000) / 10}`);
   out.push(`Parameter p(k) data /\n${recs.join('\n')}\n/ ;`);
   out.push('Positive Variable x(i,j) ;\nVariable z ;\nEquations cost, row(i), col(j) ;');
   out.push('cost .. z =e= sum((i,j), t(i,j)*x(i,j)) ;');

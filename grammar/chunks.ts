@@ -8,6 +8,7 @@ import {
   BinaryKw,
   DeclKeyword,
   FreeKw,
+  Identifier,
   IntegerKw,
   LParen,
   NegativeKw,
@@ -17,6 +18,7 @@ import {
   Semicolon,
   Slash,
   StatementKeyword,
+  StringLit,
   UntilKw,
   VariableKw,
   type Tok,
@@ -33,6 +35,28 @@ const isVarType = (t: Tok) =>
 const OTHER_VAR_TYPES: ReadonlySet<string> = new Set(['sos1', 'sos2', 'semicont', 'semiint']);
 const isOtherVarType = (t: Tok, next: Tok | undefined) =>
   next !== undefined && tokenMatcher(next, VariableKw) && OTHER_VAR_TYPES.has(t.image.toLowerCase());
+
+/** GDX and command statements whose word is an identifier, not a keyword token. */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set([
+  'execute_load',
+  'execute_loaddc',
+  'execute_unload',
+  'execute_loadpoint',
+  'execute_unloaddi',
+  'execute_unloadidx',
+  'put_utility',
+]);
+
+/**
+ * A statement word that is an identifier (`execute_load`, `put_utility`, `execute 'cmd'`): like a
+ * statement keyword, it ends a statement without `;` when it starts a line (maxcut:
+ * `abort$errorlevel 'text'` then `execute_load ...`).
+ */
+export function isStatementWord(t: Tok, next: Tok | undefined): boolean {
+  if (!tokenMatcher(t, Identifier)) return false;
+  const w = t.image.toLowerCase();
+  return STATEMENT_WORDS.has(w) || (w === 'execute' && next !== undefined && tokenMatcher(next, StringLit));
+}
 
 /** [start, end) token ranges of the top-level statements; stray `;` tokens belong to none. */
 export function statementChunks(tokens: readonly Tok[]): [number, number][] {
@@ -57,7 +81,9 @@ export function statementChunks(tokens: readonly Tok[]): [number, number][] {
       if (
         j > i &&
         !inData &&
-        (tokenMatcher(t, StatementKeyword) || isOtherVarType(t, tokens[j + 1])) &&
+        (tokenMatcher(t, StatementKeyword) ||
+          isOtherVarType(t, tokens[j + 1]) ||
+          isStatementWord(t, tokens[j + 1])) &&
         !isVarType(tokens[j - 1]) &&
         !isOtherVarType(tokens[j - 1], t) &&
         lineBreakBetween(tokens[j - 1], t)

@@ -97,6 +97,7 @@ import {
 } from './tokens.ts';
 import { dataRecords, lineBreakBetween, type DataKind } from './data.ts';
 import { layoutTable } from './table.ts';
+import { isStatementWord } from './chunks.ts';
 import type { TableBody } from './preprocess.ts';
 import { buildChain } from '../src/syntax/chains.ts';
 import { FUNCTION_NAMES } from '../src/ops/function-names.ts';
@@ -158,8 +159,11 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
 /** Variable types that are not keywords (`sos2 variable x(i,s)`); before UNSUPPORTED_STATEMENTS. */
 const SOS_TYPES: ReadonlySet<string> = new Set(['sos1', 'sos2']);
 
-/** Functions of no argument written without parentheses: `pi`, the clock (`jnow`, `timeElapsed`). */
-const CLOCK_NAMES: ReadonlySet<string> = new Set(['pi', 'jnow', 'timeelapsed']);
+/**
+ * Functions of no argument written without parentheses: `pi`, the clock (`jnow`, `timeElapsed`)
+ * and `errorLevel` (the exit code of the last `execute`).
+ */
+const CLOCK_NAMES: ReadonlySet<string> = new Set(['pi', 'jnow', 'timeelapsed', 'errorlevel']);
 
 /** Commands of `put_utility` that EMD runs: the log and listing messages, and the window title. */
 const PUT_UTILITY_COMMANDS: ReadonlySet<string> = new Set(['log', 'msg', 'msglog', 'title', 'shell', 'exec']);
@@ -1117,11 +1121,18 @@ export class EmdParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.displayItem);
     this.ACTION(() => first && out.push(first));
     this.MANY({
+      // Items go on across lines, but a line that starts with a statement word that is not a
+      // keyword token (`execute_load`, `put_utility`...) starts the next statement (maxcut:
+      // `abort$errorlevel 'text'` then `execute_load ...` without `;`).
       GATE: () =>
-        tokenMatcher(this.LA(1), Comma) ||
-        tokenMatcher(this.LA(1), StringLit) ||
-        tokenMatcher(this.prev(), StringLit) ||
-        lineBreakBetween(this.prev(), this.LA(1) as Tok),
+        !(
+          isStatementWord(this.LA(1) as Tok, this.LA(2) as Tok) &&
+          lineBreakBetween(this.prev(), this.LA(1) as Tok)
+        ) &&
+        (tokenMatcher(this.LA(1), Comma) ||
+          tokenMatcher(this.LA(1), StringLit) ||
+          tokenMatcher(this.prev(), StringLit) ||
+          lineBreakBetween(this.prev(), this.LA(1) as Tok)),
       DEF: () => {
         this.OPTION(() => this.CONSUME(Comma));
         const it = this.SUBRULE2(this.displayItem);

@@ -24,7 +24,12 @@ const MAIN = [
   '$load p',
   'Scalar n; n = sum(i, p(i));',
   "execute 'echo done > done.txt';",
-  'display n;',
+  'Scalar e0; e0 = errorLevel;',
+  "execute 'exit 3';",
+  // No `;` before execute_unload: a statement word that starts a line ends the abort (maxcut).
+  "abort$(errorLevel <> 3) 'errorLevel is not 3'",
+  "execute_unload 'res', n;",
+  'display n, e0;',
   '',
 ].join('\n');
 
@@ -45,6 +50,10 @@ describe('$call in emd solve', () => {
     expect(existsSync(join(dir, 'sub.gdx'))).toBe(true);
     expect(r.stdout).toMatch(/PARAMETER n\s+=\s+7\.000/);
     expect(readFileSync(join(dir, 'done.txt'), 'utf8')).toBe('done\n');
+    // errorLevel: 0 after the echo, 3 after `exit 3` (the abort did not fire), reported as W5751.
+    expect(r.stdout).toMatch(/PARAMETER e0\s+=\s+0\.000/);
+    expect(r.stderr).toContain("warning W5751: The command 'exit 3' failed (exit code 3)");
+    expect(existsSync(join(dir, 'res.gdx'))).toBe(true);
   }, 30_000);
 
   it('--no-call refuses them; check and the language server do not run them', async () => {

@@ -350,6 +350,8 @@ export class SymbolTable {
   readonly random = new RandomStream();
   /** The handle functions' view of the run's asynchronous solves (installed by the executor). */
   handles: HandleFunctions = noHandles;
+  /** GAMS's errorLevel: the exit code of the run's last command (`execute`), 0 before any. */
+  errorLevel = 0;
   private readonly byName = new Map<string, Sym>();
   readonly ordered: Sym[] = [];
 

@@ -303,6 +303,8 @@ export class Evaluator {
         return (env) => table.handles.status(f0!(env));
       case 'delete':
         return (env) => table.handles.remove(f0!(env));
+      case 'errorlevel':
+        return () => table.errorLevel;
       case 'sleep':
         return (env) => table.handles.sleep(f0!(env));
       case 'ready':

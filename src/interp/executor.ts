@@ -179,6 +179,7 @@ class Executor<R> implements SolveHost {
       this.opts.atStart?.();
       this.prog.table.random.reset(DEFAULT_SEED);
       this.prog.table.handles = this.asyncSolves;
+      this.prog.table.errorLevel = 0;
       await this.list(lowerStatements(this.prog));
     } catch (e) {
       stopped = true;
@@ -472,6 +473,8 @@ class Executor<R> implements SolveHost {
     if (command === 'shell' || command === 'exec') {
       // GAMS sets errorLevel and goes on: a failing command is reported, not an error.
       const r = this.opts.runCommand?.(command === 'exec' ? `=${text}` : text);
+      // errorLevel: the exit code, 1 when the command was not run or could not start.
+      this.prog.table.errorLevel = r && !('error' in r) ? r.exitCode : 1;
       if (!r) this.diagnostics.push(diag(X.Command_0_not_run_here, sp, [text]));
       else if ('error' in r) this.diagnostics.push(diag(X.Command_0_failed_1, sp, [text, r.error]));
       else if (r.exitCode !== 0)

@@ -93,6 +93,7 @@ export const FUNCTION_NAMES: ReadonlySet<string> = new Set([
   'handlestatus',
   'readycollect',
   'sleep',
+  'errorlevel',
   'jdate',
   'jnow',
   'timeelapsed',

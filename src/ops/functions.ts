@@ -55,7 +55,7 @@ export interface FunctionDef {
   /** Random functions draw from the run's stream (never folded into a constant). */
   readonly random?: (rng: RandomStream, args: number[]) => number;
   /** The handle functions of asynchronous solves (they act on the run, never folded). */
-  readonly handle?: 'collect' | 'status' | 'delete' | 'ready' | 'sleep';
+  readonly handle?: 'collect' | 'status' | 'delete' | 'ready' | 'sleep' | 'errorlevel';
 }
 
 /** A function that is one graph operator: value and smoothness from the operator table. */
@@ -335,6 +335,8 @@ const defs: FunctionDef[] = [
   handleFn('handledelete', 1, 1, 'delete'),
   handleFn('readycollect', 1, 2, 'ready'),
   handleFn('sleep', 1, 1, 'sleep'),
+  // errorLevel: the exit code of the last `execute` / put_utility 'shell' command of the run.
+  handleFn('errorlevel', 0, 0, 'errorlevel'),
   setFn('ord', 1, 1),
   setFn('card', 1, 1),
   setFn('sameas', 2, 2),
