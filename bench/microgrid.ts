@@ -1,7 +1,7 @@
 // bench/microgrid: the 24-hour three-microgrid market (seed 000) cleared by the ADMM price loop
 // (models/microgrid/market_24h_decomposed.emd) against the same market as one welfare NLP
 // (market_24h_foresight.emd), in the same run: wall and CPU time, passes, solves and solver iterations, and
-// the ratio of the two. Target: the decomposition in ≤ 5 s on the 2-core machine.
+// the ratio of the two. Target: the decomposition in ≤ 5 s of CPU on the 2-core machine.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -65,8 +65,9 @@ export async function benchMicrogrid(): Promise<void> {
   console.log(
     `decomposed / centralized: ${(d.wall / c.wall).toFixed(1)}× wall, ${(d.cpu / c.cpu).toFixed(1)}× CPU`,
   );
+  // The target is on CPU time (issue 18): on the shared 2-core machine wall time mostly measures the load.
   console.log(
-    `decomposition ${d.wall.toFixed(2)} s wall (target ≤ 5 s): ${d.wall <= 5 ? 'met' : 'missed'}${d.wall > 1.5 * d.cpu ? ' - the machine is busy: wall time well above CPU time' : ''}`,
+    `decomposition ${d.cpu.toFixed(2)} s CPU (target ≤ 5 s): ${d.cpu <= 5 ? 'met' : 'missed'}; ${d.wall.toFixed(2)} s wall${d.wall > 1.5 * d.cpu ? ' - the machine is busy: wall time well above CPU time' : ''}`,
   );
 }
 

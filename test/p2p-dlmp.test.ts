@@ -149,6 +149,16 @@ describe('P2P market on the 4-bus toy feeder', () => {
     const dlmp = param(doc, 'dlmp');
     expect(dlmp('4')).toBeCloseTo(-5.39, 2);
   });
+
+  it('a split that keeps the cost per trade is the unsplit market with gamma/k^2 and cbat/k (--costsof=k)', async () => {
+    // The aggregate of the 9-prosumer split (bench/p2p.ts compares their ADMM iterations).
+    const split = await solveJson('models/p2p-dlmp/p2p_4bus.emd', '--split=3');
+    const costs = await solveJson('models/p2p-dlmp/p2p_4bus.emd', '--costsof=3');
+    expect([split.code, costs.code]).toEqual([0, 0]);
+    expect(scalar(split.doc, 'welfare')).toBeCloseTo(11141.327132, 5);
+    expect(scalar(costs.doc, 'welfare')).toBeCloseTo(11141.327132, 5);
+    expect(scalar(costs.doc, 'traded_kw')).toBeCloseTo(scalar(split.doc, 'traded_kw'), 3);
+  });
 });
 
 describe('P2P market on the modified IEEE 69-bus feeder', () => {

@@ -75,10 +75,22 @@ const MAX_LOCAL = 0x7000;
 export const DEFAULT_MAX_SHAPES = 2000;
 
 /**
+ * Longest generated code (characters) compiled. V8 optimizes no function with more than
+ * --max-optimized-bytecode-size bytes of bytecode (61,440 in Node 20), and this code takes about
+ * 1.25 bytes of bytecode per character; a unit past the limit would run in the bytecode
+ * interpreter for good, at 100-200 ns per node instead of a few. It stays with the caller's
+ * fallback instead: a function is then evaluated term by term (termwise.ts), whose small shared
+ * shapes V8 does optimize. The 24-hour market's operator objective (2,075 nodes, 224,000
+ * characters as one function) is the case: its re-solves took 40% more CPU compiled whole.
+ */
+export const MAX_CODE_CHARS = 40_000;
+
+/**
  * Compiled shapes kept across problems, per code generator: the code of a shape depends only on
  * its signature (constants are read through V, like parameters), so the re-solves of a
  * decomposition loop, whose subproblems have the same shapes every pass, compile nothing after the
- * first pass. Cleared past SHARED_SHAPES_MAX entries per generator.
+ * first pass. A shape whose code is too long is kept as null (not generated again). Cleared past
+ * SHARED_SHAPES_MAX entries per generator.
  */
 const sharedShapes = new Map<unknown, Map<string, unknown>>();
 const SHARED_SHAPES_MAX = 20000;
@@ -102,7 +114,7 @@ function compileUnits<F>(
   const loc = new Int32Array(N).fill(-1);
   const dloc = new Int32Array(N).fill(-1);
   const cache = new Map<string, F>();
-  let shared = sharedShapes.get(gen) as Map<string, F> | undefined;
+  let shared = sharedShapes.get(gen) as Map<string, F | null> | undefined;
   if (!shared) sharedShapes.set(gen, (shared = new Map()));
   const fns: (F | undefined)[] = new Array(count).fill(undefined);
   const leafStart = new Int32Array(count + 1);
@@ -154,9 +166,17 @@ function compileUnits<F>(
     }
     const key = signatureString(sig, len);
     let fn = cache.get(key);
-    if (!fn && cache.size >= maxShapes) {
-      // Too many distinct shapes (rows without a common structure): compiling each would cost
-      // more than it saves, so the rest stay with the caller's fallback.
+    // Too many distinct shapes (rows without a common structure: compiling each would cost more
+    // than it saves), or code too long for V8 to optimize: the unit stays with the caller's fallback.
+    let code: string | undefined;
+    if (!fn && cache.size < maxShapes && shared.get(key) === undefined) {
+      code = gen({ plan, p, nodes, s, e, loc, dloc });
+      if (code.length > MAX_CODE_CHARS) {
+        if (shared.size >= SHARED_SHAPES_MAX) shared.clear();
+        shared.set(key, null);
+      }
+    }
+    if (!fn && (cache.size >= maxShapes || shared.get(key) === null)) {
       leafList.length = leafStart[u];
       for (let q = s; q < e; q++) loc[nodes[q]] = -1;
       for (const c of data) dloc[c] = -1;
@@ -165,9 +185,8 @@ function compileUnits<F>(
       continue;
     }
     for (const c of data) leafList.push(c);
-    if (!fn) fn = shared.get(key);
+    if (!fn) fn = shared.get(key) ?? undefined;
     if (!fn) {
-      const code = gen({ plan, p, nodes, s, e, loc, dloc });
       try {
         fn = new Function('H', `"use strict";const {${helperNames.join(',')}}=H;${code}`)(jsHelpers) as F;
       } catch (err) {

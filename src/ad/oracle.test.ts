@@ -706,3 +706,37 @@ describe('compiled shapes shared across problems', () => {
     }
   });
 });
+
+describe('functions too long for V8 to optimize', () => {
+  // sum_k (exp(-x_k) * c_k + sqr(x_k)) over 120 variables: 721 active nodes, whose code as
+  // one function is longer than MAX_CODE_CHARS; it is evaluated term by term instead, on both
+  // problems (the second finds the shape marked too long), with the tape's values.
+  const n = 120;
+  const problem = () => {
+    const gb = new GraphBuilder();
+    const terms = Array.from({ length: n }, (_, k) => {
+      const x = gb.variable(k);
+      return gb.node(Op.Add, [
+        gb.node(Op.Mul, [gb.node(Op.Exp, [gb.node(Op.Neg, [x])]), gb.constant(1 + k / n)]),
+        gb.node(Op.Sqr, [x]),
+      ]);
+    });
+    return buildProblem({ n, objective: { nl: gb.node(Op.Add, terms) }, rows: [], graph: gb });
+  };
+  it('evaluates them term by term, with the values and gradient of the tape', () => {
+    const x = Float64Array.from({ length: n }, (_, k) => 0.1 + k / (2 * n));
+    const tape = createNlpOracle(problem(), { mode: 'tape' });
+    const gt = new Float64Array(n);
+    tape.gradient(x, gt);
+    for (let pass = 0; pass < 2; pass++) {
+      const o = createNlpOracle(problem(), { mode: 'compiled' });
+      expect([o.stats.functions, o.stats.shapes, o.stats.termwiseFunctions, o.stats.tapedFunctions]).toEqual([
+        1, 0, 1, 0,
+      ]);
+      expect(o.objective(x)).toBeCloseTo(tape.objective(x), 11);
+      const g = new Float64Array(n);
+      o.gradient(x, g);
+      for (let k = 0; k < n; k++) expect(g[k]).toBeCloseTo(gt[k], 13);
+    }
+  });
+});

@@ -47,7 +47,8 @@ export interface OracleOptions {
    *  'tape': the interpreter only (no `new Function`, e.g. under a Content Security Policy). */
   readonly mode?: 'compiled' | 'tape';
   /** In compiled mode, functions with more active nodes than this are evaluated term by term
-   *  (termwise.ts), and terms larger than this on the tape (default 4000). */
+   *  (termwise.ts), and terms larger than this on the tape (default 4000). So are functions and
+   *  terms whose code is longer than V8 optimizes (compile.ts, MAX_CODE_CHARS). */
   readonly maxCompiledNodes?: number;
   /** In compiled mode, Hessian terms with (variables x active nodes) above this stay on the tape (default 2000). */
   readonly maxCompiledTermWork?: number;
