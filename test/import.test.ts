@@ -12,6 +12,7 @@ import { run, type Host } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import { runCli } from './helpers.ts';
 import { importGams } from '../src/import/import-gams.ts';
+import { formatSource } from '../src/prettier/format.ts';
 import { defaultOutputPath } from '../src/import/command.ts';
 import { listModels, mutate, rng } from './fuzz.ts';
 
@@ -91,8 +92,24 @@ describe('golden imports (test/golden-import)', () => {
       expect(text).toBe(readFileSync(outFile, 'utf8'));
       expect(r.emd).toBe(readFileSync(emdFile, 'utf8'));
       expect(r.diagnostics.some((d) => d.code === 'E6999')).toBe(false);
+      // The formatter laid the text out: formatting it again changes nothing.
+      const again = formatSource(r.emd, { fileName: emdFile });
+      expect(again.ok && again.text).toBe(r.emd);
     });
   }
+  it('fills a long data list into lines at the formatter width', () => {
+    const src = `Set n / ${Array.from({ length: 30 }, (_, k) => `node${k + 1}x`).join(', ')} /;\nDisplay n;\n`;
+    const r = importGams(createSourceFile('long.gms', src));
+    expect(r.emd.split('\n').slice(2, 9)).toEqual([
+      'Set',
+      '   n  / node1x, node2x, node3x, node4x, node5x, node6x, node7x, node8x,',
+      '        node9x, node10x, node11x, node12x, node13x, node14x, node15x,',
+      '        node16x, node17x, node18x, node19x, node20x, node21x, node22x,',
+      '        node23x, node24x, node25x, node26x, node27x, node28x, node29x,',
+      '        node30x /;',
+      'Display n;',
+    ]);
+  });
 });
 
 describe('the seed energy-hub model', () => {
@@ -143,8 +160,8 @@ describe('the seed energy-hub model', () => {
   });
   it('writes an .emd file that keeps the comments and the GAMS reading of the declarations', () => {
     expect(r.emd).toContain('* Networked energy hubs (EH) with ADMM');
-    expect(r.emd).toContain('   obj "co1 co2 co3 co4 co5 co6 co7 co8 co9 co10 co11 co12 co13 co15 co16"');
-    expect(r.emd).toContain('Parameter soc(n,k,t) "Maximum stored energy of ESS" ;');
+    expect(r.emd).toContain('   obj   "co1 co2 co3 co4 co5 co6 co7 co8 co9 co10 co11 co12 co13 co15 co16"');
+    expect(r.emd).toContain('Parameter soc(n,k,t)  "Maximum stored energy of ESS";');
     expect(r.ok).toBe(false);
   });
 });
@@ -274,7 +291,7 @@ describe('emd import (CLI)', () => {
         `${gms}: imported to ${join(dir, 'transport.emd')} (0 error(s), 0 warning(s)).\n`,
       );
       expect(readFileSync(join(dir, 'transport.emd'), 'utf8')).toContain(
-        'Solve transport using lp minimizing z ;',
+        'Solve transport using lp minimizing z;',
       );
 
       const seed = join(dir, 'seed.gms');
