@@ -15,7 +15,8 @@ import { SymbolTable } from '../bind/symbols.ts';
 import { indexProgram, type ProgramIndex } from './program-index.ts';
 import { analyzeProgram } from './analyze.ts';
 import { emitEmd } from './emit.ts';
-import { DEFAULT_WIDTH, formatDataValue, printExpr } from './print.ts';
+import { formatDataValue, printExpr } from './print.ts';
+import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
 import { callsToRefs, renameSymbols } from './transform.ts';
 import { FUNCTION_NAMES } from '../../grammar/parser.ts';
 import { visit } from '../syntax/walk.ts';
@@ -230,7 +231,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
       lexText: pre?.lexText ?? file.text,
       lostTables,
       notes: opts.annotate === false ? [] : sorted0,
-      printWidth: opts.printWidth ?? DEFAULT_WIDTH,
+      printWidth: opts.printWidth ?? DEFAULT_PRINT_WIDTH,
     });
     emd = emitted.text;
     diagnostics.push(...emitted.diagnostics);

@@ -4,15 +4,13 @@
 // (split into `+` blocks that fit the width), equations and every executable statement, with
 // keywords in one spelling. Each statement comes out on one line (a declaration block one item a
 // line); alignment, line breaking and data-list filling are the formatter's. Imports
-// syntax/ast.ts and chains.ts.
+// syntax/ast.ts, chains.ts and the formatter's default width.
 //
 // The output parses back to the same AST (up to spans): the precedence levels below mirror
 // grammar/parser.ts (or xor eqv imp < and < not < relational < + - < * / < unary < $ < ** < primary).
 import type * as A from '../syntax/ast.ts';
 import { flattenChain } from '../syntax/chains.ts';
-
-/** The formatter's default line width (prettier/format.ts). */
-export const DEFAULT_WIDTH = 80;
+import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
 
 const enum L {
   Or = 0,
@@ -527,7 +525,7 @@ function putItem(p: A.PutItem): string {
 }
 
 /** One statement as lines (the last one ends with `;`, except directives); tables fit `width`. */
-export function printStatement(s: A.Statement, width = DEFAULT_WIDTH): string[] {
+export function printStatement(s: A.Statement, width = DEFAULT_PRINT_WIDTH): string[] {
   const ind = '   ';
   // Statements inside a loop/if body, each ending with `;`.
   const body = (stmts: readonly A.Statement[], indent: string): string[] =>
