@@ -260,6 +260,28 @@ describe('layout', () => {
     );
   });
 
+  it('fills a one-line data list too long for the width into lines under the text, and keeps them when run again', () => {
+    const labels = Array.from({ length: 24 }, (_, k) => `node${k + 1}`);
+    const src = `Set n "grid nodes" / ${labels.join(', ')} /;\n`;
+    const out = fmt(src, 60);
+    expect(out).toBe(
+      [
+        'Set',
+        '   n  "grid nodes"',
+        '      / node1, node2, node3, node4, node5, node6, node7,',
+        '        node8, node9, node10, node11, node12, node13,',
+        '        node14, node15, node16, node17, node18, node19,',
+        '        node20, node21, node22, node23, node24 /;',
+        '',
+      ].join('\n'),
+    );
+    expect(fmt(out, 60)).toBe(out);
+    const a = parseSource(createSourceFile('a', src));
+    const b = parseSource(createSourceFile('b', out));
+    expect(b.diagnostics).toEqual([]);
+    expect(firstDifference(a.program.statements, b.program.statements)).toBe(-1);
+  });
+
   it('aligns table columns: numbers right-aligned under exactly one header, continuation blocks too', () => {
     const src = [
       'Set g /coal, gas/, f /cap, mc, fixed, startup, long_header_name/;',

@@ -29,7 +29,15 @@ import {
   ACRONYM_BASE,
 } from '../bind/symbols.ts';
 import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
-import type { EquAttr, ExprFacts, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
+import {
+  NameLinks,
+  type EquAttr,
+  type ExprFacts,
+  type IExpr,
+  type IFilter,
+  type IIndex,
+  type VarAttr,
+} from './ir.ts';
 import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
 import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
@@ -68,6 +76,8 @@ export interface CheckedProgram {
   readonly equations: Map<EquationSymbol, CEquation>;
   /** The facts about the IR's expression nodes (equations' and statements'). */
   readonly facts: ExprFacts;
+  /** Every symbol name of the source and the symbol it resolved to (the language server's index). */
+  readonly names: NameLinks;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -190,6 +200,7 @@ export function checkProgram(program: A.Program, opts: CheckOptions = {}): Check
     statements,
     equations: c.equations,
     facts: c.facts,
+    names: c.links,
     diagnostics: c.diagnostics,
   };
 }
@@ -203,6 +214,7 @@ class Checker implements CheckContext {
   readonly table = new SymbolTable();
   readonly diagnostics: Diagnostic[] = [];
   readonly equations = new Map<EquationSymbol, CEquation>();
+  readonly links = new NameLinks();
   private readonly ex = new ExprChecker(this);
   private readonly assigned = new Set<Sym>();
   /** Acronyms in declaration order (the k-th holds k * ACRONYM_BASE). */
@@ -238,9 +250,14 @@ class Checker implements CheckContext {
     this.diagnostics.push(diag(def, span, args, hint));
   }
 
+  link(span: Span, sym: Sym, flags?: { decl?: boolean; write?: boolean }): void {
+    this.links.add(span, sym, flags);
+  }
+
   lookup(id: A.Ident): Sym | undefined {
     const s = this.table.get(id.name) ?? this.systemScalar(id);
-    if (!s) {
+    if (s) this.links.add(id.span, s);
+    else {
       const near = suggest(id.name, this.table.names());
       this.error(
         M.Symbol_0_is_not_declared,
@@ -875,9 +892,48 @@ class Checker implements CheckContext {
     const out: CStmt[] = [];
     for (const s of list) {
       const c = this.statement(s, scope, ctx);
+      this.linkDeclared(s);
       if (c) out.push(c);
     }
     return out;
+  }
+
+  /** Links the names a declaration statement declares (and their domains, alias targets, model lists) to their symbols. */
+  private linkDeclared(s: A.Statement): void {
+    const decl = (id: A.Ident, asDecl = true) => {
+      const sym = this.table.get(id.name);
+      if (sym) this.links.add(id.span, sym, asDecl ? { decl: true } : undefined);
+    };
+    const item = (it: A.DeclItemBase) => {
+      decl(it.name);
+      for (const d of it.domain ?? []) if (d.name !== '*') decl(d, false);
+    };
+    switch (s.kind) {
+      case 'SetDecl':
+      case 'ParameterDecl':
+      case 'VariableDecl':
+      case 'EquationDecl':
+        for (const it of s.items) item(it);
+        return;
+      case 'TableDecl':
+        item(s.item);
+        return;
+      case 'AliasDecl':
+        // Written first is the aliased set (a use), then the new names.
+        for (const g of s.groups) g.forEach((id, k) => decl(id, k > 0));
+        return;
+      case 'ModelDecl':
+        for (const m of s.items) {
+          decl(m.name);
+          if (m.equations !== 'all') for (const q of m.equations) decl(q, false);
+        }
+        return;
+      case 'FileDecl':
+        decl(s.name);
+        return;
+      default:
+        return;
+    }
   }
 
   private statement(s: A.Statement, scope: Scope, ctx: Ctx): CStmt | undefined {
@@ -1161,6 +1217,8 @@ class Checker implements CheckContext {
     const t = s.target;
     const sym = this.lookup(t.name);
     if (!sym) return undefined;
+    this.links.add(t.name.span, sym, { write: true });
+    this.ex.linkIndexNames(t.indices);
     sym.uses++;
     const attr = t.attr?.name.toLowerCase();
     // Indices written as names that no enclosing loop controls become the assignment's domain.
@@ -1295,6 +1353,7 @@ class Checker implements CheckContext {
       }
       const sym = this.lookup(it.name);
       if (!sym) continue;
+      this.ex.linkIndexNames(it.indices);
       sym.uses++;
       const attr = it.attr?.name.toLowerCase();
       if (attr) {
@@ -1315,6 +1374,8 @@ class Checker implements CheckContext {
   private option(s: A.OptionStmt): CStmt | undefined {
     const items: OptionItem[] = [];
     for (const it of s.items) {
+      const named = this.table.get(it.name.name);
+      if (named) this.links.add(it.name.span, named);
       const name = it.name.name.toLowerCase();
       if (it.project) {
         const project = this.projection(it);

@@ -130,8 +130,10 @@ export interface CheckContext {
   /** A symbol declared without a domain takes the dimension of its first use (GAMS). */
   fixDimension(sym: Sym, n: number): void;
   error(def: MessageDef, span: Span | undefined, args?: (string | number)[], hint?: string): void;
-  /** Look up a symbol, reporting undeclared names with a did-you-mean hint. */
+  /** Look up a symbol, reporting undeclared names with a did-you-mean hint (and linking the name). */
   lookup(id: A.Ident): Sym | undefined;
+  /** Record the symbol a name written at `span` resolved to (CheckedProgram.names). */
+  link(span: Span, sym: Sym, flags?: { decl?: boolean; write?: boolean }): void;
   declHint(s: Sym): string;
 }
 
@@ -219,8 +221,40 @@ export class ExprChecker {
   }
 
   /** Check the indices of a reference against the symbol's domain. */
+  /**
+   * Links the names written in node `e` itself (a reference's name and index names, the names of
+   * a call's reference arguments, which set functions read without checking them as
+   * expressions, and a sum's bound indices) to the symbols they name.
+   */
+  private linkNames(e: A.Expr): void {
+    const ref = (r: A.SymbolRef) => {
+      const s = this.cx.table.get(r.name.name);
+      if (s) this.cx.link(r.name.span, s);
+      this.linkIndexNames(r.indices);
+    };
+    if (e.kind === 'Ref') ref(e);
+    else if (e.kind === 'Call') {
+      for (const a of e.args) if (a.kind === 'Ref') ref(a);
+    } else if (e.kind === 'Indexed') {
+      for (const id of e.binding.indices) {
+        const s = this.cx.table.get(id.name);
+        if (s) this.cx.link(id.span, s);
+      }
+    }
+  }
+
+  /** Links the index names of a reference that name symbols (sets and aliases) to them. */
+  linkIndexNames(args: readonly A.IndexArg[] | undefined): void {
+    for (const a of args ?? []) {
+      if (a.kind !== 'IndexName') continue;
+      const s = this.cx.table.get(a.name.name);
+      if (s) this.cx.link(a.name.span, s);
+    }
+  }
+
   checkRefIndices(ref: A.SymbolRef, sym: Sym, scope: Scope): IIndex[] | undefined {
     const { cx } = this;
+    this.linkIndexNames(ref.indices);
     const args = expandTuples(ref.indices ?? [], scope);
     cx.fixDimension(sym, args.length);
     const dim = sym.domain.length;
@@ -294,6 +328,7 @@ export class ExprChecker {
   }
 
   check(e: A.Expr, scope: Scope, mode: ExprMode): IExpr {
+    this.linkNames(e);
     switch (e.kind) {
       case 'Number':
         return this.node({ kind: 'Number', value: e.value }, CONST_LIT);

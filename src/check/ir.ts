@@ -11,6 +11,7 @@ import type {
   VariableSymbol,
   EquationSymbol,
   ModelSymbol,
+  Sym,
 } from '../bind/symbols.ts';
 import type { FunctionDef } from '../ops/functions.ts';
 
@@ -200,4 +201,40 @@ function indexExprs(idx: readonly IIndex[]): IExpr[] {
 /** Calls `f` on each child of `e` (see childrenOf). */
 export function forEachChild(e: IExpr, f: (child: IExpr) => void): void {
   for (const c of (childrenOf[e.kind] as (e: IExpr) => readonly IExpr[])(e)) f(c);
+}
+
+/** A symbol's name as written in the source, with the symbol the checker resolved it to. */
+export interface NameLink {
+  readonly span: Span;
+  readonly sym: Sym;
+  /** The declaration of the symbol (not a use). */
+  readonly decl?: boolean;
+  /** The target of an assignment (its data is written). */
+  readonly write?: boolean;
+}
+
+/**
+ * The checker's name resolutions, keyed by the written name's span (as TypeScript's
+ * getSymbolAtLocation): every declared name, every use it resolved (references, indices, domains,
+ * model lists, solve, option, put and gdx names), in every statement it checked. The language
+ * server answers references, rename, hover and definition from it.
+ */
+export class NameLinks {
+  private readonly byFile = new Map<Span['file'], Map<number, NameLink>>();
+  /** Record that the name at `span` is `sym`. */
+  add(span: Span, sym: Sym, flags?: { decl?: boolean; write?: boolean }): void {
+    let m = this.byFile.get(span.file);
+    if (!m) this.byFile.set(span.file, (m = new Map()));
+    const prev = m.get(span.start);
+    // A later resolution of the same place adds what it knows (an assignment target is written).
+    if (prev && !flags?.decl && !flags?.write) return;
+    m.set(span.start, flags?.decl || flags?.write ? { ...prev, span, sym, ...flags } : { span, sym });
+  }
+  /** The links in source order (by file name, then offset). */
+  all(): NameLink[] {
+    const files = [...this.byFile.keys()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return files.flatMap((f) =>
+      [...this.byFile.get(f)!.values()].sort((a, b) => a.span.start - b.span.start),
+    );
+  }
 }

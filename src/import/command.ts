@@ -1,13 +1,15 @@
 // The `emd import FILE.gms [-o FILE.emd] [--json]` command: imports through importGams, writes the
 // .emd file, prints the diagnostics (stderr) and a summary or one JSON document (stdout). Exit codes:
-// 0 imported (warnings allowed), 1 errors found, 2 usage. Imports api.ts, diagnostics/, report/ and
-// import-gams.ts; the CLI (src/cli/main.ts) passes its host and output streams.
+// 0 imported (warnings allowed), 1 errors found, 2 usage. Imports api.ts, diagnostics/, report/,
+// prettier/cli.ts (the output's print width) and import-gams.ts; the CLI (src/cli/main.ts) passes
+// its host and output streams.
 import { loadSource, type Host } from '../api.ts';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
 import { importMessages as M } from '../diagnostics/messages/import.ts';
 import { runToJson } from '../report/json.ts';
 import { importGams } from './import-gams.ts';
+import { prettierWidth } from '../prettier/cli.ts';
 
 export interface ImportIO {
   stdout(text: string): void;
@@ -46,7 +48,8 @@ export function importCommand(file: string, o: ImportCommandOptions, io: ImportI
     emit(loaded.diagnostics, null);
     return 1;
   }
-  const r = importGams(loaded.file, host);
+  // The width `emd fmt` would take for the output file: the imported text is already formatted.
+  const r = importGams(loaded.file, host, { printWidth: prettierWidth(out) });
   const ds = [...r.diagnostics];
   let written: string | null = out;
   try {

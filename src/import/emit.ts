@@ -1,14 +1,16 @@
-// Writes the .emd text of an imported program: every statement pretty-printed (print.ts) in source
-// order, `*` comment lines and `$onText` blocks of the main file kept where they stood, blank lines
-// kept between statements, and what cannot be carried (text that did not parse, unsupported `$`
-// lines, tables whose data was lost) kept as comments next to a diagnostic. Imports syntax/ast.ts,
-// text/, diagnostics/, grammar/preprocess.ts and this folder.
+// Writes the .emd text of an imported program: every statement written as source (print.ts) in
+// source order, `*` comment lines and `$onText` blocks of the main file kept where they stood, blank
+// lines kept between statements, and what cannot be carried (text that did not parse, unsupported
+// `$` lines, tables whose data was lost) kept as comments next to a diagnostic; then the whole text
+// laid out by the formatter (prettier/format.ts), the one printer of the language. Imports
+// syntax/ast.ts, text/, diagnostics/, grammar/preprocess.ts, prettier/format.ts and this folder.
 import type * as A from '../syntax/ast.ts';
 import { lineAndColumn, type SourceFile, type Span } from '../text/source-file.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { importMessages as M } from '../diagnostics/messages/import.ts';
 import { directiveTable } from '../../grammar/preprocess.ts';
 import type { ProgramIndex } from './program-index.ts';
+import { formatSource } from '../prettier/format.ts';
 import {
   printEquationDecl,
   printParameterDecl,
@@ -29,6 +31,8 @@ export interface EmitInput {
   readonly lostTables: ReadonlySet<number>;
   /** Diagnostics noted in the output as comments above the statement they are about. */
   readonly notes: readonly Diagnostic[];
+  /** The formatter's line width (tables are split into `+` blocks that fit it). */
+  readonly printWidth: number;
 }
 
 export interface EmitResult {
@@ -206,7 +210,7 @@ export function emitEmd(input: EmitInput): EmitResult {
       const kind = directiveTable[s.name];
       if (s.name === 'include')
         out = [`* $include ${s.args}   (its statements follow, inlined by emd import)`];
-      else if (kind === 'ignore') out = isMain ? printStatement(s) : [];
+      else if (kind === 'ignore') out = isMain ? printStatement(s, input.printWidth) : [];
       else out = [`* $${s.name}${s.args ? ` ${s.args}` : ''}   (not supported by EMD: kept as a comment)`];
       if (!out.length) continue;
     } else if (s.kind === 'TableDecl' && input.lostTables.has(s.span.start) && isMain) {
@@ -214,7 +218,7 @@ export function emitEmd(input: EmitInput): EmitResult {
     } else if (isDecl(s)) {
       out = printDecl(s, inside, dupItems.get(s));
       inside.length = 0;
-    } else out = printStatement(s);
+    } else out = printStatement(s, input.printWidth);
     items.push({
       start: isMain ? s.span.start : -1,
       end: isMain ? s.span.end : -1,
@@ -326,7 +330,11 @@ export function emitEmd(input: EmitInput): EmitResult {
     if (it.start >= 0) prevEnd = Math.max(prevEnd, it.end);
   }
   while (outLines.length && outLines[outLines.length - 1] === '') outLines.pop();
-  return { text: `${outLines.join('\n')}\n`, diagnostics };
+  const raw = `${outLines.join('\n')}\n`;
+  // The formatter lays the text out (it refuses only text that does not parse, which the statements
+  // written above never are; then the text stays as written).
+  const laid = formatSource(raw, { fileName: file.name, printWidth: input.printWidth });
+  return { text: laid.ok ? laid.text : raw, diagnostics };
 }
 
 function isDecl(s: A.Statement): s is A.SetDecl | A.ParameterDecl | A.VariableDecl | A.EquationDecl {

@@ -16,6 +16,7 @@ import { indexProgram, type ProgramIndex } from './program-index.ts';
 import { analyzeProgram } from './analyze.ts';
 import { emitEmd } from './emit.ts';
 import { formatDataValue, printExpr } from './print.ts';
+import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
 import { callsToRefs, renameSymbols } from './transform.ts';
 import { FUNCTION_NAMES } from '../../grammar/parser.ts';
 import { visit } from '../syntax/walk.ts';
@@ -23,6 +24,8 @@ import { visit } from '../syntax/walk.ts';
 export interface ImportOptions {
   /** Note each error and warning as a comment above its statement in the .emd text (default true). */
   readonly annotate?: boolean;
+  /** Line width of the text, as the formatter's printWidth (default 80, the formatter's). */
+  readonly printWidth?: number;
 }
 
 export interface ImportResult {
@@ -228,6 +231,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
       lexText: pre?.lexText ?? file.text,
       lostTables,
       notes: opts.annotate === false ? [] : sorted0,
+      printWidth: opts.printWidth ?? DEFAULT_PRINT_WIDTH,
     });
     emd = emitted.text;
     diagnostics.push(...emitted.diagnostics);

@@ -1,11 +1,16 @@
-// Prints the AST back as EMD source: expressions with the fewest parentheses the grammar needs,
-// declarations with quoted explanatory text, data lists, tables in column layout, equations and
-// every executable statement, with keywords in one spelling. Imports syntax/ast.ts and chains.ts.
+// Writes the AST back as EMD source text for the formatter to lay out (prettier/format.ts, the one
+// printer of the language): expressions with the fewest parentheses the grammar needs,
+// declarations with quoted explanatory text, data lists, tables in a column layout that reads back
+// (split into `+` blocks that fit the width), equations and every executable statement, with
+// keywords in one spelling. Each statement comes out on one line (a declaration block one item a
+// line); alignment, line breaking and data-list filling are the formatter's. Imports
+// syntax/ast.ts, chains.ts and the formatter's default width.
 //
 // The output parses back to the same AST (up to spans): the precedence levels below mirror
 // grammar/parser.ts (or xor eqv imp < and < not < relational < + - < * / < unary < $ < ** < primary).
 import type * as A from '../syntax/ast.ts';
 import { flattenChain } from '../syntax/chains.ts';
+import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
 
 const enum L {
   Or = 0,
@@ -279,22 +284,9 @@ function compressLabels(labels: { text: string; plain: boolean }[]): string[] {
   return out;
 }
 
-/** Items joined into `/ ... /` on one line when short, else packed into lines of at most 100 characters. */
-function dataBlock(items: string[], indent: string): string[] {
-  const one = `/ ${items.join(', ')} /`;
-  if (one.length + indent.length <= 100) return [one];
-  const lines: string[] = [];
-  let cur = `/ ${items[0]}`;
-  for (let k = 1; k < items.length; k++) {
-    const width = (lines.length ? 0 : indent.length) + cur.length + 2 + items[k].length;
-    if (width <= 100) cur += `, ${items[k]}`;
-    else {
-      lines.push(`${cur},`);
-      cur = `${indent}  ${items[k]}`;
-    }
-  }
-  lines.push(`${cur} /`);
-  return lines;
+/** A data list on one line (the formatter fills long ones into lines). */
+function dataList(items: readonly string[]): string {
+  return `/ ${items.join(', ')} /`;
 }
 
 function keysText(r: A.DataRecord): string {
@@ -340,31 +332,19 @@ function paramData(items: readonly A.DataRecord[], scalar: boolean): string[] {
   return out;
 }
 
-/** Lines of a declaration block: the keyword, then one item per line. */
+/** Lines of a declaration block: the keyword and its item, or the keyword, then one item per line. */
 function declBlock(
   keyword: string,
   items: { head: string; data?: string[] }[],
   extra: string[][] = [],
 ): string[] {
+  const item = (it: { head: string; data?: string[] }) =>
+    it.data ? `${it.head} ${dataList(it.data)}` : it.head;
   const lines: string[] = [];
-  const indent = '   ';
-  if (items.length === 1 && !extra.some((e) => e.length)) {
-    const it = items[0];
-    const head = `${keyword} ${it.head}`;
-    if (it.data) {
-      const block = dataBlock(it.data, ' '.repeat(head.length + 1));
-      lines.push(`${head} ${block[0]}`, ...block.slice(1));
-    } else lines.push(head);
-  } else {
+  if (items.length === 1 && !extra.some((e) => e.length)) lines.push(`${keyword} ${item(items[0])}`);
+  else {
     lines.push(keyword);
-    items.forEach((it, k) => {
-      for (const e of extra[k] ?? []) lines.push(e);
-      const head = `${indent}${it.head}`;
-      if (it.data) {
-        const block = dataBlock(it.data, ' '.repeat(head.length + 1));
-        lines.push(`${head} ${block[0]}`, ...block.slice(1));
-      } else lines.push(head);
-    });
+    items.forEach((it, k) => lines.push(...(extra[k] ?? []), `   ${item(it)}`));
   }
   lines[lines.length - 1] += ' ;';
   return lines;
@@ -435,19 +415,18 @@ export function printEquationDecl(s: A.EquationDecl, o: DeclOptions = {}): strin
   );
 }
 
-/** A table in column layout; numbers right-aligned under right-aligned headers (so they overlap). */
-export function printTable(s: A.TableDecl): string[] {
+/**
+ * A table in column layout; numbers right-aligned under right-aligned headers (so they overlap,
+ * as the parser requires), in `+` blocks of columns that fit `width`.
+ */
+export function printTable(s: A.TableDecl, width: number): string[] {
   const it = s.item;
   const dim = it.domain?.length ?? 0;
   if (dim < 2 || !s.records.length) {
     // Nothing to lay out in columns: a parameter with a data list says the same.
     const items = s.records.map((r) => `${keysText(r)} ${formatDataValue(r.value)}`);
     const head = `Parameter ${itemHead(it)}`;
-    if (!items.length) return [`${head} ;`];
-    const block = dataBlock(items, ' '.repeat(head.length + 1));
-    const lines = [`${head} ${block[0]}`, ...block.slice(1)];
-    lines[lines.length - 1] += ' ;';
-    return lines;
+    return [items.length ? `${head} ${dataList(items)} ;` : `${head} ;`];
   }
   const rows: string[] = [];
   const cols: string[] = [];
@@ -475,20 +454,20 @@ export function printTable(s: A.TableDecl): string[] {
   const rowWidth = Math.max(...rows.map((r) => r.length));
   const widths = cols.map((c) => c.length);
   for (const line of cells) line.forEach((v, j) => (widths[j] = Math.max(widths[j], v?.length ?? 0)));
-  // Blocks of columns that fit in 110 characters; later blocks open with a `+` header line.
+  // Blocks of columns that fit the width; later blocks open with a `+` header line.
   const indent = '   ';
   const blocks: number[][] = [];
   let cur: number[] = [];
-  let width = indent.length + rowWidth;
+  let used = indent.length + rowWidth;
   cols.forEach((_, j) => {
     const w = widths[j] + 2;
-    if (cur.length && width + w > 110) {
+    if (cur.length && used + w > width) {
       blocks.push(cur);
       cur = [];
-      width = indent.length + rowWidth;
+      used = indent.length + rowWidth;
     }
     cur.push(j);
-    width += w;
+    used += w;
   });
   blocks.push(cur);
   const lines = [`Table ${itemHead(it)}`];
@@ -508,50 +487,13 @@ export function printTable(s: A.TableDecl): string[] {
 // ---------------------------------------------------------------------------------------------
 // Equations and executable statements
 
-/** Top-level additive terms of an expression with their signs (for line breaking). */
-function additiveTerms(e: A.Expr): { sign: '+' | '-'; e: A.Expr }[] {
-  if (e.kind === 'Binary' && (e.op === '+' || e.op === '-'))
-    return flattenChain(e).map((t) => ({ sign: t.op === '-' ? '-' : '+', e: t.e }));
-  return [{ sign: '+', e }];
-}
-
-/** `lhs rel rhs`, broken before top-level `+`/`-` of the right side when longer than `width`. */
-function printSides(
-  head: string,
-  lhs: A.Expr,
-  rel: string,
-  rhs: A.Expr,
-  width: number,
-  cont: string,
-): string[] {
-  const one = `${head}${printExpr(lhs)} ${rel} ${printExpr(rhs)}`;
-  if (one.length <= width) return [one];
-  const terms = additiveTerms(rhs);
-  if (terms.length < 2) return [one];
-  const lines: string[] = [];
-  let cur = `${head}${printExpr(lhs)} ${rel} ${printExpr(terms[0].e, L.Add)}`;
-  for (const t of terms.slice(1)) {
-    const piece = `${t.sign} ${printExpr(t.e, L.Mul)}`;
-    if (cur.length + 1 + piece.length <= width) cur += ` ${piece}`;
-    else {
-      lines.push(cur);
-      cur = cont + piece;
-    }
-  }
-  lines.push(cur);
-  return lines;
-}
-
 const REL: Record<A.EquationDef['rel'], string> = { e: '=e=', l: '=l=', g: '=g=', n: '=n=' };
 
-export function printEquationDef(s: A.EquationDef): string[] {
+export function printEquationDef(s: A.EquationDef): string {
   let head = s.name.name;
   if (s.domain && s.domain.length) head += `(${s.domain.map((d) => d.name).join(',')})`;
   if (s.cond) head += `$${printCond(s.cond)}`;
-  head += ' .. ';
-  const lines = printSides(head, s.lhs, REL[s.rel], s.rhs, 100, '         ');
-  lines[lines.length - 1] += ' ;';
-  return lines;
+  return `${head} .. ${printExpr(s.lhs)} ${REL[s.rel]} ${printExpr(s.rhs)} ;`;
 }
 
 function printAssignment(s: A.Assignment): string {
@@ -582,16 +524,12 @@ function putItem(p: A.PutItem): string {
   return s;
 }
 
-/** Statements inside a loop/if body, each ending with `;`. */
-function body(stmts: readonly A.Statement[], indent: string): string[] {
-  const out: string[] = [];
-  for (const s of stmts) for (const l of printStatement(s)) out.push(indent + l);
-  return out;
-}
-
-/** One statement as lines (the last one ends with `;`, except directives). */
-export function printStatement(s: A.Statement): string[] {
+/** One statement as lines (the last one ends with `;`, except directives); tables fit `width`. */
+export function printStatement(s: A.Statement, width = DEFAULT_PRINT_WIDTH): string[] {
   const ind = '   ';
+  // Statements inside a loop/if body, each ending with `;`.
+  const body = (stmts: readonly A.Statement[], indent: string): string[] =>
+    stmts.flatMap((x) => printStatement(x, width).map((l) => indent + l));
   switch (s.kind) {
     case 'SetDecl':
       return printSetDecl(s);
@@ -600,13 +538,13 @@ export function printStatement(s: A.Statement): string[] {
     case 'ParameterDecl':
       return printParameterDecl(s);
     case 'TableDecl':
-      return printTable(s);
+      return printTable(s, width);
     case 'VariableDecl':
       return printVariableDecl(s);
     case 'EquationDecl':
       return printEquationDecl(s);
     case 'EquationDef':
-      return printEquationDef(s);
+      return [printEquationDef(s)];
     case 'ModelDecl':
       return s.items.map((m) => {
         const eqs =

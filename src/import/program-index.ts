@@ -1,7 +1,11 @@
 // An index of a parsed GAMS program for the importer: every declaration as written (kind, domain,
 // text, data, duplicates), and every use of every name (references, indices, domains), with the
-// equation each use sits in. Built from the AST alone, so it covers what the checker skips after an
-// error. Imports syntax/ast.ts, text/ and terms.ts (types).
+// equation each use sits in. Built from the AST alone, not from the checker's name links
+// (CheckedProgram.names, which the language server reads): the importer's input is GAMS that often
+// does not check, and the checker links nothing after a statement's first error (the bodies of
+// undeclared or twice-defined equations, which the analysis reads), keeps one declaration per name
+// (the index keeps the duplicates as written), and does not say in which context (equation,
+// condition, assignment target) a name is used. Imports syntax/ast.ts, text/ and terms.ts (types).
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import type { NameInfo, SymbolKind } from './terms.ts';

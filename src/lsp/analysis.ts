@@ -1,12 +1,13 @@
 // What the language server knows about one document, computed from the compiler's own phases:
 // diagnostics (parse + check even when some statements have syntax errors), every occurrence of
-// every symbol name (walk of the AST), and the answers to hover, definition, references,
-// completion and document symbols. Editor-independent (offsets, spans); server.ts maps them to
-// LSP positions. Imports syntax/, check/ (the symbol table), bind/, diagnostics/, text/ and grammar/
-// name tables.
+// every symbol name (the checker's name links, CheckedProgram.names), and the answers to hover,
+// definition, references, completion and document symbols. Editor-independent (offsets, spans);
+// server.ts maps them to LSP positions. Imports syntax/, check/ (the checked program), bind/,
+// diagnostics/, text/ and grammar/ name tables.
 import { parseSource, type ParseHost } from '../syntax/parse.ts';
 import type * as A from '../syntax/ast.ts';
 import { checkProgram } from '../check/checker.ts';
+import type { NameLink } from '../check/ir.ts';
 import { forEachChild } from '../syntax/walk.ts';
 import { resolveSet, setList, type Sym, type SymbolTable } from '../bind/symbols.ts';
 import { sortAndDeduplicate, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -48,6 +49,7 @@ export function analyze(
   const parsed = parseSource(file, host);
   let table: SymbolTable;
   let checkDiags: Diagnostic[] = [];
+  let names: NameLink[] = [];
   try {
     // `$gdxin` files are read as `emd check` reads them.
     const rb = host?.readBinaryFile;
@@ -55,6 +57,7 @@ export function analyze(
     const checked = checkProgram(parsed.program, { readBinary });
     table = checked.table;
     checkDiags = checked.diagnostics;
+    names = checked.names.all();
   } catch {
     // The checker never throws on user input; if it does, the syntax diagnostics still help.
     table = checkProgram({ span: parsed.program.span, statements: [] }).table;
@@ -70,7 +73,7 @@ export function analyze(
     checkDiags = checkDiags.filter((d) => d.severity === 'error');
   }
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checkDiags]);
-  const occurrences = collectOccurrences(parsed.program, table);
+  const occurrences = occurrencesOf(names, parsed.program, table, diagnostics);
   return { file, files: parsed.files, program: parsed.program, table, diagnostics, occurrences };
 }
 
@@ -97,7 +100,45 @@ function namesInBrokenStatements(program: A.Program, errors: Diagnostic[]): Set<
 // ---------------------------------------------------------------------------------------------
 // Occurrences
 
-function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[] {
+/**
+ * Every symbol name of the document: the checker's name links, plus, for the statements holding
+ * an error, the names the AST walk below finds in them.
+ */
+function occurrencesOf(
+  names: readonly NameLink[],
+  program: A.Program,
+  table: SymbolTable,
+  diagnostics: readonly Diagnostic[],
+): Occurrence[] {
+  const out: Occurrence[] = names.map((l) => ({
+    key: l.sym.name.toLowerCase(),
+    span: l.span,
+    decl: !!l.decl,
+    ...(l.write ? { write: true } : {}),
+  }));
+  const errors = diagnostics.filter((d) => d.severity === 'error' && d.span);
+  const broken = program.statements.filter((s) =>
+    errors.some(
+      (d) => d.span!.file === s.span.file && s.span.start <= d.span!.start && d.span!.start < s.span.end,
+    ),
+  );
+  if (!broken.length) return out;
+  const seen = new Set(out.map((o) => `${o.span.file.name}:${o.span.start}`));
+  for (const o of namesInStatements(broken, table))
+    if (!seen.has(`${o.span.file.name}:${o.span.start}`)) out.push(o);
+  return out.sort((a, b) =>
+    a.span.file === b.span.file ? a.span.start - b.span.start : a.span.file.name < b.span.file.name ? -1 : 1,
+  );
+}
+
+/**
+ * The names written in statements, found by walking their AST. Only for statements that hold an
+ * error: the checker stops at a statement's first error (a second definition of an equation, an
+ * equation whose name is not declared, a loop whose binding fails, a solve of an unknown model),
+ * so it never visits, and never links, the names after it; while the user fixes the error,
+ * references, rename and hover must still see them.
+ */
+function namesInStatements(statements: readonly A.Statement[], table: SymbolTable): Occurrence[] {
   const out: Occurrence[] = [];
   const add = (name: string, span: Span, decl = false, write = false) => {
     const key = name.toLowerCase();
@@ -228,10 +269,8 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
       }
     }
   };
-  stmts(program.statements);
-  return out.sort((a, b) =>
-    a.span.file === b.span.file ? a.span.start - b.span.start : a.span.file.name < b.span.file.name ? -1 : 1,
-  );
+  stmts(statements);
+  return out;
 }
 
 /** The occurrence under `offset` of `file` (the end of a name counts: the cursor after `x`). */

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadSource } from '../api.ts';
 import { nodeHost } from '../cli/node-host.ts';
 import { renderDiagnostics } from '../diagnostics/render.ts';
-import { formatSource } from './format.ts';
+import { DEFAULT_PRINT_WIDTH, formatSource } from './format.ts';
 
 export interface FmtIO {
   stdout(text: string): void;
@@ -63,7 +63,10 @@ export function fmtCommand(files: string[], o: FmtOptions, io: FmtIO): number {
       failed++;
       continue;
     }
-    const r = formatSource(text, { fileName: file, printWidth: width ?? prettierWidth(file) ?? 80 });
+    const r = formatSource(text, {
+      fileName: file,
+      printWidth: width ?? prettierWidth(file) ?? DEFAULT_PRINT_WIDTH,
+    });
     if (!r.ok) {
       io.stderr(renderDiagnostics(r.diagnostics, { color: io.color }) + '\n');
       io.stderr(`${file}: not formatted (syntax errors).\n`);

@@ -13,6 +13,9 @@ import { statementChunks } from '../../grammar/chunks.ts';
 import { renderLine } from './lines.ts';
 import { firstDifference } from './ast-compare.ts';
 
+/** The line width when none is given (Prettier's default). */
+export const DEFAULT_PRINT_WIDTH = 80;
+
 export interface FormatOptions {
   /** Line width for breaking statements (default 80, Prettier's default). */
   readonly printWidth?: number;
@@ -47,7 +50,7 @@ export function formatSource(text: string, opts: FormatOptions = {}): FormatResu
   const errors = blockingErrors(parsed.diagnostics);
   if (errors.length) return { ok: false, diagnostics: errors };
   const sc = scanSource(file);
-  const width = opts.printWidth ?? 80;
+  const width = opts.printWidth ?? DEFAULT_PRINT_WIDTH;
   const chunks = statementChunks(sc.tokens);
   const chunkStarts = chunks.map(([a]) => sc.tokens[a].startOffset);
   const chunkOfOffset = (off: number): number | undefined => {

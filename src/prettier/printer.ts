@@ -760,6 +760,36 @@ export class Printer implements LayoutCtx {
   }
 
   /**
+   * The records of a one-line data list that does not fit between `col` and `width`, grouped
+   * greedily into lines that do (`/ ` and ` /` counted); undefined when it fits or one line would
+   * hold everything anyway.
+   */
+  private dataFilled(it: DeclItem, d: Decl, col: number, width: number): DataLine[] | undefined {
+    if (!it.data || d.kind === 'file') return undefined;
+    if (col + this.dataOneLine(it, d).length <= width) return undefined;
+    const recs = dataLines(this.tokens, this.text, it.data.open, it.data.close, this.dataKind(d)).flatMap(
+      (l) => l.records,
+    );
+    // Lines measured as declBlock's dataWidth measures them (slashes 4, each record 2 more), so
+    // that the filled list fits where it is placed.
+    const lines: DataLine[] = [];
+    let cur: DataLine['records'][number][] = [];
+    let used = col + 4;
+    recs.forEach((r, k) => {
+      const w = recordText(r).length + 2;
+      if (cur.length && used + w > width) {
+        lines.push({ records: cur });
+        cur = [];
+        used = col + 4;
+      }
+      used += w;
+      cur.push({ ...r, comma: k < recs.length - 1 });
+    });
+    if (cur.length) lines.push({ records: cur });
+    return lines.length > 1 ? lines : undefined;
+  }
+
+  /**
    * A multi-line data list as lines at column `col`: the first starts with `/ `, the others are
    * indented by 2; one record per line gets aligned columns. Undefined when a comment line sits
    * where it cannot be kept (inside a line, right after the opening slash).
@@ -833,7 +863,11 @@ export class Printer implements LayoutCtx {
     const texts = d.items.map((it) => (it.text ? this.rawText(it.text[0], it.text[1]) : ''));
     const nameW = Math.max(...names.map((n) => n.length));
     const textCol = inner + nameW + 2;
-    const multi = d.items.map((it) => this.dataMulti(it, d));
+    // A one-line list too long for the line even under the text is filled into lines, and from
+    // then on laid out as a list the user wrote on several lines (so formatting again keeps it).
+    const multi = d.items.map(
+      (it) => this.dataMulti(it, d) ?? this.dataFilled(it, d, textCol, this.width - semi.length),
+    );
     const oneLine = d.items.map((it, k) => (it.data && !multi[k] ? this.dataOneLine(it, d) : ''));
     const dataWidth = (k: number): number => {
       if (!multi[k]) return oneLine[k].length;
