@@ -164,4 +164,80 @@ describe('criticalRegion', () => {
     close(cr.G, [1]);
     close(cr.w, [0]);
   });
+
+  it('predicts the optimum of random strictly convex QPs inside the region (HiGHS re-solves)', async () => {
+    // 5 columns with ½Σ q_j x_j², bounds ±1, 4 rows ≤ 1 + noise with 2 parameter columns: solve
+    // at θ₀, take the region there, step halfway to its boundary along a random direction, and
+    // compare the value and the solution that the region predicts with HiGHS's at the new θ.
+    const highs = await ((await import('highs')) as any).default();
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    const names = ['x0', 'x1', 'x2', 'x3', 'x4', 'p0', 'p1'];
+    let checked = 0;
+    for (let trial = 0; trial < 12; trial++) {
+      const q = [1, 2, 1.5, 0.5, 1].map((v) => v * (1.2 + rand()));
+      const c = names.slice(0, 5).map(() => 2 * rand());
+      const A = [0, 1, 2, 3].map(() => names.map(() => rand()));
+      const b = A.map(() => 0.5 + 0.5 * Math.abs(rand()));
+      const solve = (theta: number[]) => {
+        const lp = [
+          'Minimize',
+          ` obj: ${c.map((v, j) => `${v >= 0 ? '+' : '-'} ${Math.abs(v)} x${j}`).join(' ')} + [ ${q.map((v, j) => `${v} x${j} ^ 2`).join(' + ')} ] / 2`,
+          'Subject To',
+          ...A.map(
+            (a, i) =>
+              ` r${i}: ${a.map((v, j) => `${v >= 0 ? '+' : '-'} ${Math.abs(v)} ${names[j]}`).join(' ')} <= ${b[i]}`,
+          ),
+          'Bounds',
+          ...names.slice(0, 5).map((nm) => ` -1 <= ${nm} <= 1`),
+          ` p0 = ${theta[0]}`,
+          ` p1 = ${theta[1]}`,
+          'End',
+        ].join('\n');
+        const res = highs.solve(lp, {});
+        expect(res.Status).toBe('Optimal');
+        return {
+          obj: res.ObjectiveValue as number,
+          x: Float64Array.from(names, (nm) => res.Columns[nm].Primal as number),
+          y: Float64Array.from(res.Rows, (r: any) => r.Dual as number),
+        };
+      };
+      const theta0 = [0.3 * rand(), 0.3 * rand()];
+      const problem = qp(
+        [...q, 0, 0],
+        [...c, 0, 0],
+        A.map((a, i) => [a, -Infinity, b[i]]),
+        [-1, -1, -1, -1, -1, theta0[0], theta0[1]],
+        [1, 1, 1, 1, 1, theta0[0], theta0[1]],
+        [5, 6],
+      );
+      const s0 = solve(theta0);
+      const r = criticalRegion(problem, s0.x, s0.y, 1e-6);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      const cr = r.region;
+      expect(cr.value).toBeCloseTo(s0.obj, 6);
+      // Step halfway to the region's boundary (the region rows hold at θ₀: w ≥ 0).
+      const d = [rand(), rand()];
+      let tmax = 1;
+      for (let i = 0; i < cr.w.length; i++) {
+        const gd = cr.G[2 * i] * d[0] + cr.G[2 * i + 1] * d[1];
+        expect(cr.w[i]).toBeGreaterThan(-1e-6);
+        if (gd > 1e-12) tmax = Math.min(tmax, Math.max(0, cr.w[i]) / gd);
+      }
+      if (tmax < 1e-3) continue; // θ₀ on the region's boundary in this direction
+      const dt = d.map((v) => 0.5 * tmax * v);
+      const s1 = solve([theta0[0] + dt[0], theta0[1] + dt[1]]);
+      const predicted =
+        cr.value +
+        cr.g[0] * dt[0] +
+        cr.g[1] * dt[1] +
+        0.5 * (dt[0] * (cr.H[0] * dt[0] + cr.H[1] * dt[1]) + dt[1] * (cr.H[2] * dt[0] + cr.H[3] * dt[1]));
+      expect(Math.abs(predicted - s1.obj)).toBeLessThan(1e-6);
+      for (let j = 0; j < 5; j++)
+        expect(Math.abs(s0.x[j] + cr.X[j] * dt[0] + cr.X[7 + j] * dt[1] - s1.x[j])).toBeLessThan(1e-5);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
 });
