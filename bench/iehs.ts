@@ -70,9 +70,9 @@ export async function benchIehs(mode = ''): Promise<void> {
   if (mode === 'central') return;
   await admmRow('3');
   // Spectral penalties of the tie-line copies (the default, --adapt=2) against the residual
-  // balancing of each coupling as a whole (--adapt=1 --perhour=0, the setting before).
+  // balancing of each coupling as a whole (--adapt=1 --perhour=0 --mu=2, the setting before).
   await admmRow('8', { passes: '300' });
-  await admmRow('8', { passes: '300', adapt: '1', perhour: '0' });
+  await admmRow('8', { passes: '300', adapt: '1', perhour: '0', mu: '2' });
   // The whole day does not converge yet (README.md: 84 passes, 1 % below; 400 passes are hours).
   if (mode === 'day') await admmRow('24');
   console.log('The two-step projection coordination: not written yet (models/iehs/README.md)');
