@@ -798,7 +798,8 @@ export class EmdParser extends EmbeddedActionsParser {
     this.AT_LEAST_ONE_SEP({
       SEP: Comma,
       DEF: () => {
-        const t = this.CONSUME(Identifier);
+        // `alias (*, u)`: an alias of the universe.
+        const t = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Star) }]);
         this.ACTION(() => g.push(ident(t)));
       },
     });

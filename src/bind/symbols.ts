@@ -14,6 +14,8 @@ import { noHandles, type HandleFunctions } from './async-handles.ts';
 export class Universe {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  /** Told of each new label (the set `*` that `alias (*, u)` names follows the universe). */
+  onAdd?: (id: number) => void;
 
   id(label: string): number {
     const k = label.toLowerCase();
@@ -22,6 +24,7 @@ export class Universe {
       id = this.names.length;
       this.names.push(label);
       this.ids.set(k, id);
+      this.onAdd?.(id);
     }
     return id;
   }
@@ -360,6 +363,32 @@ export class SymbolTable {
   add(s: Sym): void {
     this.byName.set(s.name.toLowerCase(), s);
     this.ordered.push(s);
+  }
+
+  private universeSetCache?: SetSymbol;
+  /**
+   * The universe as a one-dimensional set named `*`, for `alias (*, u)`: every label in the order
+   * it entered the universe, kept up to date as labels are added (GAMS: an alias of the universe
+   * iterates over all labels known at that point). Not a named symbol of the table.
+   */
+  universeSet(declSpan: Span): SetSymbol {
+    let u = this.universeSetCache;
+    if (u) return u;
+    const records = new Map<TupleKey, SetRecord>();
+    for (let id = 0; id < this.universe.size; id++) records.set(id, { keys: [id] });
+    u = { kind: 'set', name: '*', declSpan, domain: [undefined], records, hasData: true, uses: 0 };
+    const set = u;
+    this.universe.onAdd = (id) => {
+      set.records.set(id, { keys: [id] });
+      setChanged(set);
+    };
+    this.universeSetCache = u;
+    return u;
+  }
+
+  /** Whether `s` is the universe set of `universeSet`. */
+  isUniverse(s: SetSymbol | undefined): boolean {
+    return s !== undefined && s === this.universeSetCache;
   }
 
   names(): string[] {

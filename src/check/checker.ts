@@ -29,10 +29,18 @@ import {
   ACRONYM_BASE,
 } from '../bind/symbols.ts';
 import { ExprChecker, Scope, isSubsetOf, type CheckContext, type ExprMode } from './expressions.ts';
-import type { EquAttr, ExprFacts, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
+import type { EquAttr, ExprFacts, IDriver, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
 import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
-import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
+import {
+  statementEffects,
+  type AssignTarget,
+  type CStmt,
+  type DisplayItem,
+  type OptionItem,
+  type Projection,
+  type PutCItem,
+} from './statements.ts';
 
 import { clearable } from './option-clear.ts';
 
@@ -53,6 +61,8 @@ export interface CEquation {
   readonly cond?: IExpr;
   /** Candidates of the domain's innermost index under a membership condition. */
   readonly filter?: IFilter;
+  /** Sparse drivers of the domain (see ExprChecker.sparseDrivers). */
+  readonly drivers?: readonly IDriver[];
   /** Labels in the domain (`sy3("pulplogs",te)..`): slots of their own, set to the label once per generation. */
   readonly fixed: readonly { readonly slot: number; readonly id: number }[];
   readonly lhs: IExpr;
@@ -391,7 +401,9 @@ class Checker implements CheckContext {
         return undefined;
       }
       s.uses++;
-      out.push(resolveSet(s));
+      const set = resolveSet(s);
+      // A domain over an alias of the universe is the universe itself.
+      out.push(this.table.isUniverse(set) ? undefined : set);
     }
     return out;
   }
@@ -908,12 +920,17 @@ class Checker implements CheckContext {
         for (const group of s.groups) {
           // GAMS takes the names in any order: the one declared set is the target, whatever its
           // position (`Alias (nn,n);` with n declared; latin's `alias (i,j,v);`).
-          const k = this.table.get(group[0].name)
-            ? 0
-            : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
+          const star = group.findIndex((id) => id.name === '*');
+          const k =
+            star >= 0
+              ? star
+              : this.table.get(group[0].name)
+                ? 0
+                : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
           const first = group[Math.max(0, k)];
           const rest = group.filter((id) => id !== first);
-          const target = this.lookup(first);
+          // `alias (*, u)`: u is the universe, every label known when it is used.
+          const target = star >= 0 ? this.table.universeSet(first.span) : this.lookup(first);
           if (!target) continue;
           if (target.kind !== 'set' && target.kind !== 'alias') {
             this.error(M.Name_0_is_not_a_set, first.span, [first.name, target.kind]);
@@ -1005,7 +1022,11 @@ class Checker implements CheckContext {
         if (!b) return undefined;
         const cond = s.binding.cond ? this.num(s.binding.cond, b.scope, 'condition') : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
-        return { kind: 'loop', span: s.span, sets: b.sets, slots: b.slots, cond, body };
+        const loop: CStmt = { kind: 'loop', span: s.span, sets: b.sets, slots: b.slots, cond, body };
+        // The body could add records to a driver that later elements' conditions would see.
+        const writes = statementEffects(loop).writes;
+        const drivers = this.ex.sparseDrivers(s.binding.cond, b.bound, b)?.filter((d) => !writes.has(d.sym));
+        return drivers?.length ? { ...loop, drivers } : loop;
       }
       case 'While':
         return {
@@ -1140,7 +1161,9 @@ class Checker implements CheckContext {
     if (!this.ex.hasVars(lhs) && !this.ex.hasVars(rhs))
       this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
     const filter = this.ex.innerFilter(s.cond, domain, bound);
+    const drivers = this.ex.sparseDrivers(s.cond, domain, bound);
     this.equations.set(sym, {
+      ...(drivers ? { drivers } : {}),
       sym,
       def: s,
       slots,
@@ -1183,7 +1206,16 @@ class Checker implements CheckContext {
     // skip members the assignment itself adds: set targets test every element, as before.
     const filter =
       sym.kind === 'set' || sym.kind === 'alias' ? undefined : this.ex.innerFilter(s.cond, free, b);
-    const domain = { sets: b.sets, slots: b.slots, ...(cond ? { cond } : {}), ...(filter ? { filter } : {}) };
+    // Drivers come from the condition: a target it reads is selected before it is written
+    // (selectFirst), and set assignments apply their changes after the iteration.
+    const drivers = this.ex.sparseDrivers(s.cond, free, b);
+    const domain = {
+      sets: b.sets,
+      slots: b.slots,
+      ...(cond ? { cond } : {}),
+      ...(filter ? { filter } : {}),
+      ...(drivers ? { drivers } : {}),
+    };
     const assign = (target: AssignTarget): CStmt => ({ kind: 'assign', span: s.span, target, domain, value });
     const fail = (what: string, extra = '') => {
       this.error(M.Cannot_assign_to_0, t.span, [what, sym.name, extra]);

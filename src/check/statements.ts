@@ -14,7 +14,7 @@ import type {
   Sym,
   VariableSymbol,
 } from '../bind/symbols.ts';
-import type { EquAttr, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
+import type { EquAttr, IDriver, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
 import type { GdxCStmt } from './gdx-load.ts';
 import { exprReads } from './reads.ts';
 
@@ -26,6 +26,8 @@ export interface IDomain {
   readonly cond?: IExpr;
   /** Candidates of the innermost index under a membership condition (see ExprChecker.innerFilter). */
   readonly filter?: IFilter;
+  /** Sparse drivers of the iteration (see ExprChecker.sparseDrivers). */
+  readonly drivers?: readonly IDriver[];
 }
 
 /** What an assignment writes. */
@@ -119,6 +121,8 @@ export type CStmt =
       sets: readonly SetSymbol[];
       slots: readonly number[];
       cond?: IExpr;
+      /** Sparse drivers of the loop set; none whose symbol the body writes. */
+      drivers?: readonly IDriver[];
       body: CStmt[];
     }
   | { kind: 'while'; span: Span; cond: IExpr; body: CStmt[] }

@@ -124,7 +124,14 @@ class StatementLowering {
           ),
         };
       case 'loop': {
-        const it = makeIterator(s.sets as SetSymbol[], s.slots as number[]);
+        // Without a condition here: the drivers only choose the tuples to test.
+        const it = makeIterator(
+          s.sets as SetSymbol[],
+          s.slots as number[],
+          undefined,
+          undefined,
+          this.ev.drivers(s.drivers, s.sets),
+        );
         // The loop set is fixed when the loop starts; its $ condition is evaluated as each element
         // is reached, so the body can switch later iterations off (GAMS semantics).
         const iterate = (env: Env, f: () => boolean) => {
@@ -208,7 +215,13 @@ class StatementLowering {
     const ev = this.ev;
     const cond = this.opt(d.cond);
     const sets = d.sets as SetSymbol[];
-    const iterate = makeIterator(sets, d.slots as number[], cond, d.filter && ev.filter(d.filter));
+    const iterate = makeIterator(
+      sets,
+      d.slots as number[],
+      cond,
+      d.filter && ev.filter(d.filter),
+      ev.drivers(d.drivers, sets),
+    );
     switch (t.kind) {
       case 'param':
         return paramAssignment(t, sets, d.slots, !!cond, iterate, keyFn(ev.indices(t.indices)), vn);
