@@ -7,6 +7,7 @@ import { lineBreakBetween } from './data.ts';
 import {
   BinaryKw,
   DeclKeyword,
+  Dot,
   FreeKw,
   IntegerKw,
   LParen,
@@ -58,6 +59,8 @@ export function statementChunks(tokens: readonly Tok[]): [number, number][] {
         j > i &&
         !inData &&
         (tokenMatcher(t, StatementKeyword) || isOtherVarType(t, tokens[j + 1])) &&
+        // `file.cr = 3`: the word with an attribute names the current put file.
+        !(j + 1 < n && tokenMatcher(tokens[j + 1], Dot)) &&
         !isVarType(tokens[j - 1]) &&
         !isOtherVarType(tokens[j - 1], t) &&
         lineBreakBetween(tokens[j - 1], t)

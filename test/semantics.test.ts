@@ -127,6 +127,38 @@ putclose f;
   });
 });
 
+describe('put page layout (queens)', () => {
+  it('writes title blocks, columns, aligned fields, moved rows and form-fed pages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emd-put-'));
+    const out = join(dir, 'out.txt');
+    const model = join(dir, 'm.gms');
+    writeFileSync(
+      model,
+      `file f / "${out}" /;
+Scalar r, ps;
+put f; f.pc = 3;
+puttl 'Title' /;
+put 'ab':<4 'c':>3 'x':<>5 '|' /;
+r = file.cr;
+put 'L1' / 'L2';
+file.cr = r; put @6 'R1';
+putpage;
+putpage;
+ps = f.ps;
+put @3 ps:>6:1;
+putclose f;
+`,
+    );
+    const code = await main(['solve', model, '--quiet'], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    // The second putpage has an empty window: no page. GAMS's default page size is 60.
+    expect(readFileSync(out, 'utf8')).toBe('Title\nab    c  x  |\nL1   R1\nL2\n\fTitle\n    60.0');
+  });
+});
+
 describe('$ on a variable under a data factor', () => {
   it('p(i)*x(i)$c(i) drops the term where c(i) is 0', async () => {
     const { code, doc } = await solveJson('test/golden/semantics/dollar-on-product.gms');

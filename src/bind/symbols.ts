@@ -346,6 +346,12 @@ export function newVarRecord(t: VariableType, keys: number[]): VarRecord {
   return { keys, lo: b.lo, up: b.up, l: 0, m: 0, scale: 1, prior: 1 };
 }
 
+/** The put writer's file attributes (`f.cr`, `f.ps`, ...): installed by the executor. */
+export interface PutAttributes {
+  get(f: FileSymbol, attr: string): number;
+  set(f: FileSymbol, attr: string, value: number): void;
+}
+
 /** The symbol table: case-insensitive names to symbols, in declaration order. */
 export class SymbolTable {
   readonly universe = new Universe();
@@ -353,6 +359,8 @@ export class SymbolTable {
   readonly random = new RandomStream();
   /** The handle functions' view of the run's asynchronous solves (installed by the executor). */
   handles: HandleFunctions = noHandles;
+  /** Put file attributes at run time (see PutAttributes); without a run, reads give 0. */
+  putAttributes: PutAttributes = { get: () => 0, set: () => undefined };
   private readonly byName = new Map<string, Sym>();
   readonly ordered: Sym[] = [];
 

@@ -146,7 +146,7 @@ export const ignoredOptions = new Set([
   'zerorestol',
 ]);
 
-/** Attributes of put files (GAMS UG_Put): accepted in assignments, not applied. */
+/** Attributes of put files (GAMS UG_Put) that assignments may set. */
 const putFileAttributes = new Set([
   'ap',
   'bm',
@@ -248,8 +248,22 @@ class Checker implements CheckContext {
     this.diagnostics.push(diag(def, span, args, hint));
   }
 
+  /** `file` (a keyword, no symbol's name) stands for the current put file in `file.cr`. */
+  private putFileWord(id: A.Ident): FileSymbol | undefined {
+    if (id.name.toLowerCase() !== 'file') return undefined;
+    if (this.currentPutFile) return this.currentPutFile;
+    for (let k = this.table.ordered.length - 1; k >= 0; k--) {
+      const f = this.table.ordered[k];
+      if (f.kind === 'file') return f;
+    }
+    return undefined;
+  }
+
+  /** The put file of the last put statement naming one (`file.cr` refers to it), else the last declared. */
+  private currentPutFile?: FileSymbol;
+
   lookup(id: A.Ident): Sym | undefined {
-    const s = this.table.get(id.name) ?? this.systemScalar(id);
+    const s = this.table.get(id.name) ?? this.systemScalar(id) ?? this.putFileWord(id);
     if (!s) {
       const near = suggest(id.name, this.table.names());
       this.error(
@@ -1265,8 +1279,8 @@ class Checker implements CheckContext {
         if (!attr) return fail('model');
         return assign({ kind: 'model', sym, attr });
       case 'file':
-        // Put file attributes (`f.pw = 255;`, `f.nd = 3;`, `f.ap = 1;`): page layout of GAMS's
-        // put writer, accepted and not applied (EMD's put keeps its own layout).
+        // Put file attributes (`f.pw = 255;`, `f.cr = 3;`, `f.ap = 1;`): the put writer applies
+        // the page layout and cursor ones (ps, pw, pc, cr, cc, ...) and keeps the others.
         if (attr && putFileAttributes.has(attr)) return assign({ kind: 'fileAttr', sym, attr });
         return fail(sym.kind);
     }
@@ -1470,40 +1484,53 @@ class Checker implements CheckContext {
       f.uses++;
       file = f;
     }
+    if (file && !s.utility) this.currentPutFile = file;
     const items: PutCItem[] = [];
     for (const it of s.items) {
       if (it.kind === 'PutNewline') {
         items.push({ kind: 'newline' });
         continue;
       }
+      if (it.kind === 'PutColumn') {
+        items.push({ kind: 'column', span: it.span, value: this.num(it.value, scope, 'data') });
+        continue;
+      }
       const width = it.width ? this.num(it.width, scope, 'data') : undefined;
+      const align = it.align ? { align: it.align } : {};
       if (it.value.kind === 'String') {
-        items.push({ kind: 'text', span: it.span, text: it.value.value, width });
+        items.push({ kind: 'text', span: it.span, text: it.value.value, width, ...align });
         continue;
       }
       const v = it.value;
       const sa = v.kind === 'Ref' && !v.indices ? v.attr?.name.toLowerCase() : undefined;
+      const system = v.kind === 'Ref' && v.name.name.toLowerCase() === 'system' && !this.table.get('system');
+      if (system && (sa === 'date' || sa === 'time')) {
+        // `put system.date`: GAMS's system attributes, read when the item is written.
+        items.push({ kind: 'text', span: it.span, text: '', width, ...align, system: sa });
+        continue;
+      }
       if (v.kind === 'Ref' && (sa === 'tl' || sa === 'te' || sa === 'ts')) {
         // Set attributes in put: .tl the label, .te the element's text, .ts the set's text.
         const entry = scope.get(v.name.name);
         const sym = this.table.get(v.name.name);
         if (sa === 'ts' && sym) {
           sym.uses++;
-          items.push({ kind: 'text', span: it.span, text: sym.text ?? sym.name, width });
+          items.push({ kind: 'text', span: it.span, text: sym.text ?? sym.name, width, ...align });
           continue;
         }
         if (entry) {
           const label = { attr: sa as 'tl' | 'te', slot: entry.slot, set: entry.set };
-          items.push({ kind: 'text', span: it.span, text: '', width, label });
+          items.push({ kind: 'text', span: it.span, text: '', width, ...align, label });
           continue;
         }
       }
       const decimals = it.decimals ? this.num(it.decimals, scope, 'data') : undefined;
       const value = this.num(it.value, scope, 'data');
-      items.push({ kind: 'value', span: it.span, value, width, decimals });
+      items.push({ kind: 'value', span: it.span, value, width, decimals, ...align });
     }
     const cond = s.cond ? this.num(s.cond, scope, 'condition') : undefined;
-    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
+    const block = s.block ? { block: s.block } : {};
+    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond, ...block };
   }
 
   finish(): void {

@@ -417,6 +417,8 @@ export class ExprChecker {
         return this.data({ kind: 'ModelAttr', sym, attr });
       }
       case 'file':
+        // `f.cr`, `file.cc`: the put writer's state when the expression is evaluated.
+        if (attr && !e.indices) return this.data({ kind: 'FileAttr', sym, attr });
         cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
         return this.invalid();
     }

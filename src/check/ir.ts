@@ -11,6 +11,7 @@ import type {
   VariableSymbol,
   EquationSymbol,
   ModelSymbol,
+  FileSymbol,
 } from '../bind/symbols.ts';
 import type { FunctionDef } from '../ops/functions.ts';
 
@@ -93,6 +94,8 @@ export type IExpr =
       readonly attr: EquAttr | DerivedAttr;
     }
   | { readonly kind: 'ModelAttr'; readonly sym: ModelSymbol; readonly attr: string }
+  /** An attribute of a put file (`f.cr`, `file.cc`): read from the put writer at run time. */
+  | { readonly kind: 'FileAttr'; readonly sym: FileSymbol; readonly attr: string }
   | {
       readonly kind: 'SetAttr';
       readonly attr: SetAttr;
@@ -200,6 +203,7 @@ const childrenOf: { [K in IExprKind]: (e: Extract<IExpr, { kind: K }>) => readon
   VarAttr: (e) => indexExprs(e.indices),
   EquAttr: (e) => indexExprs(e.indices),
   ModelAttr: () => [],
+  FileAttr: () => [],
   SetAttr: () => [],
   Ord: () => [],
   Card: () => [],

@@ -96,17 +96,25 @@ export interface OptionItem {
   readonly clear?: Sym;
 }
 
+/** Where a put item sits in its field: text is left-aligned and numbers right-aligned by default. */
+export type PutAlign = 'left' | 'right' | 'center';
+
 export type PutCItem =
   | { kind: 'newline' }
+  /** `@n`: move to column n. */
+  | { kind: 'column'; span: Span; value: IExpr }
   | {
       kind: 'text';
       span: Span;
       text: string;
       width?: IExpr;
+      align?: PutAlign;
       /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
       label?: { readonly attr: 'tl' | 'te'; readonly slot: number; readonly set: SetSymbol };
+      /** `put system.date` (`time`, `title`...): the attribute, read when the item is written. */
+      system?: string;
     }
-  | { kind: 'value'; span: Span; value: IExpr; width?: IExpr; decimals?: IExpr };
+  | { kind: 'value'; span: Span; value: IExpr; width?: IExpr; decimals?: IExpr; align?: PutAlign };
 
 /** A checked statement. Kinds are closed: statementEffects and the lowering switch over all of them. */
 export type CStmt =
@@ -147,6 +155,8 @@ export type CStmt =
       file?: FileSymbol;
       close: boolean;
       items: PutCItem[];
+      /** `puttl`, `puthd`: the page's title or header block; `putpage`: then the page is written. */
+      block?: 'title' | 'header' | 'page';
       /** put_utility's command (`log`, `msg`, `msglog`, `title`). */
       utility?: string;
       cond?: IExpr;
@@ -234,6 +244,10 @@ const ownEffects: { [K in CStmtKind]: (s: Stmt<K>, e: StmtEffects) => void } = {
     exprReads(s.cond, e.reads);
     for (const it of s.items) {
       if (it.kind === 'newline') continue;
+      if (it.kind === 'column') {
+        exprReads(it.value, e.reads);
+        continue;
+      }
       exprReads(it.width, e.reads);
       if (it.kind === 'value') {
         exprReads(it.value, e.reads);

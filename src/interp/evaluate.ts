@@ -70,6 +70,11 @@ export class Evaluator {
         const { sym: m, attr } = e;
         return () => m.attrs.get(attr) ?? 0;
       }
+      case 'FileAttr': {
+        const { sym: f, attr } = e;
+        const t = this.table;
+        return () => t.putAttributes.get(f, attr);
+      }
       case 'SetAttr':
         return this.setAttribute(e);
       case 'Ord': {

@@ -221,7 +221,7 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
               expr(it.value);
               expr(it.width);
               expr(it.decimals);
-            }
+            } else if (it.kind === 'PutColumn') expr(it.value);
           break;
         default:
           break;
