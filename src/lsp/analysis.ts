@@ -146,7 +146,8 @@ function collectOccurrences(program: A.Program, table: SymbolTable): Occurrence[
           declItem(s.item);
           break;
         case 'AliasDecl':
-          for (const g of s.groups) g.forEach((id, k) => add(id.name, id.span, k > 0));
+          // `alias (*, u)`: `*` (the universe) is no symbol.
+          for (const g of s.groups) g.forEach((id, k) => id.name !== '*' && add(id.name, id.span, k > 0));
           break;
         case 'ModelDecl':
           for (const m of s.items) {
