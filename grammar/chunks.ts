@@ -7,6 +7,7 @@ import { lineBreakBetween } from './data.ts';
 import {
   BinaryKw,
   DeclKeyword,
+  Dot,
   FreeKw,
   Identifier,
   IntegerKw,
@@ -84,6 +85,8 @@ export function statementChunks(tokens: readonly Tok[]): [number, number][] {
         (tokenMatcher(t, StatementKeyword) ||
           isOtherVarType(t, tokens[j + 1]) ||
           isStatementWord(t, tokens[j + 1])) &&
+        // `file.cr = 3`: the word with an attribute names the current put file.
+        !(j + 1 < n && tokenMatcher(tokens[j + 1], Dot)) &&
         !isVarType(tokens[j - 1]) &&
         !isOtherVarType(tokens[j - 1], t) &&
         lineBreakBetween(tokens[j - 1], t)

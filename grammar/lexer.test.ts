@@ -147,12 +147,14 @@ describe('lexer', () => {
   });
 
   it('turns characters no token matches into Other tokens, one per run, in order', () => {
-    const toks = tokenize('a #@ b \u0000', createSourceFile('t', 'a #@ b \u0000'));
+    const toks = tokenize('a #\\ b \u0000 @', createSourceFile('t', 'a #\\ b \u0000 @'));
     expect(toks.map((t) => `${t.tokenType.name}:${JSON.stringify(t.image)}@${t.startOffset}`)).toEqual([
       'Identifier:"a"@0',
-      'Other:"#@"@2',
+      'Other:"#\\\\"@2',
       'Identifier:"b"@5',
       'Other:"\\u0000"@7',
+      // `@` is a token of its own (put's column moves).
+      'At:"@"@9',
     ]);
   });
 

@@ -508,7 +508,7 @@ describe('statements', () => {
     const [, p, c, q] = ok("file f / out.txt /;\nput f 'text' x.l:10:2 p(i) / ;\nputclose f;\nput x;");
     expect(p).toMatchObject({ kind: 'Put', close: false, file: { name: 'f' } });
     const items = (p as A.PutStmt).items.map((i) =>
-      i.kind === 'PutNewline'
+      i.kind === 'PutNewline' || i.kind === 'PutColumn'
         ? '/'
         : `${sexpr(i.value)}${i.width ? ':' + sexpr(i.width) : ''}${i.decimals ? ':' + sexpr(i.decimals) : ''}`,
     );

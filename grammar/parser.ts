@@ -34,6 +34,7 @@ import {
   DisplayKw,
   Dollar,
   Dot,
+  At,
   DotDot,
   ElseIfKw,
   ElseKw,
@@ -151,9 +152,13 @@ const UNSUPPORTED_STATEMENTS: ReadonlySet<string> = new Set([
   'embeddedcode',
   'procedure',
   'function',
-  'puttl',
-  'puthd',
-  'putpage',
+]);
+
+/** Put statements of the page's blocks (`puttl`, `puthd`) and the page break (`putpage`). */
+const PUT_BLOCKS: ReadonlyMap<string, 'title' | 'header' | 'page'> = new Map([
+  ['puttl', 'title'],
+  ['puthd', 'header'],
+  ['putpage', 'page'],
 ]);
 
 /** Variable types that are not keywords (`sos2 variable x(i,s)`); before UNSUPPORTED_STATEMENTS. */
@@ -473,6 +478,26 @@ export class EmdParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.abortStmt) },
         { ALT: () => this.SUBRULE(this.putStmt) },
         {
+          // `file.cr = 3;`: an attribute of the current put file.
+          GATE: () => tokenMatcher(this.LA(1), FileKw) && tokenMatcher(this.LA(2), Dot),
+          ALT: () => {
+            const f = this.CONSUME2(FileKw);
+            const target = this.SUBRULE(this.fileAttrRef, { ARGS: [f] });
+            this.CONSUME(Equals);
+            const value = this.SUBRULE(this.expr);
+            return this.ACTION((): A.Assignment => ({
+              kind: 'Assignment',
+              span: tokSpan(f, this.prev()),
+              target,
+              value,
+            }));
+          },
+        },
+        {
+          GATE: () => PUT_BLOCKS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          ALT: () => this.SUBRULE(this.putBlockStmt),
+        },
+        {
           GATE: () =>
             lower(this.LA(1)) === 'put_utility' ||
             (lower(this.LA(1)) === 'execute' && !this.startsAssignment(this.LA(2))),
@@ -548,6 +573,7 @@ export class EmdParser extends EmbeddedActionsParser {
                   GATE: () =>
                     this.isCloser(this.LA(1)) ||
                     (tokenMatcher(this.LA(1), StatementKeyword) &&
+                      !tokenMatcher(this.LA(2), Dot) &&
                       lineBreakBetween(this.prev(), this.LA(1) as Tok)),
                   ALT: EMPTY_ALT(),
                 },
@@ -802,7 +828,8 @@ export class EmdParser extends EmbeddedActionsParser {
     this.AT_LEAST_ONE_SEP({
       SEP: Comma,
       DEF: () => {
-        const t = this.CONSUME(Identifier);
+        // `alias (*, u)`: an alias of the universe.
+        const t = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Star) }]);
         this.ACTION(() => g.push(ident(t)));
       },
     });
@@ -1439,12 +1466,31 @@ export class EmdParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const t = this.CONSUME(At);
+          const value = this.SUBRULE(this.primary);
+          return this.ACTION((): A.PutItem => ({
+            kind: 'PutColumn',
+            span: nodeSpan({ span: tokSpan(t) }, value),
+            value,
+          }));
+        },
+      },
+      {
+        ALT: () => {
           // Put items are unary-level expressions: `/` is a line break here, so `a/b` needs parentheses.
           const value = this.SUBRULE(this.unaryExpr);
           let width: A.Expr | undefined;
           let decimals: A.Expr | undefined;
+          let align: 'left' | 'right' | 'center' | undefined;
           this.OPTION(() => {
             this.CONSUME(Colon);
+            this.OPTION3(() => {
+              align = this.OR2([
+                { ALT: () => (this.CONSUME(NeOp), 'center' as const) },
+                { ALT: () => (this.CONSUME(LtOp), 'left' as const) },
+                { ALT: () => (this.CONSUME(GtOp), 'right' as const) },
+              ]);
+            });
             width = this.SUBRULE(this.powExpr);
             this.OPTION2(() => {
               this.CONSUME2(Colon);
@@ -1452,11 +1498,19 @@ export class EmdParser extends EmbeddedActionsParser {
             });
           });
           return this.ACTION((): A.PutItem => {
-            const it: { kind: 'PutValue'; span: Span; value: A.Expr; width?: A.Expr; decimals?: A.Expr } = {
+            const it: {
+              kind: 'PutValue';
+              span: Span;
+              value: A.Expr;
+              align?: 'left' | 'right' | 'center';
+              width?: A.Expr;
+              decimals?: A.Expr;
+            } = {
               kind: 'PutValue',
               span: nodeSpan(value, decimals ?? width ?? value),
               value,
             };
+            if (align) it.align = align;
             if (width) it.width = width;
             if (decimals) it.decimals = decimals;
             return it;
@@ -1474,6 +1528,32 @@ export class EmdParser extends EmbeddedActionsParser {
       if (it) items.push(it);
     });
     return this.ACTION((): A.PutStmt => this.putAst(kw, tokenMatcher(kw, PutCloseKw), items));
+  });
+
+  /** `.attr` after the word `file`: the attribute of the current put file (`file.cr`). */
+  private fileAttrRef = this.RULE('fileAttrRef', (f: IToken): A.SymbolRef => {
+    this.CONSUME(Dot);
+    const a = this.CONSUME(AnyName);
+    return this.ACTION((): A.SymbolRef => ({
+      kind: 'Ref',
+      name: ident(f),
+      attr: ident(a),
+      span: tokSpan(f, a),
+    }));
+  });
+
+  /** `puttl`, `puthd`, `putpage` with their items (see PUT_BLOCKS). */
+  putBlockStmt = this.RULE('putBlockStmt', (): StmtResult => {
+    const kw = this.CONSUME(Identifier);
+    const items: A.PutItem[] = [];
+    this.MANY(() => {
+      const it = this.SUBRULE(this.putItem);
+      if (it) items.push(it);
+    });
+    return this.ACTION((): A.PutStmt => ({
+      ...this.putAst(kw, false, items),
+      block: PUT_BLOCKS.get(lower(kw))!,
+    }));
   });
 
   /** A put statement: the leading name of a declared file selects it. */
@@ -2138,6 +2218,13 @@ export class EmdParser extends EmbeddedActionsParser {
             const e = this.SUBRULE(this.expr);
             this.CONSUME(RParen);
             return e;
+          },
+        },
+        {
+          GATE: () => tokenMatcher(this.LA(2), Dot),
+          ALT: () => {
+            const f = this.CONSUME(FileKw);
+            return this.SUBRULE2(this.fileAttrRef, { ARGS: [f] });
           },
         },
         {

@@ -175,6 +175,12 @@ export interface PreprocessHooks {
   call?(command: string, span: Span): { errorLevel: number; diagnostic?: Diagnostic };
   /** `$if exist`: does the file exist (relative to the file being read)? */
   fileExists?(path: string): boolean;
+  /**
+   * `$gdxin file` (the rest of its line): the checker reads the file after the whole program has
+   * been read, when later `$call`s may have changed or removed it; the front end can keep its bytes
+   * as they are at this line.
+   */
+  gdxin?(file: string, span: Span): void;
   /** Errors and warnings reported so far in other files (for `$if errorFree` / `warnings`). */
   counts?(): { errors: number; warnings: number };
   /**
@@ -974,6 +980,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
         return next;
       case 'gdx':
         // The rest of the line names the file or the symbols; the checker reads them.
+        if (name === 'gdxin' && rest) hooks.gdxin?.(rest, sp);
         return undefined;
       case 'unsupported':
         diagnostics.push(diag(M.Unsupported_directive_0, sp, [name]));

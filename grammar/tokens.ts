@@ -110,6 +110,8 @@ export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Any
 export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [AnyTok], label: "';'" });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [AnyTok], label: "':'" });
 export const Dot = createToken({ name: 'Dot', pattern: /\./, categories: [AnyTok], label: "'.'" });
+/** `@n` in a put statement: move to column n. */
+export const At = createToken({ name: 'At', pattern: /@/, categories: [AnyTok], label: "'@'" });
 /** GAMS accepts `( )`, `[ ]` and `{ }` as parentheses. */
 export const LParen = createToken({ name: 'LParen', pattern: Lexer.NA, categories: [AnyTok], label: "'('" });
 export const RParen = createToken({ name: 'RParen', pattern: Lexer.NA, categories: [AnyTok], label: "')'" });
@@ -120,7 +122,7 @@ const RRound = createToken({ name: 'RRound', pattern: /\)/, categories: [RParen,
 const RSquare = createToken({ name: 'RSquare', pattern: /\]/, categories: [RParen, AnyTok], label: "']'" });
 const RCurly = createToken({ name: 'RCurly', pattern: /\}/, categories: [RParen, AnyTok], label: "'}'" });
 
-/** Characters no token matches (`#`, `@`, `\`, control bytes): made into tokens by the lexer wrapper. */
+/** Characters no token matches (`#`, `\`, control bytes; `@` outside put statements): made into tokens by the lexer wrapper. */
 export const Other = createToken({
   name: 'Other',
   pattern: Lexer.NA,
@@ -219,6 +221,7 @@ export const lexerTokens: TokenType[] = [
   Semicolon,
   Colon,
   Dot,
+  At,
   LRound,
   LSquare,
   LCurly,

@@ -1,9 +1,9 @@
 // The one entry point for front ends (CLI, language server, playground): compile and run a model
 // from a host that provides files. Imports every phase; nothing imports it but front ends.
-import { createSourceFile, span, type SourceFile } from './text/source-file.ts';
+import { createSourceFile, span, type SourceFile, type Span } from './text/source-file.ts';
 import { diag, hasErrors, sortAndDeduplicate, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { hostMessages as H } from './diagnostics/messages/host.ts';
-import { parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
+import { gdxinKey, parseSource, type ParseHost, type ParseOptions } from './syntax/parse.ts';
 import { checkProgram, type CheckedProgram } from './check/checker.ts';
 import type { ExecOptions } from './interp/executor.ts';
 import type { SymbolTable } from './bind/symbols.ts';
@@ -14,8 +14,6 @@ import type { Deflater } from './data/gdx/format.ts';
 /** File access for the compiler: the file system in Node, memory in the browser. */
 export interface Host extends ParseHost {
   writeFile?(path: string, text: string): void;
-  /** Binary files (GDX); paths already resolved. */
-  readBinaryFile?(path: string): Uint8Array | undefined;
   writeBinaryFile?(path: string, bytes: Uint8Array): void;
   /** zlib compression for the GDX files written (node:zlib in Node; absent: uncompressed). */
   deflater?: Deflater;
@@ -73,8 +71,14 @@ export function compile(file: SourceFile, host?: Host, opts: ParseOptions = {}):
   const written = parsed.written ? { written: parsed.written } : {};
   if (hasErrors(parsed.diagnostics))
     return { files: parsed.files, diagnostics: sortAndDeduplicate(parsed.diagnostics), ...written };
+  const snaps = parsed.gdxSnapshots;
   const readBinary = host?.readBinaryFile
-    ? (from: string, name: string) => host.readBinaryFile!(host.resolve(from, name))
+    ? (from: string, name: string, at?: Span) => {
+        // A `$gdxin` after a `$call`: the file as it was at that line.
+        const key = at && snaps ? gdxinKey(at) : undefined;
+        if (key !== undefined && snaps!.has(key)) return snaps!.get(key);
+        return host.readBinaryFile!(host.resolve(from, name));
+      }
     : undefined;
   const checked = checkProgram(parsed.program, { readBinary });
   const diagnostics = sortAndDeduplicate([...parsed.diagnostics, ...checked.diagnostics]);

@@ -100,14 +100,23 @@ describe('implicit dimension on first use', () => {
   });
 });
 
+/** Run `src` (a function of the put file's path) and return the exit code and the put file's text. */
+async function putOutput(src: (out: string) => string): Promise<{ code: number; text: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'emd-put-'));
+  const out = join(dir, 'out.txt');
+  const model = join(dir, 'm.gms');
+  writeFileSync(model, src(out));
+  const code = await main(['solve', model, '--quiet'], {
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  return { code, text: readFileSync(out, 'utf8') };
+}
+
 describe('put of set attributes', () => {
   it('writes .tl (label), .te (element text) and .ts (set text)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'emd-put-'));
-    const out = join(dir, 'out.txt');
-    const model = join(dir, 'm.gms');
-    writeFileSync(
-      model,
-      `Set i "plants" / seattle "in WA", dallas /;
+    const { code, text } = await putOutput(
+      (out) => `Set i "plants" / seattle "in WA", dallas /;
 Parameter cap(i) / seattle 350, dallas 600 /;
 file f / "${out}" /;
 put f;
@@ -116,14 +125,32 @@ put i.ts /;
 putclose f;
 `,
     );
-    const code = await main(['solve', model, '--quiet'], {
-      stdout: () => undefined,
-      stderr: () => undefined,
-    });
     expect(code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(
-      'seattle   in WA      350.0\ndallas    dallas     600.0\nplants\n',
+    expect(text).toBe('seattle   in WA      350.0\ndallas    dallas     600.0\nplants\n');
+  });
+});
+
+describe('put page layout (queens)', () => {
+  it('writes title blocks, columns, aligned fields, moved rows and form-fed pages', async () => {
+    const { code, text } = await putOutput(
+      (out) => `file f / "${out}" /;
+Scalar r, ps;
+put f; f.pc = 3;
+puttl 'Title' /;
+put 'ab':<4 'c':>3 'x':<>5 '|' /;
+r = file.cr;
+put 'L1' / 'L2';
+file.cr = r; put @6 'R1';
+putpage;
+putpage;
+ps = f.ps;
+put @3 ps:>6:1;
+putclose f;
+`,
     );
+    expect(code).toBe(0);
+    // The second putpage has an empty window: no page. GAMS's default page size is 60.
+    expect(text).toBe('Title\nab    c  x  |\nL1   R1\nL2\n\fTitle\n    60.0');
   });
 });
 

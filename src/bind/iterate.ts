@@ -60,8 +60,128 @@ export function membershipCandidates(
   };
 }
 
-/** Iterates the cartesian product of the sets (their current elements), binding slots. */
+/** One position of a driver's symbol: an iterated index, a label, an outer slot, or any label. */
+export type DriverPosition = { bound: number } | { id: number } | { slot: number } | { free: true };
+
+/** A sparse driver at run time: its symbol's record count and the tuples it allows at an env. */
+export interface Driver {
+  size(): number;
+  /** The iterated indices' ids, n per tuple, in the order of the sets (lexicographic). */
+  tuples(env: Env): Int32Array;
+}
+
+/**
+ * The tuples of the iterated indices (one per set of `sets`) at which `sym` has a record, given
+ * the current labels of its other positions (see IDriver in check/ir.ts): its records grouped by
+ * those labels, each group without repeats and sorted in the sets' order, rebuilt when sym or a set
+ * changes. A record whose ids are not members of the sets is left out.
+ */
+export function makeDriver(
+  sym: { records: { size: number; values(): Iterable<{ keys: number[] }> }; version?: number },
+  positions: readonly DriverPosition[],
+  sets: readonly SetSymbol[],
+): Driver {
+  const n = sets.length;
+  const outer: { pos: number; slot: number }[] = [];
+  const labels: { pos: number; id: number }[] = [];
+  const bound: { pos: number; k: number }[] = [];
+  let projected = false;
+  positions.forEach((p, pos) => {
+    if ('bound' in p) bound.push({ pos, k: p.bound });
+    else if ('id' in p) labels.push({ pos, id: p.id });
+    else if ('slot' in p) outer.push({ pos, slot: p.slot });
+    else projected = true;
+  });
+  let groups = new Map<TupleKey, Int32Array>();
+  let symVer = -1;
+  let setVers: number[] = [];
+  const at = new Array<number>(outer.length);
+  const t = new Array<number>(n);
+  const rebuild = () => {
+    const lists = new Map<TupleKey, { ids: number[]; seen?: Set<TupleKey> }>();
+    records: for (const r of sym.records.values()) {
+      const keys = r.keys;
+      for (const l of labels) if (keys[l.pos] !== l.id) continue records;
+      t.fill(-1);
+      for (const b of bound) {
+        const id = keys[b.pos];
+        if (t[b.k] >= 0 && t[b.k] !== id) continue records;
+        t[b.k] = id;
+      }
+      for (let k = 0; k < n; k++) if (setPosition(sets[k], t[k]) === undefined) continue records;
+      for (let o = 0; o < outer.length; o++) at[o] = keys[outer[o].pos];
+      const g = tupleKey(at);
+      let list = lists.get(g);
+      if (!list) lists.set(g, (list = projected ? { ids: [], seen: new Set() } : { ids: [] }));
+      if (list.seen) {
+        const tk = tupleKey(t);
+        if (list.seen.has(tk)) continue;
+        list.seen.add(tk);
+      }
+      list.ids.push(...t);
+    }
+    groups = new Map();
+    for (const [g, { ids }] of lists) {
+      const count = ids.length / n;
+      const order = Array.from({ length: count }, (_, q) => q);
+      const pos = ids.map((id, q) => setPosition(sets[q % n], id)!);
+      order.sort((a, b) => {
+        for (let k = 0; k < n; k++) {
+          const d = pos[a * n + k] - pos[b * n + k];
+          if (d !== 0) return d;
+        }
+        return 0;
+      });
+      const out = new Int32Array(ids.length);
+      order.forEach((q, p) => {
+        for (let k = 0; k < n; k++) out[p * n + k] = ids[q * n + k];
+      });
+      groups.set(g, out);
+    }
+    symVer = versionOf(sym);
+    setVers = sets.map(versionOf);
+  };
+  return {
+    size: () => sym.records.size,
+    tuples(env) {
+      if (versionOf(sym) !== symVer || sets.some((s, k) => versionOf(s) !== setVers[k])) rebuild();
+      for (let o = 0; o < outer.length; o++) at[o] = env[outer[o].slot];
+      return groups.get(tupleKey(at)) ?? NO_IDS;
+    },
+  };
+}
+
+/**
+ * Iterates the cartesian product of the sets (their current elements), binding slots. With
+ * drivers (one-dimensional sets only), an iteration whose product of set sizes exceeds the record
+ * count of its smallest driver visits that driver's tuples instead, in the same order.
+ */
 export function makeIterator(
+  sets: SetSymbol[],
+  slots: number[],
+  cond?: (env: Env) => number,
+  candidates?: (env: Env) => Int32Array,
+  drivers?: readonly Driver[],
+): (env: Env, body: () => void) => void {
+  const dense = denseIterator(sets, slots, cond, candidates);
+  const n = sets.length;
+  if (!drivers?.length || slots.length !== n) return dense;
+  return (env, body) => {
+    let product = 1;
+    for (const s of sets) product *= s.records.size;
+    let best: Driver | undefined;
+    for (const d of drivers) if (d.size() < product && (!best || d.size() < best.size())) best = d;
+    if (!best) return dense(env, body);
+    const t = best.tuples(env);
+    for (let p = 0; p < t.length; p += n) {
+      for (let k = 0; k < n; k++) env[slots[k]] = t[p + k];
+      if (cond && cond(env) === 0) continue;
+      body();
+    }
+  };
+}
+
+function denseIterator(
   sets: SetSymbol[],
   slots: number[],
   cond?: (env: Env) => number,

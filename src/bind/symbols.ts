@@ -14,6 +14,8 @@ import { noHandles, type HandleFunctions } from './async-handles.ts';
 export class Universe {
   private readonly ids = new Map<string, number>();
   readonly names: string[] = [];
+  /** Told of each new label (the set `*` that `alias (*, u)` names follows the universe). */
+  onAdd?: (id: number) => void;
 
   id(label: string): number {
     const k = label.toLowerCase();
@@ -22,6 +24,7 @@ export class Universe {
       id = this.names.length;
       this.names.push(label);
       this.ids.set(k, id);
+      this.onAdd?.(id);
     }
     return id;
   }
@@ -343,6 +346,12 @@ export function newVarRecord(t: VariableType, keys: number[]): VarRecord {
   return { keys, lo: b.lo, up: b.up, l: 0, m: 0, scale: 1, prior: 1 };
 }
 
+/** The put writer's file attributes (`f.cr`, `f.ps`, ...): installed by the executor. */
+export interface PutAttributes {
+  get(f: FileSymbol, attr: string): number;
+  set(f: FileSymbol, attr: string, value: number): void;
+}
+
 /** The symbol table: case-insensitive names to symbols, in declaration order. */
 export class SymbolTable {
   readonly universe = new Universe();
@@ -352,6 +361,8 @@ export class SymbolTable {
   handles: HandleFunctions = noHandles;
   /** GAMS's errorLevel: the exit code of the run's last command (`execute`), 0 before any. */
   errorLevel = 0;
+  /** Put file attributes at run time (see PutAttributes); without a run, reads give 0. */
+  putAttributes: PutAttributes = { get: () => 0, set: () => undefined };
   private readonly byName = new Map<string, Sym>();
   readonly ordered: Sym[] = [];
 
@@ -362,6 +373,32 @@ export class SymbolTable {
   add(s: Sym): void {
     this.byName.set(s.name.toLowerCase(), s);
     this.ordered.push(s);
+  }
+
+  private universeSetCache?: SetSymbol;
+  /**
+   * The universe as a one-dimensional set named `*`, for `alias (*, u)`: every label in the order
+   * it entered the universe, kept up to date as labels are added (GAMS: an alias of the universe
+   * iterates over all labels known at that point). Not a named symbol of the table.
+   */
+  universeSet(declSpan: Span): SetSymbol {
+    let u = this.universeSetCache;
+    if (u) return u;
+    const records = new Map<TupleKey, SetRecord>();
+    for (let id = 0; id < this.universe.size; id++) records.set(id, { keys: [id] });
+    u = { kind: 'set', name: '*', declSpan, domain: [undefined], records, hasData: true, uses: 0 };
+    const set = u;
+    this.universe.onAdd = (id) => {
+      set.records.set(id, { keys: [id] });
+      setChanged(set);
+    };
+    this.universeSetCache = u;
+    return u;
+  }
+
+  /** Whether `s` is the universe set of `universeSet`. */
+  isUniverse(s: SetSymbol | undefined): boolean {
+    return s !== undefined && s === this.universeSetCache;
   }
 
   names(): string[] {

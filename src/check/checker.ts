@@ -33,6 +33,7 @@ import {
   NameLinks,
   type EquAttr,
   type ExprFacts,
+  type IDriver,
   type IExpr,
   type IFilter,
   type IIndex,
@@ -40,7 +41,15 @@ import {
 } from './ir.ts';
 import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
-import type { AssignTarget, CStmt, DisplayItem, OptionItem, Projection, PutCItem } from './statements.ts';
+import {
+  statementEffects,
+  type AssignTarget,
+  type CStmt,
+  type DisplayItem,
+  type OptionItem,
+  type Projection,
+  type PutCItem,
+} from './statements.ts';
 
 import { clearable } from './option-clear.ts';
 
@@ -61,6 +70,8 @@ export interface CEquation {
   readonly cond?: IExpr;
   /** Candidates of the domain's innermost index under a membership condition. */
   readonly filter?: IFilter;
+  /** Sparse drivers of the domain (see ExprChecker.sparseDrivers). */
+  readonly drivers?: readonly IDriver[];
   /** Labels in the domain (`sy3("pulplogs",te)..`): slots of their own, set to the label once per generation. */
   readonly fixed: readonly { readonly slot: number; readonly id: number }[];
   readonly lhs: IExpr;
@@ -146,7 +157,7 @@ export const ignoredOptions = new Set([
   'zerorestol',
 ]);
 
-/** Attributes of put files (GAMS UG_Put): accepted in assignments, not applied. */
+/** Attributes of put files (GAMS UG_Put) that assignments may set. */
 const putFileAttributes = new Set([
   'ap',
   'bm',
@@ -254,8 +265,22 @@ class Checker implements CheckContext {
     this.links.add(span, sym, flags);
   }
 
+  /** `file` (a keyword, no symbol's name) stands for the current put file in `file.cr`. */
+  private putFileWord(id: A.Ident): FileSymbol | undefined {
+    if (id.name.toLowerCase() !== 'file') return undefined;
+    if (this.currentPutFile) return this.currentPutFile;
+    for (let k = this.table.ordered.length - 1; k >= 0; k--) {
+      const f = this.table.ordered[k];
+      if (f.kind === 'file') return f;
+    }
+    return undefined;
+  }
+
+  /** The put file of the last put statement naming one (`file.cr` refers to it), else the last declared. */
+  private currentPutFile?: FileSymbol;
+
   lookup(id: A.Ident): Sym | undefined {
-    const s = this.table.get(id.name) ?? this.systemScalar(id);
+    const s = this.table.get(id.name) ?? this.systemScalar(id) ?? this.putFileWord(id);
     if (s) this.links.add(id.span, s);
     else {
       const near = suggest(id.name, this.table.names());
@@ -408,7 +433,9 @@ class Checker implements CheckContext {
         return undefined;
       }
       s.uses++;
-      out.push(resolveSet(s));
+      const set = resolveSet(s);
+      // A domain over an alias of the universe is the universe itself.
+      out.push(this.table.isUniverse(set) ? undefined : set);
     }
     return out;
   }
@@ -964,12 +991,17 @@ class Checker implements CheckContext {
         for (const group of s.groups) {
           // GAMS takes the names in any order: the one declared set is the target, whatever its
           // position (`Alias (nn,n);` with n declared; latin's `alias (i,j,v);`).
-          const k = this.table.get(group[0].name)
-            ? 0
-            : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
+          const star = group.findIndex((id) => id.name === '*');
+          const k =
+            star >= 0
+              ? star
+              : this.table.get(group[0].name)
+                ? 0
+                : group.findIndex((id) => ['set', 'alias'].includes(this.table.get(id.name)?.kind ?? ''));
           const first = group[Math.max(0, k)];
           const rest = group.filter((id) => id !== first);
-          const target = this.lookup(first);
+          // `alias (*, u)`: u is the universe, every label known when it is used.
+          const target = star >= 0 ? this.table.universeSet(first.span) : this.lookup(first);
           if (!target) continue;
           if (target.kind !== 'set' && target.kind !== 'alias') {
             this.error(M.Name_0_is_not_a_set, first.span, [first.name, target.kind]);
@@ -1061,7 +1093,11 @@ class Checker implements CheckContext {
         if (!b) return undefined;
         const cond = s.binding.cond ? this.num(s.binding.cond, b.scope, 'condition') : undefined;
         const body = this.statements(s.body, b.scope, { inLoop: true, inBlock: true });
-        return { kind: 'loop', span: s.span, sets: b.sets, slots: b.slots, cond, body };
+        const loop: CStmt = { kind: 'loop', span: s.span, sets: b.sets, slots: b.slots, cond, body };
+        // The body could add records to a driver that later elements' conditions would see.
+        const writes = statementEffects(loop).writes;
+        const drivers = this.ex.sparseDrivers(s.binding.cond, b.bound, b)?.filter((d) => !writes.has(d.sym));
+        return drivers?.length ? { ...loop, drivers } : loop;
       }
       case 'While':
         return {
@@ -1196,7 +1232,9 @@ class Checker implements CheckContext {
     if (!this.ex.hasVars(lhs) && !this.ex.hasVars(rhs))
       this.error(M.Equation_0_has_no_variables, s.name.span, [sym.name]);
     const filter = this.ex.innerFilter(s.cond, domain, bound);
+    const drivers = this.ex.sparseDrivers(s.cond, domain, bound);
     this.equations.set(sym, {
+      ...(drivers ? { drivers } : {}),
       sym,
       def: s,
       slots,
@@ -1241,7 +1279,16 @@ class Checker implements CheckContext {
     // skip members the assignment itself adds: set targets test every element, as before.
     const filter =
       sym.kind === 'set' || sym.kind === 'alias' ? undefined : this.ex.innerFilter(s.cond, free, b);
-    const domain = { sets: b.sets, slots: b.slots, ...(cond ? { cond } : {}), ...(filter ? { filter } : {}) };
+    // Drivers come from the condition: a target it reads is selected before it is written
+    // (selectFirst), and set assignments apply their changes after the iteration.
+    const drivers = this.ex.sparseDrivers(s.cond, free, b);
+    const domain = {
+      sets: b.sets,
+      slots: b.slots,
+      ...(cond ? { cond } : {}),
+      ...(filter ? { filter } : {}),
+      ...(drivers ? { drivers } : {}),
+    };
     const assign = (target: AssignTarget): CStmt => ({ kind: 'assign', span: s.span, target, domain, value });
     const fail = (what: string, extra = '') => {
       this.error(M.Cannot_assign_to_0, t.span, [what, sym.name, extra]);
@@ -1291,8 +1338,8 @@ class Checker implements CheckContext {
         if (!attr) return fail('model');
         return assign({ kind: 'model', sym, attr });
       case 'file':
-        // Put file attributes (`f.pw = 255;`, `f.nd = 3;`, `f.ap = 1;`): page layout of GAMS's
-        // put writer, accepted and not applied (EMD's put keeps its own layout).
+        // Put file attributes (`f.pw = 255;`, `f.cr = 3;`, `f.ap = 1;`): the put writer applies
+        // the page layout and cursor ones (ps, pw, pc, cr, cc, ...) and keeps the others.
         if (attr && putFileAttributes.has(attr)) return assign({ kind: 'fileAttr', sym, attr });
         return fail(sym.kind);
     }
@@ -1499,40 +1546,53 @@ class Checker implements CheckContext {
       f.uses++;
       file = f;
     }
+    if (file && !s.utility) this.currentPutFile = file;
     const items: PutCItem[] = [];
     for (const it of s.items) {
       if (it.kind === 'PutNewline') {
         items.push({ kind: 'newline' });
         continue;
       }
+      if (it.kind === 'PutColumn') {
+        items.push({ kind: 'column', span: it.span, value: this.num(it.value, scope, 'data') });
+        continue;
+      }
       const width = it.width ? this.num(it.width, scope, 'data') : undefined;
+      const align = it.align ? { align: it.align } : {};
       if (it.value.kind === 'String') {
-        items.push({ kind: 'text', span: it.span, text: it.value.value, width });
+        items.push({ kind: 'text', span: it.span, text: it.value.value, width, ...align });
         continue;
       }
       const v = it.value;
       const sa = v.kind === 'Ref' && !v.indices ? v.attr?.name.toLowerCase() : undefined;
+      const system = v.kind === 'Ref' && v.name.name.toLowerCase() === 'system' && !this.table.get('system');
+      if (system && (sa === 'date' || sa === 'time')) {
+        // `put system.date`: GAMS's system attributes, read when the item is written.
+        items.push({ kind: 'text', span: it.span, text: '', width, ...align, system: sa });
+        continue;
+      }
       if (v.kind === 'Ref' && (sa === 'tl' || sa === 'te' || sa === 'ts')) {
         // Set attributes in put: .tl the label, .te the element's text, .ts the set's text.
         const entry = scope.get(v.name.name);
         const sym = this.table.get(v.name.name);
         if (sa === 'ts' && sym) {
           sym.uses++;
-          items.push({ kind: 'text', span: it.span, text: sym.text ?? sym.name, width });
+          items.push({ kind: 'text', span: it.span, text: sym.text ?? sym.name, width, ...align });
           continue;
         }
         if (entry) {
           const label = { attr: sa as 'tl' | 'te', slot: entry.slot, set: entry.set };
-          items.push({ kind: 'text', span: it.span, text: '', width, label });
+          items.push({ kind: 'text', span: it.span, text: '', width, ...align, label });
           continue;
         }
       }
       const decimals = it.decimals ? this.num(it.decimals, scope, 'data') : undefined;
       const value = this.num(it.value, scope, 'data');
-      items.push({ kind: 'value', span: it.span, value, width, decimals });
+      items.push({ kind: 'value', span: it.span, value, width, decimals, ...align });
     }
     const cond = s.cond ? this.num(s.cond, scope, 'condition') : undefined;
-    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond };
+    const block = s.block ? { block: s.block } : {};
+    return { kind: 'put', span: s.span, file, close: s.close, items, utility: s.utility, cond, ...block };
   }
 
   finish(): void {

@@ -21,6 +21,8 @@ import {
   type EquAttr,
   type ExprFact,
   type IExpr,
+  type IDriver,
+  type IDriverPosition,
   type IFilter,
   type IIndex,
   type SetAttr,
@@ -450,6 +452,8 @@ export class ExprChecker {
         return this.data({ kind: 'ModelAttr', sym, attr });
       }
       case 'file':
+        // `f.cr`, `file.cc`: the put writer's state when the expression is evaluated.
+        if (attr && !e.indices) return this.data({ kind: 'FileAttr', sym, attr });
         cx.error(M.Set_0_used_as_value, e.span, [sym.name]);
         return this.invalid();
     }
@@ -741,6 +745,82 @@ export class ExprChecker {
   }
 
   /**
+   * Sparse drivers of an iteration over `binding` (one-dimensional sets only): the conjuncts of its
+   * condition (`and`, and both sides of `$`) that can be nonzero only where a set or parameter has
+   * a record, with every index of the binding among their positions. `p(i,j)`, `s(i,'a',k)`,
+   * `sum(c, p(i,j,c))` (c is free: any label) qualify; lags, attributes and other forms do not.
+   * The condition is still evaluated on each tuple a driver yields.
+   */
+  sparseDrivers(
+    cond: A.Expr | undefined,
+    binding: readonly A.Ident[],
+    b: { scope: Scope; sets: SetSymbol[] },
+  ): IDriver[] | undefined {
+    if (!cond || !binding.length || binding.length !== b.sets.length) return undefined;
+    if (b.sets.some((s) => s.domain.length > 1)) return undefined;
+    const names = binding.map((id) => id.name.toLowerCase());
+    const table = this.cx.table;
+    const driverOf = (x: A.Expr, free: ReadonlySet<string>): IDriver | undefined => {
+      if (x.kind === 'Indexed' && x.op === 'sum') {
+        // sum(c, body) is nonzero only where body is: its own indices may take any label.
+        const inner = new Set(free);
+        for (const id of x.binding.indices) {
+          const s = table.get(id.name);
+          if (!s || (s.kind !== 'set' && s.kind !== 'alias') || resolveSet(s).domain.length > 1)
+            return undefined;
+          inner.add(id.name.toLowerCase());
+        }
+        return driverOf(x.body, inner);
+      }
+      const ref = x.kind === 'Ref' ? x : x.kind === 'Call' ? callAsRef(x) : undefined;
+      if (!ref || ref.attr || !ref.indices) return undefined;
+      const sym = table.get(ref.name.name);
+      if (!sym || (sym.kind !== 'set' && sym.kind !== 'alias' && sym.kind !== 'parameter')) return undefined;
+      const m = sym.kind === 'parameter' ? sym : resolveSet(sym);
+      if (m.domain.length !== ref.indices.length || (m.kind === 'parameter' && m.acronym !== undefined))
+        return undefined;
+      const positions: IDriverPosition[] = [];
+      const seen = new Set<number>();
+      for (const a of ref.indices) {
+        if (a.kind === 'IndexLabel') {
+          const id = table.universe.lookup(a.label.name);
+          if (id === undefined) return undefined;
+          positions.push({ id });
+          continue;
+        }
+        if (a.lag) return undefined;
+        const n = a.name.name.toLowerCase();
+        const k = names.indexOf(n);
+        if (free.has(n)) positions.push({ free: true });
+        else if (k >= 0) {
+          positions.push({ bound: k });
+          seen.add(k);
+        } else {
+          const e = b.scope.get(a.name.name);
+          if (!e) return undefined;
+          positions.push({ slot: e.slot });
+        }
+      }
+      return seen.size === names.length ? { sym: m, positions } : undefined;
+    };
+    const drivers: IDriver[] = [];
+    const walk = (x: A.Expr): void => {
+      if (x.kind === 'Binary' && x.op === 'and') {
+        walk(x.left);
+        walk(x.right);
+      } else if (x.kind === 'Dollar') {
+        walk(x.value);
+        walk(x.cond);
+      } else {
+        const d = driverOf(x, new Set());
+        if (d) drivers.push(d);
+      }
+    };
+    walk(cond);
+    return drivers.length ? drivers : undefined;
+  }
+
+  /**
    * Control the names of a binding (sets and aliases; a multi-dimensional set takes a slot per
    * dimension) in a new scope, where the restricting references `tuples` stand for their indices.
    * `sets` has one set per bound name, `slots` and `slotSets` one entry per slot (the domain set of
@@ -821,6 +901,7 @@ export class ExprChecker {
     const cond = e.binding.cond ? this.check(e.binding.cond, b.scope, 'condition') : undefined;
     const body = this.check(e.body, b.scope, mode);
     const filter = this.innerFilter(e.binding.cond, b.bound, b);
+    const drivers = this.sparseDrivers(e.binding.cond, b.bound, b);
     const op = e.op;
     const node: IExpr = {
       kind: 'Indexed',
@@ -829,6 +910,7 @@ export class ExprChecker {
       slots: b.slots,
       cond,
       filter,
+      ...(drivers ? { drivers } : {}),
       body,
       span: e.span,
     };

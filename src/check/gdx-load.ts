@@ -31,7 +31,8 @@ export interface GdxCStmt {
 }
 
 /** Reads a binary file named in a model (`from`: the model file that names it). */
-export type ReadBinary = (from: string, path: string) => Uint8Array | undefined;
+/** Read a GDX file named in `from`; `at`: the `$gdxin` line (see ParseResult.gdxSnapshots). */
+export type ReadBinary = (from: string, path: string, at?: Span) => Uint8Array | undefined;
 
 /** GAMS adds `.gdx` to a GDX file name without an extension. */
 export function gdxFileName(name: string): string {
@@ -248,7 +249,7 @@ export class GdxDirectives {
       this.report(diag(G.Gdx_needs_host, at));
       return;
     }
-    const r = openGdx(this.read(d.span.file.name, name), name, at);
+    const r = openGdx(this.read(d.span.file.name, name, d.span), name, at);
     r.diagnostics.forEach(this.report);
     this.file = r.file;
   }

@@ -12,6 +12,7 @@ import type {
   EquationSymbol,
   ModelSymbol,
   Sym,
+  FileSymbol,
 } from '../bind/symbols.ts';
 import type { FunctionDef } from '../ops/functions.ts';
 
@@ -50,6 +51,28 @@ export interface IFilter {
   }[];
 }
 
+/** One position of a sparse driver's symbol (see IDriver). */
+export type IDriverPosition =
+  /** The iteration's k-th index (0-based). */
+  | { readonly bound: number }
+  /** A label. */
+  | { readonly id: number }
+  /** An index controlled outside the iteration. */
+  | { readonly slot: number }
+  /** An index summed inside the conjunct (`sum(c, p(i,c))`): any label. */
+  | { readonly free: true };
+
+/**
+ * A sparse driver of an iteration: a conjunct of its `$` condition that is nonzero only where
+ * `sym` has a record (`p(i,j)`, `s(i,'a',k)`, `sum(c, p(i,j,c))`), so the iteration may visit the
+ * tuples of sym's records instead of the product of its sets, as GAMS runs sparse conditions.
+ * Every index of the iteration holds at least one position. See ExprChecker.sparseDrivers.
+ */
+export interface IDriver {
+  readonly sym: SetSymbol | ParameterSymbol;
+  readonly positions: readonly IDriverPosition[];
+}
+
 /** A checked expression. Kinds are closed: every walker switches over all of them. */
 export type IExpr =
   /** A literal number. */
@@ -72,6 +95,8 @@ export type IExpr =
       readonly attr: EquAttr | DerivedAttr;
     }
   | { readonly kind: 'ModelAttr'; readonly sym: ModelSymbol; readonly attr: string }
+  /** An attribute of a put file (`f.cr`, `file.cc`): read from the put writer at run time. */
+  | { readonly kind: 'FileAttr'; readonly sym: FileSymbol; readonly attr: string }
   | {
       readonly kind: 'SetAttr';
       readonly attr: SetAttr;
@@ -124,6 +149,7 @@ export type IExpr =
       readonly slots: readonly number[];
       readonly cond?: IExpr;
       readonly filter?: IFilter;
+      readonly drivers?: readonly IDriver[];
       readonly body: IExpr;
       readonly span: Span;
     };
@@ -178,6 +204,7 @@ const childrenOf: { [K in IExprKind]: (e: Extract<IExpr, { kind: K }>) => readon
   VarAttr: (e) => indexExprs(e.indices),
   EquAttr: (e) => indexExprs(e.indices),
   ModelAttr: () => [],
+  FileAttr: () => [],
   SetAttr: () => [],
   Ord: () => [],
   Card: () => [],

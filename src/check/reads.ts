@@ -47,6 +47,7 @@ const ownReads: { [K in IExprKind]: (e: Node<K>, r: Reader) => void } = {
     r.indices(e.indices);
   },
   ModelAttr: (e, r) => r.value(e.sym),
+  FileAttr: (e, r) => r.value(e.sym),
   SetAttr: (e, r) => r.value(e.set),
   Ord: (e, r) => r.value(e.set),
   Card: (e, r) => r.value(e.sym),

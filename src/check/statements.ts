@@ -14,7 +14,7 @@ import type {
   Sym,
   VariableSymbol,
 } from '../bind/symbols.ts';
-import type { EquAttr, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
+import type { EquAttr, IDriver, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
 import type { GdxCStmt } from './gdx-load.ts';
 import { exprReads } from './reads.ts';
 
@@ -26,6 +26,8 @@ export interface IDomain {
   readonly cond?: IExpr;
   /** Candidates of the innermost index under a membership condition (see ExprChecker.innerFilter). */
   readonly filter?: IFilter;
+  /** Sparse drivers of the iteration (see ExprChecker.sparseDrivers). */
+  readonly drivers?: readonly IDriver[];
 }
 
 /** What an assignment writes. */
@@ -94,17 +96,25 @@ export interface OptionItem {
   readonly clear?: Sym;
 }
 
+/** Where a put item sits in its field: text is left-aligned and numbers right-aligned by default. */
+export type PutAlign = 'left' | 'right' | 'center';
+
 export type PutCItem =
   | { kind: 'newline' }
+  /** `@n`: move to column n. */
+  | { kind: 'column'; span: Span; value: IExpr }
   | {
       kind: 'text';
       span: Span;
       text: string;
       width?: IExpr;
+      align?: PutAlign;
       /** `put i.tl` / `i.te`: the label (or element text) of a controlled index, at run time. */
       label?: { readonly attr: 'tl' | 'te'; readonly slot: number; readonly set: SetSymbol };
+      /** `put system.date` (`time`, `title`...): the attribute, read when the item is written. */
+      system?: string;
     }
-  | { kind: 'value'; span: Span; value: IExpr; width?: IExpr; decimals?: IExpr };
+  | { kind: 'value'; span: Span; value: IExpr; width?: IExpr; decimals?: IExpr; align?: PutAlign };
 
 /** A checked statement. Kinds are closed: statementEffects and the lowering switch over all of them. */
 export type CStmt =
@@ -119,6 +129,8 @@ export type CStmt =
       sets: readonly SetSymbol[];
       slots: readonly number[];
       cond?: IExpr;
+      /** Sparse drivers of the loop set; none whose symbol the body writes. */
+      drivers?: readonly IDriver[];
       body: CStmt[];
     }
   | { kind: 'while'; span: Span; cond: IExpr; body: CStmt[] }
@@ -143,6 +155,8 @@ export type CStmt =
       file?: FileSymbol;
       close: boolean;
       items: PutCItem[];
+      /** `puttl`, `puthd`: the page's title or header block; `putpage`: then the page is written. */
+      block?: 'title' | 'header' | 'page';
       /** put_utility's command (`log`, `msg`, `msglog`, `title`). */
       utility?: string;
       cond?: IExpr;
@@ -230,6 +244,10 @@ const ownEffects: { [K in CStmtKind]: (s: Stmt<K>, e: StmtEffects) => void } = {
     exprReads(s.cond, e.reads);
     for (const it of s.items) {
       if (it.kind === 'newline') continue;
+      if (it.kind === 'column') {
+        exprReads(it.value, e.reads);
+        continue;
+      }
       exprReads(it.width, e.reads);
       if (it.kind === 'value') {
         exprReads(it.value, e.reads);

@@ -516,10 +516,12 @@ function printOption(it: A.OptionItem): string {
 
 function putItem(p: A.PutItem): string {
   if (p.kind === 'PutNewline') return '/';
+  if (p.kind === 'PutColumn') return `@${printExpr(p.value, L.Unary)}`;
   let s = p.value.kind === 'String' ? quoteText(p.value.value) : printExpr(p.value, L.Unary);
   // Put items are unary-level expressions: anything wider needs parentheses.
   if (p.value.kind !== 'String' && levelOf(p.value) < L.Unary) s = `(${printExpr(p.value)})`;
-  if (p.width) s += `:${printExpr(p.width, L.Pow)}`;
+  const align = p.align === 'left' ? '<' : p.align === 'right' ? '>' : p.align === 'center' ? '<>' : '';
+  if (p.width) s += `:${align}${printExpr(p.width, L.Pow)}`;
   if (p.decimals) s += `${p.width ? '' : ':'}:${printExpr(p.decimals, L.Pow)}`;
   return s;
 }
@@ -605,9 +607,11 @@ export function printStatement(s: A.Statement, width = DEFAULT_PRINT_WIDTH): str
     case 'Put': {
       const kw = s.utility
         ? `put_utility${s.cond ? `$${printCond(s.cond)}` : ''}`
-        : s.close
-          ? 'putclose'
-          : 'put';
+        : s.block
+          ? { title: 'puttl', header: 'puthd', page: 'putpage' }[s.block]
+          : s.close
+            ? 'putclose'
+            : 'put';
       const parts = [kw];
       if (s.file) parts.push(s.file.name);
       if (s.utility) parts.push(quoteText(s.utility), '/');

@@ -344,7 +344,8 @@ export function indexProgram(program: A.Program): ProgramIndex {
       case 'Put':
         if (s.cond) expr(s.cond, 'condition');
         if (s.file) use(s.file.name, { span: s.file.span, context: 'other' });
-        for (const p of s.items) if (p.kind === 'PutValue') expr(p.value, 'display');
+        for (const p of s.items)
+          if (p.kind === 'PutValue' || p.kind === 'PutColumn') expr(p.value, 'display');
         break;
       default:
         break;

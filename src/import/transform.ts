@@ -155,7 +155,9 @@ export function rewriteProgram(p: A.Program, rw: Rewriter): A.Program {
                   width: p.width ? expr(p.width) : undefined,
                   decimals: p.decimals ? expr(p.decimals) : undefined,
                 }
-              : p,
+              : p.kind === 'PutColumn'
+                ? { ...p, value: expr(p.value) }
+                : p,
           ),
         };
       default:

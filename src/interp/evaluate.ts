@@ -17,14 +17,16 @@ import {
 } from '../bind/symbols.ts';
 import {
   keyFn,
+  makeDriver,
   makeIterator,
   membershipCandidates,
+  type Driver,
   slotIndex,
   type CIndex,
   type Env,
 } from '../bind/iterate.ts';
 import { ExecError, formatNum } from '../check/expressions.ts';
-import type { ExprFacts, IExpr, IFilter, IIndex } from '../check/ir.ts';
+import type { ExprFacts, IDriver, IExpr, IFilter, IIndex } from '../check/ir.ts';
 import type { CEquation } from '../check/checker.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 
@@ -67,6 +69,11 @@ export class Evaluator {
       case 'ModelAttr': {
         const { sym: m, attr } = e;
         return () => m.attrs.get(attr) ?? 0;
+      }
+      case 'FileAttr': {
+        const { sym: f, attr } = e;
+        const t = this.table;
+        return () => t.putAttributes.get(f, attr);
       }
       case 'SetAttr':
         return this.setAttribute(e);
@@ -186,6 +193,11 @@ export class Evaluator {
     };
   }
 
+  /** The run-time drivers of an iteration over `sets` (see ExprChecker.sparseDrivers). */
+  drivers(ds: readonly IDriver[] | undefined, sets: readonly SetSymbol[]): Driver[] | undefined {
+    return ds?.map((d) => makeDriver(d.sym, d.positions, sets));
+  }
+
   /** The iteration of an indexed operation: its sets, bound slots, condition and candidates. */
   iterator(e: Extract<IExpr, { kind: 'Indexed' }>): (env: Env, body: () => void) => void {
     return makeIterator(
@@ -193,6 +205,7 @@ export class Evaluator {
       e.slots as number[],
       e.cond ? this.num(e.cond) : undefined,
       e.filter ? this.filter(e.filter) : undefined,
+      this.drivers(e.drivers, e.sets),
     );
   }
 
@@ -512,6 +525,7 @@ export function equationIterator(eq: CEquation): (env: Env, body: () => void) =>
       eq.boundSlots as number[],
       eq.cond && ev.num(eq.cond),
       eq.filter && ev.filter(eq.filter),
+      ev.drivers(eq.drivers, eq.sets),
     );
     const fixed = eq.fixed;
     it = fixed.length

@@ -3,6 +3,8 @@
 // runner it is given (src/run/solve.ts through api.ts). Imports check/, report/, bind/, diagnostics/.
 import type { CheckedProgram, DisplayItem } from '../check/checker.ts';
 import { lowerStatements, type LPutItem, type LStmt } from './lower-statements.ts';
+import { PutPages } from './put-pages.ts';
+import type { PutAlign } from '../check/statements.ts';
 import { ExecError, MAX_SLOTS, formatNum } from '../check/expressions.ts';
 import type { Env } from '../bind/iterate.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -138,7 +140,7 @@ class Executor<R> implements SolveHost {
   /** `option optcr / optca / reslim = v;` */
   readonly solveLimits = new Map<string, number>();
   readonly asyncSolves: AsyncSolves;
-  private readonly putBuffers = new Map<FileSymbol, string>();
+  private readonly putBuffers = new Map<FileSymbol, PutPages>();
   private currentPut?: FileSymbol;
   private loopDepth = 0;
   /** A solve statement ran (beforeFirstSolve was called). */
@@ -180,6 +182,10 @@ class Executor<R> implements SolveHost {
       this.prog.table.random.reset(DEFAULT_SEED);
       this.prog.table.handles = this.asyncSolves;
       this.prog.table.errorLevel = 0;
+      this.prog.table.putAttributes = {
+        get: (f, attr) => this.pages(f).get(attr),
+        set: (f, attr, v) => this.pages(f).set(attr, v),
+      };
       await this.list(lowerStatements(this.prog));
     } catch (e) {
       stopped = true;
@@ -191,6 +197,7 @@ class Executor<R> implements SolveHost {
       } else throw e;
     } finally {
       this.prog.table.handles = noHandles;
+      this.prog.table.putAttributes = { get: () => 0, set: () => undefined };
       const lost = this.asyncSolves.uncollected();
       if (lost.length && !stopped)
         this.diagnostics.push(diag(X.Async_solves_not_collected_0, undefined, [lost.join(', ')]));
@@ -363,7 +370,7 @@ class Executor<R> implements SolveHost {
       case 'put':
         if (s.cond && s.cond(env) === 0) return undefined;
         if (s.utility) this.putUtility(s.utility, s.items, s.span);
-        else this.put(s.file, s.items, s.close);
+        else this.put(s.file, s.items, s.close, s.block);
         return undefined;
       case 'gdx': {
         const ds = runGdx(s, this.prog.table, this.opts);
@@ -435,35 +442,68 @@ class Executor<R> implements SolveHost {
     this.opts.out(out.join('\n') + '\n');
   }
 
-  private put(file: FileSymbol | undefined, items: readonly LPutItem[], close: boolean): void {
+  /** The pages of a put file (created at its first use). */
+  private pages(f: FileSymbol): PutPages {
+    let p = this.putBuffers.get(f);
+    if (!p) this.putBuffers.set(f, (p = new PutPages()));
+    return p;
+  }
+
+  private put(
+    file: FileSymbol | undefined,
+    items: readonly LPutItem[],
+    close: boolean,
+    block?: 'title' | 'header' | 'page',
+  ): void {
     if (file) this.currentPut = file;
     const f = this.currentPut;
-    const text = this.putText(items);
     if (!f) {
-      this.opts.out(text);
+      this.opts.out(this.putText(items));
       return;
     }
-    this.putBuffers.set(f, (this.putBuffers.get(f) ?? '') + text);
+    const p = this.pages(f);
+    const b = block === 'title' ? 'title' : block === 'header' ? 'header' : 'window';
+    this.putItems(items, {
+      text: (t) => p.write(b, t),
+      newline: () => p.newline(b),
+      column: (n) => p.column(b, n),
+    });
+    if (block === 'page') p.page();
     if (close) this.flushPut(f);
   }
 
-  /** The text put items make. */
+  /** The text put items make (on the log or the output: `@n` pads the line to column n). */
   private putText(items: readonly LPutItem[]): string {
     let text = '';
+    this.putItems(items, {
+      text: (t) => void (text += t),
+      newline: () => void (text += '\n'),
+      column: (n) => {
+        const col = text.length - text.lastIndexOf('\n');
+        if (n > col) text += ' '.repeat(n - col);
+      },
+    });
+    return text;
+  }
+
+  /** Put items in order: text in its field (text left-aligned, numbers right), line breaks, columns. */
+  private putItems(
+    items: readonly LPutItem[],
+    sink: { text(t: string): void; newline(): void; column(n: number): void },
+  ): void {
     for (const it of items) {
-      if (it.kind === 'newline') text += '\n';
+      if (it.kind === 'newline') sink.newline();
+      else if (it.kind === 'column') sink.column(this.putField(it.value, 'column', MAX_PUT_WIDTH, it.span));
       else if (it.kind === 'text') {
         const w = it.width ? this.putField(it.width, 'width', MAX_PUT_WIDTH, it.span) : 0;
-        const t = it.label ? it.label(this.env) : it.text;
-        text += w ? t.padEnd(w) : t;
+        sink.text(alignIn(it.label ? it.label(this.env) : it.text, w, it.align ?? 'left'));
       } else {
         const v = it.value(this.env);
         const dec = it.decimals ? this.putField(it.decimals, 'decimals', MAX_PUT_DECIMALS, it.span) : 2;
         const w = it.width ? this.putField(it.width, 'width', MAX_PUT_WIDTH, it.span) : 12;
-        text += formatValue(v, dec).padStart(w);
+        sink.text(alignIn(formatValue(v, dec), w, it.align ?? 'right'));
       }
     }
-    return text;
   }
 
   /** `put_utility 'log' / text`: the text goes to the log (`msg`: the output; `title` is ignored). */
@@ -493,7 +533,7 @@ class Executor<R> implements SolveHost {
   }
 
   private flushPut(f: FileSymbol): void {
-    const text = this.putBuffers.get(f) ?? '';
+    const text = this.putBuffers.get(f)?.text() ?? '';
     if (!this.opts.writeFile) {
       this.opts.out(text);
       return;
@@ -524,6 +564,15 @@ class Executor<R> implements SolveHost {
   get inLoop(): boolean {
     return this.loopDepth > 0;
   }
+}
+
+/** Text in a field of width w (0: as it is): left, right or centred (the extra blank on the right). */
+function alignIn(t: string, w: number, align: PutAlign): string {
+  if (t.length >= w) return t;
+  if (align === 'left') return t.padEnd(w);
+  if (align === 'right') return t.padStart(w);
+  const left = Math.floor((w - t.length) / 2);
+  return (' '.repeat(left) + t).padEnd(w);
 }
 
 /** A readable reason for a failed write, from Node's error code. */

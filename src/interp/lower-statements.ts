@@ -10,6 +10,7 @@ import type {
   CStmt,
   DisplayItem,
   IDomain,
+  PutAlign,
   OptionItem,
   Projection,
 } from '../check/statements.ts';
@@ -29,6 +30,7 @@ import {
   type EquRecord,
   type TupleKey,
   type Universe,
+  type PutAttributes,
   type VarRecord,
 } from '../bind/symbols.ts';
 import { keyFn, keysFn, makeIterator, type Env } from '../bind/iterate.ts';
@@ -65,6 +67,7 @@ export type LStmt =
       file?: Extract<CStmt, { kind: 'put' }>['file'];
       close: boolean;
       items: LPutItem[];
+      block?: 'title' | 'header' | 'page';
       utility?: string;
       cond?: Num;
     }
@@ -72,8 +75,16 @@ export type LStmt =
 
 export type LPutItem =
   | { kind: 'newline' }
-  | { kind: 'text'; span: Span; text: string; width?: Num; label?: (env: Env) => string }
-  | { kind: 'value'; span: Span; value: Num; width?: Num; decimals?: Num };
+  | { kind: 'column'; span: Span; value: Num }
+  | {
+      kind: 'text';
+      span: Span;
+      text: string;
+      width?: Num;
+      align?: PutAlign;
+      label?: (env: Env) => string;
+    }
+  | { kind: 'value'; span: Span; value: Num; width?: Num; decimals?: Num; align?: PutAlign };
 
 /** The runnable statements of a checked program (a new lowering per call: nothing is shared). */
 export function lowerStatements(prog: CheckedProgram): LStmt[] {
@@ -89,7 +100,14 @@ class StatementLowering {
   constructor(prog: CheckedProgram) {
     this.ev = new Evaluator(prog.table, prog.facts);
     this.universe = prog.table.universe;
+    const table = prog.table;
+    // Read when the statement runs: the executor installs the put writer's attributes.
+    this.putAttributes = {
+      get: (f, a) => table.putAttributes.get(f, a),
+      set: (f, a, v) => table.putAttributes.set(f, a, v),
+    };
   }
+  private readonly putAttributes: PutAttributes;
 
   list(stmts: readonly CStmt[]): LStmt[] {
     return stmts.map((s) => this.stmt(s));
@@ -124,7 +142,14 @@ class StatementLowering {
           ),
         };
       case 'loop': {
-        const it = makeIterator(s.sets as SetSymbol[], s.slots as number[]);
+        // Without a condition here: the drivers only choose the tuples to test.
+        const it = makeIterator(
+          s.sets as SetSymbol[],
+          s.slots as number[],
+          undefined,
+          undefined,
+          this.ev.drivers(s.drivers, s.sets),
+        );
         // The loop set is fixed when the loop starts; its $ condition is evaluated as each element
         // is reached, so the body can switch later iterations off (GAMS semantics).
         const iterate = (env: Env, f: () => boolean) => {
@@ -163,7 +188,9 @@ class StatementLowering {
         const u = this.universe;
         const items = s.items.map((it): LPutItem => {
           if (it.kind === 'newline') return it;
+          if (it.kind === 'column') return { kind: 'column', span: it.span, value: ev.num(it.value) };
           const width = this.opt(it.width);
+          const align = it.align ? { align: it.align } : {};
           if (it.kind === 'value')
             return {
               kind: 'value',
@@ -171,9 +198,14 @@ class StatementLowering {
               value: ev.num(it.value),
               width,
               decimals: this.opt(it.decimals),
+              ...align,
             };
+          if (it.system) {
+            const attr = it.system;
+            return { kind: 'text', span: it.span, text: '', width, ...align, label: () => systemText(attr) };
+          }
           const l = it.label;
-          if (!l) return { kind: 'text', span: it.span, text: it.text, width };
+          if (!l) return { kind: 'text', span: it.span, text: it.text, width, ...align };
           const { slot, set } = l;
           const label =
             l.attr === 'tl'
@@ -183,7 +215,7 @@ class StatementLowering {
                   for (const r of set.records.values()) if (r.keys[0] === id) return r.text ?? u.name(id);
                   return u.name(id);
                 };
-          return { kind: 'text', span: it.span, text: it.text, width, label };
+          return { kind: 'text', span: it.span, text: it.text, width, ...align, label };
         });
         return {
           kind: 'put',
@@ -191,6 +223,7 @@ class StatementLowering {
           file: s.file,
           close: s.close,
           items,
+          ...(s.block ? { block: s.block } : {}),
           utility: s.utility,
           cond: this.opt(s.cond),
         };
@@ -208,7 +241,13 @@ class StatementLowering {
     const ev = this.ev;
     const cond = this.opt(d.cond);
     const sets = d.sets as SetSymbol[];
-    const iterate = makeIterator(sets, d.slots as number[], cond, d.filter && ev.filter(d.filter));
+    const iterate = makeIterator(
+      sets,
+      d.slots as number[],
+      cond,
+      d.filter && ev.filter(d.filter),
+      ev.drivers(d.drivers, sets),
+    );
     switch (t.kind) {
       case 'param':
         return paramAssignment(t, sets, d.slots, !!cond, iterate, keyFn(ev.indices(t.indices)), vn);
@@ -261,10 +300,21 @@ class StatementLowering {
         const { sym: m, attr } = t;
         return (env) => void m.attrs.set(attr, vn(env));
       }
-      case 'fileAttr':
-        return (env) => void vn(env);
+      case 'fileAttr': {
+        const { sym: f, attr } = t;
+        const put = this.putAttributes;
+        return (env) => put.set(f, attr, vn(env));
+      }
     }
   }
+}
+
+/** `put system.date` (GAMS writes MM/DD/YY) and `system.time` (HH:MM:SS), at the moment of writing. */
+function systemText(attr: string): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (attr === 'date') return `${two(d.getMonth() + 1)}/${two(d.getDate())}/${two(d.getFullYear() % 100)}`;
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
 /** A variable or equation attribute assignment: each tuple's record, created when absent, gets the value. */

@@ -187,7 +187,8 @@ function namesInStatements(statements: readonly A.Statement[], table: SymbolTabl
           declItem(s.item);
           break;
         case 'AliasDecl':
-          for (const g of s.groups) g.forEach((id, k) => add(id.name, id.span, k > 0));
+          // `alias (*, u)`: `*` (the universe) is no symbol.
+          for (const g of s.groups) g.forEach((id, k) => id.name !== '*' && add(id.name, id.span, k > 0));
           break;
         case 'ModelDecl':
           for (const m of s.items) {
@@ -262,7 +263,7 @@ function namesInStatements(statements: readonly A.Statement[], table: SymbolTabl
               expr(it.value);
               expr(it.width);
               expr(it.decimals);
-            }
+            } else if (it.kind === 'PutColumn') expr(it.value);
           break;
         default:
           break;

@@ -587,7 +587,7 @@ class StraightLine {
   private sum(e: Extract<IExpr, { kind: 'Indexed' }>, m: string): string {
     const body = this.emit(e.body, m);
     const n = e.sets.length;
-    if (e.slots.length !== n || n > 2) {
+    if (e.slots.length !== n || n > 2 || e.drivers) {
       return `${this.dep(this.ev.iterator(e))}(env, () => {\n${body}});\n`;
     }
     const cond = e.cond ? `if (${this.dep(this.ev.num(e.cond))}(env) === 0) continue;\n` : '';

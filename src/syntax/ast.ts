@@ -423,14 +423,20 @@ export interface PutStmt extends Node {
   readonly cond?: Expr;
   /** Leading file name (selects the current put file), if written. */
   readonly file?: Ident;
+  /** `puttl` / `puthd`: the items go to the page's title or header block; `putpage`: then the page is written. */
+  readonly block?: 'title' | 'header' | 'page';
   readonly items: readonly PutItem[];
 }
 export type PutItem =
   | { readonly kind: 'PutNewline'; readonly span: Span }
+  /** `@n`: move to column n of the current line. */
+  | { readonly kind: 'PutColumn'; readonly span: Span; readonly value: Expr }
   | {
       readonly kind: 'PutValue';
       readonly span: Span;
       readonly value: Expr;
+      /** `:<`, `:>`, `:<>` before the width: left, right or centred in the field. */
+      readonly align?: 'left' | 'right' | 'center';
       readonly width?: Expr;
       readonly decimals?: Expr;
     };

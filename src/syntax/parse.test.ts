@@ -420,10 +420,10 @@ describe('errors are values, many per run', () => {
   });
 
   it('reports stray characters', () => {
-    const r = parse('Scalar s / 1 / ;\ns = 2 @ 3 ;\nx = %n% ;');
+    const r = parse('Scalar s / 1 / ;\ns = 2 # 3 ;\nx = %n% ;');
     expect(codes(r)).toEqual(['E1001 2:7', 'E1209 3:5']);
     expect(r.diagnostics.map((d) => d.message)).toEqual([
-      "Unexpected character '@'.",
+      "Unexpected character '#'.",
       "Compile-time variable '%n%' is not defined.",
     ]);
   });

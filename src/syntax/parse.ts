@@ -33,6 +33,18 @@ export interface ParseResult {
   files: SourceFile[];
   /** Files written by `$echo`/`$onEcho` (resolved path → text); the caller may save them. */
   written?: Map<string, string>;
+  /**
+   * After a `$call`: the bytes of each `$gdxin` file as they were at its line (undefined: absent),
+   * keyed by gdxinKey, since the checker reads them after every `$call` of the program has run.
+   */
+  gdxSnapshots?: Map<string, Uint8Array | undefined>;
+}
+
+/** The key of a `$gdxin` line in ParseResult.gdxSnapshots: its original file and line. */
+export function gdxinKey(sp: Span): string {
+  let f = sp.file;
+  while (f.origin) f = f.origin.file;
+  return `${f.name}:${lineAndColumn(sp.file, sp.start).line}`;
 }
 
 /**
@@ -61,6 +73,8 @@ export interface ParseHost {
   realPath?(path: string): string | undefined;
   /** Save a file (`$echo` output before a `$call` runs; the rest is saved after compiling). */
   writeFile?(path: string, text: string): void;
+  /** Binary files (GDX); paths already resolved. */
+  readBinaryFile?(path: string): Uint8Array | undefined;
 }
 
 /**
@@ -128,6 +142,8 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
   // Files written by $echo/$onEcho during this parse: later $include/$if exist see them.
   const written = new Map<string, string>();
   const read = (p: string) => written.get(p) ?? host?.readFile(p);
+  let called = false;
+  const gdxSnapshots: [Span, Uint8Array | undefined][] = [];
   const inFolder = (p: string) => {
     const np = normPath(p);
     return root === undefined || np === root || np.startsWith(root + '/');
@@ -247,6 +263,15 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     fileExists(path) {
       return read(host ? host.resolve(fPath, path) : path) !== undefined;
     },
+    gdxin(arg, sp) {
+      if (!called || !host?.readBinaryFile) return;
+      // As the checker names it (gdxFileName): `.gdx` is added to a name without an extension.
+      const name = arg.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+      const p = host.resolve(fPath, base.includes('.') ? name : `${name}.gdx`);
+      // Keyed at the end: the span's file maps to its original lines once it is read whole.
+      gdxSnapshots.push([sp, host.readBinaryFile(p)]);
+    },
     call: opts.commands
       ? (command, sp) => {
           const run = opts.commands;
@@ -262,6 +287,7 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
                 // A read-only folder: the text stays in memory for later reads.
               }
             }
+          called = true;
           const r = run(command, root ?? '.');
           if ('error' in r)
             return { errorLevel: 1, diagnostic: diag(M.Call_0_not_started_1, sp, [command, r.error]) };
@@ -390,6 +416,9 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     diagnostics,
     files,
     ...(written.size ? { written } : {}),
+    ...(gdxSnapshots.length
+      ? { gdxSnapshots: new Map(gdxSnapshots.map(([sp, bytes]) => [gdxinKey(sp), bytes])) }
+      : {}),
   };
 }
 
