@@ -14,6 +14,8 @@
 //     values (option mipmarginals=none, where the backend has it, reports none);
 //   - a MIP without an integer point: its LP relaxation tells 19 (infeasible) and 18 (unbounded)
 //     from 10 (Integer Infeasible);
+//   - a MIP's branch and bound runs with the disaggregated variable upper bounds of its switch
+//     rows appended (implied-bounds.ts); the other runs take the model's rows;
 //   - yes/no option values (`isYes`).
 import type { ModelProblem } from '../model/problem.ts';
 import type {
@@ -32,6 +34,7 @@ import {
   type LinearForm,
   type QuadraticExtractor,
 } from './linear-form.ts';
+import { withImpliedVariableBounds } from './implied-bounds.ts';
 import { solverMessages as S } from '../diagnostics/messages/solver.ts';
 import { formatTemplate } from '../diagnostics/diagnostic.ts';
 
@@ -160,14 +163,16 @@ export function createLinearAdapter<I>(backend: LinearBackend<I>): SolverAdapter
       return failure(loadFailure(err));
     }
     const session = backend.session(inst, lp, p, opts);
+    const hasInt = lp.integer.some((v) => v === 1);
+    const strong = hasInt ? withImpliedVariableBounds(lp) : undefined;
+    const search = strong ? backend.session(inst, strong, p, opts) : session;
     let iterations = 0;
     const run = async (spec: LinearRunSpec) => {
-      const r = await session.run(spec);
+      const r = await (spec.purpose === 'solve' && !spec.relax ? search : session).run(spec);
       iterations += r.iterations;
       return r;
     };
     try {
-      const hasInt = lp.integer.some((v) => v === 1);
       const r = hasInt ? await solveMip(lp, run, opts) : await solveLp(lp, run, session.presolve);
       return done({ ...r, iterations });
     } catch (err) {

@@ -1,7 +1,8 @@
 // Inertia correction (Wächter & Biegler 2006, §3.1, Algorithm IC; Ipopt's PDPerturbationHandler):
 // factor the KKT matrix with δw = δc = 0; on zero pivots (singular Jacobian) add δc = δ̄c μ^κc;
 // on wrong inertia grow δw from δw⁰ (or κw⁻ δw_last) by κ̄w⁺ (first time) or κw⁺ until the
-// inertia is (n, m, 0). Once the Jacobian looked singular in several consecutive iterations, δc
+// inertia is (n, m, 0). A matrix still singular with δc alone is tried with δw alone, then with
+// both, as Ipopt's degeneracy test does. Once the Jacobian looked singular in several consecutive iterations, δc
 // is applied from the start (Ipopt's jac_degenerate). Imports pd-system.ts, options.ts.
 import type { IpmOptions } from './options.ts';
 import type { PdSystem } from './pd-system.ts';
@@ -56,10 +57,21 @@ export class PerturbationHandler {
         inertia.zero > 0 ||
         (inertia.negative < sys.m && inertia.positive + inertia.negative === sys.nw + sys.m);
       if (singular && dc === 0 && sys.m > 0) {
-        // Ipopt tries δc first for a singular matrix (rank-deficient Jacobian), keeping δw.
+        // Ipopt tries δc first for a singular matrix (rank-deficient Jacobian), keeping δw; while
+        // it is still testing for degeneracy, after a singular δw > 0 with δc = 0 (its
+        // TEST_DELTA_C_EQ_0_DELTA_X_GT_0) it also grows δw.
         sawSingular = true;
         dc = this.deltaC(mu);
+        if (dw > 0 && !this.jacDegenerate) dw = this.grow(dw);
+        if (dw > o.maxHessianPerturbation) return null;
         continue;
+      }
+      if (singular && dw === 0 && dc > 0 && !this.jacDegenerate) {
+        // Still singular with δc alone (TEST_DELTA_C_GT_0_DELTA_X_EQ_0): Ipopt then tries δw
+        // without δc, to tell a singular W from a singular Jacobian (water: its Jacobian is
+        // 6 short of full rank at the start, so δw = 1e-4 alone stays singular and Ipopt goes on
+        // to δw = 1e-2 with δc; keeping δc accepted δw = 1e-4 and took another path).
+        dc = 0;
       }
       if (dw === 0) {
         dw =
