@@ -18,7 +18,8 @@ import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import type { AsyncBackend, JobOutcome } from '../interp/async-solves.ts';
 import { Inbox } from './inbox.ts';
-import { jobToMessage, type SolveJob } from './job.ts';
+import { jobToMessage } from './job.ts';
+import { JobQueue, queueMethods, type QueueSlot } from './job-queue.ts';
 import { startThread } from './thread-entry.ts';
 
 const IN_FLIGHT = 2;
@@ -26,11 +27,10 @@ const IN_FLIGHT = 2;
 /** How long the threads of a closed pool wait for the next pool of the process. */
 const PARK_SECONDS = 120;
 
-interface Slot {
-  worker: Worker;
+interface Slot extends QueueSlot {
+  readonly worker: Worker;
   /** This side of the thread's channel (in the inbox). */
-  port: MessagePort;
-  jobs: Set<number>;
+  readonly port: MessagePort;
 }
 
 /** Threads and the inbox they post to: owned by one pool at a time, parked in between. */
@@ -78,9 +78,7 @@ export function createThreadPool(size = availableParallelism()): ThreadPool {
   const { inbox } = threads;
   // A parked set may be larger than this pool: its extra threads stay with it, idle.
   const want = Math.max(1, size);
-  const pending: SolveJob[] = [];
-  const running = new Map<number, { job: SolveJob; slot: Slot }>();
-  const cancelled = new Set<number>();
+  const queue = new JobQueue<Slot>(IN_FLIGHT);
 
   const spawn = (): Slot => {
     const { local, remote } = inbox.channel();
@@ -89,74 +87,35 @@ export function createThreadPool(size = availableParallelism()): ThreadPool {
       transferList: [remote],
     });
     worker.unref();
-    return { worker, port: local, jobs: new Set() };
+    return { worker, port: local, jobs: new Set(), given: 0 };
   };
   const slots = () => threads.slots.slice(0, want);
   const dispatch = () => {
     while (threads.slots.length < want) threads.slots.push(spawn());
-    while (pending.length) {
-      const slot = slots().reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      if (slot.jobs.size >= IN_FLIGHT) return;
-      const job = pending.shift()!;
-      slot.jobs.add(job.id);
-      running.set(job.id, { job, slot });
-      slot.worker.postMessage(job);
-    }
+    queue.dispatch(slots());
   };
   const replace = (slot: Slot) => {
     void end(threads, [slot]);
     threads.slots.splice(threads.slots.indexOf(slot), 1, spawn());
   };
 
-  // Outcomes read at a submit (to free their threads' places), given out at the next take.
-  const arrived: JobOutcome[] = [];
   const receive = (ms: number) => {
-    for (const o of inbox.take<JobOutcome>(ms)) {
-      const r = running.get(o.id);
-      r?.slot.jobs.delete(o.id);
-      running.delete(o.id);
-      if (!cancelled.delete(o.id)) arrived.push(o);
-    }
+    for (const o of inbox.take<JobOutcome>(ms)) queue.settle(o);
   };
 
   return {
     name: 'threads',
-    submit(job) {
-      pending.push(jobToMessage(job));
-      // A loop of submits sees its threads' finished jobs here: without this, each thread would
-      // solve its first IN_FLIGHT jobs and then idle until the loop's end (the first take).
-      receive(0);
-      dispatch();
-    },
-    take(ms) {
-      receive(arrived.length ? 0 : ms);
-      dispatch();
-      return arrived.splice(0);
-    },
+    ...queueMethods(queue, receive, dispatch, jobToMessage),
     fault: () => undefined,
     threadIds: () => slots().map((s) => s.worker.threadId),
     cancel(id) {
-      const k = pending.findIndex((j) => j.id === id);
-      if (k >= 0) {
-        pending.splice(k, 1);
-        return;
-      }
-      const r = running.get(id);
-      if (!r) return;
-      // A thread inside a solve cannot be interrupted: it is replaced, and its other job resubmitted.
-      running.delete(id);
-      const slot = r.slot;
-      replace(slot);
-      for (const other of slot.jobs) {
-        if (other === id) continue;
-        const o = running.get(other);
-        running.delete(other);
-        if (o) pending.unshift(o.job);
-      }
+      // A thread inside a solve cannot be interrupted: it is replaced (its other job waits again).
+      const slot = queue.cancel(id);
+      if (slot) replace(slot);
       dispatch();
     },
     async close() {
-      pending.length = 0;
+      queue.pending.length = 0;
       // Outcomes that arrived and were never taken: read now, so that the next pool starts empty.
       receive(0);
       // A thread still inside a job (a handle never collected) ends; the idle ones are parked.
