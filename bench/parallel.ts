@@ -1,5 +1,6 @@
 // Asynchronous solves (issue 20), measured in one run against the serial run of the same model:
-//   1. a sweep of LPs on the thread pool (one thread per core) against one after another;
+//   1. sweeps on the thread pool (one thread per core) against one after another: the issue's
+//      (the 24-hour market over 50 weather scenarios) and 50 transport LPs;
 //   2. passes of the energy-hub ADMM with the hubs' subproblems submitted together (parallel = 1);
 //   3. the overhead per job through Redis for a small LP: submit, solve on an `emd worker`,
 //      collect, one job at a time, against the same solves in process;
@@ -88,39 +89,85 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 console.log(`cores: ${availableParallelism()}; load average (1, 5, 15 min): ${load()}`);
+// Part 1: the issue's sweep (the 24-hour market over 50 weather scenarios, 50 NLPs) and a sweep of
+// 50 transport LPs, serial (solveLink 7, ThreadsSimulate: the same jobs one after another in this
+// process, bit for bit the pool's results) against the pool. Measured both warm: one run of each
+// first (the main thread's solvers and the pool's threads, which stay parked between runs, load
+// and JIT-compile their code), then alternating pairs; and both cold: each run its own `emd solve`
+// process. Besides the wall-clock times, the CPU seconds of all the process's threads (the pool's
+// extra work: what it costs beyond the serial run), and the load average of the machine.
+const weatherCopy = (link: number) => {
+  const f = join(root, `models/microgrid/.bench-weather-${link}-${process.pid}.emd`);
+  const text = readFileSync(join(root, 'models/microgrid/market_24h_weather.emd'), 'utf8');
+  writeFileSync(f, text.replace('market.solvelink = 6;', `market.solvelink = ${link};`));
+  return f;
+};
 const sweep = join(dir, 'sweep.gms');
-writeFileSync(sweep, sweepModel(80, 10));
+writeFileSync(sweep, sweepModel(80, 50));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-// The first run of this process pays for loading and compiling the solvers on the main thread;
-// the pool's threads pay for it in every run. Both orders are measured: the first pair as it
-// comes (serial first), then 3 more pairs in process (median), then each as its own `emd solve`
-// process (median of 3), which is what a user of the CLI sees.
-const serial = await run(sweep, '--link=2');
-const pool = await run(sweep);
-const warm = { serial: [] as number[], pool: [] as number[] };
-for (let k = 0; k < 3; k++) {
-  warm.serial.push((await run(sweep, '--link=2')).seconds);
-  warm.pool.push((await run(sweep)).seconds);
-}
-const cli = { serial: [] as number[], pool: [] as number[] };
-const processSeconds = (...args: string[]) => {
+const cpuSeconds = async (f: () => Promise<{ seconds: number; doc: any }>) => {
+  const c0 = process.cpuUsage();
+  const r = await f();
+  const c = process.cpuUsage(c0);
+  return { ...r, cpu: (c.user + c.system) / 1e6 };
+};
+const processSeconds = (file: string, ...args: string[]) => {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/emd.js'), 'solve', sweep, '--quiet', ...args]);
-  if (r.status !== 0) throw new Error(`emd solve ${args.join(' ')}: exit ${r.status}`);
+  const r = spawnSync(process.execPath, [join(root, 'bin/emd.js'), 'solve', file, '--quiet', ...args]);
+  if (r.status !== 0) throw new Error(`emd solve ${file} ${args.join(' ')}: exit ${r.status}`);
   return (performance.now() - t0) / 1000;
 };
-for (let k = 0; k < 3; k++) {
-  cli.serial.push(processSeconds('--link=2'));
-  cli.pool.push(processSeconds());
-}
 const ratio = (a: number, b: number) => `${a.toFixed(2)} s / ${b.toFixed(2)} s = ${(a / b).toFixed(2)}x`;
-console.log(
-  `1. sweep of 10 LPs (6,400 columns each), serial / pool (target >= 1.7x on 2 cores):\n` +
-    `   first in this process: ${ratio(serial.seconds, pool.seconds)} (the solver's share of the serial run: ${solverSeconds(serial.doc).toFixed(2)} s)\n` +
-    `   warm, median of 3:     ${ratio(median(warm.serial), median(warm.pool))}\n` +
-    `   each its own process:  ${ratio(median(cli.serial), median(cli.pool))} (median of 3)\n` +
-    `   objectives ${same(values(serial.doc, 'obj'), values(pool.doc, 'obj')) ? 'identical' : 'DIFFER'}; load average now ${load()}`,
-);
+const sweeps: { title: string; serial: [string, ...string[]]; pool: [string, ...string[]]; sym: string }[] =
+  [];
+const weather = parts.has(1) ? [weatherCopy(7), weatherCopy(6)] : [];
+if (parts.has(1)) {
+  sweeps.push({
+    title: "the issue's sweep: the 24-hour market over 50 weather scenarios (50 NLPs)",
+    serial: [weather[0]],
+    pool: [weather[1]],
+    sym: 'welfare_w',
+  });
+  sweeps.push({
+    title: 'a sweep of 50 transport LPs (6,400 columns each)',
+    serial: [sweep, '--link=7'],
+    pool: [sweep],
+    sym: 'obj',
+  });
+}
+let serial = { seconds: 0, doc: undefined as any };
+let pool = serial;
+try {
+  for (const w of sweeps) {
+    const first = { serial: await run(...w.serial), pool: await run(...w.pool) };
+    const warm = {
+      serial: [] as { seconds: number; cpu: number }[],
+      pool: [] as { seconds: number; cpu: number }[],
+    };
+    const loadBefore = load();
+    for (let k = 0; k < 2; k++) {
+      warm.serial.push(await cpuSeconds(() => run(...w.serial)));
+      warm.pool.push(await cpuSeconds(() => run(...w.pool)));
+    }
+    const loadWarm = load();
+    const cold = { serial: processSeconds(...w.serial), pool: processSeconds(...w.pool) };
+    const med = (xs: { seconds: number; cpu: number }[], key: 'seconds' | 'cpu') =>
+      median(xs.map((x) => x[key]));
+    console.log(
+      `1. ${w.title}, serial / pool (target >= 1.7x on 2 cores):\n` +
+        `   warm (both), median of 2: ${ratio(med(warm.serial, 'seconds'), med(warm.pool, 'seconds'))} ` +
+        `(runs: serial ${warm.serial.map((x) => x.seconds.toFixed(2)).join(', ')}; pool ${warm.pool.map((x) => x.seconds.toFixed(2)).join(', ')})\n` +
+        `     CPU of all threads: serial ${med(warm.serial, 'cpu').toFixed(2)} s, pool ${med(warm.pool, 'cpu').toFixed(2)} s ` +
+        `(the pool's extra work: ${((med(warm.pool, 'cpu') / med(warm.serial, 'cpu') - 1) * 100).toFixed(0)}%); load average before ${loadBefore}, after ${loadWarm}\n` +
+        `   cold (both), each its own process: ${ratio(cold.serial, cold.pool)}; load average now ${load()}\n` +
+        `   first in this process: ${ratio(first.serial.seconds, first.pool.seconds)} (the solver's share of the serial run: ${solverSeconds(first.serial.doc).toFixed(2)} s)\n` +
+        `   results ${same(values(first.serial.doc, w.sym), values(first.pool.doc, w.sym)) ? 'identical' : 'DIFFER'}`,
+    );
+    if (w.sym === 'obj') ({ serial, pool } = first);
+  }
+} finally {
+  for (const f of weather) rmSync(f, { force: true });
+}
 
 // Copies of the ADMM model beside it (for its includes): 4 passes, hubs serial or in parallel.
 const admmText = readFileSync(join(root, 'models/energy-hub/energy_hub_admm.emd'), 'utf8').replace(
@@ -171,6 +218,7 @@ try {
   }
   workers.push(await startWorker(url));
   if (parts.has(4)) {
+    if (!serial.doc) serial = pool = await run(sweep, '--link=7');
     const q = await run(sweep, '--redis', url);
     console.log(
       `4. the sweep through the queue with 2 workers: ${q.seconds.toFixed(2)} s (serial ${serial.seconds.toFixed(2)} s, pool ${pool.seconds.toFixed(2)} s): ` +

@@ -17,7 +17,7 @@ import { connect } from '../src/run/redis.ts';
 import { loadSource, run, resultToJson } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
 import type { AsyncBackend, JobOutcome } from '../src/interp/async-solves.ts';
-import { createThreadPool } from '../src/run/pool.ts';
+import { createThreadPool, type ThreadPool } from '../src/run/pool.ts';
 
 const sweep = 'test/fixtures/parallel/sweep.gms';
 const values = (doc: any, sym: string) =>
@@ -138,6 +138,21 @@ describe('asynchronous solves on the thread pool', () => {
     // The QPs declared NLP are not convex: HiGHS refuses them on the threads too, and ipm solves them.
     expect(new Set(doc.solves.map((x: any) => `${x.solver} ${x.modelStatus}`))).toEqual(new Set(['ipm 2']));
     expect(doc.solves).toHaveLength(16);
+  });
+
+  it("a second run takes over the first run's threads, parked warm when it closed", async () => {
+    const pools: ThreadPool[] = [];
+    const pool = () => {
+      pools.push(createThreadPool(2));
+      return pools[pools.length - 1];
+    };
+    const first = await sweepRun(sweep, '6', pool);
+    const ids = pools[0].threadIds();
+    const second = await sweepRun(sweep, '6', pool);
+    expect(ids).toHaveLength(2);
+    expect(pools[1].threadIds()).toEqual(ids);
+    expect(values(second, 'obj')).toEqual(serial);
+    expect(values(first, 'obj')).toEqual(serial);
   });
 
   it('a sweep of 8 MCPs on two threads: every level and marginal bit for bit as one after another (link 7)', async () => {

@@ -30,6 +30,17 @@ function browserSolvers(): Plugin {
   };
 }
 
+/**
+ * Cross-origin isolation, so that the page may share memory with its workers (SharedArrayBuffer:
+ * the asynchronous solves' Web Workers, src/solve-pool.ts). The static build carries the same
+ * headers in public/_headers (Netlify, Cloudflare Pages); a host without headers serves a page
+ * that is not isolated, where the asynchronous solves run one after another.
+ */
+export const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   root: here('.'),
   base: './',
@@ -37,7 +48,8 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [browserSolvers()] },
   // Prebundling would move highs.mjs away from highs.wasm and inline glpk's worker twice.
   optimizeDeps: { exclude: ['highs', 'glpk.js'] },
-  server: { fs: { allow: [repoRoot] } },
+  server: { fs: { allow: [repoRoot] }, headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
   build: {
     outDir: here('dist'),
     emptyOutDir: true,

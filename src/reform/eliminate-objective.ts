@@ -35,14 +35,18 @@ export const objectiveElimination: Reduction<ObjectiveEliminationData> = {
   inputRow: (row, d) => (row < 0 ? d.row : row >= d.row ? row + 1 : row),
 };
 
-/** Variables reachable from a graph node. */
-function reachesVar(g: ExprGraph, root: number, j: number): boolean {
-  const stack = [root];
-  const seen = new Set<number>();
+/**
+ * Whether column j is a variable of any of the graph nodes `roots`: one walk over them all, each
+ * node visited once (the rows of a model share subexpressions; a walk per row visited the shared
+ * nodes once per row, which made this the largest step of a re-solve's reduction).
+ */
+function reachesVar(g: ExprGraph, roots: readonly number[], j: number): boolean {
+  const stack = [...roots];
+  const seen = new Uint8Array(g.nodeCount);
   while (stack.length) {
     const v = stack.pop()!;
-    if (seen.has(v)) continue;
-    seen.add(v);
+    if (seen[v]) continue;
+    seen[v] = 1;
     if (g.op[v] === Op.Var && g.value[v] === j) return true;
     for (let k = g.childStart[v]; k < g.childStart[v + 1]; k++) stack.push(g.children[k]);
   }
@@ -66,7 +70,9 @@ function eliminateObjective(
     }
   }
   if (row < 0 || a === 0 || p.rowLo[row] !== p.rowUp[row]) return undefined;
-  for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0 && reachesVar(p.graph, p.rowNl[i], z)) return undefined;
+  const roots: number[] = [];
+  for (let i = 0; i < p.m; i++) if (p.rowNl[i] >= 0) roots.push(p.rowNl[i]);
+  if (reachesVar(p.graph, roots, z)) return undefined;
   const b = p.rowLo[row];
 
   // Column renumbering without z (typed arrays and plain loops: 10^6 columns and nonzeros are

@@ -108,24 +108,31 @@ export async function runJob(job: SolveJob, hooks?: JobHooks): Promise<JobOutcom
   }
 }
 
-// ---- JSON for Redis: typed arrays as base64, non-finite numbers tagged. ----
+// ---- JSON for Redis (typed arrays as base64) and bytes for Web Workers (typed arrays as number
+// lists: no Buffer in browsers); non-finite numbers tagged in both. ----
 
 const typed = { f64: Float64Array, i32: Int32Array, u8: Uint8Array } as const;
 type TypedName = keyof typeof typed;
 
-function encode(v: unknown): unknown {
-  // JSON has no -0 (it prints 0): tagged like the non-finite numbers, so that results through
-  // Redis are the solver's bit for bit.
-  if (typeof v === 'number')
-    return Number.isFinite(v) && !Object.is(v, -0) ? v : { $n: Object.is(v, -0) ? '-0' : String(v) };
+/** How typed arrays travel: base64 of their bytes (Node's Buffer) or a list of their numbers. */
+type ArrayCodec = 'base64' | 'numbers';
+
+// JSON has no -0 (it prints 0): tagged like the non-finite numbers, so that results through
+// Redis are the solver's bit for bit.
+const encodeNumber = (v: number): unknown =>
+  Number.isFinite(v) && !Object.is(v, -0) ? v : { $n: Object.is(v, -0) ? '-0' : String(v) };
+
+function encode(v: unknown, arrays: ArrayCodec): unknown {
+  if (typeof v === 'number') return encodeNumber(v);
   if (ArrayBuffer.isView(v)) {
     const kind: TypedName = v instanceof Float64Array ? 'f64' : v instanceof Int32Array ? 'i32' : 'u8';
+    if (arrays === 'numbers') return { $t: kind, v: Array.from(v as Float64Array, encodeNumber) };
     return { $t: kind, b: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
   }
-  if (Array.isArray(v)) return v.map(encode);
+  if (Array.isArray(v)) return v.map((x) => encode(x, arrays));
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = encode(x);
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = encode(x, arrays);
     return out;
   }
   return v;
@@ -137,8 +144,9 @@ function decode(v: unknown): unknown {
     const o = v as Record<string, unknown>;
     if (typeof o.$n === 'string') return Number(o.$n);
     if (typeof o.$t === 'string') {
-      const buf = Buffer.from(o.b as string, 'base64');
       const T = typed[o.$t as TypedName];
+      if (Array.isArray(o.v)) return new T(o.v.map((x) => decode(x) as number));
+      const buf = Buffer.from(o.b as string, 'base64');
       // Copied into a fresh, aligned buffer.
       return new T(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     }
@@ -149,7 +157,16 @@ function decode(v: unknown): unknown {
   return v;
 }
 
-export const encodeJob = (job: AnyJob): unknown => encode(jobToMessage(job));
+export const encodeJob = (job: AnyJob): unknown => encode(jobToMessage(job), 'base64');
 export const decodeJob = (data: unknown): SolveJob => decode(data) as SolveJob;
-export const encodeResult = (r: SolverResult): unknown => encode(r);
+export const encodeResult = (r: SolverResult): unknown => encode(r, 'base64');
 export const decodeResult = (data: unknown): SolverResult => decode(data) as SolverResult;
+
+/**
+ * A job's outcome as UTF-8 bytes, and back: what a Web Worker writes into shared memory for a
+ * waiting thread (which cannot receive messages while it waits), bit for bit the solver's numbers.
+ */
+export const outcomeToBytes = (o: JobOutcome<SolverResult>): Uint8Array =>
+  new TextEncoder().encode(JSON.stringify(encode(o, 'numbers')));
+export const outcomeFromBytes = (b: Uint8Array): JobOutcome<SolverResult> =>
+  decode(JSON.parse(new TextDecoder().decode(b))) as JobOutcome<SolverResult>;

@@ -3,91 +3,126 @@
 // wait for outcomes synchronously inside the handle functions (Atomics.wait on a shared counter,
 // receiveMessageOnPort), which a promise-based pool does not offer, and the pool itself is a
 // queue and a few threads. Each thread has at most two jobs at a time, so that it never idles
-// while the main thread generates the next problem. Imports interp/ (the backend interface).
+// while the main thread generates the next problem.
+//
+// The threads outlive their run: a closed pool with no job left on its threads is parked, and the
+// next pool of this process takes its threads over. A new thread pays for loading the solvers and
+// for V8 compiling their hot code again (measured on the 50-scenario market sweep: about 1.5 s of
+// CPU per thread, more than the thread's share of the sweep's solves); a parked thread has done
+// both. The main thread keeps its own solvers warm from one run to the next in the same way, so
+// that a serial run and a pool run of a long-lived process (the language server, a benchmark,
+// an embedding application) compare like with like. Parked threads are unref'd (they never keep
+// the process alive) and end after PARK_SECONDS without a run. Imports interp/ (the backend
+// interface).
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import type { AsyncBackend, JobOutcome } from '../interp/async-solves.ts';
 import { Inbox } from './inbox.ts';
-import { jobToMessage, type SolveJob } from './job.ts';
+import { jobToMessage } from './job.ts';
+import { JobQueue, queueMethods, type QueueSlot } from './job-queue.ts';
 import { startThread } from './thread-entry.ts';
 
 const IN_FLIGHT = 2;
 
-interface Slot {
-  worker: Worker;
-  jobs: Set<number>;
+/** How long the threads of a closed pool wait for the next pool of the process. */
+const PARK_SECONDS = 120;
+
+interface Slot extends QueueSlot {
+  readonly worker: Worker;
+  /** This side of the thread's channel (in the inbox). */
+  readonly port: MessagePort;
 }
 
-export function createThreadPool(size = availableParallelism()): AsyncBackend {
-  const inbox = new Inbox();
-  const slots: Slot[] = [];
-  const pending: SolveJob[] = [];
-  const running = new Map<number, { job: SolveJob; slot: Slot }>();
-  const cancelled = new Set<number>();
+/** Threads and the inbox they post to: owned by one pool at a time, parked in between. */
+interface Threads {
+  readonly inbox: Inbox;
+  readonly slots: Slot[];
+}
+
+/** The threads of closed pools, newest last (at most one set is kept; see the file header). */
+const parked: { threads: Threads; timer: ReturnType<typeof setTimeout> }[] = [];
+
+/** Ends threads (their ports leave the inbox); resolves when they have. */
+function end(threads: Threads, slots: readonly Slot[]): Promise<unknown> {
+  for (const s of slots) threads.inbox.drop(s.port);
+  return Promise.all(slots.map((s) => s.worker.terminate()));
+}
+
+function unpark(): Threads | undefined {
+  const p = parked.pop();
+  if (!p) return undefined;
+  clearTimeout(p.timer);
+  return p.threads;
+}
+
+function park(threads: Threads): void {
+  while (parked.length) {
+    const old = parked.shift()!;
+    clearTimeout(old.timer);
+    void end(old.threads, old.threads.slots);
+  }
+  const timer = setTimeout(() => {
+    const k = parked.findIndex((p) => p.threads === threads);
+    if (k >= 0) parked.splice(k, 1);
+    void end(threads, threads.slots);
+  }, PARK_SECONDS * 1000);
+  timer.unref();
+  parked.push({ threads, timer });
+}
+
+/** The pool's backend; `threadIds`: its threads' ids (a parked set keeps them for the next pool). */
+export type ThreadPool = AsyncBackend & { readonly threadIds: () => number[] };
+
+export function createThreadPool(size = availableParallelism()): ThreadPool {
+  const threads: Threads = unpark() ?? { inbox: new Inbox(), slots: [] };
+  const { inbox } = threads;
+  // A parked set may be larger than this pool: its extra threads stay with it, idle.
+  const want = Math.max(1, size);
+  const queue = new JobQueue<Slot>(IN_FLIGHT);
 
   const spawn = (): Slot => {
-    const { remote } = inbox.channel();
+    const { local, remote } = inbox.channel();
     const worker = startThread('pool-worker', {
       workerData: { port: remote, signal: inbox.signal },
       transferList: [remote],
     });
     worker.unref();
-    return { worker, jobs: new Set() };
+    return { worker, port: local, jobs: new Set(), given: 0 };
   };
+  const slots = () => threads.slots.slice(0, want);
   const dispatch = () => {
-    if (slots.length === 0) for (let k = 0; k < Math.max(1, size); k++) slots.push(spawn());
-    while (pending.length) {
-      const slot = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      if (slot.jobs.size >= IN_FLIGHT) return;
-      const job = pending.shift()!;
-      slot.jobs.add(job.id);
-      running.set(job.id, { job, slot });
-      slot.worker.postMessage(job);
-    }
+    while (threads.slots.length < want) threads.slots.push(spawn());
+    queue.dispatch(slots());
+  };
+  const replace = (slot: Slot) => {
+    void end(threads, [slot]);
+    threads.slots.splice(threads.slots.indexOf(slot), 1, spawn());
+  };
+
+  const receive = (ms: number) => {
+    for (const o of inbox.take<JobOutcome>(ms)) queue.settle(o);
   };
 
   return {
     name: 'threads',
-    submit(job) {
-      pending.push(jobToMessage(job));
-      dispatch();
-    },
-    take(ms) {
-      const out = inbox.take<JobOutcome>(ms).filter((o) => {
-        const r = running.get(o.id);
-        r?.slot.jobs.delete(o.id);
-        running.delete(o.id);
-        return !cancelled.delete(o.id);
-      });
-      dispatch();
-      return out;
-    },
+    ...queueMethods(queue, receive, dispatch, jobToMessage),
     fault: () => undefined,
+    threadIds: () => slots().map((s) => s.worker.threadId),
     cancel(id) {
-      const k = pending.findIndex((j) => j.id === id);
-      if (k >= 0) {
-        pending.splice(k, 1);
-        return;
-      }
-      const r = running.get(id);
-      if (!r) return;
-      // A thread inside a solve cannot be interrupted: it is replaced, and its other job resubmitted.
-      running.delete(id);
-      const slot = r.slot;
-      void slot.worker.terminate();
-      slots.splice(slots.indexOf(slot), 1, spawn());
-      for (const other of slot.jobs) {
-        if (other === id) continue;
-        const o = running.get(other);
-        running.delete(other);
-        if (o) pending.unshift(o.job);
-      }
+      // A thread inside a solve cannot be interrupted: it is replaced (its other job waits again).
+      const slot = queue.cancel(id);
+      if (slot) replace(slot);
       dispatch();
     },
     async close() {
-      pending.length = 0;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-      slots.length = 0;
+      queue.pending.length = 0;
+      // Outcomes that arrived and were never taken: read now, so that the next pool starts empty.
+      receive(0);
+      // A thread still inside a job (a handle never collected) ends; the idle ones are parked.
+      const busy = threads.slots.filter((s) => s.jobs.size > 0);
+      threads.slots.splice(0, threads.slots.length, ...threads.slots.filter((s) => s.jobs.size === 0));
+      await end(threads, busy);
+      if (threads.slots.length) park(threads);
     },
   };
 }

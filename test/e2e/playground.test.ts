@@ -371,6 +371,54 @@ if (haveChromium) {
       expect(pageErrors).toEqual([]);
       await page.close();
     }, 90_000);
+
+    it('playground: asynchronous solves (solveLink 6) run on Web Workers of the cross-origin isolated page', async () => {
+      // Four transport LPs submitted in a loop and collected in a repeat loop (GAMS's grid pattern),
+      // opened from a shared link.
+      const text = [
+        'Set i / a, b /, j / x, y /, s / s1*s4 /;',
+        'Parameter sup(i) / a 10, b 12 /, dem(j) / x 6, y 8 /, c(i,j) / a.x 1, a.y 3, b.x 2, b.y 1 /, h(s), obj(s);',
+        'Positive Variable q(i,j); Variable z;',
+        'Equation cost, supply(i), demand(j);',
+        'cost .. z =e= sum((i,j), c(i,j)*q(i,j));',
+        'supply(i) .. sum(j, q(i,j)) =l= sup(i);',
+        'demand(j) .. sum(i, q(i,j)) =g= dem(j);',
+        'Model t / all /; t.solvelink = 6;',
+        'loop(s, dem(j) = dem(j) + 1; solve t using lp minimizing z; h(s) = t.handle;);',
+        'Scalar rc;',
+        'repeat rc = readyCollect(h, 60);',
+        '  loop(s$handlecollect(h(s)), obj(s) = z.l; rc = handledelete(h(s)); h(s) = 0;);',
+        'until card(h) = 0;',
+      ].join('\n');
+      const code = deflateRawSync(Buffer.from(JSON.stringify({ p: 'sweep.gms', t: text }))).toString(
+        'base64url',
+      );
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`${server.url}index.html#code=${code}`);
+      await expect
+        .poll(() => page.textContent('.cm-content'), { timeout: 10_000 })
+        .toContain('solvelink = 6');
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      expect(await solveInPage(page)).toBe('done');
+      // Demands (7, 9), (8, 10), (9, 11), (10, 12), all met on the routes of cost 1 (a to x, b to y)
+      // within the supplies (10, 12): the cost is dem(x) + dem(y).
+      for (const [s, want] of [
+        ['s1', '16.0000'],
+        ['s2', '18.0000'],
+        ['s3', '20.0000'],
+        ['s4', '22.0000'],
+      ])
+        expect((await cell(page, 'obj', s, 'value')).text, s).toBe(want);
+      // The pool has a worker per core; two jobs at a time each: 4 jobs reach min(cores, 4) workers.
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      const workers = ((await page.getAttribute('body', 'data-solve-workers')) ?? '').split(' ');
+      const used = Math.min(Math.max(cores, 1), 4);
+      expect(workers).toEqual(Array.from({ length: used }, (_, k) => `emd-solve-${k + 1}`));
+      expect(await page.textContent('#status')).toContain(`asynchronous solves on ${used} Web Workers`);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }, 90_000);
   });
 } else if (process.env.CI) {
   it(title, () => {

@@ -1,5 +1,7 @@
 // A static file server for the built playground (test/e2e): serves a folder on a free localhost
-// port with the MIME types browsers insist on (application/wasm for streaming compilation).
+// port with the MIME types browsers insist on (application/wasm for streaming compilation) and
+// the playground's cross-origin isolation headers (web/public/_headers: shared memory for the
+// asynchronous solves' Web Workers).
 // Imports node:http, node:fs, node:path only.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -32,6 +34,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
       });
       res.end(body);
     } catch {

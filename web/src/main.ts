@@ -372,7 +372,12 @@ function onRunMessage(m: WorkerResponse): void {
   const errors = m.diagnostics.filter((d) => d.severity === 'error').length;
   const solves = m.json.solves.length;
   const summary = `${solves} solve${solves === 1 ? '' : 's'}, ${errors ? `${errors} error${errors === 1 ? '' : 's'}, ` : ''}${m.seconds.toFixed(2)} s`;
-  setStatus(m.json.ok ? `Done: ${summary}` : `Stopped: ${summary}`, m.json.ok ? 'done' : 'failed');
+  const pool = m.solveWorkers.length ? `, asynchronous solves on ${m.solveWorkers.length} Web Workers` : '';
+  document.body.dataset.solveWorkers = m.solveWorkers.join(' ');
+  setStatus(
+    m.json.ok ? `Done: ${summary}${pool}` : `Stopped: ${summary}${pool}`,
+    m.json.ok ? 'done' : 'failed',
+  );
   ui.problems.textContent = m.rendered;
   for (const [path, text] of Object.entries(m.written)) ui.listing.append(`\n---- file ${path}\n${text}`);
   renderResults();

@@ -76,6 +76,8 @@ export type WorkerResponse =
       /** Files written by put statements. */
       readonly written: Readonly<Record<string, string>>;
       readonly seconds: number;
+      /** The Web Workers that solved the run's asynchronous solves (solve-pool.ts), by name. */
+      readonly solveWorkers: readonly string[];
     }
   /** A bug: run() threw (user errors arrive as diagnostics in `done`). */
   | { readonly kind: 'crashed'; readonly id: number; readonly message: string };

@@ -6,8 +6,11 @@ import { renderDiagnostics } from '../../src/diagnostics/render.ts';
 import { memoryHost, normalizePath } from './host.ts';
 import { checkModel, toLint } from './lint.ts';
 import { filelessDiagnostic, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { asksForAsyncSolves, canSharePool, WebPool, type WebPoolBackend } from './solve-pool.ts';
 
 const library = new Map<string, string>();
+/** The Web Workers of asynchronous solves, started at the first run that asks for them. */
+let solvePool: WebPool | undefined;
 
 const post = (m: WorkerResponse) => (self as unknown as Worker).postMessage(m);
 
@@ -52,11 +55,20 @@ async function solve(m: Extract<WorkerRequest, { kind: 'run' }>): Promise<void> 
       rendered: renderDiagnostics(loaded.diagnostics),
       written: {},
       seconds: 0,
+      solveWorkers: [],
     });
     return;
   }
+  // Asynchronous solves (solveLink 3 or 6) on Web Workers when the page is cross-origin isolated,
+  // started before the run (solve-pool.ts says why) and kept for the next runs.
+  let backend: WebPoolBackend | undefined;
+  // The model's own texts (the library's other files would always contain some).
+  const texts = [m.text, ...Object.values(m.edits ?? {})];
+  const pool = canSharePool() && asksForAsyncSolves(texts) ? (solvePool ??= new WebPool()) : undefined;
+  await pool?.ready();
   const r = await run(loaded.file, host, {
     solver,
+    asyncBackend: pool ? () => (backend = pool.backend()) : undefined,
     out: (t) => {
       out += t;
       later();
@@ -80,6 +92,7 @@ async function solve(m: Extract<WorkerRequest, { kind: 'run' }>): Promise<void> 
     rendered: renderDiagnostics(r.diagnostics),
     written: Object.fromEntries(written),
     seconds: (performance.now() - t0) / 1000,
+    solveWorkers: backend?.workersUsed() ?? [],
   });
 }
 
