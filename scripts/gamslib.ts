@@ -257,7 +257,11 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
     ref.independent?.status === 'infeasible' &&
     [4, 10, 19].includes(last.modelStatus)
   )
-    return { ...common, class: 'pass', reason: `${last.modelStatusText}, as ${ref.independent.solver} proves` };
+    return {
+      ...common,
+      class: 'pass',
+      reason: `${last.modelStatusText}, as ${ref.independent.solver} proves`,
+    };
   if (!withSolution || last.objective === null)
     return {
       ...common,
