@@ -373,7 +373,12 @@ function chooseTestModels(results: ModelResult[], startup: number): void {
   const passing = results.filter((r) => r.class === 'pass').sort((a, b) => a.seconds - b.seconds);
   for (const r of passing) {
     const own = Math.max(0, r.seconds - startup);
-    r.inTest = own <= TEST_MODEL_SECONDS && total + own <= TEST_TOTAL_SECONDS && !runsCommands(r.model);
+    // The test compares objectives: a pass on a proven infeasibility (reference null) stays out.
+    r.inTest =
+      r.reference !== null &&
+      own <= TEST_MODEL_SECONDS &&
+      total + own <= TEST_TOTAL_SECONDS &&
+      !runsCommands(r.model);
     if (r.inTest) total += own;
   }
 }
