@@ -155,7 +155,7 @@ const JUDGE_FIRST: Record<string, string> = {
     'trigx.gms:35-48 solve m; loop(sol$(m.solvestat=1 and m.modelstat<=2), ... obj.lo = obj.l*1.1; solve m)',
 };
 
-/** Models whose data or start points GAMS's random generator draws: a run of EMD draws other numbers. */
+/** Models whose data or start points GAMS's random generator draws (EMD draws the same numbers). */
 const RANDOM_DATA: Record<string, string> = {
   prodsp: 'prodsp.gms:39-42 t(j,i,s) = uniform(...); h(j,s) = normal(...)',
   lrs: 'lrs.gms:31 c(t) = uniform(0,1) > .3',
@@ -550,7 +550,7 @@ async function reference(
   if (GLPSOL_EXACT[m.model]) notes.push(`glpsol --exact: ${GLPSOL_EXACT[m.model]}`);
   if (RANDOM_DATA[m.model])
     notes.push(
-      `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (not GAMS's, which is unpublished) does not reproduce`,
+      `data from GAMS's random generator (${RANDOM_DATA[m.model]}): the reference holds GAMS's draws, which EMD's generator (GAMS's own, src/ops/random.ts) reproduces`,
     );
   const multiSolve = count > 1 || nested;
   if (multiSolve)

@@ -172,12 +172,30 @@ describe('function library', () => {
 });
 
 describe('random stream', () => {
-  it('is reproducible from a seed and draws in (0, 1)', () => {
+  it("is GAMS's: circpack's starting points are seed 3141's first twelve draws", () => {
+    // circpack-scalar.gms: x.l = lo + (up - lo)·u, so u = (x.l - lo)/(up - lo) to all 9 digits.
+    const r = new RandomStream();
+    const us = Array.from({ length: 12 }, () => r.next());
+    expect(us.map((u) => Math.round(u * 1e9))).toEqual([
+      171747132, 843266708, 550375356, 301137904, 292212117, 224052867, 349830504, 856270347, 67113723,
+      500210669, 998117627, 578733378,
+    ]);
+  });
+  it("draws normal pairs by the polar method (prodsp's first right-hand sides)", () => {
+    // prodsp: 2,400 uniforms, then h('work-1', s) = normal(6000, 100); CONVERT wrote 6012.22272109137
+    // and 6228.24944477841 for s1 and s2 (both values of the first polar pair).
+    const r = new RandomStream();
+    for (let k = 0; k < 2400; k++) r.next();
+    expect(r.normal(6000, 100)).toBeCloseTo(6012.22272109137, 9);
+    expect(r.normal(6000, 100)).toBeCloseTo(6228.24944477841, 9);
+    expect(r.normal(6000, 100)).toBeCloseTo(6174.6922509025, 9);
+  });
+  it('is reproducible from a seed and draws in [0, 1)', () => {
     const a = new RandomStream();
     const b = new RandomStream(DEFAULT_SEED);
     const xs = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
-    for (const x of xs) expect(x > 0 && x < 1).toBe(true);
+    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
     b.reset(7);
     expect(b.next()).not.toBe(xs[0]);
     a.reset(DEFAULT_SEED);
