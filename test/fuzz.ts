@@ -21,7 +21,7 @@ import {
   signatureAt,
 } from '../src/lsp/features.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
-import { shareParses } from '../src/syntax/parse.ts';
+import { shareResults } from '../src/text/share.ts';
 import { STAGES, type Stage } from './fuzz-stages.ts';
 
 /** Small seeded PRNG (mulberry32). */
@@ -169,8 +169,9 @@ export async function allStages(
   seed: number,
   stages: ReadonlySet<Stage> = new Set(STAGES),
 ): Promise<StageFailure[]> {
-  // compile, import and the language server's analysis each parse the same text: once is enough.
-  return shareParses(() => stagesOf(path, text, base, seed, stages));
+  // compile, import and the language server's analysis each parse and check the same text: once
+  // is enough (src/text/share.ts).
+  return shareResults(() => stagesOf(path, text, base, seed, stages));
 }
 
 async function stagesOf(

@@ -2,6 +2,7 @@
 // lexing (grammar/lexer.ts), cutting the token stream into top-level statements at `;`, and the
 // Chevrotain parser (grammar/parser.ts, AST built in its actions). Never throws on user input.
 // Imports grammar/, text/, diagnostics/ and ast.ts.
+import { sharing } from '../text/share.ts';
 import { EOF, type IToken } from 'chevrotain';
 import { lineAndColumn, span, type SourceFile, type Span } from '../text/source-file.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -108,32 +109,17 @@ const normPath = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
  * diagnostic of the syntax phase (E1xxx/W1xxx) and the source files read.
  */
 export function parseSource(file: SourceFile, host?: ParseHost, opts: ParseOptions = {}): ParseResult {
-  const memo = sharedParses && Object.keys(opts).length === 0 ? sharedParses : undefined;
-  const hit = memo?.find((m) => m.file === file && m.host === host);
+  if (!sharing() || Object.keys(opts).length > 0) return parseChecked(file, host, opts);
+  const mine = sharedParses.get(file) ?? [];
+  const hit = mine.find((m) => m.host === host);
   if (hit) return hit.result;
   const result = parseChecked(file, host, opts);
-  memo?.push({ file, host, result });
+  sharedParses.set(file, [...mine, { host, result }]);
   return result;
 }
 
-/**
- * Parses shared while `shareParses` runs: the result of the first parse of a SourceFile object with
- * a host object (and no options) is returned again for the same two objects. A parse result is
- * read-only (its AST is `readonly` throughout, and its arrays are copied by the callers), so the
- * stages of a fuzzing case (compile, import, the language server's analysis), which each parse
- * the same text, get the very result a parse of their own would give, for one parse's time.
- */
-let sharedParses: { file: SourceFile; host: ParseHost | undefined; result: ParseResult }[] | undefined;
-
-/** Runs `f` with parses shared (see sharedParses); not reentrant. */
-export async function shareParses<T>(f: () => Promise<T>): Promise<T> {
-  sharedParses = [];
-  try {
-    return await f();
-  } finally {
-    sharedParses = undefined;
-  }
-}
+/** Parses shared while src/text/share.ts's shareResults runs, by source file and host. */
+const sharedParses = new WeakMap<SourceFile, { host: ParseHost | undefined; result: ParseResult }[]>();
 
 function parseChecked(file: SourceFile, host: ParseHost | undefined, opts: ParseOptions): ParseResult {
   try {
