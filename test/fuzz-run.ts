@@ -4,12 +4,13 @@
 // compile,run,format,import,lsp). The cases run in J child processes (default 1), each on its own
 // contiguous range of seeds (test/fuzz-worker.ts, bundled by esbuild as dist/ is: the TypeScript
 // loader's `__name` helper cost a fifth of a parse). Prints the crashes by class, the cases over
-// the per-case time limit, the hangs (a job silent for 6 limits, at least a minute, is killed and
-// restarted after that case) and the CPU time, and writes a minimized reproducer per class into
+// the per-case CPU time limit, the hangs (a job that spends 6 limits, at least a minute, of CPU on
+// one case is killed and restarted after that case) and the CPU time, and writes a minimized reproducer per class into
 // DIR (default fuzz-crashes/). Exit 1 when anything crashed, hung or went over the limit.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
 import { bundleScript } from '../bench/bundle.ts';
 import { listModels, STAGES, type Stage } from './fuzz-stages.ts';
 
@@ -43,8 +44,28 @@ if (
   );
   process.exit(2);
 }
-/** Silence of a job after which its current case counts as a hang and the job is restarted. */
+/**
+ * CPU time a job may spend on one case (read from /proc while it is silent) before the case counts
+ * as a hang and the job is killed and restarted after it. CPU, not wall time: at `nice -n 19` on a
+ * loaded machine a case may wait for minutes without running. A job silent for 30 minutes of wall
+ * time is killed too (it is stuck without spinning).
+ */
 const hangMs = Math.max(60_000, 6 * limitMs);
+const stuckMs = 30 * 60_000;
+/** The CPU time (ms) process `pid` has used, from /proc (undefined elsewhere). */
+const cpuOf = (pid: number | undefined): number | undefined => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime, stime] = f
+      .slice(f.lastIndexOf(')') + 2)
+      .split(' ')
+      .slice(11, 13)
+      .map(Number);
+    return ((utime + stime) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+};
 
 // The worker, bundled beside the repo (packages stay in node_modules).
 const worker = await bundleScript(
@@ -95,14 +116,23 @@ async function runJob(job: number, from: number, to: number): Promise<void> {
     let next = from;
     let hung = false;
     let timer: NodeJS.Timeout | undefined;
+    let quietSince = 0;
+    let cpuAtLast: number | undefined;
+    let cpuSeen = 0;
     const watch = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        hung = true;
-        child.kill('SIGKILL');
-      }, hangMs);
+      quietSince = performance.now();
+      cpuAtLast = cpuOf(child.pid);
     };
     watch();
+    timer = setInterval(() => {
+      const cpu = cpuOf(child.pid);
+      if (cpu !== undefined) cpuSeen = cpu;
+      const spun = cpu !== undefined && cpuAtLast !== undefined ? cpu - cpuAtLast : 0;
+      if (spun > hangMs || performance.now() - quietSince > stuckMs) {
+        hung = true;
+        child.kill('SIGKILL');
+      }
+    }, 5000);
     const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
     for await (const line of createInterface({ input: child.stdout! })) {
       watch();
@@ -122,16 +152,16 @@ async function runJob(job: number, from: number, to: number): Promise<void> {
       }
     }
     const code = await exited;
-    clearTimeout(timer);
+    clearInterval(timer);
     if (code === 0 && !hung) return;
     // The case after the last one reported hung or killed its process.
     done++;
     if (hung) {
-      hangs.push({ seed: next, why: `${modelOf(next)}: no answer within ${hangMs} ms` });
-      console.log(`HANG ${modelOf(next)} seed ${next}: killed after ${hangMs} ms`);
+      hangs.push({ seed: next, why: `${modelOf(next)}: no end after ${hangMs} ms of CPU` });
+      console.log(`HANG ${modelOf(next)} seed ${next}: killed after ${hangMs} ms of CPU`);
     } else crashed(`process: exited with code ${code}`, modelOf(next), next);
     // Its CPU time up to the last report stays counted.
-    cpuDone += cpuNow.get(id) ?? 0;
+    cpuDone += Math.max(cpuNow.get(id) ?? 0, cpuSeen);
     cpuNow.delete(id);
     from = next + 1;
   }

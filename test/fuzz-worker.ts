@@ -2,7 +2,8 @@
 // like dist/): runs the cases of seeds FROM..TO-1 through the stages (test/fuzz.ts allStages, and
 // with `--lsp-stream` one `emd lsp --stdio` process over its real stream), and reports to its
 // parent on stdout, one line per message:
-//   `d SEED MS`             a case done in MS ms (the parent's watchdog hears the job is alive);
+//   `d SEED MS`             a case done in MS ms of CPU (the parent's watchdog hears the job is
+//                           alive);
 //   `j {...}`               JSON: {t:'crash', cls, model, seed, file?, chars?} (file: the minimized
 //                           reproducer, written for the first case of a class in this job),
 //                           {t:'cpu', ms} (this process's CPU time so far, every 100 cases and at
@@ -52,7 +53,7 @@ const server = lspStream ? await LspStream.start(modelsRoot) : undefined;
 for (let seed = from; seed < to; seed++) {
   const model = models[seed % models.length];
   const text = mutated(model, seed);
-  const c0 = performance.now();
+  const c0 = cpuMs();
   const fails = await allStages(model, text, nodeHost, seed, stages);
   if (server)
     for (const f of await server.fuzzCase(
@@ -63,7 +64,8 @@ for (let seed = from; seed < to; seed++) {
       limitMs,
     ))
       fails.push({ stage: 'lsp', error: new Error(`over the stream: ${f.request}: ${f.error}`) });
-  const ms = performance.now() - c0;
+  // CPU time, not wall time: a long run shares a loaded machine at the lowest priority.
+  const ms = cpuMs() - c0;
   for (const f of fails) {
     const cls = crashClass(f);
     const msg: Record<string, unknown> = { t: 'crash', cls, model, seed };
