@@ -3,7 +3,7 @@
 // each through every stage (test/fuzz.ts allStages; `--stages` picks some:
 // compile,run,format,import,lsp). The cases run in J child processes (default 1), each on its own
 // contiguous range of seeds (test/fuzz-worker.ts, bundled by esbuild as dist/ is: the TypeScript
-// loader's `__name` helper cost a fifth of a parse). Prints the crashes by class, the cases over
+// loader's `__name` helper took a third of a parse's time). Prints the crashes by class, the cases over
 // the per-case CPU time limit, the hangs (a job that spends 6 limits, at least a minute, of CPU on
 // one case is killed and restarted after that case) and the CPU time, and writes a minimized reproducer per class into
 // DIR (default fuzz-crashes/). Exit 1 when anything crashed, hung or went over the limit.
