@@ -170,8 +170,10 @@ export async function allStages(
   stages: ReadonlySet<Stage> = new Set(STAGES),
 ): Promise<StageFailure[]> {
   // compile, import and the language server's analysis each parse and check the same text: once
-  // is enough (src/text/share.ts).
-  return shareResults(() => stagesOf(path, text, base, seed, stages));
+  // is enough (src/text/share.ts). Not with execution, which could change the checked program
+  // the later stages would then see.
+  const cases = () => stagesOf(path, text, base, seed, stages);
+  return stages.has('run') ? cases() : shareResults(cases);
 }
 
 async function stagesOf(
