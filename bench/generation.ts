@@ -30,10 +30,10 @@
 // of data, with memory ≤ glpsol's; translation ≤ 2× the bare build; slope ≤ 1.05; lqcp-500's
 // quadratic objective adds ≤ 20% to its linear part.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleScript } from './bundle.ts';
 import { createSourceFile } from '../src/text/source-file.ts';
 import {
   bareGlpkInput,
@@ -79,22 +79,8 @@ interface EmdRun extends ProcessRun {
 }
 
 /** translate-child.ts bundled into one ES module beside node_modules (as dist/ is built). */
-async function bundleChild(): Promise<string> {
-  const out = join(root, '.bench-build');
-  mkdirSync(out, { recursive: true });
-  const file = join(out, 'translate-child.mjs');
-  await build({
-    entryPoints: [join(root, 'bench', 'translate-child.ts')],
-    outfile: file,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  return file;
-}
+const bundleChild = () =>
+  bundleScript(join(root, 'bench', 'translate-child.ts'), join(root, '.bench-build', 'translate-child.mjs'));
 
 let child = '';
 

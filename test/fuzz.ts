@@ -4,8 +4,7 @@
 // stage: parse, check and execution (run), the formatter, the importer, and the language
 // server's analysis, completion and hover. Used by test/fuzz.test.ts (a fixed-seed run),
 // test/fuzz-run.ts (`npm run fuzz -- --cases N`) and bench/fuzz.ts.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createSourceFile } from '../src/text/source-file.ts';
 import { compile, run, type Host } from '../src/api.ts';
 import { formatSource } from '../src/prettier/format.ts';
@@ -22,16 +21,8 @@ import {
   signatureAt,
 } from '../src/lsp/features.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
-
-export function listModels(dir: string): string[] {
-  const out: string[] = [];
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...listModels(p));
-    else if (/\.(emd|gms)$/.test(f)) out.push(p);
-  }
-  return out.sort();
-}
+import { shareResults } from '../src/text/share.ts';
+import { STAGES, type Stage } from './fuzz-stages.ts';
 
 /** Small seeded PRNG (mulberry32). */
 export function rng(seed: number): () => number {
@@ -165,14 +156,7 @@ export interface StageFailure {
   error: unknown;
 }
 
-/**
- * The stages a case goes through. `compile` (parse and check, no execution) is the fast path of a
- * long run: execution solves models and costs about 100 times more per case, so
- * `npm run fuzz -- --stages compile,format,import,lsp` covers the front end at scale, and the
- * default (every stage) keeps execution covered.
- */
-export const STAGES = ['compile', 'run', 'format', 'import', 'lsp'] as const;
-export type Stage = (typeof STAGES)[number];
+export { listModels, STAGES, type Stage } from './fuzz-stages.ts';
 
 /**
  * Every stage on one input text (the mutated model at `path`). Returns the failures, in stage
@@ -184,6 +168,20 @@ export async function allStages(
   base: Host,
   seed: number,
   stages: ReadonlySet<Stage> = new Set(STAGES),
+): Promise<StageFailure[]> {
+  // compile, import and the language server's analysis each parse and check the same text: once
+  // is enough (src/text/share.ts). Not with execution, which could change the checked program
+  // the later stages would then see.
+  const cases = () => stagesOf(path, text, base, seed, stages);
+  return stages.has('run') ? cases() : shareResults(cases);
+}
+
+async function stagesOf(
+  path: string,
+  text: string,
+  base: Host,
+  seed: number,
+  stages: ReadonlySet<Stage>,
 ): Promise<StageFailure[]> {
   const out: StageFailure[] = [];
   const file = createSourceFile(path, text);

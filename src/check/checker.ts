@@ -6,6 +6,7 @@
 import type * as A from '../syntax/ast.ts';
 import type { Span } from '../text/source-file.ts';
 import { lineAndColumn } from '../text/source-file.ts';
+import { sharing } from '../text/share.ts';
 import { diag, type Diagnostic, type MessageDef } from '../diagnostics/diagnostic.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { checkMessages as M } from '../diagnostics/messages/check.ts';
@@ -203,6 +204,16 @@ export interface CheckOptions {
 }
 
 export function checkProgram(program: A.Program, opts: CheckOptions = {}): CheckedProgram {
+  if (!sharing() || opts.readBinary) return checkUnshared(program, opts);
+  let r = sharedChecks.get(program);
+  if (!r) sharedChecks.set(program, (r = checkUnshared(program, opts)));
+  return r;
+}
+
+/** Checks shared while src/text/share.ts's shareResults runs, by program (without options). */
+const sharedChecks = new WeakMap<A.Program, CheckedProgram>();
+
+function checkUnshared(program: A.Program, opts: CheckOptions): CheckedProgram {
   const c = new Checker(opts);
   const statements = c.statements(program.statements, new Scope(), { inLoop: false, inBlock: false });
   c.finish();

@@ -2,6 +2,7 @@
 // lexing (grammar/lexer.ts), cutting the token stream into top-level statements at `;`, and the
 // Chevrotain parser (grammar/parser.ts, AST built in its actions). Never throws on user input.
 // Imports grammar/, text/, diagnostics/ and ast.ts.
+import { sharing } from '../text/share.ts';
 import { EOF, type IToken } from 'chevrotain';
 import { lineAndColumn, span, type SourceFile, type Span } from '../text/source-file.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -122,6 +123,19 @@ const normPath = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
  * diagnostic of the syntax phase (E1xxx/W1xxx) and the source files read.
  */
 export function parseSource(file: SourceFile, host?: ParseHost, opts: ParseOptions = {}): ParseResult {
+  if (!sharing() || Object.keys(opts).length > 0) return parseChecked(file, host, opts);
+  const mine = sharedParses.get(file) ?? [];
+  const hit = mine.find((m) => m.host === host);
+  if (hit) return hit.result;
+  const result = parseChecked(file, host, opts);
+  sharedParses.set(file, [...mine, { host, result }]);
+  return result;
+}
+
+/** Parses shared while src/text/share.ts's shareResults runs, by source file and host. */
+const sharedParses = new WeakMap<SourceFile, { host: ParseHost | undefined; result: ParseResult }[]>();
+
+function parseChecked(file: SourceFile, host: ParseHost | undefined, opts: ParseOptions): ParseResult {
   try {
     return parseUnchecked(file, host, opts);
   } catch (e) {
