@@ -7,11 +7,9 @@ import type { PermutedUpper } from './sparse-sym.ts';
 import type { Symbolic } from './symbolic.ts';
 
 /**
- * Supernode partition and row structures of L for C = P A Pᵀ. Column j joins column j-1's
- * supernode when parent(j-1) = j and |L(:,j-1)| = |L(:,j)| + 1 (then L(:,j-1) has exactly j's rows
- * and j), also when j has other children: not only fundamental supernodes, since a descendant is
- * found by its rows and may update a panel from its middle (lmp1: slacks hanging off every column
- * of a dense chain left 606 supernodes of 610 columns). Column j+1 of a 2x2 block (j, j+1) always joins j's supernode (its
+ * Supernode partition and row structures of L for C = P A Pᵀ. Fundamental supernodes: column j
+ * joins column j-1's supernode when parent(j-1) = j, j has no other child and
+ * |L(:,j-1)| = |L(:,j)| + 1. Column j+1 of a 2x2 block (j, j+1) always joins j's supernode (its
  * parent is j+1, so the supernode's rows are its columns and the rows of its last column).
  */
 export interface SupernodalStructure {
@@ -52,13 +50,16 @@ export function supernodePartition(sym: Symbolic, blk: Int8Array | null = null):
   const { parent, lp } = sym;
   const n = parent.length;
   const lnz = (j: number) => lp[j + 1] - lp[j];
+  const nchild = new Int32Array(n);
+  for (let j = 0; j < n; j++) if (parent[j] >= 0) nchild[parent[j]]++;
   const superOf = new Int32Array(n);
   const startBuf = new Int32Array(n + 1);
   let nsuper = 0;
   for (let j = 0; j < n; j++) {
     if (blk && blk[j] === 2 && parent[j - 1] !== j) return null;
     const join =
-      (blk !== null && blk[j] === 2) || (j > 0 && parent[j - 1] === j && lnz(j - 1) === lnz(j) + 1);
+      (blk !== null && blk[j] === 2) ||
+      (j > 0 && parent[j - 1] === j && nchild[j] === 1 && lnz(j - 1) === lnz(j) + 1);
     if (!join) startBuf[nsuper++] = j;
     superOf[j] = nsuper - 1;
   }
@@ -202,8 +203,6 @@ export class SupernodalFactor {
   private readonly relIndex: Int32Array;
   private readonly diagMag: Float64Array;
   private readonly work: Float64Array;
-  /** Panel rows of a descendant's update rows (the one-column path). */
-  private readonly relRow: Int32Array;
   private readonly linkHead: Int32Array;
   private readonly linkNext: Int32Array;
   private readonly nextPos: Int32Array;
@@ -219,7 +218,6 @@ export class SupernodalFactor {
     this.relIndex = new Int32Array(n);
     this.diagMag = new Float64Array(n);
     this.work = new Float64Array(st.maxRows * st.maxCols);
-    this.relRow = new Int32Array(st.maxRows);
     this.linkHead = new Int32Array(st.nsuper);
     this.linkNext = new Int32Array(st.nsuper);
     this.nextPos = new Int32Array(st.nsuper);
@@ -230,7 +228,7 @@ export class SupernodalFactor {
    * negative pivots, or failedColumn >= 0 on a zero pivot (|d| <= tol * magnitude of its terms).
    */
   factor(cx: Float64Array, tol: number): { positive: number; negative: number } {
-    const { st, lx, d, e, blk, relIndex, relRow, diagMag, work, linkHead, linkNext, nextPos } = this;
+    const { st, lx, d, e, blk, relIndex, diagMag, work, linkHead, linkNext, nextPos } = this;
     const { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc } = st;
     linkHead.fill(-1);
     this.failedColumn = -1;
@@ -271,72 +269,55 @@ export class SupernodalFactor {
         const k = p2 - p1; // columns of the update
         // work (m x k, column-major) = L_d[p1:, :] D_d L_d[p1:p2, :]ᵀ; with a 2x2 block (t, t+1)
         // in D_d, (L_d D_d)[:, t] = l_t d_t + l_{t+1} e_t and (L_d D_d)[:, t+1] = l_t e_t + l_{t+1} d_{t+1}.
-        if (dnc === 1 && (!blk || blk[df] === 0)) {
-          // A one-column descendant (a slack hanging off a dense chain): subtract its rank-1
-          // update from the panel directly. Bit for bit the same as forming work = l d lᵀ and
-          // scattering it (each work entry would hold one product), in one pass instead of three.
-          const colT = dbase + p1;
-          const dt = d[df];
-          for (let ii = 0; ii < m; ii++) relRow[ii] = relIndex[rows[dr0 + p1 + ii]];
-          for (let jj = 0; jj < k; jj++) {
-            const coef = lx[colT + jj] * dt;
-            const col = base + (rows[dr0 + p1 + jj] - f) * nr;
-            diagMag[rows[dr0 + p1 + jj]] += Math.abs(coef * lx[colT + jj]);
-            if (coef === 0) continue;
-            for (let ii = jj; ii < m; ii++) lx[col + relRow[ii]] -= coef * lx[colT + ii];
-          }
-        } else {
-          work.fill(0, 0, m * k);
-          for (let t = 0; t < dnc; t++) {
-            const colT = dbase + t * dnr;
-            if (
-              t + 4 <= dnc &&
-              (!blk || (!blk[df + t] && !blk[df + t + 1] && !blk[df + t + 2] && !blk[df + t + 3]))
-            ) {
-              // Four 1x1 columns at once: the work column is read and written once for four
-              // multiply-adds instead of once per column (the update is memory-bound).
-              const o0 = colT + p1;
-              const o1 = o0 + dnr;
-              const o2 = o1 + dnr;
-              const o3 = o2 + dnr;
-              const d0 = d[df + t];
-              const d1 = d[df + t + 1];
-              const d2 = d[df + t + 2];
-              const d3 = d[df + t + 3];
-              for (let jj = 0; jj < k; jj++) {
-                const c0 = lx[o0 + jj] * d0;
-                const c1 = lx[o1 + jj] * d1;
-                const c2 = lx[o2 + jj] * d2;
-                const c3 = lx[o3 + jj] * d3;
-                if (c0 === 0 && c1 === 0 && c2 === 0 && c3 === 0) continue;
-                const wcol = jj * m;
-                for (let ii = jj; ii < m; ii++) {
-                  work[wcol + ii] +=
-                    c0 * lx[o0 + ii] + c1 * lx[o1 + ii] + c2 * lx[o2 + ii] + c3 * lx[o3 + ii];
-                }
-              }
-              t += 3;
-              continue;
-            }
-            const dt = d[df + t];
-            const bt = blk ? blk[df + t] : 0;
-            // The partner column of a block and the off-diagonal.
-            const colP = bt === 1 ? colT + dnr : bt === 2 ? colT - dnr : colT;
-            const et = bt === 1 ? e[df + t] : bt === 2 ? e[df + t - 1] : 0;
+        work.fill(0, 0, m * k);
+        for (let t = 0; t < dnc; t++) {
+          const colT = dbase + t * dnr;
+          if (
+            t + 4 <= dnc &&
+            (!blk || (!blk[df + t] && !blk[df + t + 1] && !blk[df + t + 2] && !blk[df + t + 3]))
+          ) {
+            // Four 1x1 columns at once: the work column is read and written once for four
+            // multiply-adds instead of once per column (the update is memory-bound).
+            const o0 = colT + p1;
+            const o1 = o0 + dnr;
+            const o2 = o1 + dnr;
+            const o3 = o2 + dnr;
+            const d0 = d[df + t];
+            const d1 = d[df + t + 1];
+            const d2 = d[df + t + 2];
+            const d3 = d[df + t + 3];
             for (let jj = 0; jj < k; jj++) {
-              const coef = lx[colT + p1 + jj] * dt + (bt === 0 ? 0 : lx[colP + p1 + jj] * et);
-              if (coef === 0) continue;
+              const c0 = lx[o0 + jj] * d0;
+              const c1 = lx[o1 + jj] * d1;
+              const c2 = lx[o2 + jj] * d2;
+              const c3 = lx[o3 + jj] * d3;
+              if (c0 === 0 && c1 === 0 && c2 === 0 && c3 === 0) continue;
               const wcol = jj * m;
-              for (let ii = jj; ii < m; ii++) work[wcol + ii] += coef * lx[colT + p1 + ii];
+              for (let ii = jj; ii < m; ii++) {
+                work[wcol + ii] += c0 * lx[o0 + ii] + c1 * lx[o1 + ii] + c2 * lx[o2 + ii] + c3 * lx[o3 + ii];
+              }
             }
+            t += 3;
+            continue;
           }
+          const dt = d[df + t];
+          const bt = blk ? blk[df + t] : 0;
+          // The partner column of a block and the off-diagonal.
+          const colP = bt === 1 ? colT + dnr : bt === 2 ? colT - dnr : colT;
+          const et = bt === 1 ? e[df + t] : bt === 2 ? e[df + t - 1] : 0;
           for (let jj = 0; jj < k; jj++) {
-            const target = rows[dr0 + p1 + jj];
-            const col = base + (target - f) * nr;
+            const coef = lx[colT + p1 + jj] * dt + (bt === 0 ? 0 : lx[colP + p1 + jj] * et);
+            if (coef === 0) continue;
             const wcol = jj * m;
-            diagMag[target] += Math.abs(work[wcol + jj]);
-            for (let ii = jj; ii < m; ii++) lx[col + relIndex[rows[dr0 + p1 + ii]]] -= work[wcol + ii];
+            for (let ii = jj; ii < m; ii++) work[wcol + ii] += coef * lx[colT + p1 + ii];
           }
+        }
+        for (let jj = 0; jj < k; jj++) {
+          const target = rows[dr0 + p1 + jj];
+          const col = base + (target - f) * nr;
+          const wcol = jj * m;
+          diagMag[target] += Math.abs(work[wcol + jj]);
+          for (let ii = jj; ii < m; ii++) lx[col + relIndex[rows[dr0 + p1 + ii]]] -= work[wcol + ii];
         }
         if (p2 < dnr) {
           nextPos[dsn] = p2;
