@@ -714,6 +714,8 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
   const ifStack: IfFrame[] = [];
   const labels = new Map<string, number>();
   let gotoLabel: { name: string; span: Span } | undefined;
+  /** A false `$if` whose line ends after its condition: the next line is its statement (csp). */
+  let skipNextLine = false;
   let exited = false;
   let echo: { path: string; span: Span; append: boolean; verbatim: boolean; lines: string[] } | undefined;
 
@@ -1175,6 +1177,10 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
           return undefined;
         }
         const k = o.argsStart + r.rest;
+        // Nothing after the condition: the next line is the conditional one, as in GAMS (csp's
+        // `$if NOT %strings%+... == 4+6+26` above `x(n,m) = UniformInt(...)`: GAMS's CONVERT
+        // output holds the sample table, so the false condition skipped the next line).
+        if (!r.value && t.slice(k, e).trim() === '') skipNextLine = true;
         if (!r.value || k >= e) return undefined;
         if (t.charCodeAt(k) === 36) return option(lineStart, k + 1, e);
         return { code: k };
@@ -1432,7 +1438,8 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
           echo = undefined;
         }
       } else echo?.lines.push(t.slice(lineStart, lineEnd));
-    } else if (gotoLabel || (ifStack.length > 0 && !ifStack[ifStack.length - 1].active)) {
+    } else if (skipNextLine || gotoLabel || (ifStack.length > 0 && !ifStack[ifStack.length - 1].active)) {
+      skipNextLine = false;
       skippedLine(lineStart, lineEnd);
     } else if (pendingMacro && first !== 36) {
       macroLine(t.slice(lineStart, lineEnd));

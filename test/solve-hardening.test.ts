@@ -181,7 +181,7 @@ describe('SIGINT in the middle of a solve or a wait', () => {
    * the statement after it (done = 1) not run, within 20 s of the signal.
    */
   async function interruptSolve(args: string[], mark: RegExp, solver: string, modelStatus = 14) {
-    const run = startCli(args, 60_000);
+    const run = startCli(args, 150_000);
     await run.printed(mark);
     const t0 = performance.now();
     run.process.kill('SIGINT');
@@ -205,7 +205,7 @@ describe('SIGINT in the middle of a solve or a wait', () => {
     const doc = await interruptSolve(['solve', bigLp, '--json', '--csv', dir], /\[solve m\] glpk: /, 'glpk');
     expect(doc.diagnostics.map((d: any) => d.code)).toEqual(['W3001', 'W3020']);
     expect(readFileSync(join(dir, 'a.csv'), 'utf8').split('\r\n')[1]).toBe('i1,137');
-  }, 70_000);
+  }, 160_000);
 
   // HiGHS in process blocks the main thread too: after a second it starts the watcher thread, and
   // its branch-and-bound checkpoints read the count (the progress line is printed after that).
@@ -220,13 +220,13 @@ describe('SIGINT in the middle of a solve or a wait', () => {
     );
     const slack = ['sp', 'sm'].flatMap((n) => doc.symbols[n].records.map((r: any) => r.level));
     expect(slack.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(doc.solves[0].objective, 6);
-  }, 70_000);
+  }, 160_000);
 
   // GLPK's branch and bound has no checkpoint: a GLPK MIP of any size runs on a thread, which the
   // first SIGINT ends. The market split instance runs for minutes in GLPK; the signal is sent 1.5 s
   // after the display just before the solve (generating its 34 columns takes milliseconds).
   it('a small GLPK MIP is stopped mid-search on its thread: No Solution Returned / User Interrupt, exit 3', async () => {
-    const run = startCli(['solve', 'test/fixtures/interrupt/hard-mip-glpk.gms', '--json'], 60_000);
+    const run = startCli(['solve', 'test/fixtures/interrupt/hard-mip-glpk.gms', '--json'], 150_000);
     await run.printed('solving');
     await new Promise((r) => setTimeout(r, 1500));
     const t0 = performance.now();
@@ -251,7 +251,7 @@ describe('SIGINT in the middle of a solve or a wait', () => {
       ],
     ]);
     expect(rec(doc, 'done').value).toBe(0);
-  }, 70_000);
+  }, 160_000);
 
   // Native Ipopt blocks the main thread for the whole solve: the watcher thread, started just
   // before IpoptSolve, counts the signal, and Ipopt's intermediate callback reads that count.
@@ -268,11 +268,11 @@ describe('SIGINT in the middle of a solve or a wait', () => {
         ['W3020', 'the results so far are reported and written.'],
       ]);
     },
-    70_000,
+    160_000,
   );
 
   it('inside readyCollect: the wait ends (W3300), exit 3', async () => {
-    const once = startCli(['solve', bigLp, '--async=1', '--json'], 60_000);
+    const once = startCli(['solve', bigLp, '--async=1', '--json'], 150_000);
     await once.printed('waiting');
     // 'waiting' is the display just before readyCollect: a signal that arrives between the two
     // statements stops the run there (W3020, also exit 3). A loaded run saw that once; 300 ms
@@ -289,7 +289,7 @@ describe('SIGINT in the middle of a solve or a wait', () => {
         'The run was interrupted (SIGINT) while waiting for asynchronous solves (handles 1 not collected).',
       ],
     ]);
-  }, 70_000);
+  }, 160_000);
 });
 
 describe('watchSigint', () => {

@@ -225,6 +225,22 @@ describe('$if and $ifThen', () => {
     expect(data(r)).toEqual(['s1=x=1', 's3=z=1', 's4=i=1', 's5=b=1']);
   });
 
+  it('a condition with nothing after it governs the next line (csp)', () => {
+    const r = run(
+      [
+        '$set n 4',
+        '$if NOT %n%+6 == 4+6',
+        'Set s1 / skipped /;',
+        'Set s2 / kept /;',
+        '$if %n%+6 == 4+6',
+        'Set s3 / kept /;',
+      ].join('\n'),
+      {},
+    );
+    expect(codes(r)).toEqual([]);
+    expect(data(r)).toEqual(['s2=kept=1', 's3=kept=1']);
+  });
+
   it('$ifThen / $elseIf / $else / $endIf, nested, with tags and every flavour', () => {
     const text = (x: string) =>
       [
