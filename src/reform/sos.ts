@@ -22,6 +22,7 @@
 // derived bounds are both 0 is fixed at 0 and needs no binary. A set of one member (SOS1) or two (SOS2) constrains nothing.
 import type { ModelProblem, SosSet } from '../model/problem.ts';
 import { lazyNames } from '../model/generate.ts';
+import { restActivity, rowActivity, type RowActivity } from '../model/row-activity.ts';
 import type { Reduction, Solution } from './chain.ts';
 
 /** What the inverse needs: the input's sizes. */
@@ -116,6 +117,9 @@ function sosStep(p: ModelProblem, lo: Float64Array, up: Float64Array): boolean {
   return changed;
 }
 
+/** Scratch of rowActivity (one row at a time). */
+const scratch: RowActivity = { min: 0, minInf: 0, max: 0, maxInf: 0 };
+
 /**
  * One pass of activity-bound propagation over the linear rows `rows`: for a_j x_j + rest in
  * [rowLo, rowUp], x_j <= (rowUp − min rest)/a_j when a_j > 0 and x_j <= (rowLo − max rest)/a_j when
@@ -127,21 +131,7 @@ function propagate(p: ModelProblem, rows: readonly number[], lo: Float64Array, u
     if (p.rowNl[i] >= 0) continue;
     const s = p.rowStart[i];
     const e = p.rowStart[i + 1];
-    // Finite parts of the least and greatest activity, and how many terms are infinite in each.
-    let minF = 0;
-    let maxF = 0;
-    let minInf = 0;
-    let maxInf = 0;
-    for (let k = s; k < e; k++) {
-      const a = p.coef[k];
-      const j = p.col[k];
-      const lowTerm = a > 0 ? a * lo[j] : a * up[j];
-      const highTerm = a > 0 ? a * up[j] : a * lo[j];
-      if (Number.isFinite(lowTerm)) minF += lowTerm;
-      else minInf++;
-      if (Number.isFinite(highTerm)) maxF += highTerm;
-      else maxInf++;
-    }
+    const act = rowActivity(p.coef, p.col, s, e, lo, up, scratch);
     for (let k = s; k < e; k++) {
       const a = p.coef[k];
       if (a === 0) continue;
@@ -149,20 +139,8 @@ function propagate(p: ModelProblem, rows: readonly number[], lo: Float64Array, u
       const lowTerm = a > 0 ? a * lo[j] : a * up[j];
       const highTerm = a > 0 ? a * up[j] : a * lo[j];
       // The rest's least and greatest activity (finite only when no other term is infinite).
-      const restMin = Number.isFinite(lowTerm)
-        ? minInf === 0
-          ? minF - lowTerm
-          : NaN
-        : minInf === 1
-          ? minF
-          : NaN;
-      const restMax = Number.isFinite(highTerm)
-        ? maxInf === 0
-          ? maxF - highTerm
-          : NaN
-        : maxInf === 1
-          ? maxF
-          : NaN;
+      const restMin = restActivity(act.min, act.minInf, lowTerm);
+      const restMax = restActivity(act.max, act.maxInf, highTerm);
       // a x <= rowUp − restMin and a x >= rowLo − restMax.
       const hi = Number.isFinite(p.rowUp[i]) && !Number.isNaN(restMin) ? p.rowUp[i] - restMin : Infinity;
       const low = Number.isFinite(p.rowLo[i]) && !Number.isNaN(restMax) ? p.rowLo[i] - restMax : -Infinity;

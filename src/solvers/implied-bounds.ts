@@ -13,6 +13,7 @@
 // fixed (marginals) and the relaxation run on the model's rows.
 // Imports solvers/linear-form.ts only.
 import type { LinearForm } from './linear-form.ts';
+import { restActivity, rowActivity, type RowActivity } from '../model/row-activity.ts';
 
 /** At most this many rows are added (past it, none: the LPs would grow more than they gain). */
 export const MAX_ADDED_ROWS = 20000;
@@ -76,6 +77,9 @@ function coefficient(lp: LinearForm, i: number, j: number): number {
   return 0;
 }
 
+/** Scratch of rowActivity (one row at a time). */
+const scratch: RowActivity = { min: 0, minInf: 0, max: 0, maxInf: 0 };
+
 /**
  * Upper bounds of the columns: their own, tightened by one pass of activity propagation over the
  * rows (x_j <= (rowUp - the least activity of the other terms) / a_j for a_j > 0, and the same
@@ -86,21 +90,7 @@ export function impliedUpperBounds(lp: LinearForm): Float64Array {
   for (let i = 0; i < lp.m; i++) {
     const start = lp.rowStart[i];
     const end = lp.rowStart[i + 1];
-    // Least and greatest activity, with the number of infinite terms apart.
-    let min = 0;
-    let minInf = 0;
-    let max = 0;
-    let maxInf = 0;
-    for (let k = start; k < end; k++) {
-      const a = lp.rowVal[k];
-      const j = lp.rowCol[k];
-      const lo = a > 0 ? lp.xl[j] : lp.xu[j];
-      const hi = a > 0 ? lp.xu[j] : lp.xl[j];
-      if (Number.isFinite(lo)) min += a * lo;
-      else minInf++;
-      if (Number.isFinite(hi)) max += a * hi;
-      else maxInf++;
-    }
+    const act = rowActivity(lp.rowVal, lp.rowCol, start, end, lp.xl, lp.xu, scratch);
     const rowUp = lp.rowUp[i];
     const rowLo = lp.rowLo[i];
     for (let k = start; k < end; k++) {
@@ -109,12 +99,10 @@ export function impliedUpperBounds(lp: LinearForm): Float64Array {
       let bound = Infinity;
       if (a > 0 && Number.isFinite(rowUp)) {
         // The other terms' least activity.
-        const own = lp.xl[j];
-        const rest = Number.isFinite(own) ? (minInf === 0 ? min - a * own : NaN) : minInf === 1 ? min : NaN;
+        const rest = restActivity(act.min, act.minInf, a * lp.xl[j]);
         if (!Number.isNaN(rest)) bound = (rowUp - rest) / a;
       } else if (a < 0 && Number.isFinite(rowLo)) {
-        const own = lp.xl[j];
-        const rest = Number.isFinite(own) ? (maxInf === 0 ? max - a * own : NaN) : maxInf === 1 ? max : NaN;
+        const rest = restActivity(act.max, act.maxInf, a * lp.xl[j]);
         if (!Number.isNaN(rest)) bound = (rowLo - rest) / a;
       }
       if (lp.integer[j]) bound = Math.floor(bound + 1e-9);
