@@ -2,13 +2,17 @@
 // finds the language server out of the box (find-server.ts: the setting, the workspace's EMD — a
 // checkout or an npm package with the `emd` bin and the EMD CLI, never the unrelated npm `emd` —,
 // else the server bundled into the extension), and the bundled server (scripts/bundle.mjs, the
-// EMD language server in one CommonJS file) answers `initialize` over stdio.
+// EMD language server in one CommonJS file) answers `initialize` over stdio, with the grammar
+// snapshot beside it that the parser restores instead of analysing its grammar at start-up.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { root } from './helpers.ts';
+import { getParser, parserRestored, useGrammarSnapshot } from '../grammar/parser.ts';
+import { loadGrammarSnapshot } from '../src/cli/grammar-snapshot.ts';
 import { findServer } from '../editors/vscode/src/find-server.ts';
 // @ts-expect-error a plain JavaScript build script without types
 import { bundleServer } from '../editors/vscode/scripts/bundle.mjs';
@@ -93,5 +97,13 @@ describe('VS Code extension', () => {
     });
     const body = JSON.parse(answer.slice(answer.indexOf('{')));
     expect(body.result.capabilities).toMatchObject({ hoverProvider: true, documentFormattingProvider: true });
+    // The snapshot written beside the bundle is of this grammar: the parser is restored from it.
+    try {
+      loadGrammarSnapshot(pathToFileURL(join(dirname(out), 'grammar-snapshot.json')));
+      getParser();
+      expect(parserRestored()).toBe(true);
+    } finally {
+      useGrammarSnapshot(undefined);
+    }
   });
 });

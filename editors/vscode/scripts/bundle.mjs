@@ -4,6 +4,8 @@
 // server then formats with the EMD formatter directly, as it does without Prettier.
 // Usage: node scripts/bundle.mjs [--server-only]
 import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +40,22 @@ export async function bundleServer(outfile = join(here, 'out', 'server.js')) {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   });
+  // The parser's grammar analysis beside the server (src/cli/grammar-snapshot.ts reads it at
+  // start-up), taken from the same sources by a bundle of the parser alone, as scripts/build.mjs
+  // does for dist/.
+  const parserOut = join(dirname(outfile), `grammar-snapshot-${process.pid}.cjs`);
+  await build({
+    ...common,
+    minify: false,
+    entryPoints: [join(here, '..', '..', 'grammar', 'parser.ts')],
+    outfile: parserOut,
+  });
+  try {
+    const { grammarSnapshot } = createRequire(import.meta.url)(parserOut);
+    writeFileSync(join(dirname(outfile), 'grammar-snapshot.json'), JSON.stringify(grammarSnapshot()));
+  } finally {
+    rmSync(parserOut, { force: true });
+  }
   return outfile;
 }
 
