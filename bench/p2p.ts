@@ -152,8 +152,8 @@ if (process.argv.includes('--scaling')) {
             samemarket: v.samemarket,
           });
         } catch (err) {
-          // A failed run (the centralized clearing of the 69-bus split at k = 2 fails today) is
-          // reported, and the table goes on.
+          // A failed run (a centralized clearing the solver does not finish) is reported, and
+          // the table goes on.
           its.push(NaN);
           console.log(`    ${c.file.padEnd(20)} ${who} failed: ${(err as Error).message.slice(0, 200)}`);
           continue;

@@ -203,6 +203,26 @@ describe('P2P market on the modified IEEE 69-bus feeder', () => {
     expect(scalar(doc, 'traded_kw')).toBeGreaterThan(1000);
   });
 
+  it('the market split into 24 prosumers (--split=2) clears in 21 ipm iterations, as Ipopt', async () => {
+    // 553 rows, 926 columns (bench/p2p.ts --scaling clears it before its ADMM). From μ = 2e-6
+    // on, a voltage-drop row ↔ branch flow 2x2 pivot had its row diagonal lost in cancellation
+    // (b² carries the determinant); the LDLᵀ's singularity test called it a zero pivot, and the
+    // inertia correction's δw = 100 in every iteration stalled ipm (200 iterations, Restoration
+    // Failed). Ipopt: 21 iterations, objective -49512.72917793435.
+    const { code, doc } = await solveJson('models/p2p-dlmp/p2p_69bus.emd', '--split=2');
+    expect(code).toBe(0);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.solves[0]).toMatchObject({
+      solver: 'ipm',
+      modelStatus: 2,
+      rows: 553,
+      columns: 926,
+      iterations: 21,
+    });
+    expect(Math.abs(doc.solves[0].objective / -49512.72917793435 - 1)).toBeLessThan(1e-9);
+    expect(scalar(doc, 'vmin')).toBeCloseTo(0.95, 7);
+  });
+
   it('ADMM reaches the centralized trades and injections within 1e-3 kW, the prices within 1e-4 relative', async () => {
     const t0 = performance.now();
     const { code, doc } = await solveJson('models/p2p-dlmp/p2p_69bus_admm.emd');

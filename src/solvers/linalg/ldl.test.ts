@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SparseLdl, clearSymbolicCache } from './ldl.ts';
 import { amdOrder } from './amd.ts';
+import { blockPivotSingular } from './supernodal.ts';
 import { permutedUpper, symmetricPattern } from './sparse-sym.ts';
 import { deferWeakNodes, pairCompressedOrder, symbolicLdl } from './symbolic.ts';
 
@@ -506,6 +507,52 @@ describe('2x2 block pivots', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('the singularity test of a 2x2 block pivot', () => {
+  // Order x y G K R F. R's pivot is 0 - 1 + 1 = 0, exactly, by cancellation (x then y); F's
+  // diagonal 3 gets -1/ε from G and +1/ε - 2 + ε from K (magnitude 2/ε), and the block [R F]
+  // is [0 b; b 1 + ε]: det = -b², which rounding cannot have produced (cond(A) = 7.5e4). The old
+  // test compared det with the product of the two magnitudes (2 · 2/ε) and reported a zero pivot;
+  // on the 69-bus P2P market (voltage-drop row ↔ flow pairs at μ = 2e-6) that zero pivot sent the
+  // inertia correction to δw = 100 in every iteration (200 iterations, Restoration Failed).
+  // (The supernodal kernel adds G's and K's updates to F before taking their magnitude, so its old
+  // test passed here; both kernels share the new one.)
+  const eps = 1e-10;
+  const b = 0.01;
+  const rows = Int32Array.from([0, 1, 4, 2, 3, 5, 5, 4, 5]);
+  const cols = Int32Array.from([0, 0, 0, 2, 2, 2, 3, 5, 5]);
+  const vals = Float64Array.from([1, 1, 1, eps, 1, 1, 1, b, 3]);
+  const a = { n: 6, rows, cols, vals };
+  for (const kernel of ['up-looking', 'supernodal'] as const) {
+    it(`pivots the block when b² carries the determinant (${kernel})`, () => {
+      const ldl = new SparseLdl(6, rows, cols, { ordering: 'natural', kernel });
+      expect(ldl.factor(vals).zero).toBe(1); // 1x1 pivots: R's is zero
+      ldl.setPairs(Int32Array.from([-1, -1, -1, -1, 5, 4]));
+      expect(ldl.supernodal).toBe(kernel === 'supernodal');
+      const ev = jacobiEigenvalues(dense(a));
+      expect(ev.filter((e) => e > 0).length).toBe(3);
+      expect(ldl.factor(vals)).toEqual({ positive: 3, negative: 3, zero: 0 });
+      const rhs = Float64Array.from([1, 2, 3, 4, 5, 6]);
+      const x = new Float64Array(6);
+      expect(ldl.solveRefined(rhs, x)).toBeLessThan(1e-10);
+      // The exact solution (rational arithmetic, b = 1/100, ε = 1e-10), to 1e-10 relative:
+      // cond(A) = 7.5e4 and the 1/ε growth of G's pivot leave about that much.
+      const exact = [2, 30099.00000296, -296, -296.9999999704, -30100.00000296, 300];
+      for (let i = 0; i < 6; i++) expect(Math.abs(x[i] - exact[i])).toBeLessThan(1e-10 * 30100);
+    });
+  }
+
+  it('still reports blocks of rounding noise and exactly singular blocks', () => {
+    // The 69-bus block: a lost (|a| ~ ε·magA), b² = 4.6e-9 carries det.
+    expect(blockPivotSingular(-2.07e-14, 6.776e-5, 0.014646, 103.1, 1.2926e6, 1e-13)).toBe(false);
+    // Three noise entries, and an exactly singular block without cancellation.
+    const u = 2.2e-16;
+    expect(blockPivotSingular(u * 103, u * Math.sqrt(103 * 1.3e6), -u * 1.3e6, 103, 1.3e6, 1e-13)).toBe(true);
+    expect(blockPivotSingular(2, 3, 4.5, 2, 4.5, 1e-13)).toBe(true);
+    expect(blockPivotSingular(0, 0, 1, 1e3, 1, 1e-13)).toBe(true);
+    expect(blockPivotSingular(0, 1e-3, 1, 1e3, 1, 1e-13)).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { deferWeakNodes, pairCompressedOrder, symbolicLdl } from './symbolic.ts'
 import {
   SupernodalFactor,
   type SupernodalStructure,
+  blockPivotSingular,
   solveBlockDiagonal,
   supernodalStructure,
   supernodePartition,
@@ -307,8 +308,7 @@ export class SparseLdl {
       if (bk === 2) {
         const j = k - 1;
         const det = d[j] * dk - e[j] * e[j];
-        const scale = (magFirst + Math.abs(d[j])) * (mag + Math.abs(dk)) + e[j] * e[j];
-        if (!(Math.abs(det) > tol * scale) || !Number.isFinite(det)) {
+        if (blockPivotSingular(d[j], e[j], dk, magFirst + Math.abs(d[j]), mag + Math.abs(dk), tol)) {
           zero = 1;
           this.failedNode = this.perm[k];
           this.ok = false;

@@ -167,6 +167,31 @@ export function supernodalStructure(
   return { nsuper, superStart, superOf, rowPtr, rows, valPtr, lowPtr, lowRow, lowSrc, maxRows, maxCols };
 }
 
+/**
+ * Whether a 2x2 block pivot [a b; b c] is lost in rounding: |det| (det = ac − b²) within tol of
+ * the first-order bound of its error. The computed a and c carry errors up to ε·magA and ε·magC,
+ * magA and magC being the sums of the magnitudes of their terms (including |a| and |c|); b's update
+ * terms l_a d l_c are bounded by √(magA·magC) (Cauchy–Schwarz), so b carries up to
+ * ε·(|b| + √(magA·magC)). Then |δdet| <= ε(|c|·magA + |a|·magC + 2|b|·(|b| + √(magA·magC))).
+ * A block of three noise entries (a ~ ε·magA, c ~ ε·magC, b ~ ε√(magA·magC)) is singular by
+ * this test; a block whose b² dominates is not, however large the terms that cancelled in a
+ * (the product magA·magC, used before, rejected such blocks: the 69-bus P2P market's flow ↔
+ * voltage-drop pairs at small μ, where Ipopt's solvers pivot on them).
+ */
+export function blockPivotSingular(
+  a: number,
+  b: number,
+  c: number,
+  magA: number,
+  magC: number,
+  tol: number,
+): boolean {
+  const det = a * c - b * b;
+  const ab = Math.abs(b);
+  const bound = Math.abs(c) * magA + Math.abs(a) * magC + 2 * ab * (ab + Math.sqrt(magA * magC));
+  return !(Math.abs(det) > tol * bound) || !Number.isFinite(det);
+}
+
 /** x = D⁻¹ x in place, D diagonal with 2x2 blocks (blk: 1 / 2 = first / second, e at the first). */
 export function solveBlockDiagonal(
   x: Float64Array,
@@ -357,8 +382,7 @@ export class SupernodalFactor {
           const b = lx[colK + kc + 1];
           const c = lx[colK1 + kc + 1];
           const det = a * c - b * b;
-          const scale = (mag + Math.abs(a)) * (mag1 + Math.abs(c)) + b * b;
-          if (!(Math.abs(det) > tol * scale) || !Number.isFinite(det)) {
+          if (blockPivotSingular(a, b, c, mag + Math.abs(a), mag1 + Math.abs(c), tol)) {
             this.failedColumn = f + kc + 1;
             return { positive: pos, negative: neg };
           }
