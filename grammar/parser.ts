@@ -110,6 +110,7 @@ import {
   type GrammarSnapshot,
   type RestoredGrammar,
 } from './snapshot.ts';
+import { pushAll } from '../src/text/arrays.ts';
 export type { GrammarSnapshot };
 
 // Intrinsic functions: a name in src/ops/function-names.ts followed by `(` is a Call; any other
@@ -562,7 +563,7 @@ export class EmdParser extends EmbeddedActionsParser {
             ALT: () => {
               const s = this.SUBRULE(this.statement);
               this.ACTION(() => {
-                if (Array.isArray(s)) out.push(...s);
+                if (Array.isArray(s)) pushAll(out, s);
                 else if (s) out.push(s);
               });
               // As at the top level, a statement keyword that starts a line ends a statement

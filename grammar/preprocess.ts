@@ -24,6 +24,7 @@ import {
   type IfEnv,
   type Substitution,
 } from './compile-time.ts';
+import { pushAll } from '../src/text/arrays.ts';
 
 /** One line (or the part before the closing `;`) of a table body. */
 export interface TableLine {
@@ -660,7 +661,7 @@ export function preprocess(file: SourceFile, state: DollarState, hooks: Preproce
       if (at < 0) at = kept.length;
       kept.splice(at, 0, x.start, x.start + value.length, fileStart, fileEnd);
       edits.length = 0;
-      edits.push(...kept);
+      pushAll(edits, kept);
       t = t.slice(0, x.start) + value + t.slice(x.end);
       shift += delta;
       e += delta;

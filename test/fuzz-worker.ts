@@ -4,6 +4,8 @@
 // parent on stdout, one line per message:
 //   `d SEED MS`             a case done in MS ms of CPU (the parent's watchdog hears the job is
 //                           alive);
+//   `m SEED`                one attempt of the minimization of a crash of case SEED done (the
+//                           same);
 //   `j {...}`               JSON: {t:'crash', cls, model, seed, file?, chars?} (file: the minimized
 //                           reproducer, written for the first case of a class in this job),
 //                           {t:'cpu', ms} (this process's CPU time so far, every 100 cases and at
@@ -71,7 +73,13 @@ for (let seed = from; seed < to; seed++) {
     const msg: Record<string, unknown> = { t: 'crash', cls, model, seed };
     if (!seen.has(cls)) {
       seen.add(cls);
-      const small = await minimize(model, text, cls, nodeHost, seed, 150, stages);
+      // Each attempt reruns the case: `m` lines tell the parent's watchdog that the job is alive,
+      // and the minimization stops after 10 limits of CPU (the reproducer is then less small).
+      const m0 = cpuMs();
+      const small = await minimize(model, text, cls, nodeHost, seed, 150, stages, () => {
+        send(`m ${seed}`);
+        return cpuMs() - m0 > 10 * limitMs;
+      });
       mkdirSync(outDir, { recursive: true });
       const name = join(outDir, `crash-${job}-${seen.size}.gms`);
       writeFileSync(name, `* ${cls}\n* from ${model} seed ${seed}\n${small}`);

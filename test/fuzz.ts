@@ -278,14 +278,20 @@ export async function minimize(
   seed: number,
   budget = 150,
   stages: ReadonlySet<Stage> = new Set(STAGES),
+  /** Called after each attempt (the runner's watchdog hears the job is alive); true stops here. */
+  afterAttempt: () => boolean = () => false,
 ): Promise<string> {
   let toks: string[] = text.match(TOKEN) ?? [text];
-  const same = async (t: string) =>
-    (await allStages(path, t, base, seed, stages)).some((f) => crashClass(f) === cls);
+  let stop = false;
+  const same = async (t: string) => {
+    const r = (await allStages(path, t, base, seed, stages)).some((f) => crashClass(f) === cls);
+    stop = afterAttempt();
+    return r;
+  };
   let chunk = Math.max(1, toks.length >> 1);
-  while (chunk >= 1 && budget > 0) {
+  while (chunk >= 1 && budget > 0 && !stop) {
     let removed = false;
-    for (let i = 0; i < toks.length && budget > 0; i += chunk) {
+    for (let i = 0; i < toks.length && budget > 0 && !stop; i += chunk) {
       const cand = [...toks.slice(0, i), ...toks.slice(i + chunk)];
       budget--;
       if (cand.length && (await same(cand.join('')))) {

@@ -20,6 +20,7 @@ import {
   quoteText,
   type DeclOptions,
 } from './print.ts';
+import { pushAll } from '../text/arrays.ts';
 
 export interface EmitInput {
   readonly file: SourceFile;
@@ -250,8 +251,7 @@ export function emitEmd(input: EmitInput): EmitResult {
     const after: string[] = [];
     for (const c of inside) {
       const k = names.findIndex((n) => n > c.start);
-      if (k >= 0) before[k].push(...c.lines);
-      else after.push(...c.lines);
+      pushAll(k >= 0 ? before[k] : after, c.lines);
     }
     const skip = new Set<number>();
     for (const [k, line] of dups ?? []) {
@@ -266,8 +266,8 @@ export function emitEmd(input: EmitInput): EmitResult {
       if (!before[k].length) continue;
       let next = k + 1;
       while (next < s.items.length && skip.has(next)) next++;
-      if (next < s.items.length) before[next].unshift(...before[k]);
-      else after.push(...before[k]);
+      if (next < s.items.length) before[next] = pushAll(before[k], before[next]);
+      else pushAll(after, before[k]);
       before[k] = [];
     }
     const o: DeclOptions = { before, skip };
@@ -325,8 +325,8 @@ export function emitEmd(input: EmitInput): EmitResult {
       if (/\n[ \t\r]*\n/.test(gap) && outLines[outLines.length - 1] !== '') outLines.push('');
     }
     const notes = notesFor.get(it);
-    if (notes) outLines.push(...notes);
-    outLines.push(...it.lines);
+    if (notes) pushAll(outLines, notes);
+    pushAll(outLines, it.lines);
     if (it.start >= 0) prevEnd = Math.max(prevEnd, it.end);
   }
   while (outLines.length && outLines[outLines.length - 1] === '') outLines.pop();

@@ -20,6 +20,7 @@ import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
 import { callsToRefs, renameSymbols } from './transform.ts';
 import { FUNCTION_NAMES } from '../../grammar/parser.ts';
 import { visit } from '../syntax/walk.ts';
+import { pushAll } from '../text/arrays.ts';
 
 export interface ImportOptions {
   /** Note each error and warning as a comment above its statement in the .emd text (default true). */
@@ -148,7 +149,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
       ),
     );
   }
-  diagnostics.push(...syntax);
+  pushAll(diagnostics, syntax);
 
   // The checker again on the program with its undeclared equations declared: the bodies it skipped.
   let repaired: CheckedProgram | undefined;
@@ -218,7 +219,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
       diagnostics.push(d);
     }
   }
-  diagnostics.push(...mine);
+  pushAll(diagnostics, mine);
 
   let emd = '';
   const sorted0 = sortAndDeduplicate(diagnostics);
@@ -234,7 +235,7 @@ export function importGams(file: SourceFile, host?: ParseHost, opts: ImportOptio
       printWidth: opts.printWidth ?? DEFAULT_PRINT_WIDTH,
     });
     emd = emitted.text;
-    diagnostics.push(...emitted.diagnostics);
+    pushAll(diagnostics, emitted.diagnostics);
   } catch (e) {
     internal('emit', e);
   }

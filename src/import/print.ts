@@ -4,13 +4,14 @@
 // (split into `+` blocks that fit the width), equations and every executable statement, with
 // keywords in one spelling. Each statement comes out on one line (a declaration block one item a
 // line); alignment, line breaking and data-list filling are the formatter's. Imports
-// syntax/ast.ts, chains.ts and the formatter's default width.
+// syntax/ast.ts, chains.ts, text/arrays.ts and the formatter's default width.
 //
 // The output parses back to the same AST (up to spans): the precedence levels below mirror
 // grammar/parser.ts (or xor eqv imp < and < not < relational < + - < * / < unary < $ < ** < primary).
 import type * as A from '../syntax/ast.ts';
 import { flattenChain } from '../syntax/chains.ts';
 import { DEFAULT_PRINT_WIDTH } from '../prettier/format.ts';
+import { pushAll, maxOf } from '../text/arrays.ts';
 
 const enum L {
   Or = 0,
@@ -298,7 +299,7 @@ function setElements(items: readonly A.DataRecord[]): string[] {
   const out: string[] = [];
   let run: { text: string; plain: boolean }[] = [];
   const flush = () => {
-    out.push(...compressLabels(run));
+    pushAll(out, compressLabels(run));
     run = [];
   };
   for (const r of items) {
@@ -344,7 +345,7 @@ function declBlock(
   if (items.length === 1 && !extra.some((e) => e.length)) lines.push(`${keyword} ${item(items[0])}`);
   else {
     lines.push(keyword);
-    items.forEach((it, k) => lines.push(...(extra[k] ?? []), `   ${item(it)}`));
+    items.forEach((it, k) => pushAll(lines, extra[k] ?? []).push(`   ${item(it)}`));
   }
   lines[lines.length - 1] += ' ;';
   return lines;
@@ -451,7 +452,7 @@ export function printTable(s: A.TableDecl, width: number): string[] {
     }
     cells[i][j] = formatDataValue(r.value);
   }
-  const rowWidth = Math.max(...rows.map((r) => r.length));
+  const rowWidth = maxOf(rows.map((r) => r.length));
   const widths = cols.map((c) => c.length);
   for (const line of cells) line.forEach((v, j) => (widths[j] = Math.max(widths[j], v?.length ?? 0)));
   // Blocks of columns that fit the width; later blocks open with a `+` header line.
@@ -584,9 +585,9 @@ export function printStatement(s: A.Statement, width = DEFAULT_PRINT_WIDTH): str
       const lines: string[] = [];
       s.branches.forEach((b, k) => {
         lines.push(`${k === 0 ? 'if(' : 'elseif '}${printExpr(b.cond)},`);
-        lines.push(...body(b.body, ind));
+        pushAll(lines, body(b.body, ind));
       });
-      if (s.elseBody) lines.push('else', ...body(s.elseBody, ind));
+      if (s.elseBody) pushAll(lines, ['else', ...body(s.elseBody, ind)]);
       lines.push(') ;');
       return lines;
     }

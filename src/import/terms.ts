@@ -1,7 +1,7 @@
 // Symbolic expansion of an expression into a sum of products ("terms") for the importer's analysis:
 // like terms cancel, each term knows its factors (plain variable references or opaque atoms such as
 // function calls and quotients), the variables inside them, the indices they use and the sum
-// indices around them. Imports syntax/ast.ts and print.ts.
+// indices around them. Imports syntax/ast.ts, text/arrays.ts and print.ts.
 //
 // The expansion is exact algebra on the expression tree: a*(b+c) = a*b + a*c, x**2 = x*x,
 // sum(i, a+b) = sum(i, a) + sum(i, b), a/c = (1/c)*a for a constant c. Anything else (a quotient by
@@ -9,6 +9,7 @@
 // factor, compared by its printed form.
 import type * as A from '../syntax/ast.ts';
 import { printExpr } from './print.ts';
+import { maxOf } from '../text/arrays.ts';
 
 export type SymbolKind = 'set' | 'alias' | 'parameter' | 'variable' | 'equation' | 'model' | 'file';
 
@@ -266,7 +267,7 @@ export function combine(ts: readonly Term[]): Term[] {
     m.set(k, prev ? { ...prev, coef: prev.coef + t.coef } : t);
   }
   return [...m.values()].filter(
-    (t) => Math.abs(t.coef) > 1e-12 * Math.max(1, ...ts.map((x) => Math.abs(x.coef))),
+    (t) => Math.abs(t.coef) > 1e-12 * Math.max(1, maxOf(ts.map((x) => Math.abs(x.coef)))),
   );
 }
 

@@ -6,12 +6,13 @@
 // Everything here is synchronous (the handle functions are called from compiled expressions):
 // backends deliver outcomes through `take`, which may block up to a given time. The problem and
 // the result are opaque here (generation and solvers come later in the pipeline: src/run/ gives
-// them their types). Imports bind/, check/ and diagnostics/.
+// them their types). Imports bind/, check/, diagnostics/ and text/.
 import { HandleDelete, HandleStatus, ReadyCollect, type HandleFunctions } from '../bind/async-handles.ts';
 import { ExecError } from '../check/expressions.ts';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import type { Span } from '../text/source-file.ts';
+import { minOf } from '../text/arrays.ts';
 
 /**
  * GAMS's solveLink values that make a solve asynchronous. AsyncSimulate and ThreadsSimulate solve
@@ -220,7 +221,7 @@ export class AsyncSolves implements HandleFunctions {
       const left = until - performance.now();
       if (left <= 0) return running[0].link === 3 ? ReadyCollect.TimeoutGrid : ReadyCollect.TimeoutThreads;
       // Wake up for the nearest deadline too (a job past its time limit fails).
-      const deadline = Math.min(...running.map((e) => e.deadline)) - performance.now();
+      const deadline = minOf(running.map((e) => e.deadline)) - performance.now();
       this.pump(Math.max(1, Math.min(left, deadline, WAIT_SLICE_MS)));
       this.opts.stopIfInterrupted?.();
     }

@@ -13,6 +13,7 @@ import {
   type EquRecord,
 } from '../bind/symbols.ts';
 import { lineAndColumn, type Span } from '../text/source-file.ts';
+import { maxOf } from '../text/arrays.ts';
 
 export interface DisplayOptions {
   decimals: number;
@@ -74,8 +75,8 @@ function renderTable(
   zeroDot: boolean,
   format: (v: number) => string = (v) => formatValue(v, decimals),
 ): string {
-  const rw = Math.max(0, ...rowLabels.map((l) => l.length));
-  const cw = Math.max(12, ...colLabels.map((l) => l.length + 2));
+  const rw = Math.max(0, maxOf(rowLabels.map((l) => l.length)));
+  const cw = Math.max(12, maxOf(colLabels.map((l) => l.length + 2)));
   const lines: string[] = [];
   lines.push(' '.repeat(rw) + colLabels.map((c) => c.padStart(cw)).join(''));
   lines.push('');
@@ -106,7 +107,7 @@ function renderRecords(
   });
   if (dim === 1) {
     const labels = recs.map((r) => u.name(r.keys[0]));
-    const lw = Math.max(...labels.map((l) => l.length));
+    const lw = maxOf(labels.map((l) => l.length));
     const items = recs.map((r, k) => `${labels[k].padEnd(lw)} ${format(r.value).padStart(decimals + 6)}`);
     const lines: string[] = [];
     for (let k = 0; k < items.length; k += 4) lines.push(items.slice(k, k + 4).join(',    '));
@@ -169,7 +170,7 @@ export function displaySymbol(
       const set = sym.kind === 'alias' ? sym.target : sym;
       const labels = [...set.records.values()].map((r) => labelOf(u, r.keys));
       if (labels.length === 0) return `${head}${text}\n\n                      ( EMPTY )\n`;
-      const lw = Math.max(...labels.map((l) => l.length));
+      const lw = maxOf(labels.map((l) => l.length));
       const lines: string[] = [];
       for (let k = 0; k < labels.length; k += 5)
         lines.push(

@@ -1,6 +1,6 @@
 // Executes a checked program: lowers its statements (./lower-statements.ts), then runs them in
 // order: flow control, options, display and put output; each solve statement goes to the solve
-// runner it is given (src/run/solve.ts through api.ts). Imports check/, report/, bind/, diagnostics/.
+// runner it is given (src/run/solve.ts through api.ts). Imports check/, report/, bind/, diagnostics/, text/.
 import type { CheckedProgram, DisplayItem } from '../check/checker.ts';
 import { lowerStatements, type LPutItem, type LStmt } from './lower-statements.ts';
 import { PutPages } from './put-pages.ts';
@@ -20,6 +20,7 @@ import { runGdx, type GdxIO } from './gdx-exec.ts';
 import type { Span } from '../text/source-file.ts';
 import { AsyncSolves, type AsyncBackend, type SolveHooks, type SolveJob } from './async-solves.ts';
 import { noHandles } from '../bind/async-handles.ts';
+import { pushAll } from '../text/arrays.ts';
 
 export interface ExecOptions extends GdxIO {
   /** Solver for every solve (the CLI's --solver), overriding options in the model. */
@@ -375,7 +376,10 @@ class Executor<R> implements SolveHost {
       case 'gdx': {
         const ds = runGdx(s, this.prog.table, this.opts);
         const stop = ds.find((d) => d.severity === 'error');
-        this.diagnostics.push(...ds.filter((d) => d !== stop));
+        pushAll(
+          this.diagnostics,
+          ds.filter((d) => d !== stop),
+        );
         if (stop && hasErrors(ds)) throw new AbortSignal(stop);
         return undefined;
       }

@@ -1,11 +1,12 @@
 // execute_load, execute_loaddc and execute_unload at run time: read or write a GDX file through
-// the host and store or collect the symbols. Imports check/, report/, data/, diagnostics/.
+// the host and store or collect the symbols. Imports check/, report/, data/, diagnostics/, text/.
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { gdxMessages as G } from '../diagnostics/messages/gdx.ts';
 import type { SymbolTable } from '../bind/symbols.ts';
 import type { Deflater } from '../data/gdx/format.ts';
 import { gdxFileName, loadSymbol, openGdx, type GdxCStmt } from '../check/gdx-load.ts';
 import { allUnloadItems, symbolsToGdx } from '../bind/gdx-records.ts';
+import { pushAll } from '../text/arrays.ts';
 
 /** File access of the run (paths relative to the model's folder, as the host resolves them). */
 export interface GdxIO {
@@ -39,7 +40,7 @@ export function runGdx(s: GdxCStmt, table: SymbolTable, io: GdxIO): Diagnostic[]
       out.push(diag(G.Symbol_0_not_in_gdx_1, it.span, [it.gdxName, name]));
       continue;
     }
-    out.push(...loadSymbol(table, it.sym, g, r.file, { dc: s.op === 'loaddc', merge: false }, it.span));
+    pushAll(out, loadSymbol(table, it.sym, g, r.file, { dc: s.op === 'loaddc', merge: false }, it.span));
   }
   return out;
 }

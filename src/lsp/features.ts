@@ -141,8 +141,11 @@ function keywordTokens(an: Analysis, file: SourceFile): SemToken[] {
 function labelTokens(an: Analysis, file: SourceFile): SemToken[] {
   const out: SemToken[] = [];
   const label = (l: A.Label) => {
-    if (!l.setRef && l.span.file === file)
-      out.push({ start: l.span.start, end: l.span.end, type: LABEL_TOKEN, mods: 0 });
+    if (l.setRef || l.span.file !== file) return;
+    // The records of a range (`/k1*k500000/`) are one per element, all with the range's span: one token.
+    const last = out[out.length - 1];
+    if (last?.start === l.span.start && last.end === l.span.end) return;
+    out.push({ start: l.span.start, end: l.span.end, type: LABEL_TOKEN, mods: 0 });
   };
   // The AST is plain data but for table records (built on access): walk every object; labels are
   // the `keys` of data records and the `label` of `IndexLabel`s and of equation domains. Spans
@@ -177,7 +180,9 @@ export function semanticTokens(an: Analysis, file: SourceFile): number[] {
         mods: (o.decl ? 1 : 0) | (o.write ? 2 : 0),
       });
   }
-  all.push(...keywordTokens(an, file), ...labelTokens(an, file));
+  // A loop, not push(...): a spread of some 10^5 tokens overflows the stack.
+  for (const t of keywordTokens(an, file)) all.push(t);
+  for (const t of labelTokens(an, file)) all.push(t);
   // Stable: at one offset a symbol name comes before a keyword or label.
   all.sort((a, b) => a.start - b.start);
   const out: number[] = [];

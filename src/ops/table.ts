@@ -3,7 +3,7 @@
 // JavaScript templates for the compiled evaluator. Every stage reads it: the checker's function
 // library (functions.ts), the evaluators (model/generate.ts), the classifier (model/classify.ts),
 // the AD (src/ad) and the non-smooth reformulation. Adding an operator means adding its code to Op
-// and its entry to `defs` below. Imports gams-math.ts only.
+// and its entry to `defs` below. Imports gams-math.ts and text/arrays.ts only.
 //
 // Conventions. Unary rules get the argument x and the value fx = f(x) (so exp' = fx, sqrt' = 0.5/fx).
 // Binary rules fill caller buffers: grad -> out[0] = df/da, out[1] = df/db; hess -> out[0] = d2f/da2,
@@ -26,6 +26,7 @@ import {
   errorf,
   normalDensity,
 } from './gams-math.ts';
+import { maxOf, minOf } from '../text/arrays.ts';
 
 export { gamsRound, gamsMod } from './gams-math.ts';
 
@@ -742,9 +743,7 @@ Object.assign(helpers, { signPower, signPowerDa, signPowerDb, signPowerHaa, sign
 /** Min (dir = -1) or max (dir = 1): value as Math.min/max (NaN propagates); gradient 1 at the first active argument. */
 function minMaxRule(dir: 1 | -1): NaryRule {
   const f =
-    dir < 0
-      ? (a: ArrayLike<number>) => Math.min(...Array.from(a))
-      : (a: ArrayLike<number>) => Math.max(...Array.from(a));
+    dir < 0 ? (a: ArrayLike<number>) => minOf(Array.from(a)) : (a: ArrayLike<number>) => maxOf(Array.from(a));
   return {
     f,
     grad: (a, out) => {

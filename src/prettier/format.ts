@@ -12,6 +12,7 @@ import { Printer } from './printer.ts';
 import { statementChunks } from '../../grammar/chunks.ts';
 import { renderLine } from './lines.ts';
 import { firstDifference } from './ast-compare.ts';
+import { pushAll } from '../text/arrays.ts';
 
 /** The line width when none is given (Prettier's default). */
 export const DEFAULT_PRINT_WIDTH = 80;
@@ -176,9 +177,9 @@ function keepOffRegions(out: string[], src: readonly string[], regions: [number,
   let from = 0;
   mine.forEach(([o, c], k) => {
     const [so, sc] = regions[k];
-    res.push(...out.slice(from, o + 1), ...src.slice(so + 1, sc));
+    pushAll(pushAll(res, out.slice(from, o + 1)), src.slice(so + 1, sc));
     from = c;
   });
-  res.push(...out.slice(from));
+  pushAll(res, out.slice(from));
   return res;
 }

@@ -3,8 +3,8 @@
 // declaration blocks with aligned names, texts and data; tables in columns; equations broken before
 // operators; loop and if bodies indented — while every comment, `$` line and blank line between
 // tokens is put back where it was. A statement it cannot lay out safely is printed as written.
-// Imports grammar/ (tokens, statement chunks via syntax/parse.ts), syntax/ast.ts types and the
-// formatter's own modules.
+// Imports grammar/ (tokens, statement chunks via syntax/parse.ts), syntax/ast.ts types, text/arrays.ts
+// and the formatter's own modules.
 import { tokenMatcher } from 'chevrotain';
 import {
   AliasKw,
@@ -46,6 +46,7 @@ import { layoutExpr, layoutList, layoutRelation, type LayoutCtx } from './layout
 import { dataLines, recordText, type DataLine } from './data-list.ts';
 import { layoutTableBody } from './table-layout.ts';
 import { addComment, type Line } from './lines.ts';
+import { pushAll, maxOf } from '../text/arrays.ts';
 
 /** Indentation of declaration items, loop bodies and continuation lines (the GAMS library's habit). */
 export const INDENT = 3;
@@ -278,7 +279,7 @@ export class Printer implements LayoutCtx {
         chunkLines?.push({ start: a, first: firstOut - 1, last: firstOut - 1 });
       } else {
         if (st.blank && out.length && out[out.length - 1].text !== '' && !st.atStart) out.push({ text: '' });
-        out.push(...lines);
+        pushAll(out, lines);
         chunkLines?.push({ start: a, first: firstOut, last: out.length - 1 });
       }
       st.blank = false;
@@ -316,7 +317,7 @@ export class Printer implements LayoutCtx {
     let run: { a: number; w: number }[] = [];
     const flush = () => {
       const ws = run.map((r) => r.w).filter((w) => w <= MAX_ALIGNED_HEAD);
-      const w = ws.length ? Math.max(...ws) : 0;
+      const w = maxOf(ws, 0);
       for (const r of run) out.set(r.a, Math.max(w, r.w));
       run = [];
     };
@@ -352,7 +353,7 @@ export class Printer implements LayoutCtx {
     let run: { a: number; w: number; col: number; padded: boolean }[] = [];
     const flush = () => {
       if (run.length >= 2 && run.some((r) => r.padded) && run.every((r) => r.col === run[0].col)) {
-        const w = Math.max(...run.map((r) => r.w));
+        const w = maxOf(run.map((r) => r.w));
         for (const r of run) out.set(r.a, w);
       }
       run = [];
@@ -806,8 +807,18 @@ export class Printer implements LayoutCtx {
     const single = lines.every((l) => l.records.length === 1);
     const recs = lines.flatMap((l) => l.records);
     const withRest = recs.filter((r) => r.rest);
-    const keyW = single ? Math.max(0, ...withRest.map((r) => r.key.length)) : 0;
-    const restW = single ? Math.max(0, ...withRest.map((r) => r.rest.length)) : 0;
+    const keyW = single
+      ? maxOf(
+          withRest.map((r) => r.key.length),
+          0,
+        )
+      : 0;
+    const restW = single
+      ? maxOf(
+          withRest.map((r) => r.rest.length),
+          0,
+        )
+      : 0;
     const alignNumbers = single && withRest.length > 0 && withRest.every((r) => r.numeric);
     const lastRec = recs[recs.length - 1];
     const out: Line[] = [];
@@ -861,7 +872,7 @@ export class Printer implements LayoutCtx {
     const inner = indent + INDENT;
     const names = d.items.map((it) => flat(this.sp, it.name, it.nameEnd));
     const texts = d.items.map((it) => (it.text ? this.rawText(it.text[0], it.text[1]) : ''));
-    const nameW = Math.max(...names.map((n) => n.length));
+    const nameW = maxOf(names.map((n) => n.length));
     const textCol = inner + nameW + 2;
     // A one-line list too long for the line even under the text is filled into lines, and from
     // then on laid out as a list the user wrote on several lines (so formatting again keeps it).
@@ -881,7 +892,10 @@ export class Printer implements LayoutCtx {
     let inline = d.items.map(
       (it, k) => !!it.data && fitsAt(k, textCol + (texts[k] ? texts[k].length + 2 : 0)),
     );
-    const textW = Math.max(0, ...d.items.map((_, k) => (inline[k] ? texts[k].length : 0)));
+    const textW = maxOf(
+      d.items.map((_, k) => (inline[k] ? texts[k].length : 0)),
+      0,
+    );
     const dataCol = textCol + (textW ? textW + 2 : 0);
     inline = inline.map((v, k) => v && fitsAt(k, dataCol));
     // Record columns shared by the single-line lists of the block (two or more records each).
@@ -915,7 +929,7 @@ export class Printer implements LayoutCtx {
         const db = this.dataBlock(it, d, multi[k]!, dataCol);
         if (!db) return undefined;
         db[0].text = head.padEnd(dataCol) + db[0].text.trimStart();
-        itemLines.push(...db);
+        pushAll(itemLines, db);
       } else if (it.data && inline[k]) {
         itemLines.push({ text: head.padEnd(dataCol) + aligned[k] });
       } else if (it.data) {
@@ -924,7 +938,7 @@ export class Printer implements LayoutCtx {
           ? this.dataBlock(it, d, multi[k]!, textCol)
           : [{ text: spaces(textCol) + oneLine[k] }];
         if (!db) return undefined;
-        itemLines.push(...db);
+        pushAll(itemLines, db);
       } else itemLines.push({ text: head });
       // Comments after the name or text go on the item's first line.
       const preEnd = it.data ? it.data.open : it.text ? it.text[1] - 1 : it.nameEnd - 1;
@@ -947,7 +961,7 @@ export class Printer implements LayoutCtx {
         tokenMatcher(t[it.text[0]], LParen)
       )
         itemLines[itemLines.length - 1].text += ',';
-      out.push(...itemLines);
+      pushAll(out, itemLines);
     }
     if (d.semi < b) {
       const g = gaps[d.semi];
@@ -991,7 +1005,7 @@ export class Printer implements LayoutCtx {
       });
       if (!lay) return undefined;
       if (lay.headTrailing) addComment(out[0], lay.headTrailing);
-      out.push(...lay.lines);
+      pushAll(out, lay.lines);
     }
     const last = out[out.length - 1];
     if (last.own || last.text === '') out.push({ text: spaces(indent) + semi });

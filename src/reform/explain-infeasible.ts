@@ -21,6 +21,7 @@ import {
   type ElasticRelaxation,
   type SlackInfo,
 } from './elastic.ts';
+import { pushAll } from '../text/arrays.ts';
 
 /** Solves a relaxed problem; cls is the class explainInfeasible found for it (see elasticProblemClass). */
 export type ExplainSolveFn = (q: ModelProblem, cls: ProblemClass) => Promise<SolverResult>;
@@ -534,7 +535,7 @@ export function formatExplanation(report: InfeasibilityReport): string {
           ? `An irreducible infeasible subset (IIS): this constraint alone cannot hold${hard}`
           : `An irreducible infeasible subset (IIS) of ${k} constraints: they cannot all hold${hard}, and without any one of them the rest can`;
       out.push(`${head}${iis.proven ? '' : ` (not proven: ${iis.reason})`}:`);
-      out.push(...table(iis.constraints.map((c) => [constraintText(c), ...(c.at ? [`at ${c.at}`] : [])])));
+      pushAll(out, table(iis.constraints.map((c) => [constraintText(c), ...(c.at ? [`at ${c.at}`] : [])])));
     }
   }
   for (const note of report.notes) out.push(`Note: ${note}`);

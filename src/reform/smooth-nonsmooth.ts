@@ -8,12 +8,13 @@
 //            (epigraph; abs: a - u <= 0 and -a - u <= 0); the node is replaced by u.
 //   invert:  drop the added columns and rows; the original rows keep their multipliers.
 // Everything else stays non-smooth and is passed through, as GAMS does; both kinds are listed in
-// the inverse data (the solve reports them). Imports model/, ops/, reform/chain.ts.
+// the inverse data (the solve reports them). Imports model/, ops/, text/, reform/chain.ts.
 import { Op, type ExprGraph } from '../model/expr-graph.ts';
 import { isNonsmooth, opDisplayName } from '../ops/table.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { evaluateGraph } from '../model/generate.ts';
 import type { Reduction, Solution } from './chain.ts';
+import { pushAll } from '../text/arrays.ts';
 
 export interface SmoothedTerm {
   /** Row of the original problem holding the term. */
@@ -59,7 +60,7 @@ class GraphAppender {
   add(op: number, children: number[], value = 0): number {
     const id = this.op.length;
     this.op.push(op);
-    this.kids.push(...children);
+    pushAll(this.kids, children);
     this.start.push(this.kids.length);
     this.val.push(value);
     return id;

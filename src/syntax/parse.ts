@@ -27,6 +27,7 @@ import { statementChunks } from '../../grammar/chunks.ts';
 import { DELIM, lineBreakBetween } from '../../grammar/data.ts';
 import { Identifier, Other, TableKw, UnterminatedString, type Tok } from '../../grammar/tokens.ts';
 import { suggest } from '../diagnostics/suggest.ts';
+import { pushAll } from '../text/arrays.ts';
 
 export interface ParseResult {
   program: Program;
@@ -322,10 +323,10 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
       let k = 0;
       for (const t of own) {
         while (includes && k < includes.length && includes[k].offset <= t.startOffset)
-          tokens.push(...includes[k++].r.tokens);
+          pushAll(tokens, includes[k++].r.tokens);
         tokens.push(t);
       }
-      while (includes && k < includes.length) tokens.push(...includes[k++].r.tokens);
+      while (includes && k < includes.length) pushAll(tokens, includes[k++].r.tokens);
       return compileSymbols(parseTokens(tokens, []).map((s) => s.stmt));
     },
   });
@@ -355,7 +356,7 @@ function parseUnchecked(file: SourceFile, host: ParseHost | undefined, opts: Par
     ['system.fp', 'system.fn', 'system.fe'].forEach((k, i) =>
       saved[i] === undefined ? pre0.delete(k) : pre0.set(k, saved[i]!),
     );
-    diagnostics.push(...pre.diagnostics);
+    pushAll(diagnostics, pre.diagnostics);
     const own = tokenize(pre.lexText, pre.file);
     if (pre.tables.size) {
       for (const t of own)

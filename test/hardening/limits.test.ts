@@ -4,7 +4,11 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { createSourceFile, lineAndColumn } from '../../src/text/source-file.ts';
-import { compile, loadSource, type Host } from '../../src/api.ts';
+import { compile, loadSource, run, type Host } from '../../src/api.ts';
+import { analyze } from '../../src/lsp/analysis.ts';
+import { semanticTokens } from '../../src/lsp/features.ts';
+import { formatSource } from '../../src/prettier/format.ts';
+import { maxOf, minOf, pushAll } from '../../src/text/arrays.ts';
 import { nodeHost } from '../../src/cli/node-host.ts';
 import { MAX_INCLUDE_DEPTH } from '../../src/syntax/parse.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
@@ -127,6 +131,55 @@ describe('many errors on one long line', () => {
       '    |                                ^~~',
     ]);
     expect(Math.max(...text.split('\n').map((l) => l.length))).toBeLessThan(140);
+  });
+});
+
+// `a.push(...b)` and `Math.max(...b)` pass every element as an argument: some 10^5 overflow the
+// stack. Found by the fuzz run of 2026-12-05 (seed 5012630: a set with a range of 500,002 labels
+// killed the language server's semantic tokens), then the same pattern in `display`.
+describe('model-sized arrays', () => {
+  it('display lists a parameter of 200,000 labels', async () => {
+    const out: string[] = [];
+    const src = 'set i /i1*i200000/;\nparameter p(i);\np(i) = ord(i);\ndisplay p;\n';
+    const r = await run(createSourceFile('/m/big.gms', src), memHost({}), {
+      quiet: true,
+      out: (t) => void out.push(t),
+      log: () => undefined,
+    });
+    expect(r.ok).toBe(true);
+    const lines = out.join('').trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(
+      'i199997 199997.000,    i199998 199998.000,    i199999 199999.000,    i200000 200000.000',
+    );
+  });
+
+  it('semantic tokens of a range of 500,002 labels: one label token', () => {
+    const file = createSourceFile('/m/r.gms', 'Set limit/k1*k500002/\n');
+    const an = analyze(file, memHost({}));
+    // Δline, Δstart, length, type, modifiers: `Set`, `limit`, then the range once.
+    const t = semanticTokens(an, file);
+    expect(t.length).toBe(15);
+    expect(t.slice(10, 13)).toEqual([0, 6, 'k1*k500002'.length]);
+  });
+
+  it('the formatter and the array helpers take 10^6 elements', () => {
+    const big = Array.from({ length: 1_000_000 }, (_, k) => k % 1000);
+    expect(pushAll([-1], big).length).toBe(1_000_001);
+    expect([maxOf(big), minOf(big), maxOf([]), minOf([], 7), maxOf([1, NaN, 2])]).toEqual([
+      999,
+      0,
+      -Infinity,
+      7,
+      NaN,
+    ]);
+    const rows = Array.from({ length: 150_000 }, (_, k) => `r${k} ${k}`).join('\n');
+    const r = formatSource(`parameter p(*) /\n${rows}\n/;\n`);
+    if (!r.ok) throw new Error(r.diagnostics[0].message);
+    expect(r.text.split('\n').slice(-3)).toEqual([
+      '           r149998  149998',
+      '           r149999  149999 /;',
+      '',
+    ]);
   });
 });
 
