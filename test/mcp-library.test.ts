@@ -125,6 +125,32 @@ describe('GAMS Model Library MCPs, unchanged', () => {
     expect(level(doc, 'i', 'ooecd') / rec(doc, 'income', 'ooecd').value).toBeCloseTo(1.0103764636219, 10);
   });
 
+  // scripts/mcp-root-convert.py solves CONVERT's scalar copy (written by GAMS, with GAMS's draws)
+  // outside EMD as a square system with SciPy: worst |F| 9.1e-13, every positive variable >= 0.
+  // Each of its 260 values is a level of EMD's run of the model itself, to 2.1e-13 (relative).
+  it('ers82mcp (SEQ=138): the USDA/ERS CGE model, import prices drawn by uniform(0.2, 2.0) from seed 1203', async () => {
+    const { doc } = await solveJson(lib('ers82mcp'));
+    allSolved(doc);
+    expect(doc.solves[0].rows).toBe(232);
+    const pm = {
+      lvstk: 0.8947744763479919,
+      expcrp: 0.7216031276360777,
+      othcrp: 1.1680950030983643,
+      agproc: 0.4611278320977455,
+      aginp: 1.6331212503078933,
+      intmnf: 1.017546734501181,
+      fdmnf: 1.3033555014038956,
+      trdtrn: 1.2738025116066054,
+      service: 1.6227963911533,
+    };
+    for (const [i, x] of Object.entries(pm)) expect(level(doc, 'pm', i), i).toBeCloseTo(x, 10);
+    expect(level(doc, 'exr')).toBeCloseTo(1.0565285323073634, 10);
+    expect(level(doc, 'wf', 'labor')).toBeCloseTo(19.545753081754945, 9);
+    expect(level(doc, 'e', 'fdmnf')).toBeCloseTo(120.95090549560216, 8);
+    expect(level(doc, 'govsav')).toBeCloseTo(-127.74069967327767, 8);
+    expect(level(doc, 'rgnp')).toBeCloseTo(3143.3790379627835, 8);
+  });
+
   // Below, EMD's own values (complementarity residual under 1e-9): no published solution at hand.
   it('scarfmcp (SEQ=132) and hansmcp (SEQ=135): Scarf’s and Hansen’s activity analysis examples', async () => {
     const scarf = (await solveJson(lib('scarfmcp'))).doc;

@@ -61,6 +61,26 @@ describe('bad NLP inputs', () => {
         expect(code).toBe(0);
         expect(doc.solves[0].objective).toBeCloseTo(0.255132, 5);
       });
+      it('sqrt at a start level of 0 (an infinite derivative): solved from the level pushed into the bounds', async () => {
+        const { code, doc } = await solveJson(f('sqrt-zero-start'), '--solver', solver);
+        expect(code).toBe(0);
+        expect(doc.solves[0]).toMatchObject({ modelStatus: 2, solveStatus: 1, iterations: 10 });
+        expect(doc.solves[0].objective).toBeCloseTo(-1, 8);
+        expect(doc.symbols.x.records[0].level).toBeCloseTo(1, 7);
+      });
+      it('a minimum where no KKT point exists (sqrt at 0): Feasible Solution, its levels written back', async () => {
+        const { code, doc } = await solveJson(f('sqrt-zero-optimum'), '--solver', solver);
+        expect(code).toBe(0);
+        expect(doc.solves[0]).toMatchObject({
+          modelStatus: 7,
+          modelStatusText: 'Feasible Solution',
+          solveStatus: 4,
+          iterations: 26,
+        });
+        expect(doc.solves[0].objective).toBeCloseTo(1, 5);
+        expect(doc.symbols.x.records[0].level).toBeCloseTo(1, 5);
+        expect(doc.symbols.y.records[0].level).toBeCloseTo(0, 9);
+      });
       it('a division by a variable that reaches zero: Evaluation Interrupt, not a NaN optimum', async () => {
         const { code, doc } = await solveJson(f('divide-by-zero-variable'), '--solver', solver);
         expect(code).toBe(3);

@@ -4,6 +4,7 @@ import {
   formatIteration,
   fromMarginals,
   ipmBackend,
+  intermediateCodes,
   ipoptBackend,
   nlpClasses,
   toMarginals,
@@ -229,6 +230,46 @@ describe('nlp adapter plumbing', () => {
       zL0: [1, 0, 0, 0],
     });
     expect([r.modelStatus, r.solveStatus, r.iterations]).toEqual([6, 2, 7]);
+  });
+
+  it('a stop at an intermediate point is Feasible Solution (7) when its point holds every row, else Intermediate Infeasible (6)', () => {
+    const o = hs71Oracle();
+    const at = (status: NlpResult['status'], x: number[]): NlpResult => ({
+      status,
+      x: Float64Array.from(x),
+      lambda: new Float64Array(2),
+      zL: new Float64Array(4),
+      zU: new Float64Array(4),
+      objective: 0,
+      iterations: 9,
+    });
+    // HS71's optimum (rows x1 x2 x3 x4 >= 25 and sum of squares = 40 hold to 1e-8).
+    const star = [1, 4.742999643, 3.821149979, 1.379408293];
+    expect(intermediateCodes(at('restoration_failed', star), o, {})).toEqual({
+      modelStatus: 7,
+      solveStatus: 4,
+    });
+    expect(intermediateCodes(at('max_iter', star), o, {})).toEqual({ modelStatus: 7, solveStatus: 2 });
+    expect(intermediateCodes(at('max_time', star), o, {})).toEqual({ modelStatus: 7, solveStatus: 3 });
+    // The start (1, 5, 5, 1): the sum of squares is 52, not 40.
+    expect(intermediateCodes(at('max_iter', [1, 5, 5, 1]), o, {})).toEqual({
+      modelStatus: 6,
+      solveStatus: 2,
+    });
+    // A row x <= 600 holds within acceptable_tol plus bound_relax_factor's 1e-8 * 600.
+    const row: NlpOracle = {
+      ...o,
+      n: 1,
+      m: 1,
+      xl: Float64Array.of(0),
+      xu: Float64Array.of(Infinity),
+      gl: Float64Array.of(-Infinity),
+      gu: Float64Array.of(600),
+      constraints: (x, out) => void (out[0] = x[0]),
+    };
+    const over = (d: number) => intermediateCodes(at('restoration_failed', [600 + d]), row, {})?.modelStatus;
+    expect([over(6.9e-6), over(7.1e-6)]).toEqual([7, 6]);
+    expect(intermediateCodes(at('optimal', star), o, {})).toBeUndefined();
   });
 
   it("formats an iteration like Ipopt, in the model's sense", () => {

@@ -389,7 +389,7 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
         ? (oracle as { lastEvalError?: () => string | undefined }).lastEvalError?.()
         : undefined;
     if (evalWhy) r.message = `${r.message ?? 'Evaluation error'} (${evalWhy})`;
-    const codes = nlpStatusMap[r.status];
+    const codes = intermediateCodes(r, oracle, nlp) ?? nlpStatusMap[r.status];
     const result: SolverResult = {
       ...base,
       iterations: r.iterations,
@@ -409,6 +409,50 @@ export function createNlpAdapter(config: NlpAdapterConfig): SolverAdapter {
     };
   }
   return { name, classes: config.classes, available: () => backend.available(), solve };
+}
+
+/** The stops at an intermediate point whose model status depends on the point's feasibility. */
+const INTERMEDIATE: ReadonlySet<NlpStatus> = new Set(['max_iter', 'max_time', 'restoration_failed']);
+
+/**
+ * The GAMS codes of a stop at an intermediate point, as GAMS's Ipopt link (GamsNLP::
+ * finalize_solution) sets them: the solve status of the stop, and model status 7 (Feasible
+ * Solution, its levels written back) when the point is feasible, else 6 (Intermediate
+ * Infeasible). Undefined for the other statuses.
+ *
+ * Feasible: GAMS asks for a scaled violation within max(tol, acceptable_tol) of the bounds the
+ * solver works with, which bound_relax_factor relaxed by min(constr_viol_tol, factor max(1, |b|)).
+ * Measured here in the model's own units (scaling only shrinks a violation).
+ */
+export function intermediateCodes(
+  r: NlpResult,
+  oracle: NlpOracle,
+  nlp: NlpOptions,
+): { modelStatus: number; solveStatus: number } | undefined {
+  if (!INTERMEDIATE.has(r.status)) return undefined;
+  const tol = Math.max(nlp.tol ?? 1e-8, nlp.acceptableTol ?? 1e-6);
+  const relax = nlp.boundRelaxFactor ?? 1e-8;
+  const slack = (b: number) => tol + Math.min(CONSTR_VIOL_TOL, relax * Math.max(1, Math.abs(b)));
+  const feasible = withinBounds(oracle, r.x, slack);
+  return {
+    modelStatus: feasible ? ModelStat.FeasibleSolution : ModelStat.IntermediateInfeasible,
+    solveStatus: nlpStatusMap[r.status].solveStatus,
+  };
+}
+
+/** Ipopt's constr_viol_tol, the cap of bound_relax_factor's relaxation. */
+const CONSTR_VIOL_TOL = 1e-4;
+
+/** Whether every bound and row holds at x within slack(its bound). */
+function withinBounds(oracle: NlpOracle, x: Float64Array, slack: (b: number) => number): boolean {
+  const holds = (v: number, lo: number, up: number) =>
+    Number.isFinite(v) && lo - v <= slack(lo) && v - up <= slack(up);
+  for (let j = 0; j < oracle.n; j++) if (!holds(x[j], oracle.xl[j], oracle.xu[j])) return false;
+  if (oracle.m === 0) return true;
+  const g = new Float64Array(oracle.m);
+  oracle.constraints(x, g);
+  for (let i = 0; i < oracle.m; i++) if (!holds(g[i], oracle.gl[i], oracle.gu[i])) return false;
+  return true;
 }
 
 /** A failure's message and issue (the same sentence). */

@@ -160,32 +160,41 @@ export class InternalNlp {
     }
   }
 
-  /** Gradient-based scaling (§3.8): scale f and each row so that its gradient at x0 has ∞-norm <= max. */
-  computeScaling(w: Float64Array, maxGradient: number, minValue: number): boolean {
+  /**
+   * Gradient-based scaling (§3.8): scale f and each row so that its gradient at x0 has ∞-norm <= max.
+   * As in Ipopt's GradientScaling, a derivative that cannot be evaluated at x0 (sqrt at 0) leaves its
+   * part unscaled instead of stopping the solve: the objective, or all equality rows, or all
+   * inequality rows. The solve itself starts from x0 pushed into its bounds, where it may be finite.
+   */
+  computeScaling(w: Float64Array, maxGradient: number, minValue: number): void {
     this.loadX(w);
     this.oracle.gradient(this.xFull, this.gradFull);
     this.evals.grad++;
     let gmax = 0;
     for (let k = 0; k < this.nx; k++) gmax = Math.max(gmax, Math.abs(this.gradFull[this.xOrig[k]]));
-    if (!Number.isFinite(gmax)) return false;
-    this.objScale = gmax > maxGradient ? Math.max(minValue, maxGradient / gmax) : 1;
-    if (this.m > 0) {
-      this.oracle.jacobian(this.xFull, this.jacFull);
-      this.evals.jac++;
-      const rowMax = new Float64Array(this.m);
-      for (let k = 0; k < this.jacSrc.length; k++) {
-        const src = this.jacSrc[k];
-        if (src < 0) continue;
-        const v = Math.abs(this.jacFull[src]);
-        if (!Number.isFinite(v)) return false;
-        const r = this.jacRows[k];
-        if (v > rowMax[r]) rowMax[r] = v;
-      }
-      for (let r = 0; r < this.m; r++) {
-        this.rowScale[r] = rowMax[r] > maxGradient ? Math.max(minValue, maxGradient / rowMax[r]) : 1;
-      }
+    this.objScale = Number.isFinite(gmax) && gmax > maxGradient ? Math.max(minValue, maxGradient / gmax) : 1;
+    if (this.m === 0) return;
+    this.oracle.jacobian(this.xFull, this.jacFull);
+    this.evals.jac++;
+    const rowMax = new Float64Array(this.m);
+    // Whether the equality rows (slack < 0), and the inequality rows, have a non-finite entry.
+    let eqBad = false;
+    let ineqBad = false;
+    for (let k = 0; k < this.jacSrc.length; k++) {
+      const src = this.jacSrc[k];
+      if (src < 0) continue;
+      const v = Math.abs(this.jacFull[src]);
+      const r = this.jacRows[k];
+      if (!Number.isFinite(v)) {
+        if (this.slackOf[r] < 0) eqBad = true;
+        else ineqBad = true;
+      } else if (v > rowMax[r]) rowMax[r] = v;
     }
-    return true;
+    for (let r = 0; r < this.m; r++) {
+      const unscaled = this.slackOf[r] < 0 ? eqBad : ineqBad;
+      this.rowScale[r] =
+        !unscaled && rowMax[r] > maxGradient ? Math.max(minValue, maxGradient / rowMax[r]) : 1;
+    }
   }
 
   private loadX(w: Float64Array): void {

@@ -211,6 +211,24 @@ describe('statuses', () => {
     expect(r.iterations).toBe(0);
   });
 
+  it('starts at x0 = 0 where the gradient of x - 2 sqrt(x) is infinite: no objective scaling, x pushed to 0.01', () => {
+    const p: DenseProblem = {
+      name: 'sqrt0',
+      n: 1,
+      x0: [0],
+      xl: [0],
+      f: (x) => x[0] - 2 * Math.sqrt(x[0]),
+      grad: (x) => [1 - 1 / Math.sqrt(x[0])],
+      hess: (x) => [[0.5 * x[0] ** -1.5]],
+      cons: [],
+      fStar: -1,
+    };
+    const r = solveNlp(denseOracle(p));
+    expect(r.status).toBe('optimal');
+    expect(r.objective).toBeCloseTo(-1, 10);
+    expect(r.x[0]).toBeCloseTo(1, 6);
+  });
+
   it('cuts the step when the trial point leaves the domain (x - ln x from x0 = 10)', () => {
     const p: DenseProblem = {
       name: 'domain',

@@ -182,19 +182,7 @@ function* solveSteps(
       return fail('infeasible', msg(S.Ipm_row_0_bounds_inconsistent_1_2, [i, oracle.gl[i], oracle.gu[i]]));
     }
   }
-  if (
-    o.scaling === 'gradient-based' &&
-    !nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue)
-  ) {
-    // Name the function itself when it is the one that is not finite (log(-1) at the start point),
-    // not its derivative, which the scaling happened to evaluate first.
-    const what = !Number.isFinite(nlp.objective(st.w))
-      ? 'objective'
-      : nlp.m > 0 && !nlp.constraints(st.w, st.c)
-        ? 'constraint function'
-        : 'derivative of the objective or constraints';
-    return fail('eval_error', msg(S.Ipm_0_not_finite_at_start, [what]));
-  }
+  if (o.scaling === 'gradient-based') nlp.computeScaling(st.w, o.nlpScalingMaxGradient, o.nlpScalingMinValue);
   nlp.setBounds(o.boundRelaxFactor, o.constrViolTol);
   if (!inner) pushIntoBounds(st.w, 0, nlp.nx, st, o.boundPush, o.boundFrac);
   // Slacks start at d(x0), pushed into their bounds.
