@@ -81,6 +81,8 @@ interface JsonSolve {
   /** A MIP's stopping gaps (GAMS optcr, optca): its objective is within them of the optimum. */
   optcr?: number;
   optca?: number;
+  /** Asynchronous solves: handles increase in the order the solve statements ran. */
+  handle?: number;
 }
 
 export interface ModelResult {
@@ -238,7 +240,12 @@ function classify(m: Model, ref: Reference | undefined, o: Outcome): ModelResult
   }
   const ofType = solves.filter((s) => s.type.toUpperCase() === m.type);
   const first = ref?.judge === 'first';
-  const last = first ? ofType[0] : ofType.at(-1);
+  // The last solve statement that ran (CONVERT's snapshot), not the last collected: asynchronous
+  // solves are listed as the model collects them, which can depend on which job finished first.
+  const byStatement = ofType.every((s) => s.handle !== undefined)
+    ? [...ofType].sort((a, b) => a.handle! - b.handle!)
+    : ofType;
+  const last = first ? byStatement[0] : byStatement.at(-1);
   if (!last)
     return {
       ...base,

@@ -104,6 +104,12 @@ export interface SolveSummary {
   /** A MIP's stopping gaps (GAMS optcr and optca): its objective is within them of the optimum. */
   optcr?: number;
   optca?: number;
+  /**
+   * An asynchronous solve's handle (solveLink 3 or 6). Handles increase in the order the solve
+   * statements ran; the summaries come in the order the model collected them, which can depend
+   * on which job finished first.
+   */
+  handle?: number;
 }
 
 function modelEquations(host: SolveHost, model: ModelSymbol, s: SolveStmt): CEquation[] {
@@ -171,7 +177,9 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if (asyncSolves) {
     // The job carries the reduced problem; its result is mapped back through the chain when it is
     // collected (a local run of the same job returns it already mapped back).
-    const handle = await asyncSolves.submit(
+    // Known when the job completes (at its collection), after submit has returned it.
+    let handle = 0;
+    handle = await asyncSolves.submit(
       {
         problem: reduced.problem,
         cls: cls.cls,
@@ -184,12 +192,13 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       { model: model.name, span: stmt.span, link: link! },
       async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
       (r, local, failure) => {
-        if (failure) return finishSolve(host, s, done, failedJobResult(solverName, failure), solverName);
+        if (failure)
+          return { ...finishSolve(host, s, done, failedJobResult(solverName, failure), solverName), handle };
         const result = r as SolverResult;
         // The solver that answered: the job's fallback took over (wantsFallback), or its solver.
         const fallback = fallbackSolver(host, type, cls.cls, solverName);
         const used = fallback !== undefined && result.solver === fallback ? fallback : solverName;
-        return finishSolve(host, s, done, local ? result : reduced.invert(result), used);
+        return { ...finishSolve(host, s, done, local ? result : reduced.invert(result), used), handle };
       },
     );
     model.attrs.set('handle', handle);
@@ -255,12 +264,15 @@ async function runMcp(host: SolveHost, s: SolveStmt): Promise<SolveSummary | und
   if (asyncSolves) {
     // The job: the problem with its matching (job.ts solves it as the lines below do).
     const job = mcpJob(p, colOfRow, implicit, gen.nRowRhs);
-    const handle = await asyncSolves.submit(
+    let handle = 0;
+    handle = await asyncSolves.submit(
       job,
       { model: model.name, span: stmt.span, link: link! },
       async () => solveJob({ ...job, id: 0 }),
-      (r, _local, failure) =>
-        finishMcp(host, s, done, failure ? failedJobResult(MCP_SOLVER, failure) : (r as SolverResult)),
+      (r, _local, failure) => ({
+        ...finishMcp(host, s, done, failure ? failedJobResult(MCP_SOLVER, failure) : (r as SolverResult)),
+        handle,
+      }),
     );
     model.attrs.set('handle', handle);
     return undefined;
