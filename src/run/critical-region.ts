@@ -23,7 +23,7 @@ import { elasticRelaxation } from '../reform/elastic.ts';
 import { criticalRegion, type ParametricQp } from '../solvers/critical-region.ts';
 import { linearForm, describeLinearFormError } from '../solvers/linear-form.ts';
 import { getSolver } from '../solvers/registry.ts';
-import { hasSolution, isInfeasible, provenOptimal } from '../solvers/status.ts';
+import { hasSolution, isInfeasible, ModelStat, provenOptimal } from '../solvers/status.ts';
 import type { SolverResult } from '../solvers/types.ts';
 import { lastSolve, writeBack } from './solve.ts';
 
@@ -48,8 +48,9 @@ export async function runCriticalRegion(host: SolveHost, s: RegionStmt): Promise
   for (let j = 0; j < p.n; j++) if (gen.cols.sym[j] === s.theta && p.xl[j] === p.xu[j]) theta.push(j);
   if (theta.length === 0) throw new ExecError(X.Region_0_no_fixed_1, s.span, [s.theta.name, s.model.name]);
   let out: RegionOutput = { status: 0 };
-  if (result.x && hasSolution(result.modelStatus) && provenOptimal(result.modelStatus))
-    out = optimalRegion(s, gen, result, theta);
+  // Locally optimal (an interior-point solver's word) is optimal for the convex LP/QP this takes.
+  const optimal = provenOptimal(result.modelStatus) || result.modelStatus === ModelStat.LocallyOptimal;
+  if (result.x && hasSolution(result.modelStatus) && optimal) out = optimalRegion(s, gen, result, theta);
   else if (isInfeasible(result.modelStatus)) out = await feasibilityCut(gen, theta);
   write(s, gen, theta, out);
 }

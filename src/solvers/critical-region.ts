@@ -156,7 +156,8 @@ export function criticalRegion(
   const rowActive = new Uint8Array(m);
   // A multiplier or reduced cost counts only at a side it can be on: the solver's dual noise on a
   // row or column away from its bounds (HiGHS: 2e-7 on a free column) is not an active bound.
-  const near = (v: number, b: number) => Number.isFinite(b) && Math.abs(v - b) <= AT_BOUND * Math.max(1, Math.abs(b));
+  const near = (v: number, b: number) =>
+    Number.isFinite(b) && Math.abs(v - b) <= AT_BOUND * Math.max(1, Math.abs(b));
   const atRowSide = (i: number) => near(ax[i], qp.rowLo[i]) || near(ax[i], qp.rowUp[i]);
   const atColBound = (j: number) => near(x[j], qp.xl[j]) || near(x[j], qp.xu[j]);
   for (let i = 0; i < m; i++)
