@@ -5,7 +5,7 @@
 // the centralized dispatch at the ADMM's boundary values. `node bin/run-ts.js bench/iehs.ts central` runs the
 // centralized solves only; `... day` adds the ADMM over the whole day (about 1.4 s of CPU per
 // pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3 and 6
-// hours (`day`: the whole day too): time, iterations and its gaps.
+// hours (`day`: the whole day too; `projection`: those rows alone): time, iterations and its gaps.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -64,6 +64,11 @@ async function admmRow(hours: string, defines: Record<string, string> = {}): Pro
 export async function benchIehs(mode = ''): Promise<void> {
   console.log('bench/iehs: seed 003, districts of a 6-bus system and a 4-node heating network');
   console.log('                             wall s    CPU s  solves');
+  if (mode === 'projection') {
+    await projectionRow('3');
+    await projectionRow('6');
+    return;
+  }
   const c2 = await timed('iehs_2district.emd');
   console.log(row('2 districts, centralized', c2, `objective ${c2.objective.toFixed(4)}`));
   const c8 = await timed('iehs_8district.emd');
