@@ -4,7 +4,8 @@
 // time, solves, passes, the ADMM's gap to the centralized optimum of the same hours and the gap of
 // the centralized dispatch at the ADMM's boundary values. `node bin/run-ts.js bench/iehs.ts central` runs the
 // centralized solves only; `... day` adds the ADMM over the whole day (about 1.4 s of CPU per
-// pass: minutes).
+// pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3 and 6
+// hours (`day`: the whole day too; `projection`: those rows alone): time, iterations and its gaps.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -63,6 +64,11 @@ async function admmRow(hours: string, defines: Record<string, string> = {}): Pro
 export async function benchIehs(mode = ''): Promise<void> {
   console.log('bench/iehs: seed 003, districts of a 6-bus system and a 4-node heating network');
   console.log('                             wall s    CPU s  solves');
+  if (mode === 'projection') {
+    await projectionRow('3');
+    await projectionRow('6');
+    return;
+  }
   const c2 = await timed('iehs_2district.emd');
   console.log(row('2 districts, centralized', c2, `objective ${c2.objective.toFixed(4)}`));
   const c8 = await timed('iehs_8district.emd');
@@ -75,7 +81,24 @@ export async function benchIehs(mode = ''): Promise<void> {
   await admmRow('8', { passes: '300', adapt: '1', perhour: '0', mu: '2' });
   // The whole day: 400 passes (the limit), dual residual 5x its tolerance, gap 1.1e-8 (README.md).
   if (mode === 'day') await admmRow('24');
-  console.log('The two-step projection coordination: not written yet (models/iehs/README.md)');
+  await projectionRow('3');
+  await projectionRow('6');
+  if (mode === 'day') await projectionRow('24');
+}
+
+/** The two-step projection over the first `hours` hours (it solves the centralized case itself). */
+async function projectionRow(hours: string): Promise<void> {
+  const p = await timed('iehs_2district_projection.emd', { hours });
+  const state = value(p, 'done') === 1 ? 'converged' : 'iteration limit';
+  console.log(
+    row(
+      `${hours} h, projection`,
+      p,
+      `${value(p, 'iters')} iterations (${state}), cost gap ${value(p, 'gap').toExponential(1)}, ` +
+        `at its boundary values ${value(p, 'fixed_gap').toExponential(1)}, boundary values within ` +
+        `${value(p, 'maxdev').toExponential(1)} MW of the centralized solver's`,
+    ),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchIehs(process.argv[2]);

@@ -45,6 +45,7 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'execute_loadpoint',
   'execute_unloaddi',
   'execute_unloadidx',
+  'execute_critical_region',
   'put_utility',
 ]);
 

@@ -183,6 +183,9 @@ const GDX_STATEMENTS: ReadonlyMap<string, A.GdxStmt['op']> = new Map([
   ['execute_unload', 'unload'],
 ]);
 
+/** `execute_critical_region m, theta, out=role;`: parsed as a GDX statement, the model for the file. */
+const REGION_STATEMENT = 'execute_critical_region';
+
 /** Error-message provider: encodes the parts as JSON; the driver turns them into diagnostics. */
 export interface EncodedError {
   expected: string;
@@ -528,7 +531,9 @@ export class EmdParser extends EmbeddedActionsParser {
           ALT: () => this.SUBRULE(this.acronymDecl),
         },
         {
-          GATE: () => GDX_STATEMENTS.has(lower(this.LA(1))) && !this.startsAssignment(this.LA(2)),
+          GATE: () =>
+            (GDX_STATEMENTS.has(lower(this.LA(1))) || lower(this.LA(1)) === REGION_STATEMENT) &&
+            !this.startsAssignment(this.LA(2)),
           ALT: () => this.SUBRULE(this.gdxStmt),
         },
         {
@@ -606,14 +611,26 @@ export class EmdParser extends EmbeddedActionsParser {
         items.push(it);
       });
     });
-    return this.ACTION((): A.GdxStmt => ({
-      kind: 'Gdx',
-      op: GDX_STATEMENTS.get(kw.image.toLowerCase())!,
-      file: tokenMatcher(file, StringLit) ? file.image.slice(1, -1) : file.image,
-      fileSpan: tokSpan(file),
-      items,
-      span: tokSpan(kw, this.prev()),
-    }));
+    return this.ACTION((): A.GdxStmt | A.CriticalRegionStmt => {
+      if (kw.image.toLowerCase() === REGION_STATEMENT) {
+        const model = {
+          name: tokenMatcher(file, StringLit) ? file.image.slice(1, -1) : file.image,
+          span: tokSpan(file),
+        };
+        const regionItems = items.map((it) =>
+          it.gdxName ? { name: it.name, role: it.gdxName } : { name: it.name },
+        );
+        return { kind: 'CriticalRegion', model, items: regionItems, span: tokSpan(kw, this.prev()) };
+      }
+      return {
+        kind: 'Gdx',
+        op: GDX_STATEMENTS.get(kw.image.toLowerCase())!,
+        file: tokenMatcher(file, StringLit) ? file.image.slice(1, -1) : file.image,
+        fileSpan: tokSpan(file),
+        items,
+        span: tokSpan(kw, this.prev()),
+      };
+    });
   });
 
   unsupportedStmt = this.RULE('unsupportedStmt', (): StmtResult => {

@@ -161,9 +161,10 @@ export async function execute(
   let before = new Map<string, string>();
   // The executor (and through it the solvers) loads with the first run: `emd check`, the language
   // server and the formatter compile without it.
-  const [{ executeProgram }, { runSolve }] = await Promise.all([
+  const [{ executeProgram }, { runSolve }, { runCriticalRegion }] = await Promise.all([
     import('./interp/executor.ts'),
     import('./run/solve.ts'),
+    import('./run/critical-region.ts'),
   ]);
   const r = await executeProgram(
     c.program,
@@ -191,6 +192,7 @@ export async function execute(
       writeFile: opts.writeFile ?? host?.writeFile?.bind(host),
     },
     runSolve,
+    runCriticalRegion,
   );
   const after = parameterPrints(table);
   const inputs = [...before].filter(([name, print]) => after.get(name) === print).map(([name]) => name);

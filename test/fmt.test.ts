@@ -66,6 +66,7 @@ const KEPT_STATEMENTS: Record<string, number> = {
   'models/energy-hub/admm_settings.inc': 1,
   'models/iehs/admm_settings.inc': 2,
   'models/iehs/hours.inc': 1,
+  'models/iehs/projection_settings.inc': 1,
   'models/microgrid/market_24h_seed_hours.inc': 1,
   'models/p2p-dlmp/admm_settings.inc': 1,
   'models/p2p-dlmp/case_4bus.inc': 27,

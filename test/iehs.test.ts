@@ -715,3 +715,63 @@ describe('IEHS 2-district ADMM of the EPS and DHS operators (seed 003), the firs
     }
   }, 90_000);
 });
+
+describe('IEHS 2-district two-step projection (seed 003, Appendix D)', () => {
+  /** A copy of models/iehs with hours 8-10 of the day as hours 1-3 and `edit` applied. */
+  async function runWindow(edit: (dir: string) => void, ...args: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'iehs-'));
+    try {
+      cpSync(DIR, dir, { recursive: true });
+      edit(dir);
+      return await runCli(['solve', join(dir, 'iehs_2district_projection.emd'), '--hours=3', ...args]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const window = (dir: string) => {
+    const f = join(dir, 'iehs_2district_projection.emd');
+    const w =
+      "$include case_2district.inc\nSet pcol / eload, wind, heat, tamb /;\nprof(e,'t1',pcol) = prof(e,'t8',pcol);\n" +
+      "prof(e,'t2',pcol) = prof(e,'t9',pcol);\nprof(e,'t3',pcol) = prof(e,'t10',pcol);\n";
+    writeFileSync(f, readFileSync(f, 'utf8').replace('$include case_2district.inc\n', w));
+  };
+
+  it('ends in 6 iterations at the centralized optimum (hours 8-10, where the boundary values are unique)', async () => {
+    const r = await runWindow(window, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const scalar = (s: string) => doc.symbols[s].records[0]?.value ?? 0;
+    expect(scalar('done')).toBe(1);
+    expect(scalar('iters')).toBe(6);
+    // The coordinated cost against the centralized optimum of the same run (HiGHS), and the
+    // boundary values against the centralized dispatch solved by Ipopt (HiGHS's QP places them to
+    // about 1e-4 MW where the cost is flat in them: maxdev_highs).
+    expect(scalar('gap')).toBeLessThan(1e-6);
+    expect(scalar('maxdev')).toBeLessThan(1e-5);
+    expect(scalar('maxdev_highs')).toBeLessThan(1e-3);
+    expect(scalar('fixed_gap')).toBeLessThan(1e-6);
+    expect(Math.abs(scalar('total_cost') - 34612.232979)).toBeLessThan(1e-2);
+  }, 60_000);
+
+  it('stops naming the district and hours when no boundary value lets the heat operator cover its load', async () => {
+    // Boiler limit 10 MW and 112 MW of heat in district B at hour 2: the CHP unit gives at most
+    // 90 MW of heat, so 100 MW of sources (less the pipe losses) cannot cover it at any CHP output.
+    // The node capacity (2 x 56.5 MW) still carries it, so the check before the solves passes.
+    const r = await runWindow((dir) => {
+      const data = join(dir, 'iehs_data.inc');
+      writeFileSync(data, readFileSync(data, 'utf8').replace('/ 30 /', '/ 10 /'));
+      const csv = join(dir, 'data/profiles_2district.csv');
+      writeFileSync(
+        csv,
+        readFileSync(csv, 'utf8').replace(/^B\.t2,([\d.]+),([\d.]+),[\d.]+,/m, 'B.t2,$1,$2,112,'),
+      );
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      'E3003: Abort: no boundary value lets these districts cover their load (district, hour):',
+    );
+    // Hour 2 and the hour before it, whose supply temperatures reach the loads at hour 2.
+    expect(r.stdout).toMatch(/SET short[^\n]*\n\nB\.t1 ,\s+B\.t2\n/);
+    expect(r.stdout + r.stderr).not.toContain('Solve d2');
+  }, 60_000);
+});

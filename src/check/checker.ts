@@ -42,6 +42,7 @@ import {
 } from './ir.ts';
 import { exprReads } from './reads.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
+import { regionStatement } from './region-statement.ts';
 import {
   statementEffects,
   type AssignTarget,
@@ -1081,6 +1082,13 @@ class Checker implements CheckContext {
         return undefined;
       case 'Gdx':
         return gdxStatement(
+          s,
+          (id) => this.lookup(id),
+          (d) => this.diagnostics.push(d),
+          (x) => this.assigned.add(x),
+        );
+      case 'CriticalRegion':
+        return regionStatement(
           s,
           (id) => this.lookup(id),
           (d) => this.diagnostics.push(d),

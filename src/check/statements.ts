@@ -16,6 +16,7 @@ import type {
 } from '../bind/symbols.ts';
 import type { EquAttr, IDriver, IExpr, IFilter, IIndex, VarAttr } from './ir.ts';
 import type { GdxCStmt } from './gdx-load.ts';
+import type { RegionCStmt } from './region-statement.ts';
 import { exprReads } from './reads.ts';
 
 /** The indices an assignment or loop controls: its sets, the env slots they bind, and the candidates. */
@@ -161,7 +162,8 @@ export type CStmt =
       utility?: string;
       cond?: IExpr;
     }
-  | GdxCStmt;
+  | GdxCStmt
+  | RegionCStmt;
 
 export type CStmtKind = CStmt['kind'];
 
@@ -259,6 +261,11 @@ const ownEffects: { [K in CStmtKind]: (s: Stmt<K>, e: StmtEffects) => void } = {
   gdx: (s, e) => {
     if (s.items === 'all') return;
     for (const it of s.items) (s.op === 'unload' ? e.reads : e.writes).add(it.sym);
+  },
+  region: (s, e) => {
+    e.reads.add(s.model);
+    e.reads.add(s.theta);
+    for (const p of s.outputs.values()) e.writes.add(p);
   },
 };
 

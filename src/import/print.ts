@@ -625,5 +625,9 @@ export function printStatement(s: A.Statement, width = DEFAULT_PRINT_WIDTH): str
       const items = s.items.map((it) => (it.gdxName ? `${it.name.name}=${it.gdxName.name}` : it.name.name));
       return [`execute_${s.op} ${quoteText(s.file)}${items.length ? `, ${items.join(', ')}` : ''} ;`];
     }
+    case 'CriticalRegion': {
+      const items = s.items.map((it) => (it.role ? `${it.name.name}=${it.role.name}` : it.name.name));
+      return [`execute_critical_region ${[s.model.name, ...items].join(', ')} ;`];
+    }
   }
 }

@@ -11,7 +11,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { execMessages as X } from '../diagnostics/messages/exec.ts';
 import { acronymNames, displaySymbol, formatValue } from './display.ts';
 import { DEFAULT_SEED } from '../ops/random.ts';
-import { solveLimitOptions, type SolveHost, type SolveRunner } from './solve-host.ts';
+import { solveLimitOptions, type RegionRunner, type SolveHost, type SolveRunner } from './solve-host.ts';
 import { RunContext } from './run-context.ts';
 import { startRun } from './program-state.ts';
 import { bump, type FileSymbol, type ParameterSymbol } from '../bind/symbols.ts';
@@ -118,8 +118,9 @@ export async function executeProgram<R>(
   prog: CheckedProgram,
   opts: ExecOptions,
   solve: SolveRunner<R>,
+  region?: RegionRunner,
 ): Promise<ExecResult<R>> {
-  const ex = new Executor(prog, opts, solve);
+  const ex = new Executor(prog, opts, solve, region);
   return ex.run();
 }
 
@@ -151,6 +152,7 @@ class Executor<R> implements SolveHost {
     readonly prog: CheckedProgram,
     readonly opts: ExecOptions,
     private readonly solve: SolveRunner<R>,
+    private readonly region?: RegionRunner,
   ) {
     this.asyncSolves = new AsyncSolves({
       backend: opts.asyncBackend,
@@ -372,6 +374,10 @@ class Executor<R> implements SolveHost {
         if (s.cond && s.cond(env) === 0) return undefined;
         if (s.utility) this.putUtility(s.utility, s.items, s.span);
         else this.put(s.file, s.items, s.close, s.block);
+        return undefined;
+      case 'region':
+        if (!this.region) throw new AbortSignal(diag(X.Region_not_available, s.span, []));
+        await this.region(this, s);
         return undefined;
       case 'gdx': {
         const ds = runGdx(s, this.prog.table, this.opts);

@@ -15,6 +15,7 @@ import type {
   Projection,
 } from '../check/statements.ts';
 import type { GdxCStmt } from '../check/gdx-load.ts';
+import type { RegionCStmt } from '../check/region-statement.ts';
 import type { IExpr, IIndex } from '../check/ir.ts';
 import { ExecError } from '../check/expressions.ts';
 import { clearAction } from '../check/option-clear.ts';
@@ -71,7 +72,8 @@ export type LStmt =
       utility?: string;
       cond?: Num;
     }
-  | GdxCStmt;
+  | GdxCStmt
+  | RegionCStmt;
 
 export type LPutItem =
   | { kind: 'newline' }
@@ -124,6 +126,7 @@ class StatementLowering {
         return { kind: 'run', span: s.span, run: this.assignment(s.target, s.domain, ev.num(s.value)) };
       case 'solve':
       case 'gdx':
+      case 'region':
       case 'break':
       case 'continue':
         return s;

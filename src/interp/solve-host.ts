@@ -7,6 +7,7 @@ import type { AsyncSolves, SolveHooks, SolveJob } from './async-solves.ts';
 import type { RunContext } from './run-context.ts';
 
 export type SolveStmt = Extract<CStmt, { kind: 'solve' }>;
+export type RegionStmt = Extract<CStmt, { kind: 'region' }>;
 
 export interface SolveHost {
   readonly prog: CheckedProgram;
@@ -52,6 +53,12 @@ export interface SolveHost {
  * ExecError (check/expressions.ts), which stops the run with that diagnostic.
  */
 export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R | undefined>;
+
+/**
+ * Runs one `execute_critical_region` statement (src/run/critical-region.ts's runCriticalRegion,
+ * passed in by api.ts) on the last solve of its model; errors are thrown as ExecError.
+ */
+export type RegionRunner = (host: SolveHost, s: RegionStmt) => Promise<void>;
 
 /** The GAMS options that limit a solve, kept by the interpreter for the solve pipeline. */
 export const solveLimitOptions: ReadonlySet<string> = new Set(['optcr', 'optca', 'reslim']);

@@ -255,6 +255,10 @@ function namesInStatements(statements: readonly A.Statement[], table: SymbolTabl
         case 'Gdx':
           for (const it of s.items) add(it.name.name, it.name.span);
           break;
+        case 'CriticalRegion':
+          add(s.model.name, s.model.span);
+          for (const it of s.items) add(it.name.name, it.name.span);
+          break;
         case 'Put':
           expr(s.cond);
           if (s.file) add(s.file.name, s.file.span);

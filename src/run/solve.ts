@@ -418,6 +418,7 @@ function finishSolve(
     result.message = `The objective ${objective.name} is not finite at the point the solver returned (a division by a variable that reached zero, or a function outside its domain).`;
   }
   writeBack(gen, result);
+  stateOf(host).last.set(model, { gen, result });
   // Levels and marginals changed: equations that read them (x.l, e.m) must see the change.
   for (const v of gen.colMaps.keys()) bump(v);
   for (const e of eqs) bump(e.sym);
@@ -962,6 +963,8 @@ class SolveState {
   readonly plans = new WeakMap<SolveStmt, SolvePlan>();
   readonly generations = new Map<ModelSymbol, SolveCache[]>();
   readonly nonzeros = new WeakMap<ModelProblem, number>();
+  /** The last synchronous or collected solve of each model (execute_critical_region reads it). */
+  readonly last = new Map<ModelSymbol, { gen: GeneratedModel; result: SolverResult }>();
 
   /** The keys reported for `s` in this run. */
   seen(s: SolveStmt): Set<string> {
@@ -973,6 +976,14 @@ class SolveState {
 
 const solveState: RunSlot<SolveState> = { name: 'solve', create: () => new SolveState() };
 const stateOf = (host: SolveHost): SolveState => host.context.get(solveState);
+
+/** The generation and result of the last solve of `model` in this run (execute_critical_region). */
+export function lastSolve(
+  host: SolveHost,
+  model: ModelSymbol,
+): { gen: GeneratedModel; result: SolverResult } | undefined {
+  return stateOf(host).last.get(model);
+}
 
 interface SolveCache {
   readonly key: string;
@@ -1218,7 +1229,7 @@ function noteOnce(host: SolveHost, s: SolveStmt, d: Diagnostic): void {
   host.diagnostics.push(d);
 }
 
-function writeBack(gen: GeneratedModel, r: SolverResult): void {
+export function writeBack(gen: GeneratedModel, r: SolverResult): void {
   const p = gen.problem;
   if (!r.x) return;
   const x = r.x;

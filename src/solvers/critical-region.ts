@@ -66,6 +66,8 @@ export type CriticalRegionResult =
 /** The regularization of the free columns, and the size below which a region row is zero. */
 const REG = 1e-11;
 const ZERO = 1e-9;
+/** A row or column this close to a bound (relative to max(1, |bound|)) is at it. */
+const AT_BOUND = 1e-6;
 
 /**
  * Active rows that depend on earlier ones in the free columns (modified Gram-Schmidt on their
@@ -152,14 +154,21 @@ export function criticalRegion(
   const z = new Float64Array(n);
   for (let j = 0; j < n; j++) z[j] = qx[j] + qp.c[j] - aty[j];
   const rowActive = new Uint8Array(m);
-  for (let i = 0; i < m; i++) rowActive[i] = qp.rowLo[i] === qp.rowUp[i] || Math.abs(y[i]) > tol ? 1 : 0;
+  // A multiplier or reduced cost counts only at a side it can be on: the solver's dual noise on a
+  // row or column away from its bounds (HiGHS: 2e-7 on a free column) is not an active bound.
+  const near = (v: number, b: number) =>
+    Number.isFinite(b) && Math.abs(v - b) <= AT_BOUND * Math.max(1, Math.abs(b));
+  const atRowSide = (i: number) => near(ax[i], qp.rowLo[i]) || near(ax[i], qp.rowUp[i]);
+  const atColBound = (j: number) => near(x[j], qp.xl[j]) || near(x[j], qp.xu[j]);
+  for (let i = 0; i < m; i++)
+    rowActive[i] = qp.rowLo[i] === qp.rowUp[i] || (Math.abs(y[i]) > tol && atRowSide(i)) ? 1 : 0;
   // Free columns: the unknowns of the reduced KKT system; the others stay at their values.
   const colIndex = new Int32Array(n).fill(-1);
   const activeCols: number[] = [];
   let nF = 0;
   for (let j = 0; j < n; j++) {
     if (isParam[j]) continue;
-    if (Math.abs(z[j]) > tol || qp.xl[j] === qp.xu[j]) activeCols.push(j);
+    if ((Math.abs(z[j]) > tol && atColBound(j)) || qp.xl[j] === qp.xu[j]) activeCols.push(j);
     else colIndex[j] = nF++;
   }
   // Dependent active rows (primal degeneracy) leave the KKT system: a row that is a combination

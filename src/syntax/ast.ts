@@ -200,6 +200,7 @@ export type Statement =
   | FileDecl
   | PutStmt
   | GdxStmt
+  | CriticalRegionStmt
   | DirectiveStmt;
 
 export interface DeclItemBase extends Node {
@@ -451,6 +452,18 @@ export interface GdxStmt extends Node {
   readonly file: string;
   readonly fileSpan: Span;
   readonly items: readonly { readonly name: Ident; readonly gdxName?: Ident }[];
+}
+
+/**
+ * `execute_critical_region m, theta, out=role, ...;` after a solve of model m: the critical region
+ * of the solved point in the fixed entries of the variable theta (docs/language.md). Items without
+ * `=` name theta; `out=role` names the parameter that receives role (value, grad, hess, rows, rhs,
+ * status, count).
+ */
+export interface CriticalRegionStmt extends Node {
+  readonly kind: 'CriticalRegion';
+  readonly model: Ident;
+  readonly items: readonly { readonly name: Ident; readonly role?: Ident }[];
 }
 
 /** A `$` control line kept in the tree (for example `$title`), for tools and warnings. */

@@ -245,4 +245,30 @@ export const checkMessages = {
     severity: 'error',
     text: "Function '{0}' of a variable argument {1}.",
   },
+  // ---- E2400–E2409: execute_critical_region (src/check/region-statement.ts). ----
+  Region_0_not_a_model: {
+    code: 'E2400',
+    severity: 'error',
+    text: "execute_critical_region needs a model first; '{0}' is a {1}.",
+  },
+  Region_needs_one_variable: {
+    code: 'E2401',
+    severity: 'error',
+    text: 'execute_critical_region needs exactly one variable (without =) whose fixed entries are the parameters; it has {0}.',
+  },
+  Region_role_0_unknown: {
+    code: 'E2402',
+    severity: 'error',
+    text: "'{0}' is not something execute_critical_region returns; it returns {1}.",
+  },
+  Region_output_0_1_2: {
+    code: 'E2403',
+    severity: 'error',
+    text: "'{0}' receives {1} and must be a parameter of {2} indices.",
+  },
+  Region_rows_set_0: {
+    code: 'E2404',
+    severity: 'error',
+    text: "The region rows need a declared set of row labels as the first index of '{0}' (and of the rhs).",
+  },
 } as const satisfies Record<string, MessageDef>;

@@ -155,4 +155,30 @@ export const execMessages = {
     severity: 'warning',
     text: "The command '{0}' failed ({1}); the run goes on, as in GAMS.",
   },
+  // execute_critical_region (src/run/critical-region.ts), E3260-E3269.
+  Region_not_available: {
+    code: 'E3260',
+    severity: 'error',
+    text: 'execute_critical_region cannot run here (no solver pipeline in this run).',
+  },
+  Region_0_not_solved: {
+    code: 'E3261',
+    severity: 'error',
+    text: "execute_critical_region: model '{0}' has no solve to take the region from; solve it first.",
+  },
+  Region_0_not_linear_1: {
+    code: 'E3262',
+    severity: 'error',
+    text: "execute_critical_region: model '{0}' is not a QP or LP with linear rows ({1}).",
+  },
+  Region_0_no_fixed_1: {
+    code: 'E3263',
+    severity: 'error',
+    text: "execute_critical_region: no entry of '{0}' is fixed in model '{1}'; fix the parameters with {0}.fx.",
+  },
+  Region_0_rows_1_set_2_3: {
+    code: 'E3264',
+    severity: 'error',
+    text: "execute_critical_region: the region of model '{0}' has {1} rows, but set '{2}' has {3} labels.",
+  },
 } as const satisfies Record<string, MessageDef>;
