@@ -4,8 +4,8 @@
 // time, solves, passes, the ADMM's gap to the centralized optimum of the same hours and the gap of
 // the centralized dispatch at the ADMM's boundary values. `node bin/run-ts.js bench/iehs.ts central` runs the
 // centralized solves only; `... day` adds the ADMM over the whole day (about 1.4 s of CPU per
-// pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3 and 6
-// hours (`day`: the whole day too; `projection`: those rows alone): time, iterations and its gaps.
+// pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3, 6 and
+// 12 hours (`day`: the whole day too; `projection`: those rows alone): time, iterations and its gaps.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -67,6 +67,7 @@ export async function benchIehs(mode = ''): Promise<void> {
   if (mode === 'projection') {
     await projectionRow('3');
     await projectionRow('6');
+    await projectionRow('12');
     return;
   }
   const c2 = await timed('iehs_2district.emd');
@@ -83,6 +84,7 @@ export async function benchIehs(mode = ''): Promise<void> {
   if (mode === 'day') await admmRow('24');
   await projectionRow('3');
   await projectionRow('6');
+  await projectionRow('12');
   if (mode === 'day') await projectionRow('24');
 }
 
