@@ -97,8 +97,8 @@ export interface CheckedProgram {
 export const knownSolvers = ['glpk', 'highs', 'ipm', 'ipopt'];
 const solverOptionKeys = gamsModelTypeOptions;
 /**
- * GAMS options passed to the executor without a check of their own. optcr, optca and reslim are
- * applied there (the solve limits of src/run/solve.ts); the others change GAMS's listing or its
+ * GAMS options passed to the executor without a check of their own. optcr, optca, reslim and
+ * iterlim are applied there (the solve limits of src/run/solve.ts); the others change GAMS's listing or its
  * own limits and are accepted and ignored.
  */
 export const ignoredOptions = new Set([

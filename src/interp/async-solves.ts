@@ -51,6 +51,8 @@ export interface SolveJob<Problem = unknown> {
   readonly warmStart: boolean;
   /** Seconds (the model's reslim): the solver stops there with Resource Interrupt. */
   readonly timeLimit?: number;
+  /** The model's iterlim: the solver stops there with Iteration Interrupt. */
+  readonly iterLimit?: number;
   /** The model's optcr and optca (MIP gaps), when the solve has them. */
   readonly relativeGap?: number;
   readonly absoluteGap?: number;

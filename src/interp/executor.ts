@@ -139,7 +139,7 @@ class Executor<R> implements SolveHost {
   readonly solverChoice = new Map<string, string>();
   /** `option solveLink = n;` */
   solveLink?: number;
-  /** `option optcr / optca / reslim = v;` */
+  /** `option optcr / optca / reslim / iterlim = v;` */
   readonly solveLimits = new Map<string, number>();
   readonly asyncSolves: AsyncSolves;
   private readonly putBuffers = new Map<FileSymbol, PutPages>();

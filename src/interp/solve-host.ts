@@ -41,7 +41,7 @@ export interface SolveHost {
   readonly asyncSolves?: AsyncSolves;
   /** `option solveLink = n;` (a model's own `m.solveLink` wins). */
   readonly solveLink?: number;
-  /** `option optcr / optca / reslim = v;` by name (a model's own `m.optcr` etc. wins). */
+  /** `option optcr / optca / reslim / iterlim = v;` by name (a model's own `m.optcr` etc. wins). */
   readonly solveLimits: ReadonlyMap<string, number>;
   /** This run's state (the solve pipeline keeps its generations and notes there). */
   readonly context: RunContext;
@@ -61,4 +61,4 @@ export type SolveRunner<R> = (host: SolveHost, s: SolveStmt) => Promise<R | unde
 export type RegionRunner = (host: SolveHost, s: RegionStmt) => Promise<void>;
 
 /** The GAMS options that limit a solve, kept by the interpreter for the solve pipeline. */
-export const solveLimitOptions: ReadonlySet<string> = new Set(['optcr', 'optca', 'reslim']);
+export const solveLimitOptions: ReadonlySet<string> = new Set(['optcr', 'optca', 'reslim', 'iterlim']);

@@ -89,6 +89,7 @@ export async function solveJob(job: SolveJob, hooks: JobHooks = {}): Promise<Sol
       options: job.options,
       warmStart: job.warmStart,
       timeLimit: job.timeLimit,
+      iterLimit: job.iterLimit,
       relativeGap: job.relativeGap,
       absoluteGap: job.absoluteGap,
     });

@@ -763,19 +763,27 @@ function fallbackSolver(
     : undefined;
 }
 
+/** GAMS's default iterlim (2e9 since release 24.x): no limit of its own. */
+const GAMS_DEFAULT_ITERLIM = 2e9;
+
 /**
  * The GAMS limits of a solve: the model's attribute (`m.optcr = 0;`), else the option
- * (`option optcr = 0;`), else GAMS's default. reslim is a time limit in seconds; optcr and optca
- * are the MIP stopping gaps (SolveOptions says how each backend reads them).
+ * (`option optcr = 0;`), else GAMS's default. reslim is a time limit in seconds; iterlim an
+ * iteration limit (GAMS's default, 2e9, and anything above it leave the solver's own limit); optcr
+ * and optca are the MIP stopping gaps (SolveOptions says how each backend reads them).
  */
 function limitsOf(
   host: SolveHost,
   model: ModelSymbol,
-): { timeLimit?: number; relativeGap: number; absoluteGap: number } {
-  const get = (k: 'optcr' | 'optca' | 'reslim') => model.attrs.get(k) ?? host.solveLimits.get(k);
+): { timeLimit?: number; iterLimit?: number; relativeGap: number; absoluteGap: number } {
+  const get = (k: 'optcr' | 'optca' | 'reslim' | 'iterlim') => model.attrs.get(k) ?? host.solveLimits.get(k);
   const reslim = get('reslim');
+  const iterlim = get('iterlim');
   return {
     ...(reslim !== undefined ? { timeLimit: reslim } : {}),
+    ...(iterlim !== undefined && iterlim < GAMS_DEFAULT_ITERLIM
+      ? { iterLimit: Math.max(0, Math.floor(iterlim)) }
+      : {}),
     relativeGap: get('optcr') ?? gamsLimitDefaults.optcr,
     absoluteGap: get('optca') ?? gamsLimitDefaults.optca,
   };

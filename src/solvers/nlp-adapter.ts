@@ -145,6 +145,8 @@ function solveIpopt(lib: IpoptLibrary, oracle: NlpOracle, run: NlpRun): NlpRunOu
   if (!set.has('sb')) options.push({ name: 'sb', type: 'string', value: 'yes' });
   if (run.nlp.maxSeconds !== undefined && !set.has('max_cpu_time'))
     options.push({ name: 'max_cpu_time', type: 'number', value: run.nlp.maxSeconds });
+  if (run.nlp.maxIter !== undefined && !set.has('max_iter'))
+    options.push({ name: 'max_iter', type: 'integer', value: run.nlp.maxIter });
   const warm = run.nlp.warmStart && run.nlp.lambda0 !== undefined;
   if (warm && !set.has('warm_start_init_point'))
     options.push({ name: 'warm_start_init_point', type: 'string', value: 'yes' });
@@ -172,9 +174,11 @@ function nlpOptionsOf(raw: Readonly<Record<string, number | string>>, opts: Solv
   const num = (k: string) => (raw[k] === undefined ? undefined : Number(raw[k]));
   const mu = raw.mu_strategy === undefined ? undefined : String(raw.mu_strategy).toLowerCase();
   const maxSeconds = num('max_cpu_time') ?? opts.timeLimit;
+  // GAMS's Ipopt link: max_iter defaults to the solve's iterlim.
+  const maxIter = num('max_iter') ?? opts.iterLimit;
   return {
     ...(num('tol') !== undefined ? { tol: num('tol') } : {}),
-    ...(num('max_iter') !== undefined ? { maxIter: num('max_iter') } : {}),
+    ...(maxIter !== undefined ? { maxIter } : {}),
     ...(num('print_level') !== undefined ? { printLevel: num('print_level') } : {}),
     ...(num('acceptable_tol') !== undefined ? { acceptableTol: num('acceptable_tol') } : {}),
     ...(mu === 'monotone' || mu === 'adaptive' ? { muStrategy: mu } : {}),

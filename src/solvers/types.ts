@@ -153,6 +153,12 @@ export interface SolveOptions {
   /** Seconds (GAMS reslim): the solver stops there with Resource Interrupt. */
   readonly timeLimit?: number;
   /**
+   * GAMS iterlim: the solver stops after this many iterations with Iteration Interrupt (simplex
+   * iterations for an LP, interior-point iterations, restoration included, for an NLP, as Ipopt
+   * counts them). Absent: the solver's own limit.
+   */
+  readonly iterLimit?: number;
+  /**
    * GAMS optcr: a MIP search may stop once |BP − BF| / max(|BP|, |BF|) <= relativeGap (BF the
    * best integer point, BP the best possible bound). A backend whose own test is stricter (GLPK,
    * HiGHS: the gap over |BF|) uses the same number, so it stops no earlier than GAMS would allow.

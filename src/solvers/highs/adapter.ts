@@ -128,6 +128,15 @@ function highsOptionValues(opts: SolveOptions): { values: Record<string, unknown
     else values[k] = String(v).toLowerCase();
   }
   if (opts.timeLimit !== undefined && values.time_limit === undefined) values.time_limit = opts.timeLimit;
+  // iterlim bounds each of HiGHS's iteration counts, as GAMS's HiGHS link does.
+  if (opts.iterLimit !== undefined)
+    for (const k of [
+      'simplex_iteration_limit',
+      'ipm_iteration_limit',
+      'pdlp_iteration_limit',
+      'qp_iteration_limit',
+    ])
+      if (values[k] === undefined && highsOptions[k]) values[k] = opts.iterLimit;
   if (opts.relativeGap !== undefined && values.mip_rel_gap === undefined)
     values.mip_rel_gap = opts.relativeGap;
   if (opts.absoluteGap !== undefined && values.mip_abs_gap === undefined)
