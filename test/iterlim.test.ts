@@ -61,6 +61,25 @@ describe('iterlim', () => {
       expect(doc.solves[0].objective).toBeNull();
     });
 
+  it('option explain runs on an Intermediate Infeasible stop: the infeasible model gets its violation, the feasible one is called feasible', async () => {
+    const inf = await solveText(
+      infeasibleStop.replace('option iterlim = 2;', 'option iterlim = 2; option explain = 1;'),
+    );
+    expect(summary(inf.doc.solves[0])).toEqual(['ipm', 6, 2, 2]);
+    expect(inf.doc.solves[0].infeasibility.status).toBe('infeasible');
+    expect(inf.doc.solves[0].infeasibility.totalViolation).toBeCloseTo(1.5, 6);
+    const feas = await solveText(
+      infeasibleStop
+        .replace('=e= -1', '=e= 4')
+        .replace('option iterlim = 2;', 'option iterlim = 1; option explain = 1;'),
+    );
+    expect(summary(feas.doc.solves[0])).toEqual(['ipm', 6, 2, 1]);
+    expect(feas.doc.solves[0].infeasibility.status).toBe('feasible');
+    expect(feas.stderr).toContain(
+      'Try another start point (.l), more iterations (iterlim) or another solver.',
+    );
+  });
+
   it('bounds HiGHS simplex iterations: after 1, HiGHS has no point (No Solution Returned, Iteration Interrupt)', async () => {
     const { doc } = await solveText(`
 Set i /a, b/, j /c, d, e/;

@@ -233,7 +233,7 @@ export async function explainInfeasible(
       iis: null,
       message: exact
         ? 'The elastic problem has a point without violation: the model is feasible within the tolerances (the solver stopped on round-off; try scaling or tighter tolerances).'
-        : 'The elastic problem has a point without violation: the model is feasible, and the solver stopped at a locally infeasible point. Try another start point (.l) or solver.',
+        : 'The elastic problem has a point without violation: the model is feasible, and the solver stopped at an infeasible point (a local infeasibility, or its iteration or time limit). Try another start point (.l), more iterations (iterlim) or another solver.',
     });
   }
   if (opts.iis === false) {

@@ -852,7 +852,11 @@ async function explain(
   result: SolverResult,
   solverName: string,
 ): Promise<InfeasibilityReport | undefined> {
-  if (!(host.opts.explainInfeasible || host.explain) || !isInfeasible(result.modelStatus)) return undefined;
+  // Intermediate Infeasible too: the solver stopped (iterlim, reslim, a failed restoration) at a
+  // point that violates rows, and the user asked why; the relaxation says whether any point holds.
+  const stoppedInfeasible = result.modelStatus === ModelStat.IntermediateInfeasible;
+  if (!(host.opts.explainInfeasible || host.explain) || !(isInfeasible(result.modelStatus) || stoppedInfeasible))
+    return undefined;
   const adapter = getSolver(solverName)!;
   const infeasibility = await explainInfeasible(
     gen.problem,
