@@ -119,8 +119,11 @@ interface Entry {
   local: boolean;
 }
 
-/** Loads a job's result (or, with `failure`, its lack of one) into the symbols; its summary. */
-export type Complete = (r: unknown, local: boolean, failure?: AsyncFailure) => unknown;
+/**
+ * Loads a job's result (or, with `failure`, its lack of one) into the symbols; its summary. `handle`
+ * is the job's handle (submit returns it after the callback was made).
+ */
+export type Complete = (r: unknown, local: boolean, handle: number, failure?: AsyncFailure) => unknown;
 
 export interface AsyncSolvesOptions {
   /** The backend, created at the first submit; absent: each solve runs at once (GAMS's AsyncSimulate). */
@@ -182,7 +185,7 @@ export class AsyncSolves implements HandleFunctions {
     this.pump(0);
     const e = this.jobs.get(h);
     if (!e || e.state === 'running') return 0;
-    const summary = e.complete(e.result, e.local, e.failure);
+    const summary = e.complete(e.result, e.local, e.handle, e.failure);
     if (!e.collected) this.opts.collected(summary);
     e.collected = true;
     return 1;

@@ -177,9 +177,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   if (asyncSolves) {
     // The job carries the reduced problem; its result is mapped back through the chain when it is
     // collected (a local run of the same job returns it already mapped back).
-    // Known when the job completes (at its collection), after submit has returned it.
-    let handle = 0;
-    handle = await asyncSolves.submit(
+    const handle = await asyncSolves.submit(
       {
         problem: reduced.problem,
         cls: cls.cls,
@@ -191,7 +189,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
       },
       { model: model.name, span: stmt.span, link: link! },
       async () => (await callSolver(host, s, reduced, cls.cls, solverName, resolve)).result,
-      (r, local, failure) => {
+      (r, local, handle, failure) => {
         if (failure)
           return { ...finishSolve(host, s, done, failedJobResult(solverName, failure), solverName), handle };
         const result = r as SolverResult;
@@ -264,12 +262,11 @@ async function runMcp(host: SolveHost, s: SolveStmt): Promise<SolveSummary | und
   if (asyncSolves) {
     // The job: the problem with its matching (job.ts solves it as the lines below do).
     const job = mcpJob(p, colOfRow, implicit, gen.nRowRhs);
-    let handle = 0;
-    handle = await asyncSolves.submit(
+    const handle = await asyncSolves.submit(
       job,
       { model: model.name, span: stmt.span, link: link! },
       async () => solveJob({ ...job, id: 0 }),
-      (r, _local, failure) => ({
+      (r, _local, handle, failure) => ({
         ...finishMcp(host, s, done, failure ? failedJobResult(MCP_SOLVER, failure) : (r as SolverResult)),
         handle,
       }),
@@ -855,7 +852,10 @@ async function explain(
   // Intermediate Infeasible too: the solver stopped (iterlim, reslim, a failed restoration) at a
   // point that violates rows, and the user asked why; the relaxation says whether any point holds.
   const stoppedInfeasible = result.modelStatus === ModelStat.IntermediateInfeasible;
-  if (!(host.opts.explainInfeasible || host.explain) || !(isInfeasible(result.modelStatus) || stoppedInfeasible))
+  if (
+    !(host.opts.explainInfeasible || host.explain) ||
+    !(isInfeasible(result.modelStatus) || stoppedInfeasible)
+  )
     return undefined;
   const adapter = getSolver(solverName)!;
   const infeasibility = await explainInfeasible(
