@@ -19,7 +19,7 @@
 // (option mipmarginals=fixed, the default); 'none' reports none.
 import type { SolveOptions, SolverAdapter } from '../types.ts';
 import { SolveStat } from '../status.ts';
-import { reducedCosts, type LinearForm } from '../linear-form.ts';
+import { columnSums, reducedCosts, type LinearForm } from '../linear-form.ts';
 import {
   createLinearAdapter,
   isYes,
@@ -271,12 +271,9 @@ function pointOf(
 /** Reduced costs with round-off below 1e-12 of the terms' size set to zero. */
 function cleanReducedCosts(lp: LinearForm, y: Float64Array): Float64Array {
   const d = reducedCosts(lp, y);
-  for (let j = 0; j < lp.n; j++) {
-    let scale = Math.abs(lp.c[j]);
-    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++)
-      scale += Math.abs(lp.colVal[k] * y[lp.colRow[k]]);
-    if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale)) d[j] = 0;
-  }
+  // scale_j = |c_j| + sum_i |a_ij y_i|, rows ascending.
+  const scale = columnSums(lp, y, (a, yi) => Math.abs(a * yi), lp.c.map(Math.abs));
+  for (let j = 0; j < lp.n; j++) if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale[j])) d[j] = 0;
   return d;
 }
 

@@ -135,24 +135,6 @@ export interface LoadedProblem {
 }
 
 /**
- * GLPK's column of each variable, numbered as glpk.js numbers the columns of toGlpk's object (in
- * order of first appearance: objective terms, then the rows' terms, then the rest), so that both
- * routes give GLPK the same problem and the simplex method the same path.
- */
-function glpkColumns(lp: LinearForm): Int32Array {
-  const col = new Int32Array(lp.n);
-  let next = 1;
-  for (let j = 0; j < lp.n; j++) if (lp.c[j] !== 0) col[j] = next++;
-  const nnz = lp.rowStart[lp.m];
-  for (let k = 0; k < nnz; k++) {
-    const j = lp.rowCol[k];
-    if (col[j] === 0) col[j] = next++;
-  }
-  for (let j = 0; j < lp.n; j++) if (col[j] === 0) col[j] = next++;
-  return col;
-}
-
-/**
  * Sets GLPK's bounds lo <= . <= up of row or column k, as glpk.js ends up setting them from
  * toGlpk's object: bounds beyond ±`inf` are absent (rows: ±Infinity; columns: ±DBL_MAX, because
  * glpk.js reads the columns' bounds back from GLPK, which gives ±DBL_MAX for an absent one).
@@ -187,10 +169,19 @@ export function loadProblem(
   const { m, n } = lp;
   const P = w.glp_create_prob();
   w.glp_set_obj_dir(P, lp.sense === 'min' ? GLP_MIN : GLP_MAX);
-  const col = glpkColumns(lp);
   if (n > 0) w.glp_add_cols(P, n);
   if (m > 0) w.glp_add_rows(P, m);
-  for (let j = 0; j < n; j++) if (lp.c[j] !== 0) w.glp_set_obj_coef(P, col[j], lp.c[j]);
+  // GLPK's column of each variable, numbered as glpk.js numbers the columns of toGlpk's object, in
+  // order of first appearance (objective terms, then the rows' terms, then the rest), so that both
+  // routes give GLPK the same problem and the simplex method the same path. The rows' part is
+  // numbered while the matrix is written.
+  const col = new Int32Array(n);
+  let next = 1;
+  for (let j = 0; j < n; j++) {
+    if (lp.c[j] === 0) continue;
+    col[j] = next++;
+    w.glp_set_obj_coef(P, col[j], lp.c[j]);
+  }
   for (let i = 0; i < m; i++) setBounds(w.glp_set_row_bnds, P, i + 1, lp.rowLo[i], lp.rowUp[i], Infinity);
   const ne = lp.rowStart[m];
   if (ne > 0) {
@@ -204,10 +195,12 @@ export function loadProblem(
       const ia = new Int32Array(w.memory.buffer, base, ne + 1);
       const ja = new Int32Array(w.memory.buffer, base + 4 * ints, ne + 1);
       const ar = new Float64Array(w.memory.buffer, base + 8 * ints, ne + 1);
+      const { rowStart, rowCol } = lp;
       for (let i = 0; i < m; i++) {
-        for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++) {
+        for (let k = rowStart[i]; k < rowStart[i + 1]; k++) {
+          const j = rowCol[k];
           ia[k + 1] = i + 1;
-          ja[k + 1] = col[lp.rowCol[k]];
+          ja[k + 1] = col[j] === 0 ? (col[j] = next++) : col[j];
         }
       }
       ar.set(lp.rowVal, 1);
@@ -216,6 +209,7 @@ export function loadProblem(
       w.free(base);
     }
   }
+  for (let j = 0; j < n; j++) if (col[j] === 0) col[j] = next++;
   let mip = false;
   for (let j = 0; j < n; j++) {
     const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
