@@ -135,24 +135,17 @@ export interface LoadedProblem {
 }
 
 /**
- * Sets GLPK's bounds lo <= . <= up of row or column k, as glpk.js ends up setting them from
+ * GLPK's type of the bounds lo <= . <= up of a row or column, as glpk.js ends up setting it from
  * toGlpk's object: bounds beyond ±`inf` are absent (rows: ±Infinity; columns: ±DBL_MAX, because
  * glpk.js reads the columns' bounds back from GLPK, which gives ±DBL_MAX for an absent one).
+ * glp_set_row_bnds and glp_set_col_bnds ignore the bound a type does not have, so both bounds
+ * are passed as they are.
  */
-function setBounds(
-  set: (...args: number[]) => number,
-  P: number,
-  k: number,
-  lo: number,
-  up: number,
-  inf: number,
-): void {
+function boundType(lo: number, up: number, inf: number): number {
   const fl = lo > -inf;
   const fu = up < inf;
-  if (fl && fu) set(P, k, lo === up ? GLP_FX : GLP_DB, lo, up);
-  else if (fl) set(P, k, GLP_LO, lo, 0);
-  else if (fu) set(P, k, GLP_UP, 0, up);
-  else set(P, k, GLP_FR, 0, 0);
+  if (fl) return fu ? (lo === up ? GLP_FX : GLP_DB) : GLP_LO;
+  return fu ? GLP_UP : GLP_FR;
 }
 
 /**
@@ -182,7 +175,9 @@ export function loadProblem(
     col[j] = next++;
     w.glp_set_obj_coef(P, col[j], lp.c[j]);
   }
-  for (let i = 0; i < m; i++) setBounds(w.glp_set_row_bnds, P, i + 1, lp.rowLo[i], lp.rowUp[i], Infinity);
+  const { rowLo, rowUp, xl, xu } = lp;
+  const setRow = w.glp_set_row_bnds;
+  for (let i = 0; i < m; i++) setRow(P, i + 1, boundType(rowLo[i], rowUp[i], Infinity), rowLo[i], rowUp[i]);
   const ne = lp.rowStart[m];
   if (ne > 0) {
     // One block: ia and ja (ne + 1 ints each, element 0 unused), then ar (ne + 1 doubles) at an
@@ -211,10 +206,12 @@ export function loadProblem(
   }
   for (let j = 0; j < n; j++) if (col[j] === 0) col[j] = next++;
   let mip = false;
+  const setCol = w.glp_set_col_bnds;
   for (let j = 0; j < n; j++) {
     const fix = fixed && lp.integer[j] ? fixed[j] : undefined;
-    if (fix !== undefined) setBounds(w.glp_set_col_bnds, P, col[j], fix, fix, DBL_MAX);
-    else setBounds(w.glp_set_col_bnds, P, col[j], lp.xl[j], lp.xu[j], DBL_MAX);
+    const lo = fix ?? xl[j];
+    const up = fix ?? xu[j];
+    setCol(P, col[j], boundType(lo, up, DBL_MAX), lo, up);
     if (!relax && lp.integer[j]) {
       w.glp_set_col_kind(P, col[j], GLP_IV);
       mip = true;
