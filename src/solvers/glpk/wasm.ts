@@ -149,6 +149,21 @@ function boundType(lo: number, up: number, inf: number): number {
 }
 
 /**
+ * Makes the wasm heap large enough for loading m rows, n columns and ne elements (GLPK's row and
+ * column records of about 100 bytes, its elements of 32 and the matrix's arrays of 16 bytes each,
+ * and some room for the simplex method's copy of the matrix), with one growth of the memory if it needs to grow, by allocating that much once and freeing it
+ * (the memory stays grown, so the loading's own allocations find it). Left to itself, malloc grows
+ * the memory in steps of at most 20%, and V8 runs a full garbage collection at each growth, whose
+ * cost is that of the whole JavaScript heap: nine of them, 1.2 s, when a 1000×1000 table was held.
+ */
+function reserveHeap(w: GlpkWasm, m: number, n: number, ne: number): void {
+  const bytes = 64 * ne + 160 * (m + n) + (1 << 20);
+  if (bytes > 1 << 30) return; // beyond what the instance may grow to: let malloc decide
+  const p = w.malloc(bytes);
+  if (p !== 0) w.free(p);
+}
+
+/**
  * Loads `lp` into a new GLPK problem: objective, row and column bounds (`fixed` overrides the
  * integer columns' bounds), the matrix through glp_load_matrix, integrality unless `relax`, and
  * glp_sort_matrix as glpk.js does. The caller deletes the problem (glp_delete_prob).
@@ -160,6 +175,7 @@ export function loadProblem(
   fixed?: Float64Array,
 ): LoadedProblem {
   const { m, n } = lp;
+  reserveHeap(w, m, n, lp.rowStart[m]);
   const P = w.glp_create_prob();
   w.glp_set_obj_dir(P, lp.sense === 'min' ? GLP_MIN : GLP_MAX);
   if (n > 0) w.glp_add_cols(P, n);
