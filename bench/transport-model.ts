@@ -1,7 +1,7 @@
 // The scalable n×n transport LP shared by the benchmarks (3n² + 1 nonzeros), in EMD and in
 // MathProg, with the unit costs either computed by an assignment or given as a data table (the
 // two ways real models get their data). Supplies are 2 and demands 1 in both.
-import type { GlpkWasm } from '../src/solvers/glpk/wasm.ts';
+import { reserveHeap, type GlpkWasm } from '../src/solvers/glpk/wasm.ts';
 
 /** Unit cost of source i to sink j (1-based), the same formula in both languages. */
 export const unitCost = (i: number, j: number) => 1 + ((i * 7 + j * 13) % 100) / 10;
@@ -75,8 +75,8 @@ function costTable(n: number, col: (j: number) => string, row: (i: number) => st
 /**
  * The bare cost of filling the solver's input, through the route the glpk adapter uses in Node
  * (src/solvers/glpk/wasm.ts, GLPK's C API in glpk.js's WebAssembly instance): the n×n transport
- * LP (cost data by assignment) loaded into a new GLPK problem by hand, from loops: objective,
- * row and column bounds, then the matrix written into the wasm heap as glp_load_matrix's 1-based
+ * LP (cost data by assignment) loaded into a new GLPK problem by hand, from loops: the heap grown
+ * once (reserveHeap) as the adapter does, objective, row and column bounds, then the matrix written into the wasm heap as glp_load_matrix's 1-based
  * arrays, and glp_sort_matrix as the adapter calls it. Columns: z, then x(i,j) by rows; rows:
  * cost, supply, demand. Returns the problem (the caller deletes it) and its number of rows.
  */
@@ -84,6 +84,8 @@ export function bareGlpkInput(n: number, w: GlpkWasm): { P: number; rows: number
   const [GLP_MIN, GLP_FR, GLP_LO, GLP_UP, GLP_FX] = [1, 1, 2, 3, 5];
   const m = 1 + 2 * n;
   const cols = 1 + n * n;
+  const ne = 1 + 3 * n * n;
+  reserveHeap(w, m, cols, ne);
   const P = w.glp_create_prob();
   w.glp_set_obj_dir(P, GLP_MIN);
   w.glp_add_cols(P, cols);
@@ -94,7 +96,6 @@ export function bareGlpkInput(n: number, w: GlpkWasm): { P: number; rows: number
   w.glp_set_row_bnds(P, 1, GLP_FX, 0, 0);
   for (let i = 0; i < n; i++) w.glp_set_row_bnds(P, 2 + i, GLP_UP, 0, 2);
   for (let j = 0; j < n; j++) w.glp_set_row_bnds(P, 2 + n + j, GLP_LO, 1, 0);
-  const ne = 1 + 3 * n * n;
   const ints = (ne + 2) & ~1;
   const base = w.malloc(8 * ints + 8 * (ne + 1));
   const ia = new Int32Array(w.memory.buffer, base, ne + 1);

@@ -156,7 +156,7 @@ function boundType(lo: number, up: number, inf: number): number {
  * the memory in steps of at most 20%, and V8 runs a full garbage collection at each growth, whose
  * cost is that of the whole JavaScript heap: nine of them, 1.2 s, when a 1000×1000 table was held.
  */
-function reserveHeap(w: GlpkWasm, m: number, n: number, ne: number): void {
+export function reserveHeap(w: GlpkWasm, m: number, n: number, ne: number): void {
   const bytes = 64 * ne + 160 * (m + n) + (1 << 20);
   if (bytes > 1 << 30) return; // beyond what the instance may grow to: let malloc decide
   const p = w.malloc(bytes);
