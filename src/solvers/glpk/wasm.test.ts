@@ -25,4 +25,17 @@ describe('glpk.js WebAssembly API lookup', () => {
     // The constructor is restored.
     expect(WebAssembly.Instance).toBe(before);
   });
+
+  it('runs overlapping captures one after the other: each sees its own instance only', async () => {
+    const mod = await import('glpk.js/node');
+    const before = WebAssembly.Instance;
+    const [a, b] = await Promise.all([
+      captureInstances(() => mod.default()),
+      captureInstances(() => mod.default()),
+    ]);
+    expect(WebAssembly.Instance).toBe(before);
+    expect(a.instances).toHaveLength(1);
+    expect(b.instances).toHaveLength(1);
+    expect(a.instances[0]).not.toBe(b.instances[0]);
+  });
 });

@@ -46,17 +46,28 @@ export type GlpkWasm = { readonly memory: WebAssembly.Memory } & {
   readonly [K in (typeof FUNCTIONS)[number]]: (...args: number[]) => number;
 };
 
+/** Captures run one after the other, so that each sees only the instances of its own load. */
+let captures: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs `load` while recording every WebAssembly.Instance constructed, and returns both. The
- * constructor is restored before returning, whatever happens.
+ * constructor is restored before returning, whatever happens. Overlapping calls wait their turn.
  */
-export async function captureInstances<T>(
+export function captureInstances<T>(
   load: () => Promise<T>,
 ): Promise<{ value: T; instances: WebAssembly.Instance[] }> {
-  const Original = WebAssembly.Instance;
-  const instances: WebAssembly.Instance[] = [];
+  const run = captures.then(() => captureOne(load));
+  captures = run.catch(() => undefined);
+  return run;
+}
+
+async function captureOne<T>(
+  load: () => Promise<T>,
+): Promise<{ value: T; instances: WebAssembly.Instance[] }> {
   const wa = WebAssembly as { Instance: typeof WebAssembly.Instance };
-  wa.Instance = new Proxy(Original, {
+  const original = wa.Instance;
+  const instances: WebAssembly.Instance[] = [];
+  wa.Instance = new Proxy(original, {
     construct(target, args, newTarget) {
       const inst = Reflect.construct(target, args, newTarget) as WebAssembly.Instance;
       instances.push(inst);
@@ -66,7 +77,7 @@ export async function captureInstances<T>(
   try {
     return { value: await load(), instances };
   } finally {
-    wa.Instance = Original;
+    wa.Instance = original;
   }
 }
 
