@@ -2,8 +2,12 @@
 //
 // Cold (the default): every measurement is a fresh process on both sides. EMD runs
 // translate-child.ts, bundled here with esbuild as the `emd` command is (no TypeScript compiled at
-// start-up): it loads, then parses, checks, runs the data statements, generates the model and
-// converts it to the solver's input (glpk.js's, for an LP). glpsol runs `glpsol --check` on the
+// start-up, the parser restored from a grammar snapshot as `emd` restores it): it loads, then
+// parses, checks, runs the data statements, generates the model and converts it to the solver's
+// input. For an LP that is the route the glpk adapter takes in Node: LinearForm, then the problem
+// loaded into GLPK through its C API in glpk.js's WebAssembly instance (bounds by glp_set_*_bnds,
+// the matrix written into the wasm heap for glp_load_matrix, glp_sort_matrix), which is where
+// glpsol --check ends too (its problem built in GLPK). glpsol runs `glpsol --check` on the
 // same model in MathProg (Debian glpk-utils). Both are timed by /usr/bin/time (CPU = user +
 // system, peak resident memory); EMD's translation alone (without Node's and the modules'
 // start-up) is timed inside its process. Each figure is the median of --reps alternating runs.
@@ -12,8 +16,9 @@
 //   - the n×n transport LP (3n² + 1 nonzeros) with its costs by an assignment and in a data table,
 //     at 577 (10^6 nonzeros) and 1000: glpsol CPU / EMD translation CPU, glpsol / EMD whole
 //     process, and peak memory EMD / glpsol;
-//   - the bare cost of filling the solver's arrays: glpk.js's input of the same LP built by hand
-//     from loops, in a fresh process too (EMD translation / bare);
+//   - the bare cost of filling the solver's arrays: the same LP loaded into GLPK by hand from
+//     loops through the same route (the same calls, the matrix's arrays filled in the wasm heap),
+//     in a fresh process too (EMD translation / bare);
 //   - growth: the log–log slope of EMD's translation CPU against nonzeros between the sizes;
 //   - lqcp-500 (JuMP's and PyOptInterface's benchmark): EMD's translation of the QP (generation,
 //     classification, objective elimination, LinearForm with the Hessian) against its linear part
@@ -23,8 +28,8 @@
 // --quick: n = 200 and 400, lqcp-200, one run each (well under a minute). --reps N: runs per
 // figure. Sizes may be given as numbers.
 //
-// Warm (--warm): EMD in this process, best of several runs after JIT warm-up, against building
-// the same glpk.js input by hand from arrays.
+// Warm (--warm): EMD in this process, best of several runs after JIT warm-up, against loading the
+// same LP into GLPK by hand (the bare build above).
 //
 // Targets (issue 16): translation ≥ 5× faster than glpsol --check at 577 and 1000, for both kinds
 // of data, with memory ≤ glpsol's; translation ≤ 2× the bare build; slope ≤ 1.05; lqcp-500's
@@ -32,7 +37,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { bundleScript } from './bundle.ts';
 import { createSourceFile } from '../src/text/source-file.ts';
 import {
@@ -49,7 +54,8 @@ import { lowerStatements } from '../src/interp/lower-statements.ts';
 import { generateModel } from '../src/model/generate.ts';
 import { MAX_SLOTS } from '../src/check/expressions.ts';
 import { linearForm } from '../src/solvers/linear-form.ts';
-import { loadGlpk, toGlpk } from '../src/solvers/glpk/adapter.ts';
+import { loadGlpk } from '../src/solvers/glpk/adapter.ts';
+import { loadProblem, type GlpkWasm } from '../src/solvers/glpk/wasm.ts';
 import type { EquationSymbol, VariableSymbol } from '../src/bind/symbols.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -152,6 +158,8 @@ export async function benchGenerationCold(o: ColdOptions = {}): Promise<void> {
     return;
   }
   child = await bundleChild();
+  // The grammar snapshot the child restores its parser from (as `emd` does from dist/).
+  execFileSync(process.execPath, [child, '--snapshot', join(dirname(child), 'grammar-snapshot.json')]);
   const dir = mkdtempSync(join(tmpdir(), 'emd-bench-'));
   console.log(
     `bench/generation (cold: a fresh process per run on both sides, median of ${reps}): EMD translation (parse + check + data + generate + solver input) vs glpsol --check`,
@@ -222,7 +230,7 @@ export async function benchGenerationCold(o: ColdOptions = {}): Promise<void> {
 
 const ms = () => performance.now();
 
-async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
+async function emdBuild(n: number, w: GlpkWasm) {
   const t0 = ms();
   const parsed = parseSource(createSourceFile('bench.emd', emdSource(n, 'assignment')));
   const checked = checkProgram(parsed.program);
@@ -243,24 +251,28 @@ async function emdBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
   const t1 = ms();
   const form = linearForm(gen.problem, { integer: false });
   if (!form.ok) throw new Error('not linear');
-  toGlpk(glpk, form.lp, true);
+  const { P } = loadProblem(w, form.lp, true);
   const t2 = ms();
+  w.glp_delete_prob(P);
   return { instance: t1 - t0, total: t2 - t0, nnz: gen.problem.rowStart[gen.problem.m] };
 }
 
-function bareBuild(n: number, glpk: Awaited<ReturnType<typeof loadGlpk>>) {
+function bareBuild(n: number, w: GlpkWasm) {
   const t0 = ms();
-  const input = bareGlpkInput(n, glpk);
-  return { total: ms() - t0, input };
+  const { P } = bareGlpkInput(n, w);
+  const total = ms() - t0;
+  w.glp_delete_prob(P);
+  return { total };
 }
 
 const best = <T extends { total: number }>(runs: T[]): T =>
   runs.reduce((a, b) => (b.total < a.total ? b : a));
 
 export async function benchGenerationWarm(sizes = [100, 300, 577]): Promise<void> {
-  const glpk = await loadGlpk();
+  const glpk = (await loadGlpk()).wasm;
+  if (!glpk) throw new Error("glpk.js's WebAssembly API was not reached");
   console.log(
-    'bench/generation (warm: both sides in this process after JIT warm-up, best of several runs): EMD vs the same glpk.js input built by hand',
+    'bench/generation (warm: both sides in this process after JIT warm-up, best of several runs): EMD vs the same LP loaded into GLPK by hand',
   );
   console.log('     n   nonzeros   EMD instance ms  EMD +glpk ms  bare ms  instance/bare  +glpk/bare');
   for (const n of [20, 100]) {
@@ -285,7 +297,7 @@ export async function benchGenerationWarm(sizes = [100, 300, 577]): Promise<void
     );
   }
   console.log(
-    'target at 10^6 nonzeros (n = 577): instance/bare ≤ 2 (including the glpk.js input: +glpk/bare)',
+    'target at 10^6 nonzeros (n = 577): instance/bare ≤ 2 (including the load into GLPK: +glpk/bare)',
   );
 }
 

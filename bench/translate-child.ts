@@ -1,19 +1,23 @@
 // One cold translation, for bench/generation's fresh-process runs (bundled by the bench with
-// esbuild, so that it starts as the `emd` command does, from pre-compiled JavaScript). Loads EMD,
+// esbuild, so that it starts as the `emd` command does, from pre-compiled JavaScript, and
+// restores the parser from the grammar snapshot beside it, as `emd` does from dist/). Loads EMD,
 // then parses, checks, runs the data statements, generates the model and converts it to the
 // solver's input, and prints the CPU time (ms) of each phase and of the whole translation and the process's
 // peak memory as one JSON line.
 //
-//   translate-child FILE EQS OBJ lp    an LP: generate, LinearForm, glpk.js's input (toGlpk)
+//   translate-child FILE EQS OBJ lp    an LP: generate, LinearForm, loaded into GLPK through the
+//                                      glpk adapter's Node route (GLPK's C API in glpk.js's
+//                                      WebAssembly instance: glp_load_matrix from the arrays)
 //   translate-child FILE EQS OBJ form  an LP to LinearForm only (the arrays HiGHS reads): lqcp's
 //                                      linear part, measured as far as its QP
 //   translate-child FILE EQS OBJ qcp   a QCP, as a solve does it: generate, classify, eliminate
 //                                      the objective, classify, LinearForm with the Hessian (the
 //                                      arrays HiGHS reads)
-//   translate-child --bare N           the bare cost: glpk.js's input of the N×N transport LP
-//                                      filled by hand from arrays, in a fresh process
+//   translate-child --bare N           the bare cost: the N×N transport LP loaded into GLPK by
+//                                      hand from loops, through the same route, in a fresh process
+//   translate-child --snapshot FILE    writes the grammar snapshot (once, before the runs)
 // EQS: the model's equations, comma-separated; OBJ: the objective variable (minimized).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 // Phase marks in CPU seconds of the whole process (the machine may be loaded: wall time would
 // count other processes' turns).
@@ -34,6 +38,8 @@ const [
   classify,
   { objectiveElimination },
   { bareGlpkInput },
+  { loadProblem },
+  grammar,
 ] = await Promise.all([
   import('../src/text/source-file.ts'),
   import('../src/syntax/parse.ts'),
@@ -46,20 +52,35 @@ const [
   import('../src/model/classify.ts'),
   import('../src/reform/eliminate-objective.ts'),
   import('./transport-model.ts'),
+  import('../src/solvers/glpk/wasm.ts'),
+  import('../grammar/parser.ts'),
 ]);
+if (process.argv[2] === '--snapshot') {
+  writeFileSync(process.argv[3], JSON.stringify(grammar.grammarSnapshot()));
+  process.exit(0);
+}
+try {
+  grammar.useGrammarSnapshot(
+    JSON.parse(readFileSync(new URL('./grammar-snapshot.json', import.meta.url), 'utf8')),
+  );
+} catch {
+  // none written: the parser analyses its grammar
+}
 const glpk = await glpkMod.loadGlpk();
+const wasm = glpk.wasm;
+if (!wasm) throw new Error("glpk.js's WebAssembly API was not reached");
 const t1 = cpuNow();
 const memory = () => ({ maxRssMB: process.resourceUsage().maxRSS / 1024 });
 
 if (process.argv[2] === '--bare') {
-  const input = bareGlpkInput(Number(process.argv[3]), glpk);
+  const input = bareGlpkInput(Number(process.argv[3]), wasm);
   const t2 = cpuNow();
   console.log(
     JSON.stringify({
       load: t1 - t0,
       translate: t2 - t1,
       translateCpuSeconds: (t2 - t1) / 1000,
-      rows: input.subjectTo.length,
+      rows: input.rows,
       ...memory(),
     }),
   );
@@ -94,7 +115,10 @@ if (process.argv[2] === '--bare') {
   const form = lf.linearForm(p, { integer: false, extractQuadratic });
   if (!form.ok) throw new Error(`no linear form: ${form.error.kind}`);
   let rows = form.lp.m;
-  if (kind === 'lp') rows = glpkMod.toGlpk(glpk, form.lp, true).subjectTo.length;
+  if (kind === 'lp') {
+    loadProblem(wasm, form.lp, true);
+    rows = form.lp.m;
+  }
   const t6 = cpuNow();
   console.log(
     JSON.stringify({

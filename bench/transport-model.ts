@@ -1,6 +1,7 @@
 // The scalable n×n transport LP shared by the benchmarks (3n² + 1 nonzeros), in EMD and in
 // MathProg, with the unit costs either computed by an assignment or given as a data table (the
 // two ways real models get their data). Supplies are 2 and demands 1 in both.
+import { reserveHeap, type GlpkWasm } from '../src/solvers/glpk/wasm.ts';
 
 /** Unit cost of source i to sink j (1-based), the same formula in both languages. */
 export const unitCost = (i: number, j: number) => 1 + ((i * 7 + j * 13) % 100) / 10;
@@ -71,43 +72,49 @@ function costTable(n: number, col: (j: number) => string, row: (i: number) => st
   return lines.join('\n') + '\n';
 }
 
-/** What the bare build needs of glpk.js (its constants). */
-interface GlpkConstants {
-  GLP_MIN: number;
-  GLP_FX: number;
-  GLP_UP: number;
-  GLP_LO: number;
-  GLP_FR: number;
-}
-
 /**
- * The bare cost of filling the solver's input: glpk.js's input of the n×n transport LP (cost data
- * by assignment), built by hand from loops and arrays, in the layout toGlpk writes.
+ * The bare cost of filling the solver's input, through the route the glpk adapter uses in Node
+ * (src/solvers/glpk/wasm.ts, GLPK's C API in glpk.js's WebAssembly instance): the n×n transport
+ * LP (cost data by assignment) loaded into a new GLPK problem by hand, from loops: the heap grown
+ * once (reserveHeap) as the adapter does, objective, row and column bounds, then the matrix written into the wasm heap as glp_load_matrix's 1-based
+ * arrays, and glp_sort_matrix as the adapter calls it. Columns: z, then x(i,j) by rows; rows:
+ * cost, supply, demand. Returns the problem (the caller deletes it) and its number of rows.
  */
-export function bareGlpkInput(n: number, glpk: GlpkConstants) {
-  const name = (i: number, j: number) => `x${i * n + j}`;
-  const costVars: { name: string; coef: number }[] = [{ name: 'z', coef: 1 }];
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= n; j++) costVars.push({ name: name(i - 1, j - 1), coef: -unitCost(i, j) });
-  const subjectTo = [{ name: 'cost', vars: costVars, bnds: { type: glpk.GLP_FX, lb: 0, ub: 0 } }];
-  for (let i = 0; i < n; i++) {
-    const vars = [];
-    for (let j = 0; j < n; j++) vars.push({ name: name(i, j), coef: 1 });
-    subjectTo.push({ name: `s${i}`, vars, bnds: { type: glpk.GLP_UP, lb: 0, ub: 2 } });
-  }
-  for (let j = 0; j < n; j++) {
-    const vars = [];
-    for (let i = 0; i < n; i++) vars.push({ name: name(i, j), coef: 1 });
-    subjectTo.push({ name: `d${j}`, vars, bnds: { type: glpk.GLP_LO, lb: 1, ub: 0 } });
-  }
-  const bounds = [{ name: 'z', type: glpk.GLP_FR, lb: 0, ub: 0 }];
-  for (let k = 0; k < n * n; k++) bounds.push({ name: `x${k}`, type: glpk.GLP_LO, lb: 0, ub: 0 });
-  return {
-    name: 'bare',
-    objective: { direction: glpk.GLP_MIN, name: 'obj', vars: [{ name: 'z', coef: 1 }] },
-    subjectTo,
-    bounds,
+export function bareGlpkInput(n: number, w: GlpkWasm): { P: number; rows: number } {
+  const [GLP_MIN, GLP_FR, GLP_LO, GLP_UP, GLP_FX] = [1, 1, 2, 3, 5];
+  const m = 1 + 2 * n;
+  const cols = 1 + n * n;
+  const ne = 1 + 3 * n * n;
+  reserveHeap(w, m, cols, ne);
+  const P = w.glp_create_prob();
+  w.glp_set_obj_dir(P, GLP_MIN);
+  w.glp_add_cols(P, cols);
+  w.glp_add_rows(P, m);
+  w.glp_set_obj_coef(P, 1, 1);
+  w.glp_set_col_bnds(P, 1, GLP_FR, 0, 0);
+  for (let k = 2; k <= cols; k++) w.glp_set_col_bnds(P, k, GLP_LO, 0, 0);
+  w.glp_set_row_bnds(P, 1, GLP_FX, 0, 0);
+  for (let i = 0; i < n; i++) w.glp_set_row_bnds(P, 2 + i, GLP_UP, 0, 2);
+  for (let j = 0; j < n; j++) w.glp_set_row_bnds(P, 2 + n + j, GLP_LO, 1, 0);
+  const ints = (ne + 2) & ~1;
+  const base = w.malloc(8 * ints + 8 * (ne + 1));
+  const ia = new Int32Array(w.memory.buffer, base, ne + 1);
+  const ja = new Int32Array(w.memory.buffer, base + 4 * ints, ne + 1);
+  const ar = new Float64Array(w.memory.buffer, base + 8 * ints, ne + 1);
+  let k = 1;
+  const put = (i: number, j: number, v: number) => {
+    ia[k] = i;
+    ja[k] = j;
+    ar[k++] = v;
   };
+  put(1, 1, 1);
+  for (let i = 1; i <= n; i++) for (let j = 1; j <= n; j++) put(1, 1 + (i - 1) * n + j, -unitCost(i, j));
+  for (let i = 1; i <= n; i++) for (let j = 1; j <= n; j++) put(1 + i, 1 + (i - 1) * n + j, 1);
+  for (let j = 1; j <= n; j++) for (let i = 1; i <= n; i++) put(1 + n + j, 1 + (i - 1) * n + j, 1);
+  w.glp_load_matrix(P, ne, base, base + 4 * ints, base + 8 * ints);
+  w.free(base);
+  w.glp_sort_matrix(P);
+  return { P, rows: m };
 }
 
 /**

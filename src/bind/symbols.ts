@@ -104,8 +104,18 @@ export class ParamRecords {
     return this.index.find(k) >= 0;
   }
   set(k: TupleKey, value: number): void {
+    this.store(this.index.insert(k), value);
+  }
+  /** Adds a record when its key is absent and returns true; returns false (changing nothing) when present. */
+  add(k: TupleKey, value: number): boolean {
+    const e = this.index.insert(k);
+    if (!this.index.added) return false;
+    this.store(e, value);
+    return true;
+  }
+  /** The value of entry e, just inserted. */
+  private store(e: number, value: number): void {
     const ix = this.index;
-    const e = ix.insert(k);
     if (e >= this.vals.length) {
       const v = new Float64Array(this.vals.length * 2);
       v.set(this.vals);

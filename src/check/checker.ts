@@ -41,6 +41,7 @@ import {
   type VarAttr,
 } from './ir.ts';
 import { exprReads } from './reads.ts';
+import { TupleIndex } from '../bind/tuple-index.ts';
 import { GdxDirectives, gdxStatement, type ReadBinary } from './gdx-load.ts';
 import { regionStatement } from './region-statement.ts';
 import {
@@ -472,8 +473,20 @@ class Checker implements CheckContext {
     return { domainNames: names };
   }
 
-  /** Label ids of a data record, checked against the domain; undefined after an error. */
-  private recordKeys(sym: Sym, dims: number, rec: A.DataRecord, what: string): number[] | undefined {
+  /**
+   * Label ids of a data record, checked against the domain; undefined after an error. With
+   * `known` (one map per index position), a label object already found in its domain at that
+   * position is not looked up again: a table's row and column labels are the same objects in
+   * every cell. The ids go into `out` when given (reused by the caller), else a new array.
+   */
+  private recordKeys(
+    sym: Sym,
+    dims: number,
+    rec: A.DataRecord,
+    what: string,
+    known?: Map<A.Label, number>[],
+    out?: number[],
+  ): number[] | undefined {
     // Read once: a table record builds its keys on each read (grammar/table.ts's TableRecord).
     const keys = rec.keys;
     if (keys.length !== dims) {
@@ -485,9 +498,15 @@ class Checker implements CheckContext {
       );
       return undefined;
     }
-    const ids: number[] = [];
+    const ids: number[] = out ?? [];
+    ids.length = 0;
     for (let k = 0; k < dims; k++) {
       const label = keys[k];
+      const hit = known?.[k].get(label);
+      if (hit !== undefined) {
+        ids.push(hit);
+        continue;
+      }
       const id = this.table.universe.id(label.name);
       const dom = sym.domain[k];
       if (dom && !dom.records.has(dom.domain.length === 1 ? id : tupleKey([id]))) {
@@ -503,6 +522,7 @@ class Checker implements CheckContext {
         );
         return undefined;
       }
+      known?.[k].set(label, id);
       ids.push(id);
     }
     return ids;
@@ -632,18 +652,34 @@ class Checker implements CheckContext {
     }
     if (data) this.assigned.add(sym);
     const domain = sym.domain;
-    const seen = new Set<TupleKey>();
+    const records = sym.records;
+    // Keys seen in this statement. Without earlier records (the usual case), those are the
+    // records themselves plus the keys of zeros, which are not stored: no third index of a
+    // table's 10^6 cells. Typed-array indexes, not Sets.
+    const fresh = records.size === 0;
+    const seen = new TupleIndex();
+    if (fresh && data) records.reserve(data.length);
+    const known = domain.map(() => new Map<A.Label, number>());
+    const scratch: number[] = [];
+    const what = `${keyword} ${sym.name}`;
     for (const rec of this.expandSetRefs(data ?? [])) {
-      const ids = this.recordKeys(sym, domain.length, rec, `${keyword} ${sym.name}`);
+      const ids = this.recordKeys(sym, domain.length, rec, what, known, scratch);
       if (!ids) continue;
       const k = tupleKey(ids);
-      if (seen.has(k)) {
+      const nonzero = rec.value !== 0 || Object.is(rec.value, -0);
+      let duplicate: boolean;
+      if (fresh) {
+        duplicate = seen.find(k) >= 0 || (nonzero ? !records.add(k, rec.value) : records.has(k));
+        if (!duplicate && !nonzero) seen.insert(k);
+      } else {
+        seen.insert(k);
+        duplicate = !seen.added;
+        if (!duplicate && nonzero) records.set(k, rec.value);
+      }
+      if (duplicate) {
         const label = rec.keys.map((l) => l.name).join('.');
         this.error(M.Duplicate_data_for_0, rec.span, [`${sym.name}(${label})`]);
-        continue;
       }
-      seen.add(k);
-      if (rec.value !== 0 || Object.is(rec.value, -0)) sym.records.set(k, rec.value);
     }
   }
 

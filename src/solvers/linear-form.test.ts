@@ -5,6 +5,57 @@ import { buildProblem, hs35Problem, knapsackProblem, transportProblem } from './
 import { GraphBuilder, Op } from '../model/expr-graph.ts';
 
 describe('linearForm', () => {
+  it('takes sorted rows as they are and makes the columns on first use, kept by a spread copy', () => {
+    const sorted = buildProblem({
+      sense: 'min',
+      vars: [{ name: 'a' }, { name: 'b' }, { name: 'c' }],
+      obj: { idx: [0], coef: [1] },
+      rows: [
+        {
+          name: 'r1',
+          lo: 0,
+          up: 1,
+          terms: [
+            [0, 1],
+            [2, 3],
+          ],
+        },
+        {
+          name: 'r2',
+          lo: 0,
+          up: 1,
+          terms: [
+            [1, 2],
+            [2, 4],
+          ],
+        },
+      ],
+    });
+    const s = linearForm(sorted, { integer: false });
+    if (!s.ok) throw new Error('expected a linear form');
+    expect(s.lp.rowStart).toBe(sorted.rowStart);
+    expect(s.lp.rowCol.buffer).toBe(sorted.col.buffer);
+    expect(Array.from(s.lp.colStart)).toEqual([0, 1, 2, 4]);
+    expect(Array.from(s.lp.colVal)).toEqual([1, 2, 3, 4]);
+    // The cost row of trnsport is not sorted (z first): a sorted copy.
+    const p = transportProblem();
+    const f = linearForm(p, { integer: false });
+    if (!f.ok) throw new Error('expected a linear form');
+    const lp = f.lp;
+    expect(lp.rowCol.buffer).not.toBe(p.col.buffer);
+    const copy = { ...lp };
+    expect(Array.from(copy.colStart)).toEqual(Array.from(lp.colStart));
+    expect(lp.colStart).toBe(lp.colStart);
+    // Column j holds rows ascending with the matrix's values.
+    for (let j = 0; j < lp.n; j++)
+      for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++) {
+        const i = lp.colRow[k];
+        const t = Array.from(lp.rowCol.subarray(lp.rowStart[i], lp.rowStart[i + 1])).indexOf(j);
+        expect(lp.colVal[k]).toBe(lp.rowVal[lp.rowStart[i] + t]);
+        if (k > lp.colStart[j]) expect(lp.colRow[k - 1]).toBeLessThan(i);
+      }
+  });
+
   it('sorts the columns of short and long rows, with their values', () => {
     const n = 40;
     const vars = Array.from({ length: n }, (_, j) => ({ name: `x${j}` }));

@@ -29,7 +29,7 @@ export interface LinearForm {
   readonly rowStart: Int32Array;
   readonly rowCol: Int32Array;
   readonly rowVal: Float64Array;
-  /** A by columns (row indices ascending within a column). */
+  /** A by columns (row indices ascending within a column); made on first use (glpk never needs it). */
   readonly colStart: Int32Array;
   readonly colRow: Int32Array;
   readonly colVal: Float64Array;
@@ -100,7 +100,8 @@ export function linearForm(p: ModelProblem, opts: LinearFormOptions): LinearForm
     q = hessianOfQuadratic(n, poly.quad);
   }
   const csr = canonicalCsr(p.m, n, p.rowStart, p.col, p.coef);
-  const csc = transpose(p.m, n, csr.start, csr.idx, csr.val);
+  let csc: ReturnType<typeof transpose> | undefined;
+  const byColumns = () => (csc ??= transpose(p.m, n, csr.start, csr.idx, csr.val));
   const integer = new Uint8Array(n);
   if (opts.integer) for (let j = 0; j < n; j++) integer[j] = p.varKind[j] !== 0 ? 1 : 0;
   return {
@@ -114,9 +115,16 @@ export function linearForm(p: ModelProblem, opts: LinearFormOptions): LinearForm
       rowStart: csr.start,
       rowCol: csr.idx,
       rowVal: csr.val,
-      colStart: csc.start,
-      colRow: csc.idx,
-      colVal: csc.val,
+      // Own enumerable getters, so that a spread copy ({ ...lp }) still carries the columns.
+      get colStart() {
+        return byColumns().start;
+      },
+      get colRow() {
+        return byColumns().idx;
+      },
+      get colVal() {
+        return byColumns().val;
+      },
       rowLo: p.rowLo,
       rowUp: p.rowUp,
       xl: p.xl,
@@ -167,7 +175,10 @@ export function hessianOfQuadratic(n: number, quad: ReadonlyMap<string, number>)
   return { dim: n, start, rows, vals };
 }
 
-/** Rows with sorted column indices and duplicates summed (solvers reject duplicate entries). */
+/**
+ * Rows with sorted column indices and duplicates summed (solvers reject duplicate entries). When
+ * every row already is so (generation's rows mostly are), the problem's own arrays are returned.
+ */
 function canonicalCsr(
   m: number,
   n: number,
@@ -175,6 +186,8 @@ function canonicalCsr(
   col: Int32Array,
   coef: Float64Array,
 ): { start: Int32Array; idx: Int32Array; val: Float64Array } {
+  if (strictlyAscendingRows(m, rowStart, col))
+    return { start: rowStart, idx: col.subarray(0, rowStart[m]), val: coef.subarray(0, rowStart[m]) };
   const start = new Int32Array(m + 1);
   const idx = new Int32Array(rowStart[m]);
   const val = new Float64Array(rowStart[m]);
@@ -196,6 +209,12 @@ function canonicalCsr(
   }
   start[m] = k;
   return { start, idx: idx.slice(0, k), val: val.slice(0, k) };
+}
+
+function strictlyAscendingRows(m: number, rowStart: Int32Array, col: Int32Array): boolean {
+  for (let i = 0; i < m; i++)
+    for (let t = rowStart[i] + 1; t < rowStart[i + 1]; t++) if (col[t - 1] >= col[t]) return false;
+  return true;
 }
 
 function sortSegment(idx: Int32Array, val: Float64Array, a: number, b: number): void {
@@ -252,14 +271,29 @@ export function transpose(
   return { start: cstart, idx: cidx, val: cval };
 }
 
+/**
+ * Sum over each column j of f(a_ij, y_i), rows ascending, starting from `init` (zeros when absent):
+ * the same additions in the same order as a walk of column j, made from the rows (no CSC needed).
+ */
+export function columnSums(
+  lp: LinearForm,
+  y: Float64Array,
+  f: (a: number, yi: number) => number,
+  init?: Float64Array,
+): Float64Array {
+  const s = init ?? new Float64Array(lp.n);
+  for (let i = 0; i < lp.m; i++) {
+    const yi = y[i];
+    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++) s[lp.rowCol[k]] += f(lp.rowVal[k], yi);
+  }
+  return s;
+}
+
 /** Reduced costs d = c - A'y (+ Q x for a QP): GAMS variable marginals from row marginals y. */
 export function reducedCosts(lp: LinearForm, y: Float64Array, x?: Float64Array): Float64Array {
   const d = Float64Array.from(lp.c);
-  for (let j = 0; j < lp.n; j++) {
-    let s = 0;
-    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++) s += lp.colVal[k] * y[lp.colRow[k]];
-    d[j] -= s;
-  }
+  const s = columnSums(lp, y, (a, yi) => a * yi);
+  for (let j = 0; j < lp.n; j++) d[j] -= s[j];
   if (lp.q && x) {
     const q = lp.q;
     for (let j = 0; j < lp.n; j++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGlpkAdapter, glpkAdapter, loadGlpk, type GlpkLike } from './adapter.ts';
+import type { SolverResult } from '../types.ts';
 import {
   buildProblem,
   infeasibleProblem,
@@ -141,13 +142,17 @@ describe('glpk adapter', () => {
 });
 
 describe('glpk adapter: GAMS limits', () => {
-  it('takes optcr as mipgap and reslim as tmlim; its own options win', async () => {
+  const limits = { quiet: true, relativeGap: 0.25, absoluteGap: 1, timeLimit: 7 };
+
+  it('takes optcr as mipgap and reslim as tmlim; its own options win (object route)', async () => {
     const seen: { mipgap?: number; tmlim?: number }[] = [];
     const spy = createGlpkAdapter({
       load: async () => {
         const g = await loadGlpk();
-        // glpk.js's properties are read-only: the spy defines its own solve over the instance.
+        // glpk.js's properties are read-only: the spy defines its own solve over the instance,
+        // and hides the direct route.
         return Object.create(g, {
+          wasm: { value: undefined },
           solve: {
             value: (lp: Parameters<GlpkLike['solve']>[0], o: Parameters<GlpkLike['solve']>[1]) => {
               seen.push({ mipgap: o.mipgap, tmlim: o.tmlim });
@@ -157,7 +162,6 @@ describe('glpk adapter: GAMS limits', () => {
         }) as GlpkLike;
       },
     });
-    const limits = { quiet: true, relativeGap: 0.25, absoluteGap: 1, timeLimit: 7 };
     const r = await spy.solve(knapsackProblem(), 'mip', limits);
     expect(r.objective).toBeGreaterThanOrEqual(28 * 0.75);
     // The branch and bound, then the LP with the integers fixed (no gap, no limit).
@@ -168,5 +172,83 @@ describe('glpk adapter: GAMS limits', () => {
     seen.length = 0;
     await spy.solve(knapsackProblem(), 'mip', { ...limits, options: { mipgap: 0, tmlim: 3 } });
     expect(seen[0]).toEqual({ mipgap: 0, tmlim: 3 });
+  });
+
+  it('passes them to glp_intopt and glp_simplex as glpk.js does (direct route)', async () => {
+    const seen: (string | number)[][] = [];
+    const spy = createGlpkAdapter({
+      load: async () => {
+        const g = await loadGlpk();
+        const w = g.wasm!;
+        return Object.create(g, {
+          wasm: {
+            value: {
+              ...w,
+              // (P, msglev, tmlim ms, presolve, gap) and (P, msglev, tmlim ms, presolve).
+              solve_mip: (...a: number[]) => (seen.push(['mip', ...a.slice(2)]), w.solve_mip(...a)),
+              solve_lp: (...a: number[]) => (seen.push(['lp', ...a.slice(2)]), w.solve_lp(...a)),
+            },
+          },
+        }) as GlpkLike;
+      },
+    });
+    const r = await spy.solve(knapsackProblem(), 'mip', limits);
+    expect(r.objective).toBeGreaterThanOrEqual(28 * 0.75);
+    // Branch and bound with presolve (time limit in ms), then the fixed LP without presolve,
+    // time limit (INT_MAX, glpk.js's "none") or gap.
+    expect(seen).toEqual([
+      ['mip', 7000, 1, 0.25],
+      ['lp', 2147483647, 0],
+    ]);
+    seen.length = 0;
+    await spy.solve(knapsackProblem(), 'mip', { ...limits, options: { mipgap: 0, tmlim: 3 } });
+    expect(seen[0]).toEqual(['mip', 3000, 1, 0]);
+  });
+});
+
+describe('glpk adapter: the direct route into the WebAssembly instance', () => {
+  /** The adapter over glpk.js's object input only (the browser's route). */
+  const objectRoute = createGlpkAdapter({
+    load: async () => Object.create(await loadGlpk(), { wasm: { value: undefined } }) as GlpkLike,
+  });
+  const same = (a: SolverResult, b: SolverResult) => {
+    const pick = (r: SolverResult) => ({
+      modelStatus: r.modelStatus,
+      solveStatus: r.solveStatus,
+      objective: r.objective,
+      x: r.x && Array.from(r.x),
+      rowMarginal: r.rowMarginal && Array.from(r.rowMarginal),
+      colMarginal: r.colMarginal && Array.from(r.colMarginal),
+      iterations: r.iterations,
+      message: r.message,
+    });
+    expect(pick(a)).toEqual(pick(b));
+  };
+
+  it('is reached in Node', async () => {
+    const g = await loadGlpk();
+    expect(g.wasm).toBeDefined();
+    expect(g.wasm!.memory).toBeInstanceOf(WebAssembly.Memory);
+  });
+
+  it('gives the object route’s solution and marginals on an LP and a MIP', async () => {
+    const lp = await glpkAdapter.solve(transportProblem(), 'lp', quiet);
+    expect(lp.objective).toBeCloseTo(153.675, 10);
+    same(lp, await objectRoute.solve(transportProblem(), 'lp', quiet));
+    const mip = await glpkAdapter.solve(knapsackProblem(), 'mip', quiet);
+    expect(mip.objective).toBe(28);
+    same(mip, await objectRoute.solve(knapsackProblem(), 'mip', quiet));
+  });
+
+  it('gives the object route’s statuses on infeasible and unbounded LPs', async () => {
+    for (const options of [{}, { presol: 1 }] as Record<string, number>[]) {
+      const o = { quiet: true, options };
+      const inf = await glpkAdapter.solve(infeasibleProblem(), 'lp', o);
+      expect(inf.modelStatus).toBe(4);
+      same(inf, await objectRoute.solve(infeasibleProblem(), 'lp', o));
+      const unb = await glpkAdapter.solve(unboundedProblem(), 'lp', o);
+      expect(unb.modelStatus).toBe(3);
+      same(unb, await objectRoute.solve(unboundedProblem(), 'lp', o));
+    }
   });
 });

@@ -1,18 +1,25 @@
 // The glpk backend: LP and MIP through glpk.js 5 (GLPK compiled to WebAssembly; synchronous in Node,
 // a web worker in the browser), under the shared linear adapter (src/solvers/linear.ts: loading,
-// failures, presolve re-solves, MIP marginals and relaxations). This file builds glpk.js's input,
-// runs it once and names GLPK's status. Imports solvers/ (types, status, linear-form, linear) and
-// model/.
+// failures, presolve re-solves, MIP marginals and relaxations). This file gives GLPK the problem,
+// runs it once and names GLPK's status. Imports solvers/ (types, status, linear-form, linear,
+// glpk/wasm) and model/.
+//
+// Two routes into GLPK, with the same problem, options and results:
+//   - in Node, straight through GLPK's C API in glpk.js's WebAssembly instance (wasm.ts): the
+//     LinearForm's arrays are written into the wasm heap for glp_load_matrix;
+//   - otherwise (the browser's worker build, or an instance whose API could not be reached),
+//     glpk.js's object input (toGlpk) and its solve().
 //
 // Marginals follow GAMS: row marginal = d objective / d right-hand side, variable marginal = reduced
 // cost c_j - A_j'y. GLPK's row duals already are d obj / d rhs for both senses (checked on trnsport:
-// demand 0.225/0.153/0.126 for min z, their negatives for max -z). glpk.js returns no reduced costs,
-// so they are computed here from the row duals: d = c - A'y (exact for the final basis).
+// demand 0.225/0.153/0.126 for min z, their negatives for max -z). GLPK's reduced costs are not read
+// (glpk.js neither returns nor exports them), so they are computed here from the row duals:
+// d = c - A'y (exact for the final basis).
 // MIP marginals: as GAMS, those of the final LP with the integer variables fixed at their values
 // (option mipmarginals=fixed, the default); 'none' reports none.
 import type { SolveOptions, SolverAdapter } from '../types.ts';
 import { SolveStat } from '../status.ts';
-import { reducedCosts, type LinearForm } from '../linear-form.ts';
+import { columnSums, reducedCosts, type LinearForm } from '../linear-form.ts';
 import {
   createLinearAdapter,
   isYes,
@@ -20,6 +27,7 @@ import {
   type LinearRunSpec,
   type LinearSession,
 } from '../linear.ts';
+import { captureInstances, glpkWasm, solveInWasm, type GlpkWasm } from './wasm.ts';
 
 /** The parts of glpk.js's LP description and result that the adapter uses. */
 interface GlpkLp {
@@ -61,6 +69,8 @@ export interface GlpkLike {
   readonly GLP_OPT: number;
   readonly GLP_UNBND: number;
   solve(lp: GlpkLp, opts: GlpkSolveOptions): GlpkOutcome | Promise<GlpkOutcome>;
+  /** GLPK's C API in the same instance (Node), when it could be reached: the direct route. */
+  readonly wasm?: GlpkWasm;
   /** Where GLPK's terminal output goes during the next solves (Node only; undefined: the console). */
   setLogSink?(fn: ((line: string) => void) | undefined): void;
 }
@@ -72,6 +82,7 @@ const isNode = typeof process !== 'undefined' && typeof process.versions?.node =
  * output (Emscripten's `print`, which is console.log bound when the module is instantiated, and
  * glpk.js passes no Module options through) is routed to a sink while a solve runs: console.log is
  * swapped for a dispatcher during instantiation only. The sink counts iterations and forwards the log.
+ * The instance's C API is taken too (wasm.ts), for the direct route.
  */
 export async function loadGlpk(): Promise<GlpkLike> {
   if (!isNode) {
@@ -84,14 +95,28 @@ export async function loadGlpk(): Promise<GlpkLike> {
     sink ? sink(args.map(String).join(' ')) : original.apply(console, args);
   try {
     const mod = await import('glpk.js/node');
-    const g = (await mod.default()) as unknown as GlpkLike;
+    const { value, instances } = await captureInstances(() => mod.default());
+    const g = value as unknown as GlpkLike & { version: string };
+    const wasm = glpkWasm(instances, await glueScript(), g.version);
     return Object.assign(Object.create(g) as GlpkLike, {
       setLogSink(fn: ((line: string) => void) | undefined) {
         sink = fn;
       },
+      ...(wasm ? { wasm } : {}),
     });
   } finally {
     console.log = original;
+  }
+}
+
+/** The text of glpk.js's Node glue script (where its exports' names are), or '' when unreadable. */
+async function glueScript(): Promise<string> {
+  try {
+    const { createRequire } = await import('node:module');
+    const { readFileSync } = await import('node:fs');
+    return readFileSync(createRequire(import.meta.url).resolve('glpk.js/node'), 'utf8');
+  } catch {
+    return '';
   }
 }
 
@@ -184,11 +209,16 @@ export function toGlpk(g: GlpkLike, lp: LinearForm, relax: boolean, fixed?: Floa
 /** Iteration counts are read from GLPK's own log lines ("*   123: obj = ...", "+   456: mip = ..."). */
 const iterationLine = /^\s*[*+]?\s*(\d+):\s+(?:obj|mip)\s+=/;
 
-/** Runs glpk.js once, taking GLPK's log lines when the instance lets us (see loadGlpk). */
+/**
+ * Runs GLPK once on `lp` (integrality dropped when `relax`, integer columns fixed at `fixed`), by
+ * the direct route when the instance has one, and takes GLPK's log lines when it lets us (see
+ * loadGlpk).
+ */
 async function run(
   g: GlpkLike,
-  glp: GlpkLp,
   lp: LinearForm,
+  relax: boolean,
+  fixed: Float64Array | undefined,
   s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number },
   progress?: (detail: string) => void,
 ): Promise<RunOutcome> {
@@ -201,7 +231,7 @@ async function run(
     ...(s.tmlim !== undefined ? { tmlim: s.tmlim } : {}),
     ...(s.mipgap !== undefined ? { mipgap: s.mipgap } : {}),
   };
-  let out: GlpkOutcome;
+  let out: { status: number; x: Float64Array; y?: Float64Array };
   // GLPK prints a line every 500 simplex iterations and every few seconds of branch and bound:
   // the sink runs inside the (synchronous) solve, so progress is reported from it.
   g.setLogSink?.((line) => {
@@ -209,7 +239,9 @@ async function run(
     if (progress && iterationLine.test(line)) progress(line.trim().replace(/\s+/g, ' '));
   });
   try {
-    out = await g.solve(glp, opts);
+    out = g.wasm
+      ? solveInWasm(g.wasm, lp, relax, fixed, opts)
+      : pointOf(lp, (await g.solve(toGlpk(g, lp, relax, fixed), opts)).result);
   } finally {
     g.setLogSink?.(undefined);
   }
@@ -218,7 +250,14 @@ async function run(
     const mm = iterationLine.exec(line);
     if (mm) iterations = Math.max(iterations, Number(mm[1]));
   }
-  const r = out.result;
+  return { ...out, iterations, seconds: (performance.now() - t0) / 1000, log };
+}
+
+/** The point of glpk.js's result, by column and row name. */
+function pointOf(
+  lp: LinearForm,
+  r: GlpkOutcome['result'],
+): { status: number; x: Float64Array; y?: Float64Array } {
   const x = new Float64Array(lp.n);
   for (let j = 0; j < lp.n; j++) x[j] = r.vars[colName(j)] ?? 0;
   let y: Float64Array | undefined;
@@ -226,18 +265,15 @@ async function run(
     y = new Float64Array(lp.m);
     for (let i = 0; i < lp.m; i++) y[i] = r.dual[rowName(i)] ?? 0;
   }
-  return { status: r.status, x, y, iterations, seconds: (performance.now() - t0) / 1000, log };
+  return { status: r.status, x, y };
 }
 
 /** Reduced costs with round-off below 1e-12 of the terms' size set to zero. */
 function cleanReducedCosts(lp: LinearForm, y: Float64Array): Float64Array {
   const d = reducedCosts(lp, y);
-  for (let j = 0; j < lp.n; j++) {
-    let scale = Math.abs(lp.c[j]);
-    for (let k = lp.colStart[j]; k < lp.colStart[j + 1]; k++)
-      scale += Math.abs(lp.colVal[k] * y[lp.colRow[k]]);
-    if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale)) d[j] = 0;
-  }
+  // scale_j = |c_j| + sum_i |a_ij y_i|, rows ascending.
+  const scale = columnSums(lp, y, (a, yi) => Math.abs(a * yi), lp.c.map(Math.abs));
+  for (let j = 0; j < lp.n; j++) if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale[j])) d[j] = 0;
   return d;
 }
 
@@ -280,7 +316,7 @@ function glpkSession(g: GlpkLike, lp: LinearForm, _p: unknown, opts: SolveOption
           : spec.purpose === 'retry'
             ? { ...set, presol: false }
             : { msglev: set.msglev, presol: false };
-      const r = await run(g, toGlpk(g, lp, spec.relax, spec.fixed), lp, s, opts.progress);
+      const r = await run(g, lp, spec.relax, spec.fixed, s, opts.progress);
       if (show) for (const line of r.log) show(line);
       return classify(g, lp, r, !spec.relax, timedOut(r.seconds, s.tmlim));
     },
