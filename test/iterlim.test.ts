@@ -80,8 +80,9 @@ describe('iterlim', () => {
     );
   });
 
-  it('bounds HiGHS simplex iterations: after 1, HiGHS has no point (No Solution Returned, Iteration Interrupt)', async () => {
-    const { doc } = await solveText(`
+  // The classic transport LP: its first basis is infeasible, so a stop after one iteration has no
+  // feasible point. GLPK returns its basis (6); HiGHS's dual simplex returns none (14).
+  const transport = (solver: string) => `
 Set i /a, b/, j /c, d, e/;
 Parameter s(i) /a 350, b 600/, d(j) /c 325, d 300, e 275/;
 Table c(i,j)
@@ -95,14 +96,43 @@ cost.. z =e= sum((i,j), c(i,j)*x(i,j));
 sup(i).. sum(j, x(i,j)) =l= s(i);
 dem(j).. sum(i, x(i,j)) =g= d(j);
 Model t /all/;
-option lp = highs; t.iterlim = 1;
+option lp = ${solver}; t.iterlim = 1;
 Solve t using lp minimizing z;
 t.iterlim = 2e9;
 Solve t using lp minimizing z;
+`;
+  for (const [solver, status] of [
+    ['glpk', 6],
+    ['highs', 14],
+  ] as const)
+    it(`bounds ${solver}'s simplex iterations: after 1, the transport LP is still infeasible (${status}, Iteration Interrupt)`, async () => {
+      const { doc } = await solveText(transport(solver));
+      expect(summary(doc.solves[0])).toEqual([solver, status, 2, 1]);
+      expect(doc.solves[0].objective).toBeNull();
+      expect(summary(doc.solves[1]).slice(0, 3)).toEqual([solver, 1, 1]);
+      // 275·1.4 + 300·1.7 + 325·2.5, by hand.
+      expect(doc.solves[1].objective).toBeCloseTo(1707.5, 9);
+    });
+
+  it("stops GLPK's primal simplex at a feasible basis: Feasible Solution with its objective (8 after 2 of the 4 iterations)", async () => {
+    const { doc } = await solveText(`
+Positive Variable x, y, w;
+Variable z;
+Equation obj, r1, r2, r3;
+obj.. z =e= 3*x + 2*y + 4*w;
+r1.. x + y + 2*w =l= 4;
+r2.. 2*x + w =l= 5;
+r3.. y + w =l= 3;
+Model m /all/;
+option lp = glpk; m.iterlim = 2;
+Solve m using lp maximizing z;
+m.iterlim = 2e9;
+Solve m using lp maximizing z;
 `);
-    expect(summary(doc.solves[0])).toEqual(['highs', 14, 2, 1]);
-    expect(summary(doc.solves[1]).slice(0, 3)).toEqual(['highs', 1, 1]);
-    expect(doc.solves[1].iterations).toBeGreaterThan(1);
-    expect(doc.solves[1].objective).toBeCloseTo(1707.5, 9);
+    expect(doc.solves.map(summary)).toEqual([
+      ['glpk', 7, 2, 2],
+      ['glpk', 1, 1, 4],
+    ]);
+    expect(doc.solves.map((s: any) => s.objective)).toEqual([8, 10.5]);
   });
 });

@@ -27,7 +27,7 @@ import {
   type LinearRunSpec,
   type LinearSession,
 } from '../linear.ts';
-import { captureInstances, glpkWasm, solveInWasm, type GlpkWasm } from './wasm.ts';
+import { captureInstances, glpkWasm, GLP_EITLIM, solveInWasm, type GlpkWasm } from './wasm.ts';
 
 /** The parts of glpk.js's LP description and result that the adapter uses. */
 interface GlpkLp {
@@ -46,6 +46,8 @@ interface GlpkSolveOptions {
   presol: boolean;
   tmlim?: number;
   mipgap?: number;
+  /** The wasm route only: glpk.js's solve() has no iteration limit (the browser ignores it). */
+  itlim?: number;
 }
 interface GlpkOutcome {
   result: { status: number; z: number; vars: Record<string, number>; dual?: Record<string, number> };
@@ -122,6 +124,8 @@ async function glueScript(): Promise<string> {
 
 interface RunOutcome {
   status: number;
+  /** glp_simplex's return code, when known (the wasm route). */
+  ret?: number;
   x: Float64Array;
   /** Row duals (LP only). */
   y?: Float64Array;
@@ -133,6 +137,8 @@ interface RunOutcome {
 interface GlpkSettings {
   msglev: number;
   tmlim?: number;
+  /** GAMS iterlim: simplex iterations of an LP (the wasm route; glp_intopt has no such limit). */
+  itlim?: number;
   mipgap?: number;
   presol?: boolean;
 }
@@ -143,6 +149,7 @@ function settingsOf(opts: SolveOptions): GlpkSettings {
   return {
     msglev: num('msglev') ?? 0,
     tmlim: num('tmlim') ?? opts.timeLimit,
+    ...(opts.iterLimit !== undefined ? { itlim: opts.iterLimit } : {}),
     // GLPK has no absolute gap: optca is not applied (the search goes on to optcr).
     mipgap: num('mipgap') ?? opts.relativeGap,
     presol: o.presol === undefined ? undefined : isYes(o.presol),
@@ -219,7 +226,7 @@ async function run(
   lp: LinearForm,
   relax: boolean,
   fixed: Float64Array | undefined,
-  s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number },
+  s: { msglev: number; presol: boolean; tmlim?: number; mipgap?: number; itlim?: number },
   progress?: (detail: string) => void,
 ): Promise<RunOutcome> {
   const log: string[] = [];
@@ -230,8 +237,9 @@ async function run(
     presol: s.presol,
     ...(s.tmlim !== undefined ? { tmlim: s.tmlim } : {}),
     ...(s.mipgap !== undefined ? { mipgap: s.mipgap } : {}),
+    ...(s.itlim !== undefined ? { itlim: s.itlim } : {}),
   };
-  let out: { status: number; x: Float64Array; y?: Float64Array };
+  let out: { status: number; ret?: number; x: Float64Array; y?: Float64Array };
   // GLPK prints a line every 500 simplex iterations and every few seconds of branch and bound:
   // the sink runs inside the (synchronous) solve, so progress is reported from it.
   g.setLogSink?.((line) => {
@@ -330,7 +338,11 @@ function classify(g: GlpkLike, lp: LinearForm, r: RunOutcome, mip: boolean, time
     x: r.x,
     ...(r.y ? { rowDual: r.y, colDual: cleanReducedCosts(lp, r.y) } : {}),
   };
-  const stop = timed ? SolveStat.ResourceInterrupt : SolveStat.TerminatedBySolver;
+  const stop = timed
+    ? SolveStat.ResourceInterrupt
+    : r.ret === GLP_EITLIM
+      ? SolveStat.IterationInterrupt
+      : SolveStat.TerminatedBySolver;
   if (mip) {
     if (r.status === g.GLP_OPT) return { ...base, ...point, status: { kind: 'optimal' } };
     // An integer point short of proven optimal: the gap or the time limit stopped the search.

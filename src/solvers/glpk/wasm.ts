@@ -37,6 +37,10 @@ const FUNCTIONS = [
   // glpk.js.c's wrappers: glp_init_smcp/iocp, then msg_lev, tm_lim (ms), presolve (and mip_gap).
   'solve_lp',
   'solve_mip',
+  // With an iteration limit: get_glp_smcp(it_lim, msg_lev, tm_lim, presolve) mallocs an smcp,
+  // solve_lp_itlim(P, parm, 0) runs glp_simplex with it (solve_lp's settings plus it_lim).
+  'get_glp_smcp',
+  'solve_lp_itlim',
   'malloc',
   'free',
 ] as const;
@@ -255,11 +259,18 @@ export interface WasmSolveOptions {
   /** Seconds. */
   readonly tmlim?: number;
   readonly mipgap?: number;
+  /** Simplex iterations (GLPK's it_lim; LP only: glp_intopt has none). */
+  readonly itlim?: number;
 }
+
+/** glp_simplex's return code when it stopped at its iteration limit (GLP_EITLIM). */
+export const GLP_EITLIM = 0x08;
 
 /** What one solve gives: GLPK's status, the columns' values and, for an LP, the row duals. */
 export interface WasmOutcome {
   status: number;
+  /** glp_simplex's return code (LP only): 0, or why it stopped early (GLP_EITLIM...). */
+  ret?: number;
   x: Float64Array;
   y?: Float64Array;
 }
@@ -288,11 +299,20 @@ export function solveInWasm(
       for (let j = 0; j < lp.n; j++) x[j] = w.glp_mip_col_val(P, col[j]);
       return { status: w.glp_mip_status(P), x };
     }
-    w.solve_lp(P, o.msglev, tmlim, presol);
+    let ret: number;
+    if (o.itlim === undefined) ret = w.solve_lp(P, o.msglev, tmlim, presol);
+    else {
+      const parm = w.get_glp_smcp(Math.min(Math.max(0, o.itlim), INT_MAX), o.msglev, tmlim, presol);
+      try {
+        ret = w.solve_lp_itlim(P, parm, 0);
+      } finally {
+        w.free(parm);
+      }
+    }
     for (let j = 0; j < lp.n; j++) x[j] = w.glp_get_col_prim(P, col[j]);
     const y = new Float64Array(lp.m);
     for (let i = 0; i < lp.m; i++) y[i] = w.glp_get_row_dual(P, i + 1);
-    return { status: w.glp_get_status(P), x, y };
+    return { status: w.glp_get_status(P), ret, x, y };
   } finally {
     w.glp_delete_prob(P);
   }
