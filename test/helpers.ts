@@ -51,3 +51,12 @@ export async function solveText(
   });
   return { code, doc: JSON.parse(stdout), stderr };
 }
+
+/**
+ * The lines of a run's stderr less its progress lines (`[solve m] glpk: 1.6 s, …`, `[loop]
+ * iteration …`), which a solve prints after a second without output: how many depends on the
+ * machine's load, so a test that wants "no warnings" compares this with [].
+ */
+export function withoutProgress(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l !== '' && !/^\[(solve \S+|loop|while|repeat|for)\] /i.test(l));
+}
