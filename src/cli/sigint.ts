@@ -71,8 +71,9 @@ export function watchSigint(stderr: (text: string) => void, exitCode: number): S
         // Without the binding the main thread's handler still counts, once it runs.
         watcher.on('error', () => undefined);
         // Until it listens, a signal would reach only the main thread's handler, which cannot run
-        // while the main thread waits: wait for it (a fraction of a second, once per run).
-        Atomics.wait(state, 3, 0, 5000);
+        // while the main thread waits: wait for it (a fraction of a second, once per run; the
+        // limit only matters on a machine so loaded that a thread takes seconds to start).
+        Atomics.wait(state, 3, 0, 30_000);
       } catch {
         // likewise
       }

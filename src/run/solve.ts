@@ -920,6 +920,11 @@ function solveWatch(
         : (detail) => {
             const now = performance.now();
             if (now - last < every) return;
+            // A progress line says the solve is a long one: from here on a Ctrl-C must be seen even
+            // while the solver blocks the thread (the CLI's watcher thread; idempotent). Without
+            // this, a solver that arms on its own clock could print the line first (HiGHS's MIP
+            // callback did, when building the model took a tenth of a second on a loaded machine).
+            host.opts.beforeBlockingSolve?.();
             log(`[solve ${model}] ${solver}: ${((now - t0) / 1000).toFixed(1)} s, ${detail}`);
           },
   };
