@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as prettier from 'prettier';
-import { root } from './helpers.ts';
+import { breathe, root } from './helpers.ts';
 import { main } from '../src/cli/main.ts';
 import { run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -120,9 +120,10 @@ describe('every model in models/', () => {
 });
 
 describe('mutated models (test/fuzz.ts mutations)', () => {
-  it('never throw; what parses formats idempotently to the same statements', () => {
+  it('never throw; what parses formats idempotently to the same statements', async () => {
     let accepted = 0;
     for (const file of modelFiles(join(root, 'models'))) {
+      await breathe();
       const text = readFileSync(file, 'utf8');
       for (let seed = 1; seed <= 3; seed++) {
         const m = mutate(text, rng(seed * 7919 + file.length));

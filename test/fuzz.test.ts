@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { allStages, crashClass, listModels, fuzzOnce, mutatedCase } from './fuzz.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
+import { breathe } from './helpers.ts';
 
 const models = listModels(join(import.meta.dirname, '..', 'models')).filter((p) => !/scalable/.test(p));
 const PER_MODEL = 12;
@@ -12,6 +13,7 @@ describe('fuzz: mutated models never throw', () => {
     it(m.split('/models/')[1], async () => {
       const failures: string[] = [];
       for (let seed = 1; seed <= PER_MODEL; seed++) {
+        await breathe();
         const o = await fuzzOnce(m, seed, nodeHost);
         if (o.error)
           failures.push(`seed ${seed}: ${o.error instanceof Error ? o.error.stack : String(o.error)}`);
@@ -27,6 +29,7 @@ describe('fuzz: every stage (run, format, import, language server) on fixed seed
   it('8 mutated cases end in results or diagnostics in every stage', async () => {
     const failures: string[] = [];
     for (let seed = 1; seed <= 8; seed++) {
+      await breathe();
       const model = all[seed % all.length];
       for (const f of await allStages(model, mutatedCase(model, seed), nodeHost, seed))
         failures.push(`${model} seed ${seed}: ${crashClass(f)}`);

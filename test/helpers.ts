@@ -60,3 +60,12 @@ export async function solveText(
 export function withoutProgress(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l !== '' && !/^\[(solve \S+|loop|while|repeat|for)\] /i.test(l));
 }
+
+/**
+ * A turn of the event loop (setImmediate), for tests that loop over many cases of synchronous
+ * work. Vitest's worker waits 60 s for each of its RPC replies with a timer, and Node runs timers
+ * before it reads the reply that arrived meanwhile: a worker blocked for a minute (a 25 s loop on
+ * a machine five times oversubscribed) reports "Timeout calling onTaskUpdate" although every test
+ * passed. Awaited promises alone resolve as microtasks and never let the reply in.
+ */
+export const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -14,6 +14,7 @@ import { MAX_INCLUDE_DEPTH } from '../../src/syntax/parse.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
 import { memoryHost } from '../../web/src/host.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import { breathe } from '../helpers.ts';
 
 /** `code line:column message` of each diagnostic, for exact comparisons. */
 const show = (ds: readonly Diagnostic[]) =>
@@ -162,7 +163,7 @@ describe('model-sized arrays', () => {
     expect(t.slice(10, 13)).toEqual([0, 6, 'k1*k500002'.length]);
   });
 
-  it('the formatter and the array helpers take 10^6 elements', () => {
+  it('the formatter and the array helpers take 10^6 elements', async () => {
     const big = Array.from({ length: 1_000_000 }, (_, k) => k % 1000);
     expect(pushAll([-1], big).length).toBe(1_000_001);
     expect([maxOf(big), minOf(big), maxOf([]), minOf([], 7), maxOf([1, NaN, 2])]).toEqual([
@@ -172,6 +173,7 @@ describe('model-sized arrays', () => {
       7,
       NaN,
     ]);
+    await breathe();
     const rows = Array.from({ length: 150_000 }, (_, k) => `r${k} ${k}`).join('\n');
     const r = formatSource(`parameter p(*) /\n${rows}\n/;\n`);
     if (!r.ok) throw new Error(r.diagnostics[0].message);
