@@ -5,7 +5,9 @@
 // the centralized dispatch at the ADMM's boundary values. `node bin/run-ts.js bench/iehs.ts central` runs the
 // centralized solves only; `... day` adds the ADMM over the whole day (about 1.4 s of CPU per
 // pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3, 6 and
-// 12 hours (`day`: the whole day too; `projection`: those rows alone): time, iterations and its gaps.
+// 12 hours (`day`: the whole day too, about 100 s of CPU; `projection`: those rows alone;
+// `projection-day`: the whole day's alone), and of the 8-district case over 3 hours: time,
+// iterations, the distance of its bounds on the optimum at the end, and its gaps.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -64,10 +66,15 @@ async function admmRow(hours: string, defines: Record<string, string> = {}): Pro
 export async function benchIehs(mode = ''): Promise<void> {
   console.log('bench/iehs: seed 003, districts of a 6-bus system and a 4-node heating network');
   console.log('                             wall s    CPU s  solves');
+  if (mode === 'projection-day') {
+    await projectionRow('24');
+    return;
+  }
   if (mode === 'projection') {
     await projectionRow('3');
     await projectionRow('6');
     await projectionRow('12');
+    await projectionRow('3', 8);
     return;
   }
   const c2 = await timed('iehs_2district.emd');
@@ -85,18 +92,25 @@ export async function benchIehs(mode = ''): Promise<void> {
   await projectionRow('3');
   await projectionRow('6');
   await projectionRow('12');
+  await projectionRow('3', 8);
   if (mode === 'day') await projectionRow('24');
 }
 
-/** The two-step projection over the first `hours` hours (it solves the centralized case itself). */
-async function projectionRow(hours: string): Promise<void> {
-  const p = await timed('iehs_2district_projection.emd', { hours });
+/**
+ * The two-step projection over the first `hours` hours (it solves the centralized case itself), of
+ * the 2-district case or of the 8-district one (`districts` 8).
+ */
+async function projectionRow(hours: string, districts = 2): Promise<void> {
+  const p = await timed(`iehs_${districts}district_projection.emd`, { hours });
   const state = value(p, 'done') === 1 ? 'converged' : 'iteration limit';
+  // The stopping test's bounds on the optimum (README.md, "The stopping test").
+  const bounds = (value(p, 'ubest') - value(p, 'lbest')) / value(p, 'ubest');
   console.log(
     row(
-      `${hours} h, projection`,
+      `${districts === 2 ? '' : `${districts} districts, `}${hours} h, projection`,
       p,
-      `${value(p, 'iters')} iterations (${state}), cost gap ${value(p, 'gap').toExponential(1)}, ` +
+      `${value(p, 'iters')} iterations (${state}), bounds within ${bounds.toExponential(1)}, ` +
+        `cost gap ${value(p, 'gap').toExponential(1)}, ` +
         `at its boundary values ${value(p, 'fixed_gap').toExponential(1)}, boundary values within ` +
         `${value(p, 'maxdev').toExponential(1)} MW of the centralized solver's`,
     ),
