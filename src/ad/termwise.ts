@@ -18,27 +18,39 @@ export class TermwiseFunctions {
   private readonly linSlot: Int32Array;
 
   /**
-   * Take over the candidate functions whose terms all compile (with at most maxNodes active nodes
-   * each); the others stay with the caller. Undefined when code generation is unavailable.
+   * Compile the terms of the candidate functions (those with at most maxNodes active nodes each).
+   * Depends on the problem's structure only: another problem of the same structure reuses the
+   * result (oracle.ts). Undefined when code generation is unavailable.
    */
-  static create(
+  static compile(
     plan: AdPlan,
     p: ModelProblem,
     dec: Decomposition,
     candidates: Int32Array,
     maxNodes: number,
     maxShapes: number,
-  ): TermwiseFunctions | undefined {
+  ): CompiledUnits<[ValueFn, ValueGradFn]> | undefined {
     const want = new Uint8Array(plan.nt);
     for (const f of candidates)
       for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) want[dec.termIdx[k]] = 1;
-    const units = compileTermValues(
+    return compileTermValues(
       plan,
       p,
       (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes,
       maxShapes,
     );
-    if (!units) return undefined;
+  }
+
+  /**
+   * Take over the candidate functions whose terms all compiled in `units` (compile's), with the
+   * coefficients of `dec`; the others stay with the caller.
+   */
+  static over(
+    plan: AdPlan,
+    dec: Decomposition,
+    candidates: Int32Array,
+    units: CompiledUnits<[ValueFn, ValueGradFn]>,
+  ): TermwiseFunctions {
     const has = new Uint8Array(plan.nf);
     for (const f of candidates) {
       let ok = true;

@@ -549,16 +549,20 @@ function* solveSteps(
     let phiC = st.barrier(st.w, st.f, o.kappaD);
     let gBD = 0;
     let dNorm = 0;
+    // Sums in locals, stored once: a double assigned to a variable that closures share lives on
+    // the heap, and each assignment in the loop would allocate one.
     const directionInfo = (): void => {
       st.barrierGradient(o.kappaD, gradPhi);
-      gBD = 0;
-      dNorm = 0;
+      let g = 0;
+      let d = 0;
       let tiny = true;
       for (let i = 0; i < st.nw; i++) {
-        gBD += gradPhi[i] * st.dw[i];
-        dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
+        g += gradPhi[i] * st.dw[i];
+        d = Math.max(d, Math.abs(st.dw[i]));
         if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
       }
+      gBD = g;
+      dNorm = d;
       // Ipopt's DetectTinyStep: relative step below 10 ε, and not while clearly infeasible.
       let cmax = 0;
       for (let r = 0; r < st.m; r++) cmax = Math.max(cmax, Math.abs(st.c[r]));
