@@ -267,6 +267,8 @@ class Oracle implements ModelNlpOracle {
   readonly mode: 'compiled' | 'tape';
 
   private readonly xs: Float64Array;
+  /** The compiled functions' weight in and value out (compile.ts). */
+  private readonly io = new Float64Array(2);
   private haveX = false;
   /** Tape passes done at the cached x, per list: [values, partials, second partials]. */
   private readonly done: boolean[][] = [
@@ -399,7 +401,10 @@ class Oracle implements ModelNlpOracle {
     if (s === plan.fnStart[f + 1]) return this.tape.v[plan.fnRoot[f]]; // inactive root
     const c = this.compiled;
     const fn = c?.value[f];
-    if (fn) return fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f]);
+    if (fn) {
+      fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f], this.io);
+      return this.io[1];
+    }
     if (this.termwise?.has[f]) return this.termwise.value(f, this.xs, this.tape.v);
     this.ensureTape(FNS, 0);
     return this.tape.v[plan.fnRoot[f]];
@@ -414,8 +419,10 @@ class Oracle implements ModelNlpOracle {
     if (s === e) return this.tape.v[root];
     const c = this.compiled;
     const fn = c?.valueGrad[f];
-    if (fn)
-      return fn(
+    if (fn) {
+      const io = this.io;
+      io[0] = w;
+      fn(
         this.xs,
         this.tape.v,
         c!.units.leaves,
@@ -423,8 +430,10 @@ class Oracle implements ModelNlpOracle {
         out,
         plan.fnVarSlot,
         plan.fnVarStart[f],
-        w,
+        io,
       );
+      return io[1];
+    }
     if (this.termwise?.has[f]) return this.termwise.valueGrad(f, this.xs, this.tape.v, out, w);
     this.ensureTape(FNS, 1);
     const tape = this.tape;

@@ -564,9 +564,7 @@ function* solveSteps(
       gBD = g;
       dNorm = d;
       // Ipopt's DetectTinyStep: relative step below 10 ε, and not while clearly infeasible.
-      let cmax = 0;
-      for (let r = 0; r < st.m; r++) cmax = Math.max(cmax, Math.abs(st.c[r]));
-      tinyStep = tiny && cmax <= 1e-4;
+      tinyStep = tiny && IpmState.maxAbs(st.c, 0, st.m) <= 1e-4;
     };
     directionInfo();
 
@@ -694,14 +692,7 @@ function* solveSteps(
       alphaDu = st.maxDualStep(st.dzL, st.dzU, st.tau);
     }
     st.adjustBoundsForTrial(st.wT);
-    st.w.set(st.wT);
-    st.f = st.fT;
-    st.c.set(st.cT);
-    for (let r = 0; r < st.m; r++) st.y[r] += alphaPr * st.dy[r];
-    for (let i = 0; i < st.nw; i++) {
-      st.zL[i] += alphaDu * st.dzL[i];
-      st.zU[i] += alphaDu * st.dzU[i];
-    }
+    st.acceptTrial(alphaPr, alphaDu);
     st.safeguardMultipliers(o.kappaSigma);
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
       return finish(
@@ -714,9 +705,7 @@ function* solveSteps(
     last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
 
     // Divergence: |x| > 1e20 (Ipopt's diverging_iterates_tol).
-    let xmax = 0;
-    for (let k = 0; k < nlp.nx; k++) xmax = Math.max(xmax, Math.abs(st.w[k]));
-    if (xmax > o.divergingIteratesTol) {
+    if (IpmState.maxAbs(st.w, 0, nlp.nx) > o.divergingIteratesTol) {
       errors = computeErrors(st, nlp);
       emit();
       return finish('diverging', msg(S.Ipm_diverging));
