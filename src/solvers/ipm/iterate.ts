@@ -164,6 +164,12 @@ export class IpmState {
     }
   }
 
+  /** The trial point wT = w + α dw. */
+  trialPoint(alpha: number, dw: Float64Array): void {
+    const { w, wT } = this;
+    for (let i = 0; i < this.nw; i++) wT[i] = w[i] + alpha * dw[i];
+  }
+
   /**
    * The step to the trial point: w := wT, f := fT, c := cT, y += αy dy, z += αz dz. (The loops
    * over the iterate live in small methods like this one, which V8 optimizes once, rather than in

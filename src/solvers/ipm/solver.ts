@@ -369,11 +369,10 @@ function* solveSteps(
 
   const evaluator: TrialEvaluator = {
     evalTrial: (alpha, dw) => {
-      const { w, wT } = st;
-      for (let i = 0; i < st.nw; i++) wT[i] = w[i] + alpha * dw[i];
-      st.fT = nlp.objective(wT);
+      st.trialPoint(alpha, dw);
+      st.fT = nlp.objective(st.wT);
       if (!Number.isFinite(st.fT)) return false;
-      return nlp.constraints(wT, st.cT);
+      return nlp.constraints(st.wT, st.cT);
     },
     solveSoc: (cSoc, dwSoc, dySoc) => {
       if (!factored && !(evalHessian() && factorize())) return false;
