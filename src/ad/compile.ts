@@ -18,7 +18,7 @@ import { Kind, type AdPlan } from './plan.ts';
 
 // The compiled functions exchange doubles through a scratch array Y rather than as arguments
 // and return values: a call that V8 does not inline (every call here: the call sites see many
-// shapes) would box each such double into a new heap number, which was about a fifth of the
+// shapes) would box each such double into a new heap number, which was about a quarter of the
 // bytes an ipm solve allocated.
 
 /** Sets Y[1] to the function's value. */
