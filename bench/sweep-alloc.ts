@@ -1,14 +1,13 @@
 // What the serial run of the issue-20 weather sweep (the 24-hour market over 50 weather scenarios,
 // 50 NLPs, ipm; solveLink 7: the pool's jobs one after another in this process) costs beyond its
-// one solving thread: the CPU seconds of all the process's threads over the wall time (V8's
-// concurrent garbage collection and compilation run beside the solver), and the bytes it
-// allocates. The bytes are summed from V8's own GC trace (--trace-gc-nvp's `allocated=`, the JS
-// heap, in a child process) plus the growth of the external (typed array) memory that each GC sees
-// freed. One warm-up run, then the measured runs.
+// one solving thread: the CPU seconds of all the process's threads against the wall time and
+// against the main thread's (V8's concurrent garbage collection and compilation run beside the
+// solver), and the bytes it allocates on the JS heap, summed from V8's own GC trace
+// (--trace-gc-nvp's `allocated=`, in a child process). One warm-up run, then the measured runs.
+// docs/performance.md (the pool's section) has the figures and what makes up the other threads' CPU.
 // Usage: node bin/run-ts.js bench/sweep-alloc.ts [runs, default 3]
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -127,7 +126,8 @@ try {
           `${pause.toFixed(0)} ms of pauses\n` +
           `  CPU seconds per thread: ${Object.entries(m.threads)
             .map(([k, v]) => `${k} ${v}`)
-            .join(', ')}`,
+            .join(', ')}` +
+          (m.threads.main ? `; all threads / main thread: ${(m.cpu / m.threads.main).toFixed(2)}` : ''),
       );
     } else if (inRun && line.includes(' pause=')) {
       gcs++;
