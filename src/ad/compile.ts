@@ -16,8 +16,14 @@ import type { ModelProblem } from '../model/problem.ts';
 import { operators, jsHelpers } from './operators.ts';
 import { Kind, type AdPlan } from './plan.ts';
 
-export type ValueFn = (x: Float64Array, V: Float64Array, L: Int32Array, o: number) => number;
-/** Returns the value and adds w * gradient into out[S[so + k]] for the k-th variable leaf. */
+// The compiled functions exchange doubles through a scratch array Y rather than as arguments
+// and return values: a call that V8 does not inline (every call here: the call sites see many
+// shapes) would box each such double into a new heap number, which was about a quarter of the
+// bytes an ipm solve allocated.
+
+/** Sets Y[1] to the function's value. */
+export type ValueFn = (x: Float64Array, V: Float64Array, L: Int32Array, o: number, Y: Float64Array) => void;
+/** Sets Y[1] to the value and adds w * gradient into out[S[so + k]] for the k-th variable leaf, w = Y[0]. */
 export type ValueGradFn = (
   x: Float64Array,
   V: Float64Array,
@@ -26,9 +32,9 @@ export type ValueGradFn = (
   out: Float64Array,
   S: Int32Array,
   so: number,
-  w: number,
-) => number;
-/** Adds w * (lower triangle of the term's Hessian) into out[P[po + i(i+1)/2 + j]], i >= j local variables. */
+  Y: Float64Array,
+) => void;
+/** Adds w * (lower triangle of the term's Hessian) into out[P[po + i(i+1)/2 + j]], i >= j local variables, w = Y[0]. */
 export type TermHessFn = (
   x: Float64Array,
   V: Float64Array,
@@ -37,7 +43,7 @@ export type TermHessFn = (
   out: Float64Array,
   P: Int32Array,
   po: number,
-  w: number,
+  Y: Float64Array,
 ) => void;
 
 /** Compiled units (functions or terms): code per unit, or undefined when the unit stays on the tape. */
@@ -447,8 +453,8 @@ function functionCode(c: ShapeContext): string {
     k++;
   }
   return (
-    `return [function(x,V,L,o){${head}return n${R};},` +
-    `function(x,V,L,o,out,S,so,w){${head}${lets.length ? `let ${lets.join(',')};` : ''}${rev.join('')}${out.join('')}return n${R};}];`
+    `return [function(x,V,L,o,Y){${head}Y[1]=n${R};},` +
+    `function(x,V,L,o,out,S,so,Y){const w=Y[0];${head}${lets.length ? `let ${lets.join(',')};` : ''}${rev.join('')}${out.join('')}Y[1]=n${R};}];`
   );
 }
 
@@ -635,5 +641,5 @@ function termHessianCode(c: ShapeContext): string {
     }
     out.push(`{${blk.join('')}}`);
   }
-  return `return function(x,V,L,o,out,P,po,w){${out.join('')}};`;
+  return `return function(x,V,L,o,out,P,po,Y){const w=Y[0];${out.join('')}};`;
 }

@@ -17,6 +17,8 @@ import type { CompiledUnits, TermHessFn } from './compile.ts';
 
 export class HessianEvaluator {
   private readonly termW: Float64Array;
+  /** The compiled terms' weight (compile.ts). */
+  private readonly io = new Float64Array(1);
 
   constructor(
     private readonly plan: AdPlan,
@@ -50,12 +52,15 @@ export class HessianEvaluator {
     }
     const c = this.compiledTerms;
     const V = this.tape.v;
+    const io = this.io;
     for (let t = 0; t < plan.nt; t++) {
       const w = termW[t];
       if (w === 0) continue;
       const fn = c?.fns[t];
-      if (fn) fn(x, V, c!.leaves, c!.leafStart[t], out, plan.termPairSlot, plan.termPairStart[t], w);
-      else this.term(t, w, out);
+      if (fn) {
+        io[0] = w;
+        fn(x, V, c!.leaves, c!.leafStart[t], out, plan.termPairSlot, plan.termPairStart[t], io);
+      } else this.term(t, w, out);
     }
   }
 

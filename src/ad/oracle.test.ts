@@ -707,6 +707,47 @@ describe('compiled shapes shared across problems', () => {
   });
 });
 
+describe('structures kept across problems', () => {
+  // The solves of a sweep share the plan and code of the last problems of the same structure;
+  // the linear coefficients (the plan's jacBase), constants and bounds are each problem's own,
+  // and a problem that differs in a column or a variable of the graph gets its own plan.
+  const problem = (a: number, c: number, linCol = 0, v0 = 0) => {
+    const gb = new GraphBuilder();
+    const x0 = gb.variable(v0);
+    const x1 = gb.variable(1 - v0);
+    const k = gb.constant(c);
+    return buildProblem({
+      n: 2,
+      xl: [-c, -c],
+      objective: { nl: gb.node(Op.Sqr, [gb.node(Op.Sub, [x0, k])]) },
+      rows: [{ lo: 0, up: 10, lin: [[linCol, a]], nl: gb.node(Op.Mul, [k, x0, x1]) }],
+      graph: gb,
+    });
+  };
+  it('gives each problem its own coefficients, constants and bounds', () => {
+    const x = Float64Array.from([0.5, 0.25]);
+    for (const mode of modes)
+      for (const [a, c, linCol, v0] of [
+        [1, 2, 0, 0],
+        [5, 2, 0, 0],
+        [5, 3, 0, 0],
+        [5, 3, 1, 0],
+        [5, 3, 1, 1],
+      ]) {
+        const o = createNlpOracle(problem(a, c, linCol, v0), { mode });
+        expect(Array.from(o.xl)).toEqual([-c, -c]);
+        const J = new Float64Array(o.jacRows.length);
+        o.jacobian(x, J);
+        const dRow = [c * 0.25, c * 0.5];
+        dRow[linCol] += a;
+        expect(denseJacobian(o, J)).toEqual([dRow]);
+        const g = new Float64Array(2);
+        o.gradient(x, g);
+        expect(Array.from(g)).toEqual(v0 === 0 ? [2 * (0.5 - c), 0] : [0, 2 * (0.25 - c)]);
+      }
+  });
+});
+
 describe('functions too long for V8 to optimize', () => {
   // sum_k (exp(-x_k) * c_k + sqr(x_k)) over 120 variables: 721 active nodes, whose code as
   // one function is longer than MAX_CODE_CHARS; it is evaluated term by term instead, on both

@@ -32,14 +32,24 @@
 // So compiled code is the default. The tape stays: it is the fallback where `new Function` is
 // blocked (a Content Security Policy in the browser), it evaluates terms too large to unroll, and
 // it locates evaluation errors (eval-error.ts).
+import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import type { NlpOracle } from '../solvers/types.ts';
-import { buildPlan, type AdPlan } from './plan.ts';
+import { buildPlan, linearJacobian, type AdPlan } from './plan.ts';
 import { Tape } from './tape.ts';
 import { HessianEvaluator } from './hessian.ts';
 import { Decomposition } from './decompose.ts';
 import { TermwiseFunctions } from './termwise.ts';
-import { compileFunctions, compileTerms, DEFAULT_MAX_SHAPES, type CompiledFunctions } from './compile.ts';
+import {
+  compileFunctions,
+  compileTerms,
+  DEFAULT_MAX_SHAPES,
+  type CompiledFunctions,
+  type CompiledUnits,
+  type TermHessFn,
+  type ValueFn,
+  type ValueGradFn,
+} from './compile.ts';
 import { locate, type EvalStage } from './eval-error.ts';
 
 export interface OracleOptions {
@@ -88,25 +98,151 @@ const DEFAULT_MAX_TERM_WORK = 2000;
 
 /** Build the oracle of `p` (plan, buffers and compiled code once; no allocation per call). */
 export function createNlpOracle(p: ModelProblem, opts: OracleOptions = {}): ModelNlpOracle {
-  const plan = buildPlan(p);
+  const cached = cachedStructure(p, opts);
+  const plan = cached ? cached.plan : buildPlan(p);
+  // The one part of the plan that reads the problem's numbers: its linear coefficients.
+  const jacBase = cached ? linearJacobian(plan.linSlot, plan.jacRows.length, p.coef) : plan.jacBase;
   const tape = new Tape(plan, p);
   const dec = new Decomposition(plan, tape);
-  let compiled: CompiledFunctions | undefined;
-  let terms: ReturnType<typeof compileTerms>;
-  let termwise: TermwiseFunctions | undefined;
-  if (opts.mode !== 'tape') {
+  let s: Structure = cached ?? { plan };
+  if (!cached && opts.mode !== 'tape') {
     const maxNodes = opts.maxCompiledNodes ?? DEFAULT_MAX_COMPILED;
     const maxShapes = opts.maxCompiledShapes ?? DEFAULT_MAX_SHAPES;
-    compiled = compileFunctions(plan, p, maxNodes, maxShapes);
-    terms = compiled && compileTerms(plan, p, opts.maxCompiledTermWork ?? DEFAULT_MAX_TERM_WORK, maxShapes);
-    termwise = terms && TermwiseFunctions.create(plan, p, dec, compiled!.units.taped, maxNodes, maxShapes);
-    if (!termwise) {
-      compiled = undefined;
-      terms = undefined;
-    }
+    const compiled = compileFunctions(plan, p, maxNodes, maxShapes);
+    const terms =
+      compiled && compileTerms(plan, p, opts.maxCompiledTermWork ?? DEFAULT_MAX_TERM_WORK, maxShapes);
+    const termValues =
+      terms && TermwiseFunctions.compile(plan, p, dec, compiled!.units.taped, maxNodes, maxShapes);
+    if (termValues) s = { plan, compiled, terms, termValues };
   }
+  if (!cached) keepStructure(p, opts, s);
+  const { compiled, terms, termValues } = s;
+  const termwise = termValues && TermwiseFunctions.over(plan, dec, compiled!.units.taped, termValues);
   const hess = new HessianEvaluator(plan, tape, dec, terms);
-  return new Oracle(p, plan, tape, dec, hess, compiled, termwise);
+  return new Oracle(p, plan, jacBase, tape, dec, hess, compiled, termwise);
+}
+
+/**
+ * What an oracle keeps that depends on the problem's structure only: the plan and the compiled
+ * code (undefined in tape mode, or when `new Function` is unavailable).
+ */
+interface Structure {
+  readonly plan: AdPlan;
+  readonly compiled?: CompiledFunctions;
+  readonly terms?: CompiledUnits<TermHessFn>;
+  readonly termValues?: CompiledUnits<[ValueFn, ValueGradFn]>;
+}
+
+/**
+ * The structures of the last problems, kept so that the solves of a scenario sweep or a
+ * decomposition loop (the same model with other numbers: bounds, parameters, coefficients) skip
+ * the plan and the code generation (in the 24-hour market's weather sweep, a quarter of the
+ * solver's CPU and a third of the bytes allocated per re-solve: bench/sweep-alloc.ts). A problem matches when everything buildPlan and compile.ts
+ * read is equal: the graph's operators and children, the variable each Var node reads, the rows'
+ * roots and the linear part's columns (the plan's jacBase, the one part that reads coefficients,
+ * is each oracle's own). Per thread: the last STRUCTURES_KEPT structures, of at most
+ * STRUCTURES_NODES graph nodes together beyond the last one.
+ */
+const structures: { key: StructureKey; s: Structure }[] = [];
+const STRUCTURES_KEPT = 4;
+const STRUCTURES_NODES = 1_000_000;
+
+interface StructureKey {
+  readonly n: number;
+  readonly m: number;
+  readonly objNl: number;
+  readonly opts: string;
+  readonly op: Uint8Array;
+  readonly childStart: Int32Array;
+  readonly children: Int32Array;
+  /** The variable of each Var node, in node order. */
+  readonly varOf: Float64Array;
+  readonly rowNl: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly col: Int32Array;
+}
+
+const optionsKey = (o: OracleOptions) =>
+  `${o.mode ?? ''}/${o.maxCompiledNodes ?? ''}/${o.maxCompiledTermWork ?? ''}/${o.maxCompiledShapes ?? ''}`;
+
+function varsOf(p: ModelProblem): Float64Array {
+  const { op, value, nodeCount } = p.graph;
+  let k = 0;
+  for (let i = 0; i < nodeCount; i++) if (op[i] === Op.Var) k++;
+  const out = new Float64Array(k);
+  k = 0;
+  for (let i = 0; i < nodeCount; i++) if (op[i] === Op.Var) out[k++] = value[i];
+  return out;
+}
+
+function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function sameVars(k: StructureKey, p: ModelProblem): boolean {
+  const { op, value, nodeCount } = p.graph;
+  let q = 0;
+  for (let i = 0; i < nodeCount; i++) {
+    if (op[i] !== Op.Var) continue;
+    if (q === k.varOf.length || k.varOf[q++] !== value[i]) return false;
+  }
+  return q === k.varOf.length;
+}
+
+function matches(k: StructureKey, p: ModelProblem, opts: string): boolean {
+  const g = p.graph;
+  return (
+    k.n === p.n &&
+    k.m === p.m &&
+    k.objNl === p.objNl &&
+    k.opts === opts &&
+    sameArray(k.op, g.op) &&
+    sameArray(k.childStart, g.childStart) &&
+    sameArray(k.children, g.children) &&
+    sameArray(k.rowNl, p.rowNl) &&
+    sameArray(k.rowStart, p.rowStart) &&
+    sameArray(k.col, p.col) &&
+    sameVars(k, p)
+  );
+}
+
+function cachedStructure(p: ModelProblem, opts: OracleOptions): Structure | undefined {
+  const o = optionsKey(opts);
+  const at = structures.findIndex((e) => matches(e.key, p, o));
+  if (at < 0) return undefined;
+  const [e] = structures.splice(at, 1);
+  structures.unshift(e);
+  return e.s;
+}
+
+/** Keeps copies of the key arrays: a synchronous re-solve refreshes its problem in place. */
+function keepStructure(p: ModelProblem, opts: OracleOptions, s: Structure): void {
+  const g = p.graph;
+  const key: StructureKey = {
+    n: p.n,
+    m: p.m,
+    objNl: p.objNl,
+    opts: optionsKey(opts),
+    op: g.op.slice(),
+    childStart: g.childStart.slice(),
+    children: g.children.slice(),
+    varOf: varsOf(p),
+    rowNl: p.rowNl.slice(),
+    rowStart: p.rowStart.slice(),
+    col: p.col.slice(),
+  };
+  structures.unshift({ key, s });
+  // The last one always; older ones while the graphs kept stay below STRUCTURES_NODES.
+  let nodes = 0;
+  let keep = 0;
+  while (keep < structures.length && keep < STRUCTURES_KEPT) {
+    nodes += structures[keep].key.op.length;
+    if (keep > 0 && nodes > STRUCTURES_NODES) break;
+    keep++;
+  }
+  structures.length = keep;
 }
 
 /** Node lists the tape sweeps: all active nodes, the taped functions' nodes, the taped terms' nodes. */
@@ -131,6 +267,8 @@ class Oracle implements ModelNlpOracle {
   readonly mode: 'compiled' | 'tape';
 
   private readonly xs: Float64Array;
+  /** The compiled functions' weight in and value out (compile.ts). */
+  private readonly io = new Float64Array(2);
   private haveX = false;
   /** Tape passes done at the cached x, per list: [values, partials, second partials]. */
   private readonly done: boolean[][] = [
@@ -150,6 +288,8 @@ class Oracle implements ModelNlpOracle {
   constructor(
     private readonly p: ModelProblem,
     private readonly plan: AdPlan,
+    /** The linear coefficients per Jacobian slot (plan.jacBase for the problem that built the plan). */
+    private readonly jacBase: Float64Array,
     private readonly tape: Tape,
     private readonly dec: Decomposition,
     private readonly hess: HessianEvaluator,
@@ -261,7 +401,10 @@ class Oracle implements ModelNlpOracle {
     if (s === plan.fnStart[f + 1]) return this.tape.v[plan.fnRoot[f]]; // inactive root
     const c = this.compiled;
     const fn = c?.value[f];
-    if (fn) return fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f]);
+    if (fn) {
+      fn(this.xs, this.tape.v, c!.units.leaves, c!.units.leafStart[f], this.io);
+      return this.io[1];
+    }
     if (this.termwise?.has[f]) return this.termwise.value(f, this.xs, this.tape.v);
     this.ensureTape(FNS, 0);
     return this.tape.v[plan.fnRoot[f]];
@@ -276,8 +419,10 @@ class Oracle implements ModelNlpOracle {
     if (s === e) return this.tape.v[root];
     const c = this.compiled;
     const fn = c?.valueGrad[f];
-    if (fn)
-      return fn(
+    if (fn) {
+      const io = this.io;
+      io[0] = w;
+      fn(
         this.xs,
         this.tape.v,
         c!.units.leaves,
@@ -285,8 +430,10 @@ class Oracle implements ModelNlpOracle {
         out,
         plan.fnVarSlot,
         plan.fnVarStart[f],
-        w,
+        io,
       );
+      return io[1];
+    }
     if (this.termwise?.has[f]) return this.termwise.valueGrad(f, this.xs, this.tape.v, out, w);
     this.ensureTape(FNS, 1);
     const tape = this.tape;
@@ -351,7 +498,7 @@ class Oracle implements ModelNlpOracle {
     this.setX(x);
     this.err = undefined;
     const plan = this.plan;
-    out.set(plan.jacBase);
+    out.set(this.jacBase);
     const rf = this.rowFns;
     for (let q = 0; q < rf.length; q++) this.fnGrad(rf[q], out, 1);
     for (let k = 0; k < out.length; k++) {

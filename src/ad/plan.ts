@@ -122,6 +122,13 @@ function isLinearNode(p: ModelProblem, act: Uint8Array, i: number): boolean {
   return false;
 }
 
+/** The linear coefficients per Jacobian slot: coef[k] summed into slot linSlot[k], in k order. */
+export function linearJacobian(linSlot: Int32Array, slots: number, coef: Float64Array): Float64Array {
+  const out = new Float64Array(slots);
+  for (let k = 0; k < linSlot.length; k++) out[linSlot[k]] += coef[k];
+  return out;
+}
+
 /**
  * Build the plan. Throws "internal error" for a graph that breaks the contract of expr-graph.ts
  * (an unknown operator, a wrong number of children, a child after its parent) — a bug, not user input.
@@ -288,8 +295,7 @@ export function buildPlan(p: ModelProblem): AdPlan {
     for (let t = fnVarStartA[objFn]; t < fnVarStartA[objFn + 1]; t++) fnVarSlot[t] = g.value[fnVarNode[t]];
   const jacRows = jr.toArray();
   const jacCols = jc.toArray();
-  const jacBase = new Float64Array(jacRows.length);
-  for (let k = 0; k < linSlot.length; k++) jacBase[linSlot[k]] += p.coef[k];
+  const jacBase = linearJacobian(linSlot, jacRows.length, p.coef);
 
   // ---- linear tops and terms ----
   const termOf = new Int32Array(N).fill(-1);

@@ -16,29 +16,43 @@ export class TermwiseFunctions {
   private readonly slots: Int32Array;
   /** Per linear entry k of a termwise function: the slot of its variable. */
   private readonly linSlot: Int32Array;
+  /** The compiled terms' weight in and value out (compile.ts). */
+  private readonly io = new Float64Array(2);
 
   /**
-   * Take over the candidate functions whose terms all compile (with at most maxNodes active nodes
-   * each); the others stay with the caller. Undefined when code generation is unavailable.
+   * Compile the terms of the candidate functions (those with at most maxNodes active nodes each).
+   * Depends on the problem's structure only: another problem of the same structure reuses the
+   * result (oracle.ts). Undefined when code generation is unavailable.
    */
-  static create(
+  static compile(
     plan: AdPlan,
     p: ModelProblem,
     dec: Decomposition,
     candidates: Int32Array,
     maxNodes: number,
     maxShapes: number,
-  ): TermwiseFunctions | undefined {
+  ): CompiledUnits<[ValueFn, ValueGradFn]> | undefined {
     const want = new Uint8Array(plan.nt);
     for (const f of candidates)
       for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) want[dec.termIdx[k]] = 1;
-    const units = compileTermValues(
+    return compileTermValues(
       plan,
       p,
       (t) => want[t] === 1 && plan.termStart[t + 1] - plan.termStart[t] <= maxNodes,
       maxShapes,
     );
-    if (!units) return undefined;
+  }
+
+  /**
+   * Take over the candidate functions whose terms all compiled in `units` (compile's), with the
+   * coefficients of `dec`; the others stay with the caller.
+   */
+  static over(
+    plan: AdPlan,
+    dec: Decomposition,
+    candidates: Int32Array,
+    units: CompiledUnits<[ValueFn, ValueGradFn]>,
+  ): TermwiseFunctions {
     const has = new Uint8Array(plan.nf);
     for (const f of candidates) {
       let ok = true;
@@ -80,19 +94,20 @@ export class TermwiseFunctions {
 
   /** Value of function f (has[f] = 1) at x; V holds the inactive node values. */
   value(f: number, x: Float64Array, V: Float64Array): number {
-    const { dec, units } = this;
+    const { dec, units, io } = this;
     let s = dec.constant[f];
     for (let k = dec.linStart[f]; k < dec.linStart[f + 1]; k++) s += dec.linCoef[k] * x[dec.linVar[k]];
     for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) {
       const t = dec.termIdx[k];
-      s += dec.termCoef[k] * units.fns[t]![0](x, V, units.leaves, units.leafStart[t]);
+      units.fns[t]![0](x, V, units.leaves, units.leafStart[t], io);
+      s += dec.termCoef[k] * io[1];
     }
     return s;
   }
 
   /** Adds w * gradient of f into out at f's slots and returns its value. */
   valueGrad(f: number, x: Float64Array, V: Float64Array, out: Float64Array, w: number): number {
-    const { dec, units } = this;
+    const { dec, units, io } = this;
     let s = dec.constant[f];
     for (let k = dec.linStart[f]; k < dec.linStart[f + 1]; k++) {
       s += dec.linCoef[k] * x[dec.linVar[k]];
@@ -101,9 +116,9 @@ export class TermwiseFunctions {
     for (let k = dec.termStart[f]; k < dec.termStart[f + 1]; k++) {
       const t = dec.termIdx[k];
       const c = dec.termCoef[k];
-      s +=
-        c *
-        units.fns[t]![1](x, V, units.leaves, units.leafStart[t], out, this.slots, this.slotStart[k], w * c);
+      io[0] = w * c;
+      units.fns[t]![1](x, V, units.leaves, units.leafStart[t], out, this.slots, this.slotStart[k], io);
+      s += c * io[1];
     }
     return s;
   }

@@ -164,6 +164,37 @@ export class IpmState {
     }
   }
 
+  /** The trial point wT = w + α dw. */
+  trialPoint(alpha: number, dw: Float64Array): void {
+    const { w, wT } = this;
+    for (let i = 0; i < this.nw; i++) wT[i] = w[i] + alpha * dw[i];
+  }
+
+  /**
+   * The step to the trial point: w := wT, f := fT, c := cT, y += αy dy, z += αz dz. (The loops
+   * over the iterate live in small methods like this one, which V8 optimizes once, rather than in
+   * solveSteps, which it recompiles after a deoptimization and meanwhile interprets, allocating a
+   * heap number per element.)
+   */
+  acceptTrial(alphaY: number, alphaZ: number): void {
+    this.w.set(this.wT);
+    this.f = this.fT;
+    this.c.set(this.cT);
+    const { y, dy, zL, zU, dzL, dzU } = this;
+    for (let r = 0; r < this.m; r++) y[r] += alphaY * dy[r];
+    for (let i = 0; i < this.nw; i++) {
+      zL[i] += alphaZ * dzL[i];
+      zU[i] += alphaZ * dzU[i];
+    }
+  }
+
+  /** max |v[i]| over i in [from, to). */
+  static maxAbs(v: Float64Array, from: number, to: number): number {
+    let t = 0;
+    for (let i = from; i < to; i++) t = Math.max(t, Math.abs(v[i]));
+    return t;
+  }
+
   /** θ = ||c||₁ (constraint violation used by the filter). */
   static theta(c: Float64Array): number {
     let t = 0;

@@ -53,40 +53,46 @@ export class InternalNlp {
     const m = oracle.m;
     this.xFull = new Float64Array(n);
     const colOf = new Int32Array(n).fill(-1);
-    const xs: number[] = [];
+    let nx = 0;
     for (let j = 0; j < n; j++) {
       const l = oracle.xl[j];
       const u = oracle.xu[j];
       if (l === u) {
         this.xFull[j] = l;
       } else {
-        colOf[j] = xs.length;
-        xs.push(j);
+        colOf[j] = nx++;
         this.xFull[j] = oracle.x0[j];
       }
     }
     this.colOfOrig = colOf;
-    this.xOrig = Int32Array.from(xs);
-    this.nx = xs.length;
+    this.xOrig = new Int32Array(nx);
+    for (let j = 0; j < n; j++) if (colOf[j] >= 0) this.xOrig[colOf[j]] = j;
+    this.nx = nx;
     const rowOf = new Int32Array(m).fill(-1);
-    const rows: number[] = [];
-    const slackRows: number[] = [];
+    let mi = 0;
+    let ns = 0;
     for (let i = 0; i < m; i++) {
       const l = oracle.gl[i];
       const u = oracle.gu[i];
       if (l === -Infinity && u === Infinity) continue; // free row
-      rowOf[i] = rows.length;
-      rows.push(i);
-      if (l !== u) slackRows.push(rows.length - 1);
+      rowOf[i] = mi++;
+      if (l !== u) ns++;
     }
     this.rowOfOrig = rowOf;
-    this.rowOrig = Int32Array.from(rows);
-    this.m = rows.length;
-    this.ns = slackRows.length;
+    this.m = mi;
+    this.ns = ns;
     this.nw = this.nx + this.ns;
-    this.slackOf = new Int32Array(this.m).fill(-1);
-    this.rowRhs = new Float64Array(this.m);
-    for (let k = 0; k < slackRows.length; k++) this.slackOf[slackRows[k]] = this.nx + k;
+    this.rowOrig = new Int32Array(mi);
+    this.slackOf = new Int32Array(mi).fill(-1);
+    this.rowRhs = new Float64Array(mi);
+    // Slacks in row order after the variables.
+    let sk = this.nx;
+    for (let i = 0; i < m; i++) {
+      const r = rowOf[i];
+      if (r < 0) continue;
+      this.rowOrig[r] = i;
+      if (oracle.gl[i] !== oracle.gu[i]) this.slackOf[r] = sk++;
+    }
     for (let r = 0; r < this.m; r++) if (this.slackOf[r] < 0) this.rowRhs[r] = oracle.gl[this.rowOrig[r]];
     this.rowScale = new Float64Array(this.m).fill(1);
     this.wL = new Float64Array(this.nw);
@@ -95,41 +101,44 @@ export class InternalNlp {
     this.wUOrig = new Float64Array(this.nw);
 
     // Jacobian structure: oracle entries of kept rows and free columns, then one -1 per slack.
-    const jr: number[] = [];
-    const jc: number[] = [];
-    const js: number[] = [];
+    // (Counted first, then filled: typed arrays of their final length, no growing lists.)
+    let nj = this.ns;
+    for (let k = 0; k < oracle.jacRows.length; k++)
+      if (rowOf[oracle.jacRows[k]] >= 0 && colOf[oracle.jacCols[k]] >= 0) nj++;
+    this.jacRows = new Int32Array(nj);
+    this.jacCols = new Int32Array(nj);
+    this.jacSrc = new Int32Array(nj);
+    let q = 0;
     for (let k = 0; k < oracle.jacRows.length; k++) {
       const r = rowOf[oracle.jacRows[k]];
       const c = colOf[oracle.jacCols[k]];
       if (r < 0 || c < 0) continue;
-      jr.push(r);
-      jc.push(c);
-      js.push(k);
+      this.jacRows[q] = r;
+      this.jacCols[q] = c;
+      this.jacSrc[q++] = k;
     }
     for (let r = 0; r < this.m; r++) {
       if (this.slackOf[r] >= 0) {
-        jr.push(r);
-        jc.push(this.slackOf[r]);
-        js.push(-1);
+        this.jacRows[q] = r;
+        this.jacCols[q] = this.slackOf[r];
+        this.jacSrc[q++] = -1;
       }
     }
-    this.jacRows = Int32Array.from(jr);
-    this.jacCols = Int32Array.from(jc);
-    this.jacSrc = Int32Array.from(js);
-    const hr: number[] = [];
-    const hc: number[] = [];
-    const hs: number[] = [];
+    let nh = 0;
+    for (let k = 0; k < oracle.hessRows.length; k++)
+      if (colOf[oracle.hessRows[k]] >= 0 && colOf[oracle.hessCols[k]] >= 0) nh++;
+    this.hessRows = new Int32Array(nh);
+    this.hessCols = new Int32Array(nh);
+    this.hessSrc = new Int32Array(nh);
+    q = 0;
     for (let k = 0; k < oracle.hessRows.length; k++) {
       const a = colOf[oracle.hessRows[k]];
       const b = colOf[oracle.hessCols[k]];
       if (a < 0 || b < 0) continue;
-      hr.push(Math.max(a, b));
-      hc.push(Math.min(a, b));
-      hs.push(k);
+      this.hessRows[q] = Math.max(a, b);
+      this.hessCols[q] = Math.min(a, b);
+      this.hessSrc[q++] = k;
     }
-    this.hessRows = Int32Array.from(hr);
-    this.hessCols = Int32Array.from(hc);
-    this.hessSrc = Int32Array.from(hs);
     this.gFull = new Float64Array(m);
     this.gradFull = new Float64Array(n);
     this.jacFull = new Float64Array(oracle.jacRows.length);

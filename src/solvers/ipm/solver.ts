@@ -369,11 +369,10 @@ function* solveSteps(
 
   const evaluator: TrialEvaluator = {
     evalTrial: (alpha, dw) => {
-      const { w, wT } = st;
-      for (let i = 0; i < st.nw; i++) wT[i] = w[i] + alpha * dw[i];
-      st.fT = nlp.objective(wT);
+      st.trialPoint(alpha, dw);
+      st.fT = nlp.objective(st.wT);
       if (!Number.isFinite(st.fT)) return false;
-      return nlp.constraints(wT, st.cT);
+      return nlp.constraints(st.wT, st.cT);
     },
     solveSoc: (cSoc, dwSoc, dySoc) => {
       if (!factored && !(evalHessian() && factorize())) return false;
@@ -549,20 +548,22 @@ function* solveSteps(
     let phiC = st.barrier(st.w, st.f, o.kappaD);
     let gBD = 0;
     let dNorm = 0;
+    // Sums in locals, stored once: a double assigned to a variable that closures share lives on
+    // the heap, and each assignment in the loop would allocate one.
     const directionInfo = (): void => {
       st.barrierGradient(o.kappaD, gradPhi);
-      gBD = 0;
-      dNorm = 0;
+      let g = 0;
+      let d = 0;
       let tiny = true;
       for (let i = 0; i < st.nw; i++) {
-        gBD += gradPhi[i] * st.dw[i];
-        dNorm = Math.max(dNorm, Math.abs(st.dw[i]));
+        g += gradPhi[i] * st.dw[i];
+        d = Math.max(d, Math.abs(st.dw[i]));
         if (Math.abs(st.dw[i]) / (1 + Math.abs(st.w[i])) >= 10 * EPS) tiny = false;
       }
+      gBD = g;
+      dNorm = d;
       // Ipopt's DetectTinyStep: relative step below 10 ε, and not while clearly infeasible.
-      let cmax = 0;
-      for (let r = 0; r < st.m; r++) cmax = Math.max(cmax, Math.abs(st.c[r]));
-      tinyStep = tiny && cmax <= 1e-4;
+      tinyStep = tiny && IpmState.maxAbs(st.c, 0, st.m) <= 1e-4;
     };
     directionInfo();
 
@@ -690,14 +691,7 @@ function* solveSteps(
       alphaDu = st.maxDualStep(st.dzL, st.dzU, st.tau);
     }
     st.adjustBoundsForTrial(st.wT);
-    st.w.set(st.wT);
-    st.f = st.fT;
-    st.c.set(st.cT);
-    for (let r = 0; r < st.m; r++) st.y[r] += alphaPr * st.dy[r];
-    for (let i = 0; i < st.nw; i++) {
-      st.zL[i] += alphaDu * st.dzL[i];
-      st.zU[i] += alphaDu * st.dzU[i];
-    }
+    st.acceptTrial(alphaPr, alphaDu);
     st.safeguardMultipliers(o.kappaSigma);
     if (!nlp.gradient(st.w, st.grad) || !nlp.jacobian(st.w, st.jac)) {
       return finish(
@@ -710,9 +704,7 @@ function* solveSteps(
     last = { dNorm, alphaPr, alphaDu, ls: lsTrials, rg: perturbation.dw, type: stepType };
 
     // Divergence: |x| > 1e20 (Ipopt's diverging_iterates_tol).
-    let xmax = 0;
-    for (let k = 0; k < nlp.nx; k++) xmax = Math.max(xmax, Math.abs(st.w[k]));
-    if (xmax > o.divergingIteratesTol) {
+    if (IpmState.maxAbs(st.w, 0, nlp.nx) > o.divergingIteratesTol) {
       errors = computeErrors(st, nlp);
       emit();
       return finish('diverging', msg(S.Ipm_diverging));
