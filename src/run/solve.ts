@@ -503,9 +503,13 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
-    checkBounds(gen.problem.varNames[j], xl[j], xu[j], stmt.span);
-    if (xl[j] > xu[j]) {
-      throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], xl[j], xu[j]]);
+    const lo = xl[j];
+    const up = xu[j];
+    // The column's name (a lazy list: each name is built on first use) only for a diagnostic: a
+    // re-solve in a loop checks every column each time.
+    if (!(lo <= up) || lo === Infinity || up === -Infinity) {
+      checkBounds(gen.problem.varNames[j], lo, up, stmt.span);
+      throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], lo, up]);
     }
     // As GAMS: the start is the level projected onto the bounds.
     if (x0[j] < xl[j]) x0[j] = xl[j];

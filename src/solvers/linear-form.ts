@@ -272,27 +272,38 @@ export function transpose(
 }
 
 /**
- * Sum over each column j of f(a_ij, y_i), rows ascending, starting from `init` (zeros when absent):
- * the same additions in the same order as a walk of column j, made from the rows (no CSC needed).
+ * A'y and Σ_i |a_ij y_i| for each column j, rows ascending (the same additions in the same order as
+ * a walk of column j, made from the rows: no CSC needed), in one pass without a callback: a
+ * re-solve in a loop pays it every time. `abs` starts from `absInit` when given.
  */
-export function columnSums(
+export function columnProducts(
   lp: LinearForm,
   y: Float64Array,
-  f: (a: number, yi: number) => number,
-  init?: Float64Array,
-): Float64Array {
-  const s = init ?? new Float64Array(lp.n);
+  absInit?: Float64Array,
+): { sum: Float64Array; abs: Float64Array | undefined } {
+  const sum = new Float64Array(lp.n);
+  const abs = absInit;
+  const { rowStart, rowCol, rowVal } = lp;
   for (let i = 0; i < lp.m; i++) {
     const yi = y[i];
-    for (let k = lp.rowStart[i]; k < lp.rowStart[i + 1]; k++) s[lp.rowCol[k]] += f(lp.rowVal[k], yi);
+    // A zero multiplier adds ±0 to each sum, which changes none (no sum is ever -0).
+    if (yi === 0) continue;
+    const end = rowStart[i + 1];
+    if (abs)
+      for (let k = rowStart[i]; k < end; k++) {
+        const t = rowVal[k] * yi;
+        sum[rowCol[k]] += t;
+        abs[rowCol[k]] += Math.abs(t);
+      }
+    else for (let k = rowStart[i]; k < end; k++) sum[rowCol[k]] += rowVal[k] * yi;
   }
-  return s;
+  return { sum, abs };
 }
 
 /** Reduced costs d = c - A'y (+ Q x for a QP): GAMS variable marginals from row marginals y. */
 export function reducedCosts(lp: LinearForm, y: Float64Array, x?: Float64Array): Float64Array {
   const d = Float64Array.from(lp.c);
-  const s = columnSums(lp, y, (a, yi) => a * yi);
+  const s = columnProducts(lp, y).sum;
   for (let j = 0; j < lp.n; j++) d[j] -= s[j];
   if (lp.q && x) {
     const q = lp.q;

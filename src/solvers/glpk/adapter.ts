@@ -19,7 +19,7 @@
 // (option mipmarginals=fixed, the default); 'none' reports none.
 import type { SolveOptions, SolverAdapter } from '../types.ts';
 import { SolveStat } from '../status.ts';
-import { columnSums, reducedCosts, type LinearForm } from '../linear-form.ts';
+import { columnProducts, type LinearForm } from '../linear-form.ts';
 import {
   createLinearAdapter,
   isYes,
@@ -278,10 +278,16 @@ function pointOf(
 
 /** Reduced costs with round-off below 1e-12 of the terms' size set to zero. */
 function cleanReducedCosts(lp: LinearForm, y: Float64Array): Float64Array {
-  const d = reducedCosts(lp, y);
-  // scale_j = |c_j| + sum_i |a_ij y_i|, rows ascending.
-  const scale = columnSums(lp, y, (a, yi) => Math.abs(a * yi), lp.c.map(Math.abs));
-  for (let j = 0; j < lp.n; j++) if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale[j])) d[j] = 0;
+  // d = c - A'y (an LP: no Q); scale_j = |c_j| + sum_i |a_ij y_i|, rows ascending; one pass.
+  const n = lp.n;
+  const scale = new Float64Array(n);
+  for (let j = 0; j < n; j++) scale[j] = Math.abs(lp.c[j]);
+  const s = columnProducts(lp, y, scale).sum;
+  const d = Float64Array.from(lp.c);
+  for (let j = 0; j < n; j++) {
+    d[j] -= s[j];
+    if (Math.abs(d[j]) <= 1e-12 * Math.max(1, scale[j])) d[j] = 0;
+  }
   return d;
 }
 
