@@ -80,11 +80,16 @@ export class Cells implements TableCells {
     this.length = n + 1;
   }
   private grow(size: number): void {
-    const g = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+    const g = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a.subarray(0, size)), b);
     this.row = g(this.row, new Int32Array(size));
     this.col = g(this.col, new Int32Array(size));
     this.value = g(this.value, new Float64Array(size));
     this.start = g(this.start, new Int32Array(size));
+  }
+  /** The arrays cut to the cells (the syntax tree keeps them). */
+  trim(): this {
+    if (this.row.length > this.length) this.grow(this.length);
+    return this;
   }
   record(i: number): DataRecord {
     return new TableRecord(
@@ -269,12 +274,12 @@ export function layoutTable(
           `the row label that starts here ends on line ${lineAndColumn(last.file, last.end).line} without its ')'.`,
         ),
       );
-      return records;
+      return records.trim();
     }
     li = label.line;
     rowLine(lines[li], label, headers, records, diags, acronyms);
   }
-  return records;
+  return records.trim();
 }
 
 /**
