@@ -97,7 +97,7 @@ import {
   type Tok,
 } from './tokens.ts';
 import { dataRecords, lineBreakBetween, type DataKind } from './data.ts';
-import { layoutTable } from './table.ts';
+import { layoutTable, tableDecl } from './table.ts';
 import { isStatementWord } from './chunks.ts';
 import type { TableBody } from './preprocess.ts';
 import { buildChain } from '../src/syntax/chains.ts';
@@ -900,10 +900,13 @@ export class EmdParser extends EmbeddedActionsParser {
       const body = kw.payload as TableBody | undefined;
       const item = this.base({ name: ident(name), domain, text, first: name as Tok });
       this.noteDims(item.name, domain);
-      let records: A.DataRecord[] = [];
-      if (!body) this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
-      else records = layoutTable(body, this.ctx.diagnostics, domain?.length, this.ctx.acronyms);
-      return { kind: 'TableDecl', span: tokSpan(kw, this.prev()), item, records };
+      const sp = tokSpan(kw, this.prev());
+      if (!body) {
+        this.err(M.Table_body_missing_0, tokSpan(name), [name.image]);
+        return { kind: 'TableDecl', span: sp, item, records: [] };
+      }
+      const cells = layoutTable(body, this.ctx.diagnostics, domain?.length, this.ctx.acronyms);
+      return tableDecl(sp, item, cells);
     });
   });
 

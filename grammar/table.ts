@@ -6,7 +6,7 @@
 import { lineAndColumn, span, type SourceFile, type Span } from '../src/text/source-file.ts';
 import { diag, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { syntaxMessages as M } from '../src/diagnostics/messages/syntax.ts';
-import type { DataRecord, Label } from '../src/syntax/ast.ts';
+import type { DataRecord, DeclItemBase, Label, TableCells, TableDecl } from '../src/syntax/ast.ts';
 import { keyTuples, parseKey, parseValueAt, singleTuple } from './labels.ts';
 import type { TableBody, TableLine } from './preprocess.ts';
 import { evaluateExpression } from './compile-time.ts';
@@ -55,6 +55,76 @@ export class TableRecord implements DataRecord {
   }
 }
 
+/**
+ * A table's cells in typed arrays (row tuple, column tuple, value and the number's offset per
+ * cell): a 1000 x 1000 table is 24 MB of arrays instead of 10^6 objects for the collector.
+ * Records are made only when read (the formatter, the importer, the language server).
+ */
+export class Cells implements TableCells {
+  readonly rowTuples: (readonly Label[])[] = [];
+  readonly colTuples: (readonly Label[])[] = [];
+  row = new Int32Array(64);
+  col = new Int32Array(64);
+  value = new Float64Array(64);
+  private start = new Int32Array(64);
+  length = 0;
+  private recs?: DataRecord[];
+
+  push(row: number, col: number, value: number, start: number): void {
+    const n = this.length;
+    if (n === this.row.length) this.grow(2 * n);
+    this.row[n] = row;
+    this.col[n] = col;
+    this.value[n] = value;
+    this.start[n] = start;
+    this.length = n + 1;
+  }
+  private grow(size: number): void {
+    const g = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a.subarray(0, size)), b);
+    this.row = g(this.row, new Int32Array(size));
+    this.col = g(this.col, new Int32Array(size));
+    this.value = g(this.value, new Float64Array(size));
+    this.start = g(this.start, new Int32Array(size));
+  }
+  /** The arrays cut to the cells (the syntax tree keeps them). */
+  trim(): this {
+    if (this.row.length > this.length) this.grow(this.length);
+    return this;
+  }
+  record(i: number): DataRecord {
+    return new TableRecord(
+      this.rowTuples[this.row[i]],
+      this.colTuples[this.col[i]],
+      this.value[i],
+      this.start[i],
+    );
+  }
+  /** Every cell as a record, made once. */
+  records(): DataRecord[] {
+    if (!this.recs) {
+      this.recs = new Array<DataRecord>(this.length);
+      for (let i = 0; i < this.length; i++) this.recs[i] = this.record(i);
+    }
+    return this.recs;
+  }
+}
+
+/**
+ * A TableDecl whose records are made from its cells when first read. `cells` is not enumerable:
+ * walkers and comparisons of the syntax tree (the formatter's) see the records, as before.
+ */
+export function tableDecl(span: Span, item: DeclItemBase, cells: Cells): TableDecl {
+  const decl = {
+    kind: 'TableDecl' as const,
+    span,
+    item,
+    get records() {
+      return cells.records();
+    },
+  };
+  return Object.defineProperty(decl, 'cells', { value: cells });
+}
+
 export interface Word {
   start: number;
   end: number;
@@ -67,6 +137,8 @@ interface Header {
   labels: Label[] | undefined; // undefined: invalid header (already reported); numbers under it are skipped
   /** A header of label groups (indus89: `(1988,1993,2000).depth`): every tuple it stands for. */
   tuples?: Label[][];
+  /** Indexes of its tuples in the table's colTuples, once a number is under it. */
+  ix?: number[];
   c0: number;
   c1: number;
   text: string;
@@ -147,8 +219,8 @@ export function layoutTable(
   diags: Diagnostic[],
   dim?: number,
   acronyms?: ReadonlyMap<string, number>,
-): DataRecord[] {
-  const records: DataRecord[] = [];
+): Cells {
+  const records = new Cells();
   let headers: Header[] | undefined;
   let delimHeader: DelimHeader | undefined;
   let prevDelim = false;
@@ -202,12 +274,12 @@ export function layoutTable(
           `the row label that starts here ends on line ${lineAndColumn(last.file, last.end).line} without its ')'.`,
         ),
       );
-      return records;
+      return records.trim();
     }
     li = label.line;
     rowLine(lines[li], label, headers, records, diags, acronyms);
   }
-  return records;
+  return records.trim();
 }
 
 /**
@@ -288,7 +360,7 @@ function rowLine(
   line: TableLine,
   label: { start: number; end: number },
   hs: Header[],
-  records: DataRecord[],
+  records: Cells,
   diags: Diagnostic[],
   acronyms?: ReadonlyMap<string, number>,
 ): void {
@@ -299,6 +371,9 @@ function rowLine(
   const k = parseKey(file, label.start, label.end, diags);
   if (!k) return;
   const rows = keyTuples(k.groups);
+  const rowIx = rows.length;
+  const r0 = records.rowTuples.length;
+  for (const row of rows) records.rowTuples.push(row);
   // Visual column of the label's end, counted from the start of its (last) line.
   let i = line.start;
   let col = 0;
@@ -376,9 +451,10 @@ function rowLine(
         continue;
       }
       if (sg && t.charCodeAt(sg.s) === 45) value = 0 - value;
-      if (h.labels)
-        for (const row of rows)
-          for (const col of h.tuples ?? [h.labels]) records.push(new TableRecord(row, col, value, s));
+      if (h.labels) {
+        const ix = (h.ix ??= (h.tuples ?? [h.labels]).map((c) => records.colTuples.push(c) - 1));
+        for (let r = r0; r < r0 + rowIx; r++) for (const c of ix) records.push(r, c, value, s);
+      }
     } else if (q === p) {
       // Only when the table has no headers, or the number is halfway between two of them.
       const left = p > 0 ? hs[p - 1] : undefined;
@@ -453,14 +529,14 @@ interface DelimHeader {
   readonly cells: [number, number][];
   /** Labels in a row key: the table's dimensions the columns do not take (1 when unknown). */
   readonly rowLabels: number;
-  layout?: { rowCells: number; columns: (Label[] | undefined)[] };
+  layout?: { rowCells: number; columns: (Label[] | undefined)[]; ix?: number[] };
 }
 
 function delimLine(
   line: TableLine,
   header: DelimHeader | undefined,
   setHeader: (h: DelimHeader) => void,
-  records: DataRecord[],
+  records: Cells,
   diags: Diagnostic[],
   dim: number | undefined,
 ): void {
@@ -523,6 +599,10 @@ function delimLine(
     groups.push(...key.groups);
   }
   const rows = keyTuples(groups);
+  const r0 = records.rowTuples.length;
+  for (const row of rows) records.rowTuples.push(row);
+  const layout = header.layout;
+  const ix = (layout.ix ??= headers.map((h) => (h ? records.colTuples.push(h) - 1 : -1)));
   for (let k = rowCells; k < cs.length; k++) {
     const [a, b] = cs[k];
     if (a === b) continue;
@@ -533,8 +613,8 @@ function delimLine(
       diags.push(diag(M.Expected_a_number_but_found_0, sp, [text]));
       continue;
     }
-    const h = headers[k - rowCells];
-    if (!h) continue;
-    for (const row of rows) records.push(new TableRecord(row, h, value, a));
+    const c = ix[k - rowCells];
+    if (c < 0) continue;
+    for (let r = r0; r < r0 + rows.length; r++) records.push(r, c, value, a);
   }
 }

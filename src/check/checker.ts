@@ -18,6 +18,7 @@ import {
   ParamRecords,
   resolveSet,
   tupleKey,
+  key2,
   newVarRecord,
   type SetSymbol,
   type Sym,
@@ -619,16 +620,25 @@ class Checker implements CheckContext {
     item: A.DeclItemBase,
     data: readonly A.DataRecord[] | undefined,
     keyword: 'scalar' | 'parameter' | 'table',
+    /** A table's cells, read without a record per cell (then `data` is undefined). */
+    cells?: A.TableCells,
   ): void {
-    const prev = this.redeclaration(item, 'parameter', !!data, keyword === 'scalar');
+    const given = !!(data || cells);
+    const count = cells ? cells.length : (data?.length ?? 0);
+    const firstDims = cells
+      ? cells.length
+        ? cells.rowTuples[cells.row[0]].length + cells.colTuples[cells.col[0]].length
+        : undefined
+      : data?.[0]?.keys.length;
+    const prev = this.redeclaration(item, 'parameter', given, keyword === 'scalar');
     if (prev === false) return;
     let sym: ParameterSymbol;
     if (prev) {
       sym = prev;
-      if (data) {
+      if (given) {
         sym.hasData = true;
         if (keyword === 'table') (sym as { isTable: boolean }).isTable = true;
-        const n = data[0]?.keys.length;
+        const n = firstDims;
         if (n !== undefined) this.fixDimension(sym, n);
         else this.openDims.delete(sym);
       }
@@ -637,20 +647,19 @@ class Checker implements CheckContext {
       if (!domain) return;
       // `Table td` or `Parameter p / a.x 1 /` without a domain: the dimension of the data, over `*`.
       const implicit = keyword !== 'scalar' && !item.domain;
-      if (implicit && data && data.length)
-        for (let k = data[0].keys.length; k > 0; k--) domain.push(undefined);
+      if (implicit && given && count) for (let k = firstDims!; k > 0; k--) domain.push(undefined);
       sym = {
         kind: 'parameter',
         ...this.symbolHead(item, domain),
         isScalar: domain.length === 0,
         isTable: keyword === 'table',
         records: new ParamRecords(domain.length),
-        hasData: !!data,
+        hasData: given,
       };
       this.table.add(sym);
-      if (implicit && !data) this.openDims.add(sym);
+      if (implicit && !given) this.openDims.add(sym);
     }
-    if (data) this.assigned.add(sym);
+    if (given) this.assigned.add(sym);
     const domain = sym.domain;
     const records = sym.records;
     // Keys seen in this statement. Without earlier records (the usual case), those are the
@@ -658,11 +667,12 @@ class Checker implements CheckContext {
     // table's 10^6 cells. Typed-array indexes, not Sets.
     const fresh = records.size === 0;
     const seen = new TupleIndex();
-    if (fresh && data) records.reserve(data.length);
+    if (fresh && given) records.reserve(count);
+    const what = `${keyword} ${sym.name}`;
+    if (cells && fresh && this.storeCells(sym, cells)) return;
     const known = domain.map(() => new Map<A.Label, number>());
     const scratch: number[] = [];
-    const what = `${keyword} ${sym.name}`;
-    for (const rec of this.expandSetRefs(data ?? [])) {
+    for (const rec of this.expandSetRefs(data ?? cells?.records() ?? [])) {
       const ids = this.recordKeys(sym, domain.length, rec, what, known, scratch);
       if (!ids) continue;
       const k = tupleKey(ids);
@@ -676,11 +686,80 @@ class Checker implements CheckContext {
         duplicate = !seen.added;
         if (!duplicate && nonzero) records.set(k, rec.value);
       }
-      if (duplicate) {
-        const label = rec.keys.map((l) => l.name).join('.');
-        this.error(M.Duplicate_data_for_0, rec.span, [`${sym.name}(${label})`]);
+      if (duplicate) this.duplicateData(sym, rec);
+    }
+  }
+
+  private duplicateData(sym: ParameterSymbol, rec: A.DataRecord): void {
+    const label = rec.keys.map((l) => l.name).join('.');
+    this.error(M.Duplicate_data_for_0, rec.span, [`${sym.name}(${label})`]);
+  }
+
+  /**
+   * A table's cells stored into a parameter without records of its own yet, straight from the
+   * typed arrays: the label ids of each row and column tuple are looked up once, in the order the
+   * cells first use them (recordKeys's order, so the universe gives the same ids). Returns false,
+   * having stored nothing, when a cell needs a diagnostic other than E-duplicate (a label outside
+   * its domain, a wrong number of labels) or holds `#s`: then the records go one by one.
+   */
+  private storeCells(sym: ParameterSymbol, cells: A.TableCells): boolean {
+    const n = cells.length;
+    if (n === 0) return true;
+    const { row, col, value, rowTuples, colTuples } = cells;
+    const dims = sym.domain.length;
+    const rl = rowTuples[row[0]].length;
+    const cl = dims - rl;
+    if (cl < 0) return false;
+    const rowIds = new Int32Array(rowTuples.length * rl);
+    const colIds = new Int32Array(colTuples.length * cl);
+    const rowDone = new Uint8Array(rowTuples.length);
+    const colDone = new Uint8Array(colTuples.length);
+    const u = this.table.universe;
+    const idsOf = (t: readonly A.Label[], at: number, out: Int32Array, o: number): boolean => {
+      for (let k = 0; k < t.length; k++) {
+        const label = t[k];
+        if (label.setRef) return false;
+        const id = u.id(label.name);
+        const dom = sym.domain[at + k];
+        if (dom && !dom.records.has(dom.domain.length === 1 ? id : tupleKey([id]))) return false;
+        out[o + k] = id;
+      }
+      return true;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = row[i];
+      const c = col[i];
+      if (!rowDone[r]) {
+        const t = rowTuples[r];
+        if (t.length !== rl || !idsOf(t, 0, rowIds, r * rl)) return false;
+        rowDone[r] = 1;
+      }
+      if (!colDone[c]) {
+        const t = colTuples[c];
+        if (t.length !== cl || !idsOf(t, rl, colIds, c * cl)) return false;
+        colDone[c] = 1;
       }
     }
+    const records = sym.records;
+    // Keys of zeros (not stored), to find their duplicates.
+    const zeros = new TupleIndex();
+    const ids = new Int32Array(dims);
+    for (let i = 0; i < n; i++) {
+      let k: TupleKey;
+      if (rl === 1 && cl === 1) k = key2(rowIds[row[i]], colIds[col[i]]);
+      else {
+        for (let j = 0; j < rl; j++) ids[j] = rowIds[row[i] * rl + j];
+        for (let j = 0; j < cl; j++) ids[rl + j] = colIds[col[i] * cl + j];
+        k = tupleKey(ids, dims);
+      }
+      const v = value[i];
+      const nonzero = v !== 0 || Object.is(v, -0);
+      const duplicate =
+        (zeros.size > 0 && zeros.find(k) >= 0) || (nonzero ? !records.add(k, v) : records.has(k));
+      if (!duplicate && !nonzero) zeros.insert(k);
+      if (duplicate) this.duplicateData(sym, cells.record(i));
+    }
+    return true;
   }
 
   /** An acronym: a scalar holding its own value, k * ACRONYM_BASE for the k-th acronym declared. */
@@ -1081,7 +1160,7 @@ class Checker implements CheckContext {
         }
         return undefined;
       case 'TableDecl':
-        this.declareParameter(s.item, s.records, 'table');
+        this.declareParameter(s.item, s.cells ? undefined : s.records, 'table', s.cells);
         return undefined;
       case 'VariableDecl':
         for (const item of s.items) {

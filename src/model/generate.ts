@@ -64,6 +64,21 @@ export class ColumnMap {
   get added(): boolean {
     return this.index.added;
   }
+  /** Room for n keys before the first (no rehashing while a 10^6-column variable fills). */
+  reserve(n: number): void {
+    this.index.reserve(n);
+    if (n > this.cols.length) this.cols = new Int32Array(n);
+  }
+}
+
+/** Columns reserved up front in one generation, at most (see denseSize): 2^21 is 24 MB. */
+const RESERVE_BUDGET = 1 << 21;
+
+/** The number of tuples of v's domain (the product of its sets' sizes; Infinity over `*`). */
+function denseSize(v: VariableSymbol): number {
+  let n = 1;
+  for (const d of v.domain) n *= d ? d.records.size : Infinity;
+  return n;
 }
 
 export interface GeneratedModel {
@@ -162,10 +177,19 @@ export function generateModel(
   const colKey = cols.key;
   let lastSym: VariableSymbol | undefined;
   let lastMap: ColumnMap | undefined;
+  // A variable's map is sized for its whole domain when that fits the budget: a variable over
+  // small sets is usually dense (x(i,j) of a transport model), and a sparse one over large sets
+  // is past the budget and grows as it fills.
+  let budget = RESERVE_BUDGET;
   const col = (v: VariableSymbol, k: TupleKey): number => {
     let m = v === lastSym ? lastMap! : colMaps.get(v);
     if (!m) {
       m = new ColumnMap();
+      const n = denseSize(v);
+      if (n > 16 && n <= budget) {
+        m.reserve(n);
+        budget -= n;
+      }
       colMaps.set(v, m);
     }
     lastSym = v;

@@ -247,7 +247,28 @@ export interface ParameterItem extends DeclItemBase {
 export interface TableDecl extends Node {
   readonly kind: 'TableDecl';
   readonly item: DeclItemBase;
+  /** The cells as DataRecords, made on first read from `cells` (the checker reads `cells`). */
   readonly records: readonly DataRecord[];
+  /** The same cells in typed arrays (absent when the table has no body). */
+  readonly cells?: TableCells;
+}
+
+/**
+ * A table's cells without an object per cell: cell i is row tuple rowTuples[row[i]] followed by
+ * column tuple colTuples[col[i]], with value[i]; record(i) makes its DataRecord (spans computed
+ * from the number's offset) for diagnostics.
+ */
+export interface TableCells {
+  readonly length: number;
+  readonly rowTuples: readonly (readonly Label[])[];
+  readonly colTuples: readonly (readonly Label[])[];
+  /** Typed arrays of at least `length` entries. */
+  readonly row: Int32Array;
+  readonly col: Int32Array;
+  readonly value: Float64Array;
+  record(i: number): DataRecord;
+  /** Every cell's record, made once (the TableDecl's records). */
+  records(): readonly DataRecord[];
 }
 
 /** `sos1`/`sos2`: special ordered sets over the last index (reform/sos.ts reformulates them). */
