@@ -503,8 +503,12 @@ function checkModel(host: SolveHost, s: SolveStmt, gen: GeneratedModel): void {
   const { xl, xu } = gen.problem;
   const x0 = gen.problem.x0 as Float64Array;
   for (let j = 0; j < gen.problem.n; j++) {
-    checkBounds(gen.problem.varNames[j], xl[j], xu[j], stmt.span);
-    if (xl[j] > xu[j]) {
+    // The column's name (lazy: built on demand) only for a bound that is wrong.
+    const lo = xl[j];
+    const up = xu[j];
+    if (lo !== lo || up !== up || lo === Infinity || up === -Infinity)
+      checkBounds(gen.problem.varNames[j], lo, up, stmt.span);
+    if (lo > up) {
       throw new ExecError(X.Bounds_crossed_0, stmt.span, [gen.problem.varNames[j], xl[j], xu[j]]);
     }
     // As GAMS: the start is the level projected onto the bounds.
@@ -575,7 +579,9 @@ function reduce(
     }
   }
   const elim = applied.step(objectiveElimination);
-  if (elim) {
+  // The reduced problem is a QP only when none of its rows is nonlinear (classifyProblem's 'qp'):
+  // classified again only then.
+  if (elim && !elim.problem.rowNl.some((r) => r >= 0)) {
     const c = classifyProblem(elim.problem);
     if (c.cls === 'qp') {
       cls.cls = 'qp';
