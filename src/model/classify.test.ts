@@ -81,6 +81,8 @@ describe('classifyProblem', () => {
     });
     const r = classifyProblem(p);
     expect([r.cls, r.reason, r.nonlinearRows]).toEqual(['qcp', 'row 1 (disk) is quadratic', [1]]);
+    // The degree the solve pipeline uses to call the problem without its objective row a QP.
+    expect(r.firstRowDegree).toBe(2);
   });
 
   it('NLP: names the first non-polynomial operator', () => {

@@ -30,6 +30,15 @@ export interface Classification {
   readonly nonsmoothNodes: number[];
   /** For 'qp': the objective as constant + linear + quadratic (same sense as the problem). */
   readonly objectiveQuadratic?: ObjectiveQuadratic;
+  /** For 'qcp': the degree (at most 2) of the first nonlinear row's nonlinear part. */
+  readonly firstRowDegree?: number;
+}
+
+/** Why a problem whose only nonlinear part is its objective, of degree d <= 2, is a QP. */
+export function qpReason(d: number): string {
+  return d <= 1
+    ? 'the objective is written nonlinearly but is affine, and all rows are linear'
+    : 'the objective is quadratic and all rows are linear';
 }
 
 /** const + sum linear[j] x_j + sum quad['i,j'] x_i x_j (i >= j; monomial coefficients, not Hessian entries). */
@@ -262,6 +271,7 @@ export function classifyProblem(p: ModelProblem): Classification {
       reason: `${where(fns[0])} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`,
       nonlinearRows,
       nonsmoothNodes,
+      firstRowDegree: d,
     };
   }
   const d = facts.deg[p.objNl];
@@ -270,10 +280,7 @@ export function classifyProblem(p: ModelProblem): Classification {
   let quadratic: ObjectiveQuadratic | undefined;
   return {
     cls: 'qp',
-    reason:
-      d <= 1
-        ? 'the objective is written nonlinearly but is affine, and all rows are linear'
-        : 'the objective is quadratic and all rows are linear',
+    reason: qpReason(d),
     nonlinearRows,
     nonsmoothNodes,
     get objectiveQuadratic(): ObjectiveQuadratic {
