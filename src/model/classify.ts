@@ -471,3 +471,59 @@ function quadraticOf(graph: ExprGraph, root: number, facts: GraphFacts): Quadrat
   for (const [k, v] of out.quad) if (v !== 0) quad.set(`${Math.floor(k / QK)},${k % QK}`, v);
   return { const: out.c, linear: out.lin, quad };
 }
+
+/** Same length and the same bits in every element (NaN equal to the same NaN, 0 unequal to -0). */
+function sameBits(
+  a: Uint8Array | Int32Array | Float64Array,
+  b: Uint8Array | Int32Array | Float64Array,
+): boolean {
+  if (a.length !== b.length) return false;
+  const x = a instanceof Float64Array ? new Int32Array(a.buffer, a.byteOffset, a.length * 2) : a;
+  const y = b instanceof Float64Array ? new Int32Array(b.buffer, b.byteOffset, b.length * 2) : b;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
+
+/**
+ * classifyProblem for the solves of a loop: keeps the last classification per key (the model's
+ * generation) with copies of what it read, and returns it again while the problem has the same
+ * rows' roots, objective, row names, graph and parameter values (bit for bit): a refresh in
+ * place changes values, and comparing them costs a fraction of classifying anew.
+ */
+export class ClassificationCache {
+  private readonly last = new WeakMap<
+    object,
+    {
+      m: number;
+      objNl: number;
+      rowNames: readonly string[];
+      arrays: (Uint8Array | Int32Array | Float64Array)[];
+      c: Classification;
+    }
+  >();
+
+  classify(key: object, p: ModelProblem): Classification {
+    const g = p.graph;
+    const arrays = [p.rowNl, g.op, g.childStart, g.children, g.value, p.params];
+    const k = this.last.get(key);
+    if (
+      k &&
+      k.m === p.m &&
+      k.objNl === p.objNl &&
+      k.rowNames === p.rowNames &&
+      k.arrays.every((a, i) => sameBits(a, arrays[i]))
+    )
+      return k.c;
+    const c = classifyProblem(p);
+    // A QP's objectiveQuadratic reads the problem's own linear part: not kept.
+    if (c.cls !== 'qp')
+      this.last.set(key, {
+        m: p.m,
+        objNl: p.objNl,
+        rowNames: p.rowNames,
+        arrays: arrays.map((a) => a.slice()),
+        c,
+      });
+    return c;
+  }
+}

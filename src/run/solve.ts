@@ -49,7 +49,7 @@ import {
   mipPortfolio,
   solverNames,
 } from '../solvers/registry.ts';
-import { classifyProblem, qpReason } from '../model/classify.ts';
+import { ClassificationCache, classifyProblem, qpReason } from '../model/classify.ts';
 import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { Chain, type AppliedChain } from '../reform/chain.ts';
@@ -167,7 +167,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   checkModel(host, s, gen);
-  const cls = problemClassOf(type, gen);
+  const cls = problemClassOf(type, gen, inst.gen);
   if ((cls.cls as string) === 'unsupported')
     throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
   const reduced = reduce(host, s, gen, cls);
@@ -1157,7 +1157,11 @@ interface SolveClass {
   qcpDegree?: number;
 }
 
-function problemClassOf(type: ModelType, gen: GeneratedModel): SolveClass {
+/** The classifications of the models' generations (a loop of re-solves classifies each). */
+const classifications = new ClassificationCache();
+
+/** The class of gen's problem; `cached`: the generation whose last classification may be reused. */
+function problemClassOf(type: ModelType, gen: GeneratedModel, cached: GeneratedModel): SolveClass {
   // CNS: a square system, solved as a feasibility problem (no objective) of its class.
   if (type === 'cns') {
     if (gen.nonlinearEquations.length === 0) return { cls: 'lp', reason: 'a linear square system' };
@@ -1165,7 +1169,7 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): SolveClass {
     return { cls: c.cls === 'dnlp' ? 'dnlp' : 'nlp', reason: `a square system, ${c.reason}` };
   }
   if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
-    const c = classifyProblem(gen.problem);
+    const c = classifications.classify(cached, gen.problem);
     if (c.cls === 'dnlp') return { cls: 'dnlp', reason: c.reason };
     return { cls: 'nlp', reason: c.reason, qcpDegree: c.firstRowDegree };
   }
