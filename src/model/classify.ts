@@ -472,17 +472,24 @@ function quadraticOf(graph: ExprGraph, root: number, facts: GraphFacts): Quadrat
   return { const: out.c, linear: out.lin, quad };
 }
 
-/** Same length and the same bits in every element (NaN equal to the same NaN, 0 unequal to -0). */
-function sameBits(
-  a: Uint8Array | Int32Array | Float64Array,
-  b: Uint8Array | Int32Array | Float64Array,
-): boolean {
+/** Same length and the same elements (one loop per array type: each stays monomorphic). */
+function sameInts(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
-  const x = a instanceof Float64Array ? new Int32Array(a.buffer, a.byteOffset, a.length * 2) : a;
-  const y = b instanceof Float64Array ? new Int32Array(b.buffer, b.byteOffset, b.length * 2) : b;
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+/** The same bits in every element (NaN equal to the same NaN, 0 unequal to -0). */
+const sameBits = (a: Float64Array, b: Float64Array): boolean =>
+  a.length === b.length &&
+  sameInts(
+    new Int32Array(a.buffer, a.byteOffset, a.length * 2),
+    new Int32Array(b.buffer, b.byteOffset, b.length * 2),
+  );
 
 /**
  * classifyProblem for the solves of a loop: keeps the last classification per key (the model's
@@ -497,21 +504,30 @@ export class ClassificationCache {
       m: number;
       objNl: number;
       rowNames: readonly string[];
-      arrays: (Uint8Array | Int32Array | Float64Array)[];
+      rowNl: Int32Array;
+      op: Uint8Array;
+      childStart: Int32Array;
+      children: Int32Array;
+      value: Float64Array;
+      params: Float64Array;
       c: Classification;
     }
   >();
 
   classify(key: object, p: ModelProblem): Classification {
     const g = p.graph;
-    const arrays = [p.rowNl, g.op, g.childStart, g.children, g.value, p.params];
     const k = this.last.get(key);
     if (
       k &&
       k.m === p.m &&
       k.objNl === p.objNl &&
       k.rowNames === p.rowNames &&
-      k.arrays.every((a, i) => sameBits(a, arrays[i]))
+      sameInts(k.rowNl, p.rowNl) &&
+      sameBytes(k.op, g.op) &&
+      sameInts(k.childStart, g.childStart) &&
+      sameInts(k.children, g.children) &&
+      sameBits(k.value, g.value) &&
+      sameBits(k.params, p.params)
     )
       return k.c;
     const c = classifyProblem(p);
@@ -521,7 +537,12 @@ export class ClassificationCache {
         m: p.m,
         objNl: p.objNl,
         rowNames: p.rowNames,
-        arrays: arrays.map((a) => a.slice()),
+        rowNl: p.rowNl.slice(),
+        op: g.op.slice(),
+        childStart: g.childStart.slice(),
+        children: g.children.slice(),
+        value: g.value.slice(),
+        params: p.params.slice(),
         c,
       });
     return c;
