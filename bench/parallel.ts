@@ -13,6 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDist } from '../scripts/build.mjs';
 import { main } from '../src/cli/main.ts';
+import { threadSeconds, threadSecondsSince } from './threads.ts';
 import { startRedis, startWorker } from '../test/redis-server.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -107,10 +108,17 @@ writeFileSync(sweep, sweepModel(80, 50));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cpuSeconds = async (f: () => Promise<{ seconds: number; doc: any }>) => {
   const c0 = process.cpuUsage();
+  const th0 = threadSeconds();
   const r = await f();
   const c = process.cpuUsage(c0);
-  return { ...r, cpu: (c.user + c.system) / 1e6 };
+  const threads = threadSecondsSince(th0);
+  return { ...r, cpu: (c.user + c.system) / 1e6, main: threads.main ?? NaN, threads };
 };
+/** A run's CPU seconds per thread, by the thread's name (the pool's workers, V8's helpers). */
+const perThread = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 const processSeconds = (file: string, ...args: string[]) => {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(root, 'bin/emd.js'), 'solve', file, '--quiet', ...args]);
@@ -140,10 +148,8 @@ let pool = serial;
 try {
   for (const w of sweeps) {
     const first = { serial: await run(...w.serial), pool: await run(...w.pool) };
-    const warm = {
-      serial: [] as { seconds: number; cpu: number }[],
-      pool: [] as { seconds: number; cpu: number }[],
-    };
+    type Measured = { seconds: number; cpu: number; main: number; threads: Record<string, number> };
+    const warm = { serial: [] as Measured[], pool: [] as Measured[] };
     const loadBefore = load();
     for (let k = 0; k < 2; k++) {
       warm.serial.push(await cpuSeconds(() => run(...w.serial)));
@@ -151,14 +157,15 @@ try {
     }
     const loadWarm = load();
     const cold = { serial: processSeconds(...w.serial), pool: processSeconds(...w.pool) };
-    const med = (xs: { seconds: number; cpu: number }[], key: 'seconds' | 'cpu') =>
-      median(xs.map((x) => x[key]));
+    const med = (xs: Measured[], key: 'seconds' | 'cpu' | 'main') => median(xs.map((x) => x[key]));
     console.log(
       `1. ${w.title}, serial / pool (target >= 1.7x on 2 cores):\n` +
         `   warm (both), median of 2: ${ratio(med(warm.serial, 'seconds'), med(warm.pool, 'seconds'))} ` +
         `(runs: serial ${warm.serial.map((x) => x.seconds.toFixed(2)).join(', ')}; pool ${warm.pool.map((x) => x.seconds.toFixed(2)).join(', ')})\n` +
         `     CPU of all threads: serial ${med(warm.serial, 'cpu').toFixed(2)} s, pool ${med(warm.pool, 'cpu').toFixed(2)} s ` +
         `(the pool's extra work: ${((med(warm.pool, 'cpu') / med(warm.serial, 'cpu') - 1) * 100).toFixed(0)}%); load average before ${loadBefore}, after ${loadWarm}\n` +
+        `     main thread's CPU: serial ${med(warm.serial, 'main').toFixed(2)} s, pool ${med(warm.pool, 'main').toFixed(2)} s; ` +
+        `per thread, last runs: serial ${perThread(warm.serial[1].threads)}; pool ${perThread(warm.pool[1].threads)}\n` +
         `   cold (both), each its own process: ${ratio(cold.serial, cold.pool)}; load average now ${load()}\n` +
         `   first in this process: ${ratio(first.serial.seconds, first.pool.seconds)} (the solver's share of the serial run: ${solverSeconds(first.serial.doc).toFixed(2)} s)\n` +
         `   results ${same(values(first.serial.doc, w.sym), values(first.pool.doc, w.sym)) ? 'identical' : 'DIFFER'}`,

@@ -7,35 +7,13 @@
 // docs/performance.md (the pool's section) has the figures and what makes up the other threads' CPU.
 // Usage: node bin/run-ts.js bench/sweep-alloc.ts [runs, default 3]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { threadSeconds, threadSecondsSince } from './threads.ts';
 
 const root = join(import.meta.dirname, '..');
 
-/** CPU seconds per thread of this process by thread name (Linux /proc; empty elsewhere). */
-function threadSeconds(): Map<string, number> {
-  const out = new Map<string, number>();
-  let tids: string[] = [];
-  try {
-    tids = readdirSync('/proc/self/task');
-  } catch {
-    return out;
-  }
-  for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime: fields 14 and 15 of stat, in clock ticks (100 per second)
-      const key = tid === String(process.pid) ? 'main' : name;
-      out.set(key, (out.get(key) ?? 0) + (Number(f[11]) + Number(f[12])) / 100);
-    } catch {
-      // the thread ended
-    }
-  }
-  return out;
-}
 const CHILD = '--child';
 
 if (process.argv.includes(CHILD)) {
@@ -60,11 +38,7 @@ if (process.argv.includes(CHILD)) {
     const doc = await once();
     const wall = (performance.now() - t0) / 1000;
     const c = process.cpuUsage(c0);
-    const threads: Record<string, number> = {};
-    for (const [k, v] of threadSeconds()) {
-      const d = v - (th0.get(k) ?? 0);
-      if (d > 0) threads[k] = Number(d.toFixed(2));
-    }
+    const threads = threadSecondsSince(th0);
     const solves = doc.solves.length;
     const iterations = doc.solves.reduce((s: number, x: any) => s + x.iterations, 0);
     const welfare = doc.symbols.welfare_w.records.reduce((s: number, r: any) => s + r.value, 0);

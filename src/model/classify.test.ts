@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder, Op } from './expr-graph.ts';
 import { buildProblem } from './build-problem.ts';
-import { classifyProblem, extractQuadratic } from './classify.ts';
+import { ClassificationCache, classifyProblem, extractQuadratic } from './classify.ts';
 
 function setup() {
   const gb = new GraphBuilder();
@@ -81,6 +81,8 @@ describe('classifyProblem', () => {
     });
     const r = classifyProblem(p);
     expect([r.cls, r.reason, r.nonlinearRows]).toEqual(['qcp', 'row 1 (disk) is quadratic', [1]]);
+    // The degree the solve pipeline uses to call the problem without its objective row a QP.
+    expect(r.firstRowDegree).toBe(2);
   });
 
   it('NLP: names the first non-polynomial operator', () => {
@@ -153,6 +155,30 @@ describe('classifyProblem', () => {
     expect(classifyProblem(p).cls).toBe('qp');
     p.params[0] = 3;
     expect(classifyProblem(p).reason).toBe('the objective contains a term of degree 3 (power)');
+  });
+
+  it('reuses a classification while the graph and parameter values stay the same (ClassificationCache)', () => {
+    const { gb, x } = setup();
+    const p = buildProblem({
+      n: 1,
+      rows: [{ lo: 0, up: 1, nl: gb.node(Op.Power, [x[0], gb.param(0)]), name: 'r' }],
+      graph: gb,
+      params: [3],
+    });
+    const cache = new ClassificationCache();
+    const key = {};
+    const first = cache.classify(key, p);
+    expect([first.cls, first.reason]).toEqual(['nlp', 'row 0 (r) contains a term of degree 3 (power)']);
+    expect(cache.classify(key, p)).toBe(first);
+    expect(cache.classify({}, p)).not.toBe(first);
+    p.params[0] = 2;
+    expect([cache.classify(key, p).cls, cache.classify(key, p).reason]).toEqual([
+      'qcp',
+      'row 0 (r) is quadratic',
+    ]);
+    p.params[0] = 3;
+    expect(cache.classify(key, p)).not.toBe(first);
+    expect(cache.classify(key, p).reason).toBe(first.reason);
   });
 });
 

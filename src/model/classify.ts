@@ -30,6 +30,15 @@ export interface Classification {
   readonly nonsmoothNodes: number[];
   /** For 'qp': the objective as constant + linear + quadratic (same sense as the problem). */
   readonly objectiveQuadratic?: ObjectiveQuadratic;
+  /** For 'qcp': the degree (at most 2) of the first nonlinear row's nonlinear part. */
+  readonly firstRowDegree?: number;
+}
+
+/** Why a problem whose only nonlinear part is its objective, of degree d <= 2, is a QP. */
+export function qpReason(d: number): string {
+  return d <= 1
+    ? 'the objective is written nonlinearly but is affine, and all rows are linear'
+    : 'the objective is quadratic and all rows are linear';
 }
 
 /** const + sum linear[j] x_j + sum quad['i,j'] x_i x_j (i >= j; monomial coefficients, not Hessian entries). */
@@ -262,6 +271,7 @@ export function classifyProblem(p: ModelProblem): Classification {
       reason: `${where(fns[0])} is ${d <= 1 ? 'affine but written nonlinearly' : 'quadratic'}`,
       nonlinearRows,
       nonsmoothNodes,
+      firstRowDegree: d,
     };
   }
   const d = facts.deg[p.objNl];
@@ -270,10 +280,7 @@ export function classifyProblem(p: ModelProblem): Classification {
   let quadratic: ObjectiveQuadratic | undefined;
   return {
     cls: 'qp',
-    reason:
-      d <= 1
-        ? 'the objective is written nonlinearly but is affine, and all rows are linear'
-        : 'the objective is quadratic and all rows are linear',
+    reason: qpReason(d),
     nonlinearRows,
     nonsmoothNodes,
     get objectiveQuadratic(): ObjectiveQuadratic {
@@ -463,4 +470,81 @@ function quadraticOf(graph: ExprGraph, root: number, facts: GraphFacts): Quadrat
   const quad = new Map<string, number>();
   for (const [k, v] of out.quad) if (v !== 0) quad.set(`${Math.floor(k / QK)},${k % QK}`, v);
   return { const: out.c, linear: out.lin, quad };
+}
+
+/** Same length and the same elements (one loop per array type: each stays monomorphic). */
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+/** The same bits in every element (NaN equal to the same NaN, 0 unequal to -0). */
+const sameBits = (a: Float64Array, b: Float64Array): boolean =>
+  a.length === b.length &&
+  sameInts(
+    new Int32Array(a.buffer, a.byteOffset, a.length * 2),
+    new Int32Array(b.buffer, b.byteOffset, b.length * 2),
+  );
+
+/**
+ * classifyProblem for the solves of a loop: keeps the last classification per key (the model's
+ * generation) with copies of what it read, and returns it again while the problem has the same
+ * rows' roots, objective, row names, graph and parameter values (bit for bit): a refresh in
+ * place changes values, and comparing them costs a fraction of classifying anew.
+ */
+export class ClassificationCache {
+  private readonly last = new WeakMap<
+    object,
+    {
+      m: number;
+      objNl: number;
+      rowNames: readonly string[];
+      rowNl: Int32Array;
+      op: Uint8Array;
+      childStart: Int32Array;
+      children: Int32Array;
+      value: Float64Array;
+      params: Float64Array;
+      c: Classification;
+    }
+  >();
+
+  classify(key: object, p: ModelProblem): Classification {
+    const g = p.graph;
+    const k = this.last.get(key);
+    if (
+      k &&
+      k.m === p.m &&
+      k.objNl === p.objNl &&
+      k.rowNames === p.rowNames &&
+      sameInts(k.rowNl, p.rowNl) &&
+      sameBytes(k.op, g.op) &&
+      sameInts(k.childStart, g.childStart) &&
+      sameInts(k.children, g.children) &&
+      sameBits(k.value, g.value) &&
+      sameBits(k.params, p.params)
+    )
+      return k.c;
+    const c = classifyProblem(p);
+    // A QP's objectiveQuadratic reads the problem's own linear part: not kept.
+    if (c.cls !== 'qp')
+      this.last.set(key, {
+        m: p.m,
+        objNl: p.objNl,
+        rowNames: p.rowNames,
+        rowNl: p.rowNl.slice(),
+        op: g.op.slice(),
+        childStart: g.childStart.slice(),
+        children: g.children.slice(),
+        value: g.value.slice(),
+        params: p.params.slice(),
+        c,
+      });
+    return c;
+  }
 }

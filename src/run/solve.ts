@@ -49,7 +49,7 @@ import {
   mipPortfolio,
   solverNames,
 } from '../solvers/registry.ts';
-import { classifyProblem } from '../model/classify.ts';
+import { ClassificationCache, classifyProblem, qpReason } from '../model/classify.ts';
 import { Op } from '../model/expr-graph.ts';
 import type { ModelProblem } from '../model/problem.ts';
 import { Chain, type AppliedChain } from '../reform/chain.ts';
@@ -167,7 +167,7 @@ export async function runSolve(host: SolveHost, s: SolveStmt): Promise<SolveSumm
   const gen = asyncSolves ? { ...inst.gen, problem: copyProblem(inst.gen.problem) } : inst.gen;
   const generationSeconds = (performance.now() - t0) / 1000;
   checkModel(host, s, gen);
-  const cls = problemClassOf(type, gen);
+  const cls = problemClassOf(type, gen, inst.gen);
   if ((cls.cls as string) === 'unsupported')
     throw new ExecError(X.Model_type_0_not_supported, stmt.modelTypeSpan, [type.toUpperCase()]);
   const reduced = reduce(host, s, gen, cls);
@@ -389,7 +389,7 @@ interface Finish {
   t0: number;
   generation: SolveSummary['generation'];
   generationSeconds: number;
-  cls: { cls: ProblemClass; reason: string };
+  cls: SolveClass;
 }
 
 /**
@@ -558,12 +558,7 @@ const chains: Partial<Record<ProblemClass, Chain>> = {
  * a QP changes class (`cls` is updated). Logs the class and reports the non-smooth terms, once
  * per solve statement.
  */
-function reduce(
-  host: SolveHost,
-  s: SolveStmt,
-  gen: GeneratedModel,
-  cls: { cls: ProblemClass; reason: string },
-): AppliedChain {
+function reduce(host: SolveHost, s: SolveStmt, gen: GeneratedModel, cls: SolveClass): AppliedChain {
   const applied = (chains[cls.cls] ?? noReductions).apply(gen.problem);
   if (cls.cls === 'mip' && gen.problem.sos?.length && !applied.step(sosBinaries)) {
     const b = sosBigM(gen.problem);
@@ -579,12 +574,13 @@ function reduce(
     }
   }
   const elim = applied.step(objectiveElimination);
-  if (elim) {
-    const c = classifyProblem(elim.problem);
-    if (c.cls === 'qp') {
-      cls.cls = 'qp';
-      cls.reason = c.reason;
-    }
+  // The reduced problem is a QP when none of its rows is nonlinear and its objective, the
+  // eliminated row's nonlinear part times a constant, is quadratic or affine: exactly when that
+  // row was the problem's only nonlinear part and it was quadratic, so that classifyProblem found
+  // a QCP (what it finds for the reduced problem; not classified a second time).
+  if (elim && cls.qcpDegree !== undefined && !elim.problem.rowNl.some((r) => r >= 0)) {
+    cls.cls = 'qp';
+    cls.reason = qpReason(cls.qcpDegree);
   }
   // The class and its reason, on the log before the solver's, once per solve statement.
   if (!host.opts.quiet && cls.cls !== 'lp' && cls.cls !== 'mip') {
@@ -1151,7 +1147,21 @@ function instantiate(
   return { gen, generation: 'generated' };
 }
 
-function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemClass; reason: string } {
+/**
+ * The class of a solve's problem and why; for a QCP found in an NLP solve, the degree of its first
+ * nonlinear row (reduce: whether the problem without its objective variable is a QP).
+ */
+interface SolveClass {
+  cls: ProblemClass;
+  reason: string;
+  qcpDegree?: number;
+}
+
+/** The classifications of the models' generations (a loop of re-solves classifies each). */
+const classifications = new ClassificationCache();
+
+/** The class of gen's problem; `cached`: the generation whose last classification may be reused. */
+function problemClassOf(type: ModelType, gen: GeneratedModel, cached: GeneratedModel): SolveClass {
   // CNS: a square system, solved as a feasibility problem (no objective) of its class.
   if (type === 'cns') {
     if (gen.nonlinearEquations.length === 0) return { cls: 'lp', reason: 'a linear square system' };
@@ -1159,9 +1169,9 @@ function problemClassOf(type: ModelType, gen: GeneratedModel): { cls: ProblemCla
     return { cls: c.cls === 'dnlp' ? 'dnlp' : 'nlp', reason: `a square system, ${c.reason}` };
   }
   if (type === 'qcp' || type === 'nlp' || type === 'dnlp') {
-    const c = classifyProblem(gen.problem);
+    const c = classifications.classify(cached, gen.problem);
     if (c.cls === 'dnlp') return { cls: 'dnlp', reason: c.reason };
-    return { cls: 'nlp', reason: c.reason };
+    return { cls: 'nlp', reason: c.reason, qcpDegree: c.firstRowDegree };
   }
   if (type === 'lp' || type === 'rmip') return { cls: 'lp', reason: 'linear' };
   if (type === 'mip') return { cls: 'mip', reason: 'linear with discrete variables' };

@@ -92,6 +92,10 @@ export function resolveOptions(o: NlpOptions = {}): IpmOptions {
     complInfTol: 1e-4,
     maxIter: o.maxIter ?? 3000,
     maxSeconds: o.maxSeconds ?? 1e6,
+    // Present from the start (solveSteps sets it): \`{ ...o, deadline }\` then keeps this object's
+    // hidden class instead of adding a key, whose class V8 drops at a full GC once no options
+    // object is alive, so that the solver's optimized code met a new class at every solve.
+    deadline: undefined,
     muStrategy: o.muStrategy ?? 'monotone',
     muInit: o.muInit ?? 0.1,
     muMin: 1e-11,
