@@ -6,8 +6,9 @@
 // centralized solves only; `... day` adds the ADMM over the whole day (about 1.4 s of CPU per
 // pass: minutes). The two-step projection of iehs_2district_projection.emd over the first 3, 6 and
 // 12 hours (`day`: the whole day too, about 100 s of CPU; `projection`: those rows alone;
-// `projection-day`: the whole day's alone), and of the 8-district case over 3 hours: time,
-// iterations, the distance of its bounds on the optimum at the end, and its gaps.
+// `projection-day`: the whole day's alone), and of the 8-district case over 3 and 6 hours (`day`,
+// `projection-day`: its whole day too, minutes): time, iterations, the distance of its bounds on
+// the optimum at the end, and its gaps.
 import { join } from 'node:path';
 import { loadSource, resultToJson, run } from '../src/api.ts';
 import { nodeHost } from '../src/cli/node-host.ts';
@@ -68,6 +69,7 @@ export async function benchIehs(mode = ''): Promise<void> {
   console.log('                             wall s    CPU s  solves');
   if (mode === 'projection-day') {
     await projectionRow('24');
+    await projectionRow('24', 8);
     return;
   }
   if (mode === 'projection') {
@@ -75,6 +77,7 @@ export async function benchIehs(mode = ''): Promise<void> {
     await projectionRow('6');
     await projectionRow('12');
     await projectionRow('3', 8);
+    await projectionRow('6', 8);
     return;
   }
   const c2 = await timed('iehs_2district.emd');
@@ -93,7 +96,11 @@ export async function benchIehs(mode = ''): Promise<void> {
   await projectionRow('6');
   await projectionRow('12');
   await projectionRow('3', 8);
-  if (mode === 'day') await projectionRow('24');
+  await projectionRow('6', 8);
+  if (mode === 'day') {
+    await projectionRow('24');
+    await projectionRow('24', 8);
+  }
 }
 
 /**

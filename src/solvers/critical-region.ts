@@ -71,33 +71,79 @@ const AT_BOUND = 1e-6;
 
 /**
  * Active rows that depend on earlier ones in the free columns (modified Gram-Schmidt on their
- * dense restriction; a row whose remainder is below 1e-9 of its norm is dependent).
+ * restriction; a row whose remainder is below 1e-9 of its norm is dependent).
  */
 function dependentRows(qp: ParametricQp, active: Uint8Array, colIndex: Int32Array, nF: number): Uint8Array {
   const out = new Uint8Array(qp.m);
-  const basis: Float64Array[] = [];
+  // The basis vectors sparse (their nonzeros in ascending order), and for each free column the
+  // basis vectors that have it: a row meets only the vectors that share a column with it (the
+  // rows of a network over hours are local), where a dense pass costs the free columns times the
+  // basis size per row (over a day of a heat operator, most of the region's time).
+  const basisIdx: Int32Array[] = [];
+  const basisVal: Float64Array[] = [];
+  const holders: number[][] = Array.from({ length: nF }, () => []);
+  const v = new Float64Array(nF);
+  const inSupport = new Uint8Array(nF);
+  const support: number[] = [];
+  let queued = new Uint8Array(0);
+  const addColumn = (f: number, after: number) => {
+    inSupport[f] = 1;
+    support.push(f);
+    for (const b of holders[f]) if (b > after) queued[b] = 1;
+  };
   for (let i = 0; i < qp.m; i++) {
     if (!active[i]) continue;
-    const v = new Float64Array(nF);
+    if (queued.length < basisIdx.length) queued = new Uint8Array(2 * basisIdx.length);
     for (let k = qp.rowStart[i]; k < qp.rowStart[i + 1]; k++) {
       const f = colIndex[qp.col[k]];
-      if (f >= 0) v[f] += qp.coef[k];
+      if (f < 0) continue;
+      if (!inSupport[f]) addColumn(f, -1);
+      v[f] += qp.coef[k];
     }
-    const norm0 = Math.hypot(...v);
-    for (const q of basis) {
+    const norm0 = normOn(v, support);
+    // Modified Gram-Schmidt over the basis in its order, skipping the vectors that share no
+    // column with v (their projection is zero).
+    for (let b = 0; b < basisIdx.length; b++) {
+      if (!queued[b]) continue;
+      queued[b] = 0;
+      const idx = basisIdx[b];
+      const val = basisVal[b];
       let d = 0;
-      for (let f = 0; f < nF; f++) d += q[f] * v[f];
-      for (let f = 0; f < nF; f++) v[f] -= d * q[f];
+      for (let k = 0; k < idx.length; k++) d += val[k] * v[idx[k]];
+      if (d === 0) continue;
+      for (let k = 0; k < idx.length; k++) {
+        const f = idx[k];
+        if (!inSupport[f]) addColumn(f, b);
+        v[f] -= d * val[k];
+      }
     }
-    const norm = Math.hypot(...v);
-    if (norm <= 1e-9 * Math.max(norm0, 1)) {
-      out[i] = 1;
-      continue;
+    support.sort((a, b) => a - b);
+    const norm = normOn(v, support);
+    if (norm <= 1e-9 * Math.max(norm0, 1)) out[i] = 1;
+    else {
+      const idx = Int32Array.from(support);
+      const val = Float64Array.from(support, (f) => v[f] / norm);
+      for (const f of support) holders[f].push(basisIdx.length);
+      basisIdx.push(idx);
+      basisVal.push(val);
     }
-    for (let f = 0; f < nF; f++) v[f] /= norm;
-    basis.push(v);
+    for (const f of support) {
+      v[f] = 0;
+      inSupport[f] = 0;
+    }
+    support.length = 0;
   }
   return out;
+}
+
+/** The Euclidean norm of v's entries at `at` (scaled by the largest: no overflow). */
+function normOn(v: Float64Array, at: readonly number[]): number {
+  let big = 0;
+  for (const f of at) big = Math.max(big, Math.abs(v[f]));
+  if (big === 0 || !Number.isFinite(big)) return big;
+  let sum = 0;
+  for (const f of at) sum += (v[f] / big) ** 2;
+  return big * Math.sqrt(sum);
 }
 
 /** Q x (Q symmetric from its lower triangle). */
